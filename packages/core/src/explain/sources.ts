@@ -1,0 +1,44 @@
+import type { Lang, Source, SourceKind } from './types.js';
+
+interface SourceEntry {
+  readonly kind: SourceKind;
+  readonly en: string;
+  readonly fr: string;
+  readonly ref: string;
+}
+
+/** Every rule Capa applies cites one of these. */
+export const SOURCES = {
+  courseMemory: { kind: 'course', en: 'Proxmox VE training course: N-1 memory rule (75 % with one node missing)', fr: 'Formation Proxmox VE : règle mémoire N-1 (75 % avec un nœud en moins)', ref: 'docs/memory.md#sources' },
+  courseDisk: { kind: 'course', en: 'Proxmox VE training course: write the data 3 times plus 10 %', fr: 'Formation Proxmox VE : écrire les données 3 fois plus 10 %', ref: 'docs/ceph-capacity.md#sources' },
+  courseDbWal: { kind: 'course', en: 'Proxmox VE training course: DB 2–5 %, WAL 1 %', fr: 'Formation Proxmox VE : DB 2 à 5 %, WAL 1 %', ref: 'docs/bluestore.md#sources' },
+  courseLacp: { kind: 'course', en: 'Proxmox VE training course: LACP and active-backup bonds', fr: 'Formation Proxmox VE : agrégats LACP et active-backup', ref: 'docs/bond.md#sources' },
+  courseHostReserve: { kind: 'course', en: 'Proxmox VE training course: ~2 GB for the system, 1 GB RAM per TB of disk', fr: 'Formation Proxmox VE : ~2 Go pour le système, 1 Go de RAM par To de disque', ref: 'docs/memory.md#sources' },
+  cephCapacity: { kind: 'ceph-docs', en: 'Ceph docs, Storage Capacity (mon-config-ref): full ratios are per OSD; subtract what the failed domain held', fr: 'Doc Ceph, Storage Capacity (mon-config-ref) : ratios de remplissage par OSD ; retrancher ce que tenait le domaine perdu', ref: 'https://docs.ceph.com/en/latest/rados/configuration/mon-config-ref/#storage-capacity' },
+  cephRatios: { kind: 'ceph-code', en: 'Ceph defaults mon_osd_nearfull_ratio 0.85, backfillfull 0.90, full 0.95', fr: 'Valeurs par défaut Ceph : nearfull 0,85, backfillfull 0,90, full 0,95', ref: 'ceph/ceph:src/common/options/global.yaml.in' },
+  cephErasure: { kind: 'ceph-docs', en: 'Ceph docs, Erasure code: usable = raw × k/(k+m); at least k+m failure domains, better k+m+1', fr: 'Doc Ceph, Erasure code : utile = brut × k/(k+m) ; au moins k+m domaines de panne, mieux k+m+1', ref: 'https://docs.ceph.com/en/latest/rados/operations/erasure-code/' },
+  cephReplicated: { kind: 'ceph-docs', en: 'Ceph docs, Pools: a replicated pool of size s stores s copies', fr: 'Doc Ceph, Pools : un pool répliqué de taille s stocke s copies', ref: 'https://docs.ceph.com/en/latest/rados/operations/pools/' },
+  cephMinSize: { kind: 'ceph-code', en: 'Ceph code: default min_size s − ⌊s/2⌋ (replicated), k + min(1, m − 1) (EC)', fr: 'Code Ceph : min_size par défaut s − ⌊s/2⌋ (répliqué), k + min(1, m − 1) (EC)', ref: 'ceph/ceph:src/common/config.h, src/mon/OSDMonitor.cc' },
+  thomasKrenn3Node: { kind: 'derived', en: 'Thomas-Krenn, optimal nearfull ratio in a 3-node Proxmox Ceph cluster: an OSD loss refills the same host', fr: 'Thomas-Krenn, nearfull optimal d’un cluster Proxmox Ceph à 3 nœuds : la perte d’un OSD se reconstruit sur le même hôte', ref: 'https://www.thomas-krenn.com/en/wiki/Determine_the_optimal_nearfull_ratio_in_the_Proxmox_Ceph_3-node_cluster' },
+  cephBluestore: { kind: 'ceph-docs', en: 'Ceph docs, BlueStore sizing: block.db 1–4 % of block; RBD 1–2 %, RGW at least 4 %', fr: 'Doc Ceph, dimensionnement BlueStore : block.db 1 à 4 % du bloc ; RBD 1 à 2 %, RGW au moins 4 %', ref: 'https://docs.ceph.com/en/latest/rados/configuration/bluestore-config-ref/#sizing' },
+  cephRocksdbWal: { kind: 'ceph-code', en: 'Ceph default bluestore_rocksdb_options: max_total_wal_size = 1 GiB', fr: 'Option Ceph bluestore_rocksdb_options : max_total_wal_size = 1 Gio', ref: 'ceph/ceph:src/common/options/global.yaml.in' },
+  proxmoxPveceph: { kind: 'proxmox-docs', en: 'Proxmox VE docs, pveceph: DB 10 %, WAL 1 % of the OSD by default; 8 GiB RAM per OSD', fr: 'Doc Proxmox VE, pveceph : DB 10 %, WAL 1 % de l’OSD par défaut ; 8 Gio de RAM par OSD', ref: 'https://pve.proxmox.com/pve-docs/chapter-pveceph.html' },
+  cephOsdMemory: { kind: 'ceph-code', en: 'Ceph osd_memory_target default 4 GiB per OSD; docs advise ~8 GiB', fr: 'Ceph osd_memory_target : 4 Gio par OSD par défaut ; la doc conseille ~8 Gio', ref: 'ceph/ceph:src/common/options/global.yaml.in; doc/start/hardware-recommendations.rst' },
+  cephAutoscaler: { kind: 'ceph-code', en: 'Ceph mgr pg_autoscaler (Pacific–Squid), module.py', fr: 'Module pg_autoscaler du mgr Ceph (Pacific à Squid), module.py', ref: 'ceph/ceph:src/pybind/mgr/pg_autoscaler/module.py' },
+  cephPgcalc: { kind: 'ceph-code', en: 'Legacy Ceph PGCalc (pgcalc.js)', fr: 'Ancien calculateur PGCalc de Ceph (pgcalc.js)', ref: 'ceph/ceph:doc/_static/js/pgcalc.js' },
+  cephPgLimits: { kind: 'ceph-code', en: 'Ceph mon_max_pg_per_osd = 250; OSDMonitor::check_pg_num', fr: 'Ceph mon_max_pg_per_osd = 250 ; OSDMonitor::check_pg_num', ref: 'ceph/ceph:src/mon/OSDMonitor.cc' },
+  linuxBonding: { kind: 'linux-docs', en: 'Linux kernel bonding documentation: modes and xmit_hash_policy', fr: 'Documentation du noyau Linux sur le bonding : modes et xmit_hash_policy', ref: 'torvalds/linux:Documentation/networking/bonding.rst' },
+  cephNetwork: { kind: 'ceph-docs', en: 'Ceph docs, network configuration: the primary forwards writes to replicas on the cluster network', fr: 'Doc Ceph, réseau : le primaire renvoie les écritures aux répliques sur le réseau cluster', ref: 'https://docs.ceph.com/en/latest/rados/configuration/network-config-ref/' },
+  cephRecovery: { kind: 'ceph-code', en: 'Ceph mon_osd_down_out_interval = 600 s; EC rebuild reads k chunks per chunk', fr: 'Ceph mon_osd_down_out_interval = 600 s ; reconstruire un fragment EC lit k fragments', ref: 'ceph/ceph:src/common/options/mon.yaml.in; doc/rados/operations/erasure-code.rst' },
+  proxmoxCluster: { kind: 'proxmox-docs', en: 'Proxmox VE docs, cluster manager: corosync votes, quorum, QDevice; HA needs 3 nodes', fr: 'Doc Proxmox VE, gestionnaire de cluster : votes corosync, quorum, QDevice ; la HA exige 3 nœuds', ref: 'https://pve.proxmox.com/pve-docs/chapter-pvecm.html' },
+  cephMons: { kind: 'ceph-docs', en: 'Ceph docs, monitors: an odd number, 3 or 5 in production', fr: 'Doc Ceph, moniteurs : un nombre impair, 3 ou 5 en production', ref: 'https://docs.ceph.com/en/latest/rados/operations/add-or-rm-mons/' },
+  derived: { kind: 'derived', en: 'Derived by Capa from the rules above (see docs)', fr: 'Déduit par Capa des règles ci-dessus (voir la doc)', ref: 'docs/' },
+  ssdEndurance: { kind: 'derived', en: 'SSD endurance: TBW = DWPD × capacity × 365 × warranty years', fr: 'Endurance SSD : TBW = DWPD × capacité × 365 × années de garantie', ref: 'docs/bluestore.md#ssd-wear' },
+} as const satisfies Record<string, SourceEntry>;
+
+export type SourceId = keyof typeof SOURCES;
+
+export function source(id: SourceId, lang: Lang): Source {
+  const s: SourceEntry = SOURCES[id];
+  return { kind: s.kind, title: s[lang], ref: s.ref };
+}

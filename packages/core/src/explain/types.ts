@@ -1,0 +1,58 @@
+/** The vocabulary every calculator speaks: checks, derivation steps, sources, input errors. */
+
+export type Lang = 'en' | 'fr';
+
+export type CheckLevel = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  /** Stable identifier scripts can match on, e.g. `ceph.cannot-heal`. */
+  readonly id: string;
+  readonly level: CheckLevel;
+  readonly message: string;
+}
+
+/** What kind of authority a rule rests on. */
+export type SourceKind = 'course' | 'ceph-docs' | 'ceph-code' | 'proxmox-docs' | 'linux-docs' | 'derived';
+
+export interface Source {
+  readonly kind: SourceKind;
+  /** Human title of the source in the requested language. */
+  readonly title: string;
+  /** Where to read it: a URL or `owner/repo:path`. */
+  readonly ref: string;
+}
+
+/** The unit a step's value is expressed in; drives formatting and JSON conversion. */
+export type StepUnit = 'bytes' | 'bits/s' | 'ratio' | 'count' | 'seconds' | 'number';
+
+export interface Step {
+  /** Stable identifier of the step within its calculator. */
+  readonly id: string;
+  readonly title: string;
+  /** The formula, with symbols, e.g. `M × (N − f) × u`. */
+  readonly formula: string;
+  /** The same formula with the numbers substituted and units shown. */
+  readonly substituted: string;
+  /** Machine form of the formula (mathjs syntax) so a test can recompute it from `vars`. */
+  readonly expr: string;
+  readonly vars: Readonly<Record<string, number>>;
+  readonly value: number;
+  readonly unit: StepUnit;
+  /** The value formatted for people, with its unit and the rounding named. */
+  readonly display: string;
+  readonly source: Source;
+}
+
+export interface Explained {
+  readonly checks: readonly Check[];
+  readonly derivation: readonly Step[];
+}
+
+/** One rejected input, as data: the adapter names the field its own way (`--nodes`, a form label). */
+export interface InputIssue {
+  readonly field: string;
+  readonly value: unknown;
+  readonly message: string;
+}
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };

@@ -1,0 +1,74 @@
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step } from '../explain/types.js';
+import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
+import { clusterChecks, overcommit } from './common-checks.js';
+import { memoryMessages } from './messages.js';
+import { DEFAULT_PURCHASABLE_NODE_RAM, smallestCovering } from './purchasable.js';
+import { hostReservation } from './reservations.js';
+import { type RequiredMemoryInput, requiredMemoryInput } from './schema.js';
+
+export interface RequiredMemoryResult extends Explained {
+  readonly nodes: number;
+  readonly failures: number;
+  readonly guestRamBytes: number;
+  /** Rounded up to the byte: a requirement is never understated. */
+  readonly requiredNodeRamBytes: number;
+  /** Smallest purchasable size ≥ required, or null when none is large enough. */
+  readonly recommendedNodeRamBytes: number | null;
+  /** nodes × recommended, or null. */
+  readonly totalRamBytes: number | null;
+  readonly hostReservePerNodeBytes: number;
+  readonly overcommitRatio: number | null;
+  readonly passes: boolean;
+}
+
+/**
+ * Node RAM needed for a guest total: (G ÷ (N − f) + R) ÷ u, the course's R ÷ u ÷ (N − f) when no
+ * reservation is stated (700 GB over 5 nodes → 233.3 GB; the course's "700*100/75*(5-1)" is a slip
+ * for a division by (5 − 1)).
+ */
+export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemoryResult> {
+  return validated(requiredMemoryInput, input, (v) => {
+    const { lang, nodes: N, failures: f, maxUtilization: u } = v;
+    const t = memoryMessages(lang);
+    const steps: Step[] = [];
+    const checks: Check[] = [];
+    const res = hostReservation(v, lang);
+    steps.push(...res.steps);
+    const R = res.perNodeBytes;
+    const G = v.ksmSavings === undefined ? v.guestRamBytes : v.guestRamBytes * (1 - v.ksmSavings);
+    const requiredRaw = (G / (N - f) + R) / u;
+    steps.push(step({
+      id: 'memory.required', title: t.stepRequired,
+      expr: R > 0 ? '(G / (N - f) + R) / u' : 'G / u / (N - f)',
+      vars: R > 0 ? { G, N, f, R, u } : { G, u, N, f },
+      varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
+      value: requiredRaw, unit: 'bytes', source: 'courseMemory',
+    }, lang, 'decimal'));
+    const requiredNodeRamBytes = Math.ceil(requiredRaw);
+    const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
+    const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
+    const required = formatBytesBoth(requiredNodeRamBytes, 'decimal', lang);
+    if (recommended === null) {
+      checks.push(check('memory.purchasable', 'fail', t.noPurchasable(required, formatBytes(Math.max(...sizes), 'binary', lang))));
+    } else {
+      steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang));
+      steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang));
+      checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang))));
+    }
+    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
+    checks.push(...clusterChecks(N, f, v, res.stated, lang));
+    const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, lang);
+    steps.push(...oc.steps);
+    checks.push(...oc.checks);
+    return {
+      nodes: N, failures: f, guestRamBytes: v.guestRamBytes,
+      requiredNodeRamBytes, recommendedNodeRamBytes: recommended,
+      totalRamBytes: recommended === null ? null : N * recommended,
+      hostReservePerNodeBytes: R, overcommitRatio: oc.ratio,
+      passes: !hasFailure(checks), checks, derivation: steps,
+    };
+  });
+}

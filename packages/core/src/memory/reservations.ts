@@ -1,0 +1,48 @@
+import { step } from '../explain/step.js';
+import type { Lang, Step } from '../explain/types.js';
+import { TB, GB } from '../units/constants.js';
+import { memoryMessages } from './messages.js';
+import type { Reservations } from './schema.js';
+
+export interface ReservationResult {
+  readonly perNodeBytes: number;
+  readonly osdBytes: number;
+  readonly steps: readonly Step[];
+  readonly stated: boolean;
+}
+
+/**
+ * Per-node host reservation: system + Ceph OSDs + ZFS ARC. For OSDs the larger of the daemon's
+ * memory target × OSDs and the course's "1 GB per TB of disk" is kept (Ceph's own target usually wins).
+ */
+export function hostReservation(r: Reservations, lang: Lang): ReservationResult {
+  const t = memoryMessages(lang);
+  const steps: Step[] = [];
+  const k = r.osdsPerNode;
+  const perTb = r.osdSizeBytes === undefined ? 0 : (k * r.osdSizeBytes * GB) / TB;
+  const osdBytes = k > 0 ? Math.max(r.osdMemoryBytes * k, perTb) : 0;
+  if (k > 0) {
+    steps.push(
+      step({
+        id: 'memory.osd-reserve', title: t.stepOsdReserve,
+        expr: r.osdSizeBytes === undefined ? 'T * k' : 'max(T * k, k * S / 1000)',
+        vars: r.osdSizeBytes === undefined ? { T: r.osdMemoryBytes, k } : { T: r.osdMemoryBytes, k, S: r.osdSizeBytes },
+        varUnits: { T: 'bytes', k: 'count', S: 'bytes' },
+        value: osdBytes, unit: 'bytes', source: 'cephOsdMemory',
+      }, lang),
+    );
+  }
+  const perNodeBytes = r.hostReserveBytes + osdBytes + r.zfsArcBytes;
+  const stated = r.hostReserveBytes > 0 || k > 0 || r.zfsArcBytes > 0;
+  if (stated) {
+    steps.push(
+      step({
+        id: 'memory.reserve-per-node', title: t.stepReservePerNode, expr: 'H + O + Z',
+        vars: { H: r.hostReserveBytes, O: osdBytes, Z: r.zfsArcBytes },
+        varUnits: { H: 'bytes', O: 'bytes', Z: 'bytes' },
+        value: perNodeBytes, unit: 'bytes', source: 'courseHostReserve',
+      }, lang),
+    );
+  }
+  return { perNodeBytes, osdBytes, steps, stated };
+}

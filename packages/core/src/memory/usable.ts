@@ -1,0 +1,116 @@
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step } from '../explain/types.js';
+import { formatBytes, formatRatio } from '../units/format.js';
+import { clusterChecks, overcommit } from './common-checks.js';
+import { memoryMessages } from './messages.js';
+import { hostReservation } from './reservations.js';
+import { type UsableMemoryInput, usableMemoryInput } from './schema.js';
+
+export interface UsableMemoryResult extends Explained {
+  readonly nodes: number;
+  readonly failures: number;
+  readonly maxUtilization: number;
+  readonly totalRamBytes: number;
+  readonly survivingRamBytes: number;
+  readonly hostReservePerNodeBytes: number;
+  /** Rounded down to the byte: a capacity is never overstated. */
+  readonly usableGuestRamBytes: number;
+  readonly usableFraction: number;
+  readonly ksmUsableGuestRamBytes: number | null;
+  readonly overcommitRatio: number | null;
+  readonly passes: boolean;
+}
+
+/**
+ * Usable guest memory under the N − f rule: with the f largest nodes down, guests plus host
+ * reservations stay within u of the survivors' RAM: usable = u × ΣM(survivors) − Σ reservations.
+ * Homogeneous nodes give the course's M × (N − f) × u.
+ */
+export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResult> {
+  return validated(usableMemoryInput, input, (v) => {
+    const { lang, failures: f, maxUtilization: u } = v;
+    const t = memoryMessages(lang);
+    const groups = [...v.nodeGroups].sort((a, b) => b.ramBytes - a.ramBytes);
+    const nodes = groups.reduce((s, g) => s + g.count, 0);
+    const homogeneous = groups.every((g) => g.ramBytes === groups[0]?.ramBytes);
+    const steps: Step[] = [];
+
+    const totalRamBytes = groups.reduce((s, g) => s + g.count * g.ramBytes, 0);
+    let left = f;
+    let failedRam = 0;
+    for (const g of groups) {
+      const down = Math.min(left, g.count);
+      failedRam += down * g.ramBytes;
+      left -= down;
+    }
+    const survivingRamBytes = totalRamBytes - failedRam;
+    const survivors = nodes - f;
+    const res = hostReservation(v, lang);
+    const R = res.perNodeBytes;
+    steps.push(...res.steps);
+
+    let usableRaw: number;
+    if (homogeneous) {
+      const M = groups[0]?.ramBytes ?? 0;
+      usableRaw = M * survivors * u - survivors * R;
+      steps.push(step({
+        id: 'memory.usable', title: t.stepUsable,
+        expr: R > 0 ? 'M * (N - f) * u - (N - f) * R' : 'M * (N - f) * u',
+        vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
+        varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
+        value: usableRaw, unit: 'bytes', source: 'courseMemory',
+      }, lang));
+    } else {
+      const vars: Record<string, number> = {};
+      groups.forEach((g, i) => { vars[`M${i + 1}`] = g.ramBytes; vars[`c${i + 1}`] = g.count; });
+      const totalExpr = groups.map((_, i) => `M${i + 1} * c${i + 1}`).join(' + ');
+      steps.push(step({ id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' }, lang));
+      steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang));
+      usableRaw = u * (totalRamBytes - failedRam) - survivors * R;
+      steps.push(step({
+        id: 'memory.usable', title: t.stepUsable, expr: 'u * (T - F) - (N - f) * R',
+        vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
+        varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
+        value: usableRaw, unit: 'bytes', source: 'courseMemory',
+      }, lang));
+    }
+    const usableGuestRamBytes = Math.max(0, Math.floor(usableRaw));
+    const usableFraction = usableGuestRamBytes / totalRamBytes;
+    steps.push(step({
+      id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
+      vars: { U: usableGuestRamBytes, T: totalRamBytes }, varUnits: { U: 'bytes', T: 'bytes' },
+      value: usableFraction, unit: 'ratio', source: 'derived',
+    }, lang));
+
+    let ksmUsable: number | null = null;
+    const checks: Check[] = [];
+    if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
+      ksmUsable = Math.floor(usableGuestRamBytes / (1 - v.ksmSavings));
+      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang));
+      checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
+    }
+
+    const usableText = formatBytes(usableGuestRamBytes, 'binary', lang);
+    if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', t.reservationsExceed));
+    else checks.push(check('memory.n-minus-f', 'ok', t.summary(usableText, nodes, f, formatRatio(u, lang))));
+    if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', t.heterogeneous));
+    checks.push(...clusterChecks(nodes, f, v, res.stated, lang));
+    if (v.guestRamBytes !== undefined) {
+      const g = formatBytes(v.guestRamBytes, 'binary', lang);
+      const capacity = ksmUsable ?? usableGuestRamBytes;
+      checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, usableText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, usableText)));
+    }
+    const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, lang);
+    steps.push(...oc.steps);
+    checks.push(...oc.checks);
+
+    return {
+      nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
+      hostReservePerNodeBytes: R, usableGuestRamBytes, usableFraction,
+      ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
+      passes: !hasFailure(checks), checks, derivation: steps,
+    };
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Formatting, where rounding happens, once: figures are carried unrounded through the maths and
+ * rounded here "half away from zero to 2 decimals" (Intl's halfExpand), the rounding the docs name.
+ */
+import type { Lang } from '../explain/types.js';
+import { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem, type SizeUnit } from './size-units.js';
+
+const LOCALE: Readonly<Record<Lang, string>> = { en: 'en-US', fr: 'fr-FR' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maxDigits: number, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+  const key = `${lang}:${maxDigits}:${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { style, maximumFractionDigits: maxDigits, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
+  return numberFormat(lang, maxDigits).format(value);
+}
+
+/** 0.5 → "50%" / "50 %"; keeps one decimal so 0.6375 reads 63.8%. */
+export function formatRatio(value: number, lang: Lang): string {
+  return numberFormat(lang, 1, 'percent').format(value);
+}
+
+function pickUnit(bytes: number, units: readonly SizeUnit[]): SizeUnit {
+  let chosen = units[0] as SizeUnit;
+  for (const u of units) if (Math.abs(bytes) >= u.factor) chosen = u;
+  return chosen;
+}
+
+/** "768 GiB" or "824.63 GB", in the largest unit that keeps the number ≥ 1. */
+export function formatBytes(bytes: number, system: SizeSystem, lang: Lang): string {
+  const unit = pickUnit(bytes, system === 'binary' ? BINARY_UNITS : DECIMAL_UNITS);
+  const symbol = lang === 'fr' ? unit.frSymbol : unit.symbol;
+  return `${formatNumber(bytes / unit.factor, lang)} ${symbol}`;
+}
+
+/**
+ * Both systems, the one a reader most likely means first: "768 GiB (824.63 GB)". Buyers read TB on
+ * invoices and TiB in Proxmox; printing one alone is how 9 % of a budget goes missing.
+ */
+export function formatBytesBoth(bytes: number, primary: SizeSystem, lang: Lang): string {
+  const first = formatBytes(bytes, primary, lang);
+  const second = formatBytes(bytes, primary === 'binary' ? 'decimal' : 'binary', lang);
+  return first === second ? first : `${first} (${second})`;
+}
+
+const RATE_UNITS = [
+  { factor: 1, symbol: 'b/s' },
+  { factor: 1e3, symbol: 'kb/s' },
+  { factor: 1e6, symbol: 'Mb/s' },
+  { factor: 1e9, symbol: 'Gb/s' },
+  { factor: 1e12, symbol: 'Tb/s' },
+] as const;
+
+export function formatRate(bps: number, lang: Lang): string {
+  let unit: { factor: number; symbol: string } = RATE_UNITS[0];
+  for (const u of RATE_UNITS) if (Math.abs(bps) >= u.factor) unit = u;
+  return `${formatNumber(bps / unit.factor, lang)} ${unit.symbol}`;
+}
+
+/** 9000 → "2.5 h"; 750 → "12.5 min"; 42 → "42 s". */
+export function formatDuration(seconds: number, lang: Lang): string {
+  if (seconds >= 86400 * 2) return `${formatNumber(seconds / 86400, lang, 1)} ${lang === 'fr' ? 'j' : 'd'}`;
+  if (seconds >= 3600) return `${formatNumber(seconds / 3600, lang, 2)} h`;
+  if (seconds >= 60) return `${formatNumber(seconds / 60, lang, 1)} min`;
+  return `${formatNumber(seconds, lang, 1)} s`;
+}
