@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration, formatNumber, formatRate, formatRatio } from '../units/format.js';
+import { formatBytes, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { type SourceId, source } from './sources.js';
 import type { Lang, Step, StepUnit } from './types.js';
@@ -58,7 +58,8 @@ export function step(spec: StepSpec, lang: Lang, system: SizeSystem = 'binary'):
     vars: spec.vars,
     value: spec.value,
     unit: spec.unit,
-    display: formatValue(spec.value, spec.unit, lang, system),
+    // The result line names both TB and TiB: the figure a buyer copies must not be misread.
+    display: spec.unit === 'bytes' ? formatBytesBoth(spec.value, system, lang) : formatValue(spec.value, spec.unit, lang, system),
     source: source(spec.source, lang),
   };
 }

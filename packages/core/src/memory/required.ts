@@ -46,7 +46,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
       vars: R > 0 ? { G, N, f, R, u } : { G, u, N, f },
       varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
       value: requiredRaw, unit: 'bytes', source: 'courseMemory',
-    }, lang, 'decimal'));
+    }, lang, v.system));
     const requiredNodeRamBytes = Math.ceil(requiredRaw);
     const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
@@ -54,8 +54,8 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     if (recommended === null) {
       checks.push(check('memory.purchasable', 'fail', t.noPurchasable(required, formatBytes(Math.max(...sizes), 'binary', lang))));
     } else {
-      steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang));
-      steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang));
+      steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
+      steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
       checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang))));
     }
     if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));

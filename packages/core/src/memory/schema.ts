@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bytes, bytesOrZero, count, fraction, lang, positive } from '../explain/schema.js';
+import { bytes, bytesOrZero, count, fraction, lang, positive, sizeSystem } from '../explain/schema.js';
 import { GiB } from '../units/constants.js';
 
 /** Nodes as groups of identical nodes: 3 × 512 GiB is one group; counts stay formulas, never arrays. */
@@ -25,6 +25,8 @@ const common = {
   /** Hardware threads per node (pCPU). */
   cpuThreadsPerNode: count(1).optional(),
   maxOvercommit: positive.default(4),
+  /** The unit system the user typed in: derivations answer in it. */
+  system: sizeSystem,
   lang,
 };
 

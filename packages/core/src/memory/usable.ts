@@ -2,7 +2,7 @@ import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
-import { formatBytes, formatRatio } from '../units/format.js';
+import { formatBytesBoth, formatRatio } from '../units/format.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { hostReservation } from './reservations.js';
@@ -61,20 +61,20 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
         vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
         varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
         value: usableRaw, unit: 'bytes', source: 'courseMemory',
-      }, lang));
+      }, lang, v.system));
     } else {
       const vars: Record<string, number> = {};
       groups.forEach((g, i) => { vars[`M${i + 1}`] = g.ramBytes; vars[`c${i + 1}`] = g.count; });
       const totalExpr = groups.map((_, i) => `M${i + 1} * c${i + 1}`).join(' + ');
-      steps.push(step({ id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' }, lang));
-      steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang));
+      steps.push(step({ id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' }, lang, v.system));
+      steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang, v.system));
       usableRaw = u * (totalRamBytes - failedRam) - survivors * R;
       steps.push(step({
         id: 'memory.usable', title: t.stepUsable, expr: 'u * (T - F) - (N - f) * R',
         vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
         varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
         value: usableRaw, unit: 'bytes', source: 'courseMemory',
-      }, lang));
+      }, lang, v.system));
     }
     const usableGuestRamBytes = Math.max(0, Math.floor(usableRaw));
     const usableFraction = usableGuestRamBytes / totalRamBytes;
@@ -82,23 +82,23 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
       vars: { U: usableGuestRamBytes, T: totalRamBytes }, varUnits: { U: 'bytes', T: 'bytes' },
       value: usableFraction, unit: 'ratio', source: 'derived',
-    }, lang));
+    }, lang, v.system));
 
     let ksmUsable: number | null = null;
     const checks: Check[] = [];
     if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
       ksmUsable = Math.floor(usableGuestRamBytes / (1 - v.ksmSavings));
-      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang));
+      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang, v.system));
       checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
     }
 
-    const usableText = formatBytes(usableGuestRamBytes, 'binary', lang);
+    const usableText = formatBytesBoth(usableGuestRamBytes, v.system, lang);
     if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', t.reservationsExceed));
     else checks.push(check('memory.n-minus-f', 'ok', t.summary(usableText, nodes, f, formatRatio(u, lang))));
     if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', t.heterogeneous));
     checks.push(...clusterChecks(nodes, f, v, res.stated, lang));
     if (v.guestRamBytes !== undefined) {
-      const g = formatBytes(v.guestRamBytes, 'binary', lang);
+      const g = formatBytesBoth(v.guestRamBytes, v.system, lang);
       const capacity = ksmUsable ?? usableGuestRamBytes;
       checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, usableText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, usableText)));
     }

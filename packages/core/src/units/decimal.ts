@@ -14,7 +14,7 @@ let math: MathInstance | undefined;
 
 function instance(): MathInstance {
   // Created on first use: commands that parse no size never pay for it.
-  math ??= create({ bignumberDependencies }, { precision: 64 });
+  math ??= create(bignumberDependencies as Parameters<typeof create>[0], { precision: 64 });
   return math;
 }
 

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { bytes, count, lang, positive, rate, sizeSystem } from '../explain/schema.js';
+import type { SourceId } from '../explain/sources.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import { GiB } from '../units/constants.js';
+import { formatBytesBoth, formatNumber } from '../units/format.js';
+import { bluestoreMessages } from './bluestore-messages.js';
+
+export const BLUESTORE_RULES = ['course', 'ceph-rbd', 'ceph-rgw', 'proxmox'] as const;
+export type BluestoreRule = (typeof BLUESTORE_RULES)[number];
+
+interface RuleDef {
+  readonly dbMin: number;
+  readonly dbMax: number;
+  /** WAL as a fraction of the OSD, or null when it is a fixed size on the DB device. */
+  readonly wal: number | null;
+  readonly source: SourceId;
+}
+
+/** Each rule as its source states it: the course's, Ceph's two workloads, and what pveceph does. */
+export const RULES: Readonly<Record<BluestoreRule, RuleDef>> = {
+  course: { dbMin: 0.02, dbMax: 0.05, wal: 0.01, source: 'courseDbWal' },
+  'ceph-rbd': { dbMin: 0.01, dbMax: 0.02, wal: null, source: 'cephBluestore' },
+  'ceph-rgw': { dbMin: 0.04, dbMax: 0.04, wal: null, source: 'cephBluestore' },
+  proxmox: { dbMin: 0.1, dbMax: 0.1, wal: 0.01, source: 'proxmoxPveceph' },
+};
+/** RocksDB's max_total_wal_size in Ceph's default bluestore_rocksdb_options. */
+export const ROCKSDB_WAL_BYTES = 1 * GiB;
+
+export const bluestoreInput = z.object({
+  osdSizeBytes: bytes,
+  rule: z.enum(BLUESTORE_RULES).default('course'),
+  osdsPerDbDevice: count(1).optional(),
+  dbDeviceBytes: bytes.optional(),
+  /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
+  enduranceBytes: bytes.optional(),
+  dwpd: positive.optional(),
+  warrantyYears: positive.default(5),
+  /** Average write rate reaching the DB device, bits/s. */
+  dbWriteBps: rate.optional(),
+  system: sizeSystem.default('decimal'),
+  lang,
+});
+export type BluestoreInput = z.input<typeof bluestoreInput>;
+
+export interface BluestoreRuleSizes { readonly rule: BluestoreRule; readonly dbMinBytes: number; readonly dbMaxBytes: number; readonly walBytes: number }
+
+export interface BluestoreResult extends Explained {
+  readonly rule: BluestoreRule;
+  readonly dbMinBytes: number;
+  readonly dbMaxBytes: number;
+  readonly walBytes: number;
+  /** The same OSD under every rule, side by side. */
+  readonly rules: readonly BluestoreRuleSizes[];
+  readonly sharedDbNeedBytes: number | null;
+  readonly blastRadiusOsds: number | null;
+  readonly ssdLifeYears: number | null;
+  readonly passes: boolean;
+}
+
+const SECONDS_PER_YEAR = 365 * 86400;
+
+export function sizesFor(rule: BluestoreRule, osd: number): BluestoreRuleSizes {
+  const r = RULES[rule];
+  return {
+    rule,
+    dbMinBytes: Math.ceil(osd * r.dbMin),
+    dbMaxBytes: Math.ceil(osd * r.dbMax),
+    walBytes: r.wal === null ? ROCKSDB_WAL_BYTES : Math.ceil(osd * r.wal),
+  };
+}
+
+/** BlueStore DB/WAL sizes under each rule, DB-device sharing and SSD wear. */
+export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
+  return validated(bluestoreInput, input, (v) => {
+    const t = bluestoreMessages(v.lang);
+    const steps: Step[] = [];
+    const checks: Check[] = [];
+    const units: Record<string, StepUnit> = { S: 'bytes', W: 'bytes', D: 'bytes', C: 'bytes', E: 'bytes', n: 'count', p: 'ratio', y: 'number', d: 'number', w: 'bits/s' };
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, v.lang, v.system));
+    const def = RULES[v.rule];
+    const name = t.ruleNames[v.rule];
+    const S = v.osdSizeBytes;
+    const chosen = sizesFor(v.rule, S);
+    add('bluestore.db-min', t.stepDbMin(name), 'S * p', { S, p: def.dbMin }, S * def.dbMin, 'bytes', def.source);
+    add('bluestore.db-max', t.stepDbMax(name), 'S * p', { S, p: def.dbMax }, S * def.dbMax, 'bytes', def.source);
+    if (def.wal === null) {
+      add('bluestore.wal', t.stepWal(name), 'W', { W: ROCKSDB_WAL_BYTES }, ROCKSDB_WAL_BYTES, 'bytes', 'cephRocksdbWal');
+      checks.push(check('bluestore.wal', 'ok', t.walInDb));
+    } else {
+      add('bluestore.wal', t.stepWal(name), 'S * p', { S, p: def.wal }, S * def.wal, 'bytes', def.source);
+    }
+    if (chosen.dbMinBytes < 30e9) checks.push(check('bluestore.db-small', 'ok', t.spillover(formatBytesBoth(chosen.dbMinBytes, 'decimal', v.lang))));
+
+    let sharedNeed: number | null = null;
+    const n = v.osdsPerDbDevice;
+    if (n !== undefined) {
+      sharedNeed = n * (chosen.dbMinBytes + chosen.walBytes);
+      add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived');
+      if (v.dbDeviceBytes !== undefined) {
+        const need = formatBytesBoth(sharedNeed, 'decimal', v.lang);
+        const dev = formatBytesBoth(v.dbDeviceBytes, 'decimal', v.lang);
+        checks.push(sharedNeed <= v.dbDeviceBytes ? check('bluestore.shared-capacity', 'ok', t.sharedOk(n, need, dev)) : check('bluestore.shared-capacity', 'fail', t.sharedShort(n, need, dev)));
+      }
+      checks.push(check('bluestore.blast-radius', n > 6 ? 'warn' : 'ok', n > 6 ? t.blastLarge(n) : t.blastRadius(n)));
+    }
+
+    let life: number | null = null;
+    let endurance = v.enduranceBytes;
+    if (endurance === undefined && v.dwpd !== undefined && v.dbDeviceBytes !== undefined) {
+      endurance = v.dwpd * v.dbDeviceBytes * 365 * v.warrantyYears;
+      add('bluestore.tbw', t.stepTbw, 'd * C * 365 * y', { d: v.dwpd, C: v.dbDeviceBytes, y: v.warrantyYears }, endurance, 'bytes', 'ssdEndurance');
+    }
+    if (endurance !== undefined && v.dbWriteBps !== undefined) {
+      life = endurance / ((v.dbWriteBps / 8) * SECONDS_PER_YEAR);
+      add('bluestore.life', t.stepLife, 'E / (w / 8 * 31536000)', { E: endurance, w: v.dbWriteBps }, life, 'number', 'ssdEndurance');
+      const y = formatNumber(life, v.lang, 1);
+      checks.push(life < v.warrantyYears ? check('bluestore.ssd-wear', 'warn', t.wearShort(y, formatNumber(v.warrantyYears, v.lang, 1))) : check('bluestore.ssd-wear', 'ok', t.wearOk(y)));
+    }
+    return {
+      rule: v.rule,
+      dbMinBytes: chosen.dbMinBytes,
+      dbMaxBytes: chosen.dbMaxBytes,
+      walBytes: chosen.walBytes,
+      rules: BLUESTORE_RULES.map((r) => sizesFor(r, S)),
+      sharedDbNeedBytes: sharedNeed,
+      blastRadiusOsds: n ?? null,
+      ssdLifeYears: life,
+      passes: !hasFailure(checks),
+      checks,
+      derivation: steps,
+    };
+  });
+}

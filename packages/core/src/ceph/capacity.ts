@@ -1,0 +1,132 @@
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import { formatBytesBoth, formatRatio } from '../units/format.js';
+import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
+import { hostFailure, type HostFailure } from './failure.js';
+import { cephMessages } from './messages.js';
+import { rawPerLogical, width } from './protection.js';
+import { healing, topologyChecks } from './topology-checks.js';
+
+export interface CephCapacityResult extends Explained {
+  readonly rawBytes: number;
+  readonly largestHostRawBytes: number;
+  /** Healthy, filled to 100 %: raw ÷ s or raw × k/(k+m), rounded down to the byte. */
+  readonly usableBytes: number;
+  /** The course's rule of thumb: raw ÷ (s × 1.1). */
+  readonly ruleOfThumbUsableBytes: number;
+  /** Healthy, under nearfull, no failure considered. */
+  readonly nearfullUsableBytes: number;
+  /** After losing the largest host, refilling keeps every OSD under nearfull. */
+  readonly safeUsableBytes: number;
+  readonly safeUsableBackfillfullBytes: number;
+  readonly safeUsableFullBytes: number;
+  readonly minSize: number;
+  readonly healing: 'unplaceable' | 'cannot-heal' | 'heals';
+  readonly fillNow: number | null;
+  readonly fillAfterHostLoss: number | null;
+  readonly network: { readonly clusterWriteFactor: number; readonly rawWriteFactor: number };
+  readonly hostFailure: HostFailure;
+  readonly passes: boolean;
+}
+
+export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
+  return validated(cephCapacityInput, input, (v) => {
+    const { lang, hosts: H, osdsPerHost: n, osdSizeBytes: S, protection: p } = v;
+    const t = cephMessages(lang);
+    const steps: Step[] = [];
+    const units: Record<string, StepUnit> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes' };
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
+    const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
+    const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
+    const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
+
+    const raw = H * n * S;
+    const hostRaw = n * S;
+    add('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
+    add('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
+    const usableRaw = raw / rawPerLogical(p);
+    add('ceph.usable', t.stepUsable, `R ${eff}`, { R: raw, ...pv }, usableRaw, src);
+    const rot = p.kind === 'replicated' ? raw / (p.size * 1.1) : (raw * p.k) / ((p.k + p.m) * 1.1);
+    add('ceph.rule-of-thumb', t.stepRuleOfThumb, p.kind === 'replicated' ? 'R / (s * 1.1)' : 'R * k / ((k + m) * 1.1)', { R: raw, ...pv }, rot, 'courseDisk');
+    add('ceph.nearfull-usable', t.stepNearfullUsable, 'r * U', { r: v.nearfull, U: usableRaw }, v.nearfull * usableRaw, 'cephRatios');
+
+    const heal = healing(H, p);
+    const safeAt = (r: number): number => {
+      if (heal === 'unplaceable') return 0;
+      if (heal === 'cannot-heal') return (r * (n - 1) * usableRaw) / n;
+      return p.kind === 'replicated' ? (r * (raw - hostRaw)) / p.size : (r * (raw - hostRaw) * p.k) / (p.k + p.m);
+    };
+    const safe = safeAt(v.nearfull);
+    if (heal === 'cannot-heal') add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
+    if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
+
+    const checks: Check[] = topologyChecks(H, p, v, lang);
+    if (heal !== 'unplaceable') checks.push(check('ceph.safe-capacity', 'ok', t.safe(formatBytesBoth(Math.floor(safe), 'decimal', lang), formatRatio(v.nearfull, lang))));
+
+    let fillNow: number | null = null;
+    let fillAfter: number | null = null;
+    let rawUsed: number;
+    if (v.storedBytes !== undefined) {
+      const D = v.storedBytes;
+      rawUsed = p.kind === 'replicated' ? D * p.size : (D / p.k) * (p.k + p.m);
+      add('ceph.raw-used', t.stepRawUsed, p.kind === 'replicated' ? 'D * s' : 'D / k * (k + m)', { D, ...pv }, rawUsed, src);
+      fillNow = rawUsed / raw;
+      add('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
+      if (rawUsed > v.full * raw) checks.push(check('ceph.stored-exceeds', 'fail', t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(Math.floor(v.full * usableRaw), 'decimal', lang))));
+      if (heal === 'heals') {
+        fillAfter = rawUsed / (raw - hostRaw);
+        add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter, 'cephCapacity', 'ratio');
+      } else if (heal === 'cannot-heal' && n > 1) {
+        // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
+        fillAfter = (fillNow * n) / (n - 1);
+        add('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter, 'thomasKrenn3Node', 'ratio');
+      }
+      if (fillAfter !== null) {
+        const f = formatRatio(fillAfter, lang);
+        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', t.fillOk(f, formatRatio(v.nearfull, lang))));
+        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', t.fillWarn(f, formatRatio(v.nearfull, lang))));
+        else checks.push(check('ceph.fill-after-failure', 'fail', t.fillFail(f, formatRatio(v.backfillfull, lang))));
+      }
+    } else {
+      // Without a stated fill, the failure is played out at the most the cluster should hold.
+      rawUsed = safe * rawPerLogical(p);
+    }
+
+    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, lang });
+    steps.push(...hf.steps);
+    checks.push(...hf.checks);
+
+    return {
+      rawBytes: raw,
+      largestHostRawBytes: hostRaw,
+      usableBytes: Math.floor(usableRaw),
+      ruleOfThumbUsableBytes: Math.floor(rot),
+      nearfullUsableBytes: Math.floor(v.nearfull * usableRaw),
+      safeUsableBytes: Math.floor(safe),
+      safeUsableBackfillfullBytes: Math.floor(safeAt(v.backfillfull)),
+      safeUsableFullBytes: Math.floor(safeAt(v.full)),
+      minSize: p.kind === 'replicated' ? p.size - Math.floor(p.size / 2) : p.k + Math.min(1, p.m - 1),
+      healing: heal,
+      fillNow,
+      fillAfterHostLoss: fillAfter,
+      network: cephWriteFactors(p),
+      hostFailure: hf.result,
+      passes: !hasFailure(checks),
+      checks,
+      derivation: steps,
+    };
+  });
+}
+
+/**
+ * Per client byte written: the primary forwards (s − 1) copies, or (k + m − 1)/k chunk bytes, on
+ * the cluster network; s or (k + m)/k bytes land on disks.
+ */
+export function cephWriteFactors(p: Parameters<typeof width>[0]): { clusterWriteFactor: number; rawWriteFactor: number } {
+  return p.kind === 'replicated'
+    ? { clusterWriteFactor: p.size - 1, rawWriteFactor: p.size }
+    : { clusterWriteFactor: (p.k + p.m - 1) / p.k, rawWriteFactor: (p.k + p.m) / p.k };
+}

@@ -1,0 +1,86 @@
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import { formatBytes } from '../units/format.js';
+import { type CephDataTargetInput, cephDataTargetInput } from './capacity-schema.js';
+import { cephMessages } from './messages.js';
+import { rawPerLogical } from './protection.js';
+import { healing, topologyChecks } from './topology-checks.js';
+
+export interface CephDataTargetResult extends Explained {
+  /** D × s × 1.1 ÷ N (EC: D × (k+m)/k × 1.1 ÷ N), rounded up to the byte. */
+  readonly ruleOfThumbNodeRawBytes: number;
+  /** Per-node raw so that after a host loss the refill stays under nearfull; null when the pool cannot be placed. */
+  readonly safeNodeRawBytes: number | null;
+  readonly ruleOfThumbDisksPerNode: number | null;
+  readonly safeDisksPerNode: number | null;
+  readonly passes: boolean;
+}
+
+/** Ceiling that forgives float noise below a millionth of a disk (132 TB / 16 TB must give 9, 128/16 must give 8). */
+const ceilCount = (x: number): number => Math.ceil(x - 1e-9);
+
+/** Reverse direction: how much raw per node, and how many disks, a data target needs. */
+export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTargetResult> {
+  return validated(cephDataTargetInput, input, (v) => {
+    const { lang, hosts: N, dataBytes: D, protection: p, diskSizeBytes: d, nearfull: r, margin } = v;
+    const t = cephMessages(lang);
+    const steps: Step[] = [];
+    const checks: Check[] = topologyChecks(N, p, v, lang);
+    const units: Record<string, StepUnit> = { D: 'bytes', N: 'count', s: 'count', k: 'count', m: 'count', r: 'ratio', d: 'bytes', X: 'bytes', h: 'number', n: 'count' };
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
+    const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
+    const over = p.kind === 'replicated' ? 'D * s' : 'D * (k + m) / k';
+    const rawNeeded = D * rawPerLogical(p);
+
+    const rot = (rawNeeded * margin) / N;
+    add('ceph.rot-node-raw', t.stepRotNode, `${over} * h / N`, { D, ...pv, h: margin, N }, rot, 'bytes', 'courseDisk');
+    const ruleOfThumbNodeRawBytes = Math.ceil(rot);
+
+    const heal = healing(N, p);
+    let safeNodeRaw: number | null = null;
+    let safeDisks: number | null = null;
+    if (heal === 'heals') {
+      safeNodeRaw = rawNeeded / (r * (N - 1));
+      add('ceph.safe-node-raw', t.stepSafeNode, `${over} / (r * (N - 1))`, { D, ...pv, r, N }, safeNodeRaw, 'bytes', 'cephCapacity');
+      if (d !== undefined) safeDisks = ceilCount(safeNodeRaw / d);
+    } else if (heal === 'cannot-heal') {
+      // An OSD loss refills its own host: d × r × (n − 1) ≥ per-host share, so n ≥ share ÷ (r × d) + 1.
+      const share = rawNeeded / N;
+      if (d !== undefined) {
+        safeDisks = ceilCount(share / (r * d) + 1);
+        add('ceph.safe-disks', t.stepSafeDisks, `${over} / N / (r * d) + 1`, { D, ...pv, N, r, d }, share / (r * d) + 1, 'number', 'thomasKrenn3Node');
+        safeNodeRaw = safeDisks * d;
+      } else {
+        safeNodeRaw = share / r;
+        add('ceph.safe-node-raw', t.stepSafeNode, `${over} / N / r`, { D, ...pv, N, r }, safeNodeRaw, 'bytes', 'thomasKrenn3Node');
+        checks.push(check('ceph.safe-lower-bound', 'warn', t.threeNodeTarget));
+      }
+    }
+
+    let rotDisks: number | null = null;
+    if (d !== undefined) {
+      rotDisks = ceilCount(rot / d);
+      add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk');
+      if (rotDisks > 1) {
+        const fewer = rotDisks - 1;
+        // Shows why one disk fewer falls short (the course's 8 × 16 TB = 128 TB < 132 TB slip).
+        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotShort(fewer, formatBytes(d, 'decimal', lang), formatBytes(fewer * d, 'decimal', lang), formatBytes(rot, 'decimal', lang))));
+      }
+      if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
+        add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');
+      }
+    }
+    return {
+      ruleOfThumbNodeRawBytes,
+      safeNodeRawBytes: safeNodeRaw === null ? null : Math.ceil(safeNodeRaw),
+      ruleOfThumbDisksPerNode: rotDisks,
+      safeDisksPerNode: safeDisks,
+      passes: !hasFailure(checks),
+      checks,
+      derivation: steps,
+    };
+  });
+}

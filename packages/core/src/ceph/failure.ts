@@ -1,0 +1,92 @@
+import { check } from '../explain/check.js';
+import { step } from '../explain/step.js';
+import type { Check, Lang, Step, StepUnit } from '../explain/types.js';
+import { bondModel } from '../network/bond.js';
+import type { z } from 'zod';
+import type { recoveryLinks } from './capacity-schema.js';
+import { cephMessages } from './messages.js';
+import { type Protection, width } from './protection.js';
+import type { Healing } from './topology-checks.js';
+
+export interface HostFailure {
+  /** Share of PGs with a copy/chunk on the failed host: w/H (a PG spans w distinct hosts). */
+  readonly degradedPgFraction: number;
+  /** Share of object copies/chunks lost: 1/H with balanced CRUSH weights. */
+  readonly degradedObjectFraction: number;
+  /** Raw bytes the failed host held, to re-create (when a spare failure domain exists) or on its return. */
+  readonly rebuildBytes: number;
+  readonly markOutSeconds: number | null;
+  /** Mark-out delay + transfer time, or null when no recovery happens or no link speed was given. */
+  readonly recoverySeconds: number | null;
+  readonly recoveryNetworkBps: number | null;
+  readonly recoveryDiskBps: number | null;
+}
+
+interface FailureSpec {
+  readonly hosts: number;
+  readonly osdsPerHost: number;
+  readonly protection: Protection;
+  readonly rawUsedBytes: number;
+  readonly heal: Healing;
+  readonly recovery: z.output<typeof recoveryLinks> | undefined;
+  readonly lang: Lang;
+}
+
+/**
+ * One host down: what is degraded, what must be rebuilt, and how long it takes:
+ * mark-out delay + the slower of moving the bytes over the survivors' bonds (× k reads for EC) and
+ * writing them to the survivors' OSDs.
+ */
+export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[]; checks: Check[] } {
+  const { hosts: H, osdsPerHost: n, protection: p, lang } = f;
+  const t = cephMessages(lang);
+  const steps: Step[] = [];
+  const checks: Check[] = [];
+  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s' };
+  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang));
+  const w = width(p);
+  const degradedPgFraction = Math.min(1, w / H);
+  add('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
+  const degradedObjectFraction = 1 / H;
+  add('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
+  const rebuildRaw = f.rawUsedBytes / H;
+  add('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
+  const rebuildBytes = Math.ceil(rebuildRaw);
+
+  let recoverySeconds: number | null = null;
+  let netBps: number | null = null;
+  let diskBps: number | null = null;
+  const r = f.recovery;
+  if (f.heal !== 'heals') {
+    if (f.heal === 'cannot-heal') checks.push(check('failure.no-recovery', 'warn', t.noRecovery));
+  } else if (r !== undefined) {
+    const peers = Math.max(1, H - 2);
+    // Every OSD of a survivor talks to every OSD of each peer: n² connections per host pair.
+    const flows = n * n * peers;
+    const perHost = bondModel({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash, flows, peers, down: 0, lang }).expectedBps;
+    netBps = (H - 1) * perHost;
+    add('failure.network', t.stepNet, '(H - 1) * N', { H, N: perHost }, netBps, 'bits/s', 'linuxBonding');
+    const amp = p.kind === 'erasure' ? p.k : 1;
+    const netSeconds = (rebuildRaw * amp * 8) / netBps;
+    let diskSeconds = 0;
+    if (r.osdWriteBps !== undefined) {
+      diskBps = (H - 1) * n * r.osdWriteBps;
+      add('failure.disk', t.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+      diskSeconds = (rebuildRaw * 8) / diskBps;
+    } else {
+      checks.push(check('failure.recovery-disk', 'warn', t.recoveryNoDisk));
+    }
+    recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
+    const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, N: netBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, N: netBps, D: diskBps };
+    add('failure.recovery-time', t.stepRecovery, diskBps === null ? 'T + B * a * 8 / N' : 'T + max(B * a * 8 / N, B * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
+  }
+  return {
+    result: {
+      degradedPgFraction, degradedObjectFraction, rebuildBytes,
+      markOutSeconds: r?.markOutSeconds ?? null,
+      recoverySeconds, recoveryNetworkBps: netBps, recoveryDiskBps: diskBps,
+    },
+    steps, checks,
+  };
+}

@@ -1,0 +1,34 @@
+/** @capa/core public API: every calculator returns Outcome<Result> (input issues as data). */
+export type { Check, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepUnit } from './explain/types.js';
+export { SOURCES, type SourceId } from './explain/sources.js';
+
+export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
+export { parseRate } from './units/rate.js';
+export { parseRatio, parsePositive, parseCount } from './units/ratio.js';
+export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration } from './units/format.js';
+export { formatValue } from './explain/step.js';
+export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
+export { GiB, TiB, GB, TB } from './units/constants.js';
+
+export { usableMemory, type UsableMemoryResult } from './memory/usable.js';
+export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
+export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
+export type { UsableMemoryInput, RequiredMemoryInput } from './memory/schema.js';
+
+export { cephCapacity, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';
+export { cephDataTarget, type CephDataTargetResult } from './ceph/data-target.js';
+export type { CephCapacityInput, CephDataTargetInput } from './ceph/capacity-schema.js';
+export { defaultMinSize, rawPerLogical, width, label as protectionLabel, type Protection } from './ceph/protection.js';
+export type { HostFailure } from './ceph/failure.js';
+export { bluestore, BLUESTORE_RULES, type BluestoreInput, type BluestoreResult, type BluestoreRule } from './ceph/bluestore.js';
+
+export { placementGroups, type PgResult, type PgPoolResult } from './pg/calculate.js';
+export { autoscale, PG_NUM_MIN, type AutoscalerPool } from './pg/autoscaler.js';
+export { pgcalc } from './pg/pgcalc.js';
+export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.js';
+export type { PgInput, PoolSpec } from './pg/schema.js';
+
+export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondMode, type BondResult, type HashPolicy } from './network/bond.js';
+export { quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
+
+export { toJson } from './explain/json.js';

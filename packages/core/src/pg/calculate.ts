@@ -1,0 +1,82 @@
+import { check, hasFailure } from '../explain/check.js';
+import { validated } from '../explain/outcome.js';
+import { step } from '../explain/step.js';
+import type { Check, Explained, Outcome, Step } from '../explain/types.js';
+import { formatNumber } from '../units/format.js';
+import { autoscale, PG_NUM_MIN, poolSize } from './autoscaler.js';
+import { nearestPowerOfTwo } from './nearest-power-of-two.js';
+import { pgMessages } from './messages.js';
+import { pgcalc } from './pgcalc.js';
+import { type PgInput, pgInput } from './schema.js';
+
+export interface PgPoolResult {
+  readonly name: string;
+  readonly size: number;
+  readonly pgNum: number;
+  readonly wouldChange: boolean | null;
+  readonly currentPgNum: number | null;
+  /** Autoscaler: the pass that sized it, its capacity and final ratios; PGCalc: null. */
+  readonly pass: 1 | 2 | 3 | null;
+  readonly capacityRatio: number | null;
+  readonly finalRatio: number | null;
+  readonly rawTarget: number;
+}
+
+export interface PgResult extends Explained {
+  readonly method: 'autoscaler' | 'pgcalc';
+  readonly pools: readonly PgPoolResult[];
+  readonly budget: number;
+  /** PG shards per OSD: Σ pg_num × size ÷ OSDs. */
+  readonly pgPerOsd: number;
+  readonly passes: boolean;
+}
+
+export function placementGroups(input: PgInput): Outcome<PgResult> {
+  return validated(pgInput, input, (v) => {
+    const t = pgMessages(v.lang);
+    const steps: Step[] = [];
+    const checks: Check[] = [];
+    const budget = v.osds * v.targetPerOsd;
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'cephAutoscaler' | 'cephPgcalc' | 'cephPgLimits') =>
+      steps.push(step({ id, title, expr, vars, varUnits: { O: 'count', T: 'count', L: 'count' }, value, unit: 'number', source }, v.lang));
+    add('pg.budget', t.stepBudget, 'O * T', { O: v.osds, T: v.targetPerOsd }, budget, v.method === 'autoscaler' ? 'cephAutoscaler' : 'cephPgcalc');
+
+    let pools: PgPoolResult[];
+    if (v.method === 'autoscaler') {
+      const capacityBytes = v.osdSizeBytes === undefined ? 0 : v.osds * v.osdSizeBytes;
+      const res = autoscale({ osds: v.osds, capacityBytes, targetPerOsd: v.targetPerOsd, threshold: v.threshold, pools: v.pools });
+      pools = res.map((r, i) => {
+        const spec = v.pools[i];
+        const size = spec ? poolSize(spec.protection) : 1;
+        add(`pg.pool.${r.name}.target`, t.stepPool(r.name, r.pass), 'r * L / z * b', { r: r.finalRatio, L: r.pgLeftBefore, z: size, b: spec?.bias ?? 1 }, r.poolPgTarget, 'cephAutoscaler');
+        const rounding = { m: spec?.pgNumMin ?? PG_NUM_MIN, p: nearestPowerOfTwo(r.poolPgTarget) };
+        if (spec?.pgNumMax) add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'min(x, max(m, p))', { ...rounding, x: spec.pgNumMax }, r.pgNum, 'cephAutoscaler');
+        else add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'max(m, p)', rounding, r.pgNum, 'cephAutoscaler');
+        if (r.capacityRatio > 1) checks.push(check('pg.overfull', 'warn', t.overfull(r.name)));
+        const cur = spec?.currentPgNum;
+        if (cur !== undefined) {
+          checks.push(r.wouldChange ? check('pg.would-change', 'warn', t.wouldChange(r.name, cur, r.pgNum)) : check('pg.would-change', 'ok', t.stays(r.name, cur, r.pgNum)));
+        }
+        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: r.poolPgTarget };
+      });
+    } else {
+      pools = pgcalc(v.osds, v.targetPerOsd, v.pools).map((r, i) => {
+        const spec = v.pools[i];
+        const size = spec ? poolSize(spec.protection) : 1;
+        add(`pg.pool.${r.name}.target`, t.stepPgcalc(r.name), 'T * O * d / z', { T: v.targetPerOsd, O: v.osds, d: r.dataFraction, z: size }, r.rawTarget, 'cephPgcalc');
+        add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc');
+        return { name: r.name, size, pgNum: r.pgNum, wouldChange: null, currentPgNum: spec?.currentPgNum ?? null, pass: null, capacityRatio: null, finalRatio: null, rawTarget: r.rawTarget };
+      });
+      checks.push(check('pg.pgcalc', 'ok', t.pgcalcNote));
+    }
+
+    const shards = pools.reduce((s, p) => s + p.pgNum * p.size, 0);
+    const pgPerOsd = shards / v.osds;
+    add('pg.per-osd', t.stepPerOsd, 'S / O', { S: shards, O: v.osds }, pgPerOsd, 'cephPgLimits');
+    const per = formatNumber(pgPerOsd, v.lang, 1);
+    checks.push(pgPerOsd > v.maxPgPerOsd ? check('pg.per-osd', 'warn', t.perOsdHigh(per, v.maxPgPerOsd)) : check('pg.per-osd', 'ok', t.perOsdOk(per, v.maxPgPerOsd)));
+    const limit = v.maxPgPerOsd * Math.max(v.osds, 3);
+    if (shards > limit) checks.push(check('pg.create-limit', 'fail', t.createLimit(shards, limit)));
+    return { method: v.method, pools, budget, pgPerOsd, passes: !hasFailure(checks), checks, derivation: steps };
+  });
+}
