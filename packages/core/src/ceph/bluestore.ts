@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { bytes, count, lang, positive, rate, sizeSystem } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
@@ -32,16 +32,16 @@ export const ROCKSDB_WAL_BYTES = 1 * GiB;
 
 export const bluestoreInput = z.object({
   osdSizeBytes: bytes,
-  rule: z.enum(BLUESTORE_RULES).default('course'),
-  osdsPerDbDevice: count(1).optional(),
-  dbDeviceBytes: bytes.optional(),
+  rule: z._default(z.enum(BLUESTORE_RULES), 'course'),
+  osdsPerDbDevice: z.optional(count(1)),
+  dbDeviceBytes: z.optional(bytes),
   /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
-  enduranceBytes: bytes.optional(),
-  dwpd: positive.optional(),
-  warrantyYears: positive.default(5),
+  enduranceBytes: z.optional(bytes),
+  dwpd: z.optional(positive),
+  warrantyYears: z._default(positive, 5),
   /** Average write rate reaching the DB device, bits/s. */
-  dbWriteBps: rate.optional(),
-  system: sizeSystem.default('decimal'),
+  dbWriteBps: z.optional(rate),
+  system: z._default(z.enum(['binary', 'decimal']), 'decimal'),
   lang,
 });
 export type BluestoreInput = z.input<typeof bluestoreInput>;

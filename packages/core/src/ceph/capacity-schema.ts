@@ -1,25 +1,25 @@
-import { z } from 'zod';
 import { bytes, count, fraction, lang, positive, rate, sizeSystem } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
 import { protection } from './protection.js';
 
 /** Ceph's fill ratios, evaluated per OSD (global.yaml.in defaults). */
 export const fillRatios = {
-  nearfull: fraction.default(0.85),
-  backfillfull: fraction.default(0.9),
-  full: fraction.default(0.95),
+  nearfull: z._default(fraction, 0.85),
+  backfillfull: z._default(fraction, 0.9),
+  full: z._default(fraction, 0.95),
 };
 
 /** What the survivors can push while re-creating a host's data. */
 export const recoveryLinks = z.object({
-  links: count(1).default(2),
+  links: z._default(count(1), 2),
   speedBps: rate,
-  mode: z.enum(BOND_MODES).default('lacp'),
-  hash: z.enum(HASH_POLICIES).default('layer3+4'),
+  mode: z._default(z.enum(BOND_MODES), 'lacp'),
+  hash: z._default(z.enum(HASH_POLICIES), 'layer3+4'),
   /** Sustained write rate of one OSD during backfill, bits/s; network-only bound when absent. */
-  osdWriteBps: rate.optional(),
+  osdWriteBps: z.optional(rate),
   /** mon_osd_down_out_interval: 600 s before a down OSD is marked out and recovery starts. */
-  markOutSeconds: z.number().min(0, 'must be 0 or more').max(1e9).default(600),
+  markOutSeconds: z._default(z.number('must be a number of seconds').check(z.minimum(0, 'must be 0 or more'), z.maximum(1e9, 'must be at most 10^9 s')), 600),
 });
 
 export const cephCapacityInput = z.object({
@@ -29,8 +29,8 @@ export const cephCapacityInput = z.object({
   protection,
   ...fillRatios,
   /** Logical data stored (ceph df STORED, before replication). */
-  storedBytes: bytes.optional(),
-  recovery: recoveryLinks.optional(),
+  storedBytes: z.optional(bytes),
+  recovery: z.optional(recoveryLinks),
   system: sizeSystem,
   lang,
 });
@@ -40,10 +40,10 @@ export const cephDataTargetInput = z.object({
   hosts: count(1),
   dataBytes: bytes,
   protection,
-  diskSizeBytes: bytes.optional(),
+  diskSizeBytes: z.optional(bytes),
   ...fillRatios,
   /** The course's margin over the replicated data: 1.1. */
-  margin: positive.default(1.1),
+  margin: z._default(positive, 1.1),
   system: sizeSystem,
   lang,
 });

@@ -2,7 +2,7 @@ import { check } from '../explain/check.js';
 import { step } from '../explain/step.js';
 import type { Check, Lang, Step, StepUnit } from '../explain/types.js';
 import { bondModel } from '../network/bond.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { recoveryLinks } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
 import { type Protection, width } from './protection.js';

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { count } from '../explain/schema.js';
+import * as z from 'zod/mini';
 
 /** How a pool protects data: s full copies, or k data + m coding chunks. */
 export const protection = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('replicated'), size: count(1).max(32, 'must be at most 32') }),
-  z.object({ kind: z.literal('erasure'), k: count(2).max(64, 'must be at most 64'), m: count(1).max(64, 'must be at most 64') }),
+  z.object({ kind: z.literal('replicated'), size: count(1).check(z.maximum(32, 'must be at most 32')) }),
+  z.object({ kind: z.literal('erasure'), k: count(2).check(z.maximum(64, 'must be at most 64')), m: count(1).check(z.maximum(64, 'must be at most 64')) }),
 ]);
 export type Protection = z.output<typeof protection>;
 

@@ -1,17 +1,17 @@
-import { z } from 'zod';
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { count, lang } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
 
 export const quorumInput = z
   .object({
     nodes: count(1),
-    qdevice: z.boolean().default(false),
+    qdevice: z._default(z.boolean(), false),
     /** Ceph monitors; not checked when absent. */
-    mons: count(1).optional(),
-    sharedStorage: z.boolean().default(true),
+    mons: z.optional(count(1)),
+    sharedStorage: z._default(z.boolean(), true),
     lang,
   });
 export type QuorumInput = z.input<typeof quorumInput>;

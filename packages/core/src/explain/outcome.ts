@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { InputIssue, Outcome } from './types.js';
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
@@ -6,7 +6,7 @@ export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 export const rejected = (issues: readonly InputIssue[]): Outcome<never> => ({ ok: false, issues });
 
 /** Turns zod issues into field-named input issues, keeping the offending value. */
-export function issuesFromZod(error: z.ZodError, input: unknown): InputIssue[] {
+export function issuesFromZod(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, input: unknown): InputIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     return { field, value: valueAt(input, issue.path), message: issue.message };
@@ -23,7 +23,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Validates with a zod schema, then runs the calculator: the one entry path of every core function. */
-export function validated<S extends z.ZodType, R>(schema: S, input: unknown, run: (value: z.output<S>) => R): Outcome<R> {
+export function validated<S extends z.ZodMiniType, R>(schema: S, input: unknown, run: (value: z.output<S>) => R): Outcome<R> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return rejected(issuesFromZod(parsed.error, input));
   return ok(run(parsed.data));

@@ -1,55 +1,54 @@
-import { z } from 'zod';
 import { bytes, bytesOrZero, count, fraction, lang, positive, sizeSystem } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import { GiB } from '../units/constants.js';
 
 /** Nodes as groups of identical nodes: 3 × 512 GiB is one group; counts stay formulas, never arrays. */
 export const nodeGroup = z.object({ count: count(1), ramBytes: bytes });
 
-export const reservations = z.object({
+const reservationShape = {
   /** System reservation per node (Proxmox VE itself): 0 unless stated; ~2 GiB suggested. */
-  hostReserveBytes: bytesOrZero.default(0),
-  osdsPerNode: count(0).default(0),
+  hostReserveBytes: z._default(bytesOrZero, 0),
+  osdsPerNode: z._default(count(0), 0),
   /** osd_memory_target per OSD daemon: Ceph's default 4 GiB. */
-  osdMemoryBytes: bytes.default(4 * GiB),
+  osdMemoryBytes: z._default(bytes, 4 * GiB),
   /** OSD size, for the "1 GB of RAM per TB of disk" rule. */
-  osdSizeBytes: bytes.optional(),
-  zfsArcBytes: bytesOrZero.default(0),
-});
+  osdSizeBytes: z.optional(bytes),
+  zfsArcBytes: z._default(bytesOrZero, 0),
+};
+export const reservations = z.object(reservationShape);
 
 const common = {
-  failures: count(0).default(1),
-  maxUtilization: fraction.default(0.75),
+  failures: z._default(count(0), 1),
+  maxUtilization: z._default(fraction, 0.75),
   /** Fraction of guest memory KSM is stated to save, in [0, 1); never assumed. */
-  ksmSavings: z.number().min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional(),
-  vcpus: count(1).optional(),
+  ksmSavings: z.optional(z.number('must be in [0, 1)').check(z.minimum(0, 'must be in [0, 1)'), z.lt(1, 'must be in [0, 1)'))),
+  vcpus: z.optional(count(1)),
   /** Hardware threads per node (pCPU). */
-  cpuThreadsPerNode: count(1).optional(),
-  maxOvercommit: positive.default(4),
+  cpuThreadsPerNode: z.optional(count(1)),
+  maxOvercommit: z._default(positive, 4),
   /** The unit system the user typed in: derivations answer in it. */
   system: sizeSystem,
   lang,
 };
 
-const failuresBelowNodes = (v: { failures: number; nodes: number }, ctx: z.RefinementCtx) => {
-  if (v.failures >= v.nodes) {
-    ctx.addIssue({ code: 'custom', path: ['failures'], message: `must be less than the number of nodes (${v.nodes})` });
-  }
+const failuresBelowNodes = (failures: number, nodes: number, ctx: { addIssue: (i: { code: 'custom'; path: string[]; message: string; input: unknown }) => void }) => {
+  if (failures >= nodes) ctx.addIssue({ code: 'custom', path: ['failures'], message: `must be less than the number of nodes (${nodes})`, input: failures });
 };
 
 export const usableMemoryInput = z
-  .object({ nodeGroups: z.array(nodeGroup).min(1, 'at least one node'), ...reservations.shape, ...common, guestRamBytes: bytes.optional() })
-  .superRefine((v, ctx) => failuresBelowNodes({ failures: v.failures, nodes: v.nodeGroups.reduce((s, g) => s + g.count, 0) }, ctx));
+  .object({ nodeGroups: z.array(nodeGroup).check(z.minLength(1, 'at least one node')), ...reservationShape, ...common, guestRamBytes: z.optional(bytes) })
+  .check(z.superRefine((v, ctx) => failuresBelowNodes(v.failures, v.nodeGroups.reduce((s, g) => s + g.count, 0), ctx)));
 
 export const requiredMemoryInput = z
   .object({
     nodes: count(1),
     guestRamBytes: bytes,
-    ...reservations.shape,
+    ...reservationShape,
     ...common,
     /** Purchasable node RAM sizes (a catalogue can replace the default list). */
-    purchasableBytes: z.array(bytes).min(1).optional(),
+    purchasableBytes: z.optional(z.array(bytes).check(z.minLength(1, 'at least one size'))),
   })
-  .superRefine(failuresBelowNodes);
+  .check(z.superRefine((v, ctx) => failuresBelowNodes(v.failures, v.nodes, ctx)));
 
 export type UsableMemoryInput = z.input<typeof usableMemoryInput>;
 export type RequiredMemoryInput = z.input<typeof requiredMemoryInput>;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { check } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { count, lang, rate } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
 import { formatRate } from '../units/format.js';
@@ -16,17 +16,17 @@ export const bondInput = z
   .object({
     links: count(1),
     speedBps: rate,
-    mode: z.enum(BOND_MODES).default('lacp'),
+    mode: z._default(z.enum(BOND_MODES), 'lacp'),
     /** Linux's default xmit_hash_policy is layer2. */
-    hash: z.enum(HASH_POLICIES).default('layer2'),
-    flows: count(1).default(1),
-    peers: count(1).default(1),
-    down: count(0).default(1),
+    hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+    flows: z._default(count(1), 1),
+    peers: z._default(count(1), 1),
+    down: z._default(count(0), 1),
     lang,
   })
-  .superRefine((v, ctx) => {
-    if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: `must be at most the number of links (${v.links})` });
-  });
+  .check(z.superRefine((v, ctx) => {
+    if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: `must be at most the number of links (${v.links})`, input: v.down });
+  }));
 export type BondInput = z.input<typeof bondInput>;
 
 export interface BondResult extends Explained {

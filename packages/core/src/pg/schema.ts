@@ -1,47 +1,47 @@
-import { z } from 'zod';
 import { bytes, count, lang, positive } from '../explain/schema.js';
+import * as z from 'zod/mini';
 import { protection } from '../ceph/protection.js';
 
 export const poolSpec = z.object({
-  name: z.string().min(1, 'a pool needs a name').max(128),
-  protection: protection.default({ kind: 'replicated', size: 3 }),
+  name: z.string().check(z.minLength(1, 'a pool needs a name'), z.maxLength(128, 'at most 128 characters')),
+  protection: z._default(protection, { kind: 'replicated', size: 3 }),
   /** target_size_ratio: a weight, normalised over all pools that set one (Ceph allows any value > 0). */
-  targetRatio: positive.optional(),
+  targetRatio: z.optional(positive),
   /** target_size_bytes (logical). Ignored when a ratio is set, as Ceph does. */
-  targetBytes: bytes.optional(),
+  targetBytes: z.optional(bytes),
   /** Logical bytes stored (ceph df STORED). */
-  storedBytes: z.number().min(0, 'must be 0 or more').max(2 ** 63).optional(),
-  bias: positive.default(1),
-  bulk: z.boolean().default(false),
-  pgNumMin: count(1).optional(),
-  pgNumMax: count(1).optional(),
-  currentPgNum: count(1).optional(),
+  storedBytes: z.optional(z.number('must be a size in bytes').check(z.minimum(0, 'must be 0 or more'), z.maximum(2 ** 63, 'must be at most 8 EiB'))),
+  bias: z._default(positive, 1),
+  bulk: z._default(z.boolean(), false),
+  pgNumMin: z.optional(count(1)),
+  pgNumMax: z.optional(count(1)),
+  currentPgNum: z.optional(count(1)),
 });
 export type PoolSpec = z.output<typeof poolSpec>;
 
 export const pgInput = z
   .object({
     osds: count(1),
-    osdSizeBytes: bytes.optional(),
-    pools: z.array(poolSpec).min(1, 'at least one pool'),
+    osdSizeBytes: z.optional(bytes),
+    pools: z.array(poolSpec).check(z.minLength(1, 'at least one pool')),
     /** mon_target_pg_per_osd (autoscaler, 100) or PGCalc's "target PGs per OSD". */
-    targetPerOsd: count(1).default(100),
+    targetPerOsd: z._default(count(1), 100),
     /** The autoscaler's threshold module option (3.0). */
-    threshold: z.number().min(1, 'must be at least 1').max(1e6).default(3),
-    method: z.enum(['autoscaler', 'pgcalc']).default('autoscaler'),
+    threshold: z._default(z.number('must be a number').check(z.minimum(1, 'must be at least 1'), z.maximum(1e6, 'must be at most 10^6')), 3),
+    method: z._default(z.enum(['autoscaler', 'pgcalc']), 'autoscaler'),
     /** mon_max_pg_per_osd (250). */
-    maxPgPerOsd: count(1).default(250),
+    maxPgPerOsd: z._default(count(1), 250),
     lang,
   })
-  .superRefine((v, ctx) => {
+  .check(z.superRefine((v, ctx) => {
     const needsCapacity = v.pools.some((p) => p.storedBytes !== undefined || p.targetBytes !== undefined);
     if (needsCapacity && v.osdSizeBytes === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: 'is required when a pool states stored= or target= bytes (capacity = OSDs × OSD size)' });
+      ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: 'is required when a pool states stored= or target= bytes (capacity = OSDs × OSD size)', input: undefined });
     }
     const seen = new Set<string>();
     v.pools.forEach((p, i) => {
-      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: `pool "${p.name}" is given twice` });
+      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: `pool "${p.name}" is given twice`, input: p.name });
       seen.add(p.name);
     });
-  });
+  }));
 export type PgInput = z.input<typeof pgInput>;

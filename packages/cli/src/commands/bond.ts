@@ -1,0 +1,36 @@
+import { bond, BOND_MODES, formatNumber, formatRate, HASH_POLICIES, type Lang } from '@capa/core';
+import { defined, OptionReader } from '../options.js';
+import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
+
+const L = {
+  en: { title: 'capa bond: bonded links', aggregate: 'Aggregate (all links up)', degraded: 'Degraded', single: 'Single flow', expected: 'Expected for the flows', busy: 'Links busy (expected)' },
+  fr: { title: 'capa bond : agrégats de liens', aggregate: 'Agrégé (tous liens actifs)', degraded: 'Dégradé', single: 'Un seul flux', expected: 'Attendu pour ces flux', busy: 'Liens occupés (moyenne)' },
+} satisfies Record<Lang, Record<string, string>>;
+
+const FIELDS = { links: '--links', speedBps: '--speed', flows: '--flows', peers: '--peers', down: '--down' };
+
+export function bondCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
+  const r = new OptionReader(opts);
+  const links = r.require('links', r.count('links'));
+  const speedBps = r.require('speed', r.rate('speed'));
+  const rest = defined({
+    mode: r.choice('mode', BOND_MODES),
+    hash: r.choice('hash', HASH_POLICIES),
+    flows: r.count('flows'),
+    peers: r.count('peers'),
+    down: r.count('down', 0),
+  });
+  if (r.issues.length > 0 || links === undefined || speedBps === undefined) return badInput(r.issues);
+  const lang = out.lang;
+  const t = L[lang];
+  return emit(bond({ links, speedBps, ...rest, lang }), out, FIELDS, (v) => ({
+    title: t.title,
+    figures: [
+      { label: t.aggregate, value: formatRate(v.aggregateBps, lang) },
+      { label: `${t.degraded} (${rest.down ?? 1})`, value: formatRate(v.degradedBps, lang) },
+      { label: t.single, value: formatRate(v.singleFlowBps, lang) },
+      { label: t.expected, value: formatRate(v.expectedBps, lang) },
+      { label: t.busy, value: formatNumber(v.expectedBusyLinks, lang, 2) },
+    ],
+  }));
+}

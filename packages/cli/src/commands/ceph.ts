@@ -1,0 +1,87 @@
+import { BOND_MODES, cephCapacity, cephDataTarget, formatBytesBoth, formatDuration, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { defined, OptionReader } from '../options.js';
+import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
+
+const L = {
+  en: { title: 'capa ceph: capacity, safe capacity and a host failure', raw: 'Raw', usable: 'Usable (healthy)', rot: 'Rule of thumb (× 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw/node, rule of thumb', safeNode: 'Raw/node, safe rule', rotDisks: 'Disks/node, rule of thumb', safeDisks: 'Disks/node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', target: 'capa ceph: raw per node for a data target' },
+  fr: { title: 'capa ceph : capacité, capacité sûre et panne d’un hôte', raw: 'Brut', usable: 'Utile (sain)', rot: 'Règle du cours (× 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut/nœud, règle du cours', safeNode: 'Brut/nœud, règle sûre', rotDisks: 'Disques/nœud, règle du cours', safeDisks: 'Disques/nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', target: 'capa ceph : brut par nœud pour un volume de données' },
+} satisfies Record<Lang, Record<string, string>>;
+
+const FIELDS = { hosts: '--nodes', osdsPerHost: '--osds-per-node', osdSizeBytes: '--osd-size', protection: '--replicas', storedBytes: '--stored', dataBytes: '--data', diskSizeBytes: '--disk-size', 'recovery.speedBps': '--link-speed', 'recovery.links': '--links', 'recovery.osdWriteBps': '--osd-write', 'recovery.markOutSeconds': '--mark-out' };
+
+/** "--ec 4+2" → k = 4, m = 2. */
+function readProtection(r: OptionReader, opts: Record<string, unknown>): Protection | undefined {
+  if (r.has('replicas') && r.has('ec')) { r.fail('ec', opts['ec'], 'give either --replicas or --ec, not both'); return undefined; }
+  if (r.has('ec')) {
+    const m = /^\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(String(opts['ec']));
+    const k = Number(m?.[1]);
+    const mm = Number(m?.[2]);
+    if (!m || !(k >= 2 && k <= 64) || !(mm >= 1 && mm <= 64)) { r.fail('ec', opts['ec'], 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2'); return undefined; }
+    return { kind: 'erasure', k, m: mm };
+  }
+  const size = r.has('replicas') ? r.count('replicas') : 3;
+  if (size !== undefined && size > 32) { r.fail('replicas', opts['replicas'], 'must be a whole number from 1 to 32'); return undefined; }
+  return size === undefined ? undefined : { kind: 'replicated', size };
+}
+
+export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
+  const r = new OptionReader(opts);
+  const hosts = r.require('nodes', r.count('nodes'));
+  const protection = readProtection(r, opts);
+  const ratios = defined({ nearfull: r.ratio('nearfull'), backfillfull: r.ratio('backfillfull'), full: r.ratio('full') });
+  const t = L[out.lang];
+  const lang = out.lang;
+
+  if (r.has('data')) {
+    const dataBytes = r.size('data');
+    const diskSizeBytes = r.size('diskSize');
+    if (r.issues.length > 0 || hosts === undefined || protection === undefined || dataBytes === undefined) return badInput(r.issues);
+    const sys = r.system ?? 'decimal';
+    return emit(cephDataTarget({ hosts, dataBytes, protection, ...ratios, ...defined({ diskSizeBytes }), system: sys, lang }), out, FIELDS, (v) => ({
+      title: t.target,
+      figures: [
+        { label: t.rotNode, value: formatBytesBoth(v.ruleOfThumbNodeRawBytes, sys, lang) },
+        { label: t.safeNode, value: v.safeNodeRawBytes === null ? t.none : formatBytesBoth(v.safeNodeRawBytes, sys, lang) },
+        ...(v.ruleOfThumbDisksPerNode === null ? [] : [{ label: t.rotDisks, value: String(v.ruleOfThumbDisksPerNode) }]),
+        ...(diskSizeBytes === undefined ? [] : [{ label: t.safeDisks, value: v.safeDisksPerNode === null ? t.none : String(v.safeDisksPerNode) }]),
+      ],
+    }));
+  }
+
+  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
+  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
+  const storedBytes = r.size('stored');
+  let recovery: Record<string, unknown> | undefined;
+  if (r.has('linkSpeed')) {
+    recovery = defined({
+      speedBps: r.rate('linkSpeed'), links: r.count('links'), mode: r.choice('bondMode', BOND_MODES), hash: r.choice('hash', HASH_POLICIES),
+      osdWriteBps: r.rate('osdWrite'), markOutSeconds: r.seconds('markOut'),
+    });
+  } else {
+    for (const o of ['links', 'bondMode', 'hash', 'osdWrite', 'markOut']) if (r.has(o)) r.fail(o, opts[o], 'needs --link-speed (the recovery time is computed from the bond)');
+  }
+  if (r.issues.length > 0 || hosts === undefined || protection === undefined || osdsPerHost === undefined || osdSizeBytes === undefined) return badInput(r.issues);
+  const sys = r.system ?? 'binary';
+  const both = (b: number) => formatBytesBoth(b, sys, lang);
+  return emit(
+    cephCapacity({ hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...(recovery ? { recovery: recovery as never } : {}), system: sys, lang }),
+    out, FIELDS,
+    (v) => ({
+      title: t.title,
+      figures: [
+        { label: t.raw, value: both(v.rawBytes) },
+        { label: t.usable, value: both(v.usableBytes) },
+        { label: t.rot, value: both(v.ruleOfThumbUsableBytes) },
+        { label: t.nearfull, value: both(v.nearfullUsableBytes) },
+        { label: t.safe, value: both(v.safeUsableBytes) },
+        { label: t.safeBf, value: both(v.safeUsableBackfillfullBytes) },
+        { label: t.minSize, value: String(v.minSize) },
+        { label: t.degradedPgs, value: formatRatio(v.hostFailure.degradedPgFraction, lang) },
+        { label: t.rebuild, value: both(v.hostFailure.rebuildBytes) },
+        ...(v.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(v.fillAfterHostLoss, lang) }]),
+        ...(v.hostFailure.recoverySeconds === null ? [] : [{ label: t.recovery, value: formatDuration(v.hostFailure.recoverySeconds, lang) }]),
+      ],
+    }),
+  );
+}
+

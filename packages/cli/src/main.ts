@@ -1,0 +1,174 @@
+import { Command, CommanderError, Option } from 'commander';
+import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES } from '@capa/core';
+import { bluestoreCommand } from './commands/bluestore.js';
+import { bondCommand } from './commands/bond.js';
+import { cephCommand } from './commands/ceph.js';
+import { memoryCommand } from './commands/memory.js';
+import { pgCommand } from './commands/pg.js';
+import { quorumCommand } from './commands/quorum.js';
+import { detectLang } from './lang.js';
+import { badInput, type CommandOutput, type OutputOptions } from './run.js';
+
+const VERSION = '0.1.0';
+
+type Handler = (opts: Record<string, unknown>, out: OutputOptions) => CommandOutput;
+
+function write(o: CommandOutput): void {
+  if (o.stdout) process.stdout.write(o.stdout);
+  if (o.stderr) process.stderr.write(o.stderr);
+  process.exitCode = o.code;
+}
+
+/** --json, --explain and --lang on every command; --lang is validated like any input. */
+function common(cmd: Command, handler: Handler): Command {
+  return cmd
+    .option('--json', 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])')
+    .option('--explain', 'show the derivation step by step, with sources')
+    .option('--lang <lang>', 'language of messages: en or fr (default from LANG)')
+    .action((opts: Record<string, unknown>) => {
+      const langOpt = opts['lang'];
+      if (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'fr') {
+        write(badInput([{ option: '--lang', value: langOpt, message: 'must be en or fr' }]));
+        return;
+      }
+      const lang = langOpt === 'en' || langOpt === 'fr' ? langOpt : detectLang(process.env);
+      write(handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang }));
+    });
+}
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const program = new Command('capa')
+  .description('Capacity planning and cluster sizing for Proxmox VE and Ceph: every figure with its derivation.\nSizes: 512GiB, 16TB, 739.85 GiB, 0.5TiB. Rates: 10Gb/s, 25GbE, 10G. Ratios: 0.75 or 75%.')
+  .version(VERSION)
+  .exitOverride()
+  .showHelpAfterError('(add --help for usage and worked examples)');
+
+common(
+  program.command('memory').description('N − f memory rule: usable guest RAM of given nodes, or the node RAM a guest total needs')
+    .option('--nodes <n>', 'number of nodes')
+    .option('--node-ram <size>', 'RAM per node, or a comma list for different nodes (512GiB,512GiB,256GiB)')
+    .option('--guest-ram <size>', 'total guest RAM to host (gives the RAM needed per node)')
+    .option('--failures <f>', 'nodes that may fail (default 1)')
+    .option('--max-utilization <u>', 'maximum memory utilisation with the failures (default 0.75)')
+    .option('--host-reserve <size>', 'system reservation per node (~2GiB suggested; default 0, the course rule)')
+    .option('--osds-per-node <k>', 'Ceph OSDs per node (reserves OSD memory)')
+    .option('--osd-memory <size>', 'osd_memory_target per OSD (default 4GiB; 8GiB advised)')
+    .option('--osd-size <size>', 'OSD size, for the "1 GB of RAM per TB" rule')
+    .option('--zfs-arc <size>', 'ZFS ARC per node')
+    .option('--ksm <ratio>', 'stated KSM savings as a fraction of guest RAM (never assumed)')
+    .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
+    .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
+    .option('--max-overcommit <r>', 'maximum vCPU:pCPU with the failures (default 4)')
+    .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
+    .addHelpText('after', examples([
+      'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
+      'capa memory --nodes 5 --guest-ram 700GB              # 233.33 GB/node → buy 256 GiB',
+      'capa memory --nodes 4 --node-ram 256GiB --host-reserve 2GiB --osds-per-node 4 --osd-memory 8GiB --explain',
+    ])),
+  memoryCommand,
+);
+
+common(
+  program.command('ceph').description('Ceph capacity: raw, usable, rule of thumb and safe capacity after a host loss; or raw per node for a data target')
+    .option('--nodes <n>', 'hosts (failure domains)')
+    .option('--osds-per-node <k>', 'OSDs per host')
+    .option('--osd-size <size>', 'size of one OSD')
+    .option('--replicas <s>', 'replicated pool size (default 3)')
+    .option('--ec <k+m>', 'erasure-coded pool, e.g. 4+2')
+    .option('--nearfull <r>', 'nearfull ratio (default 0.85)')
+    .option('--backfillfull <r>', 'backfillfull ratio (default 0.90)')
+    .option('--full <r>', 'full ratio (default 0.95)')
+    .option('--stored <size>', 'logical data stored (ceph df STORED, before replication)')
+    .option('--data <size>', 'data target: gives raw per node and disks per node')
+    .option('--disk-size <size>', 'disk size for the data target')
+    .option('--link-speed <rate>', 'speed of one bond member on the cluster network (enables recovery time)')
+    .option('--links <n>', 'bond members per host (default 2)')
+    .addOption(new Option('--bond-mode <mode>', 'bond mode (default lacp)').choices([...BOND_MODES]).argParser((v) => v))
+    .addOption(new Option('--hash <policy>', 'xmit hash policy (default layer3+4)').choices([...HASH_POLICIES]).argParser((v) => v))
+    .option('--osd-write <rate>', 'sustained write rate of one OSD during recovery, e.g. 150MB/s')
+    .option('--mark-out <seconds>', 'mon_osd_down_out_interval (default 600)')
+    .addHelpText('after', examples([
+      'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
+      'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
+      'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 TB/node by the rule of thumb',
+      'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
+    ])),
+  cephCommand,
+);
+
+common(
+  program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
+    .option('--osd-size <size>', 'size of the OSD (block device)')
+    .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} (default course)`)
+    .option('--osds-per-db <n>', 'OSDs sharing one DB device')
+    .option('--db-device-size <size>', 'size of the DB device')
+    .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
+    .option('--dwpd <n>', 'rated drive writes per day (with --db-device-size)')
+    .option('--warranty-years <n>', 'warranty of the DB SSD (default 5)')
+    .option('--db-write <rate>', 'average write rate reaching the DB device, e.g. 50MB/s')
+    .addHelpText('after', examples([
+      'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
+      'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
+      'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
+    ])),
+  bluestoreCommand,
+);
+
+common(
+  program.command('pg').description('Placement groups per pool: Ceph pg_autoscaler (released algorithm) or legacy PGCalc')
+    .option('--osds <n>', 'OSDs under the CRUSH root')
+    .option('--osd-size <size>', 'OSD size (needed when a pool states stored= or target= bytes)')
+    .option('--pool <spec>', 'NAME[:size=S|:ec=K+M][:ratio=R][:target=SIZE][:stored=SIZE][:bias=B][:bulk][:min=N][:max=N][:current=N] (repeatable)', collect, [] as string[])
+    .option('--target-per-osd <t>', 'mon_target_pg_per_osd / PGCalc target (default 100)')
+    .option('--method <m>', 'autoscaler or pgcalc (default autoscaler)')
+    .option('--threshold <t>', 'autoscaler threshold (default 3)')
+    .option('--max-pg-per-osd <n>', 'mon_max_pg_per_osd (default 250)')
+    .addHelpText('after', examples([
+      'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
+      'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',
+      'capa pg --osds 60 --pool ecdata:ec=4+2:bulk                       # 1024',
+      'capa pg --osds 85 --pool rbd:ratio=1 --method pgcalc              # 4096 (PGCalc) vs 2048 (autoscaler)',
+    ])),
+  pgCommand,
+);
+
+common(
+  program.command('bond').description('Bonded links: aggregate, degraded, single-flow ceiling and expected throughput under a hash policy')
+    .option('--links <n>', 'member links')
+    .option('--speed <rate>', 'speed of one link, e.g. 10Gb/s, 25GbE, 10G')
+    .option('--mode <mode>', `bond mode: ${BOND_MODES.join(', ')} (default lacp)`)
+    .option('--hash <policy>', `xmit_hash_policy: ${HASH_POLICIES.join(', ')} (default layer2, Linux's default)`)
+    .option('--flows <f>', 'concurrent flows (default 1)')
+    .option('--peers <p>', 'peer hosts the flows go to (default 1)')
+    .option('--down <k>', 'links down for the degraded figure (default 1)')
+    .addHelpText('after', examples([
+      'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',
+      'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
+      'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90 % of 100 Gb/s',
+    ])),
+  bondCommand,
+);
+
+common(
+  program.command('quorum').description('Corosync votes and quorum, QDevice, HA prerequisites, Ceph monitor count')
+    .option('--nodes <n>', 'cluster nodes')
+    .option('--qdevice', 'an external QDevice votes')
+    .option('--mons <n>', 'Ceph monitors')
+    .option('--no-shared-storage', 'guests have no shared or replicated storage')
+    .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
+  quorumCommand,
+);
+
+try {
+  program.parse(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    // Help and version are successes; every other parse error is bad input (exit 2).
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`capa: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads commander's raw option strings into typed values, collecting every problem with the option
+ * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
+ */
+import { type InputIssue, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type SizeSystem } from '@capa/core';
+
+export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
+
+export const flag = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+export class OptionReader {
+  readonly issues: OptionIssue[] = [];
+  /** The unit system of the first size read: answers come back in the system the user typed. */
+  system: SizeSystem | undefined;
+
+  constructor(private readonly opts: Readonly<Record<string, unknown>>) {}
+
+  private raw(name: string): string | undefined {
+    const v = this.opts[name];
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.opts[name] !== undefined;
+  }
+
+  private read<T>(name: string, parse: (text: string) => ParseResult<T>): T | undefined {
+    const text = this.raw(name);
+    if (text === undefined) return undefined;
+    const r = parse(text);
+    if (r.ok) return r.value;
+    this.issues.push({ option: flag(name), value: text, message: r.reason });
+    return undefined;
+  }
+
+  fail(name: string, value: unknown, message: string): void {
+    this.issues.push({ option: flag(name), value, message });
+  }
+
+  require<T>(name: string, value: T | undefined): T | undefined {
+    if (value === undefined && !this.has(name)) this.issues.push({ option: flag(name), value: undefined, message: 'is required' });
+    return value;
+  }
+
+  count(name: string, min = 1): number | undefined {
+    return this.read(name, (t) => parseCount(t, min));
+  }
+
+  size(name: string): number | undefined {
+    const parsed = this.read(name, parseSize);
+    if (parsed && this.system === undefined) this.system = parsed.system;
+    return parsed?.bytes;
+  }
+
+  sizeList(name: string): number[] | undefined {
+    const text = this.raw(name);
+    if (text === undefined) return undefined;
+    const out: number[] = [];
+    for (const part of text.split(/[;,](?=\s*[\d.])/).filter((p) => p.trim() !== '')) {
+      const r = parseSize(part);
+      if (!r.ok) { this.issues.push({ option: flag(name), value: text, message: `"${part.trim()}" ${r.reason}` }); return undefined; }
+      this.system ??= r.value.system;
+      out.push(r.value.bytes);
+    }
+    return out;
+  }
+
+  rate(name: string): number | undefined {
+    return this.read(name, parseRate);
+  }
+
+  ratio(name: string): number | undefined {
+    return this.read(name, parseRatio);
+  }
+
+  positive(name: string): number | undefined {
+    return this.read(name, parsePositive);
+  }
+
+  seconds(name: string): number | undefined {
+    return this.read(name, (t) => {
+      const n = Number(t);
+      return /^\s*\d+(\.\d+)?\s*$/.test(t) && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: 'must be a number of seconds, 0 or more' };
+    });
+  }
+
+  choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    return this.read(name, (t) => (allowed as readonly string[]).includes(t) ? { ok: true, value: t as T } : { ok: false, reason: `must be one of ${allowed.join(', ')}` });
+  }
+}
+
+/** Names a core field the way the CLI user knows it. */
+export function issuesFromCore(issues: readonly InputIssue[], fieldToOption: Readonly<Record<string, string>>): OptionIssue[] {
+  return issues.map((i) => {
+    const top = i.field.split('.')[0] ?? i.field;
+    const option = fieldToOption[i.field] ?? fieldToOption[top] ?? flag(top);
+    return { option, value: i.value, message: i.message };
+  });
+}
+
+/** Drops keys whose value is undefined (exactOptionalPropertyTypes: absent, not undefined). */
+export function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

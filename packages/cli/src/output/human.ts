@@ -1,0 +1,37 @@
+import type { Check, Explained, Lang, Step } from '@capa/core';
+
+export interface Figure { readonly label: string; readonly value: string }
+export interface Presentation { readonly title: string; readonly figures: readonly Figure[] }
+
+const MARK: Readonly<Record<Check['level'], string>> = { ok: '✔ ok  ', warn: '⚠ warn', fail: '✖ FAIL' };
+const T = {
+  en: { checks: 'Checks', derivation: 'Derivation', source: 'source', hint: 'Add --explain for the derivation, step by step, with sources.' },
+  fr: { checks: 'Vérifications', derivation: 'Calcul', source: 'source', hint: 'Ajoutez --explain pour le calcul pas à pas, avec ses sources.' },
+} as const;
+
+function renderStep(s: Step, i: number, lang: Lang): string[] {
+  return [
+    `  ${i + 1}. ${s.title}`,
+    `       ${s.formula}`,
+    `     = ${s.substituted}`,
+    `     = ${s.display}`,
+    `     ${T[lang].source}: ${s.source.title} (${s.source.ref})`,
+  ];
+}
+
+/** The terminal form: figures, then checks, then (with --explain) every step of the derivation. */
+export function renderHuman(p: Presentation, result: Explained, explain: boolean, lang: Lang): string {
+  const width = Math.max(...p.figures.map((f) => f.label.length), 10);
+  const lines = [p.title, ''];
+  for (const f of p.figures) lines.push(`  ${f.label.padEnd(width)}  ${f.value}`);
+  lines.push('', `${T[lang].checks}:`);
+  for (const c of result.checks) lines.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
+  lines.push('');
+  if (explain) {
+    lines.push(`${T[lang].derivation}:`);
+    result.derivation.forEach((s, i) => lines.push(...renderStep(s, i, lang)));
+  } else {
+    lines.push(T[lang].hint);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,34 @@
+import { type Explained, type Lang, type Outcome, toJson } from '@capa/core';
+import { renderHuman, type Presentation } from './output/human.js';
+import { issuesFromCore, type OptionIssue } from './options.js';
+
+export interface OutputOptions { readonly json: boolean; readonly explain: boolean; readonly lang: Lang }
+
+/** What a command produces: text for stdout or stderr and the exit code; main.ts writes it once. */
+export interface CommandOutput { readonly stdout: string; readonly stderr: string; readonly code: 0 | 1 | 2 }
+
+/** Exit code 2 with every bad option named; nothing on stdout. */
+export function badInput(issues: readonly OptionIssue[]): CommandOutput {
+  const lines = issues.map((i) => `  ${i.option}${i.value === undefined ? '' : ` ${JSON.stringify(String(i.value))}`}: ${i.message}`);
+  return { stdout: '', stderr: `capa: invalid input\n${lines.join('\n')}\n`, code: 2 };
+}
+
+/** Turns a core outcome into output: JSON or human text, exit 1 when a check fails. */
+export function emit<T extends Explained>(
+  outcome: Outcome<T>,
+  out: OutputOptions,
+  fieldToOption: Readonly<Record<string, string>>,
+  present: (value: T) => Presentation,
+): CommandOutput {
+  if (!outcome.ok) return badInput(issuesFromCore(outcome.issues, fieldToOption));
+  const value = outcome.value;
+  let text: string;
+  try {
+    text = out.json ? `${toJson(value)}\n` : renderHuman(present(value), value, out.explain, out.lang);
+  } catch (e) {
+    if (e instanceof RangeError) return badInput([{ option: 'input', value: undefined, message: 'the values are too large to compute (a result would not be finite)' }]);
+    throw e;
+  }
+  const failed = value.checks.some((c) => c.level === 'fail');
+  return { stdout: text, stderr: '', code: failed ? 1 : 0 };
+}
