@@ -7,8 +7,9 @@ import { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem, type SizeUnit } from './s
 
 /**
  * Fixed-point formatting without Intl: creating the first Intl.NumberFormat loads ICU locale data
- * (~14 ms), a fifth of the CLI's start-up budget. toFixed rounds the exact binary value half away
- * from zero, which is the rounding the docs name.
+ * (~14 ms), a fifth of the CLI's start-up budget. Values are first cut to 15 significant digits
+ * (below any displayed precision, above float noise), then rounded half away from zero by toFixed:
+ * the rounding the docs name.
  */
 const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
   en: { group: ',', decimal: '.' },
@@ -17,7 +18,8 @@ const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
 
 export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  const fixed = Math.abs(value).toFixed(maxDigits);
+  // 15 significant digits first: 0.6375 × 100 is 63.74999999999999 in binary and must read 63.8.
+  const fixed = Number(Math.abs(value).toPrecision(15)).toFixed(maxDigits);
   const [int = '0', frac = ''] = fixed.split('.');
   const trimmed = frac.replace(/0+$/, '');
   const sep = SEPARATORS[lang];

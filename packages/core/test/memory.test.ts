@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { GiB, requiredMemory, usableMemory } from '../src/index.js';
+
+const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T => {
+  if (!o.ok) throw new Error(JSON.stringify(o.issues));
+  return o.value;
+};
+const GB = 1e9;
+
+describe('usable memory, the N − f rule', () => {
+  it('course: 3 nodes × 512 → 768 usable of 1536 (50 %)', () => {
+    // sizing-rules.md §1: 512 × 2 × 0.75 = 768
+    const r = ok(usableMemory({ nodeGroups: [{ count: 3, ramBytes: 512 * GiB }] }));
+    expect(r.usableGuestRamBytes).toBe(768 * GiB);
+    expect(r.usableFraction).toBe(0.5);
+    expect(r.checks.map((c) => c.id)).toContain('memory.reservations-omitted');
+  });
+  it('course: 5 nodes × 256 → 768 usable of 1280 (60 %)', () => {
+    // sizing-rules.md §1: 256 × 4 × 0.75 = 768
+    const r = ok(usableMemory({ nodeGroups: [{ count: 5, ramBytes: 256 * GiB }] }));
+    expect(r.usableGuestRamBytes).toBe(768 * GiB);
+    expect(r.usableFraction).toBe(0.6);
+  });
+  it('counts host reservations on the survivors', () => {
+    // 4 × 256 GiB, 2 GiB system + 4 OSDs × 8 GiB = 34 GiB per node; 0.75 × 768 − 3 × 34 = 474 GiB
+    const r = ok(usableMemory({ nodeGroups: [{ count: 4, ramBytes: 256 * GiB }], hostReserveBytes: 2 * GiB, osdsPerNode: 4, osdMemoryBytes: 8 * GiB }));
+    expect(r.hostReservePerNodeBytes).toBe(34 * GiB);
+    expect(r.usableGuestRamBytes).toBe(474 * GiB);
+    expect(r.checks.map((c) => c.id)).not.toContain('memory.reservations-omitted');
+  });
+  it('takes the larger of OSD target × OSDs and 1 GB per TB of OSD', () => {
+    // 4 OSDs × 16 TB = 64 TB → 64 GB > 4 × 4 GiB = 16 GiB (peers.md §6, sizing-rules.md §1)
+    const r = ok(usableMemory({ nodeGroups: [{ count: 4, ramBytes: 256 * GiB }], osdsPerNode: 4, osdSizeBytes: 16e12 }));
+    expect(r.hostReservePerNodeBytes).toBe(64 * GB);
+  });
+  it('heterogeneous nodes: the largest f nodes fail', () => {
+    // 512 + 512 + 256 GiB, f = 1: survivors 512 + 256 = 768 GiB; × 0.75 = 576 GiB
+    const r = ok(usableMemory({ nodeGroups: [{ count: 1, ramBytes: 256 * GiB }, { count: 2, ramBytes: 512 * GiB }] }));
+    expect(r.survivingRamBytes).toBe(768 * GiB);
+    expect(r.usableGuestRamBytes).toBe(576 * GiB);
+    expect(r.checks.map((c) => c.id)).toContain('memory.heterogeneous');
+  });
+  it('reservations larger than the allowance fail, never go negative', () => {
+    const r = ok(usableMemory({ nodeGroups: [{ count: 3, ramBytes: 16 * GiB }], hostReserveBytes: 15 * GiB }));
+    expect(r.usableGuestRamBytes).toBe(0);
+    expect(r.checks.find((c) => c.id === 'memory.reservations-exceed')?.level).toBe('fail');
+  });
+  it('rejects failures ≥ nodes as input, naming the field', () => {
+    const r = usableMemory({ nodeGroups: [{ count: 3, ramBytes: 512 * GiB }], failures: 3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.field).toBe('failures');
+  });
+});
+
+describe('required node RAM', () => {
+  it('course: 700 GB over 5 nodes → 233.3 GB per node, buy 256 GiB', () => {
+    // sizing-rules.md §1: 700 / 0.75 / 4 = 233.33 GB (the course's "700*100/75*(5-1)" is a slip)
+    const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB }));
+    expect(r.requiredNodeRamBytes).toBe(233333333334);
+    expect(r.recommendedNodeRamBytes).toBe(256 * GiB);
+    expect(r.totalRamBytes).toBe(5 * 256 * GiB);
+  });
+  it('adds reservations before dividing by u', () => {
+    // (700 GB / 4 + 2 GiB) / 0.75
+    const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB, hostReserveBytes: 2 * GiB }));
+    expect(r.requiredNodeRamBytes).toBe(Math.ceil((700 * GB / 4 + 2 * GiB) / 0.75));
+  });
+  it('fails when no purchasable size is large enough', () => {
+    const r = ok(requiredMemory({ nodes: 2, guestRamBytes: 100e12 }));
+    expect(r.recommendedNodeRamBytes).toBeNull();
+    expect(r.totalRamBytes).toBeNull();
+    expect(r.checks.find((c) => c.id === 'memory.purchasable')?.level).toBe('fail');
+  });
+  it('checks vCPU overcommit on the survivors', () => {
+    // 300 vCPU on 4 survivors × 32 threads = 2.34:1
+    const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB, vcpus: 300, cpuThreadsPerNode: 32 }));
+    expect(r.overcommitRatio).toBeCloseTo(300 / 128, 12);
+  });
+});
