@@ -69,7 +69,7 @@ describe('Ceph capacity', () => {
     expect(r.hostFailure.degradedObjectFraction).toBe(0.2);
     expect(r.hostFailure.rebuildBytes).toBe(6 * TB);
     // fill after a host loss: 30 TB raw used / 64 TB survivors = 46.9 %
-    expect(r.fillAfterHostLoss).toBeCloseTo(30 / 64, 12);
+    expect(r.fillAfterFailure).toBeCloseTo(30 / 64, 12);
   });
   it('recovery time: mark-out + slower of network and disks', () => {
     // 6 TB over 4 survivors; LACP 2 × 25 Gb/s layer3+4 with many flows ≈ 50 Gb/s each → 200 Gb/s = 25 GB/s → 240 s;

@@ -15,7 +15,7 @@ function renderStep(s: Step, i: number, lang: Lang): string[] {
     `       ${s.formula}`,
     `     = ${s.substituted}`,
     `     = ${s.display}`,
-    `     ${T[lang].source}: ${s.source.title} (${s.source.ref})`,
+    `     ${T[lang].source}${lang === 'fr' ? '\u00a0:' : ':'} ${s.source.title} (${s.source.ref})`,
   ];
 }
 
@@ -24,11 +24,12 @@ export function renderHuman(p: Presentation, result: Explained, explain: boolean
   const width = Math.max(...p.figures.map((f) => f.label.length), 10);
   const lines = [p.title, ''];
   for (const f of p.figures) lines.push(`  ${f.label.padEnd(width)}  ${f.value}`);
-  lines.push('', `${T[lang].checks}:`);
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  lines.push('', `${T[lang].checks}${colon}`);
   for (const c of result.checks) lines.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
   lines.push('');
   if (explain) {
-    lines.push(`${T[lang].derivation}:`);
+    lines.push(`${T[lang].derivation}${colon}`);
     result.derivation.forEach((s, i) => lines.push(...renderStep(s, i, lang)));
   } else {
     lines.push(T[lang].hint);

@@ -25,7 +25,8 @@ export interface CephCapacityResult extends Explained {
   readonly minSize: number;
   readonly healing: 'unplaceable' | 'cannot-heal' | 'heals';
   readonly fillNow: number | null;
-  readonly fillAfterHostLoss: number | null;
+  /** Fill after the worst failure that triggers recovery: a host (hosts > width) or one OSD refilling its own host (hosts = width). */
+  readonly fillAfterFailure: number | null;
   readonly network: { readonly clusterWriteFactor: number; readonly rawWriteFactor: number };
   readonly hostFailure: HostFailure;
   readonly passes: boolean;
@@ -64,7 +65,9 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
     const checks: Check[] = topologyChecks(H, p, v, lang);
-    if (heal !== 'unplaceable') checks.push(check('ceph.safe-capacity', 'ok', t.safe(formatBytesBoth(Math.floor(safe), 'decimal', lang), formatRatio(v.nearfull, lang))));
+    const safeText = formatBytesBoth(Math.floor(safe), v.system, lang);
+    if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
+    if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', t.safeOsd(safeText, formatRatio(v.nearfull, lang))));
 
     let fillNow: number | null = null;
     let fillAfter: number | null = null;
@@ -86,16 +89,21 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       }
       if (fillAfter !== null) {
         const f = formatRatio(fillAfter, lang);
-        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', t.fillOk(f, formatRatio(v.nearfull, lang))));
-        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', t.fillWarn(f, formatRatio(v.nearfull, lang))));
-        else checks.push(check('ceph.fill-after-failure', 'fail', t.fillFail(f, formatRatio(v.backfillfull, lang))));
+        const what = heal === 'heals' ? t.afterHost : t.afterOsd;
+        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', t.fillOk(what, f, formatRatio(v.nearfull, lang))));
+        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', t.fillWarn(what, f, formatRatio(v.nearfull, lang))));
+        else checks.push(check('ceph.fill-after-failure', 'fail', t.fillFail(what, f, formatRatio(v.backfillfull, lang))));
       }
     } else {
       // Without a stated fill, the failure is played out at the most the cluster should hold.
       rawUsed = safe * rawPerLogical(p);
     }
 
-    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, lang });
+    const wf = cephWriteFactors(p);
+    add('ceph.cluster-write', t.stepClusterWrite, p.kind === 'replicated' ? 's - 1' : '(k + m - 1) / k', pv, wf.clusterWriteFactor, 'cephNetwork', 'number');
+    add('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
+
+    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, system: v.system, lang });
     steps.push(...hf.steps);
     checks.push(...hf.checks);
 
@@ -111,8 +119,8 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       minSize: p.kind === 'replicated' ? p.size - Math.floor(p.size / 2) : p.k + Math.min(1, p.m - 1),
       healing: heal,
       fillNow,
-      fillAfterHostLoss: fillAfter,
-      network: cephWriteFactors(p),
+      fillAfterFailure: fillAfter,
+      network: wf,
       hostFailure: hf.result,
       passes: !hasFailure(checks),
       checks,

@@ -7,6 +7,7 @@ import type { recoveryLinks } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
 import { type Protection, width } from './protection.js';
 import type { Healing } from './topology-checks.js';
+import type { SizeSystem } from '../units/size-units.js';
 
 export interface HostFailure {
   /** Share of PGs with a copy/chunk on the failed host: w/H (a PG spans w distinct hosts). */
@@ -29,6 +30,7 @@ interface FailureSpec {
   readonly rawUsedBytes: number;
   readonly heal: Healing;
   readonly recovery: z.output<typeof recoveryLinks> | undefined;
+  readonly system: SizeSystem;
   readonly lang: Lang;
 }
 
@@ -44,7 +46,7 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
   const checks: Check[] = [];
   const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s' };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang));
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, f.system));
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
   add('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');

@@ -41,7 +41,8 @@ function pretty(expr: string): string {
 
 /** Builds a derivation step: the formula, the same with numbers in, and the result with its unit. */
 export function step(spec: StepSpec, lang: Lang, system: SizeSystem = 'binary'): Step {
-  const formula = pretty(spec.expr);
+  // Constants written in the formula (the course's 1.1) follow the reader's decimal separator.
+  const formula = lang === 'fr' ? pretty(spec.expr).replace(/(\d)\.(\d)/g, '$1,$2') : pretty(spec.expr);
   const substituted = formula.replace(/\b[A-Za-z_][A-Za-z0-9_]*\b/g, (name) => {
     const v = spec.vars[name];
     if (v === undefined) return name;
