@@ -11,7 +11,7 @@ import { badInput, type CommandOutput, type OutputOptions } from './run.js';
 
 const VERSION = '0.1.0';
 
-type Handler = (opts: Record<string, unknown>, out: OutputOptions) => CommandOutput;
+import { type Handler, registerImporterCommands } from './commands/importer/register.js';
 
 function write(o: CommandOutput): void {
   if (o.stdout) process.stdout.write(o.stdout);
@@ -25,14 +25,17 @@ function common(cmd: Command, handler: Handler): Command {
     .option('--json', 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])')
     .option('--explain', 'show the derivation step by step, with sources')
     .option('--lang <lang>', 'language of messages: en or fr (default from LANG)')
-    .action((opts: Record<string, unknown>) => {
+    .action(async (...args: unknown[]) => {
+      // commander passes positional arguments first, then the options object, then the command.
+      const opts = (args.at(-2) ?? {}) as Record<string, unknown>;
+      const positional = args.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
       const langOpt = opts['lang'];
       if (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'fr') {
         write(badInput([{ option: '--lang', value: langOpt, message: 'must be en or fr' }]));
         return;
       }
       const lang = langOpt === 'en' || langOpt === 'fr' ? langOpt : detectLang(process.env);
-      write(handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang }));
+      write(await handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang }, positional));
     });
 }
 
@@ -161,8 +164,10 @@ common(
   quorumCommand,
 );
 
+registerImporterCommands(program, common);
+
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
     // Help and version are successes; every other parse error is bad input (exit 2).
