@@ -12,6 +12,7 @@ import { badInput, type CommandOutput, type OutputOptions } from './run.js';
 const VERSION = '0.1.0';
 
 import { type Handler, registerImporterCommands } from './commands/importer/register.js';
+import { registerPlannerCommands } from './commands/planner/register.js';
 
 function write(o: CommandOutput): void {
   if (o.stdout) process.stdout.write(o.stdout);
@@ -165,6 +166,7 @@ common(
 );
 
 registerImporterCommands(program, common);
+registerPlannerCommands(program, common);
 
 try {
   await program.parseAsync(process.argv);
