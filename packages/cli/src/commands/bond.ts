@@ -14,7 +14,8 @@ export function bondCommand(opts: Record<string, unknown>, out: OutputOptions): 
   const links = r.require('links', r.count('links'));
   const speedBps = r.require('speed', r.rate('speed'));
   const rest = defined({
-    mode: r.choice('mode', BOND_MODES),
+    // Linux names LACP 802.3ad; both spellings are accepted.
+    mode: opts['mode'] === '802.3ad' ? 'lacp' as const : r.choice('mode', BOND_MODES),
     hash: r.choice('hash', HASH_POLICIES),
     flows: r.count('flows'),
     peers: r.count('peers'),
