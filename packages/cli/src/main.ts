@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES } from '@capa/core';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { bondCommand } from './commands/bond.js';
@@ -89,8 +89,8 @@ common(
     .option('--disk-size <size>', 'disk size for the data target')
     .option('--link-speed <rate>', 'speed of one bond member on the cluster network (enables recovery time)')
     .option('--links <n>', 'bond members per host (default 2)')
-    .addOption(new Option('--bond-mode <mode>', 'bond mode (default lacp)').choices([...BOND_MODES]).argParser((v) => v))
-    .addOption(new Option('--hash <policy>', 'xmit hash policy (default layer3+4)').choices([...HASH_POLICIES]).argParser((v) => v))
+    .option('--bond-mode <mode>', `bond mode: ${BOND_MODES.join(', ')} (default lacp)`)
+    .option('--hash <policy>', `xmit_hash_policy for recovery traffic: ${HASH_POLICIES.join(', ')} (default layer3+4)`)
     .option('--osd-write <rate>', 'sustained write rate of one OSD during recovery, e.g. 150MB/s')
     .option('--mark-out <seconds>', 'mon_osd_down_out_interval (default 600)')
     .addHelpText('after', examples([

@@ -2,7 +2,7 @@
  * Reads commander's raw option strings into typed values, collecting every problem with the option
  * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
  */
-import { type InputIssue, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type SizeSystem } from '@capa/core';
+import { type InputIssue, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem } from '@capa/core';
 
 export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
 
@@ -56,7 +56,8 @@ export class OptionReader {
     const text = this.raw(name);
     if (text === undefined) return undefined;
     const out: number[] = [];
-    for (const part of text.split(/[;,](?=\s*[\d.])/).filter((p) => p.trim() !== '')) {
+    // Split after a unit only, so a French decimal comma ("1,5 Tio,512 Gio") stays inside its size.
+    for (const part of text.split(/(?<=[A-Za-z])\s*[;,]\s*/).filter((p) => p.trim() !== '')) {
       const r = parseSize(part);
       if (!r.ok) { this.issues.push({ option: flag(name), value: text, message: `"${part.trim()}" ${r.reason}` }); return undefined; }
       this.system ??= r.value.system;
@@ -71,6 +72,10 @@ export class OptionReader {
 
   ratio(name: string): number | undefined {
     return this.read(name, parseRatio);
+  }
+
+  savings(name: string): number | undefined {
+    return this.read(name, parseSavings);
   }
 
   positive(name: string): number | undefined {
@@ -92,6 +97,7 @@ export class OptionReader {
 /** Names a core field the way the CLI user knows it. */
 export function issuesFromCore(issues: readonly InputIssue[], fieldToOption: Readonly<Record<string, string>>): OptionIssue[] {
   return issues.map((i) => {
+    if (i.field === '*') return { option: 'input', value: undefined, message: i.message };
     const top = i.field.split('.')[0] ?? i.field;
     const option = fieldToOption[i.field] ?? fieldToOption[top] ?? flag(top);
     return { option, value: i.value, message: i.message };

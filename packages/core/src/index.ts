@@ -4,7 +4,7 @@ export { SOURCES, type SourceId } from './explain/sources.js';
 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
-export { parseRatio, parsePositive, parseCount } from './units/ratio.js';
+export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
 export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration } from './units/format.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';

@@ -54,7 +54,7 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
   let recovery: Record<string, unknown> | undefined;
   if (r.has('linkSpeed')) {
     recovery = defined({
-      speedBps: r.rate('linkSpeed'), links: r.count('links'), mode: r.choice('bondMode', BOND_MODES), hash: r.choice('hash', HASH_POLICIES),
+      speedBps: r.rate('linkSpeed'), links: r.count('links'), mode: opts['bondMode'] === '802.3ad' ? 'lacp' as const : r.choice('bondMode', BOND_MODES), hash: r.choice('hash', HASH_POLICIES),
       osdWriteBps: r.rate('osdWrite'), markOutSeconds: r.seconds('markOut'),
     });
   } else {

@@ -22,7 +22,7 @@ export function memoryCommand(opts: Record<string, unknown>, out: OutputOptions)
     osdMemoryBytes: r.size('osdMemory'),
     osdSizeBytes: r.size('osdSize'),
     zfsArcBytes: r.size('zfsArc'),
-    ksmSavings: r.ratio('ksm'),
+    ksmSavings: r.savings('ksm'),
     vcpus: r.count('vcpus'),
     cpuThreadsPerNode: r.count('threadsPerNode'),
     maxOvercommit: r.positive('maxOvercommit'),

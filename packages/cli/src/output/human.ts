@@ -27,6 +27,7 @@ export function renderHuman(p: Presentation, result: Explained, explain: boolean
   const colon = lang === 'fr' ? '\u00a0:' : ':';
   lines.push('', `${T[lang].checks}${colon}`);
   for (const c of result.checks) lines.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
+  if (result.checks.length === 0) lines.push('  —');
   lines.push('');
   if (explain) {
     lines.push(`${T[lang].derivation}${colon}`);

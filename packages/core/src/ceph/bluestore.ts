@@ -8,6 +8,7 @@ import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types
 import { GiB } from '../units/constants.js';
 import { formatBytesBoth, formatNumber } from '../units/format.js';
 import { bluestoreMessages } from './bluestore-messages.js';
+import { ceilBytes } from '../units/rounding.js';
 
 export const BLUESTORE_RULES = ['course', 'ceph-rbd', 'ceph-rgw', 'proxmox'] as const;
 export type BluestoreRule = (typeof BLUESTORE_RULES)[number];
@@ -67,9 +68,9 @@ export function sizesFor(rule: BluestoreRule, osd: number): BluestoreRuleSizes {
   const r = RULES[rule];
   return {
     rule,
-    dbMinBytes: Math.ceil(osd * r.dbMin),
-    dbMaxBytes: Math.ceil(osd * r.dbMax),
-    walBytes: r.wal === null ? ROCKSDB_WAL_BYTES : Math.ceil(osd * r.wal),
+    dbMinBytes: ceilBytes(osd * r.dbMin),
+    dbMaxBytes: ceilBytes(osd * r.dbMax),
+    walBytes: r.wal === null ? ROCKSDB_WAL_BYTES : ceilBytes(osd * r.wal),
   };
 }
 

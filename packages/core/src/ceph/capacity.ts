@@ -6,7 +6,8 @@ import { formatBytesBoth, formatRatio } from '../units/format.js';
 import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { cephMessages } from './messages.js';
-import { rawPerLogical, width } from './protection.js';
+import { defaultMinSize, rawPerLogical, width } from './protection.js';
+import { floorBytes } from '../units/rounding.js';
 import { healing, topologyChecks } from './topology-checks.js';
 
 export interface CephCapacityResult extends Explained {
@@ -48,7 +49,8 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     const hostRaw = n * S;
     add('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
     add('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
-    const usableRaw = raw / rawPerLogical(p);
+    // (raw × k) ÷ (k + m) rather than raw ÷ ((k + m)/k): one rounding instead of two.
+    const usableRaw = p.kind === 'replicated' ? raw / p.size : (raw * p.k) / (p.k + p.m);
     add('ceph.usable', t.stepUsable, `R ${eff}`, { R: raw, ...pv }, usableRaw, src);
     const rot = p.kind === 'replicated' ? raw / (p.size * 1.1) : (raw * p.k) / ((p.k + p.m) * 1.1);
     add('ceph.rule-of-thumb', t.stepRuleOfThumb, p.kind === 'replicated' ? 'R / (s * 1.1)' : 'R * k / ((k + m) * 1.1)', { R: raw, ...pv }, rot, 'courseDisk');
@@ -65,7 +67,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
     const checks: Check[] = topologyChecks(H, p, v, lang);
-    const safeText = formatBytesBoth(Math.floor(safe), v.system, lang);
+    const safeText = formatBytesBoth(floorBytes(safe), v.system, lang);
     if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
     if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', t.safeOsd(safeText, formatRatio(v.nearfull, lang))));
 
@@ -78,7 +80,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       add('ceph.raw-used', t.stepRawUsed, p.kind === 'replicated' ? 'D * s' : 'D / k * (k + m)', { D, ...pv }, rawUsed, src);
       fillNow = rawUsed / raw;
       add('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
-      if (rawUsed > v.full * raw) checks.push(check('ceph.stored-exceeds', 'fail', t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(Math.floor(v.full * usableRaw), 'decimal', lang))));
+      if (rawUsed > v.full * raw) checks.push(check('ceph.stored-exceeds', 'fail', t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(floorBytes(v.full * usableRaw), 'decimal', lang))));
       if (heal === 'heals') {
         fillAfter = rawUsed / (raw - hostRaw);
         add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter, 'cephCapacity', 'ratio');
@@ -110,13 +112,13 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     return {
       rawBytes: raw,
       largestHostRawBytes: hostRaw,
-      usableBytes: Math.floor(usableRaw),
-      ruleOfThumbUsableBytes: Math.floor(rot),
-      nearfullUsableBytes: Math.floor(v.nearfull * usableRaw),
-      safeUsableBytes: Math.floor(safe),
-      safeUsableBackfillfullBytes: Math.floor(safeAt(v.backfillfull)),
-      safeUsableFullBytes: Math.floor(safeAt(v.full)),
-      minSize: p.kind === 'replicated' ? p.size - Math.floor(p.size / 2) : p.k + Math.min(1, p.m - 1),
+      usableBytes: floorBytes(usableRaw),
+      ruleOfThumbUsableBytes: floorBytes(rot),
+      nearfullUsableBytes: floorBytes(v.nearfull * usableRaw),
+      safeUsableBytes: floorBytes(safe),
+      safeUsableBackfillfullBytes: floorBytes(safeAt(v.backfillfull)),
+      safeUsableFullBytes: floorBytes(safeAt(v.full)),
+      minSize: defaultMinSize(p),
       healing: heal,
       fillNow,
       fillAfterFailure: fillAfter,

@@ -6,6 +6,7 @@ import { formatBytes } from '../units/format.js';
 import { type CephDataTargetInput, cephDataTargetInput } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
 import { rawPerLogical } from './protection.js';
+import { ceilBytes, ceilCount } from '../units/rounding.js';
 import { healing, topologyChecks } from './topology-checks.js';
 
 export interface CephDataTargetResult extends Explained {
@@ -18,8 +19,6 @@ export interface CephDataTargetResult extends Explained {
   readonly passes: boolean;
 }
 
-/** Ceiling that forgives float noise below a millionth of a disk (132 TB / 16 TB must give 9, 128/16 must give 8). */
-const ceilCount = (x: number): number => Math.ceil(x - 1e-9);
 
 /** Reverse direction: how much raw per node, and how many disks, a data target needs. */
 export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTargetResult> {
@@ -37,7 +36,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
 
     const rot = (rawNeeded * margin) / N;
     add('ceph.rot-node-raw', t.stepRotNode, `${over} * h / N`, { D, ...pv, h: margin, N }, rot, 'bytes', 'courseDisk');
-    const ruleOfThumbNodeRawBytes = Math.ceil(rot);
+    const ruleOfThumbNodeRawBytes = ceilBytes(rot);
 
     const heal = healing(N, p);
     let safeNodeRaw: number | null = null;
@@ -75,7 +74,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
     }
     return {
       ruleOfThumbNodeRawBytes,
-      safeNodeRawBytes: safeNodeRaw === null ? null : Math.ceil(safeNodeRaw),
+      safeNodeRawBytes: safeNodeRaw === null ? null : ceilBytes(safeNodeRaw),
       ruleOfThumbDisksPerNode: rotDisks,
       safeDisksPerNode: safeDisks,
       passes: !hasFailure(checks),

@@ -8,6 +8,7 @@ import { cephMessages } from './messages.js';
 import { type Protection, width } from './protection.js';
 import type { Healing } from './topology-checks.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { ceilBytes } from '../units/rounding.js';
 
 export interface HostFailure {
   /** Share of PGs with a copy/chunk on the failed host: w/H (a PG spans w distinct hosts). */
@@ -54,7 +55,7 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
   add('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
   const rebuildRaw = f.rawUsedBytes / H;
   add('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
-  const rebuildBytes = Math.ceil(rebuildRaw);
+  const rebuildBytes = ceilBytes(rebuildRaw);
 
   let recoverySeconds: number | null = null;
   let netBps: number | null = null;

@@ -29,7 +29,7 @@ export interface QuorumResult extends Explained {
 
 const msgs = {
   en: {
-    stepVotes: 'Corosync votes: one per node, plus one for a QDevice',
+    stepVotes: 'Corosync votes: one per node, plus the QDevice’s (1 on an even node count, N − 1 on an odd one)',
     stepQuorum: 'Quorum: a strict majority of the votes',
     stepTolerated: 'Node failures tolerated with quorum kept',
     stepMonQuorum: 'Ceph MON quorum: a strict majority of the monitors',
@@ -46,7 +46,7 @@ const msgs = {
     monsTooMany: (m: number, n: number) => `${m} MONs on ${n} nodes: Proxmox runs at most one monitor per node.`,
   },
   fr: {
-    stepVotes: 'Votes corosync : un par nœud, plus un pour un QDevice',
+    stepVotes: 'Votes corosync : un par nœud, plus ceux du QDevice (1 si le nombre de nœuds est pair, N − 1 s’il est impair)',
     stepQuorum: 'Quorum : une majorité stricte des votes',
     stepTolerated: 'Pannes de nœuds tolérées en gardant le quorum',
     stepMonQuorum: 'Quorum des MON Ceph : une majorité stricte des moniteurs',
@@ -72,7 +72,8 @@ export function quorum(input: QuorumInput): Outcome<QuorumResult> {
     const checks: Check[] = [];
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'proxmoxCluster' | 'cephMons') =>
       steps.push(step({ id, title, expr, vars, varUnits: { N: 'count', Q: 'count', V: 'count', M: 'count' }, value, unit: 'count', source }, v.lang));
-    const q = v.qdevice ? 1 : 0;
+    // pvecm.adoc: a QDevice gives 1 vote on an even node count (ffsplit) and N − 1 on an odd one (lms).
+    const q = !v.qdevice ? 0 : v.nodes % 2 === 0 ? 1 : v.nodes - 1;
     const votes = v.nodes + q;
     add('quorum.votes', t.stepVotes, 'N + Q', { N: v.nodes, Q: q }, votes, 'proxmoxCluster');
     const quorumVotes = Math.floor(votes / 2) + 1;

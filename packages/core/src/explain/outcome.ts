@@ -26,5 +26,22 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 export function validated<S extends z.ZodMiniType, R>(schema: S, input: unknown, run: (value: z.output<S>) => R): Outcome<R> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) return rejected(issuesFromZod(parsed.error, input));
-  return ok(run(parsed.data));
+  const result = run(parsed.data);
+  // Valid but extreme inputs (a ratio of 1e-300...) can overflow: refuse them rather than show Infinity.
+  const bad = firstNonFinite(result, '');
+  if (bad !== undefined) {
+    return rejected([{ field: '*', value: undefined, message: `these values are outside what can be computed (${bad} would not be a finite number)` }]);
+  }
+  return ok(result);
+}
+
+/** Path of the first NaN or ±Infinity in a result, if any. */
+function firstNonFinite(x: unknown, path: string): string | undefined {
+  if (typeof x === 'number') return Number.isFinite(x) ? undefined : path || 'the result';
+  if (x === null || typeof x !== 'object') return undefined;
+  for (const [k, v] of Object.entries(x)) {
+    const found = firstNonFinite(v, path ? `${path}.${k}` : k);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

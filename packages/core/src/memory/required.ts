@@ -3,6 +3,7 @@ import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
+import { ceilBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { DEFAULT_PURCHASABLE_NODE_RAM, smallestCovering } from './purchasable.js';
@@ -47,7 +48,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
       varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
       value: requiredRaw, unit: 'bytes', source: 'courseMemory',
     }, lang, v.system));
-    const requiredNodeRamBytes = Math.ceil(requiredRaw);
+    const requiredNodeRamBytes = ceilBytes(requiredRaw);
     const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
     const required = formatBytesBoth(requiredNodeRamBytes, 'decimal', lang);
@@ -67,7 +68,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
       nodes: N, failures: f, guestRamBytes: v.guestRamBytes,
       requiredNodeRamBytes, recommendedNodeRamBytes: recommended,
       totalRamBytes: recommended === null ? null : N * recommended,
-      hostReservePerNodeBytes: R, overcommitRatio: oc.ratio,
+      hostReservePerNodeBytes: ceilBytes(R), overcommitRatio: oc.ratio,
       passes: !hasFailure(checks), checks, derivation: steps,
     };
   });

@@ -13,13 +13,15 @@ export interface ReservationResult {
 
 /**
  * Per-node host reservation: system + Ceph OSDs + ZFS ARC. For OSDs the larger of the daemon's
- * memory target × OSDs and the course's "1 GB per TB of disk" is kept (Ceph's own target usually wins).
+ * memory target × OSDs and the course's "1 GB per TB of disk" is kept (with the 4 GiB default target the
+ * per-TB rule wins for OSDs above ~4.3 TB).
  */
 export function hostReservation(r: Reservations, lang: Lang): ReservationResult {
   const t = memoryMessages(lang);
   const steps: Step[] = [];
   const k = r.osdsPerNode;
-  const perTb = r.osdSizeBytes === undefined ? 0 : (k * r.osdSizeBytes * GB) / TB;
+  // 1 GB per TB is a thousandth of the OSD's bytes; dividing first keeps decimal sizes exact.
+  const perTb = r.osdSizeBytes === undefined ? 0 : k * (r.osdSizeBytes / (TB / GB));
   const osdBytes = k > 0 ? Math.max(r.osdMemoryBytes * k, perTb) : 0;
   if (k > 0) {
     steps.push(

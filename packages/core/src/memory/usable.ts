@@ -3,6 +3,7 @@ import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
+import { ceilBytes, floorBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { hostReservation } from './reservations.js';
@@ -57,10 +58,11 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       usableRaw = M * survivors * u - survivors * R;
       steps.push(step({
         id: 'memory.usable', title: t.stepUsable,
-        expr: R > 0 ? 'M * (N - f) * u - (N - f) * R' : 'M * (N - f) * u',
+        // max(0, …): reservations beyond the allowance leave nothing, never a negative size.
+        expr: R > 0 ? 'max(0, M * (N - f) * u - (N - f) * R)' : 'M * (N - f) * u',
         vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
         varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
-        value: usableRaw, unit: 'bytes', source: 'courseMemory',
+        value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
       }, lang, v.system));
     } else {
       const vars: Record<string, number> = {};
@@ -70,13 +72,13 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang, v.system));
       usableRaw = u * (totalRamBytes - failedRam) - survivors * R;
       steps.push(step({
-        id: 'memory.usable', title: t.stepUsable, expr: 'u * (T - F) - (N - f) * R',
+        id: 'memory.usable', title: t.stepUsable, expr: 'max(0, u * (T - F) - (N - f) * R)',
         vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
         varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
-        value: usableRaw, unit: 'bytes', source: 'courseMemory',
+        value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
       }, lang, v.system));
     }
-    const usableGuestRamBytes = Math.max(0, Math.floor(usableRaw));
+    const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
     const usableFraction = usableGuestRamBytes / totalRamBytes;
     steps.push(step({
       id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
@@ -87,7 +89,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     let ksmUsable: number | null = null;
     const checks: Check[] = [];
     if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
-      ksmUsable = Math.floor(usableGuestRamBytes / (1 - v.ksmSavings));
+      ksmUsable = floorBytes(usableGuestRamBytes / (1 - v.ksmSavings));
       steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang, v.system));
       checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
     }
@@ -100,7 +102,8 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     if (v.guestRamBytes !== undefined) {
       const g = formatBytesBoth(v.guestRamBytes, v.system, lang);
       const capacity = ksmUsable ?? usableGuestRamBytes;
-      checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, usableText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, usableText)));
+      const capText = formatBytesBoth(capacity, v.system, lang);
+      checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, capText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, capText)));
     }
     const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, lang);
     steps.push(...oc.steps);
@@ -108,7 +111,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
 
     return {
       nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
-      hostReservePerNodeBytes: R, usableGuestRamBytes, usableFraction,
+      hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
       ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
       passes: !hasFailure(checks), checks, derivation: steps,
     };

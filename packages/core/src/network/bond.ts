@@ -35,6 +35,7 @@ export interface BondResult extends Explained {
   readonly singleFlowBps: number;
   readonly expectedBps: number;
   readonly expectedBusyLinks: number;
+  readonly passes: boolean;
 }
 
 /** Modes that hash flows onto links (802.3ad and balance-xor share xmit_hash_policy). */
@@ -61,8 +62,8 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const steps: Step[] = [];
   const checks: Check[] = [];
   const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', B: 'number' } as const;
-  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bits/s' | 'number' = 'bits/s') =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source: mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding' }, lang));
+  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bits/s' | 'number' = 'bits/s', derived = false) =>
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source: derived ? 'derived' : mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding' }, lang));
 
   let aggregateBps: number;
   let degradedBps: number;
@@ -92,7 +93,7 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   if (hashed(mode)) {
     const b = hashBalls(hash, f, P);
     busy = expectedBusyLinks(n, b);
-    s('bond.busy-links', t.stepBusy, 'n * (1 - (1 - 1 / n) ^ b)', { n, b }, busy, 'number');
+    s('bond.busy-links', t.stepBusy, 'n * (1 - (1 - 1 / n) ^ b)', { n, b }, busy, 'number', true);
     if (hash !== 'layer3+4' && n > 1 && f > P) checks.push(check('bond.hash-one-link', 'warn', t.hashOneLink(hash)));
     if (mode === 'lacp') checks.push(check('bond.lacp-switch', 'ok', t.lacpSwitch));
   } else if (mode === 'balance-tlb' || mode === 'balance-alb') {
@@ -101,10 +102,10 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
     s('bond.busy-links', t.stepBusy, 'min(n, min(f, P))', { n, f, P }, busy, 'number');
   }
   const expectedBps = mode === 'active-backup' ? L : busy * L;
-  if (mode !== 'active-backup') s('bond.expected', t.stepExpected, 'B * L', { B: busy, L }, expectedBps);
+  if (mode !== 'active-backup') s('bond.expected', t.stepExpected, 'B * L', { B: busy, L }, expectedBps, 'bits/s', true);
   if (degradedBps === 0) checks.push(check('bond.no-redundancy', 'warn', t.noRedundancy));
   if (aggregateBps < 10e9) checks.push(check('bond.storage-speed', 'warn', t.slowStorage(formatRate(aggregateBps, lang))));
-  return { aggregateBps, degradedBps, singleFlowBps, expectedBps, expectedBusyLinks: busy, checks, derivation: steps };
+  return { aggregateBps, degradedBps, singleFlowBps, expectedBps, expectedBusyLinks: busy, passes: !checks.some((c) => c.level === 'fail'), checks, derivation: steps };
 }
 
 export type { Lang };

@@ -41,6 +41,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
       steps.push(step({ id, title, expr, vars, varUnits: { O: 'count', T: 'count', L: 'count' }, value, unit: 'number', source }, v.lang));
     add('pg.budget', t.stepBudget, 'O * T', { O: v.osds, T: v.targetPerOsd }, budget, v.method === 'autoscaler' ? 'cephAutoscaler' : 'cephPgcalc');
 
+    for (const p of v.pools) if (p.targetRatio !== undefined && p.targetBytes !== undefined) checks.push(check('pg.ratio-and-target', 'warn', t.ratioAndTarget(p.name)));
     let pools: PgPoolResult[];
     if (v.method === 'autoscaler') {
       const capacityBytes = v.osdSizeBytes === undefined ? 0 : v.osds * v.osdSizeBytes;
@@ -48,7 +49,10 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
       pools = res.map((r, i) => {
         const spec = v.pools[i];
         const size = spec ? poolSize(spec.protection) : 1;
-        add(`pg.pool.${r.name}.target`, t.stepPool(r.name, r.pass), 'r * L / z * b', { r: r.finalRatio, L: r.pgLeftBefore, z: size, b: spec?.bias ?? 1 }, r.poolPgTarget, 'cephAutoscaler');
+        // An over-full pool earlier in the order can drive Ceph's budget below 0; its target then rounds
+        // to 0 either way, so the budget shown is floored at 0 (no negative PG counts in the output).
+        const target = Math.max(0, r.poolPgTarget);
+        add(`pg.pool.${r.name}.target`, t.stepPool(r.name, r.pass), 'r * L / z * b', { r: r.finalRatio, L: Math.max(0, r.pgLeftBefore), z: size, b: spec?.bias ?? 1 }, target, 'cephAutoscaler');
         const rounding = { m: spec?.pgNumMin ?? PG_NUM_MIN, p: nearestPowerOfTwo(r.poolPgTarget) };
         if (spec?.pgNumMax) add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'min(x, max(m, p))', { ...rounding, x: spec.pgNumMax }, r.pgNum, 'cephAutoscaler');
         else add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'max(m, p)', rounding, r.pgNum, 'cephAutoscaler');
@@ -57,7 +61,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         if (cur !== undefined) {
           checks.push(r.wouldChange ? check('pg.would-change', 'warn', t.wouldChange(r.name, cur, r.pgNum)) : check('pg.would-change', 'ok', t.stays(r.name, cur, r.pgNum)));
         }
-        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: r.poolPgTarget };
+        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: target };
       });
     } else {
       pools = pgcalc(v.osds, v.targetPerOsd, v.pools).map((r, i) => {

@@ -13,7 +13,8 @@ const en = {
   wouldChange: (name: string, cur: number, to: number) => `Pool ${name}: Ceph's autoscaler would change pg_num ${cur} → ${to} (beyond the 3× threshold).`,
   stays: (name: string, cur: number, to: number) => `Pool ${name}: pg_num ${cur} stays (recommendation ${to} is within the threshold).`,
   overfull: (name: string) => `Pool ${name}: stored/target bytes exceed the capacity; Ceph will not adjust it.`,
-  pgcalcNote: 'Legacy PGCalc: gives roughly twice the autoscaler at target 200; the autoscaler is what Ceph runs since Nautilus.',
+  pgcalcNote: 'Legacy PGCalc (target PGs per OSD as given; its page defaulted to 200, about twice the autoscaler): Ceph itself runs the autoscaler since Nautilus.',
+  ratioAndTarget: (name: string) => `Pool ${name}: both ratio and target bytes are set; the ratio wins, as in Ceph (POOL_HAS_TARGET_SIZE_BYTES_AND_RATIO).`,
 };
 const fr: typeof en = {
   stepBudget: 'Budget de PG : OSD × PG cibles par OSD',
@@ -28,6 +29,7 @@ const fr: typeof en = {
   wouldChange: (name, cur, to) => `Pool ${name} : l’autoscaler de Ceph changerait pg_num ${cur} → ${to} (au-delà du seuil de 3×).`,
   stays: (name, cur, to) => `Pool ${name} : pg_num ${cur} reste (la recommandation ${to} est dans le seuil).`,
   overfull: (name) => `Pool ${name} : les octets stockés/cibles dépassent la capacité ; Ceph ne l’ajustera pas.`,
-  pgcalcNote: 'Ancien PGCalc : environ le double de l’autoscaler avec une cible de 200 ; l’autoscaler est ce que Ceph exécute depuis Nautilus.',
+  pgcalcNote: 'Ancien PGCalc (cible de PG par OSD telle que donnée ; sa page proposait 200, environ le double de l’autoscaler) : Ceph exécute l’autoscaler depuis Nautilus.',
+  ratioAndTarget: (name) => `Pool ${name} : ratio et octets cibles sont tous deux donnés ; le ratio l’emporte, comme dans Ceph (POOL_HAS_TARGET_SIZE_BYTES_AND_RATIO).`,
 };
 export const pgMessages = (lang: Lang) => (lang === 'fr' ? fr : en);

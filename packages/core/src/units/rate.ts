@@ -35,6 +35,7 @@ export function parseRate(text: string): ParseResult<number> {
   }
   const bps = scaleDecimalExact(withExponent(digits, exponent), factor);
   if (!(bps > 0) || !Number.isFinite(bps)) return { ok: false, reason: 'must be greater than 0' };
+  if (bps < 1) return { ok: false, reason: 'must be at least 1 b/s' };
   if (bps > 1e15) return { ok: false, reason: 'is above 1 Pb/s, beyond any link' };
   return { ok: true, value: bps };
 }

@@ -7,6 +7,18 @@ export function parseRatio(text: string): ParseResult<number> {
   const n = Number((m[1] ?? '').replace(',', '.'));
   const value = m[2] === '%' ? n / 100 : n;
   if (!(value > 0 && value <= 1)) return { ok: false, reason: 'must be in (0, 1] (or 1% to 100%)' };
+  // Below a hundredth of a percent no sizing rule means anything, and dividing by it overflows.
+  if (value < 1e-4) return { ok: false, reason: 'must be in (0, 1] and at least 0.0001 (0.01%)' };
+  return { ok: true, value };
+}
+
+/** Parses a saving such as KSM's: "0", "0.1" or "10%", in [0, 1). */
+export function parseSavings(text: string): ParseResult<number> {
+  const m = /^\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*(%?)\s*$/.exec(text);
+  if (!m) return { ok: false, reason: 'expected a fraction like 0.1 or a percentage like 10%' };
+  const n = Number((m[1] ?? '').replace(',', '.'));
+  const value = m[2] === '%' ? n / 100 : n;
+  if (!(value >= 0 && value < 1)) return { ok: false, reason: 'must be in [0, 1) (or 0% to 99%)' };
   return { ok: true, value };
 }
 
