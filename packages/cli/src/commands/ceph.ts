@@ -19,8 +19,10 @@ function readProtection(r: OptionReader, opts: Record<string, unknown>): Protect
     if (!m || !(k >= 2 && k <= 64) || !(mm >= 1 && mm <= 64)) { r.fail('ec', opts['ec'], 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2'); return undefined; }
     return { kind: 'erasure', k, m: mm };
   }
-  const size = r.has('replicas') ? r.count('replicas') : 3;
-  if (size !== undefined && size > 32) { r.fail('replicas', opts['replicas'], 'must be a whole number from 1 to 32'); return undefined; }
+  if (!r.has('replicas')) return { kind: 'replicated', size: 3 };
+  const m = /^\s*(\d+)\s*$/.exec(String(opts['replicas']));
+  const size = Number(m?.[1]);
+  if (!m || size < 1 || size > 32) { r.fail('replicas', opts['replicas'], 'must be a whole number from 1 to 32'); return undefined; }
   return size === undefined ? undefined : { kind: 'replicated', size };
 }
 
@@ -33,6 +35,10 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
   const lang = out.lang;
 
   if (r.has('data')) {
+    // The data target sizes the hardware: options describing existing hardware would be silently ignored.
+    for (const o of ['osdsPerNode', 'osdSize', 'stored', 'linkSpeed', 'links', 'bondMode', 'hash', 'osdWrite', 'markOut']) {
+      if (r.has(o)) r.fail(o, opts[o], 'does not apply with --data (the data target computes raw and disks per node)');
+    }
     const dataBytes = r.size('data');
     const diskSizeBytes = r.size('diskSize');
     if (r.issues.length > 0 || hosts === undefined || protection === undefined || dataBytes === undefined) return badInput(r.issues);

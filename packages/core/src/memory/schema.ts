@@ -21,7 +21,7 @@ const common = {
   failures: z._default(count(0), 1),
   maxUtilization: z._default(fraction, 0.75),
   /** Fraction of guest memory KSM is stated to save, in [0, 1); never assumed. */
-  ksmSavings: z.optional(z.number('must be in [0, 1)').check(z.minimum(0, 'must be in [0, 1)'), z.lt(1, 'must be in [0, 1)'))),
+  ksmSavings: z.optional(z.number('must be from 0 to 0.9').check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9'))),
   vcpus: z.optional(count(1)),
   /** Hardware threads per node (pCPU). */
   cpuThreadsPerNode: z.optional(count(1)),
