@@ -18,6 +18,11 @@ describe('quorum and HA (Proxmox VE cluster manager docs)', () => {
     const q = ok(quorum({ nodes: 2, qdevice: true }));
     expect([q.votes, q.quorumVotes, q.toleratedNodeFailures, q.haPossible]).toEqual([3, 2, 1, true]);
   });
+  it('odd node count + QDevice: the QDevice carries N − 1 votes (pvecm.adoc, lms)', () => {
+    const r = ok(quorum({ nodes: 3, qdevice: true }));
+    expect([r.votes, r.quorumVotes, r.toleratedNodeFailures]).toEqual([5, 3, 2]);
+    expect(r.checks.map((c) => c.id)).toContain('cluster.qdevice-odd');
+  });
   it('4 nodes is even: warns; 5 MONs tolerate 2', () => {
     const r = ok(quorum({ nodes: 5, mons: 5 }));
     expect(r.toleratedMonFailures).toBe(2);
