@@ -32,3 +32,6 @@ export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, typ
 export { quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
 
 export { toJson } from './explain/json.js';
+
+export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest } from './inventory-analysis/analyze.js';
+export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';

@@ -1,0 +1,140 @@
+/** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
+import { readFile } from 'node:fs/promises';
+import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseSize } from '@capa/core';
+import { defined, OptionReader, type OptionIssue } from '../../options.js';
+import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
+import { loadImporter } from './load.js';
+
+const L = {
+  en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool' },
+  fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool' },
+} satisfies Record<Lang, Record<string, string>>;
+
+const FIELDS = { failures: '--failures', maxUtilization: '--max-utilization', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', maxOvercommit: '--max-overcommit', guestRamBytes: '--guest-size', guestVcpus: '--guest-vcpus', grow: '--grow', addNodes: '--add-node', removeNodes: '--remove-node', nearfull: '--nearfull', backfillfull: '--backfillfull', inventory: 'INVENTORY' };
+
+/** "30%" → 0.3, "0.3" → 0.3, "-10%" → −0.1. */
+export function parseGrowth(text: string): number | null {
+  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] === '%' ? n / 100 : n;
+}
+
+/** ram=512GiB[,threads=64][,count=2][,name=pve9][,osds=4x7.68TB][,class=ssd]; a bare size means ram=. */
+export function parseAddNode(spec: string): { ok: true; value: AddedNode } | { ok: false; reason: string } {
+  const out: Record<string, unknown> = {};
+  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? 'ram' : part.slice(0, eq).trim().toLowerCase();
+    const val = eq < 0 ? part : part.slice(eq + 1).trim();
+    if (key === 'ram') {
+      const r = parseSize(val);
+      if (!r.ok) return { ok: false, reason: `ram "${val}" ${r.reason}` };
+      out['ramBytes'] = r.value.bytes;
+    } else if (key === 'threads' || key === 'count') {
+      if (!/^\d+$/.test(val) || Number(val) < 1) return { ok: false, reason: `${key} must be a whole number ≥ 1` };
+      out[key] = Number(val);
+    } else if (key === 'name') {
+      if (!/^[A-Za-z0-9._-]+$/.test(val)) return { ok: false, reason: 'name must be letters, digits, . _ -' };
+      out['name'] = val;
+    } else if (key === 'osds') {
+      const m = /^(\d+)\s*[x×]\s*(.+)$/.exec(val);
+      const size = m?.[2] === undefined ? null : parseSize(m[2]);
+      if (!m || !size?.ok) return { ok: false, reason: `osds must be COUNTxSIZE, e.g. 4x7.68TB` };
+      out['osds'] = Number(m[1]);
+      out['osdSizeBytes'] = size.value.bytes;
+    } else if (key === 'class') out['deviceClass'] = val;
+    else return { ok: false, reason: `unknown key "${key}" (ram, threads, count, name, osds, class)` };
+  }
+  if (out['ramBytes'] === undefined) return { ok: false, reason: 'ram= is required, e.g. ram=512GiB,threads=64' };
+  return { ok: true, value: out as unknown as AddedNode };
+}
+
+export async function analyzeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
+  const r = new OptionReader(opts);
+  const issues: OptionIssue[] = [];
+  const common = defined({
+    failures: r.count('failures', 0),
+    maxUtilization: r.ratio('maxUtilization'),
+    hostReserveBytes: r.size('hostReserve'),
+    osdMemoryBytes: r.size('osdMemory'),
+    zfsArcBytes: r.size('zfsArc'),
+    maxOvercommit: r.positive('maxOvercommit'),
+    guestRamBytes: r.size('guestSize'),
+    guestVcpus: r.count('guestVcpus'),
+    nearfull: r.ratio('nearfull'),
+    backfillfull: r.ratio('backfillfull'),
+  });
+  let grow: number | undefined;
+  if (typeof opts['grow'] === 'string') {
+    const g = parseGrowth(opts['grow']);
+    if (g === null || g <= -1) issues.push({ option: '--grow', value: opts['grow'], message: 'must be a growth such as 30% or 0.3 (more than -100%)' });
+    else grow = g;
+  }
+  const addNodes: AddedNode[] = [];
+  for (const spec of (opts['addNode'] as string[] | undefined) ?? []) {
+    const a = parseAddNode(spec);
+    if (a.ok) addNodes.push(a.value); else issues.push({ option: '--add-node', value: spec, message: a.reason });
+  }
+  const removeNodes = (opts['removeNode'] as string[] | undefined) ?? [];
+  if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: 'is required: an inventory JSON file from capa import' });
+  const imp = await loadImporter();
+  const inventories = [];
+  for (const file of args) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      issues.push({ option: 'INVENTORY', value: file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    try {
+      inventories.push(imp.readInventory(text, file));
+    } catch (e) {
+      issues.push({ option: 'INVENTORY', value: file, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  if (r.issues.length > 0 || issues.length > 0) return badInput([...r.issues, ...issues]);
+  const inventory = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
+  const names = new Set(inventory.nodes.map((n) => n.name));
+  const unknown = removeNodes.filter((n) => !names.has(n));
+  if (unknown.length > 0) return badInput(unknown.map((n) => ({ option: '--remove-node', value: n, message: `no such node (nodes: ${[...names].slice(0, 20).join(', ') || 'none'})` })));
+
+  const sys = r.system ?? 'binary';
+  const lang = out.lang;
+  const t = L[lang];
+  const both = (b: number) => formatBytesBoth(b, sys, lang);
+  const outcome = analyzeInventory({ inventory, ...common, ...(grow !== undefined ? { grow } : {}), addNodes, removeNodes, system: sys, lang });
+  return emit(outcome, out, FIELDS, (v) => {
+    const m = v.memory;
+    const figures = [
+      { label: t.verdict, value: m.passes ? t.pass : t.fail },
+      { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
+      { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
+      { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
+      { label: t.surv, value: both(m.survivingRamBytes) },
+      { label: t.res, value: both(m.hostReservationBytes) },
+      ...(m.usableGuestRamBytes === null ? [] : [{ label: t.usable, value: both(m.usableGuestRamBytes) }]),
+      ...(m.runningOnlyUtilization === null ? [] : [{ label: t.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
+      ...(v.cpu.overcommit === null ? [] : [{ label: t.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1` }]),
+      { label: t.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, sys, lang)} / ${v.headroom.guestVcpus} vCPU` },
+      ...(m.nodesToAdd === null ? [] : [{ label: t.add, value: String(m.nodesToAdd) }]),
+      ...(v.whatIf.grow !== 0 || v.whatIf.addedNodes.length > 0 || v.whatIf.removedNodes.length > 0
+        ? [{ label: t.whatIf, value: [v.whatIf.grow !== 0 ? `grow ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ') }]
+        : []),
+      ...m.perNode.map((n) => ({
+        label: `${t.node} ${n.name}`,
+        value: n.failed ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}` : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
+      })),
+      ...(v.ceph === null ? [] : [
+        { label: t.raw, value: `${both(v.ceph.rawBytes)} (${v.ceph.osdCount} OSD, ${v.ceph.hosts} host(s))` },
+        ...(v.ceph.usedBytes === null ? [] : [{ label: t.used, value: both(v.ceph.usedBytes) }]),
+        ...(v.ceph.fillNow === null ? [] : [{ label: t.fill, value: formatRatio(v.ceph.fillNow, lang) }]),
+        ...(v.ceph.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(v.ceph.fillAfterHostLoss, lang) }]),
+        ...(v.ceph.safeRawBytes === null ? [] : [{ label: t.safe, value: both(v.ceph.safeRawBytes) }]),
+        ...v.ceph.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, stored ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
+      ]),
+    ];
+    return { title: t.title, figures };
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * `capa import ...`: runs a reader, then writes the inventory (stdout or --out) and lists the
+ * inventory's warnings on stderr. Exit 0 on success, 1 when the import failed (server refused, TLS,
+ * a required endpoint or command missing), 2 on bad options (nothing on stdout).
+ * The PVE token is never printed: option errors name the option only, and import errors are redacted.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { parseSize } from '@capa/core';
+import type { Inventory } from '@capa/importer';
+import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
+import type { OptionIssue } from '../../options.js';
+import type { Handler } from './register.js';
+import { loadImporterNode } from './load.js';
+
+const MAX_WARNINGS_SHOWN = 20;
+
+function summary(inv: Inventory): string {
+  const c = inv.ceph;
+  return `${inv.nodes.length} node(s), ${inv.guests.length} guest(s)${c ? `, ${c.osds.length} OSD(s), ${c.pools.length} pool(s)` : ''}, ${inv.warnings.length} warning(s)`;
+}
+
+async function deliver(inv: Inventory, opts: Record<string, unknown>, out: OutputOptions, redact: (s: string) => string = (s) => s): Promise<CommandOutput> {
+  const text = redact(`${JSON.stringify(inv, null, 2)}\n`);
+  const warnLines = inv.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => `capa: warning: ${redact(w.message)}`);
+  if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(`capa: … and ${inv.warnings.length - MAX_WARNINGS_SHOWN} more warning(s) in the inventory's "warnings"`);
+  const stderr = warnLines.length > 0 ? `${warnLines.join('\n')}\n` : '';
+  const file = typeof opts['out'] === 'string' ? opts['out'] : undefined;
+  if (file === undefined) return { stdout: text, stderr, code: 0 };
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (e) {
+    return badInput([{ option: '--out', value: file, message: `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
+  }
+  const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `capa: wrote ${file}: ${summary(inv)}\n`;
+  return { stdout: line, stderr, code: 0 };
+}
+
+function failed(e: unknown, redact: (s: string) => string = (s) => s): CommandOutput {
+  const msg = e instanceof Error ? e.message : String(e);
+  return { stdout: '', stderr: `capa: import failed: ${redact(msg)}\n`, code: 1 };
+}
+
+/** Exit 2 naming the option when a path given to it does not exist (or is not a directory when one is needed). */
+async function pathIssue(option: string, path: string, wantDir: boolean): Promise<OptionIssue | null> {
+  try {
+    const st = await stat(path);
+    if (wantDir && !st.isDirectory()) return { option, value: path, message: 'is not a directory' };
+    return null;
+  } catch {
+    return { option, value: path, message: 'does not exist' };
+  }
+}
+
+const positiveInt = (opts: Record<string, unknown>, name: string, flag: string, issues: OptionIssue[], max = 1000): number | undefined => {
+  const v = opts[name];
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== 'string' || !/^\s*\d+\s*$/.test(v) || n < (name === 'retries' ? 0 : 1) || n > max) { issues.push({ option: flag, value: v, message: `must be a whole number from ${name === 'retries' ? 0 : 1} to ${max}` }); return undefined; }
+  return n;
+};
+
+const pve: Handler = async (opts, out) => {
+  const issues: OptionIssue[] = [];
+  const node = await loadImporterNode();
+  const url = opts['url'];
+  if (typeof url !== 'string') issues.push({ option: '--url', value: undefined, message: 'is required: https://HOST:8006' });
+  else if (node.parseBaseUrl(url) === null) issues.push({ option: '--url', value: url, message: 'must be https://HOST[:PORT] (https only, no user or query)' });
+  // The token: --token, --token-file or CAPA_PVE_TOKEN. Its value is never echoed.
+  let tokenText: string | undefined;
+  if (typeof opts['token'] === 'string') tokenText = opts['token'];
+  else if (typeof opts['tokenFile'] === 'string') {
+    try { tokenText = (await readFile(opts['tokenFile'], 'utf8')).split(/\r?\n/)[0]?.trim() ?? ''; } catch (e) { issues.push({ option: '--token-file', value: opts['tokenFile'], message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }); }
+  } else if (process.env['CAPA_PVE_TOKEN']) tokenText = process.env['CAPA_PVE_TOKEN'];
+  const tokenOption = typeof opts['token'] === 'string' ? '--token' : typeof opts['tokenFile'] === 'string' ? '--token-file' : 'CAPA_PVE_TOKEN';
+  const token = tokenText === undefined ? null : node.parseToken(tokenText);
+  if (tokenText === undefined && !issues.some((i) => i.option === '--token-file')) issues.push({ option: '--token', value: undefined, message: 'is required (or --token-file FILE, or the CAPA_PVE_TOKEN environment variable)' });
+  else if (tokenText !== undefined && token === null) issues.push({ option: tokenOption, value: undefined, message: "must look like USER@REALM!TOKENID=SECRET (the value is not shown)" });
+  const fp = opts['fingerprint'];
+  if (fp !== undefined && (typeof fp !== 'string' || node.normalizeFingerprint(fp) === null)) issues.push({ option: '--fingerprint', value: fp, message: 'must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:…)' });
+  let ca: string | undefined;
+  if (typeof opts['ca'] === 'string') {
+    try { ca = await readFile(opts['ca'], 'utf8'); } catch (e) { issues.push({ option: '--ca', value: opts['ca'], message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }); }
+    if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) issues.push({ option: '--ca', value: opts['ca'], message: 'is not a PEM certificate file' });
+  }
+  if (opts['insecure'] === true && fp !== undefined) issues.push({ option: '--insecure', value: undefined, message: 'cannot be combined with --fingerprint (pinning already verifies the server)' });
+  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, 3600);
+  const retries = positiveInt(opts, 'retries', '--retries', issues, 10);
+  const concurrency = positiveInt(opts, 'concurrency', '--concurrency', issues, 64);
+  let maxBody: number | undefined;
+  if (typeof opts['maxBody'] === 'string') {
+    const r = parseSize(opts['maxBody']);
+    if (r.ok && r.value.bytes >= 1024) maxBody = Math.floor(r.value.bytes);
+    else issues.push({ option: '--max-body', value: opts['maxBody'], message: 'must be a size of at least 1KiB, e.g. 64MiB' });
+  }
+  if (issues.length > 0 || token === null || typeof url !== 'string') return badInput(issues);
+
+  const redact = (s: string) => [tokenText ?? '', token.secret].filter((x) => x.length >= 4).reduce((acc, sec) => acc.split(sec).join('***'), s);
+  const progress = await node.terminalProgress('capa import pve');
+  try {
+    const inv = await node.importPve(
+      {
+        url, token,
+        ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
+        ...(ca !== undefined ? { ca } : {}),
+        ...(opts['insecure'] === true ? { insecure: true } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(retries !== undefined ? { retries } : {}),
+        ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
+        ...(concurrency !== undefined ? { maxSockets: concurrency } : {}),
+      },
+      { ...(concurrency !== undefined ? { concurrency } : {}), ...(progress ? { onProgress: progress.update } : {}) },
+    );
+    progress?.stop();
+    const o = await deliver(inv, opts, out, redact);
+    return opts['insecure'] === true ? { ...o, stderr: `capa: warning: --insecure: the server's certificate was not verified\n${o.stderr}` } : o;
+  } catch (e) {
+    progress?.stop();
+    return failed(e, redact);
+  }
+};
+
+const pvesh: Handler = async (opts, out) => {
+  if (typeof opts['dir'] !== 'string') return badInput([{ option: '--dir', value: undefined, message: 'is required: the directory of pvesh dumps' }]);
+  const bad = await pathIssue('--dir', opts['dir'], true);
+  if (bad) return badInput([bad]);
+  const node = await loadImporterNode();
+  try { return await deliver(await node.importPvesh(opts['dir']), opts, out); } catch (e) { return failed(e); }
+};
+
+const ceph: Handler = async (opts, out) => {
+  const issues: OptionIssue[] = [];
+  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, 3600);
+  if (typeof opts['dir'] === 'string' && (opts['conf'] !== undefined || opts['id'] !== undefined)) issues.push({ option: '--dir', value: opts['dir'], message: 'reads files: --conf and --id apply only to the live import' });
+  if (typeof opts['id'] === 'string' && !/^[A-Za-z0-9_.-]+$/.test(opts['id'])) issues.push({ option: '--id', value: opts['id'], message: 'must be a client name such as admin or importer' });
+  if (typeof opts['dir'] === 'string') { const bad = await pathIssue('--dir', opts['dir'], true); if (bad) issues.push(bad); }
+  if (typeof opts['conf'] === 'string') { const bad = await pathIssue('--conf', opts['conf'], false); if (bad) issues.push(bad); }
+  if (issues.length > 0) return badInput(issues);
+  const node = await loadImporterNode();
+  try {
+    if (typeof opts['dir'] === 'string') return await deliver(await node.importCephDir(opts['dir']), opts, out);
+    const progress = await node.terminalProgress('capa import ceph');
+    try {
+      const inv = await node.importCephLive({
+        ...(typeof opts['conf'] === 'string' ? { conf: opts['conf'] } : {}),
+        ...(typeof opts['id'] === 'string' ? { id: opts['id'] } : {}),
+        ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+      return await deliver(inv, opts, out);
+    } finally {
+      progress?.stop();
+    }
+  } catch (e) { return failed(e); }
+};
+
+const libvirt: Handler = async (opts, out) => {
+  const uris = Array.isArray(opts['uri']) ? (opts['uri'] as string[]) : [];
+  const dir = opts['dir'];
+  if ((uris.length === 0) === (typeof dir !== 'string')) return badInput([{ option: '--uri', value: undefined, message: 'give --uri URI (repeatable) or --dir DIR, not both' }]);
+  if (typeof dir === 'string') { const bad = await pathIssue('--dir', dir, true); if (bad) return badInput([bad]); }
+  const node = await loadImporterNode();
+  try {
+    return await deliver(typeof dir === 'string' ? await node.importLibvirtDir(dir) : await node.importLibvirtLive(uris), opts, out);
+  } catch (e) { return failed(e); }
+};
+
+const rvtools: Handler = async (opts, out, args) => {
+  const path = args[0];
+  if (path === undefined) return badInput([{ option: 'PATH', value: undefined, message: 'is required: an RVTools CSV directory or vInfo file' }]);
+  const bad = await pathIssue('PATH', path, false);
+  if (bad) return badInput([bad]);
+  const node = await loadImporterNode();
+  try { return await deliver(await node.importRvtools(path), opts, out); } catch (e) { return failed(e); }
+};
+
+export const importCommands = { pve, pvesh, ceph, libvirt, rvtools } as const;

@@ -1,0 +1,127 @@
+/**
+ * Built on first use (not at module load): the CLI bundles this module, and `capa memory` must not pay
+ * for constructing schemas it never uses.
+ *
+ * What the inventory analysis reads: the subset of an imported Inventory (`@capa/importer`'s schema,
+ * structurally compatible) it needs, plus the analysis options and what-ifs. Unknown keys are dropped.
+ */
+import * as z from 'zod/mini';
+import { bytesOrZero, count, fraction, lang, positive, sizeSystem } from '../explain/schema.js';
+import { GiB } from '../units/constants.js';
+
+function build() {
+  const nbytes = z.nullable(bytesOrZero);
+  const ncount = z.nullable(z.number().check(z.minimum(0), z.maximum(2 ** 31)));
+  const nnum = z.nullable(z.number());
+  const nstr = z.nullable(z.string());
+
+  const analysisNode = z.object({
+    name: z.string().check(z.minLength(1, 'a node needs a name')),
+    online: z.boolean(),
+    threads: ncount,
+    ramTotalBytes: nbytes,
+  });
+
+  const analysisGuest = z.object({
+    id: z.string(),
+    name: z.string(),
+    node: nstr,
+    status: z.string(),
+    template: z.boolean(),
+    memoryBytes: nbytes,
+    vcpus: nnum,
+    haState: z._default(nstr, null),
+  });
+
+  const analysisOsd = z.object({
+    id: z.number(),
+    name: z.string(),
+    host: nstr,
+    deviceClass: nstr,
+    sizeBytes: bytesOrZero,
+    usedBytes: nbytes,
+    in: z.nullable(z.boolean()),
+  });
+
+  const analysisPool = z.object({
+    id: z.number(),
+    name: z.string(),
+    type: z.string(),
+    size: ncount,
+    k: ncount,
+    m: ncount,
+    pgNum: ncount,
+    pgNumMin: ncount,
+    pgNumMax: ncount,
+    bulk: z._default(z.boolean(), false),
+    bias: nnum,
+    targetSizeRatio: nnum,
+    targetSizeBytes: nbytes,
+    crushRoot: nstr,
+    failureDomain: nstr,
+    deviceClass: nstr,
+    storedBytes: nbytes,
+    usedBytes: nbytes,
+    autoscale: z.nullable(z.object({ pgNumFinal: ncount })),
+  });
+
+  const analysisCeph = z.object({
+    osds: z.array(analysisOsd),
+    pools: z.array(analysisPool),
+    rawUsedBytes: nbytes,
+    nearfullRatio: nnum,
+    backfillfullRatio: nnum,
+    fullRatio: nnum,
+  });
+
+  const analysisInventory = z.object({
+    nodes: z.array(analysisNode),
+    guests: z.array(analysisGuest),
+    ceph: z._default(z.nullable(analysisCeph), null),
+  });
+
+  /** `--add-node`: count nodes of ramBytes / threads, optionally with OSDs (host = the node's name). */
+  const addedNode = z.object({
+    name: z.optional(z.string().check(z.minLength(1))),
+    count: z._default(count(1).check(z.maximum(1000, 'must be at most 1000')), 1),
+    ramBytes: z.number('must be a size in bytes').check(z.positive('must be a size greater than 0'), z.maximum(2 ** 63, 'must be at most 8 EiB')),
+    threads: z.optional(count(1)),
+    osds: z._default(count(0).check(z.maximum(1000, 'must be at most 1000')), 0),
+    osdSizeBytes: z.optional(z.number().check(z.positive('must be a size greater than 0'), z.maximum(2 ** 63))),
+    deviceClass: z.optional(z.string()),
+  });
+
+  const analysisInput = z.object({
+    inventory: analysisInventory,
+    /** Nodes that may fail: the f largest by RAM are taken down. */
+    failures: z._default(count(0), 1),
+    maxUtilization: z._default(fraction, 0.75),
+    /** System reservation per node (0 unless stated, as in `capa memory`). */
+    hostReserveBytes: z._default(bytesOrZero, 0),
+    /** osd_memory_target per OSD on a node (Ceph's default 4 GiB). */
+    osdMemoryBytes: z._default(z.number().check(z.positive(), z.maximum(2 ** 63)), 4 * GiB),
+    zfsArcBytes: z._default(bytesOrZero, 0),
+    maxOvercommit: z._default(positive, 4),
+    /** Size of the "more guests" headroom unit: 8 GiB / 4 vCPUs by default. */
+    guestRamBytes: z._default(z.number().check(z.positive('must be a size greater than 0'), z.maximum(2 ** 63)), 8 * GiB),
+    guestVcpus: z._default(count(1), 4),
+    /** What-if: workload growth as a fraction (0.3 = +30 %): guest RAM, vCPUs and Ceph data. */
+    grow: z._default(z.number('must be a fraction').check(z.gt(-1, 'must be more than -100 %'), z.maximum(100, 'must be at most 10 000 %')), 0),
+    addNodes: z._default(z.array(addedNode), []),
+    removeNodes: z._default(z.array(z.string()), []),
+    nearfull: z.optional(fraction),
+    backfillfull: z.optional(fraction),
+    full: z.optional(fraction),
+    system: sizeSystem,
+    lang,
+  });
+  return { analysisInput, addedNode };
+}
+
+let cache: ReturnType<typeof build> | undefined;
+/** The analysis input schema (built once, on first use). */
+export const analysisSchemas = (): ReturnType<typeof build> => (cache ??= build());
+
+export type AddedNode = z.input<ReturnType<typeof build>['addedNode']>;
+export type AnalysisInput = z.input<ReturnType<typeof build>['analysisInput']>;
+export type AnalysisValues = z.output<ReturnType<typeof build>['analysisInput']>;

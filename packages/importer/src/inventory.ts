@@ -1,0 +1,77 @@
+/** Assembling, validating, merging and reading Inventory documents. */
+import { type Inventory, INVENTORY_SCHEMA, INVENTORY_VERSION, type InventoryParts, type InventorySource, inventorySchema } from './schema.js';
+import { ImportError, parseJsonText } from './util.js';
+
+export interface SourceInfo {
+  kind: InventorySource['kind'];
+  origin: string | null;
+}
+
+/** Builds a validated Inventory from parser parts (a parser bug or an overflow throws, naming the field). */
+export function buildInventory(parts: InventoryParts, source: SourceInfo, collectedAt: string): Inventory {
+  const inv = {
+    schema: INVENTORY_SCHEMA,
+    version: INVENTORY_VERSION,
+    source: { kind: source.kind, origin: source.origin, versions: parts.versions ?? {}, cluster: parts.cluster ?? null },
+    collectedAt,
+    nodes: parts.nodes ?? [],
+    guests: parts.guests ?? [],
+    storages: parts.storages ?? [],
+    ceph: parts.ceph ?? null,
+    bonds: parts.bonds ?? [],
+    warnings: parts.warnings ?? [],
+  };
+  const r = inventorySchema.safeParse(inv);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new ImportError(`the imported data does not form a valid inventory at ${i?.path.join('.') ?? '?'}: ${i?.message ?? ''}`);
+  }
+  return r.data;
+}
+
+/** Reads an inventory JSON document (untrusted): a clear message naming the first bad field. */
+export function readInventory(text: string, what = 'inventory'): Inventory {
+  const data = parseJsonText(text, what);
+  const r = inventorySchema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    const path = i && i.path.length > 0 ? i.path.join('.') : '(top level)';
+    throw new ImportError(`${what}: not a Capa inventory (schema ${INVENTORY_SCHEMA} v${INVENTORY_VERSION}): ${path}: ${i?.message ?? 'invalid'}`, what);
+  }
+  return r.data;
+}
+
+/**
+ * Merges inventories (e.g. PVE API + Ceph CLI): nodes and guests by name/id (later ones fill what
+ * earlier ones left null), Ceph from the last one that has it, warnings concatenated.
+ */
+export function mergeInventories(list: readonly Inventory[], collectedAt: string): Inventory {
+  if (list.length === 1 && list[0]) return list[0];
+  const nodes = new Map<string, Inventory['nodes'][number]>();
+  const guests = new Map<string, Inventory['guests'][number]>();
+  const fill = <T extends object>(a: T, b: T): T => {
+    const out = { ...a } as Record<string, unknown>;
+    for (const [k, v] of Object.entries(b)) if (out[k] === null || out[k] === undefined) out[k] = v;
+    return out as T;
+  };
+  let ceph: Inventory['ceph'] = null;
+  const versions: Record<string, string> = {};
+  for (const inv of list) {
+    for (const n of inv.nodes) nodes.set(n.name, nodes.has(n.name) ? fill(nodes.get(n.name) as typeof n, n) : n);
+    for (const g of inv.guests) guests.set(g.id, guests.has(g.id) ? fill(guests.get(g.id) as typeof g, g) : g);
+    if (inv.ceph) ceph = inv.ceph;
+    Object.assign(versions, inv.source.versions);
+  }
+  return {
+    schema: INVENTORY_SCHEMA,
+    version: INVENTORY_VERSION,
+    source: { kind: 'merged', origin: list.map((i) => `${i.source.kind}:${i.source.origin ?? ''}`).join(' + '), versions, cluster: list.find((i) => i.source.cluster)?.source.cluster ?? null },
+    collectedAt,
+    nodes: [...nodes.values()],
+    guests: [...guests.values()],
+    storages: list.flatMap((i) => i.storages),
+    ceph,
+    bonds: list.flatMap((i) => i.bonds),
+    warnings: list.flatMap((i) => i.warnings),
+  };
+}

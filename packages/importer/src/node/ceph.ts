@@ -1,0 +1,117 @@
+/** `capa import ceph`: live through the `ceph` CLI, or `--dir` of the same commands' JSON outputs. */
+import { execFile } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildInventory } from '../inventory.js';
+import { CEPH_COMMANDS, type CephJsonInputs, ecProfilesUsed, parseCephJson } from '../parsers/ceph.js';
+import type { Inventory } from '../schema.js';
+import { ImportError, isRecord, Warnings } from '../util.js';
+
+export interface CephLiveOptions {
+  /** ceph.conf (default: CEPH_CONF, then Ceph's own default). */
+  readonly conf?: string;
+  /** Client id (`--id importer` = client.importer); needs mon 'allow r' and mgr 'allow r'. */
+  readonly id?: string;
+  readonly cephBin?: string;
+  readonly timeoutMs?: number;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly now?: () => Date;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+type Run = (args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>;
+
+function runner(o: CephLiveOptions): Run {
+  const bin = o.cephBin ?? 'ceph';
+  const global = [...(o.conf ? ['--conf', o.conf] : []), ...(o.id ? ['--id', o.id] : []), '--connect-timeout', String(Math.ceil((o.timeoutMs ?? 30_000) / 1000))];
+  return (args) =>
+    new Promise((res) => {
+      execFile(bin, [...global, ...args, '-f', 'json'], { timeout: o.timeoutMs ?? 30_000, maxBuffer: 256 * 1024 * 1024, env: o.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
+        if (err) {
+          const e = err as NodeJS.ErrnoException & { killed?: boolean };
+          const why = e.code === 'ENOENT' ? `the ${bin} command was not found (install ceph-common)` : e.killed ? 'timed out' : (stderr.trim().split('\n').slice(-2).join(' ') || e.message);
+          res({ ok: false, message: why.slice(0, 400) });
+        } else {
+          res({ ok: true, text: stdout });
+        }
+      });
+    });
+}
+
+async function gather(fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>, where: string, onProgress?: (d: number, t: number) => void): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
+  const warnings = new Warnings();
+  const got: Record<string, unknown> = {};
+  let done = 0;
+  const total = CEPH_COMMANDS.length;
+  const results = await Promise.all(CEPH_COMMANDS.map(async (c) => {
+    const r = await fetch(c.file, c.args);
+    onProgress?.(++done, total);
+    return { c, r };
+  }));
+  for (const { c, r } of results) {
+    const label = `ceph ${c.args.join(' ')}`;
+    if (!r.ok) {
+      if (c.required) throw new ImportError(`${label} failed (${r.message}); it is required`, label);
+      warnings.add('ceph.command-failed', `${label} could not be read (${r.message})`, label);
+      continue;
+    }
+    try {
+      got[c.key] = JSON.parse(r.text);
+    } catch (e) {
+      const msg = `${label}: invalid JSON from ${where} (${e instanceof Error ? e.message.slice(0, 120) : ''})`;
+      if (c.required) throw new ImportError(msg, label);
+      warnings.add('ceph.invalid-json', msg, label);
+    }
+  }
+  const ecProfiles: Record<string, unknown> = {};
+  const poolSource = got['poolLsDetail'] ?? (isRecord(got['osdDump']) ? got['osdDump']['pools'] : undefined);
+  for (const name of ecProfilesUsed(poolSource)) {
+    const args = ['osd', 'erasure-code-profile', 'get', name];
+    const r = await fetch(`osd-erasure-code-profile-get-${name}`, args);
+    if (!r.ok) { warnings.add('ceph.command-failed', `ceph ${args.join(' ')} could not be read (${r.message})`, `ceph ${args.join(' ')}`); continue; }
+    try { ecProfiles[name] = JSON.parse(r.text); } catch { warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`); }
+  }
+  const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
+  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
+  return { inputs, warnings };
+}
+
+function assemble(inputs: CephJsonInputs, warnings: Warnings, kind: 'ceph-cli' | 'ceph-dir', origin: string, when: Date): Inventory {
+  const ceph = parseCephJson(inputs, warnings);
+  const versions: Record<string, string> = ceph.version ? { ceph: ceph.version } : {};
+  return buildInventory({ ceph, warnings: warnings.list, versions }, { kind, origin }, when.toISOString());
+}
+
+export async function importCephLive(o: CephLiveOptions = {}): Promise<Inventory> {
+  const run = runner(o);
+  const { inputs, warnings } = await gather((_f, args) => run(args), 'the ceph CLI', o.onProgress);
+  return assemble(inputs, warnings, 'ceph-cli', o.conf ?? o.env?.['CEPH_CONF'] ?? process.env['CEPH_CONF'] ?? 'ceph', (o.now ?? (() => new Date()))());
+}
+
+/**
+ * A directory of `ceph <command> -f json` outputs named like the sandbox's capture.sh: osd-df.json
+ * (or osd-df-tree.json), osd-tree.json, df-detail.json (or df.json), osd-pool-ls-detail.json,
+ * osd-crush-rule-dump.json, osd-pool-autoscale-status.json, osd-dump.json, status.json, versions.json,
+ * osd-erasure-code-profile-get-NAME.json.
+ */
+export async function importCephDir(dir: string, now?: () => Date): Promise<Inventory> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    throw new ImportError(`--dir ${dir}: not a readable directory`);
+  }
+  const alias: Record<string, readonly string[]> = { 'osd-df': ['osd-df', 'osd-df-tree'], 'df-detail': ['df-detail', 'df'] };
+  let newest = 0;
+  const { inputs, warnings } = await gather(async (file) => {
+    for (const cand of alias[file] ?? [file]) {
+      if (!names.includes(`${cand}.json`)) continue;
+      const p = join(dir, `${cand}.json`);
+      const st = await stat(p);
+      newest = Math.max(newest, st.mtimeMs);
+      return { ok: true, text: await readFile(p, 'utf8') };
+    }
+    return { ok: false, message: `no ${file}.json in ${dir}` };
+  }, dir);
+  return assemble(inputs, warnings, 'ceph-dir', resolve(dir), now?.() ?? new Date(newest || Date.now()));
+}

@@ -1,0 +1,78 @@
+/** `capa import libvirt`: live through `virsh -c URI`, or `--dir` of captured nodeinfo/dumpxml outputs. */
+import { execFile } from 'node:child_process';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { buildInventory } from '../inventory.js';
+import { parseDomainXml, parseDomblkinfoAll, parseNodeinfo } from '../parsers/libvirt.js';
+import type { Inventory, InventoryGuest, InventoryNode } from '../schema.js';
+import { ImportError, Warnings } from '../util.js';
+
+function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'virsh'): Promise<string> {
+  return new Promise((res, rej) => {
+    execFile(bin, ['-c', uri, ...args], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (err) {
+        const e = err as NodeJS.ErrnoException;
+        rej(new ImportError(e.code === 'ENOENT' ? `the ${bin} command was not found (install libvirt-clients)` : `virsh -c ${uri} ${args.join(' ')}: ${(stderr.trim() || e.message).slice(0, 300)}`, `virsh ${args[0] ?? ''}`));
+      } else res(stdout);
+    });
+  });
+}
+
+export interface LibvirtLiveOptions {
+  readonly timeoutMs?: number;
+  readonly virshBin?: string;
+  readonly now?: () => Date;
+}
+
+/** One host per URI: nodeinfo, every domain's XML (inactive config for max memory) and disk capacities. */
+export async function importLibvirtLive(uris: readonly string[], o: LibvirtLiveOptions = {}): Promise<Inventory> {
+  const t = o.timeoutMs ?? 30_000;
+  const warnings = new Warnings();
+  const nodes: InventoryNode[] = [];
+  const guests: InventoryGuest[] = [];
+  let version: string | null = null;
+  for (const uri of uris) {
+    const host = (await virsh(uri, ['hostname'], t, o.virshBin).catch(() => uri)).trim() || uri;
+    const node = parseNodeinfo(await virsh(uri, ['nodeinfo'], t, o.virshBin), host);
+    version ??= (await virsh(uri, ['version'], t, o.virshBin).catch(() => '')).match(/libvirt ([\d.]+)/i)?.[1] ?? null;
+    nodes.push(node);
+    const names = (await virsh(uri, ['list', '--all', '--name'], t, o.virshBin)).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    for (const name of names) {
+      const xml = await virsh(uri, ['dumpxml', name], t, o.virshBin);
+      let caps: Record<string, number> = {};
+      try { caps = parseDomblkinfoAll(await virsh(uri, ['domblkinfo', name, '--all'], t, o.virshBin)); } catch (e) { warnings.add('libvirt.domblkinfo-failed', `${name}: ${e instanceof Error ? e.message : String(e)}`, 'virsh domblkinfo'); }
+      guests.push(parseDomainXml(xml, host, caps, warnings));
+    }
+  }
+  return buildInventory({ nodes, guests, warnings: warnings.list, versions: version ? { libvirt: version } : {} }, { kind: 'libvirt', origin: uris.join(' ') }, (o.now ?? (() => new Date()))().toISOString());
+}
+
+/**
+ * DIR holds one host (nodeinfo.txt, optional hostname.txt, one NAME.xml per domain, optional
+ * NAME.domblkinfo.txt from `virsh domblkinfo NAME --all`), or one such sub-directory per host.
+ */
+export async function importLibvirtDir(dir: string, now?: () => Date): Promise<Inventory> {
+  const warnings = new Warnings();
+  const nodes: InventoryNode[] = [];
+  const guests: InventoryGuest[] = [];
+  let entries: string[];
+  try { entries = (await readdir(dir)).sort(); } catch { throw new ImportError(`--dir ${dir}: not a readable directory`); }
+  const hostDirs: string[] = [];
+  if (entries.includes('nodeinfo.txt')) hostDirs.push(dir);
+  for (const e of entries) if ((await stat(join(dir, e))).isDirectory()) hostDirs.push(join(dir, e));
+  if (hostDirs.length === 0) throw new ImportError(`--dir ${dir}: no nodeinfo.txt (virsh nodeinfo) here or in a sub-directory`);
+  let newest = 0;
+  for (const hd of hostDirs) {
+    const files = (await readdir(hd)).sort();
+    if (!files.includes('nodeinfo.txt')) continue;
+    const read = async (f: string) => { const p = join(hd, f); newest = Math.max(newest, (await stat(p)).mtimeMs); return readFile(p, 'utf8'); };
+    const host = files.includes('hostname.txt') ? (await read('hostname.txt')).trim() : basename(resolve(hd));
+    nodes.push(parseNodeinfo(await read('nodeinfo.txt'), host));
+    for (const f of files.filter((x) => x.endsWith('.xml'))) {
+      const name = f.slice(0, -4);
+      const caps = files.includes(`${name}.domblkinfo.txt`) ? parseDomblkinfoAll(await read(`${name}.domblkinfo.txt`)) : {};
+      guests.push(parseDomainXml(await read(f), host, caps, warnings));
+    }
+  }
+  return buildInventory({ nodes, guests, warnings: warnings.list }, { kind: 'libvirt-dir', origin: resolve(dir) }, (now?.() ?? new Date(newest || Date.now())).toISOString());
+}

@@ -1,0 +1,67 @@
+/** `capa import pve` (HTTPS API) and `capa import pvesh --dir` (offline dumps): one plan, two getters. */
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildInventory } from '../inventory.js';
+import { type CollectOptions, collectPve, type Getter } from '../pve-collect.js';
+import type { Inventory } from '../schema.js';
+import { ImportError } from '../util.js';
+import { createPveClient, type PveClientOptions } from './pve-http.js';
+
+export async function importPve(o: PveClientOptions, c: CollectOptions & { now?: () => Date } = {}): Promise<Inventory> {
+  const client = createPveClient(o);
+  try {
+    const parts = await collectPve(client.get, c);
+    if (o.insecure === true && o.fingerprint === undefined) {
+      parts.warnings = [{ code: 'pve.tls-insecure', message: 'TLS certificate verification was turned off (--insecure): the server was not authenticated', source: o.url }, ...(parts.warnings ?? [])];
+    }
+    const origin = new URL(o.url).origin;
+    return buildInventory(parts, { kind: 'pve-api', origin }, (c.now ?? (() => new Date()))().toISOString());
+  } catch (e) {
+    if (e instanceof Error) e.message = client.redact(e.message);
+    throw e;
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * A getter over a directory that mirrors API paths: `/nodes/pve1/status` → DIR/nodes/pve1/status.json
+ * (query strings dropped). pvesh prints the payload without the `{"data": …}` envelope; both are accepted.
+ */
+export function dirGetter(dir: string, maxBytes = 64 * 1024 * 1024): Getter {
+  const root = resolve(dir);
+  return async (path) => {
+    const clean = path.split('?')[0] ?? path;
+    const segments = clean.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    if (segments.some((s) => s === '..' || s.includes('/') || s.includes('\0'))) return { ok: false, status: 400, message: 'invalid path' };
+    const file = join(root, ...segments) + '.json';
+    let text: string;
+    try {
+      const st = await stat(file);
+      if (st.size > maxBytes) return { ok: false, status: null, message: `${file}: larger than ${maxBytes} bytes` };
+      text = await readFile(file, 'utf8');
+    } catch {
+      return { ok: false, status: 404, message: `no file ${file}` };
+    }
+    try {
+      const j = JSON.parse(text.trim() === '' ? 'null' : text) as unknown;
+      const data = typeof j === 'object' && j !== null && !Array.isArray(j) && Object.keys(j).length === 1 && 'data' in j ? (j as { data: unknown }).data : j;
+      return { ok: true, data };
+    } catch (e) {
+      return { ok: false, status: null, message: `${file}: invalid JSON (${e instanceof Error ? e.message.slice(0, 120) : ''})` };
+    }
+  };
+}
+
+export async function importPvesh(dir: string, c: CollectOptions & { now?: () => Date } = {}): Promise<Inventory> {
+  try {
+    const st = await stat(dir);
+    if (!st.isDirectory()) throw new Error();
+  } catch {
+    throw new ImportError(`--dir ${dir}: not a directory`);
+  }
+  const parts = await collectPve(dirGetter(dir), c);
+  // Collected when the dump was taken: the time of cluster/resources.json.
+  const when = c.now?.() ?? (await stat(join(dir, 'cluster', 'resources.json')).then((s) => s.mtime, () => new Date()));
+  return buildInventory(parts, { kind: 'pvesh', origin: resolve(dir) }, when.toISOString());
+}

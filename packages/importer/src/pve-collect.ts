@@ -1,0 +1,151 @@
+/**
+ * Walks the Proxmox VE API through an injected `get(path)`: the HTTPS client (`capa import pve`) and
+ * the pvesh dump reader (`capa import pvesh`) share this one plan, so both give the same inventory.
+ *
+ * Required: `/cluster/resources` and `/nodes/{node}/status` of every online node. Everything else
+ * (guest configs, network, HA, cluster status, Ceph) is optional: a failure becomes a warning naming
+ * the path, and the import goes on.
+ */
+import { parseClusterResources, applyNodeStatus, parseQemuConfig, parseLxcConfig, applyConfig, parseNetwork, parseHaResources, parseClusterStatus, parsePveCeph } from './parsers/pve.js';
+import type { InventoryBond, InventoryCeph, InventoryGuest, InventoryNode, InventoryParts } from './schema.js';
+import { ImportError, isRecord, str, Warnings } from './util.js';
+
+export type GetResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly status: number | null; readonly message: string };
+export type Getter = (path: string) => Promise<GetResult>;
+
+export interface CollectOptions {
+  readonly concurrency?: number;
+  /** Called as requests finish: done, total so far (the total grows as the plan unfolds). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Runs fn over items with at most `limit` in flight; keeps order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+const describe = (r: { status: number | null; message: string }) => (r.status === null ? r.message : `HTTP ${r.status}${r.message ? `: ${r.message}` : ''}`);
+const enc = encodeURIComponent;
+
+export async function collectPve(get: Getter, options: CollectOptions = {}): Promise<InventoryParts> {
+  const limit = options.concurrency ?? 4;
+  const warnings = new Warnings();
+  let done = 0;
+  let total = 0;
+  const tracked: Getter = async (path) => {
+    total += 1;
+    options.onProgress?.(done, total);
+    try {
+      return await get(path);
+    } finally {
+      done += 1;
+      options.onProgress?.(done, total);
+    }
+  };
+  const optional = async (path: string, what: string): Promise<unknown> => {
+    const r = await tracked(path);
+    if (r.ok) return r.data;
+    warnings.add('pve.endpoint-unreadable', `${what} could not be read (${describe(r)}): ${path}`, path);
+    return undefined;
+  };
+
+  // 1. Required: cluster/resources.
+  const res = await tracked('/cluster/resources');
+  if (!res.ok) throw new ImportError(`/cluster/resources could not be read (${describe(res)}); it is required (the token needs at least PVEAuditor on /)`, '/cluster/resources');
+  const parts = parseClusterResources(res.data, warnings);
+
+  // 2. Cluster name and HA resources (optional), in parallel with node status.
+  const clusterP = optional('/cluster/status', 'cluster status');
+  const haP = optional('/cluster/ha/resources', 'HA resources');
+
+  // 3. Node status: required for every online node. 595/596 (node unreachable through the proxy) → treated offline.
+  const nodes: InventoryNode[] = await mapLimit(parts.nodes, limit, async (n) => {
+    if (!n.online) return n;
+    const path = `/nodes/${enc(n.name)}/status`;
+    const r = await tracked(path);
+    if (r.ok) return applyNodeStatus(n, r.data);
+    if (r.status === 595 || r.status === 596) {
+      warnings.add('pve.node-unreachable', `node ${n.name} is listed online but ${path} answered ${describe(r)}: treated as offline`, path);
+      return { ...n, online: false };
+    }
+    throw new ImportError(`${path} could not be read (${describe(r)}); node status is required (needs Sys.Audit)`, path);
+  });
+  const threadsOf = new Map(nodes.map((n) => [n.name, n.threads]));
+  const online = new Set(nodes.filter((n) => n.online).map((n) => n.name));
+
+  // 4. Guest configs (optional per guest).
+  const guests: InventoryGuest[] = await mapLimit(parts.guests, limit, async (g) => {
+    if (g.node === null || !online.has(g.node)) {
+      warnings.add('pve.guest-config-skipped', `${g.id} (${g.name}) is on ${g.node ?? 'no node'}, which is offline: its config cannot be read; figures from cluster/resources${g.memoryBytes === null ? ' (none: memory unknown)' : ' (boot disk only, vCPUs capped at host threads)'}`, `/nodes/${g.node ?? '?'}/${g.type}/${g.vmid ?? '?'}/config`);
+      return g;
+    }
+    const path = `/nodes/${enc(g.node)}/${g.type}/${g.vmid ?? 0}/config?current=1`;
+    const r = await tracked(path);
+    if (!r.ok) {
+      warnings.add('pve.guest-config-missing', `${g.id} (${g.name}): config not readable (${describe(r)}); using cluster/resources figures${g.memoryBytes === null ? ' (none: memory unknown)' : ' (memory = maxmem, boot disk only, vCPUs capped at host threads)'}`, path);
+      return g;
+    }
+    try {
+      const cfg = g.type === 'qemu' ? parseQemuConfig(r.data, `${g.id} config`, warnings) : parseLxcConfig(r.data, threadsOf.get(g.node) ?? null, `${g.id} config`, warnings);
+      return applyConfig(g, cfg);
+    } catch (e) {
+      warnings.add('pve.guest-config-invalid', `${g.id} (${g.name}): ${e instanceof Error ? e.message : String(e)}; using cluster/resources figures`, path);
+      return g;
+    }
+  });
+
+  // 5. Network per online node (bonds).
+  const bondLists = await mapLimit([...online], limit, async (node) => {
+    const data = await optional(`/nodes/${enc(node)}/network`, `network of ${node}`);
+    if (data === undefined) return [] as InventoryBond[];
+    try { return parseNetwork(node, data); } catch (e) { warnings.add('pve.network-invalid', e instanceof Error ? e.message : String(e), `/nodes/${node}/network`); return []; }
+  });
+
+  // 6. Ceph through the API (optional): only if the cluster has it.
+  let ceph: InventoryCeph | null = null;
+  const cephNode = [...online].sort()[0];
+  if (cephNode !== undefined) {
+    const st = await tracked('/cluster/ceph/status');
+    if (st.ok) {
+      const base = `/nodes/${enc(cephNode)}/ceph`;
+      const [osdTree, pools] = await Promise.all([optional(`${base}/osd`, 'Ceph OSDs'), optional(`${base}/pool`, 'Ceph pools')]);
+      if (osdTree !== undefined && pools !== undefined) {
+        const poolNames = Array.isArray(pools) ? pools.flatMap((p) => (isRecord(p) && typeof p['pool_name'] === 'string' ? [p['pool_name']] : [])) : [];
+        const statuses = await mapLimit(poolNames, limit, (name) => optional(`${base}/pool/${enc(name)}/status?verbose=1`, `Ceph pool ${name} status`));
+        try {
+          ceph = parsePveCeph({ osdTree, pools, poolStatus: Object.fromEntries(poolNames.map((n, i) => [n, statuses[i]])), status: st.data }, warnings);
+        } catch (e) {
+          warnings.add('pve.ceph-invalid', e instanceof Error ? e.message : String(e), `${base}/osd`);
+        }
+      }
+    } else if (st.status !== 404) {
+      warnings.add('pve.ceph-unavailable', `Ceph not read through the API (${describe(st)}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`, '/cluster/ceph/status');
+    }
+  }
+
+  const ha = await haP;
+  if (ha !== undefined) {
+    try {
+      const states = parseHaResources(ha);
+      for (const g of guests) { const s = states.get(g.id); if (s !== undefined) g.haState = s; }
+    } catch (e) { warnings.add('pve.ha-invalid', e instanceof Error ? e.message : String(e), '/cluster/ha/resources'); }
+  }
+  const clusterData = await clusterP;
+  let cluster: string | null = null;
+  if (clusterData !== undefined) { try { cluster = parseClusterStatus(clusterData); } catch { /* optional */ } }
+
+  const versions: Record<string, string> = {};
+  const pveVersions = [...new Set(nodes.map((n) => n.version).filter((v): v is string => v !== null))];
+  if (pveVersions.length > 0) versions['pve-manager'] = pveVersions.map((v) => str(v.split('/')[1]) ?? v).join(', ');
+  if (ceph?.version) versions['ceph'] = ceph.version;
+  return { nodes, guests, storages: parts.storages, ceph, bonds: bondLists.flat(), warnings: warnings.list, versions, cluster };
+}

@@ -1,0 +1,105 @@
+/**
+ * Small, explicit helpers for untrusted input: lenient numbers (Perl serialises numbers as strings
+ * at random), explicit unit conversions, and a warning collector.
+ */
+import type { InventoryWarning } from './schema.js';
+
+export const KiB = 1024;
+export const MiB = 1024 ** 2;
+export const GiB = 1024 ** 3;
+export const TiB = 1024 ** 4;
+
+/** An input the importer cannot use at all (not a partial answer): names what and where. */
+export class ImportError extends Error {
+  constructor(message: string, readonly source?: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** `12`, `"12"`, `"12.5"` → number; anything else (``, `"N/A"`, null, objects) → null. */
+export function num(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+    const n = Number(t);
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** A non-negative integer (counts, bytes): rounds nothing, refuses fractions and negatives. */
+export function int(v: unknown): number | null {
+  const n = num(v);
+  return n !== null && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+export function str(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+/** PVE booleans: 1/0, "1"/"0", true/false. */
+export function bool(v: unknown): boolean | null {
+  if (v === true || v === 1 || v === '1' || v === 'true' || v === 'True' || v === 'TRUE') return true;
+  if (v === false || v === 0 || v === '0' || v === 'false' || v === 'False' || v === 'FALSE') return false;
+  return null;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Bytes from a count of `unit`-sized blocks, kept an integer (KiB × 1024 is always exact below 2^53). */
+export function scaled(v: unknown, unit: number): number | null {
+  const n = num(v);
+  if (n === null || n < 0) return null;
+  return Math.round(n * unit);
+}
+
+/**
+ * pve-common JSONSchema::parse_size: `^(\d+(\.\d+)?)([KMGT](iB)?)?$`, binary multipliers, no suffix =
+ * bytes. Returns null on anything else.
+ */
+export function parsePveSize(text: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)([KMGT])?(?:iB)?$/.exec(text.trim());
+  if (!m) return null;
+  const mult = { K: KiB, M: MiB, G: GiB, T: TiB }[m[2] as 'K' | 'M' | 'G' | 'T'] ?? 1;
+  return Math.round(Number(m[1]) * mult);
+}
+
+/** `key=value,key2=value2` property strings (PVE disks, memory since 8.1). The first bare item is `_`. */
+export function propertyString(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  text.split(',').forEach((part, i) => {
+    const eq = part.indexOf('=');
+    if (eq < 0) {
+      if (i === 0) out['_'] = part;
+      else out[part] = '1';
+    } else {
+      out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+  });
+  return out;
+}
+
+export class Warnings {
+  readonly list: InventoryWarning[] = [];
+  private readonly seen = new Set<string>();
+  add(code: string, message: string, source?: string): void {
+    const key = `${code}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push(source === undefined ? { code, message } : { code, message, source });
+  }
+}
+
+/** JSON.parse that names the input in its error and tolerates Ceph's leading blank line. */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new ImportError(`${what}: not valid JSON (${reason.slice(0, 200)})`, what);
+  }
+}

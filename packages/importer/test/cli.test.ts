@@ -1,0 +1,162 @@
+/**
+ * The real `capa` binary on the offline sources (pvesh dumps, Ceph JSON dir, libvirt dir, RVTools CSV)
+ * and `capa analyze`: JSON contract keys, exit codes 0/1/2, merge of inventories, what-ifs.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultRoutes } from './pve-server.js';
+import { FIXTURES } from './helpers.js';
+
+const BIN = fileURLToPath(new URL('../../cli/bin/capa.js', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../../cli/dist/capa.js', import.meta.url));
+const GiB = 2 ** 30;
+
+function capa(args: readonly string[]) {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`pnpm -r run build\` first`);
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C' }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'capa-cli-importer-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A pvesh dump directory: the fake API's payloads, one file per API path (no {"data"} envelope, as pvesh prints). */
+function pveshDir(): string {
+  const dir = join(tmp, 'pvesh');
+  for (const [path, data] of defaultRoutes()) {
+    const file = join(dir, `${path}.json`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(data));
+  }
+  return dir;
+}
+
+describe('capa import (offline sources)', () => {
+  it('pvesh --dir: the same plan as the API; missing files become warnings', () => {
+    const out = join(tmp, 'pve.json');
+    const r = capa(['import', 'pvesh', '--dir', pveshDir(), '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const inv = JSON.parse(readFileSync(out, 'utf8'));
+    expect(inv.source.kind).toBe('pvesh');
+    expect(inv.nodes).toHaveLength(3);
+    expect(inv.guests.find((g: { id: string }) => g.id === 'qemu/101')).toMatchObject({ memoryBytes: 16 * GiB, vcpus: 8 });
+    expect(r.stderr).toMatch(/qemu\/104 \(config-missing\): config not readable \(HTTP 404/);
+  });
+
+  it('ceph --dir of the sandbox capture', () => {
+    const r = capa(['import', 'ceph', '--dir', join(FIXTURES, 'sandbox')]);
+    expect(r.code, r.stderr).toBe(0);
+    const inv = JSON.parse(r.stdout);
+    expect(inv.ceph.osds).toHaveLength(3);
+    expect(inv.ceph.rawUsedBytes).toBe(951115776);
+    expect(inv.warnings).toEqual([]);
+  });
+
+  it('libvirt --dir and rvtools', () => {
+    const l = capa(['import', 'libvirt', '--dir', join(FIXTURES, 'libvirt-dir')]);
+    expect(l.code, l.stderr).toBe(0);
+    expect(JSON.parse(l.stdout).guests).toHaveLength(2);
+    const v = capa(['import', 'rvtools', join(FIXTURES, 'rvtools'), '--json', '--out', join(tmp, 'vmware.json')]);
+    expect(v.code, v.stderr).toBe(0);
+    expect(JSON.parse(v.stdout)).toMatchObject({ nodes: 2, guests: 4 });
+  });
+
+  it('bad input: exit 2, the option named, nothing on stdout', () => {
+    for (const args of [['import', 'pvesh'], ['import', 'pvesh', '--dir', join(tmp, 'nope')], ['import', 'ceph', '--dir', join(tmp, 'nope')], ['import', 'libvirt'], ['import', 'rvtools', join(tmp, 'nope')], ['import', 'ceph', '--dir', tmp, '--id', 'x']]) {
+      const r = capa(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/capa: invalid input\n {2}(--dir|--uri|PATH)/);
+    }
+  });
+
+  it('a failed import (required command output missing): exit 1, a clear message', () => {
+    const empty = join(tmp, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const r = capa(['import', 'ceph', '--dir', empty]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/capa: import failed: ceph osd df failed \(no osd-df\.json in .*\); it is required/);
+  });
+});
+
+describe('capa analyze', () => {
+  const inv = (name: string, nodes: [string, number, number][], guests: [string, number, number, string?][]) => {
+    const file = join(tmp, name);
+    writeFileSync(file, JSON.stringify({
+      schema: 'capa.inventory', version: 1, source: { kind: 'synthetic', origin: null, versions: {}, cluster: null }, collectedAt: '2026-11-23T00:00:00.000Z',
+      nodes: nodes.map(([n, ram, threads]) => ({ name: n, online: true, sockets: 1, cores: threads / 2, threads, cpuModel: null, ramTotalBytes: ram * GiB, ramUsedBytes: null, ramAvailableBytes: null, version: null })),
+      guests: guests.map(([n, ram, vcpus, status], i) => ({ id: `qemu/${100 + i}`, type: 'qemu', vmid: 100 + i, name: `vm${i}`, node: n, status: status ?? 'running', template: false, memoryBytes: ram * GiB, balloonMinBytes: 1 * GiB, vcpus, sockets: 1, cores: vcpus, disks: [], haState: 'started' })),
+      storages: [], ceph: null, bonds: [], warnings: [],
+    }));
+    return file;
+  };
+
+  it('--json: the contract keys; exit 0 when N − 1 passes', () => {
+    const f = inv('pass.json', [['a', 256, 64], ['b', 256, 64], ['c', 256, 64]], [['a', 100, 8], ['b', 100, 8], ['c', 100, 8, 'stopped']]);
+    const r = capa(['analyze', f, join(FIXTURES, 'sandbox-inventory.json'), '--json']);
+    expect(r.code, r.stderr).toBe(1); // the sandbox's single CRUSH host fails the Ceph host-loss check
+    const j = JSON.parse(r.stdout);
+    expect(j.memory.worstCaseUtilization).toBe(300 / 512);
+    expect(j.memory.passes).toBe(true);
+    expect(j.ceph.rawBytes).toBe(32212254720);
+    expect(j.ceph.usedBytes).toBe(951115776);
+    expect(j.ceph.osdCount).toBe(3);
+    expect(j.ceph.pools.map((p: { name: string; storedBytes: number }) => [p.name, p.storedBytes])).toEqual([['device_health_metrics', 0], ['sandbox-rep', 8421376], ['sandbox-ec', 8454144]]);
+    expect(j.headroomGuests).toBe(Math.floor((0.75 * 512 - 300) / 8));
+    const ok = capa(['analyze', f, '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).ceph).toBeNull();
+  });
+
+  it('exit 1 when N − 1 fails, human output names the verdict; --explain shows the derivation', () => {
+    const f = inv('fail.json', [['a', 128, 32], ['b', 128, 32]], [['a', 60, 8], ['b', 60, 8]]);
+    const r = capa(['analyze', f, '--explain']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Verdict \(memory N − f\)\s+FAILS/);
+    expect(r.stdout).toMatch(/Worst-case utilisation\s+93\.8% \(max 75%\)/);
+    expect(r.stdout).toMatch(/\(G \+ R\) ÷ \(T − F\)/);
+    const fr = capa(['analyze', f, '--lang', 'fr']);
+    expect(fr.stdout).toMatch(/Verdict \(mémoire N − f\)\s+ÉCHEC/);
+  });
+
+  it('what-ifs: --grow 30%, --add-node, --remove-node', () => {
+    const f = inv('whatif.json', [['a', 128, 32], ['b', 128, 32], ['c', 128, 32]], [['a', 50, 4], ['b', 50, 4], ['c', 50, 4]]);
+    const base = JSON.parse(capa(['analyze', f, '--json']).stdout);
+    expect(base.memory.worstCaseUtilization).toBe(150 / 256);
+    const grown = JSON.parse(capa(['analyze', f, '--json', '--grow', '30%']).stdout);
+    expect(grown.memory.guestRamBytes).toBe(3 * Math.ceil(50 * GiB * 1.3));
+    expect(grown.whatIf.grow).toBe(0.3);
+    const added = JSON.parse(capa(['analyze', f, '--json', '--grow', '30%', '--add-node', 'ram=128GiB,threads=32,name=d']).stdout);
+    expect(added.memory.worstCaseUtilization).toBe(3 * Math.ceil(50 * GiB * 1.3) / (384 * GiB));
+    expect(added.memory.passes).toBe(true);
+    const removed = capa(['analyze', f, '--json', '--remove-node', 'c']);
+    expect(removed.code).toBe(1);
+    expect(JSON.parse(removed.stdout).memory.worstCaseUtilization).toBe(150 / 128);
+  });
+
+  it('bad input: exit 2 naming the option or file, nothing on stdout', () => {
+    const f = inv('ok.json', [['a', 128, 32], ['b', 128, 32], ['c', 128, 32]], []);
+    const bad = join(tmp, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ schema: 'capa.inventory', version: 1, nodes: 'x' }));
+    const cases: [string[], RegExp][] = [
+      [['analyze', f, '--grow', 'lots'], /--grow "lots": must be a growth/],
+      [['analyze', f, '--add-node', 'threads=4'], /--add-node "threads=4": ram= is required/],
+      [['analyze', f, '--add-node', 'ram=12XB'], /--add-node "ram=12XB": ram "12XB"/],
+      [['analyze', f, '--remove-node', 'zz'], /--remove-node "zz": no such node \(nodes: a, b, c\)/],
+      [['analyze', f, '--failures', '-1'], /--failures "-1"/],
+      [['analyze', join(tmp, 'missing.json')], /INVENTORY ".*missing\.json": cannot be read \(ENOENT\)/],
+      [['analyze', bad], /INVENTORY ".*bad\.json": .*not a Capa inventory.*source/],
+    ];
+    for (const [args, re] of cases) {
+      const r = capa(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(re);
+    }
+  });
+});

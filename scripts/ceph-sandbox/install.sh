@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# install.sh - install what the Ceph sandbox needs from Debian's packages (root, Debian 12).
+# Idempotent: does nothing when the binaries are there. ~35 s on a fresh machine (98 packages).
+# Also installs libvirt-clients (virsh, for the libvirt importer's test:///default tests).
+set -euo pipefail
+need=()
+for bin in ceph ceph-mon ceph-mgr ceph-osd ceph-authtool monmaptool rados; do
+  command -v "$bin" >/dev/null 2>&1 || need=(ceph-mon ceph-mgr ceph-osd ceph-common)
+done
+command -v setsid >/dev/null 2>&1 || need+=(util-linux)
+command -v virsh >/dev/null 2>&1 || need+=(libvirt-clients)
+if ((${#need[@]} == 0)); then
+  echo "[ceph-sandbox install] nothing to do" >&2
+  exit 0
+fi
+if [[ $(id -u) != 0 ]]; then
+  echo "[ceph-sandbox install] need root to apt-get install ${need[*]}" >&2
+  exit 1
+fi
+echo "[ceph-sandbox install] apt-get install ${need[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >&2
+apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+echo "[ceph-sandbox install] done" >&2
