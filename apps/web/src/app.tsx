@@ -1,0 +1,129 @@
+/**
+ * The shell: the URL hash is the state. Reading it validates everything (src/state/url-state.ts);
+ * every change is written back with replaceState, so the address bar is always the share link.
+ */
+import type { Lang } from '@capa/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PAGES } from './calc/pages';
+import { CalculatorPage } from './components/calculator-page';
+import { Header } from './components/header';
+import { UrlProblems } from './components/url-problems';
+import { browserLang, UI } from './i18n/ui';
+import type { PageState } from './state/fields';
+import { buildHash } from './state/hash';
+import type { Preset, RouteId } from './state/page';
+import { readLocation, type UrlProblem, type ViewOptions, writeLocation } from './state/url-state';
+import { CAPA_VERSION } from './version';
+
+interface Current {
+  readonly route: RouteId | null;
+  readonly state: PageState;
+  readonly view: ViewOptions;
+  readonly problems: readonly UrlProblem[];
+}
+
+const EMPTY: PageState = { values: {}, rows: [] };
+const URL_WRITE_DELAY_MS = 150;
+const presetState = (p: Preset | undefined): PageState => (p ? { values: p.values, rows: p.rows ?? [] } : EMPTY);
+
+/** A link with no inputs opens on the page's first preset: something true to look at straight away. */
+function load(hash: string): Current {
+  const loc = readLocation(hash, PAGES);
+  const state = loc.blank && loc.route !== null ? presetState(PAGES[loc.route].presets[0]) : loc.state;
+  return { route: loc.route, state, view: loc.view, problems: loc.problems };
+}
+
+function writeHash(hash: string): void {
+  if (location.hash === hash) return;
+  try {
+    history.replaceState(null, '', hash);
+  } catch {
+    location.replace(hash);
+  }
+}
+
+const today = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function App() {
+  const [cur, setCur] = useState<Current>(() => load(location.hash));
+  const [, setPrinted] = useState(0);
+  // The last state of each page, so the navigation returns to what was typed there.
+  const visited = useRef(new Map<RouteId, PageState>());
+  const lang: Lang = cur.view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
+  const page = cur.route === null ? null : PAGES[cur.route];
+  const href = page ? writeLocation(page, cur.state, cur.view) : buildHash(cur.route ?? '', []);
+
+  useEffect(() => {
+    const onHash = () => {
+      if (location.hash !== href) setCur(load(location.hash));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [href]);
+
+  useEffect(() => {
+    if (!page) return undefined;
+    visited.current.set(page.route, cur.state);
+    // The address bar follows a moment after typing stops: replaceState costs up to ~15 ms in
+    // Chromium (and is rate-limited), too much for every keystroke; the share field is immediate.
+    const timer = setTimeout(() => writeHash(href), URL_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [href]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.classList.toggle('teaching', cur.view.teach);
+    document.title = page ? `${page.title[lang]} · Capa` : 'Capa';
+  }, [lang, cur.view.teach, page]);
+
+  useEffect(() => {
+    // The printed date is the day of printing, not of the last keystroke.
+    const onPrint = () => setPrinted((n) => n + 1);
+    window.addEventListener('beforeprint', onPrint);
+    return () => window.removeEventListener('beforeprint', onPrint);
+  }, []);
+
+  const hrefOf = useMemo(() => (r: RouteId) => writeLocation(PAGES[r], visited.current.get(r) ?? EMPTY, cur.view), [cur.view, href]);
+  const setView = (view: ViewOptions) => setCur({ ...cur, view, problems: [] });
+  const full = location.href.split('#')[0] + href;
+
+  return (
+    <>
+      <Header
+        route={cur.route}
+        lang={lang}
+        teach={cur.view.teach}
+        hrefOf={hrefOf}
+        onLang={(l) => setView({ ...cur.view, lang: l })}
+        onTeach={(teach) => setView({ ...cur.view, teach })}
+      />
+      <UrlProblems problems={cur.problems} lang={lang} />
+      {page ? (
+        <CalculatorPage
+          key={page.route}
+          page={page}
+          state={cur.state}
+          lang={lang}
+          teach={cur.view.teach}
+          href={full}
+          version={CAPA_VERSION}
+          date={today()}
+          onChange={(state) => setCur({ ...cur, state, problems: [] })}
+          onPreset={(p) => setCur({ ...cur, state: presetState(p), problems: [] })}
+        />
+      ) : (
+        <main id="main" class="page not-found">
+          <h1>{UI[lang].notFound}</h1>
+          <p>{UI[lang].chooseCalculator}</p>
+          <div id="results" tabIndex={-1} />
+        </main>
+      )}
+      <footer class="site-footer">
+        <p>Capa {CAPA_VERSION} · MIT · {UI[lang].offline}</p>
+      </footer>
+    </>
+  );
+}

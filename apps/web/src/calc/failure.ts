@@ -1,0 +1,78 @@
+/**
+ * Failure impact and recovery time: the host-failure part of the Ceph calculator's result
+ * (cephCapacity's hostFailure with the recovery options), on a page of its own for teaching.
+ */
+import { cephCapacity, formatBytesBoth, formatDuration, formatRate, formatRatio, type Lang } from '@capa/core';
+import type { FieldDef, PageState } from '../state/fields';
+import type { PageDef, PageOutcome } from '../state/page';
+import { defined, FieldReader } from '../state/reader';
+import { t } from '../state/text';
+import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readProtection, readRatios, readRecovery, recoveryFields } from './ceph-fields';
+import { fromCore, guarded, invalid } from './outcome';
+import { FAILURE_PRESETS } from './presets/ceph';
+
+const L = {
+  en: { degradedPgs: 'PGs degraded', degradedObjects: 'Objects degraded', rebuild: 'Data to re-create', fillNow: 'Fill now', fillAfter: 'Fill after the host loss', fillAfterOsd: 'Host fill after an OSD loss', markOut: 'Wait before recovery starts (mark-out)', net: 'Recovery network bandwidth', disk: 'Recovery disk bandwidth', recovery: 'Recovery time', none: 'no recovery: too few hosts to re-create the copies', noLink: 'give the cluster network speed', fills: 'OSD fill', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
+  fr: { degradedPgs: 'PG dégradés', degradedObjects: 'Objets dégradés', rebuild: 'Données à recréer', fillNow: 'Remplissage actuel', fillAfter: 'Remplissage après perte de l’hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', markOut: 'Attente avant la reconstruction (mark-out)', net: 'Débit réseau de reconstruction', disk: 'Débit disque de reconstruction', recovery: 'Durée de reconstruction', none: 'pas de reconstruction : trop peu d’hôtes pour recréer les copies', noLink: 'indiquez le débit du réseau cluster', fills: 'Remplissage des OSD', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
+} satisfies Record<Lang, Record<string, string>>;
+
+export const failureFields: readonly FieldDef[] = [...osdFields, ...protectionFields, ...recoveryFields(false), ...ratioFields];
+
+export function computeFailure(state: PageState, lang: Lang): PageOutcome {
+  const values = state.values;
+  const r = new FieldReader(values, lang);
+  const hosts = r.require('nodes', r.count('nodes'));
+  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
+  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
+  const protection = readProtection(r);
+  const ratios = readRatios(r);
+  const storedBytes = r.size('stored');
+  const recovery = readRecovery(r);
+  if (r.issues.length > 0 || hosts === undefined || osdsPerHost === undefined || osdSizeBytes === undefined || protection === undefined) return invalid(r.issues);
+  const system = r.system ?? 'binary';
+  const tx = L[lang];
+  const rec = recovery?.speedBps === undefined ? {} : { recovery: { ...recovery, speedBps: recovery.speedBps } };
+  return fromCore(cephCapacity({ hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...rec, system, lang }), CEPH_FIELDS, values, (v) => {
+    const hf = v.hostFailure;
+    const ratio = (x: number) => formatRatio(x, lang);
+    const recoveryText = hf.recoverySeconds !== null ? formatDuration(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
+    const nf = ratios.nearfull ?? 0.85;
+    const bf = ratios.backfillfull ?? 0.9;
+    const full = ratios.full ?? 0.95;
+    return {
+      ok: true,
+      figures: [
+        { id: 'recovery', label: tx.recovery, value: recoveryText, main: true },
+        { id: 'degraded-pgs', label: tx.degradedPgs, value: ratio(hf.degradedPgFraction), main: true },
+        { id: 'degraded-objects', label: tx.degradedObjects, value: ratio(hf.degradedObjectFraction) },
+        { id: 'rebuild', label: tx.rebuild, value: formatBytesBoth(hf.rebuildBytes, system, lang) },
+        ...(v.fillNow === null ? [] : [{ id: 'fill-now', label: tx.fillNow, value: ratio(v.fillNow) }]),
+        ...(v.fillAfterFailure === null ? [] : [{ id: 'fill-after', label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: ratio(v.fillAfterFailure) }]),
+        ...(hf.markOutSeconds === null ? [] : [{ id: 'mark-out', label: tx.markOut, value: formatDuration(hf.markOutSeconds, lang) }]),
+        ...(hf.recoveryNetworkBps === null ? [] : [{ id: 'net', label: tx.net, value: formatRate(hf.recoveryNetworkBps, lang) }]),
+        ...(hf.recoveryDiskBps === null ? [] : [{ id: 'disk', label: tx.disk, value: formatRate(hf.recoveryDiskBps, lang) }]),
+      ],
+      checks: v.checks,
+      derivation: v.derivation,
+      pictures: v.fillNow === null ? [] : [{
+        kind: 'bars', id: 'fill-bars', title: tx.fills,
+        bars: [
+          { label: tx.fillNow, value: v.fillNow, text: ratio(v.fillNow), tone: 'main' },
+          ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: v.fillAfterFailure, text: ratio(v.fillAfterFailure), tone: v.checks.some((c) => c.id === 'ceph.fill-after-failure' && c.level !== 'ok') ? 'warn' as const : 'main' as const }]),
+          { label: tx.nearfull, value: nf, text: ratio(nf), tone: 'muted' },
+          { label: tx.backfillfull, value: bf, text: ratio(bf), tone: 'muted' },
+          { label: tx.full, value: full, text: ratio(full), tone: 'muted' },
+        ],
+      }],
+    };
+  });
+}
+
+export const failurePage: PageDef = {
+  route: 'failure',
+  title: t('Host failure and recovery', 'Panne d’hôte et reconstruction'),
+  intro: t('What one host down degrades, what must be re-created, and how long it takes.', 'Ce qu’un hôte en panne dégrade, ce qu’il faut recréer, et combien de temps cela prend.'),
+  fields: failureFields,
+  presets: FAILURE_PRESETS,
+  compute: (state, lang) => guarded(lang, () => computeFailure(state, lang)),
+};

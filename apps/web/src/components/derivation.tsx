@@ -1,0 +1,73 @@
+/**
+ * The derivation, step by step with sources. Collapsed by default; in teaching mode it is open and
+ * revealed one step at a time (buttons, or → and ← when no input has focus). Every step stays in the
+ * document so the printed report always carries the whole derivation.
+ */
+import type { Lang, Step } from '@capa/core';
+import { useEffect, useState } from 'preact/hooks';
+import { UI } from '../i18n/ui';
+
+interface Props {
+  readonly steps: readonly Step[];
+  readonly lang: Lang;
+  readonly teach: boolean;
+}
+
+const typing = (el: EventTarget | null) => el instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+
+function SourceRef({ refText }: { readonly refText: string }) {
+  // Only https links become links: a source reference is data, never a script URL.
+  return /^https:\/\/[^\s]+$/.test(refText) ? <a href={refText} target="_blank" rel="noopener noreferrer">{refText}</a> : <code>{refText}</code>;
+}
+
+export function Derivation({ steps, lang, teach }: Props) {
+  const ui = UI[lang];
+  const [open, setOpen] = useState(teach);
+  const [revealed, setRevealed] = useState(1);
+  useEffect(() => {
+    setOpen(teach);
+    setRevealed(1);
+  }, [teach]);
+  const shown = teach ? Math.min(revealed, steps.length) : steps.length;
+  const next = () => setRevealed((r) => Math.min(r + 1, steps.length));
+  const prev = () => setRevealed((r) => Math.max(r - 1, 1));
+
+  useEffect(() => {
+    if (!teach) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === 'ArrowRight' || e.key === 'n') { next(); e.preventDefault(); }
+      if (e.key === 'ArrowLeft' || e.key === 'p') { prev(); e.preventDefault(); }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [teach, steps.length]);
+
+  return (
+    <section class={`derivation${open ? ' open' : ''}`} aria-labelledby="derivation-title">
+      <h2 id="derivation-title">{ui.derivation}</h2>
+      <button type="button" class="secondary toggle" aria-expanded={open} aria-controls="derivation-steps" onClick={() => setOpen(!open)}>
+        {open ? ui.hideDerivation : ui.showDerivation(steps.length)}
+      </button>
+      {open && teach && (
+        <div class="stepper">
+          <button type="button" onClick={prev} disabled={shown <= 1}>← {ui.prevStep}</button>
+          <span aria-live="polite">{ui.stepOf(shown, steps.length)}</span>
+          <button type="button" onClick={next} disabled={shown >= steps.length}>{ui.nextStep} →</button>
+          <button type="button" class="secondary" onClick={() => setRevealed(steps.length)} disabled={shown >= steps.length}>{ui.allSteps}</button>
+        </div>
+      )}
+      <ol id="derivation-steps" class="steps">
+        {steps.map((s, i) => (
+          <li key={`${s.id}-${i}`} class={`step${i >= shown ? ' pending' : ''}${teach && i === shown - 1 ? ' current' : ''}`} data-step={s.id}>
+            <h3>{s.title}</h3>
+            <p class="formula"><span class="k">{ui.formula}</span> <code>{s.formula}</code></p>
+            <p class="substituted"><span class="k">{ui.numbers}</span> <code>{s.substituted}</code></p>
+            <p class="step-result"><span class="k">{ui.result}</span> <strong>{s.display}</strong></p>
+            <p class="source"><span class="k">{ui.source}</span> {s.source.title} · <SourceRef refText={s.source.ref} /></p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { App } from './app';
+import { registerServiceWorker } from './sw/register';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);
+registerServiceWorker();

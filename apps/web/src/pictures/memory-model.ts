@@ -1,0 +1,100 @@
+/**
+ * Per-node memory bars, healthy and with the f largest nodes down (the nodes the core's N − f rule
+ * fails). The guest load is spread over nodes in proportion to their RAM, as the rule assumes; the
+ * core gives the totals and this only splits them per node for the picture.
+ */
+import { formatBytes, formatRatio, type Lang, type SizeSystem } from '@capa/core';
+
+export interface NodeBar {
+  readonly label: string;
+  readonly ramBytes: number;
+  /** Guest share plus host reservation. */
+  readonly loadBytes: number;
+  /** Of loadBytes, what moved here from the failed nodes (0 when healthy). */
+  readonly movedBytes: number;
+  /** u × RAM: the 75 % line. */
+  readonly limitBytes: number;
+  readonly failed: boolean;
+  /** The node's RAM, formatted. */
+  readonly ram: string;
+  /** Load as a share of the node's RAM, or "down". */
+  readonly text: string;
+}
+
+export interface MemoryPicture {
+  readonly kind: 'memory';
+  readonly id: string;
+  readonly title: string;
+  readonly healthyTitle: string;
+  readonly degradedTitle: string;
+  readonly limitLabel: string;
+  readonly healthy: readonly NodeBar[];
+  readonly degraded: readonly NodeBar[];
+  /** "showing 24 of 100 nodes" when the cluster is larger than the picture. */
+  readonly note: string | null;
+  readonly legend: { readonly own: string; readonly moved: string; readonly failed: string };
+}
+
+export interface MemoryScene {
+  /** Groups of identical nodes, any order. */
+  readonly groups: readonly { readonly count: number; readonly ramBytes: number }[];
+  readonly failures: number;
+  readonly maxUtilization: number;
+  /** Guest RAM placed on the cluster (the usable maximum, or the stated guest total). */
+  readonly guestBytes: number;
+  readonly reservePerNodeBytes: number;
+  readonly lang: Lang;
+  readonly system: SizeSystem;
+}
+
+/** Bars drawn at most: beyond this a picture stops being readable. */
+export const MAX_NODE_BARS = 24;
+
+const L = {
+  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests + reservation', moved: 'taken over from the failed node', failed: 'failed', down: 'down' },
+  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres + réservation', moved: 'repris du nœud en panne', failed: 'en panne', down: 'arrêté' },
+};
+
+export function memoryBars(s: MemoryScene): MemoryPicture {
+  const t = L[s.lang];
+  const sorted = [...s.groups].sort((a, b) => b.ramBytes - a.ramBytes);
+  const nodes = sorted.reduce((sum, g) => sum + g.count, 0);
+  const total = sorted.reduce((sum, g) => sum + g.count * g.ramBytes, 0);
+  const rams: number[] = [];
+  let failedRam = 0;
+  let toFail = s.failures;
+  for (const g of sorted) {
+    const down = Math.min(toFail, g.count);
+    failedRam += down * g.ramBytes;
+    toFail -= down;
+    for (let i = 0; i < g.count && rams.length < MAX_NODE_BARS; i++) rams.push(g.ramBytes);
+  }
+  const surviving = total - failedRam;
+  const healthy: NodeBar[] = [];
+  const degraded: NodeBar[] = [];
+  rams.forEach((ram, i) => {
+    const label = `${t.node} ${i + 1}`;
+    const ramText = formatBytes(ram, s.system, s.lang);
+    const limit = s.maxUtilization * ram;
+    const own = (s.guestBytes * ram) / total + s.reservePerNodeBytes;
+    healthy.push({ label, ramBytes: ram, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(own / ram, s.lang) });
+    if (i < s.failures) {
+      degraded.push({ label, ramBytes: ram, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram: ramText, text: t.down });
+    } else {
+      const after = surviving > 0 ? (s.guestBytes * ram) / surviving + s.reservePerNodeBytes : 0;
+      degraded.push({ label, ramBytes: ram, loadBytes: after, movedBytes: after - own, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(after / ram, s.lang) });
+    }
+  });
+  return {
+    kind: 'memory',
+    id: 'memory-bars',
+    title: t.title,
+    healthyTitle: t.healthy,
+    degradedTitle: t.degraded(s.failures),
+    limitLabel: formatRatio(s.maxUtilization, s.lang),
+    healthy,
+    degraded,
+    note: nodes > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, nodes) : null,
+    legend: { own: t.own, moved: t.moved, failed: t.failed },
+  };
+}

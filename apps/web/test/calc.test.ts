@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { PAGES } from '../src/calc/pages';
+import type { PageOutcome, RouteId } from '../src/state/page';
+import type { Values } from '../src/state/fields';
+
+const run = (route: RouteId, values: Values, lang: 'en' | 'fr' = 'en', rows: readonly Values[] = []): PageOutcome => PAGES[route].compute({ values, rows }, lang);
+const figure = (out: PageOutcome, id: string): string => {
+  if (!out.ok) throw new Error(`invalid: ${JSON.stringify(out.issues)}`);
+  const f = out.figures.find((x) => x.id === id);
+  if (!f) throw new Error(`no figure ${id} in ${out.figures.map((x) => x.id).join(', ')}`);
+  return f.value;
+};
+
+describe('page computations call the core and format with its helpers', () => {
+  it('memory: 3 × 512 GiB → 768 GiB usable, 50 %', () => {
+    const out = run('memory', { nodes: '3', nodeRam: '512GiB' });
+    expect(figure(out, 'usable')).toBe('768 GiB (824.63 GB)');
+    expect(figure(out, 'share')).toBe('50%');
+  });
+
+  it('memory in French: 768 Gio', () => {
+    expect(figure(run('memory', { nodes: '3', nodeRam: '512GiB' }, 'fr'), 'usable')).toBe('768 Gio (824,63 Go)');
+  });
+
+  it('memory, the other direction: 700 GB on 5 nodes → 233.33 GB per node, buy 256 GiB', () => {
+    const out = run('memory', { dir: 'required', nodes: '5', guestRam: '700GB' });
+    expect(figure(out, 'required')).toContain('233.33 GB');
+    expect(figure(out, 'buy')).toContain('256 GiB');
+  });
+
+  it('memory: a list of node sizes must agree with the node count', () => {
+    const out = run('memory', { nodes: '2', nodeRam: '512GiB,512GiB,256GiB' });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.issues[0]?.key).toBe('nodes');
+  });
+
+  it('ceph: 5 × 20 TB replica 3 → 33.33 TB usable, with the waterfall', () => {
+    const out = run('ceph', { nodes: '5', osdsPerNode: '1', osdSize: '20TB', replicas: '3' });
+    expect(figure(out, 'usable')).toBe('33.33 TB (30.32 TiB)');
+    if (out.ok) expect(out.pictures[0]?.kind).toBe('waterfall');
+  });
+
+  it('ceph data target: 200 TB on 5 nodes with 16 TB disks → 9 disks by the rule of thumb, not 8', () => {
+    const out = run('ceph', { mode: 'target', nodes: '5', data: '200TB', diskSize: '16TB' });
+    expect(figure(out, 'rot-disks')).toBe('9');
+  });
+
+  it('ceph: erasure coding reads K+M', () => {
+    const out = run('ceph', { nodes: '4', osdsPerNode: '4', osdSize: '3.84TB', protection: 'erasure', ec: '2+1' });
+    expect(out.ok).toBe(true);
+    const bad = run('ceph', { nodes: '4', osdsPerNode: '4', osdSize: '3.84TB', protection: 'erasure', ec: '1+9' });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.key)).toEqual(['ec']);
+  });
+
+  it('failure: recovery time over 2 × 10 Gb/s', () => {
+    const out = run('failure', { nodes: '5', osdsPerNode: '1', osdSize: '20TB', stored: '20TB', linkSpeed: '10Gb/s', links: '2', osdWrite: '200MB/s' });
+    expect(figure(out, 'degraded-pgs')).toBe('60%');
+    expect(figure(out, 'recovery')).toMatch(/h$/);
+  });
+
+  it('bluestore: 16 TB, Ceph RBD rule → DB 160–320 GB', () => {
+    expect(figure(run('bluestore', { osdSize: '16TB', rule: 'ceph-rbd' }), 'db')).toMatch(/^160 GB .* – 320 GB/);
+  });
+
+  it('pg: 12 OSDs, rbd size 3 ratio 1 → 512', () => {
+    const out = run('pg', { osds: '12' }, 'en', [{ name: 'rbd', protection: 'replicated', size: '3', ratio: '1' }]);
+    expect(figure(out, 'pool-rbd')).toBe('512');
+  });
+
+  it('pg: pool row problems name the row field', () => {
+    const out = run('pg', { osds: '12' }, 'en', [{ name: 'rbd' }, { name: 'bad name!', ratio: 'x' }]);
+    expect(out.ok ? [] : out.issues.map((i) => i.key)).toEqual(['pool.1.name', 'pool.1.ratio']);
+  });
+
+  it('pg: a pool given twice is named by the core, mapped to the row', () => {
+    const out = run('pg', { osds: '12' }, 'en', [{ name: 'rbd' }, { name: 'rbd' }]);
+    expect(out.ok ? [] : out.issues.map((i) => i.key)).toEqual(['pool.1.name']);
+  });
+
+  it('bond: 2 × 10 Gb/s LACP → 20 / 10 / 10 Gb/s', () => {
+    const out = run('bond', { links: '2', speed: '10Gb/s', mode: 'lacp' });
+    expect([figure(out, 'aggregate'), figure(out, 'degraded'), figure(out, 'single')]).toEqual(['20 Gb/s', '10 Gb/s', '10 Gb/s']);
+  });
+
+  it('quorum: 3 nodes keep quorum with 1 down', () => {
+    const out = run('quorum', { nodes: '3' });
+    expect([figure(out, 'quorum'), figure(out, 'tolerated')]).toEqual(['2', '1']);
+  });
+
+  it('an invalid value is an issue on its field, never a NaN', () => {
+    for (const [route, values] of [['memory', { nodes: 'abc', nodeRam: '512GiB' }], ['ceph', { nodes: '5', osdsPerNode: '1', osdSize: '20' }], ['bond', { links: '2', speed: 'fast' }]] as const) {
+      const out = run(route, values);
+      expect(out.ok).toBe(false);
+      expect(JSON.stringify(out)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it('huge values give a message, not a NaN or a crash', () => {
+    const out = run('memory', { nodes: '9007199254740992', nodeRam: '8EiB' });
+    expect(JSON.stringify(out)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('every preset of every page computes without an issue', () => {
+    for (const page of Object.values(PAGES)) {
+      for (const preset of page.presets) {
+        for (const lang of ['en', 'fr'] as const) {
+          const out = page.compute({ values: preset.values, rows: preset.rows ?? [] }, lang);
+          expect(out.ok ? 'ok' : `${page.route}/${preset.id}: ${JSON.stringify(out.issues)}`).toBe('ok');
+        }
+      }
+    }
+  });
+});

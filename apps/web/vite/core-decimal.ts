@@ -1,0 +1,23 @@
+/**
+ * Swaps @capa/core's one door to mathjs (units/decimal.js) for src/core-shims/decimal.ts in the web
+ * bundle: the same decimal.js arithmetic without mathjs's typed-function machinery (~30 KB gzipped),
+ * which keeps the page under its 80 KB budget. test/core-decimal.test.ts proves both give the same
+ * bytes. Remove this plugin once the core itself imports decimal.js directly.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const SHIM = fileURLToPath(new URL('../src/core-shims/decimal.ts', import.meta.url));
+const CORE_DECIMAL = /[\\/]packages[\\/]core[\\/](dist|src)[\\/]units[\\/]decimal\.(js|ts)$/;
+
+export function coreDecimal(): Plugin {
+  return {
+    name: 'capa:core-decimal',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.includes('decimal')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && CORE_DECIMAL.test(resolved.id) ? SHIM : null;
+    },
+  };
+}
