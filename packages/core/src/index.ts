@@ -35,3 +35,15 @@ export { toJson } from './explain/json.js';
 
 export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
+// Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
+export { PLANNING_SOURCES, planningSource, planStep, type PlanningSourceId, type PlanStepSpec } from './planning/sources.js';
+export { grownValue, projectGrowth } from './planning/growth.js';
+export { bondExpectedBps, hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
+export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
+export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
+export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
+export { zfsCapacity, zfsLabel, zfsValue, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
+export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
+export { cpuReservation, guestThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
+export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';
+

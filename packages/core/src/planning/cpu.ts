@@ -1,0 +1,26 @@
+import type { Lang, Step } from '../explain/types.js';
+import { planStep } from './sources.js';
+
+export const DISK_CLASSES = ['hdd', 'ssd', 'nvme'] as const;
+export type DiskClass = (typeof DISK_CLASSES)[number];
+
+/**
+ * Hardware threads kept for each OSD: HDD 1 (Ceph: one core per OSD for light use), SSD 2 (two per OSD
+ * for RBD), NVMe 4 (Proxmox: 4–6 threads per NVMe OSD). Counted in threads, the unit of vCPU:pCPU.
+ */
+export const DEFAULT_THREADS_PER_OSD: Readonly<Record<DiskClass, number>> = { hdd: 1, ssd: 2, nvme: 4 };
+
+/** Threads left for guests on one node: threads − system − Σ OSDs × threads per OSD. */
+export const guestThreads = (threads: number, systemThreads: number, osdThreads: number): number => threads - systemThreads - osdThreads;
+
+export function cpuReservation(threads: number, systemThreads: number, osdsByClass: Readonly<Record<DiskClass, number>>, perOsd: Readonly<Record<DiskClass, number>>, lang: Lang): { osdThreads: number; guestThreads: number; steps: Step[] } {
+  const osdThreads = osdsByClass.hdd * perOsd.hdd + osdsByClass.ssd * perOsd.ssd + osdsByClass.nvme * perOsd.nvme;
+  const g = guestThreads(threads, systemThreads, osdThreads);
+  const steps = [planStep({
+    id: 'cpu.guest-threads', title: lang === 'fr' ? 'Threads laissés aux invités par nœud : threads − système − OSD × threads par OSD' : 'Threads left for guests per node: threads − system − OSDs × threads per OSD',
+    expr: 'P - s - (h * a + d * b + v * c)',
+    vars: { P: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme },
+    varUnits: { P: 'count', s: 'count', h: 'count', a: 'count', d: 'count', b: 'count', v: 'count', c: 'count' }, value: g, unit: 'count', source: 'cephCpu',
+  }, lang)];
+  return { osdThreads, guestThreads: g, steps };
+}

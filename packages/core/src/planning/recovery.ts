@@ -1,0 +1,194 @@
+import type { Lang, Step, StepUnit } from '../explain/types.js';
+import { type BondMode, expectedBusyLinks, hashBalls, type HashPolicy } from '../network/bond.js';
+import type { SizeSystem } from '../units/size-units.js';
+import { planStep } from './sources.js';
+
+/** One host's bond on the Ceph cluster network. */
+export interface RecoveryLink {
+  readonly links: number;
+  readonly speedBps: number;
+  readonly mode: BondMode;
+  readonly hash: HashPolicy;
+}
+
+/** Kampe's default recovery speed per OSD: 50 MB/s (ceph-tools Config.py), used when a disk states none. */
+export const KAMPE_RECOVERY_BPS = 50e6 * 8;
+/** mon_osd_down_out_interval default. */
+export const MARK_OUT_SECONDS = 600;
+
+/**
+ * Expected throughput of one host's bond for `flows` flows to `peers` hosts: the same figure as the
+ * core's bond model (`expectedBps`), without the derivation, for the optimizer's hot loop.
+ */
+export function bondExpectedBps(l: RecoveryLink, flows: number, peers: number): number {
+  const { links: n, speedBps: L, mode } = l;
+  if (mode === 'active-backup') return L;
+  if (mode === 'balance-rr') return n * L;
+  if (mode === 'lacp' || mode === 'balance-xor') return expectedBusyLinks(n, hashBalls(l.hash, flows, peers)) * L;
+  return Math.min(n, Math.min(flows, peers)) * L;
+}
+
+/** Every OSD of a host talks to every OSD of each peer: n² flows per host pair (as the core's host-failure model). */
+const recoveryFlows = (hosts: number, osdsPerHost: number) => {
+  const peers = Math.max(1, hosts - 2);
+  return { peers, flows: osdsPerHost * osdsPerHost * peers };
+};
+
+export interface HostRecoverySpec {
+  readonly hosts: number;
+  readonly osdsPerHost: number;
+  /** Raw bytes each healing pool holds on the whole cluster, and its read amplification (1, or k for EC). */
+  readonly pools: readonly { readonly rawUsedBytes: number; readonly readAmplification: number }[];
+  readonly link: RecoveryLink;
+  /** Sustained write rate of one OSD during backfill, bits/s. */
+  readonly osdWriteBps: number;
+  readonly markOutSeconds: number;
+}
+
+export interface HostRecoveryValue {
+  /** Raw bytes the failed host held, to re-create on the survivors. */
+  readonly rebuildBytes: number;
+  /** Bytes read over the network to re-create them (× k for EC). */
+  readonly networkBytes: number;
+  readonly networkBps: number;
+  readonly diskBps: number;
+  readonly seconds: number;
+}
+
+/**
+ * Recovery after one host is lost, over every healing pool sharing the OSDs: mark-out + the slower of
+ * moving the bytes over the survivors' bonds and writing them to the survivors' OSDs. For one pool it
+ * is the core's `hostFailure` recovery time.
+ */
+export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
+  const H = s.hosts;
+  const n = s.osdsPerHost;
+  let rebuild = 0;
+  let net = 0;
+  for (const p of s.pools) {
+    const r = p.rawUsedBytes / H;
+    rebuild += r;
+    net += r * p.readAmplification;
+  }
+  const { peers, flows } = recoveryFlows(H, n);
+  const networkBps = (H - 1) * bondExpectedBps(s.link, flows, peers);
+  const diskBps = (H - 1) * n * s.osdWriteBps;
+  const seconds = s.markOutSeconds + Math.max((net * 8) / networkBps, (rebuild * 8) / diskBps);
+  return { rebuildBytes: rebuild, networkBytes: net, networkBps, diskBps, seconds };
+}
+
+const units: Record<string, StepUnit> = { H: 'count', n: 'count', W: 'bytes', B: 'bytes', A: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', P: 'bits/s', o: 'bits/s', S: 'bytes', r: 'ratio', d: 'number', L: 'bits/s', R: 'count', X: 'seconds' };
+
+export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: HostRecoveryValue; steps: Step[] } {
+  const v = hostRecoveryValue(s);
+  const t = lang === 'fr' ? FR : EN;
+  const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
+  const perHost = bondExpectedBps(s.link, flows, peers);
+  const steps = [
+    planStep({ id: 'recovery.host.rebuild', title: t.rebuild, expr: 'W / H', vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, varUnits: units, value: v.rebuildBytes, unit: 'bytes', source: 'derived' }, lang, system),
+    planStep({ id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' }, lang, system),
+    planStep({ id: 'recovery.host.disk', title: t.disk, expr: '(H - 1) * n * o', vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, varUnits: units, value: v.diskBps, unit: 'bits/s', source: 'derived' }, lang, system),
+    planStep({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, B * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
+  ];
+  return { value: v, steps };
+}
+
+export interface OsdRecoverySpec {
+  readonly hosts: number;
+  readonly osdsPerHost: number;
+  readonly osdSizeBytes: number;
+  /** Raw fill of the OSDs (raw used ÷ raw). */
+  readonly fill: number;
+  /** Whether the pool can re-create a lost copy on another host (hosts > width); otherwise only inside the OSD's own host. */
+  readonly heals: boolean;
+  /** PG shards per OSD (all pools): the declustering bound of Kampe's model. */
+  readonly pgShardsPerOsd: number;
+  readonly readAmplification: number;
+  /** The hosts' Ceph bond; without it only the disks bound the rebuild. */
+  readonly link?: RecoveryLink | undefined;
+  readonly osdWriteBps: number;
+  readonly markOutSeconds: number;
+  /** When no other OSD can take the data (one OSD per host, hosts = width): time to replace the disk. */
+  readonly replaceSeconds: number;
+}
+
+export interface OsdRecoveryValue {
+  readonly bytes: number;
+  /** OSDs writing the re-created copies in parallel: min(PG shards per OSD, eligible OSDs), Kampe's D. */
+  readonly declustering: number;
+  readonly seconds: number;
+  /** True when the disk must be replaced before anything is rebuilt. */
+  readonly waitsForReplacement: boolean;
+}
+
+/**
+ * Recovery after one OSD is lost (Kampe): mark-out + its bytes ÷ (per-OSD speed × declustering),
+ * bounded by the network into the receiving hosts.
+ */
+export function osdRecoveryValue(s: OsdRecoverySpec): OsdRecoveryValue {
+  const B = s.osdSizeBytes * s.fill;
+  const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
+  if (eligible <= 0) {
+    return { bytes: B, declustering: 1, seconds: s.replaceSeconds + (B * 8) / s.osdWriteBps, waitsForReplacement: true };
+  }
+  const D = Math.max(1, Math.min(s.pgShardsPerOsd, eligible));
+  const receivers = s.heals ? Math.min(s.hosts, D) : 1;
+  const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
+  const netSeconds = s.link === undefined ? 0 : (B * s.readAmplification * 8) / (receivers * bondExpectedBps(s.link, flows, peers));
+  const seconds = s.markOutSeconds + Math.max(netSeconds, (B * 8) / (D * s.osdWriteBps));
+  return { bytes: B, declustering: D, seconds, waitsForReplacement: false };
+}
+
+export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: OsdRecoveryValue; steps: Step[] } {
+  const v = osdRecoveryValue(s);
+  const t = lang === 'fr' ? FR : EN;
+  const steps: Step[] = [
+    planStep({ id: 'recovery.osd.bytes', title: t.osdBytes, expr: 'S * r', vars: { S: s.osdSizeBytes, r: s.fill }, varUnits: units, value: v.bytes, unit: 'bytes', source: 'kampe' }, lang, system),
+  ];
+  if (v.waitsForReplacement) {
+    steps.push(planStep({ id: 'recovery.osd.time', title: t.osdReplace, expr: 'X + B * 8 / o', vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'kampe' }, lang, system));
+  } else {
+    const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
+    steps.push(planStep({ id: 'recovery.osd.declustering', title: t.declustering, expr: 'max(1, min(d, R))', vars: { d: s.pgShardsPerOsd, R: eligible }, varUnits: units, value: v.declustering, unit: 'number', source: 'kampe' }, lang, system));
+    const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
+    const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
+    if (s.link === undefined) {
+      steps.push(planStep({
+        id: 'recovery.osd.time', title: t.osdTimeDisk, expr: 'T + B * 8 / (D * o)',
+        vars: { T: s.markOutSeconds, B: v.bytes, D: v.declustering, o: s.osdWriteBps },
+        varUnits: { ...units, D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',
+      }, lang, system));
+      return { value: v, steps };
+    }
+    const N = receivers * bondExpectedBps(s.link, flows, peers);
+    steps.push(planStep({
+      id: 'recovery.osd.time', title: t.osdTime, expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
+      vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
+      varUnits: { ...units, a: 'number', D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',
+    }, lang, system));
+  }
+  return { value: v, steps };
+}
+
+const EN = {
+  rebuild: 'Raw bytes to re-create after losing one host (all healing pools)',
+  network: 'Recovery network rate of the survivors (bond model)',
+  disk: 'Recovery disk-write rate of the survivors',
+  time: 'Recovery time after one host down: mark-out + slower of network and disks',
+  osdBytes: 'Raw bytes on one failed OSD',
+  declustering: 'OSDs rebuilding in parallel (declustering): min(PG shards per OSD, eligible OSDs)',
+  osdTime: 'Recovery time after one OSD down (Kampe), bounded by the network',
+  osdReplace: 'No other OSD can take the data: disk replacement, then backfill',
+  osdTimeDisk: 'Recovery time after one OSD down (Kampe), disks only (no Ceph network stated)',
+};
+const FR: typeof EN = {
+  rebuild: 'Octets bruts à recréer après la perte d’un hôte (tous les pools qui se reconstruisent)',
+  network: 'Débit réseau de reconstruction des survivants (modèle d’agrégat)',
+  disk: 'Débit d’écriture disque de reconstruction des survivants',
+  time: 'Durée de reconstruction après la panne d’un hôte : mark-out + le plus lent du réseau et des disques',
+  osdBytes: 'Octets bruts sur un OSD en panne',
+  declustering: 'OSD qui reconstruisent en parallèle (déclustering) : min(fragments de PG par OSD, OSD éligibles)',
+  osdTime: 'Durée de reconstruction après la panne d’un OSD (Kampe), bornée par le réseau',
+  osdReplace: 'Aucun autre OSD ne peut recevoir les données : remplacement du disque, puis remplissage',
+  osdTimeDisk: 'Durée de reconstruction après la panne d’un OSD (Kampe), disques seuls (pas de réseau Ceph indiqué)',
+};

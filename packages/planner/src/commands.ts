@@ -1,0 +1,123 @@
+/**
+ * The planner's commands as plain functions the CLI adapter calls: read files, run, render. They
+ * return text and an exit status, or the input problems (document path, line, message) for exit 2.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { type Lang, toJson } from '@capa/core';
+import { loadCatalogue } from './catalogue/load.js';
+import type { Catalogue } from './catalogue/schema.js';
+import { compare } from './compare/compare.js';
+import { optimize } from './optimize/optimize.js';
+import { renderCompareHtml, renderCompareMarkdown, renderCompareText } from './report/compare-render.js';
+import { plan } from './plan/plan.js';
+import type { PlanResult } from './plan/types.js';
+import { renderOptimizeText } from './report/optimize-text.js';
+import { PlanInputError } from './plan/types.js';
+import { renderPlanHtml } from './report/plan-html.js';
+import { renderPlanMarkdown } from './report/plan-markdown.js';
+import { renderPlanText } from './report/plan-text.js';
+import type { ScenarioIssue } from './scenario/issues.js';
+import { loadScenarioFile } from './scenario/load.js';
+import type { Scenario } from './scenario/model.js';
+import type { NormalizeOptions } from './scenario/normalize.js';
+
+export type Format = 'text' | 'md' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'md', 'html'];
+
+export interface Problem { readonly option: string; readonly value?: unknown; readonly message: string }
+export type CommandResult = { readonly ok: true; readonly stdout: string; readonly failed: boolean } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export interface CommonRun {
+  readonly lang: Lang;
+  readonly json: boolean;
+  readonly explain: boolean;
+  readonly format: Format;
+  /** --catalogue, or the built-in catalogue directory. */
+  readonly catalogue?: string | undefined;
+  readonly defaultCatalogue: string;
+}
+
+const where = (file: string, i: ScenarioIssue) => `${i.path}${i.line !== undefined ? ` (${file}:${i.line}${i.column !== undefined ? `:${i.column}` : ''})` : ` (${file})`}`;
+export const problemsOf = (file: string, issues: readonly ScenarioIssue[]): Problem[] => issues.map((i) => ({ option: where(file, i), ...(i.value !== undefined ? { value: i.value } : {}), message: i.message }));
+
+/** Example names: the *.yaml files of the examples directory. */
+export function exampleNames(dir: string): string[] {
+  try { return readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort(); } catch { return []; }
+}
+
+export function resolveExample(name: string, dirs: readonly string[]): string | Problem {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) return { option: '--example', value: name, message: 'an example name has letters, digits, dot, dash and underscore only' };
+  for (const d of dirs) {
+    const p = join(d, `${name}.yaml`);
+    if (existsSync(p)) return p;
+  }
+  const names = dirs.flatMap(exampleNames);
+  return { option: '--example', value: name, message: `no such example (available: ${[...new Set(names)].join(', ') || 'none'})` };
+}
+
+interface Loaded { readonly scenario: Scenario; readonly catalogue: Catalogue }
+
+export function loadInputs(file: string, require: NormalizeOptions['require'], run: Pick<CommonRun, 'catalogue' | 'defaultCatalogue'>): Loaded | Problem[] {
+  const r = loadScenarioFile(file, { require });
+  if (!r.ok) return problemsOf(file, r.issues);
+  const catPath = run.catalogue ?? (r.scenario.catalogue !== undefined ? (isAbsolute(r.scenario.catalogue) ? r.scenario.catalogue : resolve(dirname(file), r.scenario.catalogue)) : run.defaultCatalogue);
+  const c = loadCatalogue(catPath);
+  if (!c.ok) return c.issues.map((i) => ({ option: `catalogue ${i.path}${i.line !== undefined ? ` (line ${i.line})` : ''}`, message: i.message }));
+  return { scenario: r.scenario, catalogue: c.catalogue };
+}
+
+/** Runs a planner step, turning the planner's own input errors into problems (exit 2). */
+export function guarded(file: string, fn: () => CommandResult): CommandResult {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof PlanInputError) return { ok: false, problems: e.issues.map((i) => ({ option: `${i.path} (${file})`, message: i.message })) };
+    if (e instanceof RangeError) return { ok: false, problems: [{ option: file, message: 'the values are too large to compute (a result would not be finite)' }] };
+    throw e;
+  }
+}
+
+/** A path as the user would type it from here: relative when inside the working directory. */
+export function shown(file: string): string {
+  const r = relative(process.cwd(), file);
+  return r === '' || r.startsWith('..') || isAbsolute(r) ? file : r;
+}
+
+export function runPlan(file: string, run: CommonRun): CommandResult {
+  const loaded = loadInputs(file, 'nodes', run);
+  if (Array.isArray(loaded)) return { ok: false, problems: loaded };
+  return guarded(file, () => {
+    const r = plan(loaded.scenario, { lang: run.lang, catalogue: loaded.catalogue, file: shown(file) });
+    const stdout = run.json ? `${toJson(r)}\n` : run.format === 'md' ? renderPlanMarkdown(r) : run.format === 'html' ? renderPlanHtml(r) : renderPlanText(r, run.explain);
+    return { ok: true, stdout, failed: r.verdict === 'fail' };
+  });
+}
+
+export function runOptimize(file: string, run: CommonRun & { readonly top?: number | undefined; readonly now?: () => number }): CommandResult {
+  const loaded = loadInputs(file, 'optimize', run);
+  if (Array.isArray(loaded)) return { ok: false, problems: loaded };
+  return guarded(file, () => {
+    const r = optimize(loaded.scenario, loaded.catalogue, { lang: run.lang, file: shown(file), ...(run.top !== undefined ? { top: run.top } : {}), ...(run.now ? { now: run.now } : {}) });
+    const stdout = run.json ? `${toJson(r)}\n` : renderOptimizeText(r, run.lang);
+    return { ok: true, stdout, failed: r.best === null };
+  });
+}
+
+export function runCompare(files: readonly string[], run: CommonRun): CommandResult {
+  const plans: { plan: PlanResult; file: string }[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const loaded = loadInputs(file, 'nodes', run);
+    if (Array.isArray(loaded)) { problems.push(...loaded); continue; }
+    const r = guarded(file, () => {
+      plans.push({ plan: plan(loaded.scenario, { lang: run.lang, catalogue: loaded.catalogue, file: shown(file) }), file: shown(file) });
+      return { ok: true, stdout: '', failed: false };
+    });
+    if (!r.ok) problems.push(...r.problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const r = compare(plans, run.lang);
+  const stdout = run.json ? `${toJson(r)}\n` : run.format === 'md' ? renderCompareMarkdown(r) : run.format === 'html' ? renderCompareHtml(r) : renderCompareText(r);
+  return { ok: true, stdout, failed: r.options.some((o) => o.verdict === 'fail') };
+}

@@ -1,0 +1,299 @@
+/** Memory, CPU, Ceph, DB/WAL, PGs, network, quorum: each area calls the core calculators and adds the scenario's rules. */
+import {
+  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, cpuReservation, equivalentStored, mixSafeLogical,
+  placementGroups, type PgResult, quorum, type QuorumResult, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
+} from '@capa/core';
+import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
+import type { Ctx, Domain } from './context.js';
+import type { Area, Figure } from './types.js';
+import { pgInputFor, quorumInputFor } from './shared.js';
+
+const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
+
+export function workloadsArea(c: Ctx): Area {
+  const { t, f } = c;
+  const g = c.s.workloads.growth;
+  const figures: Figure[] = [
+    figure(f, 'guestRamBytes', t.fGuestRam, c.guestRam ?? null, 'bytes'),
+    figure(f, 'vcpus', t.fVcpus, c.vcpus ?? null, 'count'),
+    figure(f, 'dataBytes', t.fData, c.data ?? null, 'bytes'),
+    figure(f, 'growth', t.fHorizon, c.growthFactor, 'number', g === undefined ? t.growthNone : t.growthText(f.ratio(g.perYear), g.years)),
+  ];
+  const checks: Check[] = [];
+  if (c.guestRam === undefined && c.vcpus === undefined && c.data === undefined && !(c.s.ceph?.pools.some((p) => p.dataBytes !== undefined) ?? false)) checks.push(chk('workloads.none', 'warn', t.noWorkload));
+  const dash = '—';
+  const summary = t.workloadsSummary(c.guestRam === undefined ? dash : f.bytes(c.guestRam), c.vcpus === undefined ? dash : f.num(c.vcpus, 0), c.data === undefined ? dash : f.bytes(c.data));
+  return makeArea('workloads', t.area.workloads, summary, figures, checks, c.growthSteps);
+}
+
+export interface MemoryOut { readonly area: Area; readonly usable: UsableMemoryResult; readonly cpuChecks: Check[]; readonly cpuSteps: Step[] }
+
+export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
+  const { s, t, f } = c;
+  const r = c.reservation;
+  const common = {
+    failures: c.failures, maxUtilization: s.rules.maxUtilization, hostReserveBytes: s.rules.hostReserve, osdsPerNode: r.osds,
+    osdMemoryBytes: c.osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, system: s.system, lang: f.lang,
+    ...(r.osds > 0 && r.osdSizeBytes !== undefined ? { osdSizeBytes: r.osdSizeBytes } : {}),
+    ...(s.workloads.ksm !== undefined ? { ksmSavings: s.workloads.ksm } : {}),
+  };
+  const usable = unwrap(usableMemory({
+    ...common, nodeGroups: s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes })),
+    ...(c.guestRam !== undefined ? { guestRamBytes: c.guestRam } : {}),
+    ...(c.vcpus !== undefined && guestThreadsPerNode > 0 ? { vcpus: c.vcpus, cpuThreadsPerNode: guestThreadsPerNode, maxOvercommit: s.rules.maxOvercommit } : {}),
+  }), 'nodes');
+  const steps = usable.derivation.filter((x) => !x.id.startsWith('cpu.'));
+  const checks = usable.checks.filter((x) => !x.id.startsWith('cpu.') && x.id !== 'cluster.ha-nodes');
+  const figures: Figure[] = [
+    figure(f, 'totalRamBytes', t.fTotalRam, usable.totalRamBytes, 'bytes'),
+    figure(f, 'hostReservePerNodeBytes', t.fReserve, usable.hostReservePerNodeBytes, 'bytes'),
+    figure(f, 'usableGuestRamBytes', t.fUsable, usable.usableGuestRamBytes, 'bytes'),
+  ];
+  if (c.guestRam !== undefined) {
+    const req = unwrap(requiredMemory({ ...common, nodes: c.N, guestRamBytes: c.guestRam }), 'workloads');
+    figures.push(figure(f, 'requiredNodeRamBytes', t.fRequired, req.requiredNodeRamBytes, 'bytes'));
+    if (req.recommendedNodeRamBytes !== null) figures.push(figure(f, 'recommendedNodeRamBytes', t.fBuy, req.recommendedNodeRamBytes, 'bytes'));
+    steps.push(...req.derivation.filter((x) => x.id === 'memory.required' || x.id === 'memory.recommended'));
+  }
+  const z = (b: number) => (b === 0 ? '0' : f.bytes(b));
+  checks.push(chk('memory.reservations', 'ok', t.reservationsApplied(z(s.rules.hostReserve), z(Math.max(0, r.bytes - s.rules.hostReserve - r.zfsArcBytes)), z(r.zfsArcBytes))));
+  if (c.reservationsDiffer) checks.push(chk('memory.reservations-differ', 'warn', t.reservationsDiffer));
+  if (c.failures > 1) checks.push(chk('memory.multi-failure', 'ok', t.multiFailure(c.failures)));
+  const summary = t.memorySummary(f.bytes(usable.usableGuestRamBytes), c.failures, c.guestRam === undefined ? null : f.bytes(c.guestRam));
+  return {
+    area: makeArea('memory', t.area.memory, summary, figures, checks, steps),
+    usable,
+    cpuChecks: usable.checks.filter((x) => x.id.startsWith('cpu.')),
+    cpuSteps: usable.derivation.filter((x) => x.id.startsWith('cpu.')),
+  };
+}
+
+/** Threads per node left for guests (the smallest node when they differ), with its derivation. */
+export function guestThreads(c: Ctx): { perNode: number; steps: Step[]; threads: number } {
+  const { s } = c;
+  const per = s.rules.threadsPerOsd;
+  let best: { perNode: number; steps: Step[]; threads: number } | undefined;
+  for (const g of s.nodes) {
+    const by = { hdd: 0, ssd: 0, nvme: 0 };
+    if (s.ceph) for (const d of g.osds) by[d.class] += d.count;
+    const threads = g.cores * g.threadsPerCore;
+    const r = cpuReservation(threads, s.rules.systemThreads, by, per, c.f.lang);
+    if (best === undefined || r.guestThreads < best.perNode) best = { perNode: r.guestThreads, steps: r.steps, threads };
+  }
+  return best ?? { perNode: 0, steps: [], threads: 0 };
+}
+
+export function cpuArea(c: Ctx, mem: MemoryOut, gt: { perNode: number; steps: Step[]; threads: number }): Area {
+  const { s, t, f } = c;
+  const checks: Check[] = [];
+  const ratio = mem.usable.overcommitRatio;
+  const max = s.rules.maxOvercommit;
+  const per = s.rules.threadsPerOsd;
+  if (gt.perNode <= 0) checks.push(chk('cpu.threads', 'fail', t.cpuNoThreads(gt.perNode)));
+  if (c.vcpus === undefined) checks.push(chk('cpu.overcommit', 'warn', t.cpuNoVcpu));
+  else if (ratio !== null) checks.push(ratio > max ? chk('cpu.overcommit', 'fail', t.cpuOver(f.num(ratio), f.num(max))) : chk('cpu.overcommit', 'ok', t.cpuOk(f.num(ratio), f.num(max))));
+  if (s.ceph) checks.push(chk('cpu.osd-threads', 'ok', t.cpuReserveNote(per.hdd, per.ssd, per.nvme)));
+  if (new Set(s.nodes.map((g) => g.cores * g.threadsPerCore)).size > 1) checks.push(chk('cpu.heterogeneous', 'warn', t.cpuHeterogeneous));
+  const figures = [
+    figure(f, 'threadsPerNode', t.fThreads, gt.threads, 'count'),
+    figure(f, 'guestThreadsPerNode', t.fGuestThreads, gt.perNode, 'count'),
+    figure(f, 'overcommit', t.fOvercommit, ratio, 'number', ratio === null ? '—' : `${f.num(ratio)}:1`),
+  ];
+  const summary = ratio === null ? t.cpuNoVcpu : t.cpuSummary(f.num(ratio), f.num(max));
+  return makeArea('cpu', t.area.cpu, summary, figures, checks, [...gt.steps, ...mem.cpuSteps]);
+}
+
+export interface PoolCapacity {
+  readonly domain: Domain;
+  readonly index: number;
+  readonly result: CephCapacityResult;
+  /** The pool's equivalent logical data (all pools' raw on its rules), or null without data. */
+  readonly equivalentBytes: number | null;
+  readonly safeBytes: number;
+}
+
+export interface CephOut { readonly area: Area | null; readonly pools: PoolCapacity[]; readonly safeBytes: number | null; readonly rawBytes: number | null; readonly dataBytes: number | null; readonly fillAfter: number | null }
+
+export function cephArea(c: Ctx): CephOut {
+  const { s, t, f } = c;
+  const ceph = s.ceph;
+  if (!ceph || c.domains.length === 0) return { area: null, pools: [], safeBytes: null, rawBytes: null, dataBytes: null, fillAfter: null };
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const pools: PoolCapacity[] = [];
+  const many = ceph.pools.length > 1;
+  let safeTotal = 0;
+  let rawTotal = 0;
+  let dataTotal: number | null = null;
+  let fillAfter: number | null = null;
+  const useNear = s.rules.cephAfterFailure === 'nearfull';
+  if (c.domains.length > 1 && c.domains.some((d) => d.key === 'all')) checks.push(chk('ceph.overlapping-roots', 'warn', t.overlapping));
+  for (const d of c.domains) {
+    if (d.heterogeneous) checks.push(chk('ceph.heterogeneous-hosts', 'warn', t.heterogeneousHosts(d.label)));
+    if (d.mixedSizes) checks.push(chk('ceph.mixed-osd-sizes', 'warn', t.mixedSizes(d.label)));
+    const domainSafe: { protection: typeof d.pools[number]['protection']; weight: number; safeBytes: number }[] = [];
+    d.pools.forEach((p, i) => {
+      const tag = many ? p.name : null;
+      const eq = d.rawUsedBytes > 0 ? equivalentStored(d.rawUsedBytes, p.protection) : undefined;
+      const r = unwrap(cephCapacity({
+        hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, protection: p.protection,
+        nearfull: ceph.nearfull, backfillfull: ceph.backfillfull, full: ceph.full, system: s.system, lang: f.lang,
+        ...(eq !== undefined ? { storedBytes: eq } : {}),
+      }), p.path);
+      const safe = useNear ? r.safeUsableBytes : r.safeUsableBackfillfullBytes;
+      pools.push({ domain: d, index: i, result: r, equivalentBytes: eq ?? null, safeBytes: safe });
+      steps.push(...tagSteps(r.derivation, tag));
+      checks.push(...tagChecks(r.checks.filter((x) => x.id !== 'cluster.ha-nodes' && x.id !== 'cluster.two-nodes'), tag));
+      if (eq !== undefined) {
+        const ratioText = f.ratio(useNear ? ceph.nearfull : ceph.backfillfull);
+        const dataText = f.bytes(eq);
+        const safeText = f.bytes(safe);
+        if (eq > safe) checks.push(chk('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? t.safeOver(p.name, dataText, safeText, ratioText) : t.safeOverOsd(p.name, dataText, safeText, ratioText)));
+        else checks.push(chk('ceph.safe-capacity-needed', 'ok', t.safeOk(p.name, dataText, safeText, ratioText)));
+        if (d.pools.length > 1) checks.push(chk('ceph.shared-osds', 'ok', t.sharedOsds(p.name)));
+        const target = unwrap(cephDataTarget({
+          hosts: d.hosts, dataBytes: eq, protection: p.protection, diskSizeBytes: d.osdSizeBytes,
+          nearfull: useNear ? ceph.nearfull : ceph.backfillfull, system: s.system, lang: f.lang,
+        }), p.path);
+        steps.push(...tagSteps(target.derivation, tag));
+        checks.push(...tagChecks(target.checks.filter((x) => x.id === 'ceph.rule-of-thumb-disks' || x.id === 'ceph.safe-lower-bound'), tag));
+        const suffix = many ? ` (${p.name})` : '';
+        if (target.ruleOfThumbDisksPerNode !== null && d.osdsPerHost < target.ruleOfThumbDisksPerNode) {
+          checks.push(chk('ceph.rule-of-thumb-layout', 'warn', t.rotLayoutShort(p.name, d.osdsPerHost, f.bytes(d.osdSizeBytes), target.ruleOfThumbDisksPerNode)));
+        }
+        if (target.ruleOfThumbDisksPerNode !== null) figures.push(figure(f, `ruleOfThumbDisksPerNode${many ? `@${p.name}` : ''}`, `${t.fRotDisks}${suffix}`, target.ruleOfThumbDisksPerNode, 'count'));
+        if (target.safeDisksPerNode !== null) figures.push(figure(f, `safeDisksPerNode${many ? `@${p.name}` : ''}`, `${t.fSafeDisks}${suffix}`, target.safeDisksPerNode, 'count'));
+      }
+      if (r.fillAfterFailure !== null) fillAfter = Math.max(fillAfter ?? 0, r.fillAfterFailure);
+      domainSafe.push({ protection: p.protection, weight: d.poolData[i] ?? 0, safeBytes: safe });
+    });
+    const weighted = domainSafe.some((x) => x.weight > 0) ? domainSafe : domainSafe.map((x) => ({ ...x, weight: 1 }));
+    const mix = mixSafeLogical(weighted);
+    safeTotal += mix;
+    rawTotal += d.hosts * d.osdsPerHost * d.osdSizeBytes;
+    for (const x of d.poolData) if (x !== undefined) dataTotal = (dataTotal ?? 0) + x;
+    const first = pools.find((p) => p.domain === d)?.result;
+    const label = c.domains.length > 1 ? ` (${d.label})` : '';
+    if (first) {
+      figures.unshift(
+        figure(f, `rawBytes@${d.key}`, `${t.fRaw}${label}`, first.rawBytes, 'bytes'),
+        figure(f, `usableBytes@${d.key}`, `${t.fUsableCeph}${label}`, first.usableBytes, 'bytes'),
+        figure(f, `ruleOfThumbUsableBytes@${d.key}`, `${t.fRot}${label}`, first.ruleOfThumbUsableBytes, 'bytes'),
+        figure(f, `safeUsableBytes@${d.key}`, `${t.fSafe}${label}`, first.safeUsableBytes, 'bytes'),
+        ...(d.pools.length > 1 ? [figure(f, `safeMixBytes@${d.key}`, `${t.fSafeMix}${label}`, mix, 'bytes')] : []),
+        ...(first.fillNow === null ? [] : [figure(f, `fillNow@${d.key}`, `${t.fFillNow}${label}`, first.fillNow, 'ratio')]),
+        ...(first.fillAfterFailure === null ? [] : [figure(f, `fillAfterFailure@${d.key}`, `${t.fFillAfter}${label}`, first.fillAfterFailure, 'ratio')]),
+      );
+    }
+  }
+  const summary = t.cephSummary(f.bytes(safeTotal), dataTotal === null ? null : f.bytes(dataTotal));
+  return { area: makeArea('ceph', t.area.ceph, summary, figures, checks, steps), pools, safeBytes: safeTotal, rawBytes: rawTotal, dataBytes: dataTotal, fillAfter };
+}
+
+export function dbwalArea(c: Ctx): Area | null {
+  const { s, t, f } = c;
+  if (!s.ceph) return null;
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const many = s.nodes.length > 1;
+  for (const g of s.nodes) {
+    const hdd = g.osds.filter((d) => d.class === 'hdd');
+    const nHdd = hdd.reduce((a, d) => a + d.count, 0);
+    if (nHdd === 0) continue;
+    const tag = many ? g.name : null;
+    if (g.dbDevices.length === 0) { checks.push(...tagChecks([chk('bluestore.no-db-device', 'warn', t.dbMissing(nHdd))], tag)); continue; }
+    const nDb = g.dbDevices.reduce((a, d) => a + d.count, 0);
+    const r = unwrap(bluestore({
+      osdSizeBytes: Math.max(...hdd.map((d) => d.sizeBytes)), rule: s.ceph.dbRule, osdsPerDbDevice: Math.ceil(nHdd / nDb),
+      dbDeviceBytes: Math.min(...g.dbDevices.map((d) => d.sizeBytes)), lang: f.lang,
+    }), `${g.path}.disks`);
+    checks.push(...tagChecks(r.checks, tag));
+    steps.push(...tagSteps(r.derivation, tag));
+    figures.push(figure(f, `dbMinBytes${tag ? `@${tag}` : ''}`, `${t.fDbPerOsd}${tag ? ` (${tag})` : ''}`, r.dbMinBytes, 'bytes'));
+    if (r.sharedDbNeedBytes !== null) figures.push(figure(f, `sharedDbNeedBytes${tag ? `@${tag}` : ''}`, `${t.fDbShared}${tag ? ` (${tag})` : ''}`, r.sharedDbNeedBytes, 'bytes'));
+  }
+  if (checks.length === 0) checks.push(chk('bluestore.colocated', 'ok', t.dbColocated));
+  const summary = checks.find((x) => x.level !== 'ok')?.message ?? checks[checks.length - 1]?.message ?? t.dbColocated;
+  return makeArea('dbwal', t.area.dbwal, summary, figures, checks, steps);
+}
+
+export interface PgOut { readonly area: Area | null; readonly byDomain: ReadonlyMap<string, PgResult> }
+
+export function pgArea(c: Ctx): PgOut {
+  const { t, f } = c;
+  const byDomain = new Map<string, PgResult>();
+  if (!c.s.ceph || c.domains.length === 0) return { area: null, byDomain };
+  const checks: Check[] = [chk('pg.mgr-pool', 'ok', t.mgrPool)];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const list: string[] = [];
+  c.domains.forEach((d, i) => {
+    const r = unwrap(placementGroups(pgInputFor(c.s.ceph, c.f.lang, d, i === 0)), 'storage.ceph.pools');
+    byDomain.set(d.key, r);
+    const tag = c.domains.length > 1 ? d.label : null;
+    checks.push(...tagChecks(r.checks, tag));
+    steps.push(...tagSteps(r.derivation, tag));
+    for (const p of r.pools) {
+      if (p.name === '.mgr') continue;
+      list.push(`${p.name} ${p.pgNum}`);
+      figures.push(figure(f, `pgNum@${p.name}`, `pg_num ${p.name}`, p.pgNum, 'count'));
+    }
+    figures.push(figure(f, `pgPerOsd@${d.key}`, `${t.fPgPerOsd}${tag ? ` (${tag})` : ''}`, r.pgPerOsd, 'number', f.num(r.pgPerOsd, 1)));
+  });
+  return { area: makeArea('pgs', t.area.pgs, t.pgSummary(list.join(', ')), figures, checks, steps), byDomain };
+}
+
+export function networkArea(c: Ctx): Area | null {
+  const { s, t, f } = c;
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const many = s.nodes.length > 1;
+  let summary = '';
+  for (const g of s.nodes) {
+    const tag = many ? g.name : null;
+    const net = g.cephNet;
+    const osds = g.osds.reduce((a, d) => a + d.count, 0);
+    if (!net) {
+      if (s.ceph && osds > 0) checks.push(chk('network.no-ceph-network', 'warn', t.noCephNet(g.name)));
+      continue;
+    }
+    const hosts = c.N;
+    const peers = Math.max(1, hosts - 2);
+    const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, osds * osds * peers), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
+    checks.push(...tagChecks(r.checks, tag));
+    steps.push(...tagSteps(r.derivation, tag));
+    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(chk('network.nvme-speed', 'warn', t.nvmeSlow(g.name, f.rate(r.aggregateBps))));
+    const sfx = tag ? ` (${tag})` : '';
+    figures.push(
+      figure(f, `aggregateBps${tag ? `@${tag}` : ''}`, `${t.fAggregate}${sfx}`, r.aggregateBps, 'bits/s'),
+      figure(f, `degradedBps${tag ? `@${tag}` : ''}`, `${t.fDegraded}${sfx}`, r.degradedBps, 'bits/s'),
+      figure(f, `expectedBps${tag ? `@${tag}` : ''}`, `${t.fExpected}${sfx}`, r.expectedBps, 'bits/s'),
+    );
+    summary ||= t.networkSummary(f.rate(r.aggregateBps), f.rate(r.degradedBps));
+    if (g.publicNet) {
+      const p = unwrap(bond({ links: g.publicNet.links, speedBps: g.publicNet.speedBps, mode: g.publicNet.mode, hash: g.publicNet.hash, lang: f.lang }), `${g.path}.network.public`);
+      figures.push(figure(f, `publicAggregateBps${tag ? `@${tag}` : ''}`, `public ${t.fAggregate}${sfx}`, p.aggregateBps, 'bits/s'));
+    }
+  }
+  if (checks.length === 0 && figures.length === 0) return null;
+  return makeArea('network', t.area.network, summary || (checks[0]?.message ?? ''), figures, checks, steps);
+}
+
+export interface QuorumOut { readonly area: Area; readonly result: QuorumResult; readonly kept: boolean }
+
+export function quorumArea(c: Ctx): QuorumOut {
+  const { s, t, f } = c;
+  const r = unwrap(quorum(quorumInputFor(s, c.N, f.lang)), 'rules');
+  const kept = r.toleratedNodeFailures >= c.failures;
+  const checks = [...r.checks];
+  checks.push(kept ? chk('quorum.failures', 'ok', t.quorumFailuresOk(c.failures, r.toleratedNodeFailures)) : chk('quorum.failures', 'fail', t.quorumFailures(c.failures, r.toleratedNodeFailures)));
+  const figures = [
+    figure(f, 'votes', 'votes', r.votes, 'count'),
+    figure(f, 'quorumVotes', 'quorum', r.quorumVotes, 'count'),
+    figure(f, 'toleratedNodeFailures', t.fQuorum, r.toleratedNodeFailures, 'count'),
+  ];
+  return { area: makeArea('quorum', t.area.quorum, r.checks[0]?.message ?? '', figures, checks, [...r.derivation]), result: r, kept };
+}

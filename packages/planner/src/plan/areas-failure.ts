@@ -1,0 +1,162 @@
+/** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
+import {
+  type Check, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectGrowth, protectionLabel, type Step, zfsCapacity, zfsLabel,
+} from '@capa/core';
+import type { CephOut, MemoryOut, PgOut, PoolCapacity, QuorumOut } from './areas-compute.js';
+import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
+import type { Ctx, Domain } from './context.js';
+import { figure, makeArea, memberName, tagSteps, unwrap } from './helpers.js';
+import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
+
+const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
+
+/** The f largest nodes by RAM (then by group order): the ones the N − f rule assumes lost. */
+export function worstNodes(c: Ctx): string[] {
+  const members = c.s.nodes.flatMap((g, gi) => Array.from({ length: g.count }, (_, i) => ({ name: memberName(g.name, g.count, i), ram: g.ramBytes, gi, i })));
+  return members.sort((a, b) => b.ram - a.ram || a.gi - b.gi || a.i - b.i).slice(0, c.failures).map((m) => m.name);
+}
+
+export interface RecoveryOut { readonly seconds: number | null; readonly byDomain: ReadonlyMap<string, number>; readonly steps: Step[]; readonly heals: boolean | null }
+
+/** Host-loss recovery per Ceph domain: every healing pool's own raw data, or the safe fill when no data is stated. */
+export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
+  const byDomain = new Map<string, number>();
+  const steps: Step[] = [];
+  if (ceph.pools.length === 0) return { seconds: null, byDomain, steps, heals: null };
+  const heals = ceph.pools.every((p) => p.result.healing === 'heals');
+  let worst: number | null = null;
+  for (const d of c.domains) {
+    const spec = hostRecoverySpec(d, ceph.pools.filter((p) => p.domain === d).map(poolState), c.s.ceph?.markOutSeconds ?? 600);
+    if (spec === null) continue;
+    const r = hostRecovery(spec, c.f.lang, c.s.system);
+    byDomain.set(d.key, r.value.seconds);
+    steps.push(...tagSteps(r.steps, c.domains.length > 1 ? d.label : null));
+    worst = Math.max(worst ?? 0, r.value.seconds);
+  }
+  return { seconds: worst, byDomain, steps, heals };
+}
+
+const poolState = (p: PoolCapacity): PoolState => ({ index: p.index, healing: p.result.healing, safeBytes: p.safeBytes });
+
+export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: RecoveryOut, q: QuorumOut): { area: Area; story: FailureStory } {
+  const { s, t, f } = c;
+  const nodes = worstNodes(c);
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const u = s.rules.maxUtilization;
+  let memUsed: number | null = null;
+  if (c.guestRam !== undefined) {
+    const m = memoryAfterFailure(c.guestRam, c.N - c.failures, mem.usable.hostReservePerNodeBytes, mem.usable.survivingRamBytes, f.lang, s.system);
+    memUsed = m.value;
+    steps.push(m.step);
+    const fits = mem.usable.checks.find((x) => x.id === 'memory.guest-fits')?.level ?? 'ok';
+    checks.push(chk('failure.memory', fits, fits === 'fail' ? t.memAfterOver(f.ratio(m.value), f.ratio(u)) : t.memAfterOk(f.ratio(m.value), f.ratio(u))));
+    figures.push(figure(f, 'memoryUsedFraction', t.fMemAfter, m.value, 'ratio'));
+  }
+  const fillCheck = ceph.area?.checks.filter((x) => x.id === 'ceph.fill-after-failure') ?? [];
+  checks.push(...fillCheck);
+  if (ceph.fillAfter !== null) figures.push(figure(f, 'cephFillAfter', t.fFillAfter, ceph.fillAfter, 'ratio'));
+  steps.push(...rec.steps);
+  const maxH = s.rules.maxRecoveryHours;
+  if (ceph.pools.length > 0) {
+    if (maxH !== undefined) {
+      const max = f.duration(maxH * 3600);
+      if (rec.heals === false) checks.push(chk('failure.recovery', 'fail', t.recoveryNever(max)));
+      else if (rec.seconds === null) checks.push(chk('failure.recovery', 'warn', t.noCephNet(s.nodes.find((g) => !g.cephNet)?.name ?? 'node')));
+      else checks.push(rec.seconds > maxH * 3600 ? chk('failure.recovery', 'fail', t.recoveryOver(f.duration(rec.seconds), max)) : chk('failure.recovery', 'ok', t.recoveryOk(f.duration(rec.seconds), max)));
+    } else if (rec.seconds !== null) checks.push(chk('failure.recovery', 'ok', t.recoveryInfo(f.duration(rec.seconds))));
+    const d = c.domains[0];
+    if (d) checks.push(chk('failure.recovery-rate', 'ok', t.recoveryAssumption(f.rate(d.recoveryBps), d.recoveryStated)));
+  }
+  if (rec.seconds !== null) figures.push(figure(f, 'recoverySeconds', t.fRecovery, rec.seconds, 'seconds'));
+  figures.push(figure(f, 'quorumKept', t.fQuorum, q.result.toleratedNodeFailures, 'count', q.kept ? `✔ (${q.result.toleratedNodeFailures})` : `✖ (${q.result.toleratedNodeFailures})`));
+  const qCheck = q.area.checks.find((x) => x.id === 'quorum.failures');
+  if (qCheck) checks.push(qCheck);
+  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.duration(rec.seconds), q.kept);
+  const story: FailureStory = {
+    nodes, memoryUsedFraction: memUsed, memoryLimit: u, cephFillAfter: ceph.fillAfter, cephHeals: rec.heals, recoverySeconds: rec.seconds,
+    overcommit: mem.usable.overcommitRatio, quorumKept: q.kept, sentence,
+  };
+  return { area: makeArea('failure', t.area.failure, sentence, figures, checks, steps), story };
+}
+
+export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryOut): { area: Area | null; pools: PoolDurability[] } {
+  const { s, t, f } = c;
+  if (ceph.pools.length === 0 || !s.ceph) return { area: null, pools: [] };
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const out: PoolDurability[] = [];
+  const many = ceph.pools.length > 1;
+  for (const p of ceph.pools) {
+    const d: Domain = p.domain;
+    const pool = d.pools[p.index];
+    const pg = pgs.byDomain.get(d.key);
+    const pgNum = pg?.pools.find((x) => x.name === pool?.name)?.pgNum;
+    if (!pool || !pg || pgNum === undefined) continue;
+    const spec = durabilitySpec(s, d, poolState(p), pg.pgPerOsd, rec.byDomain.get(d.key));
+    const o = osdRecovery(spec.osd, f.lang, s.system);
+    const r = unwrap(poolDurability({
+      protection: pool.protection, hosts: d.hosts, osdsPerHost: d.osdsPerHost, pgNum, osdAfr: d.afr, osdExposureSeconds: Math.max(1, o.value.seconds),
+      system: s.system, lang: f.lang,
+      ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
+    }), pool.path);
+    const tag = many ? pool.name : null;
+    steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
+    checks.push(...r.checks.map((x) => ({ ...x, message: `[${pool.name}] ${x.message}` })));
+    if (s.rules.minNines !== undefined) {
+      const m = f.num(s.rules.minNines, 1);
+      const n = r.nines === null ? '∞' : f.num(r.nines, 1);
+      checks.push(r.nines !== null && r.nines < s.rules.minNines ? chk('durability.min-nines', 'fail', t.ninesLow(pool.name, n, m)) : chk('durability.min-nines', 'ok', t.ninesOk(pool.name, n, m)));
+    }
+    figures.push(figure(f, `annualLossProbability@${pool.name}`, `P(loss/yr) ${pool.name} (${protectionLabel(pool.protection)})`, r.annualLossProbability, 'number', r.annualLossProbability.toExponential(2)));
+    figures.push(figure(f, `nines@${pool.name}`, `nines ${pool.name}`, r.nines, 'number', r.nines === null ? '∞' : f.num(r.nines, 1)));
+    out.push({ pool: pool.name, protection: protectionLabel(pool.protection), annualLossProbability: r.annualLossProbability, nines: r.nines, osdRecoverySeconds: o.value.seconds, method: t.durabilityMethod, assumptions: r.assumptions });
+  }
+  const weakest = [...out].sort((a, b) => b.annualLossProbability - a.annualLossProbability)[0];
+  const summary = weakest ? t.durabilitySummary(weakest.pool, weakest.nines === null ? '∞' : f.num(weakest.nines, 1)) : '';
+  return { area: makeArea('durability', t.area.durability, summary, figures, checks, steps), pools: out };
+}
+
+export function storageArea(c: Ctx): Area | null {
+  const { s, t, f } = c;
+  if (s.zfs.length === 0 && s.external.length === 0) return null;
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const g = s.workloads.growth;
+  const grow = (id: string, title: string, x: number): number => {
+    if (g === undefined || g.years === 0 || g.perYear === 0) return x;
+    const r = projectGrowth(id, title, x, g.perYear, g.years, 'bytes', f.lang, s.system);
+    steps.push(r.step);
+    return Math.ceil(r.value);
+  };
+  for (const z of s.zfs) {
+    const data = z.dataPerNodeBytes === undefined ? undefined : grow(`zfs.data@${z.name}`, t.grown(`${t.fData} (${z.name})`), z.dataPerNodeBytes);
+    for (const n of s.nodes) {
+      const disks = n.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass);
+      const count = disks.reduce((a, d) => a + d.count, 0);
+      if (count === 0) continue;
+      const size = Math.min(...disks.map((d) => d.sizeBytes));
+      const r = zfsCapacity(z.layout, count, size, f.lang, s.system);
+      steps.push(...tagSteps(r.steps, `${z.name}/${n.name}`));
+      figures.push(figure(f, `zfsUsableBytes@${z.name}/${n.name}`, `${t.fZfsUsable(z.name)} (${n.name}, ${zfsLabel(z.layout)})`, r.value.usableBytes, 'bytes'));
+      if (r.value.unusedDisks > 0) checks.push(chk('zfs.unused-disks', 'warn', t.zfsLeftover(z.name, n.name, r.value.unusedDisks)));
+      const cap = f.bytes(r.value.usableBytes);
+      if (data === undefined) checks.push(chk('zfs.capacity', 'ok', t.zfsNoData(z.name, n.name, cap)));
+      else checks.push(data > r.value.usableBytes * z.maxFill ? chk('zfs.capacity', 'fail', t.zfsOver(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))) : chk('zfs.capacity', 'ok', t.zfsFits(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))));
+    }
+  }
+  if (s.zfs.length > 0) checks.push(chk('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', t.zfsLocal));
+  for (const e of s.external) {
+    const stated = e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
+    const data = stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated);
+    figures.push(figure(f, `externalCapacityBytes@${e.name}`, t.fExternal(e.name), e.capacityBytes, 'bytes'));
+    const cap = f.bytes(e.capacityBytes);
+    if (data === undefined) checks.push(chk('external.capacity', 'ok', t.extInfo(e.name, cap)));
+    else checks.push(data > e.capacityBytes * e.maxFill ? chk('external.capacity', 'fail', t.extOver(e.name, f.bytes(data), cap, f.ratio(e.maxFill))) : chk('external.capacity', 'ok', t.extFits(e.name, f.bytes(data), cap, f.ratio(e.maxFill))));
+  }
+  const summary = checks.find((x) => x.level === 'fail')?.message ?? checks[0]?.message ?? '';
+  return makeArea('storage', t.area.storage, summary, figures, checks, steps);
+}

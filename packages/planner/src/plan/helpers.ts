@@ -1,0 +1,56 @@
+import { type Check, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, formatValue, type InputIssue, type Lang, type Outcome, type SizeSystem, type Step } from '@capa/core';
+import { type Area, type AreaId, type Figure, PlanInputError, type Verdict } from './types.js';
+
+export interface Fmt {
+  readonly lang: Lang;
+  readonly system: SizeSystem;
+  bytes(b: number): string;
+  ratio(r: number): string;
+  rate(bps: number): string;
+  duration(s: number): string;
+  num(x: number, digits?: number): string;
+  money(x: number, currency: string): string;
+}
+
+export function fmt(lang: Lang, system: SizeSystem): Fmt {
+  return {
+    lang, system,
+    bytes: (b) => formatBytesBoth(b, system, lang),
+    ratio: (r) => formatRatio(r, lang),
+    rate: (bps) => formatRate(bps, lang),
+    duration: (s) => formatDuration(s, lang),
+    num: (x, digits = 2) => formatNumber(x, lang, digits),
+    money: (x, currency) => `${formatNumber(x, lang, x >= 100 ? 0 : 2)} ${currency}`,
+  };
+}
+
+export function figure(f: Fmt, key: string, label: string, value: number | null, unit: Figure['unit'], text?: string, currency = 'EUR'): Figure {
+  let display: string;
+  if (text !== undefined) display = text;
+  else if (value === null) display = '—';
+  else if (unit === 'money') display = f.money(value, currency);
+  else if (unit === 'text') display = String(value);
+  else if (unit === 'bytes') display = f.bytes(value);
+  else display = formatValue(value, unit, f.lang, f.system);
+  return { key, label, value, unit, display };
+}
+
+export const verdictOf = (checks: readonly Check[]): Verdict =>
+  checks.some((c) => c.level === 'fail') ? 'fail' : checks.some((c) => c.level === 'warn') ? 'warn' : 'pass';
+
+export function makeArea(id: AreaId, title: string, summary: string, figures: Figure[], checks: Check[], derivation: Step[]): Area {
+  return { id, title, verdict: verdictOf(checks), summary, figures, checks, derivation };
+}
+
+/** A core calculator's result; input it refuses (values beyond its ranges) is the scenario's bad input, named by path. */
+export function unwrap<T>(o: Outcome<T>, path: string): T {
+  if (o.ok) return o.value;
+  throw new PlanInputError(o.issues.map((i: InputIssue) => ({ path: `${path}${i.field ? ` (${i.field})` : ''}`, message: i.message })));
+}
+
+/** Prefixes a pool's (or node's) steps and checks when several share an area. */
+export const tagSteps = (steps: readonly Step[], tag: string | null): Step[] => (tag === null ? [...steps] : steps.map((s) => ({ ...s, id: `${s.id}@${tag}`, title: `[${tag}] ${s.title}` })));
+export const tagChecks = (checks: readonly Check[], tag: string | null): Check[] => (tag === null ? [...checks] : checks.map((c) => ({ ...c, message: `[${tag}] ${c.message}` })));
+
+/** Member names of a node group: pve1…pveN, or the name itself for a single node. */
+export const memberName = (name: string, count: number, i: number): string => (count === 1 ? name : `${name}${i + 1}`);

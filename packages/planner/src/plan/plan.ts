@@ -1,0 +1,74 @@
+/**
+ * `capa plan`: every core calculator on the scenario, one verdict per area, the worst-case failure
+ * played out, per-pool durability and, with prices, the cost over the ownership period.
+ */
+import type { Check, Lang } from '@capa/core';
+import type { Catalogue } from '../catalogue/schema.js';
+import type { Scenario } from '../scenario/model.js';
+import { cephArea, cpuArea, dbwalArea, guestThreads, memoryArea, networkArea, pgArea, quorumArea, workloadsArea } from './areas-compute.js';
+import { durabilityArea, failureArea, recoveryAfterHostLoss, storageArea } from './areas-failure.js';
+import { buildContext } from './context.js';
+import { costArea, procurementArea } from './procurement.js';
+import type { Area, PlanResult } from './types.js';
+
+export interface PlanOptions {
+  readonly lang: Lang;
+  readonly catalogue?: Catalogue | undefined;
+  /** Shown in reports; not read. */
+  readonly file?: string | undefined;
+}
+
+export function plan(s: Scenario, opts: PlanOptions): PlanResult {
+  const c = buildContext(s, opts.catalogue, opts.lang);
+  const areas: Area[] = [workloadsArea(c)];
+  const gt = guestThreads(c);
+  const mem = memoryArea(c, gt.perNode);
+  areas.push(mem.area, cpuArea(c, mem, gt));
+  const ceph = cephArea(c);
+  if (ceph.area) areas.push(ceph.area);
+  const db = dbwalArea(c);
+  if (db) areas.push(db);
+  const pgs = pgArea(c);
+  if (pgs.area) areas.push(pgs.area);
+  const net = networkArea(c);
+  if (net) areas.push(net);
+  const q = quorumArea(c);
+  const rec = recoveryAfterHostLoss(c, ceph);
+  const fail = failureArea(c, mem, ceph, rec, q);
+  areas.push(fail.area, q.area);
+  const dur = durabilityArea(c, ceph, pgs, rec);
+  if (dur.area) areas.push(dur.area);
+  const st = storageArea(c);
+  if (st) areas.push(st);
+  const proc = procurementArea(c);
+  if (proc.area) areas.push(proc.area);
+  const cost = costArea(c, proc.prices, proc.chassis, mem.usable.usableGuestRamBytes, ceph.safeBytes);
+  if (cost.area) areas.push(cost.area);
+
+  const seen = new Set<string>();
+  const checks: Check[] = [];
+  for (const a of areas) for (const x of a.checks) {
+    const key = `${x.id}\u0000${x.message}`;
+    if (!seen.has(key)) { seen.add(key); checks.push(x); }
+  }
+  const minNines = dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.nines === null ? m : m === null ? p.nines : Math.min(m, p.nines)), null);
+  const assumptions = [c.t.assumptionCourse, ...new Set(dur.pools.flatMap((p) => p.assumptions))];
+  return {
+    scenario: { name: s.name, description: s.description ?? null, file: opts.file ?? null },
+    lang: opts.lang,
+    verdict: checks.some((x) => x.level === 'fail') ? 'fail' : 'pass',
+    areas,
+    failure: fail.story,
+    durability: dur.pools,
+    cost: cost.cost,
+    metrics: {
+      nodes: c.N, failures: c.failures, sockets: s.nodes.reduce((a, g) => a + g.count * g.sockets, 0),
+      totalRamBytes: mem.usable.totalRamBytes, usableGuestRamBytes: mem.usable.usableGuestRamBytes,
+      guestRamBytes: c.guestRam ?? null, vcpus: c.vcpus ?? null, overcommit: mem.usable.overcommitRatio,
+      cephRawBytes: ceph.rawBytes, cephSafeBytes: ceph.safeBytes, cephDataBytes: ceph.dataBytes, cephFillAfterFailure: ceph.fillAfter,
+      recoverySeconds: rec.seconds, minNines, cost: cost.cost,
+    },
+    assumptions,
+    checks,
+  };
+}

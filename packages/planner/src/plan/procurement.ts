@@ -1,0 +1,155 @@
+/** Catalogue checks (balanced DIMMs, blade bays, NIC ports) and the cost over the ownership period. */
+import { balancedPopulations, type Check, chassisNeeded, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
+import { newestSubscriptionTable, type Catalogue, type Platform } from '../catalogue/schema.js';
+import type { NodeModel } from '../scenario/model.js';
+import type { Ctx } from './context.js';
+import { figure, makeArea } from './helpers.js';
+import { type Area, type CostSummary, type Figure, PlanInputError } from './types.js';
+
+const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
+
+export function platformOf(cat: Catalogue | undefined, g: NodeModel): Platform | undefined {
+  if (g.platform === undefined) return undefined;
+  const p = cat?.platforms.find((x) => x.id === g.platform);
+  if (!p) throw new PlanInputError([{ path: `${g.path}.platform`, message: `unknown platform "${g.platform}" (catalogue: ${cat?.platforms.map((x) => x.id).join(', ') || 'none loaded'})` }]);
+  return p;
+}
+
+export function populationSpec(cat: Catalogue, p: Platform, sockets: number) {
+  return {
+    sockets, channelsPerSocket: p.memory.channelsPerSocket, slotsPerSocket: p.memory.slotsPerSocket, speedsMTs: p.memory.speeds,
+    dimms: cat.dimms.filter((d) => d.type === p.memory.type).map((d) => ({ sizeBytes: d.size, price: d.price })),
+  };
+}
+
+/** Σ over bonds of ⌈links ÷ ports⌉ × the price of a NIC of that speed; null when a speed has no NIC in the catalogue. */
+export function nicsPrice(cat: Catalogue, bonds: readonly { links: number; speedBps: number }[]): number | null {
+  let total = 0;
+  for (const b of bonds) {
+    const nic = [...cat.nics].filter((n) => n.speed === b.speedBps).sort((a, c) => a.price - c.price)[0];
+    if (!nic) return null;
+    total += Math.ceil(b.links / nic.ports) * nic.price;
+  }
+  return total;
+}
+
+export interface NodePrice { readonly price: number | null; readonly population: Population | undefined; readonly steps: Step[] }
+
+/** One node's hardware: its stated price, or the platform's base + CPUs + balanced DIMMs + disks + NICs from the catalogue. */
+export function nodePrice(cat: Catalogue | undefined, g: NodeModel, p: Platform | undefined): NodePrice {
+  if (g.price !== undefined) return { price: g.price, population: undefined, steps: [] };
+  if (!cat || !p) return { price: null, population: undefined, steps: [] };
+  const cpu = g.cpu !== undefined ? p.cpus.find((x) => x.id === g.cpu) : p.cpus.find((x) => x.cores * g.sockets === g.cores);
+  if (g.cpu !== undefined && !cpu) throw new PlanInputError([{ path: `${g.path}.cpu`, message: `unknown CPU "${g.cpu}" for platform ${p.id} (${p.cpus.map((x) => x.id).join(', ')})` }]);
+  const pop = populationFor(populationSpec(cat, p, g.sockets), g.ramBytes);
+  const disks = [...g.osds, ...g.dbDevices, ...g.zfsDisks, ...g.systemDisks];
+  let disksPrice = 0;
+  for (const d of disks) {
+    const m = d.model !== undefined ? cat.disks.find((x) => x.id === d.model) : cat.disks.find((x) => x.class === d.class && x.size === d.sizeBytes);
+    if (d.model !== undefined && !m) throw new PlanInputError([{ path: `${g.path}.disks`, message: `unknown disk model "${d.model}" (catalogue: ${cat.disks.map((x) => x.id).join(', ')})` }]);
+    if (!m) return { price: null, population: pop, steps: [] };
+    disksPrice += d.count * m.price;
+  }
+  const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
+  const nics = nicsPrice(cat, bonds);
+  if (!cpu || !pop || nics === null) return { price: null, population: pop, steps: [] };
+  const price = nodeHardwareCost({ base: p.basePrice, sockets: g.sockets, cpuPrice: cpu.price, dimmCount: pop.dimmCount, dimmPrice: pop.dimmPrice, disksPrice, nicCount: 1, nicPrice: nics });
+  return { price, population: pop, steps: [] };
+}
+
+export function procurementArea(c: Ctx): { area: Area | null; prices: (number | null)[]; chassis: { count: number; price: number } } {
+  const { s, t, f, cat } = c;
+  const prices: (number | null)[] = [];
+  const checks: Check[] = [];
+  const figures: Figure[] = [];
+  const bladeCounts = new Map<string, number>();
+  let any = false;
+  for (const g of s.nodes) {
+    const p = platformOf(cat, g);
+    const np = nodePrice(cat, g, p);
+    prices.push(np.price);
+    if (!p || !cat) continue;
+    any = true;
+    if (!p.available) checks.push(chk('procurement.unavailable', 'ok', t.unavailable(g.name)));
+    if (!p.sockets.includes(g.sockets)) checks.push(chk('procurement.sockets', 'warn', t.socketsUnsupported(g.name, g.sockets, p.sockets.join(', '))));
+    const spec = populationSpec(cat, p, g.sockets);
+    const pop = np.population ?? populationFor(spec, g.ramBytes);
+    if (pop) {
+      const text = t.population(pop.dimmCount, f.bytes(pop.dimmBytes), pop.dimmsPerChannel);
+      checks.push(pop.speedPenalty > 0 ? chk('procurement.dimm-speed', 'warn', t.dimmPenalty(g.name, text, `${pop.speedMTs} MT/s`, f.ratio(pop.speedPenalty))) : chk('procurement.dimm-population', 'ok', t.dimmOk(g.name, text, `${pop.speedMTs} MT/s`)));
+    } else {
+      const all = balancedPopulations(spec);
+      const lo = [...all].reverse().find((x) => x.ramBytes < g.ramBytes);
+      const hi = all.find((x) => x.ramBytes > g.ramBytes);
+      checks.push(chk('procurement.dimm-population', 'warn', t.dimmUnbalanced(g.name, f.bytes(g.ramBytes), p.memory.channelsPerSocket, t.dimmNearest(lo ? f.bytes(lo.ramBytes) : null, hi ? f.bytes(hi.ramBytes) : null))));
+    }
+    const disks = [...g.osds, ...g.dbDevices, ...g.zfsDisks, ...g.systemDisks];
+    const nDisks = disks.reduce((a, d) => a + d.count, 0);
+    if (nDisks > p.driveBays) checks.push(chk('procurement.drive-bays', 'fail', t.baysOver(g.name, nDisks, p.driveBays)));
+    for (const cls of new Set(disks.map((d) => d.class))) if (!p.diskClasses.includes(cls)) checks.push(chk('procurement.disk-class', 'fail', t.classUnsupported(g.name, cls)));
+    const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
+    const links = bonds.reduce((a, b) => a + b.links, 0);
+    if (links > p.nicPorts) checks.push(chk('procurement.nic-ports', 'fail', t.portsOver(g.name, links, p.nicPorts)));
+    for (const b of bonds) if (!p.nicSpeeds.includes(b.speedBps)) checks.push(chk('procurement.nic-speed', 'fail', t.speedUnsupported(g.name, f.rate(b.speedBps), p.nicSpeeds.map((x) => f.rate(x)).join(', '))));
+    if (p.kind === 'blade' && p.chassis) bladeCounts.set(p.chassis, (bladeCounts.get(p.chassis) ?? 0) + g.count);
+  }
+  let chassisCount = 0;
+  let chassisCost = 0;
+  let chassisUnit: number | null = null;
+  for (const [id, nodes] of bladeCounts) {
+    const ch = cat?.chassis.find((x) => x.id === id);
+    if (!ch) continue;
+    const n = chassisNeeded(nodes, ch.bays);
+    chassisCount += n;
+    const unit = s.prices?.chassis ?? ch.price;
+    chassisUnit = bladeCounts.size === 1 ? unit : null;
+    chassisCost += n * unit;
+    checks.push(chk('procurement.chassis', 'ok', t.chassis(n, ch.name, nodes, ch.bays)));
+    figures.push(figure(f, `chassis@${id}`, ch.name, n, 'count'));
+  }
+  if (!any) return { area: null, prices, chassis: { count: 0, price: 0 } };
+  const summary = checks.find((x) => x.level === 'fail')?.message ?? checks.find((x) => x.level === 'warn')?.message ?? checks[0]?.message ?? '';
+  return { area: makeArea('procurement', t.area.procurement, summary, figures, checks, []), prices, chassis: { count: chassisCount, price: chassisUnit ?? (chassisCount > 0 ? chassisCost / chassisCount : 0) } };
+}
+
+export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { count: number; price: number }, usableRamBytes: number, cephSafeBytes: number | null): { area: Area | null; cost: CostSummary | null } {
+  const { s, t, f, cat } = c;
+  const pr = s.prices;
+  if (!pr) return { area: null, cost: null };
+  const checks: Check[] = [];
+  const currency = pr.currency;
+  let table: NonNullable<ReturnType<typeof newestSubscriptionTable>> | null = null;
+  if (pr.subscription !== 'none') {
+    table = pr.table !== undefined ? (cat?.subscriptions.find((x) => x.id === pr.table) ?? null) : (cat ? (newestSubscriptionTable(cat) ?? null) : null);
+    if (pr.table !== undefined && table === null) throw new PlanInputError([{ path: 'prices.table', message: `unknown subscription table "${pr.table}" (catalogue: ${cat?.subscriptions.map((x) => x.id).join(', ') || 'none loaded'})` }]);
+    if (table === null) throw new PlanInputError([{ path: 'prices.subscription', message: 'needs a subscription price table (catalogue subscriptions)' }]);
+  }
+  const perSocket = table === null || pr.subscription === 'none' ? 0 : table.perSocketYear[pr.subscription];
+  if (table !== null && pr.subscription !== 'none') {
+    checks.push(chk('cost.subscription', 'ok', t.subscriptionNote(table.id, table.date, pr.subscription, f.money(perSocket, table.currency))));
+    if (table.currency !== currency) checks.push(chk('cost.currency', 'warn', `${table.currency} ≠ ${currency}`));
+  } else checks.push(chk('cost.subscription', 'ok', t.subscriptionNone));
+  let complete = true;
+  s.nodes.forEach((g, i) => { if (prices[i] === null || prices[i] === undefined) { complete = false; checks.push(chk('cost.price-missing', 'warn', t.priceMissing(g.name))); } });
+  const known = s.nodes.map((g, i) => ({ g, p: prices[i] ?? 0 }));
+  const samePrice = new Set(known.map((x) => x.p)).size === 1;
+  const sameSockets = new Set(s.nodes.map((g) => g.sockets)).size === 1;
+  const hardwarePerNode = samePrice ? (known[0]?.p ?? 0) : known.reduce((a, x) => a + x.g.count * x.p, 0) / c.N;
+  const socketsPerNode = sameSockets ? (s.nodes[0]?.sockets ?? 1) : s.nodes.reduce((a, g) => a + g.count * g.sockets, 0) / c.N;
+  const r = clusterCost({
+    nodes: c.N, socketsPerNode, hardwarePerNode, chassis: chassis.count, chassisPrice: chassis.price,
+    subscriptionPerSocketYear: perSocket, years: pr.years, escalation: pr.escalation,
+  }, { ramBytes: usableRamBytes, cephBytes: cephSafeBytes ?? undefined }, f.lang);
+  const cost: CostSummary = {
+    currency, years: pr.years, subscriptionLevel: pr.subscription, subscriptionTable: table?.id ?? null,
+    hardware: r.hardware, subscription: r.subscription, total: r.total, perUsableGiB: r.perUsableGiB, perUsableTB: r.perUsableTB, complete,
+  };
+  const figures = [
+    figure(f, 'hardware', t.fHardware, r.hardware, 'money', undefined, currency),
+    figure(f, 'subscription', t.fSubscription, r.subscription, 'money', undefined, currency),
+    figure(f, 'total', t.fTotal, r.total, 'money', undefined, currency),
+    figure(f, 'perUsableGiB', t.fPerGiB, r.perUsableGiB, 'money', undefined, currency),
+    figure(f, 'perUsableTB', t.fPerTB, r.perUsableTB, 'money', undefined, currency),
+  ];
+  return { area: makeArea('cost', t.area.cost, t.costSummary(f.money(r.total, currency), pr.years, pr.subscription), figures, checks, [...r.derivation]), cost };
+}

@@ -1,0 +1,46 @@
+/** The terminal form of a plan: verdict per area, the failure story, durability, cost, then details. */
+import { formatDuration, formatNumber, type Step } from '@capa/core';
+import type { PlanResult } from '../plan/types.js';
+import { reportLabels } from './labels.js';
+
+const MARK = { ok: '✔ ok  ', warn: '⚠ warn', fail: '✖ FAIL' } as const;
+
+export function renderStepText(s: Step, i: number, sourceWord: string, colon: string): string[] {
+  return [`    ${i + 1}. ${s.title}`, `         ${s.formula}`, `       = ${s.substituted}`, `       = ${s.display}`, `       ${sourceWord}${colon} ${s.source.title} (${s.source.ref})`];
+}
+
+export function renderPlanText(r: PlanResult, explain: boolean): string {
+  const L = reportLabels(r.lang);
+  const colon = r.lang === 'fr' ? '\u00a0:' : ':';
+  const out: string[] = [];
+  out.push(`capa plan${colon} ${r.scenario.name}`);
+  if (r.scenario.file) out.push(`${L.file}${colon} ${r.scenario.file}`);
+  out.push('', `${L.verdict}${colon} ${r.verdict === 'pass' ? L.pass : L.fail}`, '');
+  const width = Math.max(...r.areas.map((a) => a.title.length));
+  for (const a of r.areas) out.push(`  ${L.marks[a.verdict]} ${a.title.padEnd(width)}  ${a.summary}`);
+  out.push('', `${L.failure}${colon}`, `  ${r.failure.sentence}`);
+  if (r.durability.length > 0) {
+    out.push('', `${L.durability}${colon}`);
+    const pw = Math.max(...r.durability.map((d) => d.pool.length));
+    for (const d of r.durability) {
+      const nines = d.nines === null ? '∞' : formatNumber(d.nines, r.lang, 1);
+      out.push(`  ${d.pool.padEnd(pw)}  ${d.protection.padEnd(10)}  ${d.annualLossProbability.toExponential(2)}  ${nines} ${L.nines.toLowerCase()}  (${L.osdRecovery} ${formatDuration(d.osdRecoverySeconds, r.lang)})`);
+    }
+    out.push(`  ${L.method}${colon} ${r.durability[0]?.method ?? ''}`);
+  }
+  out.push('', `${L.assumptions}${colon}`);
+  for (const a of r.assumptions) out.push(`  - ${a}`);
+  for (const a of r.areas) {
+    out.push('', `== ${a.title} (${L.marks[a.verdict]} ${a.verdict})`);
+    const fw = Math.max(10, ...a.figures.map((f) => f.label.length));
+    for (const f of a.figures) out.push(`  ${f.label.padEnd(fw)}  ${f.display}`);
+    for (const c of a.checks) out.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
+    if (explain && a.derivation.length > 0) {
+      out.push(`  ${L.derivation}${colon}`);
+      a.derivation.forEach((s, i) => out.push(...renderStepText(s, i, L.source.toLowerCase(), colon)));
+    }
+  }
+  out.push('');
+  if (!explain) out.push(L.explainHint);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading a scenario: YAML (or JSON, a subset of YAML) with source positions, zod validation, then the
+ * cross-field checks; every problem comes back with its document path and line.
+ */
+import { readFileSync } from 'node:fs';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { flattenZodIssues, formatPath, type PathKey, type RawIssue, type ScenarioIssue } from './issues.js';
+import { knownKeysAt } from './known-keys.js';
+import type { Scenario } from './model.js';
+import { normalizeScenario, type NormalizeOptions } from './normalize.js';
+import { scenarioSchema } from './schema.js';
+
+export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** Where a path points in the source text (the key's value, or the nearest existing parent). */
+function position(doc: Document, lc: LineCounter, path: readonly PathKey[]): { line?: number; column?: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      const p = lc.linePos(node.range[0]);
+      return { line: p.line, column: p.col };
+    }
+  }
+  return {};
+}
+
+function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
+  let cur: unknown = raw;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur === null || typeof cur === 'object' ? undefined : cur;
+}
+
+/** The single-object form of `nodes` reports as `nodes.ram`, not `nodes[0].ram`. */
+function toIssues(raw: RawIssue[], doc: Document, lc: LineCounter, data: unknown): ScenarioIssue[] {
+  return raw.map((i) => {
+    const pos = position(doc, lc, i.path);
+    const value = valueAt(data, i.path);
+    return { path: formatPath(i.path), message: i.message, ...pos, ...(value === undefined ? {} : { value }) };
+  });
+}
+
+export function parseScenarioText(text: string, opts: NormalizeOptions): LoadResult {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const p = lc.linePos(e.pos[0]);
+        return { path: '(document)', message: `not valid YAML/JSON: ${e.message.split('\n')[0] ?? e.message}`, line: p.line, column: p.col };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { ok: false, issues: [{ path: '(document)', message: `not valid YAML/JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, issues: [{ path: '(document)', message: 'expected a mapping with name, nodes, workloads, storage… (see docs/scenario.md)' }] };
+  }
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    const flat = flattenZodIssues(parsed.error.issues as never, (p) => knownKeysAt(scenarioSchema, p));
+    return { ok: false, issues: toIssues(flat, doc, lc, data) };
+  }
+  const { scenario, issues } = normalizeScenario(parsed.data, data, opts);
+  if (issues.length > 0) return { ok: false, issues: toIssues(issues, doc, lc, data) };
+  return { ok: true, scenario };
+}
+
+/** Reads and parses a scenario file; I/O errors come back as issues too. */
+export function loadScenarioFile(path: string, opts: NormalizeOptions): LoadResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return { ok: false, issues: [{ path: '(document)', message: code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a directory, not a scenario file` : `cannot read ${path}: ${code ?? String(e)}` }] };
+  }
+  return parseScenarioText(text, opts);
+}

@@ -1,0 +1,110 @@
+/** The scenario after validation: node groups with their disks sorted by role, pools with their protection. */
+import type { BondMode, DiskClass, HashPolicy, Protection, ZfsLayout } from '@capa/core';
+import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
+
+export interface BondModel { readonly links: number; readonly speedBps: number; readonly mode: BondMode; readonly hash: HashPolicy }
+
+export interface DiskModel {
+  readonly class: DiskClass;
+  readonly count: number;
+  readonly sizeBytes: number;
+  readonly recoveryBps?: number | undefined;
+  readonly afr?: number | undefined;
+  readonly model?: string | undefined;
+}
+
+export interface NodeModel {
+  /** Display name of the group ("pve", or "node" when unnamed); members are name1…nameN when count > 1. */
+  readonly name: string;
+  readonly count: number;
+  /** Document path of the entry: `nodes[2]` (or `nodes` for the single-object form). */
+  readonly path: string;
+  readonly platform?: string | undefined;
+  readonly cpu?: string | undefined;
+  readonly sockets: number;
+  readonly cores: number;
+  readonly threadsPerCore: number;
+  readonly ramBytes: number;
+  readonly osds: readonly DiskModel[];
+  readonly dbDevices: readonly DiskModel[];
+  readonly zfsDisks: readonly DiskModel[];
+  readonly systemDisks: readonly DiskModel[];
+  readonly cephNet?: BondModel | undefined;
+  readonly publicNet?: BondModel | undefined;
+  readonly price?: number | undefined;
+}
+
+export interface PoolModel {
+  readonly name: string;
+  readonly path: string;
+  readonly protection: Protection;
+  readonly deviceClass?: DiskClass | undefined;
+  /** Logical data today (before growth); undefined when none is stated. */
+  readonly dataBytes?: number | undefined;
+  readonly targetRatio?: number | undefined;
+  readonly bulk: boolean;
+  readonly application: 'rbd' | 'cephfs' | 'rgw';
+}
+
+export interface CephModel {
+  readonly nearfull: number;
+  readonly backfillfull: number;
+  readonly full: number;
+  readonly osdMemoryBytes: number;
+  readonly dbRule: 'course' | 'ceph-rbd' | 'ceph-rgw' | 'proxmox';
+  readonly markOutSeconds: number;
+  readonly mons?: number | undefined;
+  readonly targetPgPerOsd: number;
+  readonly pools: readonly PoolModel[];
+}
+
+export interface ZfsModel {
+  readonly name: string;
+  readonly path: string;
+  readonly layout: ZfsLayout;
+  readonly diskClass?: DiskClass | undefined;
+  readonly arcBytes?: number | undefined;
+  readonly dataPerNodeBytes?: number | undefined;
+  readonly maxFill: number;
+}
+
+export interface ExternalModel {
+  readonly name: string;
+  readonly kind: string;
+  readonly capacityBytes: number;
+  readonly dataBytes?: number | undefined;
+  readonly maxFill: number;
+}
+
+export interface WorkloadModel {
+  readonly guestRamBytes?: number | undefined;
+  readonly vcpus?: number | undefined;
+  readonly dataBytes?: number | undefined;
+  readonly growth?: { readonly perYear: number; readonly years: number } | undefined;
+  readonly ksm?: number | undefined;
+  /** How the totals were given: totals, or VM profiles × counts. */
+  readonly fromVms: boolean;
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly description?: string | undefined;
+  readonly catalogue?: string | undefined;
+  readonly nodes: readonly NodeModel[];
+  readonly workloads: WorkloadModel;
+  readonly ceph?: CephModel | undefined;
+  readonly zfs: readonly ZfsModel[];
+  readonly external: readonly ExternalModel[];
+  readonly rules: RulesDoc;
+  readonly prices?: PricesDoc | undefined;
+  readonly optimize?: OptimizeDoc | undefined;
+  /** The unit system the sizes were mostly written in (answers follow it). */
+  readonly system: 'binary' | 'decimal';
+}
+
+export const totalNodes = (s: { readonly nodes: readonly NodeModel[] }): number => s.nodes.reduce((n, g) => n + g.count, 0);
+
+/** Hosts carrying OSDs for a pool (all OSD classes, or only its device class). */
+export function poolHosts(nodes: readonly NodeModel[], deviceClass: DiskClass | undefined): number {
+  return nodes.reduce((n, g) => n + (g.osds.some((d) => deviceClass === undefined || d.class === deviceClass) ? g.count : 0), 0);
+}

@@ -1,0 +1,169 @@
+/** From the validated document to the model, with the checks that need several fields (paths kept). */
+import { type DiskClass, type Protection, protectionLabel, width, type ZfsLayout } from '@capa/core';
+import type { PathKey, RawIssue } from './issues.js';
+import type { BondModel, DiskModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
+import { poolHosts, totalNodes } from './model.js';
+import type { NodeSpec, ScenarioDoc } from './schema.js';
+
+export interface NormalizeOptions {
+  /** `capa plan` and `capa compare` need nodes; `capa optimize` needs an optimize section instead. */
+  readonly require: 'nodes' | 'optimize' | 'either';
+}
+
+type BondDoc = NonNullable<NonNullable<NodeSpec['network']>['ceph']>;
+const bondModel = (b: BondDoc | undefined): BondModel | undefined => (b === undefined ? undefined : { links: b.links, speedBps: b.speed, mode: b.mode, hash: b.hash });
+
+function nodeModel(n: NodeSpec, path: string): NodeModel {
+  const by = (role: string): DiskModel[] => n.disks.filter((d) => d.role === role).map((d) => ({ class: d.class, count: d.count, sizeBytes: d.size, recoveryBps: d.recoveryRate, afr: d.afr, model: d.model }));
+  return {
+    name: n.name ?? 'node', count: n.count, path, platform: n.platform, cpu: n.cpu, sockets: n.sockets, cores: n.cores, threadsPerCore: n.threadsPerCore,
+    ramBytes: n.ram, osds: by('osd'), dbDevices: by('db'), zfsDisks: by('zfs'), systemDisks: by('system'),
+    cephNet: bondModel(n.network?.ceph), publicNet: bondModel(n.network?.public), price: n.price,
+  };
+}
+
+/** "raidz2" with width 6 → RAIDZ2 ×6; "draid2:8d:1s" → dRAID. */
+export function parseZfsLayout(text: string, widthOpt: number | undefined, disks: number): ZfsLayout | string {
+  const t = text.trim().toLowerCase();
+  if (t === 'mirror') return { kind: 'mirror', width: widthOpt ?? 2 };
+  const rz = /^raidz([123])?$/.exec(t);
+  if (rz) {
+    const parity = Number(rz[1] ?? 1) as 1 | 2 | 3;
+    const w = widthOpt ?? disks;
+    if (w <= parity) return `a RAIDZ${parity} vdev needs more than ${parity} disks (width ${w})`;
+    return { kind: 'raidz', parity, width: w };
+  }
+  const dr = /^draid([123])?(?::(\d+)d)?(?::(\d+)c)?(?::(\d+)s)?$/.exec(t);
+  if (dr) {
+    const parity = Number(dr[1] ?? 1) as 1 | 2 | 3;
+    const spares = Number(dr[4] ?? 0);
+    const data = dr[2] === undefined ? Math.max(1, Math.min(8, disks - spares - parity)) : Number(dr[2]);
+    if (data < 1) return 'dRAID needs at least one data disk per group';
+    return { kind: 'draid', parity, data, spares };
+  }
+  return 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s';
+}
+
+/** The unit system most sizes were written in: answers follow the author. */
+function detectSystem(raw: unknown): 'binary' | 'decimal' {
+  let bin = 0;
+  let dec = 0;
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (/\d\s*[KMGTPE]i[Bo]\s*$/.test(v)) bin++;
+      else if (/\d\s*[kKMGTPE][Bo]\s*$/.test(v)) dec++;
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(raw);
+  return dec > bin ? 'decimal' : 'binary';
+}
+
+export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: NormalizeOptions): { scenario: Scenario; issues: RawIssue[] } {
+  const issues: RawIssue[] = [];
+  const issue = (path: readonly PathKey[], message: string) => issues.push({ path, message });
+
+  const single = doc.nodes !== undefined && !Array.isArray(doc.nodes);
+  const nodeDocs: NodeSpec[] = doc.nodes === undefined ? [] : Array.isArray(doc.nodes) ? doc.nodes : [doc.nodes];
+  const nodes = nodeDocs.map((n, i) => nodeModel(n, single ? 'nodes' : `nodes[${i}]`));
+  const nodePath = (i: number): PathKey[] => (single ? ['nodes'] : ['nodes', i]);
+  const N = totalNodes({ nodes });
+
+  if (opts.require === 'nodes' && nodes.length === 0) issue(['nodes'], 'is required: describe the cluster\'s nodes (or run capa optimize with an optimize section)');
+  if (opts.require === 'optimize' && doc.optimize === undefined) issue(['optimize'], 'is required by capa optimize: give the search space (nodes: {min, max}, platforms, disks…)');
+  if (opts.require === 'either' && nodes.length === 0 && doc.optimize === undefined) issue(['nodes'], 'is required (or an optimize section)');
+
+  if (nodes.length > 0 && doc.rules.failures >= N) issue(['rules', 'failures'], `must be less than the number of nodes (${N})`);
+  nodeDocs.forEach((n, i) => {
+    if (n.threadsPerCore * n.cores < n.sockets) issue([...nodePath(i), 'cores'], `must be at least the number of sockets (${n.sockets})`);
+  });
+
+  // Workloads: totals, or VM profiles × counts (one source per quantity).
+  const w = doc.workloads;
+  let guestRamBytes = w?.guestRam;
+  let vcpus = w?.vcpus;
+  let dataBytes = w?.data;
+  if (w?.vms) {
+    if (w.guestRam !== undefined) issue(['workloads', 'guestRam'], 'give either guestRam or vms (whose RAM is summed), not both');
+    if (w.vcpus !== undefined) issue(['workloads', 'vcpus'], 'give either vcpus or vms (whose vCPUs are summed), not both');
+    const withDisk = w.vms.some((v) => v.disk !== undefined);
+    if (w.data !== undefined && withDisk) issue(['workloads', 'data'], 'give either data or a disk per VM profile, not both');
+    guestRamBytes = w.vms.reduce((s, v) => s + v.count * v.ram, 0);
+    vcpus = w.vms.reduce((s, v) => s + v.count * v.vcpus, 0);
+    if (withDisk) dataBytes = w.vms.reduce((s, v) => s + v.count * (v.disk ?? 0), 0);
+  }
+  const workloads = {
+    guestRamBytes, vcpus, dataBytes, fromVms: w?.vms !== undefined,
+    growth: w?.growth === undefined ? undefined : { perYear: w.growth.perYear, years: w.growth.years },
+    ksm: w?.ksm,
+  };
+
+  // Ceph pools: protection, data (stated or a share of workloads.data), failure domains.
+  const cephDoc = doc.storage?.ceph;
+  let ceph: Scenario['ceph'];
+  if (cephDoc) {
+    const names = new Set<string>();
+    let shares = 0;
+    const pools: PoolModel[] = cephDoc.pools.map((p, i) => {
+      const at = (k: string): PathKey[] => ['storage', 'ceph', 'pools', i, k];
+      if (names.has(p.name)) issue(at('name'), `pool "${p.name}" is given twice`);
+      names.add(p.name);
+      if (p.replicas !== undefined && p.ec !== undefined) issue(at('ec'), 'give either replicas or ec, not both');
+      const protection: Protection = p.ec ?? { kind: 'replicated', size: p.replicas ?? 3 };
+      if (p.data !== undefined && p.share !== undefined) issue(at('share'), 'give either data or share, not both');
+      if (p.share !== undefined) shares += p.share;
+      let data = p.data;
+      if (data === undefined && p.share !== undefined) {
+        if (dataBytes === undefined) issue(at('share'), 'needs workloads.data (the total it is a share of)');
+        else data = dataBytes * p.share;
+      }
+      if (data === undefined && p.share === undefined && dataBytes !== undefined && cephDoc.pools.length === 1) data = dataBytes;
+      const hosts = nodes.length > 0 ? poolHosts(nodes, p.deviceClass) : (doc.optimize?.nodes.max ?? 0);
+      const wid = width(protection);
+      const key = p.ec !== undefined ? 'ec' : 'replicas';
+      if (nodes.length > 0 && hosts === 0) {
+        issue(p.deviceClass ? at('deviceClass') : ['storage', 'ceph', 'pools', i], p.deviceClass ? `no node has ${p.deviceClass} disks with role osd` : 'no node has disks with role osd');
+      } else if ((nodes.length > 0 || doc.optimize) && wid > hosts) {
+        const where = nodes.length > 0 ? `the scenario has ${hosts} node(s) with${p.deviceClass ? ` ${p.deviceClass}` : ''} OSDs` : `optimize.nodes.max is ${hosts}`;
+        issue(at(key), `${protectionLabel(protection)} is impossible here: it needs at least ${wid} hosts (failure domains), and ${where}`);
+      }
+      return { name: p.name, path: `storage.ceph.pools[${i}]`, protection, deviceClass: p.deviceClass, dataBytes: data, targetRatio: p.targetRatio, bulk: p.bulk, application: p.application };
+    });
+    if (shares > 1 + 1e-9) issue(['storage', 'ceph', 'pools'], `the pools' shares add up to ${Math.round(shares * 1000) / 10} %, more than 100 %`);
+    if (cephDoc.pools.length > 1 && dataBytes !== undefined && cephDoc.pools.every((p) => p.data === undefined && p.share === undefined)) {
+      issue(['storage', 'ceph', 'pools'], 'several pools: give each one data or share (workloads.data cannot be split by guess)');
+    }
+    ceph = {
+      nearfull: cephDoc.nearfull, backfillfull: cephDoc.backfillfull, full: cephDoc.full, osdMemoryBytes: cephDoc.osdMemory, dbRule: cephDoc.dbRule,
+      markOutSeconds: cephDoc.markOut, mons: cephDoc.mons, targetPgPerOsd: cephDoc.targetPgPerOsd, pools,
+    };
+  }
+
+  const zfs: ZfsModel[] = (doc.storage?.zfs ?? []).map((z, i) => {
+    const zDisks = Math.max(0, ...nodes.map((n) => n.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass).reduce((s, d) => s + d.count, 0)));
+    if (nodes.length > 0 && zDisks === 0) issue(['storage', 'zfs', i], `no node has${z.diskClass ? ` ${z.diskClass}` : ''} disks with role zfs`);
+    const layout = parseZfsLayout(z.layout, z.width, zDisks);
+    if (typeof layout === 'string') issue(['storage', 'zfs', i, 'layout'], layout);
+    return { name: z.name, path: `storage.zfs[${i}]`, layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout, diskClass: z.diskClass as DiskClass | undefined, arcBytes: z.arc, dataPerNodeBytes: z.data, maxFill: z.maxFill };
+  });
+
+  const external = (doc.storage?.external ?? []).map((e) => ({ name: e.name, kind: e.kind, capacityBytes: e.capacity, dataBytes: e.data, maxFill: e.maxFill }));
+
+  const o = doc.optimize;
+  if (o) {
+    if (o.nodes.min > o.nodes.max) issue(['optimize', 'nodes', 'min'], `must be at most optimize.nodes.max (${o.nodes.max})`);
+    if (o.disksPerNode && o.disksPerNode.min > o.disksPerNode.max) issue(['optimize', 'disksPerNode', 'min'], `must be at most optimize.disksPerNode.max (${o.disksPerNode.max})`);
+    if (o.nodes.min <= doc.rules.failures) issue(['optimize', 'nodes', 'min'], `must be more than rules.failures (${doc.rules.failures})`);
+    if ((doc.storage?.zfs ?? []).length > 0) issue(['storage', 'zfs'], 'capa optimize sizes Ceph and external storage; remove the local ZFS pools from the scenario to optimize it');
+  }
+
+  return {
+    scenario: {
+      name: doc.name, description: doc.description, catalogue: doc.catalogue, nodes, workloads, ceph, zfs, external,
+      rules: doc.rules, prices: doc.prices, optimize: doc.optimize, system: detectSystem(raw),
+    },
+    issues,
+  };
+}
+
+export const describeProtection = (p: Protection): string => protectionLabel(p);

@@ -1,0 +1,188 @@
+/**
+ * The scenario document: one zod schema, YAML or JSON. Unknown keys are refused everywhere (a typo
+ * must not silently drop a requirement); sizes, rates and ratios are strings with units.
+ * `scenario.schema.json` is generated from it for editors (scripts/write-schema.mjs).
+ */
+import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, SUBSCRIPTION_LEVELS } from '@capa/core';
+import * as z from 'zod';
+import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero } from './values.js';
+
+export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: 'expected a disk class: hdd, ssd or nvme' });
+export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
+
+const disk = z.strictObject({
+  class: DISK_CLASS,
+  count: count(1, 1000).default(1),
+  size,
+  role: z.enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' }).default('osd')
+    .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
+  recoveryRate: rate.optional().meta({ description: 'Sustained write rate of one disk during Ceph backfill (default 50MB/s, Kampe\'s model).' }),
+  afr: probability.optional().meta({ description: 'Annual failure probability of one disk (default 0.72 %, Kampe\'s 826 FIT).' }),
+  model: z.string().min(1).optional().meta({ description: 'Catalogue disk id, for its price.' }),
+}).meta({ description: 'Disks of one class, size and role.' });
+
+const bond = z.strictObject({
+  links: count(1, 16).default(2),
+  speed: rate,
+  mode: z.enum(BOND_MODES, { error: `expected a bond mode: ${BOND_MODES.join(', ')}` }).default('lacp'),
+  hash: z.enum(HASH_POLICIES, { error: `expected a hash policy: ${HASH_POLICIES.join(', ')}` }).default('layer3+4'),
+}).meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy.' });
+
+export const nodeSpec = z.strictObject({
+  name: name.optional(),
+  count: count(1, 10_000).default(1).meta({ description: 'Identical nodes described by this entry.' }),
+  platform: z.string().min(1).optional().meta({ description: 'Catalogue platform id: prices, balanced DIMM populations, blade limits.' }),
+  cpu: z.string().min(1).optional().meta({ description: 'Catalogue CPU id of the platform (price).' }),
+  sockets: count(1, 8).default(2),
+  cores: count(1, 4096).meta({ description: 'Physical cores per node (all sockets).' }),
+  threadsPerCore: count(1, 8).default(2).meta({ description: 'Hardware threads per core (2 with SMT); vCPU:pCPU counts threads.' }),
+  ram: size.meta({ description: 'RAM per node: 512GiB.' }),
+  disks: z.array(disk).default([]),
+  network: z.strictObject({
+    ceph: bond.optional().meta({ description: 'Bond carrying Ceph replication and recovery (cluster network).' }),
+    public: bond.optional(),
+  }).optional(),
+  price: money.optional().meta({ description: 'Hardware price of one node (overrides the catalogue).' }),
+});
+
+const pool = z.strictObject({
+  name,
+  replicas: count(1, 32).optional().meta({ description: 'Replicated pool size (3).' }),
+  ec: ecProfile.optional(),
+  data: size.optional().meta({ description: 'Logical data stored in the pool today (before replication); grows with workloads.growth.' }),
+  share: ratio.optional().meta({ description: 'Share of workloads.data stored in this pool (when data is not given).' }),
+  deviceClass: DISK_CLASS.optional().meta({ description: 'Only OSDs of this class (a CRUSH device-class rule).' }),
+  failureDomain: z.enum(['host'], { error: 'only host is modelled (one copy or chunk per host, Proxmox\'s default CRUSH rule); rack and osd failure domains are not supported yet' }).default('host')
+    .meta({ description: 'CRUSH failure domain of the pool\'s rule: host (the only one modelled).' }),
+  targetRatio: positive().optional(),
+  bulk: z.boolean({ error: 'expected true or false' }).default(false),
+  application: z.enum(['rbd', 'cephfs', 'rgw'], { error: 'expected rbd, cephfs or rgw' }).default('rbd'),
+});
+
+const ceph = z.strictObject({
+  nearfull: ratio.default(0.85),
+  backfillfull: ratio.default(0.9),
+  full: ratio.default(0.95),
+  osdMemory: size.prefault('4GiB').meta({ description: 'osd_memory_target per OSD (Ceph default 4GiB; 8GiB advised).' }),
+  dbRule: z.enum(BLUESTORE_RULES, { error: `expected ${BLUESTORE_RULES.join(', ')}` }).default('course'),
+  markOut: z.number({ error: 'expected a number of seconds' }).min(0, 'must be 0 or more').max(1e6, 'must be at most 10^6').default(600).meta({ description: 'mon_osd_down_out_interval, seconds (600).' }),
+  mons: count(1, 15).optional().meta({ description: 'Ceph monitors (default 3, or the node count if smaller).' }),
+  targetPgPerOsd: count(1, 1000).default(100),
+  pools: z.array(pool).min(1, 'at least one pool'),
+});
+
+const zfsPool = z.strictObject({
+  name,
+  layout: z.string({ error: 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s' }),
+  width: count(1, 255).optional().meta({ description: 'Disks per vdev (mirror default 2; RAIDZ default all the node\'s ZFS disks).' }),
+  diskClass: DISK_CLASS.optional(),
+  arc: sizeOrZero.optional().meta({ description: 'ZFS ARC per node (default 1 GB per TB of ZFS disk, the course rule).' }),
+  data: size.optional().meta({ description: 'Data per node on this pool today.' }),
+  maxFill: ratio.default(0.8),
+});
+
+const external = z.strictObject({
+  name,
+  kind: z.enum(['nfs', 'iscsi', 'fc', 'smb', 'other'], { error: 'expected nfs, iscsi, fc, smb or other' }),
+  capacity: size,
+  data: size.optional().meta({ description: 'Data stored on it today (default: workloads.data).' }),
+  maxFill: ratio.default(0.8),
+});
+
+const vm = z.strictObject({
+  name,
+  count: count(1, 1_000_000).default(1),
+  ram: size,
+  vcpus: count(1, 4096),
+  disk: size.optional(),
+});
+
+const workloads = z.strictObject({
+  guestRam: size.optional().meta({ description: 'Total guest RAM today.' }),
+  vcpus: count(1, 10_000_000).optional(),
+  data: size.optional().meta({ description: 'Total logical data today.' }),
+  vms: z.array(vm).min(1, 'at least one VM profile').optional(),
+  growth: z.strictObject({ perYear: growthRate, years: count(0, 50) }).optional(),
+  ksm: z.number({ error: 'expected a fraction in [0, 1)' }).min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional()
+    .meta({ description: 'Stated KSM savings as a fraction of guest RAM (never assumed).' }),
+});
+
+const threadsPerOsd = z.strictObject({ hdd: count(0, 64).default(1), ssd: count(0, 64).default(2), nvme: count(0, 64).default(4) });
+
+const rules = z.strictObject({
+  failures: count(0, 1000).default(1),
+  maxUtilization: ratio.default(0.75),
+  maxOvercommit: positive(1000).default(4).meta({ description: 'Maximum vCPU:pCPU with the failures tolerated.' }),
+  hostReserve: sizeOrZero.prefault('2GiB').meta({ description: 'System reservation per node (2GiB by default; 0 reproduces the course rule).' }),
+  systemThreads: count(0, 4096).default(0),
+  threadsPerOsd: threadsPerOsd.default({ hdd: 1, ssd: 2, nvme: 4 }),
+  cephAfterFailure: z.enum(['nearfull', 'backfillfull'], { error: 'expected nearfull or backfillfull' }).default('nearfull')
+    .meta({ description: 'After losing the largest host, the refill must stay under this ratio.' }),
+  qdevice: z.boolean({ error: 'expected true or false' }).default(false),
+  maxRecoveryHours: positive(1e6).optional(),
+  minNines: positive(30).optional().meta({ description: 'Minimum durability per pool, in nines (6 = 1 − 10^−6 per year).' }),
+  durability: z.strictObject({
+    osdAfr: probability.optional(),
+    hostAfr: probability.optional(),
+    hostRepairHours: positive(1e5).default(24),
+    diskReplaceHours: positive(1e5).default(72),
+  }).default({ hostRepairHours: 24, diskReplaceHours: 72 }),
+});
+
+const prices = z.strictObject({
+  currency: z.string().min(1).max(8).default('EUR'),
+  subscription: z.enum(SUBSCRIPTION_LEVELS, { error: `expected ${SUBSCRIPTION_LEVELS.join(', ')}` }).default('none'),
+  table: z.string().min(1).optional().meta({ description: 'Id of the dated subscription price table in the catalogue (default: the newest).' }),
+  years: count(1, 30).default(5).meta({ description: 'Years of ownership.' }),
+  escalation: growthRate.default(0).meta({ description: 'Yearly increase of the subscription price.' }),
+  chassis: money.optional().meta({ description: 'Price of one blade chassis (overrides the catalogue).' }),
+});
+
+const range = (min: number, max: number) => z.strictObject({ min: count(min, max), max: count(min, max) });
+
+const optimize = z.strictObject({
+  nodes: range(1, 1000).default({ min: 3, max: 12 }),
+  platforms: z.array(z.string().min(1)).min(1).optional(),
+  sockets: z.array(count(1, 8)).min(1).optional(),
+  disks: z.array(z.string().min(1)).min(1).optional().meta({ description: 'Catalogue disk ids to try as OSDs.' }),
+  diskClasses: z.array(DISK_CLASS).min(1).optional(),
+  disksPerNode: range(1, 1000).optional(),
+  nicSpeeds: z.array(rate).min(1).optional(),
+  links: count(1, 16).default(2),
+  mode: z.enum(BOND_MODES).default('lacp'),
+  hash: z.enum(HASH_POLICIES).default('layer3+4'),
+  top: count(0, 100).default(3).meta({ description: 'Runners-up to list.' }),
+});
+
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  version: z.literal(1, { error: 'expected 1 (the scenario format version)' }).default(1),
+  name,
+  description: z.string().max(10_000).optional(),
+  catalogue: z.string().min(1).optional().meta({ description: 'A catalogue directory or file replacing the built-in one (relative to this file).' }),
+  workloads: workloads.optional(),
+  nodes: z.union([z.array(nodeSpec).min(1, 'at least one node'), nodeSpec], { error: 'expected a node description (with a count) or a list of them' }).optional()
+    .meta({ description: 'One node description with a count (homogeneous cluster), or a list of them.' }),
+  storage: z.strictObject({
+    ceph: ceph.optional(),
+    zfs: z.array(zfsPool).min(1).optional(),
+    external: z.array(external).min(1).optional(),
+  }).optional(),
+  rules: rules.default(() => rules.parse({})),
+  prices: prices.optional(),
+  optimize: optimize.optional(),
+}).meta({ title: 'Capa scenario', description: 'A Proxmox VE (+ Ceph) cluster or a need, for capa plan / optimize / compare.' });
+
+export type ScenarioDoc = z.output<typeof scenarioSchema>;
+export type NodeSpec = z.output<typeof nodeSpec>;
+export type PoolDoc = z.output<typeof pool>;
+export type ZfsPoolDoc = z.output<typeof zfsPool>;
+export type ExternalDoc = z.output<typeof external>;
+export type RulesDoc = z.output<typeof rules>;
+export type PricesDoc = z.output<typeof prices>;
+export type OptimizeDoc = z.output<typeof optimize>;
+
+/** JSON Schema of the document as written (strings with units), for editors. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}

@@ -1,0 +1,122 @@
+/**
+ * Scenario values: sizes, rates and ratios are strings parsed by the core's own parsers, so a
+ * scenario reads like the CLI (`512GiB`, `25Gb/s`, `75%`). Every message names what was expected.
+ */
+import { parseRate, parseRatio, parseSize } from '@capa/core';
+import * as z from 'zod';
+
+const typed = (what: string) => (i: { input: unknown }) => (i.input === undefined ? 'is required' : `expected ${what}`);
+
+/** A size with a unit; bytes out. Negative sizes are refused with their own message. */
+export const size = z
+  .string({ error: (i) => (i.input === undefined ? 'is required' : typeof i.input === 'number' ? 'expected a size like 512GiB (a number needs a unit: GiB, TB…)' : 'expected a size like 512GiB') })
+  .transform((s, ctx) => {
+    if (/^\s*-/.test(s)) {
+      ctx.issues.push({ code: 'custom', message: 'must be a positive size (negative sizes are not allowed)', input: s });
+      return z.NEVER;
+    }
+    const r = parseSize(s);
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: s });
+      return z.NEVER;
+    }
+    return r.value.bytes;
+  })
+  .meta({ description: 'A size with its unit: 512GiB, 16TB, 739.85 GiB, 0.5TiB (also Go, To, Gio, Tio).', examples: ['512GiB', '3.84TB'] });
+
+/** A size, or the number 0 for "none" (host reservations can be switched off to reproduce the course). */
+export const sizeOrZero = z
+  .union([z.literal(0), z.string()], { error: typed('a size like 2GiB, or 0 for none') })
+  .transform((s, ctx) => {
+    if (s === 0) return 0;
+    const r = size.safeParse(s);
+    if (!r.success) {
+      for (const i of r.error.issues) ctx.issues.push({ code: 'custom', message: i.message, input: s });
+      return z.NEVER;
+    }
+    return r.data;
+  })
+  .meta({ description: 'A size with its unit (2GiB), or 0 for none.', examples: ['2GiB', 0] });
+
+export const rate = z
+  .string({ error: (i) => (i.input === undefined ? 'is required' : typeof i.input === 'number' ? 'expected a rate like 25Gb/s (a number needs a unit)' : 'expected a rate like 25Gb/s') })
+  .transform((s, ctx) => {
+    if (/^\s*-/.test(s)) {
+      ctx.issues.push({ code: 'custom', message: 'must be a positive rate (negative rates are not allowed)', input: s });
+      return z.NEVER;
+    }
+    const r = parseRate(s);
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: s });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: 'A rate: 10Gb/s, 25GbE, 10G, or bytes per second such as 500MB/s.', examples: ['25Gb/s', '500MB/s'] });
+
+/** A fraction in (0, 1]: 0.75 or "75%". */
+export const ratio = z
+  .union([z.number(), z.string()], { error: typed('a fraction like 0.75 or a percentage like 75%') })
+  .transform((v, ctx) => {
+    const r = typeof v === 'number' ? (v > 0 && v <= 1 ? { ok: true as const, value: v } : { ok: false as const, reason: 'must be in (0, 1] (or 1% to 100%)' }) : parseRatio(v);
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: 'A fraction in (0, 1]: 0.75 or 75%.', examples: [0.75, '85%'] });
+
+/** A rate of change, 0 allowed, up to 1000 %: 0.1 or "10%". */
+export const growthRate = z
+  .union([z.number(), z.string()], { error: typed('a yearly growth like 0.1 or 10%') })
+  .transform((v, ctx) => {
+    const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(v) : null;
+    const n = typeof v === 'number' ? v : m ? Number((m[1] ?? '').replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
+    if (!(n >= 0 && n <= 10)) {
+      ctx.issues.push({ code: 'custom', message: 'must be a yearly growth from 0 to 10 (0% to 1000%), like 0.1 or 10%', input: v });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .meta({ description: 'A yearly growth: 0.1 or 10%.', examples: ['10%', 0.2] });
+
+/** A probability in (0, 1) such as an annual failure rate: 0.0073 or "0.73%". */
+export const probability = z
+  .union([z.number(), z.string()], { error: typed('a probability like 0.01 or 1%') })
+  .transform((v, ctx) => {
+    const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?(?:e-?\d+)?)\s*(%?)\s*$/.exec(v) : null;
+    const n = typeof v === 'number' ? v : m ? Number((m[1] ?? '').replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
+    if (!(n > 0 && n < 1)) {
+      ctx.issues.push({ code: 'custom', message: 'must be a probability strictly between 0 and 1, like 0.01 or 1%', input: v });
+      return z.NEVER;
+    }
+    return n;
+  })
+  .meta({ description: 'A probability in (0, 1): 0.01 or 1%.', examples: ['1%', 0.005] });
+
+export const count = (min: number, max = 1_000_000) =>
+  z.number({ error: typed(`a whole number from ${min} to ${max}`) }).int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+
+export const positive = (max = 1e12) =>
+  z.number({ error: typed('a number greater than 0') }).positive('must be greater than 0').max(max, `must be at most ${max}`);
+
+/** A price in the scenario's currency (0 allowed). */
+export const money = z.number({ error: typed('a price (a number, in the currency of prices.currency)') }).min(0, 'must be 0 or more (prices cannot be negative)').max(1e12, 'must be at most 10^12');
+
+export const name = z.string({ error: typed('a name (text)') }).min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+
+/** "4+2" → { k: 4, m: 2 }. */
+export const ecProfile = z
+  .string({ error: typed('an erasure-code profile like 4+2 (k+m)') })
+  .transform((s, ctx) => {
+    const m = /^\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(s);
+    const k = Number(m?.[1]);
+    const mm = Number(m?.[2]);
+    if (!m || !(k >= 2 && k <= 64) || !(mm >= 1 && mm <= 64)) {
+      ctx.issues.push({ code: 'custom', message: 'expected k+m with k from 2 to 64 and m from 1 to 64, like 4+2', input: s });
+      return z.NEVER;
+    }
+    return { kind: 'erasure' as const, k, m: mm };
+  })
+  .meta({ description: 'Erasure-code profile k+m: 4+2, 8+3.', examples: ['4+2'] });

@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import { loadCatalogue } from '../src/catalogue/load.js';
+import type { Catalogue } from '../src/catalogue/schema.js';
+import { loadScenarioFile } from '../src/scenario/load.js';
+import type { Scenario } from '../src/scenario/model.js';
+
+export const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+export const CATALOGUE = fileURLToPath(new URL('../catalogue/', import.meta.url));
+
+let cached: Catalogue | undefined;
+export function catalogue(): Catalogue {
+  if (cached) return cached;
+  const r = loadCatalogue(CATALOGUE);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  cached = r.catalogue;
+  return cached;
+}
+
+export function example(name: string, require: 'nodes' | 'optimize' | 'either' = 'nodes'): Scenario {
+  const r = loadScenarioFile(`${EXAMPLES}${name}.yaml`, { require });
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.issues, null, 1)}`);
+  return r.scenario;
+}

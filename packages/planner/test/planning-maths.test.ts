@@ -1,0 +1,205 @@
+/**
+ * The planning maths added to the core (packages/core/src/planning): durability, recovery, cost,
+ * DIMM populations, ZFS, growth. Expected figures are worked independently (a Python scratch script
+ * with the same formulas, or the source's own example) and cited in each test.
+ */
+import {
+  balancedPopulations, bond, binomialTail, cephCapacity, cheapestPerSize, clusterCost, costValue, durabilityValue, type Explained, GiB, grownValue,
+  hostRecoveryValue, KAMPE_DISK_AFR, osdRecoveryValue, poolDurability, populationFor, projectGrowth, zfsCapacity, zfsValue, bondExpectedBps,
+  type BondMode, type HashPolicy, memoryAfterFailure, cpuReservation,
+} from '@capa/core';
+import fc from 'fast-check';
+import { evaluate } from 'mathjs';
+import { describe, expect, it } from 'vitest';
+
+const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T => {
+  if (!o.ok) throw new Error(JSON.stringify(o.issues));
+  return o.value;
+};
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+
+/** Each step's mathjs expression, evaluated on its own variables, gives the value it shows. */
+function recomputes(steps: Explained['derivation']): void {
+  for (const s of steps) {
+    const got = Number(evaluate(s.expr, { ...s.vars }));
+    expect(Math.abs(got - s.value), `${s.id}: ${s.expr} with ${JSON.stringify(s.vars)}`).toBeLessThanOrEqual(Math.max(1e-12, Math.abs(s.value) * 1e-9));
+  }
+}
+
+describe('durability (Kampe + Backblaze binomial)', () => {
+  it('Kampe default disk rate: 826 FIT ≈ 0.721 % a year', () => {
+    // ceph-formulas.md §4 (Config.py): 826 FIT = 826 failures per 1e9 h; 1 − e^(−826e-9 × 8760) = 0.0072096449
+    expect(KAMPE_DISK_AFR).toBeCloseTo(0.0072096449, 9);
+  });
+
+  it('replica 3 on 3 × 4 OSDs, 128 PGs, 1 % AFR, 1 h exposure → 5.08e-12 a year (11.29 nines)', () => {
+    // Worked by a scratch script: λ = −ln(0.99) = 0.0100503, p = 1 − e^(−λ·3600/31536000) = 1.1473e-6,
+    // 32 PGs per OSD, q = p² = 1.3163e-12, L = 1 − (1 − q)^32 = 4.2121e-11, rate = 12 λ L = 5.0800e-12.
+    const r = ok(poolDurability({ protection: { kind: 'replicated', size: 3 }, hosts: 3, osdsPerHost: 4, pgNum: 128, osdAfr: 0.01, osdExposureSeconds: 3600 }));
+    expect(rel(r.osdExposureProbability, 1.147297955266605e-6)).toBeLessThan(1e-9);
+    expect(r.pgsPerOsd).toBe(32);
+    expect(rel(r.pgLossGivenOsd, 1.3162925981589328e-12)).toBeLessThan(1e-9);
+    expect(rel(r.annualLossProbability, 5.080006153985967e-12)).toBeLessThan(1e-9);
+    expect(r.nines).toBeCloseTo(11.294135761605741, 9);
+    recomputes(r.derivation);
+  });
+
+  it('EC 4+2 on 10 × 6 OSDs, 1024 PGs, 2 % AFR, 2 h → 2.64e-8 (7.58 nines)', () => {
+    // Scratch script: w = 6, t = 2, 102.4 PGs per OSD, q = P(Bin(5, p) ≥ 2) = 2.1275e-10, rate 2.6407e-8.
+    const r = ok(poolDurability({ protection: { kind: 'erasure', k: 4, m: 2 }, hosts: 10, osdsPerHost: 6, pgNum: 1024, osdAfr: 0.02, osdExposureSeconds: 7200 }));
+    expect(rel(r.pgLossGivenOsd, 2.1274771962966805e-10)).toBeLessThan(1e-8);
+    expect(rel(r.annualLossProbability, 2.6407402346722675e-8)).toBeLessThan(1e-9);
+    recomputes(r.derivation);
+  });
+
+  it('a host term adds host losses: 1.49e-8 more with 5 % host AFR and a 24 h exposure', () => {
+    // Scratch script: host rate −ln(0.95), 128 PGs on a host of 3, q_h = p_h² with p_h over 24 h → 1.4933e-8 per year.
+    const r = ok(poolDurability({ protection: { kind: 'replicated', size: 3 }, hosts: 3, osdsPerHost: 4, pgNum: 128, osdAfr: 0.01, osdExposureSeconds: 3600, hostAfr: 0.05, hostExposureSeconds: 86400 }));
+    expect(rel(r.hostLossRate ?? 0, 1.49332817503144e-8)).toBeLessThan(1e-8);
+    expect(rel(r.annualLossProbability, 1.4938361644891076e-8)).toBeLessThan(1e-8);
+    recomputes(r.derivation);
+  });
+
+  it('size 1 loses data at every disk failure: annual loss = 1 − e^(−Oλ)', () => {
+    // t = 0: q = P(Bin(0, p) ≥ 0) = 1, so every first failure is a loss.
+    const r = ok(poolDurability({ protection: { kind: 'replicated', size: 1 }, hosts: 4, osdsPerHost: 2, pgNum: 64, osdAfr: 0.01, osdExposureSeconds: 600 }));
+    expect(r.annualLossProbability).toBeCloseTo(-Math.expm1(-8 * -Math.log(0.99)), 12);
+    expect(r.checks.find((c) => c.id === 'durability.annual-loss')?.level).toBe('fail');
+  });
+
+  it('binomial tail: P(Bin(5, 0.1) ≥ 2) = 0.08146', () => {
+    // 1 − 0.9^5 − 5·0.1·0.9^4 = 1 − 0.59049 − 0.32805 = 0.08146
+    expect(binomialTail(5, 2, 0.1)).toBeCloseTo(0.08146, 12);
+  });
+
+  it('more copies, faster recovery or fewer failures never make a pool less durable', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 2, max: 4 }), fc.integer({ min: 4, max: 20 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(32, 128, 512),
+      fc.double({ min: 0.001, max: 0.1, noNaN: true }), fc.integer({ min: 600, max: 86400 }),
+      (size, hosts, n, pgs, afr, T) => {
+        const base = { width: size, tolerated: size - 1, hosts, osdsPerHost: n, pgNum: pgs, osdAfr: afr, osdExposureSeconds: T };
+        const a = durabilityValue(base).annualLossProbability;
+        expect(durabilityValue({ ...base, width: size + 1, tolerated: size }).annualLossProbability).toBeLessThanOrEqual(a * (1 + 1e-9) * ((size + 1) / size));
+        expect(durabilityValue({ ...base, osdExposureSeconds: T / 2 }).annualLossProbability).toBeLessThanOrEqual(a * (1 + 1e-12));
+        expect(durabilityValue({ ...base, osdAfr: afr / 2 }).annualLossProbability).toBeLessThanOrEqual(a * (1 + 1e-12));
+      },
+    ), { seed: 20261123, numRuns: 200 });
+  });
+});
+
+describe('recovery', () => {
+  it('Kampe defaults: 2 TB × 0.75 ÷ (50 MB/s × 200) + 10 min = 12.5 min', () => {
+    // ceph-formulas.md G23: 2e12 × 0.75 / (50e6 × 200) = 150 s, + 600 s mark-out = 750 s.
+    const r = osdRecoveryValue({ hosts: 21, osdsPerHost: 10, osdSizeBytes: 2e12, fill: 0.75, heals: true, pgShardsPerOsd: 200, readAmplification: 1, osdWriteBps: 50e6 * 8, markOutSeconds: 600, replaceSeconds: 0 });
+    expect(r.declustering).toBe(200);
+    expect(r.seconds).toBe(750);
+  });
+
+  it('one OSD per host and hosts = width: the disk must be replaced first', () => {
+    const r = osdRecoveryValue({ hosts: 3, osdsPerHost: 1, osdSizeBytes: 1e12, fill: 0.5, heals: false, pgShardsPerOsd: 100, readAmplification: 1, osdWriteBps: 1e9, markOutSeconds: 600, replaceSeconds: 3 * 86400 });
+    expect(r.waitsForReplacement).toBe(true);
+    expect(r.seconds).toBe(3 * 86400 + 4000);
+  });
+
+  it('host recovery of one pool is the core\'s cephCapacity recovery time, to the bit', () => {
+    const modes: BondMode[] = ['lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'];
+    const hashes: HashPolicy[] = ['layer2', 'layer2+3', 'layer3+4'];
+    fc.assert(fc.property(
+      fc.integer({ min: 4, max: 30 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 500, max: 20_000 }).map((g) => g * 1e9),
+      fc.oneof(fc.integer({ min: 2, max: 3 }).map((size) => ({ kind: 'replicated' as const, size })), fc.record({ k: fc.integer({ min: 2, max: 3 }), m: fc.constant(1) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m }))),
+      fc.double({ min: 0.05, max: 0.8, noNaN: true }), fc.integer({ min: 1, max: 4 }), fc.constantFrom(1e9, 10e9, 25e9, 100e9), fc.constantFrom(...modes), fc.constantFrom(...hashes),
+      fc.constantFrom(80e6 * 8, 400e6 * 8), fc.integer({ min: 0, max: 1200 }),
+      (H, n, S, protection, fill, links, speedBps, mode, hash, o, markOut) => {
+        const w = protection.kind === 'replicated' ? protection.size : protection.k + protection.m;
+        fc.pre(H > w);
+        const stored = (fill * H * n * S) / (protection.kind === 'replicated' ? protection.size : (protection.k + protection.m) / protection.k);
+        const core = ok(cephCapacity({ hosts: H, osdsPerHost: n, osdSizeBytes: S, protection, storedBytes: stored, recovery: { links, speedBps, mode, hash, osdWriteBps: o, markOutSeconds: markOut } }));
+        const rawUsed = protection.kind === 'replicated' ? stored * protection.size : (stored / protection.k) * (protection.k + protection.m);
+        const mine = hostRecoveryValue({ hosts: H, osdsPerHost: n, pools: [{ rawUsedBytes: rawUsed, readAmplification: protection.kind === 'erasure' ? protection.k : 1 }], link: { links, speedBps, mode, hash }, osdWriteBps: o, markOutSeconds: markOut });
+        expect(mine.seconds).toBe(core.hostFailure.recoverySeconds);
+      },
+    ), { seed: 7, numRuns: 300 });
+  });
+
+  it('the lean bond figure is the core bond model\'s expected throughput', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 8 }), fc.constantFrom(1e9, 25e9), fc.constantFrom<BondMode>('lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'), fc.constantFrom<HashPolicy>('layer2', 'layer2+3', 'layer3+4'), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 30 }), (links, speedBps, mode, hash, flows, peers) => {
+      const core = ok(bond({ links, speedBps, mode, hash, flows, peers, down: 0 }));
+      expect(bondExpectedBps({ links, speedBps, mode, hash }, flows, peers)).toBe(core.expectedBps);
+    }), { seed: 11, numRuns: 300 });
+  });
+});
+
+describe('cost', () => {
+  it('5 nodes × 2 sockets × 550 EUR (Standard, 2026-04) × 5 years = 27,500 EUR of subscriptions', () => {
+    // peers.md §5: Standard 550 EUR per socket per year (aegisfleet report, 2026-04).
+    const r = clusterCost({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 17_210, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 }, { ramBytes: 1432 * GiB, cephBytes: 26.11e12 }, 'en');
+    expect(r.subscription).toBe(27_500);
+    expect(r.hardware).toBe(86_050);
+    expect(r.total).toBe(113_550);
+    expect(r.perUsableGiB).toBeCloseTo(113_550 / 1432, 9);
+    recomputes(r.derivation);
+  });
+
+  it('a yearly increase compounds: 3 years at +10 % = 3.31 years of the first price', () => {
+    // 1 + 1.1 + 1.21 = 3.31 = (1.1^3 − 1) / 0.1
+    const v = costValue({ nodes: 1, socketsPerNode: 1, hardwarePerNode: 0, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 100, years: 3, escalation: 0.1 });
+    expect(v.subscription).toBeCloseTo(331, 9);
+  });
+
+  it('1 socket halves the subscription of 2 sockets of the same cores (peers.md §5, derived)', () => {
+    const two = costValue({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 0, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 });
+    const one = costValue({ nodes: 5, socketsPerNode: 1, hardwarePerNode: 0, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 });
+    expect(one.subscription * 2).toBe(two.subscription);
+  });
+});
+
+describe('balanced DIMM populations', () => {
+  const sizes = [16, 32, 48, 64, 96, 128].map((g) => ({ sizeBytes: g * GiB, price: g }));
+  it('12 channels at 1 DPC: 192/384/576/768/1152/1536 GiB per socket (peers.md §5, derived)', () => {
+    const pops = balancedPopulations({ sockets: 1, channelsPerSocket: 12, slotsPerSocket: 24, speedsMTs: [6000, 4400], dimms: sizes });
+    expect(pops.filter((p) => p.dimmsPerChannel === 1).map((p) => p.ramBytes / GiB)).toEqual([192, 384, 576, 768, 1152, 1536]);
+    // 2 DPC doubles the capacity at the lower speed: 4400 / 6000 → −26.7 %.
+    const two = pops.find((p) => p.dimmsPerChannel === 2 && p.dimmBytes === 128 * GiB);
+    expect(two?.ramBytes).toBe(3072 * GiB);
+    expect(two?.speedPenalty).toBeCloseTo(1 - 4400 / 6000, 12);
+  });
+  it('8 channels × 2 sockets: 128 GB per socket steps, 512 GiB = 16 × 32 GiB at 1 DPC', () => {
+    const spec = { sockets: 2, channelsPerSocket: 8, slotsPerSocket: 16, speedsMTs: [4800, 4400], dimms: sizes };
+    const p = populationFor(spec, 512 * GiB);
+    expect(p).toMatchObject({ dimmCount: 16, dimmBytes: 32 * GiB, dimmsPerChannel: 1, speedMTs: 4800 });
+    expect(populationFor(spec, 500 * GiB)).toBeUndefined();
+  });
+  it('the cheapest per size is kept, at the fewest DIMMs per channel on a tie', () => {
+    const pops = cheapestPerSize(balancedPopulations({ sockets: 1, channelsPerSocket: 4, slotsPerSocket: 8, speedsMTs: [3200, 2933], dimms: [{ sizeBytes: 16 * GiB, price: 10 }, { sizeBytes: 32 * GiB, price: 20 }] }));
+    // 128 GiB: 4 × 32 GiB (1 DPC) or 8 × 16 GiB (2 DPC), both 80: 1 DPC kept.
+    expect(pops.find((p) => p.ramBytes === 128 * GiB)?.dimmsPerChannel).toBe(1);
+  });
+});
+
+describe('ZFS, growth, failure impact, CPU', () => {
+  it('RAIDZ2 of 6 × 4 TB: 16 TB of data, minus the 128 GiB slop cap', () => {
+    // OpenZFS: (6 − 2) × 4 TB = 16 TB; slop = min(128 GiB, 16 TB / 32 = 500 GB) = 128 GiB.
+    const v = zfsValue({ kind: 'raidz', parity: 2, width: 6 }, 6, 4e12);
+    expect(v.dataBytes).toBe(16e12);
+    expect(v.usableBytes).toBe(16e12 - 128 * GiB);
+    recomputes(zfsCapacity({ kind: 'raidz', parity: 2, width: 6 }, 6, 4e12, 'en').steps);
+  });
+  it('mirrors keep one disk per vdev; a dRAID2:8d:1s of 11 disks keeps 8 of 10', () => {
+    expect(zfsValue({ kind: 'mirror', width: 2 }, 5, 1e12)).toMatchObject({ vdevs: 2, unusedDisks: 1, dataBytes: 2e12 });
+    expect(zfsValue({ kind: 'draid', parity: 2, data: 8, spares: 1 }, 11, 1e12).dataBytes).toBe(8e12);
+  });
+  it('growth: 10 TB at 10 % a year for 3 years = 13.31 TB', () => {
+    expect(grownValue(10e12, 0.1, 3)).toBeCloseTo(13.31e12, 0);
+    recomputes([projectGrowth('g', 'g', 10e12, 0.1, 3, 'bytes', 'en').step]);
+  });
+  it('memory on the survivors: 1 TiB of guests + 4 × 14 GiB on 4 × 512 GiB = 57.81 %', () => {
+    const r = memoryAfterFailure(1024 * GiB, 4, 14 * GiB, 2048 * GiB, 'en');
+    expect(r.value).toBeCloseTo((1024 + 56) / 2048, 12);
+    recomputes([r.step]);
+  });
+  it('CPU: 128 threads − 6 NVMe OSDs × 4 threads = 104 for guests', () => {
+    const r = cpuReservation(128, 0, { hdd: 0, ssd: 0, nvme: 6 }, { hdd: 1, ssd: 2, nvme: 4 }, 'en');
+    expect(r.guestThreads).toBe(104);
+    recomputes(r.steps);
+  });
+});
