@@ -6,6 +6,7 @@ import type { Lang } from '@capa/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PAGES } from './calc/pages';
 import { CalculatorPage } from './components/calculator-page';
+import { InventoryPage, type LoadedInventory } from './components/inventory-page';
 import { Header } from './components/header';
 import { UrlProblems } from './components/url-problems';
 import { browserLang, UI } from './i18n/ui';
@@ -50,6 +51,8 @@ const today = (): string => {
 export function App() {
   const [cur, setCur] = useState<Current>(() => load(location.hash));
   const [, setPrinted] = useState(0);
+  // The opened inventory lives here, in memory only: never in the URL, kept while navigating.
+  const [inventory, setInventory] = useState<LoadedInventory | null>(null);
   // The last state of each page, so the navigation returns to what was typed there.
   const visited = useRef(new Map<RouteId, PageState>());
   const lang: Lang = cur.view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
@@ -101,7 +104,20 @@ export function App() {
         onTeach={(teach) => setView({ ...cur.view, teach })}
       />
       <UrlProblems problems={cur.problems} lang={lang} />
-      {page ? (
+      {page?.route === 'inventory' ? (
+        <InventoryPage
+          page={page}
+          state={cur.state}
+          loaded={inventory}
+          lang={lang}
+          teach={cur.view.teach}
+          href={full}
+          version={CAPA_VERSION}
+          date={today()}
+          onChange={(state) => setCur({ ...cur, state, problems: [] })}
+          onLoaded={setInventory}
+        />
+      ) : page ? (
         <CalculatorPage
           key={page.route}
           page={page}

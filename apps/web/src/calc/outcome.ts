@@ -17,7 +17,11 @@ export const invalid = (issues: readonly FieldIssue[]): PageOutcome => ({ ok: fa
 const NOT_FINITE = /\bNaN\b|Infinity/;
 
 function finite(out: Ok): boolean {
-  return !out.figures.some((f) => NOT_FINITE.test(f.value)) && !out.derivation.some((s) => NOT_FINITE.test(s.display) || NOT_FINITE.test(s.substituted));
+  return (
+    !out.figures.some((f) => NOT_FINITE.test(f.value)) &&
+    !out.derivation.some((s) => NOT_FINITE.test(s.display) || NOT_FINITE.test(s.substituted)) &&
+    !(out.tables ?? []).some((t) => t.rows.some((r) => r.cells.some((c) => NOT_FINITE.test(c))))
+  );
 }
 
 /** Runs a page's computation; anything non-finite or thrown becomes an input message, not a crash. */

@@ -4,6 +4,7 @@ import { bluestorePage } from './bluestore';
 import { bondPage } from './bond';
 import { cephPage } from './ceph';
 import { failurePage } from './failure';
+import { inventoryPage } from './inventory-fields';
 import { memoryPage } from './memory';
 import { pgPage } from './pg';
 import { quorumPage } from './quorum';
@@ -16,4 +17,5 @@ export const PAGES: Readonly<Record<RouteId, PageDef>> = {
   pg: pgPage,
   bond: bondPage,
   quorum: quorumPage,
+  inventory: inventoryPage,
 };

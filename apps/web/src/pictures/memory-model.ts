@@ -98,3 +98,57 @@ export function memoryBars(s: MemoryScene): MemoryPicture {
     legend: { own: t.own, moved: t.moved, failed: t.failed },
   };
 }
+
+/** What the inventory analysis says of one node (the core's NodeAnalysis, the fields drawn). */
+export interface AnalysedNode {
+  readonly name: string;
+  readonly online: boolean;
+  readonly ramBytes: number | null;
+  readonly failed: boolean;
+  readonly reservationBytes: number;
+  readonly guestRamBytes: number;
+  readonly afterFailureGuestRamBytes: number | null;
+}
+
+const short = (name: string) => (name.length > 12 ? `${name.slice(0, 11)}…` : name);
+
+/**
+ * The same bars for an imported cluster: each node's own guests (as configured) and reservation now,
+ * then what the core's placement put on each survivor with the failed nodes down. Nodes of unknown
+ * RAM cannot be drawn and are left out (the table lists them).
+ */
+export function inventoryBars(nodes: readonly AnalysedNode[], maxUtilization: number, lang: Lang, system: SizeSystem): MemoryPicture {
+  const t = L[lang];
+  const known = nodes.filter((n): n is AnalysedNode & { ramBytes: number } => n.ramBytes !== null && n.ramBytes > 0);
+  const shown = known.slice(0, MAX_NODE_BARS);
+  const healthy: NodeBar[] = [];
+  const degraded: NodeBar[] = [];
+  for (const n of shown) {
+    const label = short(n.name);
+    const ram = formatBytes(n.ramBytes, system, lang);
+    const limit = maxUtilization * n.ramBytes;
+    const own = n.guestRamBytes + n.reservationBytes;
+    healthy.push(n.online
+      ? { label, ramBytes: n.ramBytes, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram, text: formatRatio(own / n.ramBytes, lang) }
+      : { label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down });
+    if (n.failed || n.afterFailureGuestRamBytes === null) {
+      degraded.push({ label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down });
+    } else {
+      const after = n.afterFailureGuestRamBytes + n.reservationBytes;
+      degraded.push({ label, ramBytes: n.ramBytes, loadBytes: after, movedBytes: Math.max(0, after - own), limitBytes: limit, failed: false, ram, text: formatRatio(after / n.ramBytes, lang) });
+    }
+  }
+  const failed = nodes.filter((n) => n.failed).length;
+  return {
+    kind: 'memory',
+    id: 'inventory-memory-bars',
+    title: t.title,
+    healthyTitle: t.healthy,
+    degradedTitle: t.degraded(failed),
+    limitLabel: formatRatio(maxUtilization, lang),
+    healthy,
+    degraded,
+    note: known.length > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, known.length) : null,
+    legend: { own: t.own, moved: t.moved, failed: t.failed },
+  };
+}

@@ -5,7 +5,7 @@ import type { FieldIssue } from './reader';
 import type { Text } from './text';
 import type { Picture } from '../pictures/picture';
 
-export const ROUTES = ['memory', 'ceph', 'failure', 'bluestore', 'pg', 'bond', 'quorum'] as const;
+export const ROUTES = ['memory', 'ceph', 'failure', 'bluestore', 'pg', 'bond', 'quorum', 'inventory'] as const;
 export type RouteId = (typeof ROUTES)[number];
 
 export interface Figure {
@@ -17,6 +17,16 @@ export interface Figure {
   readonly main?: boolean;
 }
 
+/** A table of formatted cells (the inventory's nodes, placements, pools). */
+export interface Table {
+  readonly id: string;
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly key: string; readonly cells: readonly string[]; readonly tone?: 'ok' | 'warn' | 'fail' }[];
+  /** "showing 200 of 5,000" when the rows were cut. */
+  readonly note: string | null;
+}
+
 export type PageOutcome =
   | { readonly ok: false; readonly issues: readonly FieldIssue[] }
   | {
@@ -25,6 +35,7 @@ export type PageOutcome =
       readonly checks: readonly Check[];
       readonly derivation: readonly Step[];
       readonly pictures: readonly Picture[];
+      readonly tables?: readonly Table[];
     };
 
 export interface Preset {

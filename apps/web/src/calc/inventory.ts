@@ -1,0 +1,149 @@
+/**
+ * Inventory analysis: an imported cluster (`capa import … --out FILE`) through the core's
+ * analyzeInventory, as `capa analyze` shows it, with the what-ifs as inputs (src/calc/inventory-fields.ts).
+ * This module runs in the inventory engine's own script (src/inventory/engine.ts), loaded when the
+ * page opens: it is not part of the initial bundle.
+ */
+import { analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, type SizeSystem } from '@capa/core';
+import type { Inventory } from '@capa/importer';
+import type { PageState } from '../state/fields';
+import type { Figure, PageOutcome, Table } from '../state/page';
+import { defined, FieldReader } from '../state/reader';
+import { parseAddNodes, parseGrowth, parseRemoveNodes } from '../state/what-if';
+import { inventoryBars } from '../pictures/memory-model';
+import type { BarsPicture } from '../pictures/bars-model';
+import { fromCore, guarded, invalid } from './outcome';
+
+/** Rows shown per table: beyond this a table stops being read; the note says how many there are. */
+export const MAX_TABLE_ROWS = 200;
+
+const L = {
+  en: {
+    verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
+    surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add',
+    raw: 'Ceph raw', osds: (n: number, h: number) => `${n} OSD, ${h} host(s)`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', whatIf: 'What-if', none: 'none', grow: 'grow',
+    nodes: 'Nodes: memory now and after the failure', node: 'Node', ram: 'RAM', guestRam: 'Guest RAM', reserve: 'Reservation', now: 'Now', after: 'After failure', down: 'down', offline: 'offline',
+    placement: 'Placement of the failed nodes’ guests (first-fit decreasing)', guest: 'Guest', from: 'From', to: 'To', within: (u: string) => `Within ${u}`, yes: 'yes', no: 'no', nowhere: 'nowhere: cannot restart',
+    pools: 'Ceph pools', pool: 'Pool', protection: 'Protection', stored: 'Stored', safeStored: 'Safe stored', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
+    cephBars: 'Ceph raw capacity', rawBar: 'Raw', usedBar: 'Used', safeBar: 'Safe raw (host loss, nearfull)',
+    shown: (n: number, total: number) => `showing ${n} of ${total}`,
+  },
+  fr: {
+    verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
+    surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter',
+    raw: 'Ceph brut', osds: (n: number, h: number) => `${n} OSD, ${h} hôte(s)`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
+    nodes: 'Nœuds : mémoire maintenant et après la panne', node: 'Nœud', ram: 'RAM', guestRam: 'RAM invités', reserve: 'Réserve', now: 'Maintenant', after: 'Après panne', down: 'en panne', offline: 'hors ligne',
+    placement: 'Placement des invités des nœuds en panne (first-fit décroissant)', guest: 'Invité', from: 'De', to: 'Vers', within: (u: string) => `Sous ${u}`, yes: 'oui', no: 'non', nowhere: 'nulle part : ne peut redémarrer',
+    pools: 'Pools Ceph', pool: 'Pool', protection: 'Protection', stored: 'Stocké', safeStored: 'Stockage sûr', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
+    cephBars: 'Capacité brute Ceph', rawBar: 'Brut', usedBar: 'Utilisé', safeBar: 'Brut sûr (perte d’hôte, nearfull)',
+    shown: (n: number, total: number) => `${n} affichés sur ${total}`,
+  },
+} as const;
+
+/** The core's field names → the page's field keys, so a core issue lands on its input. */
+const FIELDS = { failures: 'failures', maxUtilization: 'maxUtilization', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', zfsArcBytes: 'zfsArc', maxOvercommit: 'maxOvercommit', guestRamBytes: 'guestSize', guestVcpus: 'guestVcpus', grow: 'grow', addNodes: 'addNode', removeNodes: 'removeNode', nearfull: 'nearfull', backfillfull: 'backfillfull', inventory: '' };
+
+function table(id: string, title: string, columns: readonly string[], rows: Table['rows'], lang: Lang): Table {
+  return { id, title, columns, rows: rows.slice(0, MAX_TABLE_ROWS), note: rows.length > MAX_TABLE_ROWS ? L[lang].shown(MAX_TABLE_ROWS, rows.length) : null };
+}
+
+/** The analysis as figures, tables and pictures: the CLI's output, formatted by the core's helpers. */
+export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSystem): Extract<PageOutcome, { ok: true }> {
+  const tx = L[lang];
+  const m = v.memory;
+  const both = (b: number) => formatBytesBoth(b, system, lang);
+  const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
+  const ratio = (r: number | null) => (r === null ? '?' : formatRatio(r, lang));
+  const whatIf = [v.whatIf.grow !== 0 ? `${tx.grow} ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
+  const c = v.ceph;
+  const figures: Figure[] = [
+    { id: 'verdict', label: tx.verdict, value: m.passes ? tx.pass : tx.fail, main: true },
+    { id: 'worst', label: tx.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (${tx.max} ${formatRatio(m.maxUtilization, lang)})`, main: true },
+    { id: 'failed', label: tx.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : tx.none },
+    { id: 'guests', label: tx.guests, value: `${both(m.guestRamBytes)} (${tx.guestCount(m.counted.guests)})` },
+    { id: 'survivors', label: tx.surv, value: both(m.survivingRamBytes) },
+    { id: 'reservations', label: tx.res, value: both(m.hostReservationBytes) },
+    ...(m.usableGuestRamBytes === null ? [] : [{ id: 'usable', label: tx.usable, value: both(m.usableGuestRamBytes) }]),
+    ...(m.runningOnlyUtilization === null ? [] : [{ id: 'running', label: tx.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
+    ...(v.cpu.overcommit === null ? [] : [{ id: 'cpu', label: tx.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1 (${tx.max} ${formatNumber(v.cpu.maxOvercommit, lang, 2)}:1)` }]),
+    { id: 'headroom', label: tx.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, system, lang)} / ${v.headroom.guestVcpus} vCPU` },
+    ...(m.nodesToAdd === null ? [] : [{ id: 'nodes-to-add', label: tx.add, value: String(m.nodesToAdd) }]),
+    ...(whatIf === '' ? [] : [{ id: 'what-if', label: tx.whatIf, value: whatIf }]),
+    ...(c === null ? [] : [
+      { id: 'ceph-raw', label: tx.raw, value: `${both(c.rawBytes)} (${tx.osds(c.osdCount, c.hosts)})` },
+      ...(c.usedBytes === null ? [] : [{ id: 'ceph-used', label: tx.used, value: both(c.usedBytes) }]),
+      ...(c.fillNow === null ? [] : [{ id: 'ceph-fill', label: tx.fill, value: formatRatio(c.fillNow, lang) }]),
+      ...(c.fillAfterHostLoss === null ? [] : [{ id: 'ceph-fill-after', label: tx.fillAfter, value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})` }]),
+      ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
+    ]),
+  ];
+  const tables: Table[] = [
+    table('nodes', tx.nodes, [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after], m.perNode.map((n) => ({
+      key: n.name,
+      cells: [n.name, size(n.ramBytes), size(n.guestRamBytes), size(n.reservationBytes), n.online ? ratio(n.utilization) : tx.offline, n.failed ? tx.down : ratio(n.afterFailureUtilization)],
+      ...(n.failed ? {} : n.afterFailureUtilization !== null && n.afterFailureUtilization > m.maxUtilization ? { tone: 'warn' as const } : {}),
+    })), lang),
+  ];
+  const placed = [...m.placement.moved, ...m.placement.unplaced];
+  if (placed.length > 0) {
+    tables.push(table('placement', tx.placement, [tx.guest, tx.ram, tx.from, tx.to, tx.within(formatRatio(m.maxUtilization, lang))], placed.map((p) => ({
+      key: p.id,
+      cells: [p.name === '' ? p.id : `${p.name} (${p.id})`, size(p.ramBytes), p.from ?? '?', p.to ?? tx.nowhere, p.to === null ? '—' : p.withinLimit ? tx.yes : tx.no],
+      tone: p.to === null ? 'fail' : p.withinLimit ? 'ok' : 'warn',
+    })), lang));
+  }
+  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = [inventoryBars(m.perNode, m.maxUtilization, lang, system)];
+  if (c !== null) {
+    tables.push(table('pools', tx.pools, [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph], c.pools.map((p) => ({
+      key: p.name,
+      cells: [p.name, p.protection ?? '?', size(p.storedBytes), size(p.safeStoredBytes), p.pgNum === null ? '?' : String(p.pgNum), p.autoscalerPgNum === null ? '—' : String(p.autoscalerPgNum), p.cephPgNumFinal === null ? '—' : String(p.cephPgNumFinal)],
+      ...(p.wouldChange ? { tone: 'warn' as const } : {}),
+    })), lang));
+    pictures.push({
+      kind: 'bars',
+      id: 'ceph-raw',
+      title: tx.cephBars,
+      bars: [
+        { label: tx.rawBar, value: c.rawBytes, text: formatBytes(c.rawBytes, system, lang) },
+        ...(c.safeRawBytes === null ? [] : [{ label: tx.safeBar, value: c.safeRawBytes, text: formatBytes(c.safeRawBytes, system, lang), tone: 'muted' as const }]),
+        ...(c.usedBytes === null ? [] : [{ label: tx.usedBar, value: c.usedBytes, text: formatBytes(c.usedBytes, system, lang), tone: c.safeRawBytes !== null && c.usedBytes > c.safeRawBytes ? ('warn' as const) : ('main' as const) }]),
+      ],
+    });
+  }
+  return { ok: true, figures, checks: v.checks, derivation: v.derivation, pictures, tables };
+}
+
+/** Reads the what-if inputs, runs the core's analysis on the loaded inventory, presents it. */
+export function computeInventory(state: PageState, lang: Lang, inventory: Inventory): PageOutcome {
+  return guarded(lang, () => {
+    const values = state.values;
+    const r = new FieldReader(values, lang);
+    const common = defined({
+      failures: r.count('failures', 0),
+      maxUtilization: r.ratio('maxUtilization'),
+      hostReserveBytes: r.size('hostReserve'),
+      osdMemoryBytes: r.size('osdMemory'),
+      zfsArcBytes: r.size('zfsArc'),
+      maxOvercommit: r.positive('maxOvercommit'),
+      guestRamBytes: r.size('guestSize'),
+      guestVcpus: r.count('guestVcpus'),
+      nearfull: r.ratio('nearfull'),
+      backfillfull: r.ratio('backfillfull'),
+    });
+    const read = <T>(key: string, parse: (text: string) => { ok: true; value: T } | { ok: false; reason: string }): T | undefined => {
+      const text = r.raw(key);
+      if (text === undefined) return undefined;
+      const p = parse(text);
+      if (p.ok) return p.value;
+      r.fail(key, p.reason);
+      return undefined;
+    };
+    const grow = read('grow', (x) => parseGrowth(x, lang));
+    const addNodes = read('addNode', (x) => parseAddNodes(x, lang)) ?? [];
+    const removeNodes = read('removeNode', (x) => parseRemoveNodes(x, inventory.nodes.map((n) => n.name), lang)) ?? [];
+    if (r.issues.length > 0) return invalid(r.issues);
+    const system = r.system ?? 'binary';
+    const outcome = analyzeInventory({ inventory, ...common, ...(grow === undefined ? {} : { grow }), addNodes, removeNodes, system, lang });
+    return fromCore(outcome, FIELDS, values, (v) => presentAnalysis(v, lang, system));
+  });
+}

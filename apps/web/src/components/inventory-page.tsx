@@ -1,0 +1,189 @@
+/**
+ * The inventory page: open an inventory (file picker or drag and drop; read in the browser, never
+ * uploaded, never put in the URL), then the analysis of `capa analyze` with the what-ifs as inputs.
+ * The engine (the importer's schema, the core's analysis) is its own script, loaded on first visit.
+ */
+import type { Lang } from '@capa/core';
+import type { Inventory } from '@capa/importer';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { UI } from '../i18n/ui';
+import { loadEngine } from '../inventory/load-engine';
+import type { InventoryEngine } from '../inventory/types';
+import { computeTimed, markFirstResult } from '../perf';
+import { PictureView } from '../pictures/picture-view';
+import type { PageState } from '../state/fields';
+import { checkFiles, describeInventory, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
+import type { PageDef } from '../state/page';
+import { inputLines, labelOf } from '../state/summary';
+import { ChecksList } from './checks-list';
+import { DataTable } from './data-table';
+import { Derivation } from './derivation';
+import { FieldList } from './field-list';
+import { Figures } from './figures';
+import { IssuesList } from './issues-list';
+import { PrintHeader } from './print-header';
+import { ShareLink } from './share-link';
+
+export interface LoadedInventory {
+  readonly files: readonly FileInfo[];
+  readonly inventory: Inventory;
+}
+
+const L = {
+  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; several (PVE + Ceph) are merged as capa analyze does. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${n} import warning(s)`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
+  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${n} avertissement(s) d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
+} as const;
+
+interface Props {
+  readonly page: PageDef;
+  readonly state: PageState;
+  readonly loaded: LoadedInventory | null;
+  readonly lang: Lang;
+  readonly teach: boolean;
+  readonly href: string;
+  readonly version: string;
+  readonly date: string;
+  readonly onChange: (state: PageState) => void;
+  readonly onLoaded: (loaded: LoadedInventory | null) => void;
+}
+
+export function InventoryPage({ page, state, loaded, lang, teach, href, version, date, onChange, onLoaded }: Props) {
+  const ui = UI[lang];
+  const tx = L[lang];
+  const [engine, setEngine] = useState<InventoryEngine | null>(null);
+  const [engineFailed, setEngineFailed] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [over, setOver] = useState(false);
+  const attempt = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    loadEngine().then((e) => live && setEngine(e), () => live && setEngineFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const readFiles = async (list: readonly File[]) => {
+    const n = ++attempt.current;
+    const infos = list.map((f) => ({ name: f.name, size: f.size }));
+    const refused = checkFiles(infos, lang);
+    if (refused !== null) {
+      setMessage(refused);
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      const texts = await Promise.all(list.map(async (f) => ({ name: displayName(f.name), text: await f.text() })));
+      const eng = engine ?? (await loadEngine());
+      if (n !== attempt.current) return;
+      const r = eng.readInventories(texts);
+      if (r.ok) onLoaded({ files: infos, inventory: r.inventory });
+      else {
+        setMessage(r.message);
+        onLoaded(null);
+      }
+    } catch {
+      if (n === attempt.current) setMessage(engine === null ? tx.engineFailed : tx.readFailed);
+    } finally {
+      if (n === attempt.current) setBusy(false);
+    }
+  };
+
+  const outcome = useMemo(
+    () => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null),
+    [state, lang, loaded, engine],
+  );
+  useLayoutEffect(() => {
+    if (outcome?.ok) markFirstResult();
+  }, [outcome]);
+  const errors = useMemo(() => new Map((outcome && !outcome.ok ? outcome.issues : []).map((i) => [i.key, i.message])), [outcome]);
+  const summary = loaded ? describeInventory(loaded.inventory, loaded.files, lang) : [];
+  const warnings = loaded?.inventory.warnings ?? [];
+  const title = page.title[lang];
+
+  return (
+    <main
+      id="main"
+      class="page"
+      data-route={page.route}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setOver(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void readFiles([...(e.dataTransfer?.files ?? [])]);
+      }}
+    >
+      <h1>{title}</h1>
+      <p class="intro">{page.intro[lang]}</p>
+      <PrintHeader title={title} inputs={[...summary, ...inputLines(page, state, lang)]} lang={lang} version={version} date={date} />
+      <div class="layout">
+        <form class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
+          <h2>{tx.open}</h2>
+          <div class={`drop-zone${over ? ' over' : ''}`}>
+            <label for="inventory-file">{tx.choose}</label>
+            <input id="inventory-file" type="file" accept=".json,application/json" multiple onChange={(e) => {
+              const input = e.currentTarget;
+              void readFiles([...(input.files ?? [])]);
+              input.value = ''; // the same file again is a new reading
+            }} />
+            <p class="help">{tx.hint}</p>
+          </div>
+          {engine === null && !engineFailed && <p class="status" aria-live="polite">{tx.loading}</p>}
+          {busy && <p class="status" aria-live="polite">{tx.reading}</p>}
+          {engineFailed && <p class="file-message" role="alert">{tx.engineFailed}</p>}
+          {message && <p class="file-message" role="alert" data-message="file">{message}</p>}
+          <h2>{tx.whatIf}</h2>
+          <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={(key, value) => onChange({ ...state, values: { ...state.values, [key]: value } })} />
+          <p class="units-help">{ui.units}</p>
+        </form>
+        <div class="results" id="results" tabIndex={-1}>
+          {loaded ? (
+            <section class="loaded" aria-labelledby="loaded-title">
+              <h2 id="loaded-title">{tx.loaded}</h2>
+              <dl class="other-figures">
+                {summary.map((l) => (
+                  <div key={l.label} class="figure">
+                    <dt>{l.label}</dt>
+                    <dd>{l.value}</dd>
+                  </div>
+                ))}
+              </dl>
+              {warnings.length > 0 && (
+                <details class="import-warnings">
+                  <summary>{tx.warnings(warnings.length)}</summary>
+                  <ul>
+                    {warnings.slice(0, MAX_WARNINGS_SHOWN).map((w, i) => <li key={i}><code>{w.code.slice(0, 80)}</code> {w.message.slice(0, 300)}</li>)}
+                    {warnings.length > MAX_WARNINGS_SHOWN && <li>{tx.more(warnings.length - MAX_WARNINGS_SHOWN)}</li>}
+                  </ul>
+                </details>
+              )}
+              <button type="button" class="secondary" data-action="close-inventory" onClick={() => { onLoaded(null); setMessage(null); }}>{tx.clear}</button>
+            </section>
+          ) : (
+            <p class="empty-state">{tx.nothing}</p>
+          )}
+          {outcome?.ok && (
+            <>
+              <Figures figures={outcome.figures} lang={lang} />
+              {outcome.pictures.map((p) => <PictureView key={p.id} p={p} />)}
+              {(outcome.tables ?? []).map((t) => <DataTable key={t.id} t={t} />)}
+              <ChecksList checks={outcome.checks} lang={lang} />
+              <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
+            </>
+          )}
+          {outcome && !outcome.ok && <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />}
+          <ShareLink href={href} lang={lang} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * What the inventory engine (built as a separate, lazily loaded script: vite/lazy-engine.ts) offers
+ * the page. Only types here: the initial bundle must not pull the importer's zod schema in.
+ */
+import type { Lang } from '@capa/core';
+import type { Inventory } from '@capa/importer';
+import type { PageState } from '../state/fields';
+import type { PageOutcome } from '../state/page';
+
+/** One file as read by the browser: its name (shown, never interpreted) and its text. */
+export interface InventoryText {
+  readonly name: string;
+  readonly text: string;
+}
+
+export type ReadResult = { readonly ok: true; readonly inventory: Inventory } | { readonly ok: false; readonly message: string };
+
+export interface InventoryEngine {
+  /** Validates each file with the importer's own schema (`readInventory`) and merges them as `capa analyze` does. */
+  readonly readInventories: (files: readonly InventoryText[]) => ReadResult;
+  /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts). */
+  readonly compute: (state: PageState, lang: Lang, inventory: Inventory) => PageOutcome;
+}

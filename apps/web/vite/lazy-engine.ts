@@ -1,0 +1,68 @@
+/**
+ * The inventory page's engine (the importer's zod schema and the core's inventory analysis, about
+ * 30 KB gzipped) is not part of the initial script: it is built here as a second classic IIFE
+ * script, `assets/inventory-<hash>.js`, which the page adds with a <script src> when the inventory
+ * page is opened (src/inventory/load-engine.ts). A classic script loads from file:// and under the
+ * CSP's `script-src 'self'`, where a dynamic import() of a module would not; the service worker
+ * precaches it with every other built file.
+ *
+ * `virtual:capa-inventory-engine` tells the page where the engine is: its file name in a build; in
+ * the dev server, a plain dynamic import of src/inventory/engine.ts.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin, type Rollup } from 'vite';
+import { TREESHAKE, onwarn } from './bundle-options';
+import { coreDecimal } from './core-decimal';
+
+const ID = 'virtual:capa-inventory-engine';
+const RESOLVED = `\0${ID}`;
+const ENTRY = fileURLToPath(new URL('../src/inventory/engine-entry.ts', import.meta.url));
+
+/** Builds the engine as one minified classic script; returns its code. */
+async function buildEngine(root: string, define: Record<string, string>): Promise<string> {
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [coreDecimal()],
+    define,
+    build: {
+      write: false,
+      target: 'es2022',
+      modulePreload: false,
+      emptyOutDir: false,
+      rollupOptions: { input: ENTRY, output: { format: 'iife', inlineDynamicImports: true, entryFileNames: 'inventory.js' }, treeshake: TREESHAKE, onwarn },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Rollup.RollupOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
+  if (!chunk) throw new Error('capa:lazy-engine: the inventory engine build produced no script');
+  return chunk.code;
+}
+
+export function lazyEngine(): Plugin {
+  let command: 'build' | 'serve' = 'build';
+  let root = process.cwd();
+  let define: Record<string, string> = {};
+  return {
+    name: 'capa:lazy-engine',
+    configResolved(config) {
+      command = config.command;
+      root = config.root;
+      define = Object.fromEntries(Object.entries(config.define ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    async load(id) {
+      if (id !== RESOLVED) return null;
+      if (command === 'serve') {
+        return `export const ENGINE_FILE = null;\nexport const devEngine = () => import(${JSON.stringify('/src/inventory/engine.ts')}).then((m) => m.ENGINE);\n`;
+      }
+      const code = await buildEngine(root, define);
+      const fileName = `assets/inventory-${createHash('sha256').update(code).digest('base64url').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+      return `export const ENGINE_FILE = ${JSON.stringify(fileName)};\nexport const devEngine = null;\n`;
+    },
+  };
+}
