@@ -27,6 +27,7 @@ export { autoscale, PG_NUM_MIN, type AutoscalerPool } from './pg/autoscaler.js';
 export { pgcalc } from './pg/pgcalc.js';
 export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.js';
 export type { PgInput, PoolSpec } from './pg/schema.js';
+export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
 
 export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondMode, type BondResult, type HashPolicy } from './network/bond.js';
 export { quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
@@ -35,6 +36,7 @@ export { toJson } from './explain/json.js';
 
 export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
+export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
 export { PLANNING_SOURCES, planningSource, planStep, type PlanningSourceId, type PlanStepSpec } from './planning/sources.js';
 export { grownValue, projectGrowth } from './planning/growth.js';

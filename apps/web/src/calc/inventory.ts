@@ -4,12 +4,12 @@
  * This module runs in the inventory engine's own script (src/inventory/engine.ts), loaded when the
  * page opens: it is not part of the initial bundle.
  */
-import { analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, type SizeSystem } from '@capa/core';
+import { analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, parseGrowth, type SizeSystem } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
 import { defined, FieldReader } from '../state/reader';
-import { parseAddNodes, parseGrowth, parseRemoveNodes } from '../state/what-if';
+import { parseAddNodes, parseRemoveNodes } from '../state/what-if';
 import { inventoryBars } from '../pictures/memory-model';
 import type { BarsPicture } from '../pictures/bars-model';
 import { fromCore, guarded, invalid } from './outcome';

@@ -1,5 +1,5 @@
 /** Placement groups exactly as Ceph's autoscaler computes them (or the legacy PGCalc), with a pool list editor. */
-import { formatNumber, type Lang, placementGroups, type PoolSpec, type Protection } from '@capa/core';
+import { formatNumber, isPoolName, type Lang, placementGroups, type PoolSpecInput, type Protection } from '@capa/core';
 import type { FieldDef, PageState, Values } from '../state/fields';
 import type { PageDef, PageOutcome, RowsDef } from '../state/page';
 import { decodePoolSpec, encodePoolSpec } from '../state/pool-spec';
@@ -55,13 +55,11 @@ export const poolRows: RowsDef = {
   max: 32,
 };
 
-type PoolInput = Omit<Partial<PoolSpec>, 'name'> & { name: string };
-
-function readPool(row: Values, i: number, lang: Lang): { pool: PoolInput | undefined; issues: FieldIssue[] } {
+function readPool(row: Values, i: number, lang: Lang): { pool: PoolSpecInput | undefined; issues: FieldIssue[] } {
   const r = new FieldReader(row, lang, `pool.${i}.`);
   const name = r.raw('name')?.trim();
   if (name === undefined) r.require('name', undefined);
-  else if (!/^[A-Za-z0-9_.-]{1,128}$/.test(name)) r.fail('name', L[lang].name);
+  else if (!isPoolName(name)) r.fail('name', L[lang].name);
   let protection: Protection | undefined;
   if (r.choice('protection', ['replicated', 'erasure'] as const, 'replicated') === 'erasure') protection = r.require('ec', r.erasure('ec'));
   else if (r.has('size')) {
@@ -106,7 +104,7 @@ export function computePg(state: PageState, lang: Lang): PageOutcome {
   });
   const issues: FieldIssue[] = [...r.issues];
   if (state.rows.length === 0) issues.push({ key: 'pool', value: undefined, message: L[lang].noPool });
-  const pools: PoolInput[] = [];
+  const pools: PoolSpecInput[] = [];
   state.rows.forEach((row, i) => {
     const p = readPool(row, i, lang);
     issues.push(...p.issues);

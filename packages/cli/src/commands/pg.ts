@@ -1,7 +1,6 @@
-import { formatNumber, type Lang, placementGroups } from '@capa/core';
+import { formatNumber, type Lang, parsePoolSpec, placementGroups } from '@capa/core';
 import { defined, OptionReader, type OptionIssue } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
-import { parsePoolSpec } from './pool-spec.js';
 
 const L = {
   en: { title: 'capa pg: placement groups', autoscaler: 'Ceph pg_autoscaler (released algorithm)', pgcalc: 'legacy PGCalc', method: 'Method', perOsd: 'PG shards per OSD', change: 'would change', stays: 'stays', from: 'current' },
@@ -26,7 +25,7 @@ export function pgCommand(opts: Record<string, unknown>, out: OutputOptions): Co
   const pools = specs.flatMap((s) => {
     const p = parsePoolSpec(s);
     if (p.ok) return [p.value];
-    issues.push(p.issue);
+    issues.push({ option: '--pool', value: s, message: p.reason });
     return [];
   });
   if (issues.length > 0 || osds === undefined) return badInput(issues);

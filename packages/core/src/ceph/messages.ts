@@ -45,8 +45,8 @@ const en = {
   fillFail: (what: string, f: string, r: string) => `${what} would reach ${f}, above backfillfull ${r}: recovery stops before the data is protected again.`,
   rotShort: (n: number, d: string, have: string, need: string) => `${n} disks of ${d} give ${have}, short of the ${need} the rule of thumb needs.`,
   noRecovery: 'No recovery after a host loss: there is no spare failure domain; the pool stays degraded until the host returns.',
-  recoveryNoDisk: 'Recovery time assumes only the network limits it: give --osd-write for the disks\' write rate.',
-  threeNodeTarget: 'With hosts = width, the disk count comes from the OSD-loss rule (n − 1 of n OSDs must absorb a lost OSD); without --disk-size the figure is a lower bound.',
+  recoveryNoDisk: 'Recovery time assumes only the network limits it: state the disks\' write rate to bound it by the disks too.',
+  threeNodeTarget: 'With hosts = width, the disk count comes from the OSD-loss rule (n − 1 of n OSDs must absorb a lost OSD); without a disk size the figure is a lower bound.',
 };
 const fr: typeof en = {
   stepRaw: 'Capacité brute',
@@ -93,7 +93,7 @@ const fr: typeof en = {
   fillFail: (what, f, r) => `${what} atteindraient ${f}, au-dessus de backfillfull ${r} : la reconstruction s’arrête avant que les données soient protégées.`,
   rotShort: (n, d, have, need) => `${n} disques de ${d} donnent ${have}, moins que les ${need} demandés par la règle du cours.`,
   noRecovery: 'Pas de reconstruction après la perte d’un hôte : aucun domaine de panne de rechange ; le pool reste dégradé jusqu’au retour de l’hôte.',
-  recoveryNoDisk: 'La durée suppose que seul le réseau limite : donnez --osd-write pour le débit d’écriture des disques.',
-  threeNodeTarget: 'Avec hôtes = largeur, le nombre de disques vient de la règle de perte d’OSD (n − 1 OSD sur n absorbent un OSD perdu) ; sans --disk-size le chiffre est un minimum.',
+  recoveryNoDisk: 'La durée suppose que seul le réseau limite : indiquez le débit d’écriture des disques pour la borner aussi par les disques.',
+  threeNodeTarget: 'Avec hôtes = largeur, le nombre de disques vient de la règle de perte d’OSD (n − 1 OSD sur n absorbent un OSD perdu) ; sans taille de disque le chiffre est un minimum.',
 };
 export const cephMessages = (lang: Lang) => (lang === 'fr' ? fr : en);

@@ -16,7 +16,7 @@ const en = {
   stepOvercommit: 'vCPU : pCPU with f nodes down',
   summary: (usable: string, n: number, f: number, u: string) => `${usable} usable for guests with ${f} of ${n} nodes down at ${u} utilisation.`,
   reservationsOmitted:
-    'Host reservations are not counted (the course rule as stated): add --host-reserve (~2 GiB for the system), --osds-per-node (Ceph OSD memory, 4 GiB default target, 8 GiB advised) and --zfs-arc where they apply.',
+    'Host reservations are not counted (the course rule as stated): state a host reservation (~2 GiB for the system), the Ceph OSDs per node (OSD memory, 4 GiB default target, 8 GiB advised) and the ZFS ARC where they apply.',
   reservationsExceed: 'Host reservations use all the memory the N − f rule allows: no room is left for guests.',
   noFailure: 'failures = 0: the cluster is sized with no node failure tolerated.',
   haNodes: (n: number) => `${n} node(s): Proxmox VE HA needs at least 3 nodes (5 advised for production).`,
@@ -48,7 +48,7 @@ const fr: typeof en = {
   stepOvercommit: 'vCPU : pCPU avec f nœuds en panne',
   summary: (usable, n, f, u) => `${usable} utilisables par les invités avec ${f} nœud(s) sur ${n} en panne à ${u} d’occupation.`,
   reservationsOmitted:
-    'Les réserves hôte ne sont pas comptées (règle du cours telle quelle) : ajoutez --host-reserve (~2 Gio pour le système), --osds-per-node (mémoire des OSD Ceph, cible 4 Gio par défaut, 8 Gio conseillés) et --zfs-arc le cas échéant.',
+    'Les réserves hôte ne sont pas comptées (règle du cours telle quelle) : indiquez une réserve hôte (~2 Gio pour le système), le nombre d’OSD Ceph par nœud (mémoire des OSD, cible 4 Gio par défaut, 8 Gio conseillés) et l’ARC ZFS le cas échéant.',
   reservationsExceed: 'Les réserves hôte consomment toute la mémoire permise par la règle N − f : il ne reste rien pour les invités.',
   noFailure: 'failures = 0 : le cluster est dimensionné sans tolérer de panne de nœud.',
   haNodes: (n) => `${n} nœud(s) : la HA de Proxmox VE exige au moins 3 nœuds (5 conseillés en production).`,

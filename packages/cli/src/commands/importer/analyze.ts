@@ -1,6 +1,6 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
 import { readFile } from 'node:fs/promises';
-import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseSize } from '@capa/core';
+import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
 import { defined, OptionReader, type OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
 import { loadImporter } from './load.js';
@@ -11,44 +11,6 @@ const L = {
 } satisfies Record<Lang, Record<string, string>>;
 
 const FIELDS = { failures: '--failures', maxUtilization: '--max-utilization', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', maxOvercommit: '--max-overcommit', guestRamBytes: '--guest-size', guestVcpus: '--guest-vcpus', grow: '--grow', addNodes: '--add-node', removeNodes: '--remove-node', nearfull: '--nearfull', backfillfull: '--backfillfull', inventory: 'INVENTORY' };
-
-/** "30%" → 0.3, "0.3" → 0.3, "-10%" → −0.1. */
-export function parseGrowth(text: string): number | null {
-  const m = /^\s*([+-]?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
-  if (!m) return null;
-  const n = Number(m[1]);
-  return m[2] === '%' ? n / 100 : n;
-}
-
-/** ram=512GiB[,threads=64][,count=2][,name=pve9][,osds=4x7.68TB][,class=ssd]; a bare size means ram=. */
-export function parseAddNode(spec: string): { ok: true; value: AddedNode } | { ok: false; reason: string } {
-  const out: Record<string, unknown> = {};
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
-    const eq = part.indexOf('=');
-    const key = eq < 0 ? 'ram' : part.slice(0, eq).trim().toLowerCase();
-    const val = eq < 0 ? part : part.slice(eq + 1).trim();
-    if (key === 'ram') {
-      const r = parseSize(val);
-      if (!r.ok) return { ok: false, reason: `ram "${val}" ${r.reason}` };
-      out['ramBytes'] = r.value.bytes;
-    } else if (key === 'threads' || key === 'count') {
-      if (!/^\d+$/.test(val) || Number(val) < 1) return { ok: false, reason: `${key} must be a whole number ≥ 1` };
-      out[key] = Number(val);
-    } else if (key === 'name') {
-      if (!/^[A-Za-z0-9._-]+$/.test(val)) return { ok: false, reason: 'name must be letters, digits, . _ -' };
-      out['name'] = val;
-    } else if (key === 'osds') {
-      const m = /^(\d+)\s*[x×]\s*(.+)$/.exec(val);
-      const size = m?.[2] === undefined ? null : parseSize(m[2]);
-      if (!m || !size?.ok) return { ok: false, reason: `osds must be COUNTxSIZE, e.g. 4x7.68TB` };
-      out['osds'] = Number(m[1]);
-      out['osdSizeBytes'] = size.value.bytes;
-    } else if (key === 'class') out['deviceClass'] = val;
-    else return { ok: false, reason: `unknown key "${key}" (ram, threads, count, name, osds, class)` };
-  }
-  if (out['ramBytes'] === undefined) return { ok: false, reason: 'ram= is required, e.g. ram=512GiB,threads=64' };
-  return { ok: true, value: out as unknown as AddedNode };
-}
 
 export async function analyzeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
   const r = new OptionReader(opts);
@@ -68,8 +30,7 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   let grow: number | undefined;
   if (typeof opts['grow'] === 'string') {
     const g = parseGrowth(opts['grow']);
-    if (g === null || g <= -1) issues.push({ option: '--grow', value: opts['grow'], message: 'must be a growth such as 30% or 0.3 (more than -100%)' });
-    else grow = g;
+    if (g.ok) grow = g.value; else issues.push({ option: '--grow', value: opts['grow'], message: g.reason });
   }
   const addNodes: AddedNode[] = [];
   for (const spec of (opts['addNode'] as string[] | undefined) ?? []) {
