@@ -1,5 +1,5 @@
 /** Fields shared by the Ceph capacity page and the failure/recovery page, and their reading. */
-import { BOND_MODES, HASH_POLICIES, type Protection } from '@capa/core';
+import { BOND_MODES, type CephCapacityInput, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import type { FieldDef, Values } from '../state/fields';
 import { defined, type FieldReader } from '../state/reader';
 import { t } from '../state/text';
@@ -60,6 +60,23 @@ export function readRecovery(r: FieldReader) {
     osdWriteBps: r.rate('osdWrite'),
     markOutSeconds: r.seconds('markOut'),
   });
+}
+
+/**
+ * The capacity calculator's inputs, read once for the Ceph and failure pages; undefined when a
+ * field is wrong (its issue is then in r.issues).
+ */
+export function readCapacityInput(r: FieldReader, lang: Lang): CephCapacityInput | undefined {
+  const hosts = r.require('nodes', r.count('nodes'));
+  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
+  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
+  const protection = readProtection(r);
+  const ratios = readRatios(r);
+  const storedBytes = r.size('stored');
+  const recovery = readRecovery(r);
+  if (r.issues.length > 0 || hosts === undefined || osdsPerHost === undefined || osdSizeBytes === undefined || protection === undefined) return undefined;
+  const rec = recovery?.speedBps === undefined ? {} : { recovery: { ...recovery, speedBps: recovery.speedBps } };
+  return { hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...rec, system: r.system ?? 'binary', lang };
 }
 
 /** Core field paths → page keys, for the core's own input messages. */

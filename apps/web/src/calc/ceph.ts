@@ -5,7 +5,7 @@ import type { PageDef, PageOutcome } from '../state/page';
 import { defined, FieldReader } from '../state/reader';
 import { t } from '../state/text';
 import { waterfall } from '../pictures/waterfall-model';
-import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readProtection, readRatios, readRecovery, recoveryFields } from './ceph-fields';
+import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readCapacityInput, readProtection, readRatios, recoveryFields } from './ceph-fields';
 import { fromCore, guarded, invalid } from './outcome';
 import { CEPH_PRESETS } from './presets/ceph';
 
@@ -64,19 +64,12 @@ function computeTarget(state: PageState, lang: Lang): PageOutcome {
 function computeCapacity(state: PageState, lang: Lang): PageOutcome {
   const values = state.values;
   const r = new FieldReader(values, lang);
-  const hosts = r.require('nodes', r.count('nodes'));
-  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
-  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
-  const protection = readProtection(r);
-  const ratios = readRatios(r);
-  const storedBytes = r.size('stored');
-  const recovery = readRecovery(r);
-  if (r.issues.length > 0 || hosts === undefined || osdsPerHost === undefined || osdSizeBytes === undefined || protection === undefined) return invalid(r.issues);
-  const system = r.system ?? 'binary';
+  const input = readCapacityInput(r, lang);
+  if (input === undefined) return invalid(r.issues);
+  const system = input.system ?? 'binary';
   const tx = L[lang];
   const both = (b: number) => formatBytesBoth(b, system, lang);
-  const rec = recovery?.speedBps === undefined ? {} : { recovery: { ...recovery, speedBps: recovery.speedBps } };
-  return fromCore(cephCapacity({ hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...rec, system, lang }), CEPH_FIELDS, values, (v) => ({
+  return fromCore(cephCapacity(input), CEPH_FIELDS, values, (v) => ({
     ok: true,
     figures: [
       { id: 'usable', label: tx.usable, value: both(v.usableBytes), main: true },

@@ -5,9 +5,9 @@
 import { cephCapacity, formatBytesBoth, formatDuration, formatRate, formatRatio, type Lang } from '@capa/core';
 import type { FieldDef, PageState } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
-import { defined, FieldReader } from '../state/reader';
+import { FieldReader } from '../state/reader';
 import { t } from '../state/text';
-import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readProtection, readRatios, readRecovery, recoveryFields } from './ceph-fields';
+import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readCapacityInput, recoveryFields } from './ceph-fields';
 import { fromCore, guarded, invalid } from './outcome';
 import { FAILURE_PRESETS } from './presets/ceph';
 
@@ -21,24 +21,17 @@ export const failureFields: readonly FieldDef[] = [...osdFields, ...protectionFi
 export function computeFailure(state: PageState, lang: Lang): PageOutcome {
   const values = state.values;
   const r = new FieldReader(values, lang);
-  const hosts = r.require('nodes', r.count('nodes'));
-  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
-  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
-  const protection = readProtection(r);
-  const ratios = readRatios(r);
-  const storedBytes = r.size('stored');
-  const recovery = readRecovery(r);
-  if (r.issues.length > 0 || hosts === undefined || osdsPerHost === undefined || osdSizeBytes === undefined || protection === undefined) return invalid(r.issues);
-  const system = r.system ?? 'binary';
+  const input = readCapacityInput(r, lang);
+  if (input === undefined) return invalid(r.issues);
+  const system = input.system ?? 'binary';
   const tx = L[lang];
-  const rec = recovery?.speedBps === undefined ? {} : { recovery: { ...recovery, speedBps: recovery.speedBps } };
-  return fromCore(cephCapacity({ hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...rec, system, lang }), CEPH_FIELDS, values, (v) => {
+  return fromCore(cephCapacity(input), CEPH_FIELDS, values, (v) => {
     const hf = v.hostFailure;
     const ratio = (x: number) => formatRatio(x, lang);
     const recoveryText = hf.recoverySeconds !== null ? formatDuration(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
-    const nf = ratios.nearfull ?? 0.85;
-    const bf = ratios.backfillfull ?? 0.9;
-    const full = ratios.full ?? 0.95;
+    const nf = input.nearfull ?? 0.85;
+    const bf = input.backfillfull ?? 0.9;
+    const full = input.full ?? 0.95;
     return {
       ok: true,
       figures: [
