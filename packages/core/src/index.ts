@@ -1,6 +1,7 @@
 /** @capa/core public API: every calculator returns Outcome<Result> (input issues as data). */
 export type { Check, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepUnit } from './explain/types.js';
-export { SOURCES, type SourceId } from './explain/sources.js';
+export { SOURCES, source, type SourceId } from './explain/sources.js';
+export { step, type StepSpec } from './explain/step.js';
 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
@@ -38,7 +39,6 @@ export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephA
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
-export { PLANNING_SOURCES, planningSource, planStep, type PlanningSourceId, type PlanStepSpec } from './planning/sources.js';
 export { grownValue, projectGrowth } from './planning/growth.js';
 export { bondExpectedBps, hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
 export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';

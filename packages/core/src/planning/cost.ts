@@ -1,6 +1,6 @@
 import type { Lang, Step, StepUnit } from '../explain/types.js';
 import { GiB, TB } from '../units/constants.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 export const SUBSCRIPTION_LEVELS = ['none', 'community', 'basic', 'standard', 'premium'] as const;
 export type SubscriptionLevel = (typeof SUBSCRIPTION_LEVELS)[number];
@@ -69,7 +69,7 @@ export function clusterCost(c: CostSpec, usable: { ramBytes?: number | undefined
   const units: Record<string, StepUnit> = { N: 'count', s: 'count', h: 'number', C: 'count', c: 'number', p: 'number', Y: 'number', e: 'ratio', F: 'number', H: 'number', S: 'number', T: 'number', U: 'number', G: 'number' };
   const steps: Step[] = [];
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number) =>
-    steps.push(planStep({ id, title, expr, vars, varUnits: units, value, unit: 'number', source: id.includes('subscription') ? 'pveSubscription' : 'cost' }, lang));
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit: 'number', source: id.includes('subscription') ? 'pveSubscription' : 'cost' }, lang));
   add('cost.hardware', t.hardware, c.chassis > 0 ? 'N * h + C * c' : 'N * h', c.chassis > 0 ? { N: c.nodes, h: c.hardwarePerNode, C: c.chassis, c: c.chassisPrice } : { N: c.nodes, h: c.hardwarePerNode }, v.hardware);
   if (c.escalation !== 0) add('cost.years-factor', t.yearsFactor, '((1 + e) ^ Y - 1) / e', { e: c.escalation, Y: c.years }, v.yearsFactor);
   add('cost.subscription', t.subscription, c.escalation === 0 ? 'N * s * p * Y' : 'N * s * p * F', c.escalation === 0 ? { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, Y: c.years } : { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, F: v.yearsFactor }, v.subscription);

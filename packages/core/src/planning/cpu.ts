@@ -1,5 +1,5 @@
 import type { Lang, Step } from '../explain/types.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 export const DISK_CLASSES = ['hdd', 'ssd', 'nvme'] as const;
 export type DiskClass = (typeof DISK_CLASSES)[number];
@@ -16,7 +16,7 @@ export const guestThreads = (threads: number, systemThreads: number, osdThreads:
 export function cpuReservation(threads: number, systemThreads: number, osdsByClass: Readonly<Record<DiskClass, number>>, perOsd: Readonly<Record<DiskClass, number>>, lang: Lang): { osdThreads: number; guestThreads: number; steps: Step[] } {
   const osdThreads = osdsByClass.hdd * perOsd.hdd + osdsByClass.ssd * perOsd.ssd + osdsByClass.nvme * perOsd.nvme;
   const g = guestThreads(threads, systemThreads, osdThreads);
-  const steps = [planStep({
+  const steps = [step({
     id: 'cpu.guest-threads', title: lang === 'fr' ? 'Threads laissés aux invités par nœud : threads − système − OSD × threads par OSD' : 'Threads left for guests per node: threads − system − OSDs × threads per OSD',
     expr: 'P - s - (h * a + d * b + v * c)',
     vars: { P: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme },

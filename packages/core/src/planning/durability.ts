@@ -5,7 +5,7 @@ import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types
 import * as z from 'zod/mini';
 import { protection, width } from '../ceph/protection.js';
 import { formatDuration, formatNumber, formatRatio } from '../units/format.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 /** Seconds in a year of 365 days (the core's SSD-wear year). */
 export const SECONDS_PER_YEAR = 365 * 86400;
@@ -134,7 +134,7 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
     const units: Record<string, StepUnit> = { a: 'ratio', l: 'number', T: 'seconds', Y: 'seconds', G: 'count', w: 'count', O: 'count', p: 'number', q: 'number', P: 'number', L: 'number', H: 'count', r: 'number', R: 'number', e: 'number' };
     const steps: Step[] = [];
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'kampe' | 'backblaze' = 'kampe') =>
-      steps.push(planStep({ id, title, expr, vars, varUnits: units, value, unit: 'number', source }, l, v.system));
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit: 'number', source }, l, v.system));
     add('durability.osd-rate', tx.rate, '-log(1 - a)', { a: v.osdAfr }, val.osdRate);
     add('durability.exposure-p', tx.exposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.osdExposureSeconds, Y }, val.osdExposureProbability);
     add('durability.pgs-per-osd', tx.pgsPerOsd, 'G * w / O', { G: v.pgNum, w, O: val.osds }, val.pgsPerOsd);

@@ -1,6 +1,6 @@
 import type { Lang, Step } from '../explain/types.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 /** Share of the survivors' RAM used once the failed nodes' guests restart: (G + S × R) ÷ M_survivors. */
 export const memoryUsedAfterFailure = (guestBytes: number, survivors: number, reservePerNode: number, survivingRamBytes: number): number =>
@@ -10,7 +10,7 @@ export function memoryAfterFailure(guestBytes: number, survivors: number, reserv
   const value = memoryUsedAfterFailure(guestBytes, survivors, reservePerNode, survivingRamBytes);
   return {
     value,
-    step: planStep({
+    step: step({
       id: 'failure.memory-used', title: lang === 'fr' ? 'Mémoire occupée sur les survivants (invités + réserves)' : 'Memory used on the survivors (guests + reservations)',
       expr: '(G + S * R) / M', vars: { G: guestBytes, S: survivors, R: reservePerNode, M: survivingRamBytes },
       varUnits: { G: 'bytes', S: 'count', R: 'bytes', M: 'bytes' }, value, unit: 'ratio', source: 'failureImpact',

@@ -1,7 +1,7 @@
 import type { Lang, Step, StepUnit } from '../explain/types.js';
 import { type BondMode, expectedBusyLinks, hashBalls, type HashPolicy } from '../network/bond.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 /** One host's bond on the Ceph cluster network. */
 export interface RecoveryLink {
@@ -85,10 +85,10 @@ export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem
   const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
   const perHost = bondExpectedBps(s.link, flows, peers);
   const steps = [
-    planStep({ id: 'recovery.host.rebuild', title: t.rebuild, expr: 'W / H', vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, varUnits: units, value: v.rebuildBytes, unit: 'bytes', source: 'derived' }, lang, system),
-    planStep({ id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' }, lang, system),
-    planStep({ id: 'recovery.host.disk', title: t.disk, expr: '(H - 1) * n * o', vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, varUnits: units, value: v.diskBps, unit: 'bits/s', source: 'derived' }, lang, system),
-    planStep({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, B * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
+    step({ id: 'recovery.host.rebuild', title: t.rebuild, expr: 'W / H', vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, varUnits: units, value: v.rebuildBytes, unit: 'bytes', source: 'derived' }, lang, system),
+    step({ id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' }, lang, system),
+    step({ id: 'recovery.host.disk', title: t.disk, expr: '(H - 1) * n * o', vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, varUnits: units, value: v.diskBps, unit: 'bits/s', source: 'derived' }, lang, system),
+    step({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, B * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
   ];
   return { value: v, steps };
 }
@@ -143,17 +143,17 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
   const v = osdRecoveryValue(s);
   const t = lang === 'fr' ? FR : EN;
   const steps: Step[] = [
-    planStep({ id: 'recovery.osd.bytes', title: t.osdBytes, expr: 'S * r', vars: { S: s.osdSizeBytes, r: s.fill }, varUnits: units, value: v.bytes, unit: 'bytes', source: 'kampe' }, lang, system),
+    step({ id: 'recovery.osd.bytes', title: t.osdBytes, expr: 'S * r', vars: { S: s.osdSizeBytes, r: s.fill }, varUnits: units, value: v.bytes, unit: 'bytes', source: 'kampe' }, lang, system),
   ];
   if (v.waitsForReplacement) {
-    steps.push(planStep({ id: 'recovery.osd.time', title: t.osdReplace, expr: 'X + B * 8 / o', vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'kampe' }, lang, system));
+    steps.push(step({ id: 'recovery.osd.time', title: t.osdReplace, expr: 'X + B * 8 / o', vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'kampe' }, lang, system));
   } else {
     const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
-    steps.push(planStep({ id: 'recovery.osd.declustering', title: t.declustering, expr: 'max(1, min(d, R))', vars: { d: s.pgShardsPerOsd, R: eligible }, varUnits: units, value: v.declustering, unit: 'number', source: 'kampe' }, lang, system));
+    steps.push(step({ id: 'recovery.osd.declustering', title: t.declustering, expr: 'max(1, min(d, R))', vars: { d: s.pgShardsPerOsd, R: eligible }, varUnits: units, value: v.declustering, unit: 'number', source: 'kampe' }, lang, system));
     const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
     const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
     if (s.link === undefined) {
-      steps.push(planStep({
+      steps.push(step({
         id: 'recovery.osd.time', title: t.osdTimeDisk, expr: 'T + B * 8 / (D * o)',
         vars: { T: s.markOutSeconds, B: v.bytes, D: v.declustering, o: s.osdWriteBps },
         varUnits: { ...units, D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',
@@ -161,7 +161,7 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
       return { value: v, steps };
     }
     const N = receivers * bondExpectedBps(s.link, flows, peers);
-    steps.push(planStep({
+    steps.push(step({
       id: 'recovery.osd.time', title: t.osdTime, expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
       vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
       varUnits: { ...units, a: 'number', D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',

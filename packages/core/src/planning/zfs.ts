@@ -1,7 +1,7 @@
 import type { Lang, Step, StepUnit } from '../explain/types.js';
 import { GiB, MiB } from '../units/constants.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { planStep } from './sources.js';
+import { step } from '../explain/step.js';
 
 /** A local ZFS pool layout: n-way mirrors, RAIDZ1/2/3 vdevs of a width, or one dRAID vdev. */
 export type ZfsLayout =
@@ -51,9 +51,9 @@ export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number,
   const title = lang === 'fr' ? `Capacité ZFS (${zfsLabel(layout)}) avant réserve` : `ZFS capacity (${zfsLabel(layout)}) before slop`;
   const slopTitle = lang === 'fr' ? 'Capacité ZFS utilisable : moins la réserve slop (1/32, bornée à 128 Mio–128 Gio)' : 'ZFS usable: minus the slop space (1/32, within 128 MiB–128 GiB)';
   const steps: Step[] = [];
-  if (layout.kind === 'mirror') steps.push(planStep({ id: 'zfs.data', title, expr: 'V * S', vars: { V: v.vdevs, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
-  else if (layout.kind === 'raidz') steps.push(planStep({ id: 'zfs.data', title, expr: 'V * (w - p) * S', vars: { V: v.vdevs, w: layout.width, p: layout.parity, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
-  else steps.push(planStep({ id: 'zfs.data', title, expr: '(n - s) * d * S / (d + p)', vars: { n: disks, s: layout.spares, d: layout.data, p: layout.parity, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
-  steps.push(planStep({ id: 'zfs.usable', title: slopTitle, expr: 'D - L', vars: { D: v.dataBytes, L: v.slopBytes }, varUnits: units, value: v.usableBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
+  if (layout.kind === 'mirror') steps.push(step({ id: 'zfs.data', title, expr: 'V * S', vars: { V: v.vdevs, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
+  else if (layout.kind === 'raidz') steps.push(step({ id: 'zfs.data', title, expr: 'V * (w - p) * S', vars: { V: v.vdevs, w: layout.width, p: layout.parity, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
+  else steps.push(step({ id: 'zfs.data', title, expr: '(n - s) * d * S / (d + p)', vars: { n: disks, s: layout.spares, d: layout.data, p: layout.parity, S: diskBytes }, varUnits: units, value: v.dataBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
+  steps.push(step({ id: 'zfs.usable', title: slopTitle, expr: 'D - L', vars: { D: v.dataBytes, L: v.slopBytes }, varUnits: units, value: v.usableBytes, unit: 'bytes', source: 'zfsLayouts' }, lang, system));
   return { value: v, steps };
 }
