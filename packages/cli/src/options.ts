@@ -2,7 +2,7 @@
  * Reads commander's raw option strings into typed values, collecting every problem with the option
  * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
  */
-import { type InputIssue, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem } from '@capa/core';
+import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem } from '@capa/core';
 
 export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
 
@@ -13,7 +13,7 @@ export class OptionReader {
   /** The unit system of the first size read: answers come back in the system the user typed. */
   system: SizeSystem | undefined;
 
-  constructor(private readonly opts: Readonly<Record<string, unknown>>) {}
+  constructor(private readonly opts: Readonly<Record<string, unknown>>, private readonly lang: Lang = 'en') {}
 
   private raw(name: string): string | undefined {
     const v = this.opts[name];
@@ -38,16 +38,16 @@ export class OptionReader {
   }
 
   require<T>(name: string, value: T | undefined): T | undefined {
-    if (value === undefined && !this.has(name)) this.issues.push({ option: flag(name), value: undefined, message: 'is required' });
+    if (value === undefined && !this.has(name)) this.issues.push({ option: flag(name), value: undefined, message: this.lang === 'fr' ? 'est obligatoire' : 'is required' });
     return value;
   }
 
   count(name: string, min = 1): number | undefined {
-    return this.read(name, (t) => parseCount(t, min));
+    return this.read(name, (t) => parseCount(t, min, this.lang));
   }
 
   size(name: string): number | undefined {
-    const parsed = this.read(name, parseSize);
+    const parsed = this.read(name, (t) => parseSize(t, this.lang));
     if (parsed && this.system === undefined) this.system = parsed.system;
     return parsed?.bytes;
   }
@@ -58,8 +58,13 @@ export class OptionReader {
     const out: number[] = [];
     // Split after a unit only, so a French decimal comma ("1,5 Tio,512 Gio") stays inside its size.
     for (const part of text.split(/(?<=[A-Za-z])\s*[;,]\s*/).filter((p) => p.trim() !== '')) {
-      const r = parseSize(part);
-      if (!r.ok) { this.issues.push({ option: flag(name), value: text, message: `"${part.trim()}" ${r.reason}` }); return undefined; }
+      const r = parseSize(part, this.lang);
+      if (!r.ok) {
+        // Name the faulty part only when the list has several.
+        const message = part.trim() === text.trim() ? r.reason : `"${part.trim()}" ${r.reason}`;
+        this.issues.push({ option: flag(name), value: text, message });
+        return undefined;
+      }
       this.system ??= r.value.system;
       out.push(r.value.bytes);
     }
@@ -67,19 +72,19 @@ export class OptionReader {
   }
 
   rate(name: string): number | undefined {
-    return this.read(name, parseRate);
+    return this.read(name, (t) => parseRate(t, this.lang));
   }
 
   ratio(name: string): number | undefined {
-    return this.read(name, parseRatio);
+    return this.read(name, (t) => parseRatio(t, this.lang));
   }
 
   savings(name: string): number | undefined {
-    return this.read(name, parseSavings);
+    return this.read(name, (t) => parseSavings(t, this.lang));
   }
 
   positive(name: string): number | undefined {
-    return this.read(name, parsePositive);
+    return this.read(name, (t) => parsePositive(t, this.lang));
   }
 
   seconds(name: string): number | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unit } from 'mathjs';
-import { formatBytes, formatBytesBoth, formatRatio, parseRate, parseRatio, parseSize } from '../src/index.js';
+import { formatBytes, formatBytesBoth, formatRatio, parseCount, parseRate, parseRatio, parseSize } from '../src/index.js';
 
 const bytes = (s: string) => {
   const r = parseSize(s);
@@ -30,6 +30,11 @@ describe('parseSize', () => {
     }
     const bits = parseSize('16Tb');
     expect(!bits.ok && bits.reason).toMatch(/bits/);
+    // The classroom is French: the same refusal, in French.
+    const fr = parseSize('16Tb', 'fr');
+    expect(!fr.ok && fr.reason).toBe('« Tb » est en bits ; les tailles sont en octets (o, Go, Tio...)');
+    const count = parseCount('abc', 1, 'fr');
+    expect(!count.ok && count.reason).toBe('doit être un nombre entier de 1 à 2^53');
   });
   it('agrees with mathjs Unit on random canonical inputs', () => {
     // mathjs is the reference unit parser; Capa's tables must give the same bytes.

@@ -60,11 +60,11 @@ export class FieldReader {
   }
 
   count(key: string, min = 1): number | undefined {
-    return this.read(key, (t) => parseCount(t, min));
+    return this.read(key, (t) => parseCount(t, min, this.lang));
   }
 
   size(key: string): number | undefined {
-    const parsed = this.read(key, parseSize);
+    const parsed = this.read(key, (t) => parseSize(t, this.lang));
     if (parsed) this.system ??= parsed.system;
     return parsed?.bytes;
   }
@@ -74,7 +74,7 @@ export class FieldReader {
     if (text === undefined) return undefined;
     const out: number[] = [];
     for (const part of splitSizeList(text)) {
-      const r = parseSize(part);
+      const r = parseSize(part, this.lang);
       if (!r.ok) {
         this.fail(key, `"${part.trim()}" ${r.reason}`);
         return undefined;
@@ -86,15 +86,15 @@ export class FieldReader {
   }
 
   rate(key: string): number | undefined {
-    return this.read(key, parseRate);
+    return this.read(key, (t) => parseRate(t, this.lang));
   }
 
   ratio(key: string): number | undefined {
-    return this.read(key, parseRatio);
+    return this.read(key, (t) => parseRatio(t, this.lang));
   }
 
   positive(key: string): number | undefined {
-    return this.read(key, parsePositive);
+    return this.read(key, (t) => parsePositive(t, this.lang));
   }
 
   seconds(key: string): number | undefined {

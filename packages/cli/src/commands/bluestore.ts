@@ -10,7 +10,7 @@ const L = {
 const FIELDS = { osdSizeBytes: '--osd-size', osdsPerDbDevice: '--osds-per-db', dbDeviceBytes: '--db-device-size', enduranceBytes: '--endurance', dbWriteBps: '--db-write', warrantyYears: '--warranty-years' };
 
 export function bluestoreCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
   const rest = defined({
     rule: r.choice('rule', BLUESTORE_RULES),

@@ -10,7 +10,7 @@ const L = {
 const FIELDS = { links: '--links', speedBps: '--speed', flows: '--flows', peers: '--peers', down: '--down' };
 
 export function bondCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const links = r.require('links', r.count('links'));
   const speedBps = r.require('speed', r.rate('speed'));
   const rest = defined({

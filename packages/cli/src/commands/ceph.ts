@@ -27,7 +27,7 @@ function readProtection(r: OptionReader, opts: Record<string, unknown>): Protect
 }
 
 export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const hosts = r.require('nodes', r.count('nodes'));
   const protection = readProtection(r, opts);
   const ratios = defined({ nearfull: r.ratio('nearfull'), backfillfull: r.ratio('backfillfull'), full: r.ratio('full') });

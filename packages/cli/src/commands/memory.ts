@@ -10,7 +10,7 @@ const L = {
 const FIELDS = { nodeGroups: '--node-ram', guestRamBytes: '--guest-ram', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', ksmSavings: '--ksm', cpuThreadsPerNode: '--threads-per-node', maxOvercommit: '--max-overcommit', purchasableBytes: '--purchasable' };
 
 export function memoryCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const nodes = r.count('nodes');
   const nodeRams = r.sizeList('nodeRam');
   const guestRam = r.size('guestRam');

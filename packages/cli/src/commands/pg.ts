@@ -10,7 +10,7 @@ const L = {
 const FIELDS = { osds: '--osds', osdSizeBytes: '--osd-size', pools: '--pool', targetPerOsd: '--target-per-osd', threshold: '--threshold', maxPgPerOsd: '--max-pg-per-osd' };
 
 export function pgCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const osds = r.require('osds', r.count('osds'));
   const rest = defined({
     osdSizeBytes: r.size('osdSize'),

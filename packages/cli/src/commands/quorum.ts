@@ -8,7 +8,7 @@ const L = {
 } satisfies Record<Lang, Record<string, string>>;
 
 export function quorumCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const nodes = r.require('nodes', r.count('nodes'));
   const mons = r.count('mons');
   if (r.issues.length > 0 || nodes === undefined) return badInput(r.issues);

@@ -1,5 +1,7 @@
 import { scaleDecimalExact } from './decimal.js';
 import { type ParseResult, withExponent } from './size.js';
+import type { Lang } from '../explain/types.js';
+import { unitMessages } from './messages.js';
 
 /**
  * Rates are stored in bits per second, as links are sold. Accepted: 10Gb/s, 10 Gbps, 25GbE, 10G
@@ -25,17 +27,18 @@ function unitFactor(symbol: string): number | undefined {
   return undefined;
 }
 
-export function parseRate(text: string): ParseResult<number> {
+export function parseRate(text: string, lang: Lang = 'en'): ParseResult<number> {
+  const t = unitMessages(lang);
   const m = RATE.exec(text);
-  if (!m) return { ok: false, reason: 'expected a rate like 10Gb/s, 25GbE, 10G or 500MB/s' };
+  if (!m) return { ok: false, reason: t.rateSyntax };
   const [, digits = '', exponent, symbol = ''] = m;
   const factor = unitFactor(symbol);
   if (factor === undefined) {
-    return { ok: false, reason: `unknown rate unit "${symbol}" (use b/s, Mb/s, Gb/s, GbE, G, or MB/s for bytes per second)` };
+    return { ok: false, reason: t.rateUnit(symbol) };
   }
   const bps = scaleDecimalExact(withExponent(digits, exponent), factor);
-  if (!(bps > 0) || !Number.isFinite(bps)) return { ok: false, reason: 'must be greater than 0' };
-  if (bps < 1) return { ok: false, reason: 'must be at least 1 b/s' };
-  if (bps > 1e15) return { ok: false, reason: 'is above 1 Pb/s, beyond any link' };
+  if (!(bps > 0) || !Number.isFinite(bps)) return { ok: false, reason: t.positive };
+  if (bps < 1) return { ok: false, reason: t.rateMin };
+  if (bps > 1e15) return { ok: false, reason: t.rateMax };
   return { ok: true, value: bps };
 }

@@ -1,5 +1,7 @@
 import { scaleDecimal } from './decimal.js';
 import { findSizeUnit, type SizeSystem } from './size-units.js';
+import type { Lang } from '../explain/types.js';
+import { unitMessages } from './messages.js';
 
 export interface ParsedSize {
   /** Integer bytes, rounded half-up once after exact decimal scaling. */
@@ -19,18 +21,19 @@ export const MAX_SIZE_BYTES = 2 ** 63;
  * Parses "16TB", "739.85 GiB", "0.5TiB", "512 Gio". Requires a unit: a bare number is ambiguous
  * between GB and GiB, the very confusion Capa exists to remove.
  */
-export function parseSize(text: string): ParseResult<ParsedSize> {
+export function parseSize(text: string, lang: Lang = 'en'): ParseResult<ParsedSize> {
+  const t = unitMessages(lang);
   const m = SIZE.exec(text);
-  if (!m) return { ok: false, reason: 'expected a size like 512GiB, 16TB or 739.85 GiB' };
+  if (!m) return { ok: false, reason: t.sizeSyntax };
   const [, digits = '', exponent, symbol = ''] = m;
   if (/^[kKmMgGtTpPeE]?i?b$/.test(symbol)) {
-    return { ok: false, reason: `"${symbol}" is bits; sizes are in bytes (B, GB, TiB...)` };
+    return { ok: false, reason: t.sizeBits(symbol) };
   }
   const unit = findSizeUnit(symbol);
-  if (!unit) return { ok: false, reason: `unknown size unit "${symbol}" (use B, kB, MB, GB, TB, PB, KiB, MiB, GiB, TiB, PiB)` };
+  if (!unit) return { ok: false, reason: t.sizeUnit(symbol) };
   const scaled = scaleDecimal(withExponent(digits, exponent), unit.factor);
-  if (!(scaled > 0)) return { ok: false, reason: 'must be greater than 0' };
-  if (scaled > MAX_SIZE_BYTES) return { ok: false, reason: 'is larger than 8 EiB, beyond any cluster Capa sizes' };
+  if (!(scaled > 0)) return { ok: false, reason: t.positive };
+  if (scaled > MAX_SIZE_BYTES) return { ok: false, reason: t.sizeMax };
   return { ok: true, value: { bytes: scaled, system: unit.system } };
 }
 

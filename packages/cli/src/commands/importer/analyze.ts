@@ -13,7 +13,7 @@ const L = {
 const FIELDS = { failures: '--failures', maxUtilization: '--max-utilization', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', maxOvercommit: '--max-overcommit', guestRamBytes: '--guest-size', guestVcpus: '--guest-vcpus', grow: '--grow', addNodes: '--add-node', removeNodes: '--remove-node', nearfull: '--nearfull', backfillfull: '--backfillfull', inventory: 'INVENTORY' };
 
 export async function analyzeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
-  const r = new OptionReader(opts);
+  const r = new OptionReader(opts, out.lang);
   const issues: OptionIssue[] = [];
   const common = defined({
     failures: r.count('failures', 0),
