@@ -14,6 +14,7 @@ export { GiB, TiB, GB, TB } from './units/constants.js';
 export { usableMemory, type UsableMemoryResult } from './memory/usable.js';
 export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
 export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
+export { largestFailedRam, nodeLoads, type NodeGroup, type NodeLoad, type NodeLoadSpec } from './memory/per-node.js';
 export type { UsableMemoryInput, RequiredMemoryInput } from './memory/schema.js';
 
 export { cephCapacity, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';

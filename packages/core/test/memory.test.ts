@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GiB, requiredMemory, usableMemory } from '../src/index.js';
+import { GiB, nodeLoads, requiredMemory, usableMemory } from '../src/index.js';
 
 const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T => {
   if (!o.ok) throw new Error(JSON.stringify(o.issues));
@@ -75,5 +75,23 @@ describe('required node RAM', () => {
     // 300 vCPU on 4 survivors × 32 threads = 2.34:1
     const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB, vcpus: 300, cpuThreadsPerNode: 32 }));
     expect(r.overcommitRatio).toBeCloseTo(300 / 128, 12);
+  });
+});
+
+describe('per-node loads', () => {
+  it('3 × 512 GiB filled to the 768 GiB usable: 256 GiB each, then 384 GiB = the 75 % line on each survivor', () => {
+    // sizing-rules.md §1: 768 GiB of guests spread evenly, one node down → 768 / 2 = 384 GiB = 0.75 × 512 GiB
+    const r = nodeLoads({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, guestBytes: 768 * GiB, reservePerNodeBytes: 0, maxNodes: 24 });
+    expect(r.nodes).toBe(3);
+    expect(r.loads.map((l) => [l.healthyBytes, l.afterFailureBytes])).toEqual([[256 * GiB, null], [256 * GiB, 384 * GiB], [256 * GiB, 384 * GiB]]);
+  });
+  it('heterogeneous: the largest node fails first; shares follow RAM; reservations are added', () => {
+    // 512 + 256 + 256 GiB, 512 GiB of guests: healthy 256/128/128 + 2 GiB; after the 512 GiB node fails 256 + 2 each
+    const r = nodeLoads({ groups: [{ count: 2, ramBytes: 256 * GiB }, { count: 1, ramBytes: 512 * GiB }], failures: 1, guestBytes: 512 * GiB, reservePerNodeBytes: 2 * GiB, maxNodes: 2 });
+    expect(r.nodes).toBe(3);
+    expect(r.loads).toEqual([
+      { ramBytes: 512 * GiB, healthyBytes: 258 * GiB, afterFailureBytes: null },
+      { ramBytes: 256 * GiB, healthyBytes: 130 * GiB, afterFailureBytes: 258 * GiB },
+    ]);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * Per-node memory bars, healthy and with the f largest nodes down (the nodes the core's N − f rule
- * fails). The guest load is spread over nodes in proportion to their RAM, as the rule assumes; the
- * core gives the totals and this only splits them per node for the picture.
+ * Per-node memory bars, healthy and with the f largest nodes down: the core's nodeLoads gives every
+ * figure; this only lays them out for the picture.
  */
-import { formatBytes, formatRatio, type Lang, type SizeSystem } from '@capa/core';
+import { formatBytes, formatRatio, type Lang, nodeLoads, type SizeSystem } from '@capa/core';
 
 export interface NodeBar {
   readonly label: string;
@@ -57,31 +56,20 @@ const L = {
 
 export function memoryBars(s: MemoryScene): MemoryPicture {
   const t = L[s.lang];
-  const sorted = [...s.groups].sort((a, b) => b.ramBytes - a.ramBytes);
-  const nodes = sorted.reduce((sum, g) => sum + g.count, 0);
-  const total = sorted.reduce((sum, g) => sum + g.count * g.ramBytes, 0);
-  const rams: number[] = [];
-  let failedRam = 0;
-  let toFail = s.failures;
-  for (const g of sorted) {
-    const down = Math.min(toFail, g.count);
-    failedRam += down * g.ramBytes;
-    toFail -= down;
-    for (let i = 0; i < g.count && rams.length < MAX_NODE_BARS; i++) rams.push(g.ramBytes);
-  }
-  const surviving = total - failedRam;
+  const { nodes, loads } = nodeLoads({ groups: s.groups, failures: s.failures, guestBytes: s.guestBytes, reservePerNodeBytes: s.reservePerNodeBytes, maxNodes: MAX_NODE_BARS });
   const healthy: NodeBar[] = [];
   const degraded: NodeBar[] = [];
-  rams.forEach((ram, i) => {
+  loads.forEach((n, i) => {
     const label = `${t.node} ${i + 1}`;
+    const ram = n.ramBytes;
     const ramText = formatBytes(ram, s.system, s.lang);
     const limit = s.maxUtilization * ram;
-    const own = (s.guestBytes * ram) / total + s.reservePerNodeBytes;
+    const own = n.healthyBytes;
     healthy.push({ label, ramBytes: ram, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(own / ram, s.lang) });
-    if (i < s.failures) {
+    const after = n.afterFailureBytes;
+    if (after === null) {
       degraded.push({ label, ramBytes: ram, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram: ramText, text: t.down });
     } else {
-      const after = surviving > 0 ? (s.guestBytes * ram) / surviving + s.reservePerNodeBytes : 0;
       degraded.push({ label, ramBytes: ram, loadBytes: after, movedBytes: after - own, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(after / ram, s.lang) });
     }
   });

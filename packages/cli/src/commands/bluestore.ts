@@ -3,8 +3,8 @@ import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 
 const L = {
-  en: { title: 'capa bluestore: DB and WAL sizes', rule: 'Rule', db: 'DB', wal: 'WAL', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)', side: 'All rules (DB / WAL)' },
-  fr: { title: 'capa bluestore : tailles DB et WAL', rule: 'Règle', db: 'DB', wal: 'WAL', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)', side: 'Toutes les règles (DB / WAL)' },
+  en: { title: 'capa bluestore: DB and WAL sizes', rule: 'Rule', db: 'DB', wal: 'WAL', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)' },
+  fr: { title: 'capa bluestore : tailles DB et WAL', rule: 'Règle', db: 'DB', wal: 'WAL', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)' },
 } satisfies Record<Lang, Record<string, string>>;
 
 const FIELDS = { osdSizeBytes: '--osd-size', osdsPerDbDevice: '--osds-per-db', dbDeviceBytes: '--db-device-size', enduranceBytes: '--endurance', dbWriteBps: '--db-write', warrantyYears: '--warranty-years' };

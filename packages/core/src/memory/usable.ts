@@ -6,6 +6,7 @@ import { formatBytesBoth, formatRatio } from '../units/format.js';
 import { ceilBytes, floorBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
+import { largestFailedRam } from './per-node.js';
 import { hostReservation } from './reservations.js';
 import { type UsableMemoryInput, usableMemoryInput } from './schema.js';
 
@@ -39,13 +40,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     const steps: Step[] = [];
 
     const totalRamBytes = groups.reduce((s, g) => s + g.count * g.ramBytes, 0);
-    let left = f;
-    let failedRam = 0;
-    for (const g of groups) {
-      const down = Math.min(left, g.count);
-      failedRam += down * g.ramBytes;
-      left -= down;
-    }
+    const failedRam = largestFailedRam(groups, f);
     const survivingRamBytes = totalRamBytes - failedRam;
     const survivors = nodes - f;
     const res = hostReservation(v, lang);

@@ -181,14 +181,7 @@ export function parseQemuConfig(data: unknown, where = 'qemu config', warnings: 
   const cores = int(c['cores']) ?? 1;
   const vcpusSet = int(c['vcpus']);
   const balloon = int(c['balloon']);
-  const disks: InventoryDisk[] = [];
-  for (const key of Object.keys(c).sort()) {
-    if (!QEMU_DISK.test(key)) continue;
-    const v = str(c[key]);
-    if (v === null) continue;
-    const d = parseDisk(key, v, warnings, where);
-    if (d) disks.push(d);
-  }
+  const disks = configDisks(c, QEMU_DISK, warnings, where);
   return {
     // Absent memory: PVE's default 512 MiB.
     memoryBytes: (memMiB ?? 512) * MiB,
@@ -200,6 +193,19 @@ export function parseQemuConfig(data: unknown, where = 'qemu config', warnings: 
     template: bool(c['template']) === true,
     name: str(c['name']),
   };
+}
+
+/** The volumes of a guest config (scsi0, virtio1, rootfs, mp0...), in key order. */
+function configDisks(c: Readonly<Record<string, unknown>>, keys: RegExp, warnings: Warnings, where: string): InventoryDisk[] {
+  const disks: InventoryDisk[] = [];
+  for (const key of Object.keys(c).sort()) {
+    if (!keys.test(key)) continue;
+    const v = str(c[key]);
+    if (v === null) continue;
+    const d = parseDisk(key, v, warnings, where);
+    if (d) disks.push(d);
+  }
+  return disks;
 }
 
 /** `GET /nodes/{node}/lxc/{vmid}/config`: memory MiB (default 512), cores absent = all host cores, rootfs/mpN volumes. */
@@ -214,14 +220,7 @@ export function parseLxcConfig(data: unknown, hostThreads: number | null, where 
     vcpus = cpulimit !== null && cpulimit > 0 ? cpulimit : hostThreads;
     if (cpulimit === null || cpulimit === 0) warnings.add('pve.lxc-all-cores', `${where}: no cores set, the container may use all ${hostThreads ?? '?'} host threads (counted as such)`, where);
   }
-  const disks: InventoryDisk[] = [];
-  for (const key of Object.keys(c).sort()) {
-    if (!LXC_DISK.test(key)) continue;
-    const v = str(c[key]);
-    if (v === null) continue;
-    const d = parseDisk(key, v, warnings, where);
-    if (d) disks.push(d);
-  }
+  const disks = configDisks(c, LXC_DISK, warnings, where);
   return {
     memoryBytes: (memMiB ?? 512) * MiB,
     balloonMinBytes: null,
