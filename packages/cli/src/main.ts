@@ -106,6 +106,7 @@ common(
   program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
     .option('--osd-size <size>', 'size of the OSD (block device)')
     .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} (default course)`)
+    .option('--wal-device', 'with --rule proxmox: the WAL gets its own device (pveceph -wal_dev, 1 % of the OSD); without it the WAL lives in the DB')
     .option('--osds-per-db <n>', 'OSDs sharing one DB device')
     .option('--db-device-size <size>', 'size of the DB device')
     .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
@@ -115,6 +116,7 @@ common(
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
       'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
+      'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
       'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
     ])),
   bluestoreCommand,

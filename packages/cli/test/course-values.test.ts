@@ -105,13 +105,19 @@ describe('bluestore DB/WAL (ceph-formulas.md G19, sizing-rules.md §3)', () => {
     expect(r.json.dbMinBytes).toBe(160e9);
     expect(r.json.dbMaxBytes).toBe(320e9);
   });
-  it('16 TB, rule proxmox → DB 1.6 TB, WAL 160 GB', () => {
-    // G19 (pveceph.adoc): pveceph's default DB 10 %, WAL 1 % of the OSD
+  it('16 TB, rule proxmox → DB 1.6 TB, WAL inside the DB; with --wal-device WAL 160 GB', () => {
+    // proxmox/pve-docs:pveceph.adoc: DB 10 %; "The WAL is placed with the DB, if not specified separately";
+    // a WAL device gets 1 % of the OSD (proxmox/pve-manager:PVE/API2/Ceph/OSD.pm, createosd)
     const r = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox']);
     expect(r.code).toBe(0);
     expect(r.json.dbMinBytes).toBe(1.6e12);
     expect(r.json.dbMaxBytes).toBe(1.6e12);
-    expect(r.json.walBytes).toBe(160e9);
+    expect(r.json.walBytes).toBe(2 ** 30); // RocksDB max_total_wal_size inside block.db (ceph/ceph:src/common/options/global.yaml.in)
+    const w = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox', '--wal-device']);
+    expect(w.json.walBytes).toBe(160e9);
+    // 4 OSDs on one DB device: 4 × 1.6 TB = 6.4 TB (was 7.04 TB with a 1 % WAL added)
+    const s = runJson<BluestoreJson & { sharedDbNeedBytes: number }>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox', '--osds-per-db', '4']);
+    expect(s.json.sharedDbNeedBytes).toBe(6.4e12);
   });
   it('16 TB, course rule (default) → DB 320–800 GB, WAL 160 GB', () => {
     // sizing-rules.md §3 (course): DB 2 % to 5 %, WAL 1 %

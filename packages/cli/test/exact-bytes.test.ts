@@ -16,8 +16,8 @@ describe('sizes are parsed exactly (core units/size.ts: decimal scaling, rounded
     // 0.5 TiB = 2^39 exactly; 2^39 × 2 × 0.75 = 3 × 2^38
     const b = runJson<UsableMemoryJson>(['memory', '--nodes', '3', '--node-ram', '0.5TiB']);
     expect(b.json.usableGuestRamBytes).toBe(3 * 2 ** 38);
-    // sizing-rules.md §3 / G19 scaled: pveceph 10 % of 1.6 TB = 160 GB, WAL 1 % = 16 GB
-    const c = runJson<BluestoreJson>(['bluestore', '--osd-size', '1.6TB', '--rule', 'proxmox']);
+    // pveceph 10 % of 1.6 TB = 160 GB, WAL 1 % = 16 GB on a WAL device (proxmox/pve-manager:PVE/API2/Ceph/OSD.pm)
+    const c = runJson<BluestoreJson>(['bluestore', '--osd-size', '1.6TB', '--rule', 'proxmox', '--wal-device']);
     expect([c.json.dbMinBytes, c.json.walBytes]).toEqual([160e9, 16e9]);
   });
 });

@@ -27,6 +27,7 @@ export { bluestore, BLUESTORE_RULES, type BluestoreInput, type BluestoreResult, 
 export { placementGroups, type PgResult, type PgPoolResult } from './pg/calculate.js';
 export { autoscale, PG_NUM_MIN, type AutoscalerPool } from './pg/autoscaler.js';
 export { pgcalc } from './pg/pgcalc.js';
+export { MGR_POOL, MGR_POOL_NAME, MGR_PG_NUM_MAX, MGR_PG_NUM_MIN } from './pg/mgr-pool.js';
 export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.js';
 export type { PgInput, PoolSpec } from './pg/schema.js';
 export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';

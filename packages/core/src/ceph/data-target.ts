@@ -7,6 +7,7 @@ import { type CephDataTargetInput, cephDataTargetInput } from './capacity-schema
 import { cephMessages } from './messages.js';
 import { rawPerLogical } from './protection.js';
 import { ceilBytes, ceilCount } from '../units/rounding.js';
+import { safeOsdsPerHostCannotHeal } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';
 
 export interface CephDataTargetResult extends Explained {
@@ -46,11 +47,13 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       add('ceph.safe-node-raw', t.stepSafeNode, `${over} / (r * (N - 1))`, { D, ...pv, r, N }, safeNodeRaw, 'bytes', 'cephCapacity');
       if (d !== undefined) safeDisks = ceilCount(safeNodeRaw / d);
     } else if (heal === 'cannot-heal') {
-      // An OSD loss refills its own host: d × r × (n − 1) ≥ per-host share, so n ≥ share ÷ (r × d) + 1.
+      // An OSD loss refills its own host's other OSDs (refill.ts): the inverse of the capacity rule.
       const share = rawNeeded / N;
       if (d !== undefined) {
-        safeDisks = ceilCount(share / (r * d) + 1);
-        add('ceph.safe-disks', t.stepSafeDisks, `${over} / N / (r * d) + 1`, { D, ...pv, N, r, d }, share / (r * d) + 1, 'number', 'thomasKrenn3Node');
+        const need = safeOsdsPerHostCannotHeal(share, r, d);
+        safeDisks = need.osds;
+        if (need.osds === 1) add('ceph.safe-disks', t.stepSafeDisks1, `${over} / N / (r * d)`, { D, ...pv, N, r, d }, need.raw, 'number', 'cephCapacity');
+        else add('ceph.safe-disks', t.stepSafeDisks, `${over} / N / (r * d) + 1`, { D, ...pv, N, r, d }, need.raw, 'number', 'thomasKrenn3Node');
         safeNodeRaw = safeDisks * d;
       } else {
         safeNodeRaw = share / r;

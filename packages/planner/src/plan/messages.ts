@@ -49,7 +49,7 @@ const en = {
   fDbPerOsd: 'DB per OSD (chosen rule)', fDbShared: 'DB device space needed',
   // PG
   fPgPerOsd: 'PG shards per OSD', pgSummary: (list: string) => `pg_num ${list}.`,
-  mgrPool: 'Ceph\'s .mgr pool (1 PG target, size 3) is included, as Proxmox creates it.',
+  mgrPool: 'Ceph\'s .mgr pool is included as the manager creates it: size 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   // Network
   noCephNet: (g: string) => `Node ${g} has no Ceph network (network.ceph): recovery time is not computed.`,
   nvmeSlow: (g: string, r: string) => `Node ${g}: NVMe OSDs on ${r} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
@@ -160,7 +160,7 @@ const fr: typeof en = {
   dbMissing: (n) => `${n} OSD HDD par nœud sans périphérique DB/WAL : les métadonnées BlueStore sur HDD ralentissent les petites écritures.`,
   fDbPerOsd: 'DB par OSD (règle choisie)', fDbShared: 'Espace nécessaire sur le périphérique DB',
   fPgPerOsd: 'Fragments de PG par OSD', pgSummary: (list) => `pg_num ${list}.`,
-  mgrPool: 'Le pool .mgr de Ceph (taille 3) est compté, comme Proxmox le crée.',
+  mgrPool: 'Le pool .mgr de Ceph est compté tel que le manager le crée : taille 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   noCephNet: (g) => `Le nœud ${g} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
   nvmeSlow: (g, r) => `Nœud ${g} : des OSD NVMe sur ${r} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
   networkSummary: (agg, deg) => `Agrégat Ceph ${agg}, ${deg} avec un lien en panne.`,
