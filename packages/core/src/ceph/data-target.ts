@@ -68,8 +68,8 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk');
       if (rotDisks > 1) {
         const fewer = rotDisks - 1;
-        // Shows why one disk fewer falls short (the course's 8 × 16 TB = 128 TB < 132 TB slip).
-        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotShort(fewer, formatBytes(d, 'decimal', lang), formatBytes(fewer * d, 'decimal', lang), formatBytes(rot, 'decimal', lang))));
+        // Says why one disk fewer is not enough (the course's 8 × 16 TB = 128 TB < 132 TB slip), in an ok check's words.
+        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotDisks(rotDisks, formatBytes(d, 'decimal', lang), formatBytes(rot, 'decimal', lang), fewer, formatBytes(fewer * d, 'decimal', lang))));
       }
       if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
         add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');
