@@ -3,7 +3,8 @@
  * a reader skimming the colour must not be told "fine" next to "short of" or "Safe usable 0 B".
  * Shared by the tests that run every planner example and every web preset.
  */
-import type { Check } from '../../src/index.js';
+/** A check's shape, stated here so that other packages' tests can import this file without core's sources. */
+interface Check { readonly id: string; readonly level: string; readonly message: string }
 
 const NEGATIVE: readonly RegExp[] = [
   // English
