@@ -1,9 +1,8 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
-import { readFile } from 'node:fs/promises';
 import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
 import { defined, OptionReader, type OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
-import { loadImporter } from './load.js';
+import { loadImporter, loadReader } from './load.js';
 
 const L = {
   en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool' },
@@ -40,17 +39,14 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   const removeNodes = (opts['removeNode'] as string[] | undefined) ?? [];
   if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: 'is required: an inventory JSON file from capa import' });
   const imp = await loadImporter();
+  const { readInputFile, CAPTURE_FILE_LIMIT } = await loadReader();
   const inventories = [];
   for (const file of args) {
-    let text: string;
+    // Bounded: an inventory is machine-written and may be large, never unbounded (/dev/zero).
+    const read = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang: out.lang });
+    if (!read.ok) { issues.push({ option: 'INVENTORY', value: file, message: read.message }); continue; }
     try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      issues.push({ option: 'INVENTORY', value: file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    try {
-      inventories.push(imp.readInventory(text, file));
+      inventories.push(imp.readInventory(read.text, file));
     } catch (e) {
       issues.push({ option: 'INVENTORY', value: file, message: e instanceof Error ? e.message : String(e) });
     }
