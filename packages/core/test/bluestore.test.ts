@@ -8,7 +8,7 @@ const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T =>
 
 describe('BlueStore DB/WAL', () => {
   it('G19: 16 TB OSD under each rule', () => {
-    // course 2–5 % / 1 %; Ceph RBD 1–2 %, RGW 4 %; pveceph 10 % / 1 % (ceph-formulas.md G19)
+    // course 2–5 % / 1 %; Ceph RBD 1–2 %, RGW 4 %; pveceph 10 % / 1 % (docs/golden-examples.md G19)
     const r = ok(bluestore({ osdSizeBytes: 16e12 }));
     expect([r.dbMinBytes, r.dbMaxBytes, r.walBytes]).toEqual([320e9, 800e9, 160e9]);
     const by = Object.fromEntries(r.rules.map((x) => [x.rule, x]));
