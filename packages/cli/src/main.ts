@@ -65,6 +65,7 @@ common(
     .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
     .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
     .option('--max-overcommit <r>', 'maximum vCPU:pCPU with the failures (default 4)')
+    .option('--qdevice', 'an external QDevice votes (quorum with the failures)')
     .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
     .addHelpText('after', examples([
       'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',

@@ -33,7 +33,7 @@ export type { PgInput, PoolSpec } from './pg/schema.js';
 export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
 
 export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondMode, type BondResult, type HashPolicy } from './network/bond.js';
-export { quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
+export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
 
 export { toJson } from './explain/json.js';
 
@@ -48,6 +48,6 @@ export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_L
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
 export { zfsCapacity, zfsLabel, zfsValue, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
-export { cpuReservation, guestThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
+export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';
 
