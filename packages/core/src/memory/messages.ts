@@ -31,7 +31,7 @@ const en = {
   overcommitOk: (r: string, max: string) => `vCPU:pCPU ${r}:1 with the failures tolerated (limit ${max}:1).`,
   overcommitHigh: (r: string, max: string) => `vCPU:pCPU ${r}:1 with the failures tolerated exceeds ${max}:1.`,
   ksm: (s: string, u: string) =>
-    `KSM savings of ${s} assumed as stated; they are not guaranteed: they need guests sharing identical pages, and ksmtuned, which drives KSM on Proxmox VE, merges only above its threshold (KSM_THRES_COEF=20: when less than about 20% of the node's RAM is free), which a node kept under the ${u} limit may never reach.`,
+    `KSM savings of ${s} assumed as stated; they are not guaranteed: they need guests sharing identical pages, and ksmtuned, which drives KSM on Proxmox VE, starts merging only above its threshold (KSM_THRES_COEF=20: guests committing more than about 80% of the node's RAM, or less than 20% of it free), which a node kept under the ${u} limit may never reach.`,
   quorumLost: (f: number, n: number, held: number, votes: number, quorum: number, tolerated: number) =>
     `With ${f} of ${n} nodes down the survivors hold ${held} of ${votes} corosync votes, below the quorum of ${quorum}: the cluster loses quorum and HA restarts no guest, so the N − f figure does not hold. Quorum survives at most ${tolerated} node failure(s): lower the failures or add nodes (or a QDevice).`,
   nodeBelowReserve: (node: string, ram: string, reserve: string) =>
@@ -72,7 +72,7 @@ const fr: typeof en = {
   overcommitOk: (r, max) => `vCPU:pCPU ${r}:1 en tolérant les pannes (limite ${max}:1).`,
   overcommitHigh: (r, max) => `vCPU:pCPU ${r}:1 en tolérant les pannes dépasse ${max}:1.`,
   ksm: (s, u) =>
-    `Économies KSM de ${s} supposées comme indiqué ; elles ne sont pas garanties : il faut des pages identiques entre invités, et ksmtuned, qui pilote KSM sous Proxmox VE, ne fusionne qu’au-delà de son seuil (KSM_THRES_COEF=20 : quand il reste moins d’environ 20 % de la RAM du nœud libre), qu’un nœud tenu sous la limite de ${u} peut ne jamais atteindre.`,
+    `Économies KSM de ${s} supposées comme indiqué ; elles ne sont pas garanties : il faut des pages identiques entre invités, et ksmtuned, qui pilote KSM sous Proxmox VE, ne commence à fusionner qu’au-delà de son seuil (KSM_THRES_COEF=20 : invités engageant plus d’environ 80 % de la RAM du nœud, ou moins de 20 % libre), qu’un nœud tenu sous la limite de ${u} peut ne jamais atteindre.`,
   quorumLost: (f, n, held, votes, quorum, tolerated) =>
     `Avec ${f} nœud(s) sur ${n} en panne, les survivants ont ${held} des ${votes} votes corosync, sous le quorum de ${quorum} : le cluster perd le quorum et la HA ne redémarre aucun invité, la règle N − f ne tient donc pas. Le quorum survit à ${tolerated} panne(s) de nœud au plus : réduisez les pannes ou ajoutez des nœuds (ou un QDevice).`,
   nodeBelowReserve: (node, ram, reserve) =>

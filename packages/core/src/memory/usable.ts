@@ -101,7 +101,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     const checks: Check[] = [];
     if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
       ksmUsable = floorBytes(usableGuestRamBytes / (1 - v.ksmSavings));
-      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang, v.system));
+      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'proxmoxKsm' }, lang, v.system));
       checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang))));
     }
 
