@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES } from '@capa/core';
+import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, safeText } from '@capa/core';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { bondCommand } from './commands/bond.js';
 import { cephCommand } from './commands/ceph.js';
@@ -14,9 +14,13 @@ const VERSION = '0.1.0';
 import { type Handler, registerImporterCommands } from './commands/importer/register.js';
 import { registerPlannerCommands } from './commands/planner/register.js';
 
+/**
+ * The one edge where text reaches the terminal: names from scenarios and inventories lose their
+ * control characters and escape sequences here (safeText), whatever command printed them.
+ */
 function write(o: CommandOutput): void {
-  if (o.stdout) process.stdout.write(o.stdout);
-  if (o.stderr) process.stderr.write(o.stderr);
+  if (o.stdout) process.stdout.write(o.json === true ? o.stdout : safeText(o.stdout, { multiline: true }));
+  if (o.stderr) process.stderr.write(safeText(o.stderr, { multiline: true }));
   process.exitCode = o.code;
 }
 

@@ -7,6 +7,7 @@ export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './
 export { parseRate } from './units/rate.js';
 export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
 export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration } from './units/format.js';
+export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
 export { GiB, TiB, GB, TB } from './units/constants.js';

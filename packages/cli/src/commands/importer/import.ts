@@ -25,14 +25,14 @@ async function deliver(inv: Inventory, opts: Record<string, unknown>, out: Outpu
   if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(`capa: … and ${inv.warnings.length - MAX_WARNINGS_SHOWN} more warning(s) in the inventory's "warnings"`);
   const stderr = warnLines.length > 0 ? `${warnLines.join('\n')}\n` : '';
   const file = typeof opts['out'] === 'string' ? opts['out'] : undefined;
-  if (file === undefined) return { stdout: text, stderr, code: 0 };
+  if (file === undefined) return { stdout: text, stderr, code: 0, json: true };
   try {
     await writeFile(file, text, 'utf8');
   } catch (e) {
     return badInput([{ option: '--out', value: file, message: `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `capa: wrote ${file}: ${summary(inv)}\n`;
-  return { stdout: line, stderr, code: 0 };
+  return { stdout: line, stderr, code: 0, json: out.json };
 }
 
 function failed(e: unknown, redact: (s: string) => string = (s) => s): CommandOutput {

@@ -41,9 +41,9 @@ function readFormat(opts: Record<string, unknown>, out: OutputOptions): Format |
   return f as Format;
 }
 
-function finish(r: Awaited<ReturnType<Planner['runPlan']>>): CommandOutput {
+function finish(r: Awaited<ReturnType<Planner['runPlan']>>, json: boolean): CommandOutput {
   if (!r.ok) return badInput(r.problems.map((p) => ({ option: p.option, value: p.value, message: p.message })));
-  return { stdout: r.stdout, stderr: '', code: r.failed ? 1 : 0 };
+  return { stdout: r.stdout, stderr: '', code: r.failed ? 1 : 0, json };
 }
 
 /** Scenario and catalogue files are read through the CLI's one bounded reader (16 MiB at most). */
@@ -70,7 +70,7 @@ export async function planCommand(opts: Record<string, unknown>, out: OutputOpti
     if (typeof r !== 'string') return badInput([{ option: r.option, value: r.value, message: r.message }]);
     path = r;
   }
-  return finish(planner.runPlan(path, await common(opts, out, p, format)));
+  return finish(planner.runPlan(path, await common(opts, out, p, format)), out.json);
 }
 
 export async function optimizeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -86,7 +86,7 @@ export async function optimizeCommand(opts: Record<string, unknown>, out: Output
   }
   const planner = await loadPlanner();
   const p = paths();
-  return finish(planner.runOptimize(file, { ...(await common(opts, out, p, 'text')), top, now: () => performance.now() }));
+  return finish(planner.runOptimize(file, { ...(await common(opts, out, p, 'text')), top, now: () => performance.now() }), out.json);
 }
 
 export async function compareCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -94,7 +94,7 @@ export async function compareCommand(opts: Record<string, unknown>, out: OutputO
   if (typeof format !== 'string') return format;
   if (args.length < 2 || args.length > 3) return badInput([{ option: 'FILES', value: args.join(' ') || undefined, message: 'capa compare takes 2 or 3 scenario files' }]);
   const planner = await loadPlanner();
-  return finish(planner.runCompare(args, await common(opts, out, paths(), format)));
+  return finish(planner.runCompare(args, await common(opts, out, paths(), format)), out.json);
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
