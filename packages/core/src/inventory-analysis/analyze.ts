@@ -4,13 +4,14 @@
  * headroom), ceph.ts and pgs.ts (host loss, pools, PG counts), what-if.ts (grow, add, remove).
  */
 import { hasFailure } from '../explain/check.js';
-import { validated } from '../explain/outcome.js';
+import { rejected, validated } from '../explain/outcome.js';
 import type { Check, Outcome, Step } from '../explain/types.js';
 import { analyzeCeph } from './ceph.js';
 import { analyzeCpu, analyzeHeadroom } from './cpu.js';
 import { analyzeMemory } from './memory.js';
 import { analysisMessages } from './messages.js';
 import { placeGuests } from './placement.js';
+import { namedInInventory } from './refusals.js';
 import { type AnalysisInput, analysisSchemas } from './schema.js';
 import { stepRecorder } from './steps.js';
 import type { InventoryAnalysis } from './types.js';
@@ -19,6 +20,11 @@ import { applyWhatIf } from './what-if.js';
 export type { CephAnalysis, InventoryAnalysis, NodeAnalysis, PlacedGuest, PoolAnalysis } from './types.js';
 
 export function analyzeInventory(input: AnalysisInput): Outcome<InventoryAnalysis> {
+  const out = analyze(input);
+  return out.ok ? out : rejected(out.issues.map((i) => namedInInventory(i, input.lang === 'fr' ? 'fr' : 'en')));
+}
+
+function analyze(input: AnalysisInput): Outcome<InventoryAnalysis> {
   return validated(analysisSchemas().analysisInput, input, (v) => {
     const { lang, system } = v;
     const t = analysisMessages(lang);
@@ -40,7 +46,7 @@ export function analyzeInventory(input: AnalysisInput): Outcome<InventoryAnalysi
       memory: {
         failures: v.failures, failedNodes: m.failed.map((n) => n.name), offlineNodes: m.offline, maxUtilization: v.maxUtilization,
         totalRamBytes: m.T, survivingRamBytes: m.S, guestRamBytes: m.G, runningGuestRamBytes: m.Grunning, hostReservationBytes: m.R,
-        usableGuestRamBytes: m.usable, worstCaseUtilization: m.worst, runningOnlyUtilization: m.runningOnly, passes: m.passes,
+        usableGuestRamBytes: m.usable, worstCaseUtilization: m.worst, runningOnlyUtilization: m.runningOnly, applicable: m.applicable, passes: m.passes,
         counted: { guests: m.counted.length, stopped: m.stopped, templatesExcluded: m.templates, unknownMemory: m.unknownMemory, notHaManaged: m.notHa },
         nodesToAdd: m.nodesToAdd, perNode: placed.perNode, placement: { strategy: 'first-fit-decreasing', moved: placed.moved, unplaced: placed.unplaced },
       },

@@ -9,6 +9,7 @@ import { type Protection, width } from '../ceph/protection.js';
 import { formatRatio } from '../units/format.js';
 import { analysisMessages } from './messages.js';
 import { poolAnalyses } from './pgs.js';
+import { effectiveRatios } from './ratios.js';
 import type { AnalysisValues } from './schema.js';
 import type { Add } from './steps.js';
 import type { Ceph, CephAnalysis, Pool } from './types.js';
@@ -22,9 +23,10 @@ export function protectionOf(p: Pool): Protection | null {
 export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang): CephAnalysis {
   const t = analysisMessages(lang);
   const tc = cephMessages(lang);
-  const nearfull = v.nearfull ?? c.nearfullRatio ?? 0.85;
-  const backfillfull = v.backfillfull ?? c.backfillfullRatio ?? 0.9;
-  const full = v.full ?? c.fullRatio ?? 0.95;
+  const ratios = effectiveRatios(v, c);
+  const nearfull = ratios.nearfull.value;
+  const backfillfull = ratios.backfillfull.value;
+  const full = ratios.full.value;
   const osdCount = c.osds.length;
   const raw = c.osds.reduce((s, o) => s + o.sizeBytes, 0);
   add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'R', { R: raw }, raw, 'bytes', 'derived');

@@ -40,7 +40,10 @@ export interface MemoryPart {
   readonly worst: number | null;
   readonly runningOnly: number | null;
   readonly usable: number | null;
-  readonly passes: boolean;
+  /** False with no guest and no node of known RAM (a Ceph-only import): no memory verdict at all. */
+  readonly applicable: boolean;
+  /** null when not applicable. */
+  readonly passes: boolean | null;
   readonly nodesToAdd: number | null;
 }
 
@@ -57,8 +60,14 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   const notHa = counted.filter((g) => g.haState === null || g.haState === 'ignored' || g.haState === 'disabled').length;
   const G = counted.reduce((s, g) => s + (g.memoryBytes ?? 0), 0);
   const Grunning = counted.filter((g) => RUNNING.has(g.status)).reduce((s, g) => s + (g.memoryBytes ?? 0), 0);
-  add('inventory.memory.guests', t.stepGuestRam(counted.length), 'G', { G }, G, 'bytes', 'derived');
-  checks.push(check('inventory.memory.counted', 'ok', t.counted(counted.length, templates, stopped)));
+  const known = inv.nodes.filter((n) => n.ramTotalBytes !== null && n.ramTotalBytes > 0);
+  const online = known.filter((n) => n.online);
+  // Nothing to run and nowhere to run it (a Ceph-only import): no memory verdict, neither pass nor fail.
+  const applicable = counted.length > 0 || online.length > 0;
+  if (applicable) {
+    add('inventory.memory.guests', t.stepGuestRam(counted.length), 'G', { G }, G, 'bytes', 'derived');
+    checks.push(check('inventory.memory.counted', 'ok', t.counted(counted.length, templates, stopped)));
+  }
   if (unknownMemory > 0) checks.push(check('inventory.memory.unknown-guest-memory', 'warn', t.unknownMemory(unknownMemory)));
 
   // ---- Nodes, reservations --------------------------------------------------------------
@@ -71,12 +80,10 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
     const o = osdsByHost.get(n.name);
     return hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes }, lang).perNodeBytes;
   };
-  const known = inv.nodes.filter((n) => n.ramTotalBytes !== null && n.ramTotalBytes > 0);
   const noRam = inv.nodes.filter((n) => n.online && (n.ramTotalBytes === null || n.ramTotalBytes === 0)).map((n) => n.name);
   if (noRam.length > 0) checks.push(check('inventory.memory.node-ram-unknown', 'warn', t.unknownNodeRam(noRam.join(', '))));
   const offline = inv.nodes.filter((n) => !n.online).map((n) => n.name);
   if (offline.length > 0) checks.push(check('inventory.memory.offline-nodes', 'warn', t.offline(offline.join(', '))));
-  const online = known.filter((n) => n.online);
   // The f largest by RAM (ties: by name) fail.
   const byRam = [...online].sort((a, b) => (b.ramTotalBytes ?? 0) - (a.ramTotalBytes ?? 0) || a.name.localeCompare(b.name));
   const f = v.failures;
@@ -94,8 +101,10 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   let usable: number | null = null;
   let passes = false;
   let nodesToAdd: number | null = null;
-  if (online.length === 0) {
-    checks.push(check('inventory.memory.no-nodes', counted.length > 0 ? 'fail' : 'warn', t.noNodes));
+  if (!applicable) {
+    checks.push(check('inventory.memory.not-applicable', 'ok', t.notApplicable));
+  } else if (online.length === 0) {
+    checks.push(check('inventory.memory.no-nodes', 'fail', t.noNodes));
   } else if (survivors.length === 0) {
     checks.push(check('inventory.memory.no-survivors', 'fail', t.noSurvivors(f, online.length)));
   } else {
@@ -132,5 +141,5 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   }
   if (notHa > 0 && counted.length > 0) checks.push(check('inventory.memory.not-ha', 'warn', t.notHa(notHa)));
 
-  return { counted, templates, unknownMemory, stopped, notHa, G, Grunning, osdsByHost, reserveOf, offline, failed, survivors, failedSet, T, F, S, R, worst, runningOnly, usable, passes, nodesToAdd };
+  return { counted, templates, unknownMemory, stopped, notHa, G, Grunning, osdsByHost, reserveOf, offline, failed, survivors, failedSet, T, F, S, R, worst, runningOnly, usable, applicable, passes: applicable ? passes : null, nodesToAdd };
 }

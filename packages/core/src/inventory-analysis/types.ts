@@ -71,7 +71,10 @@ export interface MemoryAnalysis {
   readonly usableGuestRamBytes: number | null;
   readonly worstCaseUtilization: number | null;
   readonly runningOnlyUtilization: number | null;
-  readonly passes: boolean;
+  /** False when the inventory has no guest and no node of known RAM (a Ceph-only import). */
+  readonly applicable: boolean;
+  /** worstCaseUtilization ≤ maxUtilization; null when not applicable. */
+  readonly passes: boolean | null;
   readonly counted: { readonly guests: number; readonly stopped: number; readonly templatesExcluded: number; readonly unknownMemory: number; readonly notHaManaged: number };
   readonly nodesToAdd: number | null;
   readonly perNode: readonly NodeAnalysis[];
