@@ -128,6 +128,8 @@ describe('capa analyze: Ceph (sandbox capture)', () => {
     expect(a.passes).toBe(false);
     const fr = value(analyzeInventory({ inventory: inv([], [], ceph), lang: 'fr' }));
     expect(fr.checks[0]?.message).toMatch(/^Mémoire N − f : sans objet\./);
+    // Its level (ok) agrees with its words: nothing that reads as a problem (packages/core/test/support/negative-wording.ts).
+    expect(`${a.checks[0]?.message} ${fr.checks[0]?.message}`).not.toMatch(/\bfails?\b|\bcannot\b|\bmissing\b|insuffisant|impossible|\bne peut\b/i);
   });
 
   it('PG counts: the autoscaler rule agrees with Ceph’s own autoscale-status (1, 32, 32)', () => {
