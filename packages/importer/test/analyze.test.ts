@@ -1,7 +1,7 @@
 import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { analyzeInventory, toJson } from '@capa/core';
-import { buildInventory, type Inventory, type InventoryGuest, type InventoryNode, parseCephJson } from '../src/index.js';
+import { buildInventory, type Inventory, type InventoryGuest, type InventoryNode, parseCephJson, Warnings } from '../src/index.js';
 import { fixtureJson } from './helpers.js';
 
 const GiB = 2 ** 30;
@@ -174,6 +174,11 @@ describe('capa analyze: inventory values refused by field and value, never compu
     expect(issues(i)).toEqual([['inventory.ceph.osds.3.sizeBytes', 0, 'ceph.osds[3].sizeBytes = 0: an OSD that is in must have a size greater than 0 bytes (only an out OSD may be 0)']]);
     osds[3] = { ...(osds[3] as (typeof osds)[number]), in: false };
     expect(issues(i)).toEqual([]);
+    // An osd df row with kb 0 and no crush_weight is imported as 0 bytes, with a warning that says so.
+    const warnings = new Warnings();
+    const c = parseCephJson({ osdDf: { nodes: [...osdDf.nodes.slice(0, 3), { id: 3, name: 'osd.3', type: 'osd', kb: 0, kb_used: 0, reweight: 1 }], summary: { total_kb_used: 0 } }, osdTree: tree }, warnings);
+    expect(warnings.list.map((w) => w.message).join('\n')).toMatch(/osd\.3 reports neither a size nor a CRUSH weight: recorded as 0 bytes \(it is in: capa analyze refuses an in OSD of 0 bytes/);
+    expect(issues({ ...base(), ceph: c }).map((x) => x[0])).toEqual(['inventory.ceph.osds.3.sizeBytes']);
   });
 
   it('fill ratios: each in (0, 1], and nearfull ≤ backfillfull ≤ full (ceph/ceph:src/osd/OSDMap.cc, OSDMap::check_health, OSD_OUT_OF_ORDER_FULL)', () => {

@@ -149,7 +149,7 @@ export function parseCephJson(inputs: CephJsonInputs, warnings: Warnings = new W
       warnings.add('ceph.osd-size-from-crush-weight', `${n.name} reports no size (kb ${kb ?? 'missing'}, reweight ${reweight ?? '?'}): its size is taken from crush_weight ${crushWeight} TiB = ${sizeBytes} bytes`, 'ceph osd df');
     } else {
       sizeBytes = 0;
-      warnings.add('ceph.osd-size-unknown', `${n.name} reports neither a size nor a CRUSH weight: counted as 0 bytes`, 'ceph osd df');
+      warnings.add('ceph.osd-size-unknown', `${n.name} reports neither a size nor a CRUSH weight: recorded as 0 bytes${reweight === null || reweight > 0 ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`, 'ceph osd df');
     }
     const status = str(n['status']);
     const upText = status ?? treeStatus.get(id) ?? null;
