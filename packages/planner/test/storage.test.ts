@@ -48,3 +48,44 @@ describe('external storage', () => {
     expect(p.checks.find((c) => c.id === 'external.capacity')?.message).toContain('48.4 TB');
   });
 });
+
+describe('the Workloads line counts the data stated in the storage (issue 8, item 12)', () => {
+  // Without workloads.data, the data is what the storage states: ZFS `data` is per node
+  // (docs/scenario.md#storage), so 10 TB × 3 nodes; before, the line read "— of data".
+  it('ZFS: 10 TB per node × 3 nodes = 30 TB', () => {
+    const p = planOf(zfs);
+    const w = p.areas.find((a) => a.id === 'workloads');
+    expect(w?.figures.find((x) => x.key === 'dataBytes')?.value).toBe(30e12);
+    expect(w?.summary).toContain('30 TB');
+    expect(w?.summary).not.toContain('— of data');
+    expect(w?.checks.some((c) => c.id === 'workloads.none')).toBe(false);
+    expect(w?.derivation.find((s) => s.id === 'workloads.stored-data')?.formula).toBe('z1 × n1');
+  });
+
+  it('ZFS and NFS with 10 %/year over 2 years: (500 GB × 3 + 4 TB) × 1.1² = 6.655 TB', () => {
+    // Compound growth x × (1 + g)^years (docs/scenario.md#workloads), each term rounded up to the byte:
+    // 1.1² is 1.2100000000000002 in IEEE 754 doubles, so 605 GB + 1 B per node and 4.84 TB + 1 B.
+    const p = planOf(`
+name: ZFS and NFS
+workloads: { guestRam: 100GiB, growth: { perYear: 10%, years: 2 } }
+nodes: { count: 3, cores: 16, ram: 256GiB, disks: [{ class: ssd, count: 2, size: 1.92TB, role: zfs }] }
+storage:
+  zfs: [{ name: local-zfs, layout: mirror, data: 500GB }]
+  external: [{ name: nfs, kind: nfs, capacity: 20TB, data: 4TB }]
+`);
+    const w = p.areas.find((a) => a.id === 'workloads');
+    expect(w?.figures.find((x) => x.key === 'dataBytes')?.value).toBe((605e9 + 1) * 3 + 4.84e12 + 1);
+    expect(w?.summary).toMatch(/6\.66 TB .* of data at the horizon/);
+  });
+
+  it('workloads.data, when given, is what the line shows (field-m1000e-m630: 40 TB on NFS)', () => {
+    const p = planOf(`
+name: stated
+workloads: { data: 40TB }
+nodes: { count: 3, cores: 16, ram: 256GiB }
+storage:
+  external: [{ name: nfs, kind: nfs, capacity: 80TB }]
+`);
+    expect(p.areas.find((a) => a.id === 'workloads')?.figures.find((x) => x.key === 'dataBytes')?.value).toBe(40e12);
+  });
+});

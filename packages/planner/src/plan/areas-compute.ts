@@ -7,23 +7,27 @@ import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
 import { pgInputFor, quorumInputFor } from './shared.js';
+import { storedData } from './stored-data.js';
 
 const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
 
 export function workloadsArea(c: Ctx): Area {
   const { t, f } = c;
   const g = c.s.workloads.growth;
+  // workloads.data when given; else the data the storage sections state (Ceph, ZFS, external).
+  const stored = c.data === undefined ? storedData(c) : undefined;
+  const data = c.data ?? stored?.bytes;
   const figures: Figure[] = [
     figure(f, 'guestRamBytes', t.fGuestRam, c.guestRam ?? null, 'bytes'),
     figure(f, 'vcpus', t.fVcpus, c.vcpus ?? null, 'count'),
-    figure(f, 'dataBytes', t.fData, c.data ?? null, 'bytes'),
+    figure(f, 'dataBytes', t.fData, data ?? null, 'bytes'),
     figure(f, 'growth', t.fHorizon, c.growthFactor, 'number', g === undefined ? t.growthNone : t.growthText(f.ratio(g.perYear), g.years)),
   ];
   const checks: Check[] = [];
-  if (c.guestRam === undefined && c.vcpus === undefined && c.data === undefined && !(c.s.ceph?.pools.some((p) => p.dataBytes !== undefined) ?? false)) checks.push(chk('workloads.none', 'warn', t.noWorkload));
+  if (c.guestRam === undefined && c.vcpus === undefined && data === undefined) checks.push(chk('workloads.none', 'warn', t.noWorkload));
   const dash = '—';
-  const summary = t.workloadsSummary(c.guestRam === undefined ? dash : f.bytes(c.guestRam), c.vcpus === undefined ? dash : f.num(c.vcpus, 0), c.data === undefined ? dash : f.bytes(c.data));
-  return makeArea('workloads', t.area.workloads, summary, figures, checks, c.growthSteps);
+  const summary = t.workloadsSummary(c.guestRam === undefined ? dash : f.bytes(c.guestRam), c.vcpus === undefined ? dash : f.num(c.vcpus, 0), data === undefined ? dash : f.bytes(data));
+  return makeArea('workloads', t.area.workloads, summary, figures, checks, [...c.growthSteps, ...(stored?.steps ?? [])]);
 }
 
 export interface MemoryOut { readonly area: Area; readonly usable: UsableMemoryResult; readonly cpuChecks: Check[]; readonly cpuSteps: Step[] }

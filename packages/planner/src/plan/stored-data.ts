@@ -1,0 +1,52 @@
+/**
+ * The data a scenario states in its storage rather than in `workloads.data`: each Ceph pool's data,
+ * each ZFS pool's data per node times the nodes that carry it, each external storage's data, grown
+ * to the horizon. The Workloads line shows this total when `workloads.data` is not given, so a plan
+ * whose data lives in a ZFS or NFS pool no longer reads "— of data".
+ */
+import { projectGrowth, type Step, step } from '@capa/core';
+import type { Ctx } from './context.js';
+
+const T = {
+  en: { title: (parts: string) => `Data at the horizon, as stated in the storage (${parts})`, perNode: (n: number) => `per node × ${n}` },
+  fr: { title: (parts: string) => `Données à l’horizon, telles qu’indiquées dans le stockage (${parts})`, perNode: (n: number) => `par nœud × ${n}` },
+} as const;
+
+export interface StoredData { readonly bytes: number; readonly steps: readonly Step[] }
+
+export function storedData(c: Ctx): StoredData | undefined {
+  const { s, f } = c;
+  const lang = f.lang;
+  const g = s.workloads.growth;
+  const steps: Step[] = [];
+  const grow = (id: string, name: string, x: number): number => {
+    if (g === undefined || g.years === 0 || g.perYear === 0) return x;
+    const r = projectGrowth(id, c.t.grown(`${c.t.fData} (${name})`), x, g.perYear, g.years, 'bytes', lang, s.system);
+    steps.push(r.step);
+    return Math.ceil(r.value);
+  };
+  // Terms of the sum: a name for the title, a variable, its value, and a node count for ZFS.
+  const terms: { label: string; v: string; bytes: number; nodes?: number }[] = [];
+  // Ceph pools: already grown once, in the context (their steps are the Workloads area's own).
+  for (const d of c.domains) d.pools.forEach((p, i) => { const x = d.poolData[i]; if (x !== undefined) terms.push({ label: p.name, v: `c${terms.length + 1}`, bytes: x }); });
+  for (const z of s.zfs) {
+    if (z.dataPerNodeBytes === undefined) continue;
+    const nodes = s.nodes.filter((n) => n.zfsDisks.some((d) => z.diskClass === undefined || d.class === z.diskClass)).reduce((a, n) => a + n.count, 0);
+    if (nodes === 0) continue;
+    terms.push({ label: `${z.name}, ${T[lang].perNode(nodes)}`, v: `z${terms.length + 1}`, bytes: grow(`workloads.zfs-data@${z.name}`, z.name, z.dataPerNodeBytes), nodes });
+  }
+  // External storage counts only data stated on it: without it, it falls back to workloads.data.
+  for (const e of s.external) if (e.dataBytes !== undefined) terms.push({ label: e.name, v: `e${terms.length + 1}`, bytes: grow(`workloads.external-data@${e.name}`, e.name, e.dataBytes) });
+  if (terms.length === 0) return undefined;
+  const vars: Record<string, number> = {};
+  const units: Record<string, 'bytes' | 'count'> = {};
+  for (const [i, x] of terms.entries()) {
+    vars[x.v] = x.bytes;
+    units[x.v] = 'bytes';
+    if (x.nodes !== undefined) { vars[`n${i + 1}`] = x.nodes; units[`n${i + 1}`] = 'count'; }
+  }
+  const expr = terms.map((x, i) => (x.nodes !== undefined ? `${x.v} * n${i + 1}` : x.v)).join(' + ');
+  const bytes = terms.reduce((a, x) => a + x.bytes * (x.nodes ?? 1), 0);
+  steps.push(step({ id: 'workloads.stored-data', title: T[lang].title(terms.map((x) => x.label).join(lang === 'fr' ? ' ; ' : '; ')), expr, vars, varUnits: units, value: bytes, unit: 'bytes', source: 'storedData' }, lang, s.system));
+  return { bytes, steps };
+}
