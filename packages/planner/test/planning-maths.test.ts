@@ -130,8 +130,9 @@ describe('recovery', () => {
 });
 
 describe('cost', () => {
-  it('5 nodes × 2 sockets × 550 EUR (Standard, 2026-04) × 5 years = 27,500 EUR of subscriptions', () => {
-    // docs/reference-notes.md P5: Standard 550 EUR per socket per year (aegisfleet report, 2026-04).
+  it('5 nodes × 2 sockets × 550 EUR (Standard, 2026-04-15) × 5 years = 27,500 EUR of subscriptions', () => {
+    // Standard 550 EUR per socket per year excl. VAT: aegisfleet/tool-survey-report:_reports/proxmox-ve.md
+    // (third party, 2026-04-15); docs/reference-notes.md P5.
     const r = clusterCost({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 17_210, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 }, { ramBytes: 1432 * GiB, cephBytes: 26.11e12 }, 'en');
     expect(r.subscription).toBe(27_500);
     expect(r.hardware).toBe(86_050);

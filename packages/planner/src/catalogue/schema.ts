@@ -40,6 +40,8 @@ const file = z.strictObject({
     date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 7) : d)),
     source: z.string().min(1),
     currency: z.string().min(1).max(8),
+    /** Whether the prices include VAT: Proxmox lists net prices ("VAT will be added, if applicable"). */
+    vat: z.enum(['excluded', 'included']).optional(),
     perSocketYear: z.strictObject({ community: money, basic: money, standard: money, premium: money }),
   })).optional(),
 });

@@ -20,6 +20,7 @@ export interface CompareOption {
   readonly totalCost: number | null;
   readonly hardwareCost: number | null;
   readonly subscriptionCost: number | null;
+  readonly subscriptionVat: 'excluded' | 'included' | null;
   readonly usableGuestRamBytes: number;
   readonly cephSafeBytes: number | null;
   readonly perUsableGiB: number | null;
@@ -78,7 +79,7 @@ export function compare(plans: readonly { plan: PlanResult; file: string }[], la
       key: KEYS[i] ?? String(i + 1), name: p.scenario.name, file, verdict: p.verdict, failedChecks: failed,
       warnings: p.checks.filter((c) => c.level === 'warn').length, nodes: p.metrics.nodes, sockets: p.metrics.sockets,
       currency: p.cost?.currency ?? null, years: p.cost?.years ?? null, totalCost: p.cost?.total ?? null, hardwareCost: p.cost?.hardware ?? null,
-      subscriptionCost: p.cost?.subscription ?? null, usableGuestRamBytes: p.metrics.usableGuestRamBytes, cephSafeBytes: p.metrics.cephSafeBytes,
+      subscriptionCost: p.cost?.subscription ?? null, subscriptionVat: p.cost?.subscriptionVat ?? null, usableGuestRamBytes: p.metrics.usableGuestRamBytes, cephSafeBytes: p.metrics.cephSafeBytes,
       perUsableGiB: p.cost?.perUsableGiB ?? null, perUsableTB: p.cost?.perUsableTB ?? null, recoverySeconds: p.metrics.recoverySeconds,
       minNines: p.metrics.minNines, memoryUsedAfterFailure: p.failure.memoryUsedFraction,
     };

@@ -126,7 +126,7 @@ export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { 
   }
   const perSocket = table === null || pr.subscription === 'none' ? 0 : table.perSocketYear[pr.subscription];
   if (table !== null && pr.subscription !== 'none') {
-    checks.push(chk('cost.subscription', 'ok', t.subscriptionNote(table.id, table.date, pr.subscription, f.money(perSocket, table.currency))));
+    checks.push(chk('cost.subscription', 'ok', t.subscriptionNote(table.id, table.date, pr.subscription, f.money(perSocket, table.currency), t.vat[table.vat ?? 'unknown'])));
     if (table.currency !== currency) checks.push(chk('cost.currency', 'warn', `${table.currency} ≠ ${currency}`));
   } else checks.push(chk('cost.subscription', 'ok', t.subscriptionNone));
   let complete = true;
@@ -142,14 +142,17 @@ export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { 
   }, { ramBytes: usableRamBytes, cephBytes: cephSafeBytes ?? undefined }, f.lang);
   const cost: CostSummary = {
     currency, years: pr.years, subscriptionLevel: pr.subscription, subscriptionTable: table?.id ?? null,
+    subscriptionPriceDate: table?.date ?? null, subscriptionVat: table?.vat ?? null,
     hardware: r.hardware, subscription: r.subscription, total: r.total, perUsableGiB: r.perUsableGiB, perUsableTB: r.perUsableTB, complete,
   };
   const figures = [
     figure(f, 'hardware', t.fHardware, r.hardware, 'money', undefined, currency),
-    figure(f, 'subscription', t.fSubscription, r.subscription, 'money', undefined, currency),
+    figure(f, 'subscription', table?.vat === undefined ? t.fSubscription : `${t.fSubscription} (${t.vat[table.vat]})`, r.subscription, 'money', undefined, currency),
     figure(f, 'total', t.fTotal, r.total, 'money', undefined, currency),
     figure(f, 'perUsableGiB', t.fPerGiB, r.perUsableGiB, 'money', undefined, currency),
     figure(f, 'perUsableTB', t.fPerTB, r.perUsableTB, 'money', undefined, currency),
   ];
-  return { area: makeArea('cost', t.area.cost, t.costSummary(f.money(r.total, currency), pr.years, pr.subscription), figures, checks, [...r.derivation]), cost };
+  // The subscription step cites the price list actually used (its source and date), not the generic page.
+  const steps = r.derivation.map((st) => (table !== null && st.id.includes('subscription') ? { ...st, source: { ...st.source, ref: `${table.source}, ${table.date}` } } : st));
+  return { area: makeArea('cost', t.area.cost, t.costSummary(f.money(r.total, currency), pr.years, pr.subscription), figures, checks, steps), cost };
 }

@@ -50,6 +50,9 @@ export interface CostSummary {
   readonly years: number;
   readonly subscriptionLevel: string;
   readonly subscriptionTable: string | null;
+  /** The subscription price list's date, and whether its prices include VAT (null: not stated). */
+  readonly subscriptionPriceDate: string | null;
+  readonly subscriptionVat: 'excluded' | 'included' | null;
   readonly hardware: number;
   readonly subscription: number;
   readonly total: number;
