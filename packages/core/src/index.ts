@@ -15,6 +15,7 @@ export { GiB, TiB, GB, TB } from './units/constants.js';
 export { usableMemory, type UsableMemoryResult } from './memory/usable.js';
 export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
 export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
+export { PVE_ARC_FRACTION, PVE_ARC_MAX_BYTES, zfsArcReservation, zfsArcValue, type ZfsArcRule } from './memory/zfs-arc.js';
 export { largestFailedRam, nodeLoads, type NodeGroup, type NodeLoad, type NodeLoadSpec } from './memory/per-node.js';
 export type { UsableMemoryInput, RequiredMemoryInput } from './memory/schema.js';
 
@@ -47,7 +48,7 @@ export { bondExpectedBps, hostRecovery, hostRecoveryValue, osdRecovery, osdRecov
 export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
 export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
-export { zfsCapacity, zfsLabel, zfsValue, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
+export { draidAllocatedSectors, raidzAllocatedSectors, ZFS_DEFAULT_BLOCK, zfsCapacity, zfsLabel, zfsValue, type ZfsBlock, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
 export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';

@@ -179,15 +179,19 @@ describe('balanced DIMM populations', () => {
 
 describe('ZFS, growth, failure impact, CPU', () => {
   it('RAIDZ2 of 6 × 4 TB: 16 TB of data, minus the 128 GiB slop cap', () => {
-    // OpenZFS: (6 − 2) × 4 TB = 16 TB; slop = min(128 GiB, 16 TB / 32 = 500 GB) = 128 GiB.
+    // openzfs/zfs:module/zfs/vdev_raidz.c: a 16K block = 4 data sectors + 2 parity = 6, a multiple of 3 → 4/6 of 24 TB = 16 TB;
+    // openzfs/zfs:module/zfs/spa_misc.c: slop = min(128 GiB, 16 TB / 32 = 500 GB) = 128 GiB.
     const v = zfsValue({ kind: 'raidz', parity: 2, width: 6 }, 6, 4e12);
     expect(v.dataBytes).toBe(16e12);
     expect(v.usableBytes).toBe(16e12 - 128 * GiB);
     recomputes(zfsCapacity({ kind: 'raidz', parity: 2, width: 6 }, 6, 4e12, 'en').steps);
   });
-  it('mirrors keep one disk per vdev; a dRAID2:8d:1s of 11 disks keeps 8 of 10', () => {
+  it('mirrors keep one disk per vdev; a dRAID2:8d:1s of 11 disks keeps 8 of 10 for 128K blocks, 4 of 10 for 16K', () => {
     expect(zfsValue({ kind: 'mirror', width: 2 }, 5, 1e12)).toMatchObject({ vdevs: 2, unusedDisks: 1, dataBytes: 2e12 });
-    expect(zfsValue({ kind: 'draid', parity: 2, data: 8, spares: 1 }, 11, 1e12).dataBytes).toBe(8e12);
+    // openzfs/zfs:module/zfs/vdev_draid.c (vdev_draid_psize_to_asize): full groups of 8 + 2 sectors.
+    // 128K = 32 sectors of 4K → 4 groups = 40 sectors → 10 × 1 TB × 32/40 = 8 TB; 16K = 4 sectors → 1 group → 4/10.
+    expect(zfsValue({ kind: 'draid', parity: 2, data: 8, spares: 1 }, 11, 1e12, { ashift: 12, volblocksize: 131072 }).dataBytes).toBe(8e12);
+    expect(zfsValue({ kind: 'draid', parity: 2, data: 8, spares: 1 }, 11, 1e12).dataBytes).toBe(4e12);
   });
   it('growth: 10 TB at 10 % a year for 3 years = 13.31 TB', () => {
     expect(grownValue(10e12, 0.1, 3)).toBeCloseTo(13.31e12, 0);

@@ -31,10 +31,34 @@ describe('local ZFS', () => {
     const a = p.areas.find((x) => x.id === 'storage');
     expect(a?.figures[0]?.value).toBe(16e12 - 128 * GiB);
     expect(a?.checks.find((c) => c.id === 'zfs.capacity')?.level).toBe('ok');
-    // The ZFS ARC defaults to the course's 1 GB per TB of ZFS disk: 24 GB per node reserved.
-    expect(p.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(24e9);
+    // The ZFS ARC defaults to what the Proxmox VE 8.1+ installer writes: 10 % of RAM, at most 16 GiB
+    // (https://pve.proxmox.com/pve-docs/chapter-sysadmin.html#sysadmin_zfs_limit_memory_usage): ⌊0.1 × 128 GiB⌋.
+    expect(p.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(Math.floor(0.1 * 128 * GiB));
+    // The course's 1 GB per TB of ZFS disk only when stated: 6 × 4 TB → 24 GB per node.
+    const course = planOf(zfs.replace('data: 10TB }', 'data: 10TB, arc: course }'));
+    expect(course.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(24e9);
     // No shared storage: HA cannot restart guests elsewhere without replication.
     expect(p.checks.map((c) => c.id)).toEqual(expect.arrayContaining(['zfs.local', 'cluster.ha-storage']));
+  });
+  it('512 GiB nodes: the ARC is capped at 16 GiB; a stated size replaces the rule', () => {
+    // pve-docs local-zfs.adoc "Limit ZFS Memory Usage": min(10 % × 512 GiB = 51.2 GiB, 16 GiB) = 16 GiB.
+    const big = planOf(zfs.replace('ram: 128GiB', 'ram: 512GiB'));
+    expect(big.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(16 * GiB);
+    expect(big.areas.find((x) => x.id === 'memory')?.derivation.find((s) => s.id === 'memory.zfs-arc')?.value).toBe(16 * GiB);
+    const stated = planOf(zfs.replace('data: 10TB }', 'data: 10TB, arc: 8GiB }'));
+    expect(stated.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(8 * GiB);
+  });
+  it('volblocksize and ashift are the pool\'s: RAIDZ2 ×6 with 4K blocks keeps 1/3, with 128K 32/48', () => {
+    // openzfs/zfs:module/zfs/vdev_raidz.c: 4K = 1 sector + 2 parity = 3 → 1/3 of 24 TB; 128K = 32 + 2·⌈32/4⌉ = 48 → 32/48.
+    const small = planOf(zfs.replace('data: 10TB }', 'data: 1TB, volblocksize: 4K }'));
+    expect(small.areas.find((x) => x.id === 'storage')?.figures[0]?.value).toBe(8e12 - 128 * GiB);
+    const large = planOf(zfs.replace('data: 10TB }', 'data: 1TB, volblocksize: 128KiB, ashift: 12 }'));
+    expect(large.areas.find((x) => x.id === 'storage')?.figures[0]?.value).toBe(16e12 - 128 * GiB);
+  });
+  it('a volblocksize that is not a power of 2 is refused, naming the field', () => {
+    const r = parseScenarioText(zfs.replace('data: 10TB }', 'data: 10TB, volblocksize: 16KB }'), { require: 'nodes' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(JSON.stringify(r.issues)).toMatch(/volblocksize.*power of 2/);
   });
   it('too much data per node fails', () => {
     expect(planOf(zfs.replace('data: 10TB', 'data: 14TB')).verdict).toBe('fail');

@@ -46,7 +46,8 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
     ...(c.guestRam !== undefined ? { guestRamBytes: c.guestRam } : {}),
     ...(c.vcpus !== undefined && guestThreadsPerNode > 0 ? { vcpus: c.vcpus, cpuThreadsPerNode: guestThreadsPerNode, maxOvercommit: s.rules.maxOvercommit } : {}),
   }), 'nodes');
-  const steps = usable.derivation.filter((x) => !x.id.startsWith('cpu.'));
+  // The ARC figure the reservation adds, derived from its rule first.
+  const steps = [...r.arcSteps, ...usable.derivation.filter((x) => !x.id.startsWith('cpu.'))];
   // HA node count and quorum are the quorum area's (with the QDevice and MONs): not counted twice.
   const checks = usable.checks.filter((x) => !x.id.startsWith('cpu.') && x.id !== 'cluster.ha-nodes' && x.id !== 'memory.quorum');
   const figures: Figure[] = [

@@ -140,7 +140,7 @@ export function storageArea(c: Ctx): Area | null {
       const count = disks.reduce((a, d) => a + d.count, 0);
       if (count === 0) continue;
       const size = Math.min(...disks.map((d) => d.sizeBytes));
-      const r = zfsCapacity(z.layout, count, size, f.lang, s.system);
+      const r = zfsCapacity(z.layout, count, size, f.lang, s.system, z.block);
       steps.push(...tagSteps(r.steps, `${z.name}/${n.name}`));
       figures.push(figure(f, `zfsUsableBytes@${z.name}/${n.name}`, `${t.fZfsUsable(z.name)} (${n.name}, ${zfsLabel(z.layout)})`, r.value.usableBytes, 'bytes'));
       if (r.value.unusedDisks > 0) checks.push(chk('zfs.unused-disks', 'warn', t.zfsLeftover(z.name, n.name, r.value.unusedDisks)));

@@ -1,5 +1,5 @@
 /** Facts derived once from the scenario: projected demand, node groups, Ceph domains (OSD sets pools live on). */
-import { cephRawUsed, type DiskClass, GiB, grownValue, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, projectGrowth, type Protection, type RecoveryLink, reservationFast, type Step, TB, GB } from '@capa/core';
+import { cephRawUsed, type DiskClass, GiB, grownValue, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, projectGrowth, type Protection, type Lang, type RecoveryLink, reservationFast, type Step, zfsArcReservation } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { NodeModel, PoolModel, Scenario } from '../scenario/model.js';
 import { totalNodes } from '../scenario/model.js';
@@ -31,7 +31,7 @@ export interface Domain {
   readonly rawUsedBytes: number;
 }
 
-export interface Reservation { readonly osds: number; readonly osdSizeBytes: number | undefined; readonly zfsArcBytes: number; readonly bytes: number }
+export interface Reservation { readonly osds: number; readonly osdSizeBytes: number | undefined; readonly zfsArcBytes: number; readonly arcSteps: readonly Step[]; readonly bytes: number }
 
 export interface Ctx {
   readonly s: Scenario;
@@ -53,23 +53,37 @@ export interface Ctx {
 
 const osdsIn = (g: NodeModel, c: DiskClass | undefined) => g.osds.filter((d) => c === undefined || d.class === c);
 
-/** ZFS ARC per node: stated per pool, or the course's 1 GB of RAM per TB of ZFS disk. */
-export function zfsArc(s: Scenario, g: NodeModel): number {
-  let arc = 0;
+/**
+ * ZFS ARC per node: each pool's stated size or course rule (1 GB per TB of its disks), plus, once per
+ * node, the Proxmox VE installer's zfs_arc_max when some pool keeps the default rule (the limit is
+ * node-wide). The core computes each rule and its derivation step.
+ */
+export function zfsArc(s: Scenario, g: NodeModel, lang: Lang = 'en'): { bytes: number; steps: Step[] } {
+  let bytes = 0;
+  const steps: Step[] = [];
+  let pve = false;
   for (const z of s.zfs) {
-    if (z.arcBytes !== undefined) { arc += z.arcBytes; continue; }
+    if (typeof z.arc === 'number') { bytes += z.arc; continue; }
+    if (z.arc === 'pve') { pve = true; continue; }
     const disks = g.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass);
-    arc += (disks.reduce((n, d) => n + d.count * d.sizeBytes, 0) * GB) / TB;
+    const r = zfsArcReservation('course', g.ramBytes, disks.reduce((n, d) => n + d.count * d.sizeBytes, 0), lang, s.system);
+    bytes += r.value;
+    steps.push({ ...r.step, id: `${r.step.id}@${z.name}`, title: `[${z.name}] ${r.step.title}` });
   }
-  return arc;
+  if (pve && g.zfsDisks.length > 0) {
+    const r = zfsArcReservation('pve', g.ramBytes, 0, lang, s.system);
+    bytes += r.value;
+    steps.push(r.step);
+  }
+  return { bytes, steps };
 }
 
-export function groupReservation(s: Scenario, g: NodeModel, osdMemoryBytes: number): Reservation {
+export function groupReservation(s: Scenario, g: NodeModel, osdMemoryBytes: number, lang: Lang = 'en'): Reservation {
   const k = s.ceph ? g.osds.reduce((n, d) => n + d.count, 0) : 0;
   const raw = g.osds.reduce((n, d) => n + d.count * d.sizeBytes, 0);
   const S = k > 0 ? raw / k : undefined;
-  const arc = zfsArc(s, g);
-  return { osds: k, osdSizeBytes: S, zfsArcBytes: arc, bytes: reservationFast(s.rules.hostReserve, k, osdMemoryBytes, S, arc) };
+  const arc = zfsArc(s, g, lang);
+  return { osds: k, osdSizeBytes: S, zfsArcBytes: arc.bytes, arcSteps: arc.steps, bytes: reservationFast(s.rules.hostReserve, k, osdMemoryBytes, S, arc.bytes) };
 }
 
 function buildDomains(s: Scenario, t: PlanMessages, cat: Catalogue | undefined, poolDataOf: (p: PoolModel) => number | undefined): Domain[] {
@@ -138,8 +152,8 @@ export function buildContext(s: Scenario, cat: Catalogue | undefined, lang: 'en'
     return Math.ceil(r.value);
   };
   const osdMemoryBytes = s.ceph?.osdMemoryBytes ?? 4 * GiB;
-  const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes));
-  const reservation = [...reservations].sort((a, b) => b.bytes - a.bytes)[0] ?? { osds: 0, osdSizeBytes: undefined, zfsArcBytes: 0, bytes: s.rules.hostReserve };
+  const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes, lang));
+  const reservation = [...reservations].sort((a, b) => b.bytes - a.bytes)[0] ?? { osds: 0, osdSizeBytes: undefined, zfsArcBytes: 0, arcSteps: [], bytes: s.rules.hostReserve };
   return {
     s, cat, t, f, N: totalNodes(s), failures: s.rules.failures, growthFactor, guestRam, vcpus, data, growthSteps,
     domains: buildDomains(s, t, cat, poolDataOf), reservation,

@@ -1,5 +1,5 @@
 /** The scenario after validation: node groups with their disks sorted by role, pools with their protection. */
-import type { BondMode, DiskClass, HashPolicy, Protection, ZfsLayout } from '@capa/core';
+import type { BondMode, DiskClass, HashPolicy, Protection, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
 
 export interface BondModel { readonly links: number; readonly speedBps: number; readonly mode: BondMode; readonly hash: HashPolicy }
@@ -63,7 +63,10 @@ export interface ZfsModel {
   readonly path: string;
   readonly layout: ZfsLayout;
   readonly diskClass?: DiskClass | undefined;
-  readonly arcBytes?: number | undefined;
+  /** ARC per node: a stated size, or a rule (pve: the installer's zfs_arc_max, once per node; course: 1 GB per TB). */
+  readonly arc: number | ZfsArcRule;
+  /** ashift and volblocksize the usable capacity is counted for. */
+  readonly block: ZfsBlock;
   readonly dataPerNodeBytes?: number | undefined;
   readonly maxFill: number;
 }

@@ -144,7 +144,7 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
     if (nodes.length > 0 && zDisks === 0) issue(['storage', 'zfs', i], `no node has${z.diskClass ? ` ${z.diskClass}` : ''} disks with role zfs`);
     const layout = parseZfsLayout(z.layout, z.width, zDisks);
     if (typeof layout === 'string') issue(['storage', 'zfs', i, 'layout'], layout);
-    return { name: z.name, path: `storage.zfs[${i}]`, layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout, diskClass: z.diskClass as DiskClass | undefined, arcBytes: z.arc, dataPerNodeBytes: z.data, maxFill: z.maxFill };
+    return { name: z.name, path: `storage.zfs[${i}]`, layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout, diskClass: z.diskClass as DiskClass | undefined, arc: z.arc, block: { ashift: z.ashift, volblocksize: z.volblocksize }, dataPerNodeBytes: z.data, maxFill: z.maxFill };
   });
 
   const external = (doc.storage?.external ?? []).map((e) => ({ name: e.name, kind: e.kind, capacityBytes: e.capacity, dataBytes: e.data, maxFill: e.maxFill }));

@@ -5,7 +5,7 @@
  */
 import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
-import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero } from './values.js';
+import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
 export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: 'expected a disk class: hdd, ssd or nvme' });
 export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
@@ -76,7 +76,9 @@ const zfsPool = z.strictObject({
   layout: z.string({ error: 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s' }),
   width: count(1, 255).optional().meta({ description: 'Disks per vdev (mirror default 2; RAIDZ default all the node\'s ZFS disks).' }),
   diskClass: DISK_CLASS.optional(),
-  arc: sizeOrZero.optional().meta({ description: 'ZFS ARC per node (default 1 GB per TB of ZFS disk, the course rule).' }),
+  arc: zfsArc.prefault('pve').meta({ description: 'ZFS ARC per node: pve (default: the Proxmox VE 8.1+ installer\'s zfs_arc_max, 10 % of RAM at most 16GiB, counted once per node), course (1 GB per TB of this pool\'s disks, the course rule), or a size (0 for none).' }),
+  ashift: count(9, 16).default(12).meta({ description: 'Pool ashift: sectors of 2^ashift bytes (default 12, 4K sectors).' }),
+  volblocksize: zfsBlockSize.prefault('16K').meta({ description: 'Block size the capacity is counted for (zvols of VM disks): default 16K, OpenZFS 2.2+ as used by Proxmox VE 8.1+.' }),
   data: size.optional().meta({ description: 'Data per node on this pool today.' }),
   maxFill: ratio.default(0.8),
 });

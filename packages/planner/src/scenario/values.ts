@@ -120,3 +120,34 @@ export const ecProfile = z
     return { kind: 'erasure' as const, k, m: mm };
   })
   .meta({ description: 'Erasure-code profile k+m: 4+2, 8+3.', examples: ['4+2'] });
+
+/**
+ * A zvol block size: a power of 2 from 512 B to 16 MiB (proxmox/pve-storage ZFSPoolPlugin.pm,
+ * verify_zfs_blocksize). ZFS's own spelling (16k, 1M: binary multiples) is accepted beside 16KiB.
+ */
+export const zfsBlockSize = z
+  .string({ error: typed('a ZFS block size like 16K or 16KiB') })
+  .transform((s, ctx) => {
+    const zfs = /^\s*(\d+)\s*([kKmM])\s*$/.exec(s);
+    const bytes = zfs ? Number(zfs[1]) * ((zfs[2] ?? '').toLowerCase() === 'k' ? 1024 : 1024 * 1024) : size.safeParse(s).data;
+    if (bytes === undefined || !(bytes >= 512 && bytes <= 16 * 1024 * 1024) || (bytes & (bytes - 1)) !== 0) {
+      ctx.issues.push({ code: 'custom', message: 'must be a power of 2 from 512B to 16MiB, like 16K (ZFS volblocksize)', input: s });
+      return z.NEVER;
+    }
+    return bytes;
+  })
+  .meta({ description: 'A ZFS block size, power of 2 from 512B to 16MiB: 16K, 64K, 1M (binary multiples) or 16KiB.', examples: ['16K', '64KiB'] });
+
+/** The ZFS ARC rule of a pool: pve (Proxmox VE 8.1+ installer), course (1 GB per TB), or a size (0 for none). */
+export const zfsArc = z
+  .union([z.literal(0), z.string()], { error: typed('pve, course, a size like 8GiB, or 0') })
+  .transform((s, ctx): 'pve' | 'course' | number => {
+    if (s === 'pve' || s === 'course') return s;
+    const r = sizeOrZero.safeParse(s);
+    if (!r.success) {
+      ctx.issues.push({ code: 'custom', message: 'expected pve, course, a size like 8GiB, or 0', input: s });
+      return z.NEVER;
+    }
+    return r.data;
+  })
+  .meta({ description: 'pve: the Proxmox VE 8.1+ installer\'s zfs_arc_max, 10 % of RAM at most 16GiB (once per node); course: 1 GB per TB of the pool\'s disks; or a size (0 for none).', examples: ['pve', 'course', '8GiB'] });

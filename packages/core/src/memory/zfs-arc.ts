@@ -1,0 +1,36 @@
+import { step } from '../explain/step.js';
+import type { Lang, Step } from '../explain/types.js';
+import { GB, GiB, TB } from '../units/constants.js';
+import type { SizeSystem } from '../units/size-units.js';
+
+/**
+ * ZFS ARC reserved per node. `pve`: what the Proxmox VE installer (8.1 and later) writes to
+ * /etc/modprobe.d/zfs.conf, zfs_arc_max = 10 % of RAM clamped to 16 GiB (pve-docs local-zfs.adoc,
+ * "Limit ZFS Memory Usage"). `course`: the training course's "1 GB of RAM per TB of disk", applied
+ * only when a scenario states it.
+ */
+export type ZfsArcRule = 'pve' | 'course';
+
+export const PVE_ARC_FRACTION = 0.1;
+export const PVE_ARC_MAX_BYTES = 16 * GiB;
+
+export function zfsArcValue(rule: ZfsArcRule, ramBytes: number, zfsDiskBytes: number): number {
+  // 1 GB per TB is a thousandth of the disk bytes; dividing first keeps decimal sizes exact.
+  // zfs_arc_max is a whole number of bytes.
+  return rule === 'pve' ? Math.floor(Math.min(PVE_ARC_FRACTION * ramBytes, PVE_ARC_MAX_BYTES)) : zfsDiskBytes / (TB / GB);
+}
+
+export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskBytes: number, lang: Lang, system: SizeSystem = 'binary'): { value: number; step: Step } {
+  const value = zfsArcValue(rule, ramBytes, zfsDiskBytes);
+  const fr = lang === 'fr';
+  const s = rule === 'pve'
+    ? step({
+      id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : zfs_arc_max de l’installateur Proxmox VE 8.1+ (10 % de la RAM, au plus 16 Gio)' : 'ZFS ARC per node: the Proxmox VE 8.1+ installer\'s zfs_arc_max (10 % of RAM, at most 16 GiB)',
+      expr: 'floor(min(0.1 * M, C))', vars: { M: ramBytes, C: PVE_ARC_MAX_BYTES }, varUnits: { M: 'bytes', C: 'bytes' }, value, unit: 'bytes', source: 'pveZfsArc',
+    }, lang, system)
+    : step({
+      id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : règle du cours, 1 Go de RAM par To de disque ZFS' : 'ZFS ARC per node: the course rule, 1 GB of RAM per TB of ZFS disk',
+      expr: 'D / 1000', vars: { D: zfsDiskBytes }, varUnits: { D: 'bytes' }, value, unit: 'bytes', source: 'courseHostReserve',
+    }, lang, system);
+  return { value, step: s };
+}
