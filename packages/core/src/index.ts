@@ -6,7 +6,7 @@ export { step, type StepSpec } from './explain/step.js';
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
 export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
-export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration } from './units/format.js';
+export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatScientific } from './units/format.js';
 export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
@@ -45,7 +45,7 @@ export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js'
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
 export { grownValue, projectGrowth } from './planning/growth.js';
 export { bondExpectedBps, hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
-export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
+export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, KAMPE_DISK_NRE, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
 export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
 export { draidAllocatedSectors, raidzAllocatedSectors, ZFS_DEFAULT_BLOCK, zfsCapacity, zfsLabel, zfsValue, type ZfsBlock, type ZfsLayout, type ZfsValue } from './planning/zfs.js';

@@ -1,4 +1,4 @@
-import { formatBytes, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio } from '../units/format.js';
+import { formatBytes, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, formatScientific } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { type SourceId, source } from './sources.js';
 import type { Lang, Step, StepUnit } from './types.js';
@@ -25,6 +25,7 @@ export function formatValue(value: number, unit: StepUnit, lang: Lang, system: S
     case 'seconds': return formatDuration(value, lang);
     case 'count': return formatNumber(value, lang, 0);
     case 'number': return formatNumber(value, lang, 4);
+    case 'probability': return formatScientific(value, lang);
   }
 }
 

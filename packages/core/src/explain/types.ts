@@ -23,7 +23,8 @@ export interface Source {
 }
 
 /** The unit a step's value is expressed in; drives formatting and JSON conversion. */
-export type StepUnit = 'bytes' | 'bits/s' | 'ratio' | 'count' | 'seconds' | 'number';
+/** `probability`: small values in scientific notation (6.793e-11), never rounded to 0. */
+export type StepUnit = 'bytes' | 'bits/s' | 'ratio' | 'count' | 'seconds' | 'number' | 'probability';
 
 export interface Step {
   /** Stable identifier of the step within its calculator. */

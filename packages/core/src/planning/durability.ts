@@ -1,11 +1,12 @@
 import { check } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { count, lang, sizeSystem } from '../explain/schema.js';
+import { bytesOrZero, count, lang, sizeSystem } from '../explain/schema.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { protection, width } from '../ceph/protection.js';
-import { formatDuration, formatNumber, formatRatio } from '../units/format.js';
+import { formatDuration, formatNumber, formatRatio, formatScientific } from '../units/format.js';
 import { step } from '../explain/step.js';
+import { EN, FR } from './durability-messages.js';
 
 /** Seconds in a year of 365 days (the core's SSD-wear year). */
 export const SECONDS_PER_YEAR = 365 * 86400;
@@ -13,6 +14,12 @@ export const SECONDS_PER_YEAR = 365 * 86400;
 export const KAMPE_DISK_FIT = 826;
 /** The annual failure probability that rate gives: 1 − e^(−826e-9 × 8760) ≈ 0.721 %. */
 export const KAMPE_DISK_AFR = -Math.expm1(-KAMPE_DISK_FIT * 1e-9 * 8760);
+
+/**
+ * Kampe's default unrecoverable read error rate: 1e-16 per bit read (disk_nre), with nre_model
+ * "fail": an error while reading the last copy loses data (ceph/ceph-tools:models/reliability/Config.py).
+ */
+export const KAMPE_DISK_NRE = 1e-16;
 
 /** Lost data needs t + 1 shards of one PG gone: t = s − 1 (replicated) or m (EC). */
 export const toleratedShards = (p: z.output<typeof protection>): number => (p.kind === 'replicated' ? p.size - 1 : p.m);
@@ -51,6 +58,10 @@ export const durabilityInput = z.object({
   hostAfr: z.optional(afr),
   /** Exposure after one host fails: recovery time when the pool heals, repair time when it cannot. */
   hostExposureSeconds: z.optional(seconds),
+  /** Bytes stored on one OSD (its size × fill), which its recovery reads and writes again; the read-error term needs it. */
+  osdDataBytes: z.optional(bytesOrZero),
+  /** Unrecoverable read errors per bit read (Kampe's disk_nre, default 1e-16). */
+  diskNre: z._default(z.number('must be a number of errors per bit').check(z.minimum(0, 'must be from 0 to 1e-9 per bit'), z.maximum(1e-9, 'must be from 0 to 1e-9 per bit')), KAMPE_DISK_NRE),
   system: sizeSystem,
   lang,
 });
@@ -79,12 +90,21 @@ export interface DurabilityValue {
   readonly annualLossProbability: number;
   /** −log10 of it; null when it underflows to 0. */
   readonly nines: number | null;
+  /**
+   * Kampe's unrecoverable-read-error term (nre_model "fail"), null without the OSD's data size:
+   * bytes read and written by the recovery, P(≥ 1 error in them), P(some PG of the failed OSD down to
+   * its last needed shards), and the loss events per year it adds.
+   */
+  readonly nre: { readonly bytes: number; readonly errorProbability: number; readonly pgZeroRedundancy: number; readonly zeroRedundancy: number; readonly rate: number } | null;
+  /** 1 − e^(−(disk + host + read-error rates)): the verdict's figure; null without the OSD's data size. */
+  readonly annualLossProbabilityWithReadErrors: number | null;
+  readonly ninesWithReadErrors: number | null;
 }
 
 /** The numbers without the derivation (the optimizer's hot loop uses this). */
 export function durabilityValue(v: {
   width: number; tolerated: number; hosts: number; osdsPerHost: number; pgNum: number; osdAfr: number; osdExposureSeconds: number;
-  hostAfr?: number | undefined; hostExposureSeconds?: number | undefined;
+  hostAfr?: number | undefined; hostExposureSeconds?: number | undefined; osdDataBytes?: number | undefined; diskNre?: number | undefined;
 }): DurabilityValue {
   const w = v.width;
   const t = v.tolerated;
@@ -106,10 +126,32 @@ export function durabilityValue(v: {
     host = { rate: lh, exposureProbability: ph, pgsPerHost: Ph, pgLoss: qh };
   }
   const annual = -Math.expm1(-(rd + (rh ?? 0)));
+  const nre = v.osdDataBytes === undefined || t === 0 ? null : readErrorTerm(w, t, O, lambda, p, P, v.osdDataBytes, v.diskNre ?? KAMPE_DISK_NRE);
+  // Without redundancy every first failure is already a loss: read errors add nothing.
+  const withNre = v.osdDataBytes === undefined ? null : -Math.expm1(-(rd + (rh ?? 0) + (nre?.rate ?? 0)));
+  const ninesOf = (x: number | null) => (x !== null && x > 0 ? -Math.log10(x) : null);
   return {
     width: w, tolerated: t, osds: O, osdRate: lambda, osdExposureProbability: p, pgsPerOsd: P, pgLossGivenOsd: q, lossGivenOsd: L,
-    osdLossRate: rd, host, hostLossRate: rh, annualLossProbability: annual, nines: annual > 0 ? -Math.log10(annual) : null,
+    osdLossRate: rd, host, hostLossRate: rh, annualLossProbability: annual, nines: ninesOf(annual),
+    nre, annualLossProbabilityWithReadErrors: withNre, ninesWithReadErrors: ninesOf(withNre),
   };
+}
+
+/**
+ * Kampe's NRE term, declustered: after a first disk failure (rate O·λ), some PG of the failed OSD is
+ * down to its last needed shards (t − 1 more of its w − 1 peers failed within the exposure; certain
+ * when t = 1), and the recovery hits an unrecoverable read error. The recovery reads k = w − t shards
+ * and writes one per byte of the failed OSD: B = (k + 1)·D, Kampe's 8·B·(Nm + 1) bits with Nm = k
+ * (README.html "The Math"; RadosRely.py reads and writes size × fullness). P(≥ 1 error) = 1 − e^(−8·E·B)
+ * (README.html; DiskRely.p_nre uses Pn(8·E·B, 1) = x·e^(−x), exactly one error, equal to first order).
+ * Kampe scales the probability by the whole disk's data even when only some PGs are at risk: an upper bound.
+ */
+function readErrorTerm(w: number, t: number, O: number, lambda: number, p: number, P: number, D: number, E: number): NonNullable<DurabilityValue['nre']> {
+  const bytes = (w - t + 1) * D;
+  const errorProbability = -Math.expm1(-8 * E * bytes);
+  const pgZeroRedundancy = t === 1 ? 1 : binomialTail(w - 1, t - 1, p);
+  const zeroRedundancy = t === 1 ? 1 : -Math.expm1(P * Math.log1p(-pgZeroRedundancy));
+  return { bytes, errorProbability, pgZeroRedundancy, zeroRedundancy, rate: O * lambda * zeroRedundancy * errorProbability };
 }
 
 export interface DurabilityResult extends Explained, DurabilityValue {
@@ -129,15 +171,22 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
     const tx = l === 'fr' ? FR : EN;
     const w = width(v.protection);
     const t = toleratedShards(v.protection);
-    const val = durabilityValue({ width: w, tolerated: t, hosts: v.hosts, osdsPerHost: v.osdsPerHost, pgNum: v.pgNum, osdAfr: v.osdAfr, osdExposureSeconds: v.osdExposureSeconds, hostAfr: v.hostAfr, hostExposureSeconds: v.hostExposureSeconds });
+    const val = durabilityValue({
+      width: w, tolerated: t, hosts: v.hosts, osdsPerHost: v.osdsPerHost, pgNum: v.pgNum, osdAfr: v.osdAfr, osdExposureSeconds: v.osdExposureSeconds,
+      hostAfr: v.hostAfr, hostExposureSeconds: v.hostExposureSeconds, osdDataBytes: v.osdDataBytes, diskNre: v.diskNre,
+    });
     const Y = SECONDS_PER_YEAR;
-    const units: Record<string, StepUnit> = { a: 'ratio', l: 'number', T: 'seconds', Y: 'seconds', G: 'count', w: 'count', O: 'count', p: 'number', q: 'number', P: 'number', L: 'number', H: 'count', r: 'number', R: 'number', e: 'number' };
+    // Probabilities and rates read in scientific notation: fixed-point would print 0 (and −log10(0)).
+    const units: Record<string, StepUnit> = {
+      a: 'ratio', l: 'probability', T: 'seconds', Y: 'seconds', G: 'count', w: 'count', O: 'count', p: 'probability', q: 'probability', P: 'number', L: 'probability',
+      H: 'count', r: 'probability', R: 'probability', e: 'probability', k: 'count', D: 'bytes', B: 'bytes', E: 'probability', n: 'probability', z: 'probability', Z: 'probability', N: 'probability',
+    };
     const steps: Step[] = [];
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'kampe' | 'backblaze' = 'kampe') =>
-      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit: 'number', source }, l, v.system));
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'kampe' | 'backblaze' | 'kampeNre' = 'kampe', unit: StepUnit = 'probability') =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, l, v.system));
     add('durability.osd-rate', tx.rate, '-log(1 - a)', { a: v.osdAfr }, val.osdRate);
     add('durability.exposure-p', tx.exposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.osdExposureSeconds, Y }, val.osdExposureProbability);
-    add('durability.pgs-per-osd', tx.pgsPerOsd, 'G * w / O', { G: v.pgNum, w, O: val.osds }, val.pgsPerOsd);
+    add('durability.pgs-per-osd', tx.pgsPerOsd, 'G * w / O', { G: v.pgNum, w, O: val.osds }, val.pgsPerOsd, 'kampe', 'number');
     add('durability.pg-loss', tx.pgLoss(w - 1, t), binomialTailExpr(w - 1, t), { p: val.osdExposureProbability }, val.pgLossGivenOsd, 'backblaze');
     add('durability.loss-given-osd', tx.lossGivenOsd, '-expm1(P * log1p(-q))', { P: val.pgsPerOsd, q: val.pgLossGivenOsd }, val.lossGivenOsd);
     add('durability.osd-loss-rate', tx.osdLossRate, 'O * l * L', { O: val.osds, l: val.osdRate, L: val.lossGivenOsd }, val.osdLossRate);
@@ -151,64 +200,40 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
     } else {
       add('durability.annual', tx.annual, '-expm1(-r)', { r: val.osdLossRate }, val.annualLossProbability);
     }
-    if (val.nines !== null) add('durability.nines', tx.nines, '-log10(e)', { e: val.annualLossProbability }, val.nines);
+    if (val.nines !== null) add('durability.nines', tx.nines, '-log10(e)', { e: val.annualLossProbability }, val.nines, 'kampe', 'number');
+    const n = val.nre;
+    if (n !== null && v.osdDataBytes !== undefined) {
+      add('durability.nre-bytes', tx.nreBytes, '(k + 1) * D', { k: w - t, D: v.osdDataBytes }, n.bytes, 'kampeNre', 'bytes');
+      add('durability.nre-error', tx.nreP, '-expm1(-8 * E * B)', { E: v.diskNre, B: n.bytes }, n.errorProbability, 'kampeNre');
+      if (t > 1) {
+        add('durability.zero-redundancy-pg', tx.zeroPg(w - 1, t - 1), binomialTailExpr(w - 1, t - 1), { p: val.osdExposureProbability }, n.pgZeroRedundancy, 'backblaze');
+        add('durability.zero-redundancy', tx.zero, '-expm1(P * log1p(-z))', { P: val.pgsPerOsd, z: n.pgZeroRedundancy }, n.zeroRedundancy, 'kampeNre');
+        add('durability.nre-rate', tx.nreRate, 'O * l * Z * n', { O: val.osds, l: val.osdRate, Z: n.zeroRedundancy, n: n.errorProbability }, n.rate, 'kampeNre');
+      } else add('durability.nre-rate', tx.nreRate, 'O * l * n', { O: val.osds, l: val.osdRate, n: n.errorProbability }, n.rate, 'kampeNre');
+    }
+    const withNre = val.annualLossProbabilityWithReadErrors;
+    if (n !== null && withNre !== null) {
+      if (val.hostLossRate !== null) add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + R + N))', { r: val.osdLossRate, R: val.hostLossRate, N: n.rate }, withNre, 'kampeNre');
+      else add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + N))', { r: val.osdLossRate, N: n.rate }, withNre, 'kampeNre');
+      if (val.ninesWithReadErrors !== null) add('durability.nines-read-errors', tx.ninesNre, '-log10(e)', { e: withNre }, val.ninesWithReadErrors, 'kampeNre', 'number');
+    }
 
     const checks: Check[] = [];
-    const nines = val.nines === null ? '∞' : formatNumber(val.nines, l, 1);
-    checks.push(check('durability.annual-loss', t === 0 ? 'fail' : 'ok', t === 0 ? tx.noRedundancy : tx.summary(val.annualLossProbability.toExponential(2), nines)));
-    if (val.nines !== null && val.nines > 4) checks.push(check('durability.site', 'ok', tx.site));
+    const ninesText = (x: number | null) => (x === null ? '∞' : formatNumber(x, l, 1));
+    const pText = (x: number) => formatScientific(x, l, 3);
+    const summary = withNre === null ? tx.summaryNoNre(pText(val.annualLossProbability), ninesText(val.nines))
+      : tx.summary(pText(withNre), ninesText(val.ninesWithReadErrors), pText(val.annualLossProbability), ninesText(val.nines));
+    checks.push(check('durability.annual-loss', t === 0 ? 'fail' : 'ok', t === 0 ? tx.noRedundancy : summary));
+    // The verdict's figure: with read errors when it is known.
+    const verdictNines = withNre === null ? val.nines : val.ninesWithReadErrors;
+    if (verdictNines !== null && verdictNines > 4) checks.push(check('durability.site', 'ok', tx.site));
     const assumptions = [
       tx.assumeAfr(formatRatio(v.osdAfr, l)),
       tx.assumeExposure(formatDuration(v.osdExposureSeconds, l)),
       tx.assumeIndependent,
       v.hostAfr === undefined || v.hostExposureSeconds === undefined ? tx.assumeNoHost : tx.assumeHost(formatRatio(v.hostAfr, l), formatDuration(v.hostExposureSeconds, l)),
-      tx.assumeNoNre,
+      v.osdDataBytes === undefined ? tx.assumeNoNre : tx.assumeNre(formatScientific(v.diskNre, l)),
     ];
     return { ...val, assumptions, checks, derivation: steps };
   });
 }
-
-const EN = {
-  rate: 'Disk failure rate per year: λ = −ln(1 − AFR)',
-  exposureP: 'Probability that a given peer disk fails within the recovery period',
-  pgsPerOsd: 'PGs with a shard on the failed OSD (declustering)',
-  pgLoss: (n: number, t: number) => `One of those PGs loses ${t} more shard(s) among its ${n} others within the period (binomial)`,
-  lossGivenOsd: 'Some PG of the failed OSD is lost',
-  osdLossRate: 'Loss events per year started by a disk failure',
-  hostRate: 'Host failure rate per year',
-  hostExposureP: 'Probability that a given disk fails while a host is down (host exposure)',
-  hostLossRate: 'Loss events per year started by a host failure: H × rate × P(some PG of the host lost)',
-  annual: 'Annual probability of losing data in the pool',
-  nines: 'Durability in nines',
-  summary: (p: string, n: string) => `Annual probability of data loss ${p} (${n} nines).`,
-  noRedundancy: 'One copy only: every disk failure loses data.',
-  site: 'Beyond about four nines, facility and site disasters dominate: this figure covers disk (and host) failures only (Kampe).',
-  assumeAfr: (a: string) => `Disk annual failure probability ${a} (Kampe's default 826 FIT unless stated).`,
-  assumeExposure: (d: string) => `Exposure after a disk failure ${d} (mark-out + rebuild at the stated rates).`,
-  assumeIndependent: 'Failures are independent (Poisson); PGs of the failed OSD are counted as independent placements (an upper bound).',
-  assumeNoHost: 'Host losses are not modelled (give rules.durability.hostAfr to add them).',
-  assumeHost: (a: string, d: string) => `Host annual failure probability ${a}, exposure ${d}.`,
-  assumeNoNre: 'Unrecoverable read errors and correlated batch failures are not modelled.',
-};
-const FR: typeof EN = {
-  rate: 'Taux de panne disque par an : λ = −ln(1 − AFR)',
-  exposureP: 'Probabilité qu’un disque pair donné tombe pendant la fenêtre de reconstruction',
-  pgsPerOsd: 'PG ayant un fragment sur l’OSD en panne (déclustering)',
-  pgLoss: (n, t) => `Un de ces PG perd ${t} fragment(s) de plus parmi ses ${n} autres pendant la période (binomiale)`,
-  lossGivenOsd: 'Un PG de l’OSD en panne est perdu',
-  osdLossRate: 'Pertes par an déclenchées par une panne de disque',
-  hostRate: 'Taux de panne d’hôte par an',
-  hostExposureP: 'Probabilité qu’un disque donné tombe pendant qu’un hôte est absent (exposition de l’hôte)',
-  hostLossRate: 'Pertes par an déclenchées par une panne d’hôte : H × taux × P(un PG de l’hôte perdu)',
-  annual: 'Probabilité annuelle de perdre des données du pool',
-  nines: 'Durabilité en nombre de neuf',
-  summary: (p, n) => `Probabilité annuelle de perte de données ${p} (${n} neuf).`,
-  noRedundancy: 'Une seule copie : toute panne de disque perd des données.',
-  site: 'Au-delà d’environ quatre neuf, les sinistres de salle et de site dominent : ce chiffre ne couvre que les pannes de disques (et d’hôtes) (Kampe).',
-  assumeAfr: (a) => `Probabilité annuelle de panne d’un disque ${a} (826 FIT, valeur de Kampe, sauf indication).`,
-  assumeExposure: (d) => `Fenêtre de reconstruction après une panne de disque ${d} (mark-out + reconstruction aux débits indiqués).`,
-  assumeIndependent: 'Pannes indépendantes (Poisson) ; les PG de l’OSD en panne sont comptés comme des placements indépendants (borne haute).',
-  assumeNoHost: 'Les pertes d’hôtes ne sont pas modélisées (ajoutez rules.durability.hostAfr).',
-  assumeHost: (a, d) => `Probabilité annuelle de panne d’un hôte ${a}, exposition ${d}.`,
-  assumeNoNre: 'Erreurs de lecture irrécupérables et pannes corrélées par lot non modélisées.',
-};

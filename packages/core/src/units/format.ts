@@ -79,3 +79,16 @@ export function formatDuration(seconds: number, lang: Lang): string {
   if (seconds >= 60) return `${formatNumber(seconds / 60, lang, 1)} min`;
   return `${formatNumber(seconds, lang, 1)} s`;
 }
+
+/**
+ * Scientific notation for small probabilities, which fixed-point rounds to 0: 6.793e-11, 1e-16
+ * (4 significant digits, trailing zeros dropped, the reader's decimal separator). Exactly 0 stays "0".
+ */
+export function formatScientific(value: number, lang: Lang, significant = 4): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const [mantissa = '0', exponent = '0'] = value.toExponential(significant - 1).split('e');
+  const m = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+  const e = exponent.startsWith('+') ? exponent.slice(1) : exponent;
+  return `${m.replace('.', SEPARATORS[lang].decimal)}e${e}`;
+}

@@ -164,7 +164,8 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     return durabilityValue({
       width: width(pool.protection), tolerated: toleratedShards(pool.protection), hosts: d.hosts, osdsPerHost: d.osdsPerHost, pgNum, osdAfr: d.afr,
       osdExposureSeconds: Math.max(1, o.seconds), hostAfr: withHost ? spec.hostAfr : undefined, hostExposureSeconds: withHost ? Math.max(1, spec.hostSeconds ?? 1) : undefined,
-    }).nines;
+      osdDataBytes: o.bytes, diskNre: s.rules.durability.diskNre,
+    }).ninesWithReadErrors; // the verdict's figure, as the plan's rules.minNines check
   };
 
   const figures = (n: number, o: NodeOption): CandidateFigures => {

@@ -100,23 +100,34 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     const o = osdRecovery(spec.osd, f.lang, s.system);
     const r = unwrap(poolDurability({
       protection: pool.protection, hosts: d.hosts, osdsPerHost: d.osdsPerHost, pgNum, osdAfr: d.afr, osdExposureSeconds: Math.max(1, o.value.seconds),
-      system: s.system, lang: f.lang,
+      osdDataBytes: o.value.bytes, diskNre: s.rules.durability.diskNre, system: s.system, lang: f.lang,
       ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
     }), pool.path);
     const tag = many ? pool.name : null;
     steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
     checks.push(...r.checks.map((x) => ({ ...x, message: `[${pool.name}] ${x.message}` })));
+    // The verdict uses the figure with read errors (docs/planner.md#durability); the planner always knows the OSD's data.
+    const withNre = r.annualLossProbabilityWithReadErrors ?? r.annualLossProbability;
+    const ninesNre = r.annualLossProbabilityWithReadErrors === null ? r.nines : r.ninesWithReadErrors;
+    const ninesText = (x: number | null) => (x === null ? '∞' : f.num(x, 1));
     if (s.rules.minNines !== undefined) {
       const m = f.num(s.rules.minNines, 1);
-      const n = r.nines === null ? '∞' : f.num(r.nines, 1);
-      checks.push(r.nines !== null && r.nines < s.rules.minNines ? chk('durability.min-nines', 'fail', t.ninesLow(pool.name, n, m)) : chk('durability.min-nines', 'ok', t.ninesOk(pool.name, n, m)));
+      const n = ninesText(ninesNre);
+      checks.push(ninesNre !== null && ninesNre < s.rules.minNines ? chk('durability.min-nines', 'fail', t.ninesLow(pool.name, n, m)) : chk('durability.min-nines', 'ok', t.ninesOk(pool.name, n, m)));
     }
-    figures.push(figure(f, `annualLossProbability@${pool.name}`, `P(loss/yr) ${pool.name} (${protectionLabel(pool.protection)})`, r.annualLossProbability, 'number', r.annualLossProbability.toExponential(2)));
-    figures.push(figure(f, `nines@${pool.name}`, `nines ${pool.name}`, r.nines, 'number', r.nines === null ? '∞' : f.num(r.nines, 1)));
-    out.push({ pool: pool.name, protection: protectionLabel(pool.protection), annualLossProbability: r.annualLossProbability, nines: r.nines, osdRecoverySeconds: o.value.seconds, method: t.durabilityMethod, assumptions: r.assumptions });
+    const label = `${pool.name} (${protectionLabel(pool.protection)})`;
+    figures.push(figure(f, `annualLossProbabilityWithReadErrors@${pool.name}`, t.fLossNre(label), withNre, 'probability'));
+    figures.push(figure(f, `ninesWithReadErrors@${pool.name}`, t.fNinesNre(pool.name), ninesNre, 'number', ninesText(ninesNre)));
+    figures.push(figure(f, `annualLossProbability@${pool.name}`, t.fLoss(label), r.annualLossProbability, 'probability'));
+    figures.push(figure(f, `nines@${pool.name}`, t.fNines(pool.name), r.nines, 'number', ninesText(r.nines)));
+    out.push({
+      pool: pool.name, protection: protectionLabel(pool.protection), annualLossProbability: r.annualLossProbability, nines: r.nines,
+      annualLossProbabilityWithReadErrors: withNre, ninesWithReadErrors: ninesNre, verdictUses: 'annualLossProbabilityWithReadErrors',
+      osdRecoverySeconds: o.value.seconds, method: t.durabilityMethod, assumptions: r.assumptions,
+    });
   }
-  const weakest = [...out].sort((a, b) => b.annualLossProbability - a.annualLossProbability)[0];
-  const summary = weakest ? t.durabilitySummary(weakest.pool, weakest.nines === null ? '∞' : f.num(weakest.nines, 1)) : '';
+  const weakest = [...out].sort((a, b) => b.annualLossProbabilityWithReadErrors - a.annualLossProbabilityWithReadErrors)[0];
+  const summary = weakest ? t.durabilitySummary(weakest.pool, weakest.ninesWithReadErrors === null ? '∞' : f.num(weakest.ninesWithReadErrors, 1)) : '';
   return { area: makeArea('durability', t.area.durability, summary, figures, checks, steps), pools: out };
 }
 

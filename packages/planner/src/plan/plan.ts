@@ -52,7 +52,7 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
     const key = `${x.id}\u0000${x.message}`;
     if (!seen.has(key)) { seen.add(key); checks.push(x); }
   }
-  const minNines = dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.nines === null ? m : m === null ? p.nines : Math.min(m, p.nines)), null);
+  const minNines = dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.ninesWithReadErrors === null ? m : m === null ? p.ninesWithReadErrors : Math.min(m, p.ninesWithReadErrors)), null);
   const assumptions = [c.t.assumptionCourse, ...new Set(dur.pools.flatMap((p) => p.assumptions))];
   return {
     scenario: { name: s.name, description: s.description ?? null, file: opts.file ?? null },

@@ -25,8 +25,14 @@ export interface Area {
 export interface PoolDurability {
   readonly pool: string;
   readonly protection: string;
+  /** Disk (and host) failures alone. */
   readonly annualLossProbability: number;
   readonly nines: number | null;
+  /** Plus Kampe's unrecoverable-read-error term (nre_model "fail", rules.durability.diskNre): the figure the verdict uses. */
+  readonly annualLossProbabilityWithReadErrors: number;
+  readonly ninesWithReadErrors: number | null;
+  /** The key of the figure rules.minNines and metrics.minNines use. */
+  readonly verdictUses: 'annualLossProbabilityWithReadErrors';
   readonly osdRecoverySeconds: number;
   readonly method: string;
   readonly assumptions: readonly string[];
@@ -78,7 +84,7 @@ export interface PlanMetrics {
   readonly cephDataBytes: number | null;
   readonly cephFillAfterFailure: number | null;
   readonly recoverySeconds: number | null;
-  /** The weakest pool's durability. */
+  /** The weakest pool's durability in nines, with unrecoverable read errors (the verdict's figure). */
   readonly minNines: number | null;
   readonly cost: CostSummary | null;
 }

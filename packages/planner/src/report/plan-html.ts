@@ -1,4 +1,4 @@
-import { formatDuration, formatNumber } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { escapeHtml as h } from './escape.js';
 import { badge, page, stepsHtml } from './html-base.js';
@@ -16,9 +16,12 @@ export function renderPlanHtml(r: PlanResult): string {
   b.push('</tbody></table></section>');
   b.push(`<section><h2>${h(L.failure)}</h2><p class="story">${h(r.failure.sentence)}</p></section>`);
   if (r.durability.length > 0) {
-    b.push(`<section><h2>${h(L.durability)}</h2><table><thead><tr><th>${h(L.pool)}</th><th>${h(L.protection)}</th><th>${h(L.lossProbability)}</th><th>${h(L.nines)}</th><th>${h(L.osdRecovery)}</th></tr></thead><tbody>`);
-    for (const d of r.durability) b.push(`<tr><td>${h(d.pool)}</td><td>${h(d.protection)}</td><td class="num">${h(d.annualLossProbability.toExponential(2))}</td><td class="num">${h(d.nines === null ? '∞' : formatNumber(d.nines, r.lang, 1))}</td><td class="num">${h(formatDuration(d.osdRecoverySeconds, r.lang))}</td></tr>`);
-    b.push(`</tbody></table><p class="muted">${h(L.method)}: ${h(r.durability[0]?.method ?? '')}</p></section>`);
+    const nines = (x: number | null) => (x === null ? '∞' : formatNumber(x, r.lang, 1));
+    b.push(`<section><h2>${h(L.durability)}</h2><table><thead><tr><th>${h(L.pool)}</th><th>${h(L.protection)}</th><th>${h(L.lossWithNre)}</th><th>${h(L.nines)}</th><th>${h(L.lossDisks)}</th><th>${h(L.nines)}</th><th>${h(L.osdRecovery)}</th></tr></thead><tbody>`);
+    for (const d of r.durability) {
+      b.push(`<tr><td>${h(d.pool)}</td><td>${h(d.protection)}</td><td class="num">${h(formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3))}</td><td class="num">${h(nines(d.ninesWithReadErrors))}</td><td class="num">${h(formatScientific(d.annualLossProbability, r.lang, 3))}</td><td class="num">${h(nines(d.nines))}</td><td class="num">${h(formatDuration(d.osdRecoverySeconds, r.lang))}</td></tr>`);
+    }
+    b.push(`</tbody></table><p>${h(L.verdictNote)}</p><p class="muted">${h(L.method)}: ${h(r.durability[0]?.method ?? '')}</p></section>`);
   }
   b.push(`<section><h2>${h(L.assumptions)}</h2><ul>${r.assumptions.map((a) => `<li>${h(a)}</li>`).join('')}</ul></section>`);
   for (const a of r.areas) {

@@ -1,5 +1,5 @@
 /** The Markdown report: tables for the verdicts, figures and checks, and every derivation step. */
-import { formatDuration, formatNumber, type Step } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific, type Step } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { escapeMd } from './escape.js';
 import { reportLabels } from './labels.js';
@@ -21,9 +21,10 @@ export function renderPlanMarkdown(r: PlanResult): string {
   for (const a of r.areas) out.push(`| ${escapeMd(a.title)} | ${L.marks[a.verdict]} ${a.verdict} | ${escapeMd(a.summary)} |`);
   out.push('', `## ${L.failure}`, '', escapeMd(r.failure.sentence), '');
   if (r.durability.length > 0) {
-    out.push(`## ${L.durability}`, '', `| ${L.pool} | ${L.protection} | ${L.lossProbability} | ${L.nines} | ${L.osdRecovery} |`, '|---|---|---|---|---|');
-    for (const d of r.durability) out.push(`| ${escapeMd(d.pool)} | ${escapeMd(d.protection)} | ${d.annualLossProbability.toExponential(2)} | ${d.nines === null ? '∞' : formatNumber(d.nines, r.lang, 1)} | ${formatDuration(d.osdRecoverySeconds, r.lang)} |`);
-    out.push('', `${L.method}: ${escapeMd(r.durability[0]?.method ?? '')}`, '');
+    const nines = (x: number | null) => (x === null ? '∞' : formatNumber(x, r.lang, 1));
+    out.push(`## ${L.durability}`, '', `| ${L.pool} | ${L.protection} | ${L.lossWithNre} | ${L.nines} | ${L.lossDisks} | ${L.nines} | ${L.osdRecovery} |`, '|---|---|---|---|---|---|---|');
+    for (const d of r.durability) out.push(`| ${escapeMd(d.pool)} | ${escapeMd(d.protection)} | ${formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3)} | ${nines(d.ninesWithReadErrors)} | ${formatScientific(d.annualLossProbability, r.lang, 3)} | ${nines(d.nines)} | ${formatDuration(d.osdRecoverySeconds, r.lang)} |`);
+    out.push('', escapeMd(L.verdictNote), '', `${L.method}: ${escapeMd(r.durability[0]?.method ?? '')}`, '');
   }
   out.push(`## ${L.assumptions}`, '', ...r.assumptions.map((a) => `- ${escapeMd(a)}`), '');
   for (const a of r.areas) {

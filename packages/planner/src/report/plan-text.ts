@@ -1,5 +1,5 @@
 /** The terminal form of a plan: verdict per area, the failure story, durability, cost, then details. */
-import { formatDuration, formatNumber, type Step } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific, type Step } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { reportLabels } from './labels.js';
 
@@ -23,10 +23,11 @@ export function renderPlanText(r: PlanResult, explain: boolean): string {
     out.push('', `${L.durability}${colon}`);
     const pw = Math.max(...r.durability.map((d) => d.pool.length));
     for (const d of r.durability) {
-      const nines = d.nines === null ? '∞' : formatNumber(d.nines, r.lang, 1);
-      out.push(`  ${d.pool.padEnd(pw)}  ${d.protection.padEnd(10)}  ${d.annualLossProbability.toExponential(2)}  ${nines} ${L.nines.toLowerCase()}  (${L.osdRecovery} ${formatDuration(d.osdRecoverySeconds, r.lang)})`);
+      const nines = (x: number | null) => (x === null ? '∞' : formatNumber(x, r.lang, 1));
+      const both = `${formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3)} (${nines(d.ninesWithReadErrors)} ${L.ninesShort}) ${L.withNre} · ${formatScientific(d.annualLossProbability, r.lang, 3)} (${nines(d.nines)} ${L.ninesShort}) ${L.disksAlone}`;
+      out.push(`  ${d.pool.padEnd(pw)}  ${d.protection.padEnd(10)}  ${both}  (${L.osdRecovery} ${formatDuration(d.osdRecoverySeconds, r.lang)})`);
     }
-    out.push(`  ${L.method}${colon} ${r.durability[0]?.method ?? ''}`);
+    out.push(`  ${L.verdictNote}`, `  ${L.method}${colon} ${r.durability[0]?.method ?? ''}`);
   }
   out.push('', `${L.assumptions}${colon}`);
   for (const a of r.assumptions) out.push(`  - ${a}`);

@@ -128,7 +128,9 @@ const rules = z.strictObject({
     hostAfr: probability.optional(),
     hostRepairHours: positive(1e5).default(24),
     diskReplaceHours: positive(1e5).default(72),
-  }).default({ hostRepairHours: 24, diskReplaceHours: 72 }),
+    diskNre: z.number({ error: 'expected a number of unrecoverable read errors per bit, like 1e-15' }).min(0, 'must be from 0 to 1e-9 per bit').max(1e-9, 'must be from 0 to 1e-9 per bit').default(1e-16)
+      .meta({ description: 'Unrecoverable read errors per bit read (Kampe\'s disk_nre, default 1e-16; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").' }),
+  }).default({ hostRepairHours: 24, diskReplaceHours: 72, diskNre: 1e-16 }),
 });
 
 const prices = z.strictObject({
