@@ -24,7 +24,7 @@ describe('capa analyze with hostile names', () => {
   const node = (name: string) => ({ name, online: true, sockets: 1, cores: 16, threads: 32, cpuModel: null, ramTotalBytes: 256 * GiB, ramUsedBytes: null, ramAvailableBytes: null, version: null });
   writeFileSync(file, JSON.stringify({
     schema: 'capa.inventory', version: 1, source: { kind: 'synthetic', origin: null, versions: {}, cluster: null }, collectedAt: '2026-11-23T00:00:00.000Z',
-    nodes: [node(`pve${E}1`), node('pve2'), node('pve3')],
+    nodes: [node(`pve${E}1`), node('pve2'), node('pve3\n  Verdict forged')],
     guests: [{ id: 'qemu/100', type: 'qemu', vmid: 100, name: `vm${E}`, node: `pve${E}1`, status: 'running', template: false, memoryBytes: 64 * GiB, balloonMinBytes: GiB, vcpus: 8, sockets: 1, cores: 8, disks: [], haState: 'started' }],
     storages: [], ceph: null, bonds: [], warnings: [],
   }));
@@ -36,13 +36,15 @@ describe('capa analyze with hostile names', () => {
       expect(r.stdout).not.toMatch(CONTROL);
       expect(r.stdout).toContain('node pve1');
       expect(r.stdout).not.toContain('pwned');
+      expect(r.stdout).toContain('node pve3   Verdict forged');
+      expect(r.stdout.split('\n').some((l) => l.startsWith('  Verdict forged'))).toBe(false);
     }
   });
 
   it('an error message listing the nodes too', () => {
     const r = capa(['analyze', file, '--remove-node', 'zz']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no such node (nodes: pve1, pve2, pve3)');
+    expect(r.stderr).toContain('no such node (nodes: pve1, pve2, pve3');
     expect(r.stderr).not.toMatch(CONTROL);
   });
 });

@@ -46,6 +46,15 @@ describe('names from a scenario on the terminal', () => {
     expect(r.stdout).toContain('evil A');
   });
 
+  it('a line break inside a name cannot forge a line of the report', () => {
+    const f = join(tmp, 'nl.yaml');
+    writeFileSync(f, 'name: "x\\n  ✖ FAIL forged"\nnodes: { name: "p\\r\\n", count: 3, ram: 256GiB, cores: 16 }\nworkloads: { guestRam: 100GiB }\n');
+    const r = run(['plan', f]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('capa plan: x   ✖ FAIL forged');
+    expect(r.stdout.split('\n').some((l) => l.startsWith('  ✖ FAIL forged'))).toBe(false);
+  });
+
   it('--json keeps the name as data, JSON-escaped', () => {
     const r = run(['plan', a, '--json']);
     expect(r.stdout).not.toMatch(CONTROL);

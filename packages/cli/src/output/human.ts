@@ -1,4 +1,4 @@
-import type { Check, Explained, Lang, Step } from '@capa/core';
+import { type Check, type Explained, type Lang, safeText, type Step } from '@capa/core';
 
 export interface Figure { readonly label: string; readonly value: string }
 export interface Presentation { readonly title: string; readonly figures: readonly Figure[] }
@@ -21,12 +21,14 @@ function renderStep(s: Step, i: number, lang: Lang): string[] {
 
 /** The terminal form: figures, then checks, then (with --explain) every step of the derivation. */
 export function renderHuman(p: Presentation, result: Explained, explain: boolean, lang: Lang): string {
-  const width = Math.max(...p.figures.map((f) => f.label.length), 10);
+  // A label or value may hold a name from an inventory: one line each, without control characters.
+  const figures = p.figures.map((f) => ({ label: safeText(f.label), value: safeText(f.value) }));
+  const width = Math.max(...figures.map((f) => f.label.length), 10);
   const lines = [p.title, ''];
-  for (const f of p.figures) lines.push(`  ${f.label.padEnd(width)}  ${f.value}`);
+  for (const f of figures) lines.push(`  ${f.label.padEnd(width)}  ${f.value}`);
   const colon = lang === 'fr' ? '\u00a0:' : ':';
   lines.push('', `${T[lang].checks}${colon}`);
-  for (const c of result.checks) lines.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
+  for (const c of result.checks) lines.push(`  ${MARK[c.level]}  ${safeText(c.message)}  [${c.id}]`);
   if (result.checks.length === 0) lines.push('  —');
   lines.push('');
   if (explain) {

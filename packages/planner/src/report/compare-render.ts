@@ -1,4 +1,4 @@
-import { formatBytesBoth, formatDuration, formatNumber, formatRatio, type Lang } from '@capa/core';
+import { formatBytesBoth, formatDuration, formatNumber, formatRatio, type Lang, safeText } from '@capa/core';
 import type { CompareOption, CompareResult } from '../compare/compare.js';
 import { escapeHtml as h, escapeMd } from './escape.js';
 import { badge, page } from './html-base.js';
@@ -40,7 +40,7 @@ function rows(lang: Lang): Row[] {
   ];
 }
 
-const heading = (o: CompareOption) => `${o.key}: ${o.name}`;
+const heading = (o: CompareOption) => `${o.key}: ${safeText(o.name)}`;
 
 export function renderCompareText(r: CompareResult): string {
   const t = L[r.lang];
@@ -51,7 +51,7 @@ export function renderCompareText(r: CompareResult): string {
   for (const row of table) out.push(`  ${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
   out.push('', r.recommended ? `${t.recommended}${r.lang === 'fr' ? '\u00a0:' : ':'} ${r.recommended}` : t.none, '');
   for (const n of r.notes[r.lang]) out.push(`⚠ ${n}`);
-  for (const o of r.options) out.push(`${o.key}. ${o.justification[r.lang]}`, '');
+  for (const o of r.options) out.push(`${o.key}. ${safeText(o.justification[r.lang])}`, '');
   return `${out.join('\n')}\n`;
 }
 

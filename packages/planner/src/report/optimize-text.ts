@@ -1,4 +1,4 @@
-import { formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, type Lang } from '@capa/core';
+import { formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, type Lang, safeText } from '@capa/core';
 import { stringify } from 'yaml';
 import type { Candidate, OptimizeResult } from '../optimize/optimize.js';
 
@@ -28,7 +28,7 @@ function row(c: Candidate, lang: Lang): string[] {
 
 export function renderOptimizeText(r: OptimizeResult, lang: Lang): string {
   const t = T[lang];
-  const out = [`${t.title}${lang === 'fr' ? '\u00a0:' : ':'} ${r.scenario.name}`, ''];
+  const out = [`${t.title}${lang === 'fr' ? '\u00a0:' : ':'} ${safeText(r.scenario.name)}`, ''];
   const ms = r.elapsedMs > 0 ? `${formatNumber(r.elapsedMs, lang, 0)} ms` : '—';
   out.push(t.searched(formatNumber(r.candidatesEvaluated, lang, 0), formatNumber(r.candidatesTotal, lang, 0), ms));
   const fails = Object.entries(r.failedOn).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${formatNumber(v, lang, 0)}`);

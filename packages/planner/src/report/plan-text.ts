@@ -1,5 +1,5 @@
 /** The terminal form of a plan: verdict per area, the failure story, durability, cost, then details. */
-import { formatDuration, formatNumber, formatScientific, type Step } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific, safeText, type Step } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { reportLabels } from './labels.js';
 
@@ -9,7 +9,9 @@ export function renderStepText(s: Step, i: number, sourceWord: string, colon: st
   return [`    ${i + 1}. ${s.title}`, `         ${s.formula}`, `       = ${s.substituted}`, `       = ${s.display}`, `       ${sourceWord}${colon} ${s.source.title} (${s.source.ref})`];
 }
 
-export function renderPlanText(r: PlanResult, explain: boolean): string {
+export function renderPlanText(input: PlanResult, explain: boolean): string {
+  // Names come from the scenario: every string printed on one line stays on one line (safeText).
+  const r = oneLine(input);
   const L = reportLabels(r.lang);
   const colon = r.lang === 'fr' ? '\u00a0:' : ':';
   const out: string[] = [];
@@ -44,4 +46,18 @@ export function renderPlanText(r: PlanResult, explain: boolean): string {
   out.push('');
   if (!explain) out.push(L.explainHint);
   return `${out.join('\n')}\n`;
+}
+
+/** The plan's strings for a terminal: no control character, no line break inside a name or a message. */
+function oneLine(r: PlanResult): PlanResult {
+  const o = (x: string) => safeText(x);
+  return {
+    ...r,
+    scenario: { ...r.scenario, name: o(r.scenario.name), file: r.scenario.file === null ? null : o(r.scenario.file) },
+    areas: r.areas.map((a) => ({ ...a, title: o(a.title), summary: o(a.summary), figures: a.figures.map((f) => ({ ...f, label: o(f.label), display: o(f.display) })), checks: a.checks.map((c) => ({ ...c, message: o(c.message) })),
+      derivation: a.derivation.map((st) => ({ ...st, title: o(st.title), formula: o(st.formula), substituted: o(st.substituted), display: o(st.display), source: { ...st.source, title: o(st.source.title), ref: o(st.source.ref) } })) })),
+    failure: { ...r.failure, sentence: o(r.failure.sentence) },
+    durability: r.durability.map((d) => ({ ...d, pool: o(d.pool), protection: o(d.protection) })),
+    assumptions: r.assumptions.map(o),
+  };
 }
