@@ -43,7 +43,8 @@ const memoryCommon = fc.tuple(
   opt('--threads-per-node', fc.integer({ min: 1, max: 256 }).map(String)),
 );
 
-const usableMemoryArgs = fc.tuple(nodesAndFailures(1, 64), size(2048, ['GiB', 'GB', 'TiB']), opt('--guest-ram', size(4000, ['GiB', 'GB'])), memoryCommon)
+// Node RAM stays within the 64 TiB limit (core explain/limits.ts, docs/units.md#limits).
+const usableMemoryArgs = fc.tuple(nodesAndFailures(1, 64), fc.oneof(size(2048, ['GiB', 'GB']), size(63, ['TiB'])), opt('--guest-ram', size(4000, ['GiB', 'GB'])), memoryCommon)
   .map(([[n, f], ram, guest, common]) => ['memory', '--nodes', String(n), '--failures', String(f), '--node-ram', ram, ...flat([guest, ...common])]);
 
 const requiredMemoryArgs = fc.tuple(nodesAndFailures(2, 64), size(20000, ['GiB', 'GB', 'TB']), memoryCommon)
@@ -53,7 +54,13 @@ const protection = fc.oneof(
   fc.integer({ min: 1, max: 5 }).map((s) => ['--replicas', String(s)]),
   fc.tuple(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 1, max: 4 })).map(([k, m]) => ['--ec', `${k}+${m}`]),
 );
-const ratios = fc.tuple(opt('--nearfull', percent(50, 95)), opt('--backfillfull', percent(50, 97)), opt('--full', percent(50, 99)));
+/** Ceph's three ratios, given together and in order (nearfull ≤ backfillfull ≤ full, else exit 2), or not at all. */
+const ratios = fc.option(fc.tuple(fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 })), { nil: undefined })
+  .map((t) => {
+    if (t === undefined) return [undefined, undefined, undefined];
+    const [n, b, f] = [...t].sort((x, y) => x - y);
+    return [['--nearfull', `${n}%`], ['--backfillfull', `${b}%`], ['--full', `${f}%`]];
+  });
 
 const cephCapacityArgs = fc.tuple(
   fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 24 }), size(30, ['TB', 'TiB', 'GB']), protection, ratios,

@@ -2,6 +2,7 @@
 export type { Check, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepUnit } from './explain/types.js';
 export { SOURCES, source, type SourceId } from './explain/sources.js';
 export { step, type StepSpec } from './explain/step.js';
+export { describeLimit, isPowerOfTwo, LIMITS, ratioOrderIssue, type LimitRule } from './explain/limits.js';
 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';

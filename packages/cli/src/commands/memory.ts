@@ -7,7 +7,7 @@ const L = {
   fr: { node: 'Nœud', title: 'capa memory : la règle N − f', usable: 'RAM utilisable (invités)', share: 'Part utilisable', total: 'RAM installée', reserve: 'Réserve hôte/nœud', required: 'RAM nécessaire/nœud', buy: 'Acheter par nœud', cluster: 'RAM à acheter', ksm: 'Avec économies KSM', none: 'aucune taille suffisante' },
 } satisfies Record<Lang, Record<string, string>>;
 
-const FIELDS = { nodeGroups: '--node-ram', guestRamBytes: '--guest-ram', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', ksmSavings: '--ksm', cpuThreadsPerNode: '--threads-per-node', maxOvercommit: '--max-overcommit', purchasableBytes: '--purchasable' };
+const FIELDS = { 'nodeGroups.0.count': '--nodes', nodeGroups: '--node-ram', osdSizeBytes: '--osd-size', guestRamBytes: '--guest-ram', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', ksmSavings: '--ksm', cpuThreadsPerNode: '--threads-per-node', maxOvercommit: '--max-overcommit', purchasableBytes: '--purchasable' };
 
 export function memoryCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
   const r = new OptionReader(opts, out.lang);

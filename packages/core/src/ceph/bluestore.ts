@@ -1,6 +1,6 @@
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { bytes, count, lang, positive, rate, sizeSystem } from '../explain/schema.js';
+import { bytes, diskBytes, lang, osdsPerHostCount, positive, rate, sizeSystem } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
@@ -37,12 +37,12 @@ export const RULES: Readonly<Record<BluestoreRule, RuleDef>> = {
 export const ROCKSDB_WAL_BYTES = 1 * GiB;
 
 export const bluestoreInput = z.object({
-  osdSizeBytes: bytes,
+  osdSizeBytes: diskBytes,
   rule: z._default(z.enum(BLUESTORE_RULES), 'course'),
   /** pveceph -wal_dev: the WAL gets its own device (1 % of the OSD) instead of living in block.db. */
   walDevice: z._default(z.boolean(), false),
-  osdsPerDbDevice: z.optional(count(1)),
-  dbDeviceBytes: z.optional(bytes),
+  osdsPerDbDevice: z.optional(osdsPerHostCount()),
+  dbDeviceBytes: z.optional(diskBytes),
   /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
   enduranceBytes: z.optional(bytes),
   dwpd: z.optional(positive),

@@ -1,4 +1,5 @@
-import { bytes, count, fraction, lang, positive, rate, sizeSystem } from '../explain/schema.js';
+import { LIMITS, limitMessage, ratioOrderIssue } from '../explain/limits.js';
+import { bytes, count, diskBytes, fraction, hostCount, lang, osdsPerHostCount, positive, rate, sizeSystem } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
 import { protection } from './protection.js';
@@ -12,7 +13,7 @@ export const fillRatios = {
 
 /** What the survivors can push while re-creating a host's data. */
 export const recoveryLinks = z.object({
-  links: z._default(count(1), 2),
+  links: z._default(count(1, LIMITS.bondLinks), 2),
   speedBps: rate,
   mode: z._default(z.enum(BOND_MODES), 'lacp'),
   hash: z._default(z.enum(HASH_POLICIES), 'layer3+4'),
@@ -22,10 +23,20 @@ export const recoveryLinks = z.object({
   markOutSeconds: z._default(z.number('must be a number of seconds').check(z.minimum(0, 'must be 0 or more'), z.maximum(1e9, 'must be at most 10^9 s')), 600),
 });
 
+/** Refusals that need several fields: the ratio order (OSD_OUT_OF_ORDER_FULL) and the cluster's OSD total. */
+type Ctx = { addIssue: (i: { code: 'custom'; path: string[]; message: string; input: unknown }) => void };
+function crossChecks(v: { hosts: number; osdsPerHost?: number; nearfull: number; backfillfull: number; full: number }, ctx: Ctx): void {
+  const order = ratioOrderIssue(v);
+  if (order) ctx.addIssue({ code: 'custom', path: order.path, message: order.message, input: v[order.path[0] as 'nearfull' | 'backfillfull'] });
+  if (v.osdsPerHost !== undefined && v.hosts * v.osdsPerHost > LIMITS.osds) {
+    ctx.addIssue({ code: 'custom', path: ['osdsPerHost'], message: limitMessage({ k: 'osdTotal', hosts: v.hosts, perHost: v.osdsPerHost, max: LIMITS.osds }), input: v.osdsPerHost });
+  }
+}
+
 export const cephCapacityInput = z.object({
-  hosts: count(1),
-  osdsPerHost: count(1),
-  osdSizeBytes: bytes,
+  hosts: hostCount(),
+  osdsPerHost: osdsPerHostCount(),
+  osdSizeBytes: diskBytes,
   protection,
   ...fillRatios,
   /** Logical data stored (ceph df STORED, before replication). */
@@ -33,18 +44,18 @@ export const cephCapacityInput = z.object({
   recovery: z.optional(recoveryLinks),
   system: sizeSystem,
   lang,
-});
+}).check(z.superRefine(crossChecks));
 export type CephCapacityInput = z.input<typeof cephCapacityInput>;
 
 export const cephDataTargetInput = z.object({
-  hosts: count(1),
+  hosts: hostCount(),
   dataBytes: bytes,
   protection,
-  diskSizeBytes: z.optional(bytes),
+  diskSizeBytes: z.optional(diskBytes),
   ...fillRatios,
   /** The course's margin over the replicated data: 1.1. */
   margin: z._default(positive, 1.1),
   system: sizeSystem,
   lang,
-});
+}).check(z.superRefine(crossChecks));
 export type CephDataTargetInput = z.input<typeof cephDataTargetInput>;

@@ -70,7 +70,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     if (heal === 'cannot-heal' && !refills) add('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
     if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
-    const checks: Check[] = topologyChecks(H, p, v, lang, n);
+    const checks: Check[] = topologyChecks(H, p, lang, n);
     const safeText = formatBytesBoth(floorBytes(safe), v.system, lang);
     if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
     if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', (refills ? t.safeOsd : t.safeOsd1)(safeText, formatRatio(v.nearfull, lang))));

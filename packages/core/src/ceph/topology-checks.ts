@@ -12,7 +12,7 @@ export const healing = (hosts: number, p: Protection): Healing => {
 };
 
 /** Validity checks of a pool on H hosts: failure domains, min_size, m = 1, small clusters. */
-export function topologyChecks(hosts: number, p: Protection, ratios: { nearfull: number; backfillfull: number; full: number }, lang: Lang, osdsPerHost?: number): Check[] {
+export function topologyChecks(hosts: number, p: Protection, lang: Lang, osdsPerHost?: number): Check[] {
   const t = cephMessages(lang);
   const out: Check[] = [];
   const w = width(p);
@@ -29,6 +29,6 @@ export function topologyChecks(hosts: number, p: Protection, ratios: { nearfull:
   out.push(check('ceph.min-size', 'ok', t.minSize(defaultMinSize(p))));
   if (hosts === 2) out.push(check('cluster.two-nodes', 'warn', t.twoNodes));
   if (hosts < 3) out.push(check('cluster.ha-nodes', 'warn', t.haNodes(hosts)));
-  if (!(ratios.nearfull <= ratios.backfillfull && ratios.backfillfull <= ratios.full)) out.push(check('ceph.ratios-order', 'warn', t.ratiosOrder));
+  // The ratio order (OSD_OUT_OF_ORDER_FULL) is refused with the input (capacity-schema.ts), not checked here.
   return out;
 }

@@ -1,16 +1,16 @@
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { count, lang } from '../explain/schema.js';
+import { hostCount, lang } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
 
 export const quorumInput = z
   .object({
-    nodes: count(1),
+    nodes: hostCount(),
     qdevice: z._default(z.boolean(), false),
     /** Ceph monitors; not checked when absent. */
-    mons: z.optional(count(1)),
+    mons: z.optional(hostCount()),
     sharedStorage: z._default(z.boolean(), true),
     lang,
   });

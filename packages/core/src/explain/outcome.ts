@@ -1,15 +1,20 @@
 import type * as z from 'zod/mini';
-import type { InputIssue, Outcome } from './types.js';
+import { renderLimitMessage } from './limits.js';
+import type { InputIssue, Lang, Outcome } from './types.js';
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
 
 export const rejected = (issues: readonly InputIssue[]): Outcome<never> => ({ ok: false, issues });
 
-/** Turns zod issues into field-named input issues, keeping the offending value. */
+/** The language the input asks for, read before validation so refusals speak it too. */
+const inputLang = (input: unknown): Lang => (input !== null && typeof input === 'object' && (input as { lang?: unknown }).lang === 'fr' ? 'fr' : 'en');
+
+/** Turns zod issues into field-named input issues, keeping the offending value; limits in the input's language. */
 export function issuesFromZod(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }, input: unknown): InputIssue[] {
+  const lang = inputLang(input);
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    return { field, value: valueAt(input, issue.path), message: issue.message };
+    return { field, value: valueAt(input, issue.path), message: renderLimitMessage(issue.message, lang) };
   });
 }
 

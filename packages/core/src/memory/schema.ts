@@ -1,11 +1,12 @@
-import { bytes, bytesOrZero, count, fraction, lang, positive, sizeSystem } from '../explain/schema.js';
+import { LIMITS, limitMessage } from '../explain/limits.js';
+import { bytes, bytesOrZero, count, diskBytes, fraction, hostCount, lang, nodeRamBytes, osdsPerHostCount, positive, sizeSystem } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { GiB } from '../units/constants.js';
 
 /** Nodes as groups of identical nodes: 3 × 512 GiB is one group; counts stay formulas, never arrays. */
 export const nodeGroup = z.object({
-  count: count(1),
-  ramBytes: bytes,
+  count: hostCount(),
+  ramBytes: nodeRamBytes,
   /** How checks name the group (a scenario's node name); without it, by its RAM. */
   name: z.optional(z.string()),
 });
@@ -13,11 +14,11 @@ export const nodeGroup = z.object({
 const reservationShape = {
   /** System reservation per node (Proxmox VE itself): 0 unless stated; ~2 GiB suggested. */
   hostReserveBytes: z._default(bytesOrZero, 0),
-  osdsPerNode: z._default(count(0), 0),
+  osdsPerNode: z._default(osdsPerHostCount(0), 0),
   /** osd_memory_target per OSD daemon: Ceph's default 4 GiB. */
   osdMemoryBytes: z._default(bytes, 4 * GiB),
   /** OSD size, for the "1 GB of RAM per TB of disk" rule. */
-  osdSizeBytes: z.optional(bytes),
+  osdSizeBytes: z.optional(diskBytes),
   zfsArcBytes: z._default(bytesOrZero, 0),
 };
 export const reservations = z.object(reservationShape);
@@ -44,16 +45,20 @@ const failuresBelowNodes = (failures: number, nodes: number, ctx: { addIssue: (i
 
 export const usableMemoryInput = z
   .object({ nodeGroups: z.array(nodeGroup).check(z.minLength(1, 'at least one node')), ...reservationShape, ...common, guestRamBytes: z.optional(bytes) })
-  .check(z.superRefine((v, ctx) => failuresBelowNodes(v.failures, v.nodeGroups.reduce((s, g) => s + g.count, 0), ctx)));
+  .check(z.superRefine((v, ctx) => {
+    const nodes = v.nodeGroups.reduce((s, g) => s + g.count, 0);
+    failuresBelowNodes(v.failures, nodes, ctx);
+    if (nodes > LIMITS.hosts) ctx.addIssue({ code: 'custom', path: ['nodeGroups'], message: limitMessage({ k: 'count', min: 1, max: LIMITS.hosts }), input: nodes });
+  }));
 
 export const requiredMemoryInput = z
   .object({
-    nodes: count(1),
+    nodes: hostCount(),
     guestRamBytes: bytes,
     ...reservationShape,
     ...common,
     /** Purchasable node RAM sizes (a catalogue can replace the default list). */
-    purchasableBytes: z.optional(z.array(bytes).check(z.minLength(1, 'at least one size'))),
+    purchasableBytes: z.optional(z.array(nodeRamBytes).check(z.minLength(1, 'at least one size'))),
   })
   .check(z.superRefine((v, ctx) => failuresBelowNodes(v.failures, v.nodes, ctx)));
 

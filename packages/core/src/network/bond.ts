@@ -1,6 +1,7 @@
 import { check } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { count, lang, rate } from '../explain/schema.js';
+import { LIMITS } from '../explain/limits.js';
+import { count, hostCount, lang, rate } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
@@ -14,13 +15,13 @@ export type HashPolicy = (typeof HASH_POLICIES)[number];
 
 export const bondInput = z
   .object({
-    links: count(1),
+    links: count(1, LIMITS.bondLinks),
     speedBps: rate,
     mode: z._default(z.enum(BOND_MODES), 'lacp'),
     /** Linux's default xmit_hash_policy is layer2. */
     hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
     flows: z._default(count(1), 1),
-    peers: z._default(count(1), 1),
+    peers: z._default(hostCount(), 1),
     down: z._default(count(0), 1),
     lang,
   })

@@ -1,4 +1,5 @@
-import { bytes, count, lang, positive } from '../explain/schema.js';
+import { LIMITS } from '../explain/limits.js';
+import { bytes, count, diskBytes, lang, osdCount, pgNumPow2, positive } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { protection } from '../ceph/protection.js';
 
@@ -13,24 +14,26 @@ export const poolSpec = z.object({
   storedBytes: z.optional(z.number('must be a size in bytes').check(z.minimum(0, 'must be 0 or more'), z.maximum(2 ** 63, 'must be at most 8 EiB'))),
   bias: z._default(positive, 1),
   bulk: z._default(z.boolean(), false),
-  pgNumMin: z.optional(count(1)),
-  pgNumMax: z.optional(count(1)),
-  currentPgNum: z.optional(count(1)),
+  /** pg_num_min / pg_num_max as stated: powers of two, so the pg_num the autoscaler picks stays one. */
+  pgNumMin: z.optional(pgNumPow2),
+  pgNumMax: z.optional(pgNumPow2),
+  /** What the cluster has now (any value Ceph accepted, up to mon_max_pool_pg_num). */
+  currentPgNum: z.optional(count(1, LIMITS.pgNum)),
 });
 export type PoolSpec = z.output<typeof poolSpec>;
 
 export const pgInput = z
   .object({
-    osds: count(1),
-    osdSizeBytes: z.optional(bytes),
+    osds: osdCount,
+    osdSizeBytes: z.optional(diskBytes),
     pools: z.array(poolSpec).check(z.minLength(1, 'at least one pool')),
     /** mon_target_pg_per_osd (autoscaler, 100) or PGCalc's "target PGs per OSD". */
-    targetPerOsd: z._default(count(1), 100),
+    targetPerOsd: z._default(count(1, LIMITS.pgPerOsd), 100),
     /** The autoscaler's threshold module option (3.0). */
     threshold: z._default(z.number('must be a number').check(z.minimum(1, 'must be at least 1'), z.maximum(1e6, 'must be at most 10^6')), 3),
     method: z._default(z.enum(['autoscaler', 'pgcalc']), 'autoscaler'),
     /** mon_max_pg_per_osd (250). */
-    maxPgPerOsd: z._default(count(1), 250),
+    maxPgPerOsd: z._default(count(1, LIMITS.pgPerOsd), 250),
     lang,
   })
   .check(z.superRefine((v, ctx) => {

@@ -1,5 +1,5 @@
 /** From the validated document to the model, with the checks that need several fields (paths kept). */
-import { type DiskClass, type Protection, protectionLabel, width, type ZfsLayout } from '@capa/core';
+import { describeLimit, type DiskClass, LIMITS, type Protection, protectionLabel, ratioOrderIssue, width, type ZfsLayout } from '@capa/core';
 import type { PathKey, RawIssue } from './issues.js';
 import type { BondModel, DiskModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
 import { poolHosts, totalNodes } from './model.js';
@@ -76,7 +76,13 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   if (nodes.length > 0 && doc.rules.failures >= N) issue(['rules', 'failures'], `must be less than the number of nodes (${N})`);
   nodeDocs.forEach((n, i) => {
     if (n.threadsPerCore * n.cores < n.sockets) issue([...nodePath(i), 'cores'], `must be at least the number of sockets (${n.sockets})`);
+    // Physical bounds (core limits.ts, docs/units.md#limits): disks of one node, all roles together.
+    const disks = n.disks.reduce((s, d) => s + d.count, 0);
+    if (disks > LIMITS.osdsPerHost) issue([...nodePath(i), 'disks'], `hold ${disks} disks per node; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'en')}`);
   });
+  if (N > LIMITS.hosts) issue(['nodes'], `add up to ${N} nodes; the total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'en')}`);
+  const osdTotal = nodes.reduce((s, g) => s + g.count * g.osds.reduce((a, d) => a + d.count, 0), 0);
+  if (osdTotal > LIMITS.osds) issue(['nodes'], `hold ${osdTotal} OSDs; at most ${LIMITS.osds} per cluster`);
 
   // Workloads: totals, or VM profiles × counts (one source per quantity).
   const w = doc.workloads;
@@ -102,6 +108,8 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   const cephDoc = doc.storage?.ceph;
   let ceph: Scenario['ceph'];
   if (cephDoc) {
+    const order = ratioOrderIssue(cephDoc);
+    if (order) issue(['storage', 'ceph', order.path[0] ?? 'nearfull'], describeLimit({ k: 'ratioOrder', nearfull: cephDoc.nearfull, backfillfull: cephDoc.backfillfull, full: cephDoc.full }, 'en'));
     const names = new Set<string>();
     let shares = 0;
     const pools: PoolModel[] = cephDoc.pools.map((p, i) => {

@@ -3,17 +3,20 @@
  * must not silently drop a requirement); sizes, rates and ratios are strings with units.
  * `scenario.schema.json` is generated from it for editors (scripts/write-schema.mjs).
  */
-import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, SUBSCRIPTION_LEVELS } from '@capa/core';
+import { BLUESTORE_RULES, BOND_MODES, describeLimit, HASH_POLICIES, LIMITS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
 export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: 'expected a disk class: hdd, ssd or nvme' });
 export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
 
+/** A size no larger than one physical part can be (limits in @capa/core, docs/units.md#limits). */
+const sizeUpTo = (max: number) => size.refine((b) => b <= max, { message: describeLimit({ k: 'sizeMax', max }, 'en') });
+
 const disk = z.strictObject({
   class: DISK_CLASS,
-  count: count(1, 1000).default(1),
-  size,
+  count: count(1, LIMITS.osdsPerHost).default(1),
+  size: sizeUpTo(LIMITS.diskBytes),
   role: z.enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' }).default('osd')
     .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
   recoveryRate: rate.optional().meta({ description: 'Sustained write rate of one disk during Ceph backfill (default 50MB/s, Kampe\'s model).' }),
@@ -30,13 +33,13 @@ const bond = z.strictObject({
 
 export const nodeSpec = z.strictObject({
   name: name.optional(),
-  count: count(1, 10_000).default(1).meta({ description: 'Identical nodes described by this entry.' }),
+  count: count(1, LIMITS.hosts).default(1).meta({ description: 'Identical nodes described by this entry.' }),
   platform: z.string().min(1).optional().meta({ description: 'Catalogue platform id: prices, balanced DIMM populations, blade limits.' }),
   cpu: z.string().min(1).optional().meta({ description: 'Catalogue CPU id of the platform (price).' }),
   sockets: count(1, 8).default(2),
   cores: count(1, 4096).meta({ description: 'Physical cores per node (all sockets).' }),
   threadsPerCore: count(1, 8).default(2).meta({ description: 'Hardware threads per core (2 with SMT); vCPU:pCPU counts threads.' }),
-  ram: size.meta({ description: 'RAM per node: 512GiB.' }),
+  ram: sizeUpTo(LIMITS.nodeRamBytes).meta({ description: 'RAM per node: 512GiB.' }),
   disks: z.array(disk).default([]),
   network: z.strictObject({
     ceph: bond.optional().meta({ description: 'Bond carrying Ceph replication and recovery (cluster network).' }),
