@@ -96,7 +96,7 @@ common(
     .option('--links <n>', 'bond members per host (default 2)')
     .option('--bond-mode <mode>', `bond mode: ${BOND_MODES.join(', ')} (default lacp)`)
     .option('--hash <policy>', `xmit_hash_policy for recovery traffic: ${HASH_POLICIES.join(', ')} (default layer3+4)`)
-    .option('--osd-write <rate>', 'sustained write rate of one OSD during recovery, e.g. 150MB/s')
+    .option('--osd-write <rate>', 'sustained rate of one OSD during recovery, shared by its reads and writes, e.g. 150MB/s')
     .option('--mark-out <seconds>', 'mon_osd_down_out_interval (default 600)')
     .addHelpText('after', examples([
       'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',

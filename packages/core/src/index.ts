@@ -7,7 +7,7 @@ export { describeLimit, isPowerOfTwo, LIMITS, ratioOrderIssue, type LimitRule } 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
 export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
-export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatScientific } from './units/format.js';
+export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatDurationAtLeast, formatScientific } from './units/format.js';
 export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
@@ -35,7 +35,9 @@ export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.
 export type { PgInput, PoolSpec } from './pg/schema.js';
 export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
 
-export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondMode, type BondResult, type HashPolicy } from './network/bond.js';
+export { bond, bondRates, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondLink, type BondMode, type BondRates, type BondResult, type HashPolicy } from './network/bond.js';
+export { expectedMaxLoad } from './network/max-load.js';
+export { recoveryFlows } from './planning/recovery-flows.js';
 export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
 
 export { toJson } from './explain/json.js';
@@ -45,7 +47,7 @@ export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
 export { grownValue, projectGrowth } from './planning/growth.js';
-export { bondExpectedBps, hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
+export { hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
 export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, KAMPE_DISK_NRE, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
 export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';

@@ -9,8 +9,8 @@ import { fromCore, guarded, invalid } from './outcome';
 import { BOND_PRESETS } from './presets/others';
 
 const L = {
-  en: { aggregate: 'Aggregate (all links up)', degraded: (k: number) => `Degraded (${k} link${k === 1 ? '' : 's'} down)`, single: 'One flow at most', expected: 'Expected for these flows', busy: 'Links busy (expected)' },
-  fr: { aggregate: 'Agrégé (tous liens actifs)', degraded: (k: number) => `Dégradé (${k} lien${k === 1 ? '' : 's'} en panne)`, single: 'Un flux au plus', expected: 'Attendu pour ces flux', busy: 'Liens occupés (moyenne)' },
+  en: { aggregate: 'Aggregate (all links up)', degraded: (k: number) => `Degraded (${k} link${k === 1 ? '' : 's'} down)`, single: 'One flow at most', singleUpper: 'One flow at most (upper bound)', expected: 'Expected for these flows', transfer: 'Equal transfers (busiest link)', busy: 'Links busy (expected)' },
+  fr: { aggregate: 'Agrégé (tous liens actifs)', degraded: (k: number) => `Dégradé (${k} lien${k === 1 ? '' : 's'} en panne)`, single: 'Un flux au plus', singleUpper: 'Un flux au plus (borne haute)', expected: 'Attendu pour ces flux', transfer: 'Transferts égaux (lien le plus chargé)', busy: 'Liens occupés (moyenne)' },
 };
 
 const MODE_LABELS: Readonly<Record<string, readonly [string, string]>> = {
@@ -49,8 +49,9 @@ export function computeBond(state: PageState, lang: Lang): PageOutcome {
     figures: [
       { id: 'aggregate', label: tx.aggregate, value: formatRate(v.aggregateBps, lang), main: true },
       { id: 'degraded', label: tx.degraded(down), value: formatRate(v.degradedBps, lang), main: true },
-      { id: 'single', label: tx.single, value: formatRate(v.singleFlowBps, lang), main: true },
+      { id: 'single', label: v.singleFlowIsUpperBound ? tx.singleUpper : tx.single, value: formatRate(v.singleFlowBps, lang), main: true },
       { id: 'expected', label: tx.expected, value: formatRate(v.expectedBps, lang) },
+      { id: 'transfer', label: tx.transfer, value: formatRate(v.transferBps, lang) },
       { id: 'busy', label: tx.busy, value: formatNumber(v.expectedBusyLinks, lang, 2) },
     ],
     checks: v.checks,

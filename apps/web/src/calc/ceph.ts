@@ -1,5 +1,5 @@
 /** Ceph capacity, rule of thumb and safe capacity after a host loss; or raw per node for a data target. */
-import { cephCapacity, cephDataTarget, formatBytes, formatBytesBoth, formatDuration, formatRatio, type Lang } from '@capa/core';
+import { cephCapacity, cephDataTarget, formatBytes, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, type Lang } from '@capa/core';
 import type { FieldDef, PageState } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { defined, FieldReader } from '../state/reader';
@@ -82,7 +82,7 @@ function computeCapacity(state: PageState, lang: Lang): PageOutcome {
       { id: 'degraded-pgs', label: tx.degradedPgs, value: formatRatio(v.hostFailure.degradedPgFraction, lang) },
       { id: 'rebuild', label: tx.rebuild, value: both(v.hostFailure.rebuildBytes) },
       ...(v.fillAfterFailure === null ? [] : [{ id: 'fill-after', label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: formatRatio(v.fillAfterFailure, lang) }]),
-      ...(v.hostFailure.recoverySeconds === null ? [] : [{ id: 'recovery', label: tx.recovery, value: formatDuration(v.hostFailure.recoverySeconds, lang) }]),
+      ...(v.hostFailure.recoverySeconds === null ? [] : [{ id: 'recovery', label: tx.recovery, value: (v.hostFailure.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(v.hostFailure.recoverySeconds, lang) }]),
     ],
     checks: v.checks,
     derivation: v.derivation,

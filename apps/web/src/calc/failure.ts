@@ -2,7 +2,7 @@
  * Failure impact and recovery time: the host-failure part of the Ceph calculator's result
  * (cephCapacity's hostFailure with the recovery options), on a page of its own for teaching.
  */
-import { cephCapacity, formatBytesBoth, formatDuration, formatRate, formatRatio, type Lang } from '@capa/core';
+import { cephCapacity, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRate, formatRatio, type Lang } from '@capa/core';
 import type { FieldDef, PageState } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { FieldReader } from '../state/reader';
@@ -12,8 +12,8 @@ import { fromCore, guarded, invalid } from './outcome';
 import { FAILURE_PRESETS } from './presets/ceph';
 
 const L = {
-  en: { degradedPgs: 'PGs degraded', degradedObjects: 'Objects degraded', rebuild: 'Data to re-create', fillNow: 'Fill now', fillAfter: 'Fill after the host loss', fillAfterOsd: 'Host fill after an OSD loss', markOut: 'Wait before recovery starts (mark-out)', net: 'Recovery network bandwidth', disk: 'Recovery disk bandwidth', recovery: 'Recovery time', none: 'no recovery: too few hosts to re-create the copies', noLink: 'give the cluster network speed', fills: 'OSD fill', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
-  fr: { degradedPgs: 'PG dégradés', degradedObjects: 'Objets dégradés', rebuild: 'Données à recréer', fillNow: 'Remplissage actuel', fillAfter: 'Remplissage après perte de l’hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', markOut: 'Attente avant la reconstruction (mark-out)', net: 'Débit réseau de reconstruction', disk: 'Débit disque de reconstruction', recovery: 'Durée de reconstruction', none: 'pas de reconstruction : trop peu d’hôtes pour recréer les copies', noLink: 'indiquez le débit du réseau cluster', fills: 'Remplissage des OSD', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
+  en: { degradedPgs: 'PGs degraded', degradedObjects: 'Objects degraded', rebuild: 'Data to re-create', fillNow: 'Fill now', fillAfter: 'Fill after the host loss', fillAfterOsd: 'Host fill after an OSD loss', markOut: 'Wait before recovery starts (mark-out)', net: 'Recovery network bandwidth (long-lived flows)', transfer: 'Recovery transfer rate (busiest links)', disk: 'Recovery disk bandwidth (reads + writes)', recovery: 'Recovery time', none: 'no recovery: too few hosts to re-create the copies', noLink: 'give the cluster network speed', fills: 'OSD fill', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
+  fr: { degradedPgs: 'PG dégradés', degradedObjects: 'Objets dégradés', rebuild: 'Données à recréer', fillNow: 'Remplissage actuel', fillAfter: 'Remplissage après perte de l’hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', markOut: 'Attente avant la reconstruction (mark-out)', net: 'Débit réseau de reconstruction (flux longs)', transfer: 'Débit de transfert de reconstruction (liens les plus chargés)', disk: 'Débit disque de reconstruction (lectures + écritures)', recovery: 'Durée de reconstruction', none: 'pas de reconstruction : trop peu d’hôtes pour recréer les copies', noLink: 'indiquez le débit du réseau cluster', fills: 'Remplissage des OSD', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
 } satisfies Record<Lang, Record<string, string>>;
 
 export const failureFields: readonly FieldDef[] = [...osdFields, ...protectionFields, ...recoveryFields(false), ...ratioFields];
@@ -28,7 +28,7 @@ export function computeFailure(state: PageState, lang: Lang): PageOutcome {
   return fromCore(cephCapacity(input), CEPH_FIELDS, values, (v) => {
     const hf = v.hostFailure;
     const ratio = (x: number) => formatRatio(x, lang);
-    const recoveryText = hf.recoverySeconds !== null ? formatDuration(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
+    const recoveryText = hf.recoverySeconds !== null ? (hf.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
     const nf = input.nearfull ?? 0.85;
     const bf = input.backfillfull ?? 0.9;
     const full = input.full ?? 0.95;
@@ -43,6 +43,7 @@ export function computeFailure(state: PageState, lang: Lang): PageOutcome {
         ...(v.fillAfterFailure === null ? [] : [{ id: 'fill-after', label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: ratio(v.fillAfterFailure) }]),
         ...(hf.markOutSeconds === null ? [] : [{ id: 'mark-out', label: tx.markOut, value: formatDuration(hf.markOutSeconds, lang) }]),
         ...(hf.recoveryNetworkBps === null ? [] : [{ id: 'net', label: tx.net, value: formatRate(hf.recoveryNetworkBps, lang) }]),
+        ...(hf.recoveryTransferBps === null ? [] : [{ id: 'transfer', label: tx.transfer, value: formatRate(hf.recoveryTransferBps, lang) }]),
         ...(hf.recoveryDiskBps === null ? [] : [{ id: 'disk', label: tx.disk, value: formatRate(hf.recoveryDiskBps, lang) }]),
       ],
       checks: v.checks,

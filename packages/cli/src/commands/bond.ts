@@ -3,8 +3,8 @@ import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 
 const L = {
-  en: { title: 'capa bond: bonded links', aggregate: 'Aggregate (all links up)', degraded: 'Degraded', single: 'Single flow', expected: 'Expected for the flows', busy: 'Links busy (expected)' },
-  fr: { title: 'capa bond : agrégats de liens', aggregate: 'Agrégé (tous liens actifs)', degraded: 'Dégradé', single: 'Un seul flux', expected: 'Attendu pour ces flux', busy: 'Liens occupés (moyenne)' },
+  en: { title: 'capa bond: bonded links', aggregate: 'Aggregate (all links up)', degraded: 'Degraded', single: 'Single flow', singleUpper: 'Single flow (upper bound)', expected: 'Expected for the flows', transfer: 'Equal transfers (busiest link)', busy: 'Links busy (expected)' },
+  fr: { title: 'capa bond : agrégats de liens', aggregate: 'Agrégé (tous liens actifs)', degraded: 'Dégradé', single: 'Un seul flux', singleUpper: 'Un seul flux (borne haute)', expected: 'Attendu pour ces flux', transfer: 'Transferts égaux (lien le plus chargé)', busy: 'Liens occupés (moyenne)' },
 } satisfies Record<Lang, Record<string, string>>;
 
 const FIELDS = { links: '--links', speedBps: '--speed', flows: '--flows', peers: '--peers', down: '--down' };
@@ -29,8 +29,9 @@ export function bondCommand(opts: Record<string, unknown>, out: OutputOptions): 
     figures: [
       { label: t.aggregate, value: formatRate(v.aggregateBps, lang) },
       { label: `${t.degraded} (${rest.down ?? 1})`, value: formatRate(v.degradedBps, lang) },
-      { label: t.single, value: formatRate(v.singleFlowBps, lang) },
+      { label: v.singleFlowIsUpperBound ? t.singleUpper : t.single, value: formatRate(v.singleFlowBps, lang) },
       { label: t.expected, value: formatRate(v.expectedBps, lang) },
+      { label: t.transfer, value: formatRate(v.transferBps, lang) },
       { label: t.busy, value: formatNumber(v.expectedBusyLinks, lang, 2) },
     ],
   }));

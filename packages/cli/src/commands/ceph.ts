@@ -1,4 +1,4 @@
-import { BOND_MODES, cephCapacity, cephDataTarget, formatBytesBoth, formatDuration, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { BOND_MODES, cephCapacity, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 
@@ -85,7 +85,7 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
         { label: t.degradedPgs, value: formatRatio(v.hostFailure.degradedPgFraction, lang) },
         { label: t.rebuild, value: both(v.hostFailure.rebuildBytes) },
         ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? t.fillAfter : t.fillAfterOsd, value: formatRatio(v.fillAfterFailure, lang) }]),
-        ...(v.hostFailure.recoverySeconds === null ? [] : [{ label: t.recovery, value: formatDuration(v.hostFailure.recoverySeconds, lang) }]),
+        ...(v.hostFailure.recoverySeconds === null ? [] : [{ label: t.recovery, value: (v.hostFailure.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(v.hostFailure.recoverySeconds, lang) }]),
       ],
     }),
   );

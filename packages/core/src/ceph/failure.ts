@@ -1,7 +1,9 @@
 import { check } from '../explain/check.js';
 import { step } from '../explain/step.js';
 import type { Check, Lang, Step, StepUnit } from '../explain/types.js';
-import { bondModel } from '../network/bond.js';
+import { bondRates } from '../network/bond.js';
+import { recoveryFlows } from '../planning/recovery-flows.js';
+import { failureMessages } from './failure-messages.js';
 import type * as z from 'zod/mini';
 import type { recoveryLinks } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
@@ -20,7 +22,13 @@ export interface HostFailure {
   readonly markOutSeconds: number | null;
   /** Mark-out delay + transfer time, or null when no recovery happens or no link speed was given. */
   readonly recoverySeconds: number | null;
+  /** True whenever a recovery time is given: Ceph's recovery throttles are not modelled, so it can only take longer. */
+  readonly recoveryIsLowerBound: boolean;
+  /** The survivors' bonds' inbound capacity together, long-lived flows. */
   readonly recoveryNetworkBps: number | null;
+  /** The survivors' inbound rate for equal transfers (busiest link), which the recovery time uses. */
+  readonly recoveryTransferBps: number | null;
+  /** The survivors' OSDs together: (H − 1) × n × the per-OSD rate, shared by reads and writes. */
   readonly recoveryDiskBps: number | null;
 }
 
@@ -36,16 +44,17 @@ interface FailureSpec {
 }
 
 /**
- * One host down: what is degraded, what must be rebuilt, and how long it takes:
- * mark-out delay + the slower of moving the bytes over the survivors' bonds (× k reads for EC) and
- * writing them to the survivors' OSDs.
+ * One host down: what is degraded, what must be rebuilt, and how long it takes, at least:
+ * mark-out delay + the slower of moving the bytes into the survivors' bonds (× k reads for EC) and
+ * the survivors' OSDs reading the sources and writing the rebuilt data. Ceph's recovery throttles
+ * (osd_max_backfills, osd_recovery_max_active, mClock) can only slow it: a lower bound.
  */
 export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[]; checks: Check[] } {
   const { hosts: H, osdsPerHost: n, protection: p, lang } = f;
   const t = cephMessages(lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s' };
+  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s' };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, f.system));
   const w = width(p);
@@ -59,36 +68,41 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
 
   let recoverySeconds: number | null = null;
   let netBps: number | null = null;
+  let transferBps: number | null = null;
   let diskBps: number | null = null;
   const r = f.recovery;
   if (f.heal !== 'heals') {
     if (f.heal === 'cannot-heal') checks.push(check('failure.no-recovery', 'warn', t.noRecovery));
   } else if (r !== undefined) {
-    const peers = Math.max(1, H - 2);
-    // Every OSD of a survivor talks to every OSD of each peer: n² connections per host pair.
-    const flows = n * n * peers;
-    const perHost = bondModel({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash, flows, peers, down: 0, lang }).expectedBps;
-    netBps = (H - 1) * perHost;
-    add('failure.network', t.stepNet, '(H - 1) * N', { H, N: perHost }, netBps, 'bits/s', 'linuxBonding');
+    const tf = failureMessages(lang);
+    const { peers, flows } = recoveryFlows(H, n);
+    const bond = bondRates({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash }, flows, peers);
+    netBps = (H - 1) * bond.inboundExpectedBps;
+    add('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
+    transferBps = (H - 1) * bond.inboundTransferBps;
+    add('failure.transfer', tf.stepTransfer, '(H - 1) * X', { H, X: bond.inboundTransferBps }, transferBps, 'bits/s', 'linuxBonding');
+    // Rebuilding one copy reads one copy; rebuilding one EC chunk reads k chunks (erasure-code-clay.rst).
     const amp = p.kind === 'erasure' ? p.k : 1;
-    const netSeconds = (rebuildRaw * amp * 8) / netBps;
+    const netSeconds = (rebuildRaw * amp * 8) / transferBps;
     let diskSeconds = 0;
     if (r.osdWriteBps !== undefined) {
       diskBps = (H - 1) * n * r.osdWriteBps;
-      add('failure.disk', t.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
-      diskSeconds = (rebuildRaw * 8) / diskBps;
+      add('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+      // The survivors' disks both read the sources (a per byte rebuilt) and write the rebuilt byte:
+      // one HDD actuator or one SSD's bandwidth serves both, so the work adds up.
+      diskSeconds = ((rebuildRaw * amp + rebuildRaw) * 8) / diskBps;
     } else {
-      checks.push(check('failure.recovery-disk', 'warn', t.recoveryNoDisk));
+      checks.push(check('failure.recovery-disk', 'warn', tf.recoveryNoDisk));
     }
     recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
-    const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, N: netBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, N: netBps, D: diskBps };
-    add('failure.recovery-time', t.stepRecovery, diskBps === null ? 'T + B * a * 8 / N' : 'T + max(B * a * 8 / N, B * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
+    const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };
+    add('failure.recovery-time', diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery, diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
   }
   return {
     result: {
       degradedPgFraction, degradedObjectFraction, rebuildBytes,
       markOutSeconds: r?.markOutSeconds ?? null,
-      recoverySeconds, recoveryNetworkBps: netBps, recoveryDiskBps: diskBps,
+      recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, recoveryNetworkBps: netBps, recoveryTransferBps: transferBps, recoveryDiskBps: diskBps,
     },
     steps, checks,
   };

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
 import { formatRate } from '../units/format.js';
+import { expectedMaxLoad } from './max-load.js';
 import { networkMessages } from './messages.js';
 
 export const BOND_MODES = ['lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'] as const;
@@ -34,7 +35,12 @@ export interface BondResult extends Explained {
   readonly aggregateBps: number;
   readonly degradedBps: number;
   readonly singleFlowBps: number;
+  /** balance-rr: one flow striped over n links is a ceiling, not a promise (reordering; the switch delivers a flow on one port). */
+  readonly singleFlowIsUpperBound: boolean;
+  /** Long-lived elastic flows: every busy link full. */
   readonly expectedBps: number;
+  /** Equal-sized transfers (recovery, migration, backup): the busiest link sets the finish time. */
+  readonly transferBps: number;
   readonly expectedBusyLinks: number;
   readonly passes: boolean;
 }
@@ -56,57 +62,126 @@ export function bond(input: BondInput): Outcome<BondResult> {
   return validated(bondInput, input, (v) => bondModel(v));
 }
 
-/** The bond model on validated input; also used by the recovery-time calculator. */
+/** One host's bond, as the recovery and planning models see it. */
+export interface BondLink {
+  readonly links: number;
+  readonly speedBps: number;
+  readonly mode: BondMode;
+  readonly hash: HashPolicy;
+}
+
+/** The bond's figures without messages or derivation: the one place the mode rules live. */
+export interface BondRates {
+  readonly aggregateBps: number;
+  /** One TCP flow; for balance-rr an upper bound (reordering; the switch delivers a flow on one port). */
+  readonly singleFlowBps: number;
+  /** Distinct hash inputs (or peer groups) spread over the links. */
+  readonly balls: number;
+  readonly expectedBusyLinks: number;
+  /** Expected flows (hash inputs) on the busiest link: sets the finish time of equal transfers. */
+  readonly busiestLoad: number;
+  /** Long-lived elastic flows: every busy link full. */
+  readonly expectedBps: number;
+  /** Equal-sized transfers: bytes ÷ the time the busiest link takes, balls × L ÷ busiestLoad. */
+  readonly transferBps: number;
+  /** What the peers can push into this host (transmit side of the peers, receive side of this bond). */
+  readonly inboundExpectedBps: number;
+  readonly inboundTransferBps: number;
+}
+
+/** Spreads of b equal hash inputs over n links: expected busy links, expected busiest load, transfer rate. */
+function hashedSpread(n: number, b: number, L: number) {
+  const busy = expectedBusyLinks(n, b);
+  const busiest = expectedMaxLoad(n, b);
+  return { busy, busiest, expected: busy * L, transfer: (b * L) / busiest };
+}
+
+/** Peer groups placed on the least-loaded link in turn (balance-tlb/alb): the busiest carries ⌈b ÷ n⌉. */
+function balancedSpread(n: number, b: number, L: number) {
+  const busiest = Math.ceil(b / n);
+  return { busy: Math.min(n, b), busiest, expected: Math.min(n, b) * L, transfer: (b * L) / busiest };
+}
+
+/**
+ * The bond's rates for `flows` flows to `peers` hosts, all links up. Transmit side:
+ * - active-backup: one link; balance-rr: packets striped, every link evenly loaded;
+ * - lacp / balance-xor: the b hash inputs thrown like balls into n bins;
+ * - balance-tlb / balance-alb: peers assigned to the least-loaded link.
+ * Receive side (bonding.rst): balance-tlb receives on the current active link only; balance-alb
+ * spreads peers over the links by ARP negotiation; lacp / balance-xor / balance-rr receive what the
+ * switch hashes to each port, one flow per port (counted per flow for balance-rr, as the host's
+ * policy for lacp / balance-xor: the most favourable case).
+ */
+export function bondRates(l: BondLink, flows: number, peers: number): BondRates {
+  const { links: n, speedBps: L, mode } = l;
+  if (mode === 'active-backup') {
+    return { aggregateBps: L, singleFlowBps: L, balls: 1, expectedBusyLinks: 1, busiestLoad: 1, expectedBps: L, transferBps: L, inboundExpectedBps: L, inboundTransferBps: L };
+  }
+  if (mode === 'balance-rr') {
+    const inbound = hashedSpread(n, flows, L);
+    return { aggregateBps: n * L, singleFlowBps: n * L, balls: flows, expectedBusyLinks: n, busiestLoad: 1, expectedBps: n * L, transferBps: n * L, inboundExpectedBps: inbound.expected, inboundTransferBps: inbound.transfer };
+  }
+  const b = hashed(mode) ? hashBalls(l.hash, flows, peers) : Math.min(flows, peers);
+  const out = hashed(mode) ? hashedSpread(n, b, L) : balancedSpread(n, b, L);
+  const tlb = mode === 'balance-tlb';
+  return {
+    aggregateBps: n * L, singleFlowBps: L, balls: b, expectedBusyLinks: out.busy, busiestLoad: out.busiest,
+    expectedBps: out.expected, transferBps: out.transfer,
+    inboundExpectedBps: tlb ? L : out.expected, inboundTransferBps: tlb ? L : out.transfer,
+  };
+}
+
+/** The bond model on validated input. */
 export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, lang } = v;
   const t = networkMessages(lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', B: 'number' } as const;
+  const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', B: 'number', M: 'number' } as const;
   const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bits/s' | 'number' = 'bits/s', derived = false) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source: derived ? 'derived' : mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding' }, lang));
 
-  let aggregateBps: number;
+  const r = bondRates({ links: n, speedBps: L, mode, hash }, f, P);
+  const aggregateBps = r.aggregateBps;
   let degradedBps: number;
-  let singleFlowBps = L;
-  let busy = 1;
   if (mode === 'active-backup') {
-    aggregateBps = L;
     degradedBps = k < n ? L : 0;
     s('bond.aggregate', t.stepAggregate, 'L', { L }, aggregateBps);
     s('bond.degraded', t.stepDegraded, k < n ? 'L' : '0 * L', { L }, degradedBps);
     checks.push(check('bond.mode', 'ok', t.activeBackup));
   } else {
-    aggregateBps = n * L;
     degradedBps = (n - k) * L;
     s('bond.aggregate', t.stepAggregate, 'n * L', { n, L }, aggregateBps);
     s('bond.degraded', t.stepDegraded, '(n - k) * L', { n, k, L }, degradedBps);
   }
   if (mode === 'balance-rr') {
-    singleFlowBps = n * L;
-    busy = n;
-    s('bond.single-flow', t.stepSingleFlow, 'n * L', { n, L }, singleFlowBps);
+    s('bond.single-flow', t.stepSingleFlowRr, 'n * L', { n, L }, r.singleFlowBps);
     checks.push(check('bond.reordering', 'warn', t.rrReorder));
   } else {
-    s('bond.single-flow', t.stepSingleFlow, 'L', { L }, singleFlowBps);
+    s('bond.single-flow', t.stepSingleFlow, 'L', { L }, r.singleFlowBps);
     checks.push(check('bond.single-flow', 'ok', t.singleFlow(formatRate(L, lang))));
   }
+  const b = r.balls;
   if (hashed(mode)) {
-    const b = hashBalls(hash, f, P);
-    busy = expectedBusyLinks(n, b);
-    s('bond.busy-links', t.stepBusy, 'n * (1 - (1 - 1 / n) ^ b)', { n, b }, busy, 'number', true);
+    s('bond.busy-links', t.stepBusy, 'n * (1 - (1 - 1 / n) ^ b)', { n, b }, r.expectedBusyLinks, 'number', true);
+    s('bond.busiest', t.stepBusiest, 'M', { M: r.busiestLoad }, r.busiestLoad, 'number', true);
     if (hash !== 'layer3+4' && n > 1 && f > P) checks.push(check('bond.hash-one-link', 'warn', t.hashOneLink(hash)));
     if (mode === 'lacp') checks.push(check('bond.lacp-switch', 'ok', t.lacpSwitch));
   } else if (mode === 'balance-tlb' || mode === 'balance-alb') {
     // Transmit load balancing assigns peers to the least-loaded link, not by hash.
-    busy = Math.min(n, Math.min(f, P));
-    s('bond.busy-links', t.stepBusy, 'min(n, min(f, P))', { n, f, P }, busy, 'number');
+    s('bond.busy-links', t.stepBusy, 'min(n, min(f, P))', { n, f, P }, r.expectedBusyLinks, 'number');
+    s('bond.busiest', t.stepBusiestBalanced, 'ceil(b / n)', { b, n }, r.busiestLoad, 'number');
+    if (mode === 'balance-tlb' && n > 1) checks.push(check('bond.tlb-receive', 'warn', t.tlbReceive(formatRate(L, lang))));
   }
-  const expectedBps = mode === 'active-backup' ? L : busy * L;
-  if (mode !== 'active-backup') s('bond.expected', t.stepExpected, 'B * L', { B: busy, L }, expectedBps, 'bits/s', true);
+  if (mode !== 'active-backup') s('bond.expected', t.stepExpected, 'B * L', { B: r.expectedBusyLinks, L }, r.expectedBps, 'bits/s', true);
+  if (hashed(mode) || mode === 'balance-tlb' || mode === 'balance-alb') s('bond.transfer', t.stepTransfer, 'b * L / M', { b, L, M: r.busiestLoad }, r.transferBps, 'bits/s', true);
+  else s('bond.transfer', t.stepTransferEven, mode === 'balance-rr' ? 'n * L' : 'L', mode === 'balance-rr' ? { n, L } : { L }, r.transferBps, 'bits/s', true);
   if (degradedBps === 0) checks.push(check('bond.no-redundancy', 'warn', t.noRedundancy));
   if (aggregateBps < 10e9) checks.push(check('bond.storage-speed', 'warn', t.slowStorage(formatRate(aggregateBps, lang))));
-  return { aggregateBps, degradedBps, singleFlowBps, expectedBps, expectedBusyLinks: busy, passes: !checks.some((c) => c.level === 'fail'), checks, derivation: steps };
+  return {
+    aggregateBps, degradedBps, singleFlowBps: r.singleFlowBps, singleFlowIsUpperBound: mode === 'balance-rr', expectedBps: r.expectedBps, transferBps: r.transferBps, expectedBusyLinks: r.expectedBusyLinks,
+    passes: !checks.some((c) => c.level === 'fail'), checks, derivation: steps,
+  };
 }
 
 export type { Lang };

@@ -1,37 +1,21 @@
 import type { Lang, Step, StepUnit } from '../explain/types.js';
-import { type BondMode, expectedBusyLinks, hashBalls, type HashPolicy } from '../network/bond.js';
+import { type BondLink, bondRates } from '../network/bond.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { step } from '../explain/step.js';
+import { recoveryFlows } from './recovery-flows.js';
 
 /** One host's bond on the Ceph cluster network. */
-export interface RecoveryLink {
-  readonly links: number;
-  readonly speedBps: number;
-  readonly mode: BondMode;
-  readonly hash: HashPolicy;
-}
+export type RecoveryLink = BondLink;
 
 /** Kampe's default recovery speed per OSD: 50 MB/s (ceph-tools Config.py), used when a disk states none. */
 export const KAMPE_RECOVERY_BPS = 50e6 * 8;
 /** mon_osd_down_out_interval default. */
 export const MARK_OUT_SECONDS = 600;
 
-/**
- * Expected throughput of one host's bond for `flows` flows to `peers` hosts: the same figure as the
- * core's bond model (`expectedBps`), without the derivation, for the optimizer's hot loop.
- */
-export function bondExpectedBps(l: RecoveryLink, flows: number, peers: number): number {
-  const { links: n, speedBps: L, mode } = l;
-  if (mode === 'active-backup') return L;
-  if (mode === 'balance-rr') return n * L;
-  if (mode === 'lacp' || mode === 'balance-xor') return expectedBusyLinks(n, hashBalls(l.hash, flows, peers)) * L;
-  return Math.min(n, Math.min(flows, peers)) * L;
-}
-
-/** Every OSD of a host talks to every OSD of each peer: n² flows per host pair (as the core's host-failure model). */
-const recoveryFlows = (hosts: number, osdsPerHost: number) => {
-  const peers = Math.max(1, hosts - 2);
-  return { peers, flows: osdsPerHost * osdsPerHost * peers };
+/** What the peers can push into one host's bond during recovery, for equal transfers: the bond model's inbound transfer rate. */
+const inboundTransferBps = (l: RecoveryLink, hosts: number, osdsPerHost: number): number => {
+  const { peers, flows } = recoveryFlows(hosts, osdsPerHost);
+  return bondRates(l, flows, peers).inboundTransferBps;
 };
 
 export interface HostRecoverySpec {
@@ -50,15 +34,19 @@ export interface HostRecoveryValue {
   readonly rebuildBytes: number;
   /** Bytes read over the network to re-create them (× k for EC). */
   readonly networkBytes: number;
+  /** Bytes the survivors' disks read and write: the sources read plus the rebuilt bytes written. */
+  readonly diskBytes: number;
+  /** The survivors' inbound rate for equal transfers (the bond model's inbound transfer rate × (H − 1)). */
   readonly networkBps: number;
   readonly diskBps: number;
+  /** A lower bound: Ceph's recovery throttles (osd_max_backfills, mClock) are not modelled. */
   readonly seconds: number;
 }
 
 /**
  * Recovery after one host is lost, over every healing pool sharing the OSDs: mark-out + the slower of
- * moving the bytes over the survivors' bonds and writing them to the survivors' OSDs. For one pool it
- * is the core's `hostFailure` recovery time.
+ * moving the bytes into the survivors' bonds and the survivors' OSDs reading the sources and writing
+ * the rebuilt data. For one pool it is the core's `hostFailure` recovery time; a lower bound.
  */
 export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
   const H = s.hosts;
@@ -70,11 +58,12 @@ export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
     rebuild += r;
     net += r * p.readAmplification;
   }
-  const { peers, flows } = recoveryFlows(H, n);
-  const networkBps = (H - 1) * bondExpectedBps(s.link, flows, peers);
+  const networkBps = (H - 1) * inboundTransferBps(s.link, H, n);
   const diskBps = (H - 1) * n * s.osdWriteBps;
-  const seconds = s.markOutSeconds + Math.max((net * 8) / networkBps, (rebuild * 8) / diskBps);
-  return { rebuildBytes: rebuild, networkBytes: net, networkBps, diskBps, seconds };
+  // Every byte read over the network was read from a survivor's disk; every rebuilt byte is written to one.
+  const diskBytes = net + rebuild;
+  const seconds = s.markOutSeconds + Math.max((net * 8) / networkBps, (diskBytes * 8) / diskBps);
+  return { rebuildBytes: rebuild, networkBytes: net, diskBytes, networkBps, diskBps, seconds };
 }
 
 const units: Record<string, StepUnit> = { H: 'count', n: 'count', W: 'bytes', B: 'bytes', A: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', P: 'bits/s', o: 'bits/s', S: 'bytes', r: 'ratio', d: 'number', L: 'bits/s', R: 'count', X: 'seconds' };
@@ -82,13 +71,12 @@ const units: Record<string, StepUnit> = { H: 'count', n: 'count', W: 'bytes', B:
 export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: HostRecoveryValue; steps: Step[] } {
   const v = hostRecoveryValue(s);
   const t = lang === 'fr' ? FR : EN;
-  const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
-  const perHost = bondExpectedBps(s.link, flows, peers);
+  const perHost = inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
   const steps = [
     step({ id: 'recovery.host.rebuild', title: t.rebuild, expr: 'W / H', vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, varUnits: units, value: v.rebuildBytes, unit: 'bytes', source: 'derived' }, lang, system),
     step({ id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' }, lang, system),
     step({ id: 'recovery.host.disk', title: t.disk, expr: '(H - 1) * n * o', vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, varUnits: units, value: v.diskBps, unit: 'bits/s', source: 'derived' }, lang, system),
-    step({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, B * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
+    step({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, (A + B) * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
   ];
   return { value: v, steps };
 }
@@ -133,8 +121,7 @@ export function osdRecoveryValue(s: OsdRecoverySpec): OsdRecoveryValue {
   }
   const D = Math.max(1, Math.min(s.pgShardsPerOsd, eligible));
   const receivers = s.heals ? Math.min(s.hosts, D) : 1;
-  const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
-  const netSeconds = s.link === undefined ? 0 : (B * s.readAmplification * 8) / (receivers * bondExpectedBps(s.link, flows, peers));
+  const netSeconds = s.link === undefined ? 0 : (B * s.readAmplification * 8) / (receivers * inboundTransferBps(s.link, s.hosts, s.osdsPerHost));
   const seconds = s.markOutSeconds + Math.max(netSeconds, (B * 8) / (D * s.osdWriteBps));
   return { bytes: B, declustering: D, seconds, waitsForReplacement: false };
 }
@@ -151,7 +138,6 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
     const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
     steps.push(step({ id: 'recovery.osd.declustering', title: t.declustering, expr: 'max(1, min(d, R))', vars: { d: s.pgShardsPerOsd, R: eligible }, varUnits: units, value: v.declustering, unit: 'number', source: 'kampe' }, lang, system));
     const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
-    const { peers, flows } = recoveryFlows(s.hosts, s.osdsPerHost);
     if (s.link === undefined) {
       steps.push(step({
         id: 'recovery.osd.time', title: t.osdTimeDisk, expr: 'T + B * 8 / (D * o)',
@@ -160,7 +146,7 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
       }, lang, system));
       return { value: v, steps };
     }
-    const N = receivers * bondExpectedBps(s.link, flows, peers);
+    const N = receivers * inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
     steps.push(step({
       id: 'recovery.osd.time', title: t.osdTime, expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
       vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
@@ -172,9 +158,9 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
 
 const EN = {
   rebuild: 'Raw bytes to re-create after losing one host (all healing pools)',
-  network: 'Recovery network rate of the survivors (bond model)',
-  disk: 'Recovery disk-write rate of the survivors',
-  time: 'Recovery time after one host down: mark-out + slower of network and disks',
+  network: 'Recovery network rate of the survivors (bond model: inbound, equal transfers)',
+  disk: 'Recovery disk rate of the survivors (reads and writes share it)',
+  time: 'Recovery time after one host down, a lower bound: mark-out + slower of network and disk reads + writes (Ceph recovery throttles not modelled)',
   osdBytes: 'Raw bytes on one failed OSD',
   declustering: 'OSDs rebuilding in parallel (declustering): min(PG shards per OSD, eligible OSDs)',
   osdTime: 'Recovery time after one OSD down (Kampe), bounded by the network',
@@ -183,9 +169,9 @@ const EN = {
 };
 const FR: typeof EN = {
   rebuild: 'Octets bruts à recréer après la perte d’un hôte (tous les pools qui se reconstruisent)',
-  network: 'Débit réseau de reconstruction des survivants (modèle d’agrégat)',
-  disk: 'Débit d’écriture disque de reconstruction des survivants',
-  time: 'Durée de reconstruction après la panne d’un hôte : mark-out + le plus lent du réseau et des disques',
+  network: 'Débit réseau de reconstruction des survivants (modèle d’agrégat : entrant, transferts égaux)',
+  disk: 'Débit disque de reconstruction des survivants (lectures et écritures se le partagent)',
+  time: 'Durée de reconstruction après la panne d’un hôte, un minimum : mark-out + le plus lent du réseau et des lectures + écritures disque (limitations de reconstruction de Ceph non modélisées)',
   osdBytes: 'Octets bruts sur un OSD en panne',
   declustering: 'OSD qui reconstruisent en parallèle (déclustering) : min(fragments de PG par OSD, OSD éligibles)',
   osdTime: 'Durée de reconstruction après la panne d’un OSD (Kampe), bornée par le réseau',

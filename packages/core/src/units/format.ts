@@ -73,6 +73,11 @@ export function formatRate(bps: number, lang: Lang): string {
 }
 
 /** 9000 → "2.5 h"; 750 → "12.5 min"; 42 → "42 s". */
+/** A duration that is a lower bound ("≥ 18.6 min"): the recovery time, which Ceph's throttles can only lengthen. */
+export function formatDurationAtLeast(seconds: number, lang: Lang): string {
+  return `≥ ${formatDuration(seconds, lang)}`;
+}
+
 export function formatDuration(seconds: number, lang: Lang): string {
   if (seconds >= 86400 * 2) return `${formatNumber(seconds / 86400, lang, 1)} ${lang === 'fr' ? 'j' : 'd'}`;
   if (seconds >= 3600) return `${formatNumber(seconds / 3600, lang, 2)} h`;

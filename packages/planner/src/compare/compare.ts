@@ -3,7 +3,7 @@
  * safe Ceph capacity, cost per usable GiB and TB, recovery time, durability, checks), with a short
  * generated justification per option in English and French.
  */
-import { formatBytesBoth, formatDuration, formatNumber, formatRatio, type Lang } from '@capa/core';
+import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRatio, type Lang } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 
 export interface CompareOption {
@@ -26,6 +26,7 @@ export interface CompareOption {
   readonly perUsableGiB: number | null;
   readonly perUsableTB: number | null;
   readonly recoverySeconds: number | null;
+  readonly recoveryIsLowerBound: boolean;
   readonly minNines: number | null;
   readonly memoryUsedAfterFailure: number | null;
   readonly justification: { readonly en: string; readonly fr: string };
@@ -62,7 +63,8 @@ function justify(o: Omit<CompareOption, 'justification'>, all: readonly Omit<Com
   const perGiB = o.perUsableGiB !== null ? (fr ? ` (${money(o.perUsableGiB)} par Gio)` : ` (${money(o.perUsableGiB)} per GiB)`) : '';
   const ceph = o.cephSafeBytes !== null ? (fr ? ` et ${formatBytesBoth(o.cephSafeBytes, 'decimal', lang)} de capacité Ceph sûre${o.perUsableTB !== null ? ` (${money(o.perUsableTB)} par To)` : ''}` : ` and ${formatBytesBoth(o.cephSafeBytes, 'decimal', lang)} of safe Ceph capacity${o.perUsableTB !== null ? ` (${money(o.perUsableTB)} per TB)` : ''}`) : '';
   parts.push(fr ? `Avec un nœud en panne, elle garde ${ram} de RAM utilisable par les invités${perGiB}${ceph}.` : `With a node down it keeps ${ram} of guest RAM usable${perGiB}${ceph}.`);
-  const rec = o.recoverySeconds !== null ? (fr ? `la reconstruction après perte d’un hôte prend ${formatDuration(o.recoverySeconds, lang)}` : `recovery after a host loss takes ${formatDuration(o.recoverySeconds, lang)}`) : null;
+  const recT = o.recoverySeconds === null ? null : o.recoveryIsLowerBound ? formatDurationAtLeast(o.recoverySeconds, lang) : formatDuration(o.recoverySeconds, lang);
+  const rec = recT !== null ? (fr ? `la reconstruction après perte d’un hôte prend ${recT}` : `recovery after a host loss takes ${recT}`) : null;
   const dur = o.minNines !== null ? (fr ? `le pool le plus faible a ${formatNumber(o.minNines, lang, 1)} neuf de durabilité annuelle` : `the weakest pool has ${formatNumber(o.minNines, lang, 1)} nines of annual durability`) : null;
   const both = [rec, dur].filter((x): x is string => x !== null);
   if (both.length > 0) parts.push(`${both.join(fr ? ' et ' : ' and ').replace(/^./, (c) => c.toUpperCase())}.`);
@@ -80,7 +82,7 @@ export function compare(plans: readonly { plan: PlanResult; file: string }[], la
       warnings: p.checks.filter((c) => c.level === 'warn').length, nodes: p.metrics.nodes, sockets: p.metrics.sockets,
       currency: p.cost?.currency ?? null, years: p.cost?.years ?? null, totalCost: p.cost?.total ?? null, hardwareCost: p.cost?.hardware ?? null,
       subscriptionCost: p.cost?.subscription ?? null, subscriptionVat: p.cost?.subscriptionVat ?? null, usableGuestRamBytes: p.metrics.usableGuestRamBytes, cephSafeBytes: p.metrics.cephSafeBytes,
-      perUsableGiB: p.cost?.perUsableGiB ?? null, perUsableTB: p.cost?.perUsableTB ?? null, recoverySeconds: p.metrics.recoverySeconds,
+      perUsableGiB: p.cost?.perUsableGiB ?? null, perUsableTB: p.cost?.perUsableTB ?? null, recoverySeconds: p.metrics.recoverySeconds, recoveryIsLowerBound: p.metrics.recoveryIsLowerBound,
       minNines: p.metrics.minNines, memoryUsedAfterFailure: p.failure.memoryUsedFraction,
     };
   });

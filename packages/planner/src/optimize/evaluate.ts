@@ -25,6 +25,8 @@ export interface CandidateFigures {
   readonly usableGuestRamBytes: number;
   readonly cephSafeBytes: number | null;
   readonly recoverySeconds: number | null;
+  /** As the plan's: true whenever a recovery time is given (Ceph's recovery throttles not modelled). */
+  readonly recoveryIsLowerBound: boolean;
   readonly minNines: number | null;
   readonly overcommit: number | null;
 }
@@ -171,7 +173,7 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
   const figures = (n: number, o: NodeOption): CandidateFigures => {
     const m = memoryFast(n, f, u, o.ramBytes, o.reserveBytes, guest, ksm);
     const overcommit = vcpus !== undefined && o.guestThreads > 0 ? overcommitFast(vcpus, o.guestThreads, n - f) : null;
-    if (!ceph || pools.length === 0) return { usableGuestRamBytes: m.usable, cephSafeBytes: null, recoverySeconds: null, minNines: null, overcommit };
+    if (!ceph || pools.length === 0) return { usableGuestRamBytes: m.usable, cephSafeBytes: null, recoverySeconds: null, recoveryIsLowerBound: false, minNines: null, overcommit };
     const cp = pools.map((p) => cephPoolFast(n, o.disksPerNode, o.disk?.size ?? 0, p.protection, ceph.nearfull, ceph.backfillfull, ceph.full, rawUsed, rule));
     const st = states(cp);
     const weighted = pools.map((p, i) => ({ protection: p.protection, weight: poolData[i] ?? 0, safeBytes: st[i]?.safeBytes ?? 0 }));
@@ -182,7 +184,8 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     const pg = pgFor(d.totalOsds, o.disk?.size ?? 0, d);
     let minNines: number | null = null;
     for (const p of st) { const x = ninesOf(d, p, pg, hostSeconds); if (x !== null) minNines = minNines === null ? x : Math.min(minNines, x); }
-    return { usableGuestRamBytes: m.usable, cephSafeBytes: safe, recoverySeconds: cp.every((c) => c.healing === 'heals') ? (hostSeconds ?? null) : null, minNines, overcommit };
+    const recoverySeconds = cp.every((c) => c.healing === 'heals') ? (hostSeconds ?? null) : null;
+    return { usableGuestRamBytes: m.usable, cephSafeBytes: safe, recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, minNines, overcommit };
   };
 
   return { cost: (n, o) => costParts(n, o).total, costParts, check, figures, subscriptionPerSocketYear: perSocket, externalFails };

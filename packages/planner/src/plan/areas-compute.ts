@@ -242,6 +242,7 @@ export function networkArea(c: Ctx): Area | null {
       figure(f, `aggregateBps${tag ? `@${tag}` : ''}`, `${t.fAggregate}${sfx}`, r.aggregateBps, 'bits/s'),
       figure(f, `degradedBps${tag ? `@${tag}` : ''}`, `${t.fDegraded}${sfx}`, r.degradedBps, 'bits/s'),
       figure(f, `expectedBps${tag ? `@${tag}` : ''}`, `${t.fExpected}${sfx}`, r.expectedBps, 'bits/s'),
+      figure(f, `transferBps${tag ? `@${tag}` : ''}`, `${t.fTransfer}${sfx}`, r.transferBps, 'bits/s'),
     );
     summary ||= t.networkSummary(f.rate(r.aggregateBps), f.rate(r.degradedBps));
     if (g.publicNet) {

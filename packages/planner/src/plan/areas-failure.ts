@@ -65,18 +65,19 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
       const max = f.duration(maxH * 3600);
       if (rec.heals === false) checks.push(chk('failure.recovery', 'fail', t.recoveryNever(max)));
       else if (rec.seconds === null) checks.push(chk('failure.recovery', 'warn', t.noCephNet(s.nodes.find((g) => !g.cephNet)?.name ?? 'node')));
-      else checks.push(rec.seconds > maxH * 3600 ? chk('failure.recovery', 'fail', t.recoveryOver(f.duration(rec.seconds), max)) : chk('failure.recovery', 'ok', t.recoveryOk(f.duration(rec.seconds), max)));
-    } else if (rec.seconds !== null) checks.push(chk('failure.recovery', 'ok', t.recoveryInfo(f.duration(rec.seconds))));
+      else checks.push(rec.seconds > maxH * 3600 ? chk('failure.recovery', 'fail', t.recoveryOver(f.durationAtLeast(rec.seconds), max)) : chk('failure.recovery', 'ok', t.recoveryOk(f.durationAtLeast(rec.seconds), max)));
+    } else if (rec.seconds !== null) checks.push(chk('failure.recovery', 'ok', t.recoveryInfo(f.durationAtLeast(rec.seconds))));
     const d = c.domains[0];
     if (d) checks.push(chk('failure.recovery-rate', 'ok', t.recoveryAssumption(f.rate(d.recoveryBps), d.recoveryStated)));
   }
-  if (rec.seconds !== null) figures.push(figure(f, 'recoverySeconds', t.fRecovery, rec.seconds, 'seconds'));
+  // The model leaves out Ceph's recovery throttles: every recovery time it gives is a lower bound.
+  if (rec.seconds !== null) figures.push(figure(f, 'recoverySeconds', t.fRecovery, rec.seconds, 'seconds', f.durationAtLeast(rec.seconds)));
   figures.push(figure(f, 'quorumKept', t.fQuorum, q.result.toleratedNodeFailures, 'count', q.kept ? `✔ (${q.result.toleratedNodeFailures})` : `✖ (${q.result.toleratedNodeFailures})`));
   const qCheck = q.area.checks.find((x) => x.id === 'quorum.failures');
   if (qCheck) checks.push(qCheck);
-  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.duration(rec.seconds), q.kept);
+  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.durationAtLeast(rec.seconds), q.kept);
   const story: FailureStory = {
-    nodes, memoryUsedFraction: memUsed, memoryLimit: u, cephFillAfter: ceph.fillAfter, cephHeals: rec.heals, recoverySeconds: rec.seconds,
+    nodes, memoryUsedFraction: memUsed, memoryLimit: u, cephFillAfter: ceph.fillAfter, cephHeals: rec.heals, recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null,
     overcommit: mem.usable.overcommitRatio, quorumKept: q.kept, sentence,
   };
   return { area: makeArea('failure', t.area.failure, sentence, figures, checks, steps), story };

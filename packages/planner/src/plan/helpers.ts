@@ -1,4 +1,4 @@
-import { type Check, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, formatValue, type InputIssue, type Lang, type Outcome, type SizeSystem, type Step } from '@capa/core';
+import { type Check, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, formatValue, type InputIssue, type Lang, type Outcome, type SizeSystem, type Step } from '@capa/core';
 import { type Area, type AreaId, type Figure, PlanInputError, type Verdict } from './types.js';
 
 export interface Fmt {
@@ -8,6 +8,8 @@ export interface Fmt {
   ratio(r: number): string;
   rate(bps: number): string;
   duration(s: number): string;
+  /** A lower bound, "≥ 18.6 min": the recovery times. */
+  durationAtLeast(s: number): string;
   num(x: number, digits?: number): string;
   money(x: number, currency: string): string;
 }
@@ -19,6 +21,7 @@ export function fmt(lang: Lang, system: SizeSystem): Fmt {
     ratio: (r) => formatRatio(r, lang),
     rate: (bps) => formatRate(bps, lang),
     duration: (s) => formatDuration(s, lang),
+    durationAtLeast: (s) => formatDurationAtLeast(s, lang),
     num: (x, digits = 2) => formatNumber(x, lang, digits),
     money: (x, currency) => `${formatNumber(x, lang, x >= 100 ? 0 : 2)} ${currency}`,
   };

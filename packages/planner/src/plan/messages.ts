@@ -57,7 +57,7 @@ const en = {
   noCephNet: (g: string) => `Node ${g} has no Ceph network (network.ceph): recovery time is not computed.`,
   nvmeSlow: (g: string, r: string) => `Node ${g}: NVMe OSDs on ${r} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
   networkSummary: (agg: string, deg: string) => `Ceph bond ${agg} aggregate, ${deg} with one link down.`,
-  fAggregate: 'Aggregate', fDegraded: 'With one link down', fExpected: 'Expected for recovery flows',
+  fAggregate: 'Aggregate', fDegraded: 'With one link down', fExpected: 'Expected for recovery flows (long-lived)', fTransfer: 'Recovery transfers (busiest link sets the end)',
   // Failure
   failStory: (nodes: string, mem: string | null, u: string, fill: string | null, heals: boolean | null, rec: string | null, q: boolean) => {
     const parts = [`${nodes} fail${nodes.includes(',') ? '' : 's'}:`];
@@ -71,10 +71,10 @@ const en = {
   fMemAfter: 'Memory used on the survivors', fRecovery: 'Recovery time (host)', fQuorum: 'Quorum after the failure',
   memAfterOk: (m: string, u: string) => `Memory on the survivors ${m}, within ${u}.`,
   memAfterOver: (m: string, u: string) => `Memory on the survivors ${m}, above ${u}: guests do not all restart.`,
-  recoveryOk: (t: string, max: string) => `Recovery after a host loss takes ${t} (limit ${max}).`,
+  recoveryOk: (t: string, max: string) => `Recovery after a host loss takes ${t} (limit ${max}); Ceph's recovery throttles, not modelled, can only lengthen it.`,
   recoveryOver: (t: string, max: string) => `Recovery after a host loss takes ${t}, more than rules.maxRecoveryHours (${max}).`,
   recoveryNever: (max: string) => `A host loss cannot be healed (no spare failure domain): redundancy returns only with the host, beyond rules.maxRecoveryHours (${max}).`,
-  recoveryInfo: (t: string) => `Recovery after a host loss: ${t} (mark-out + rebuild over the bonds and disks).`,
+  recoveryInfo: (t: string) => `Recovery after a host loss: ${t} (mark-out + rebuild over the bonds and the disks' reads and writes; Ceph's recovery throttles not modelled).`,
   recoveryAssumption: (r: string, stated: boolean) => stated ? `OSD recovery write rate ${r} as stated for the disks.` : `OSD recovery write rate ${r} per OSD (Kampe's default; give disks[].recoveryRate).`,
   multiFailure: (f: number) => `rules.failures = ${f}: memory and CPU are checked with ${f} nodes down; Ceph figures model one host down at a time.`,
   // Quorum
@@ -175,7 +175,7 @@ const fr: typeof en = {
   noCephNet: (g) => `Le nœud ${g} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
   nvmeSlow: (g, r) => `Nœud ${g} : des OSD NVMe sur ${r} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
   networkSummary: (agg, deg) => `Agrégat Ceph ${agg}, ${deg} avec un lien en panne.`,
-  fAggregate: 'Agrégé', fDegraded: 'Avec un lien en panne', fExpected: 'Attendu pour les flux de reconstruction',
+  fAggregate: 'Agrégé', fDegraded: 'Avec un lien en panne', fExpected: 'Attendu pour les flux de reconstruction (flux longs)', fTransfer: 'Transferts de reconstruction (le lien le plus chargé fixe la fin)',
   failStory: (nodes, mem, u, fill, heals, rec, q) => {
     const parts = [`${nodes} ${nodes.includes(',') ? 'tombent' : 'tombe'} :`];
     if (mem !== null) parts.push(`mémoire des survivants ${mem} (limite ${u})`);
@@ -188,10 +188,10 @@ const fr: typeof en = {
   fMemAfter: 'Mémoire occupée sur les survivants', fRecovery: 'Durée de reconstruction (hôte)', fQuorum: 'Quorum après la panne',
   memAfterOk: (m, u) => `Mémoire des survivants ${m}, dans la limite de ${u}.`,
   memAfterOver: (m, u) => `Mémoire des survivants ${m}, au-delà de ${u} : tous les invités ne redémarrent pas.`,
-  recoveryOk: (t, max) => `La reconstruction après perte d’un hôte prend ${t} (limite ${max}).`,
+  recoveryOk: (t, max) => `La reconstruction après perte d’un hôte prend ${t} (limite ${max}) ; les limitations de reconstruction de Ceph, non modélisées, ne peuvent que l’allonger.`,
   recoveryOver: (t, max) => `La reconstruction après perte d’un hôte prend ${t}, plus que rules.maxRecoveryHours (${max}).`,
   recoveryNever: (max) => `La perte d’un hôte ne se reconstruit pas (aucun domaine de panne de rechange) : la redondance ne revient qu’avec l’hôte, au-delà de rules.maxRecoveryHours (${max}).`,
-  recoveryInfo: (t) => `Reconstruction après perte d’un hôte : ${t} (mark-out + reconstruction sur les agrégats et les disques).`,
+  recoveryInfo: (t) => `Reconstruction après perte d’un hôte : ${t} (mark-out + reconstruction sur les agrégats et les lectures et écritures des disques ; limitations de reconstruction de Ceph non modélisées).`,
   recoveryAssumption: (r, stated) => stated ? `Débit d’écriture de reconstruction ${r} par OSD, indiqué pour les disques.` : `Débit d’écriture de reconstruction ${r} par OSD (valeur de Kampe ; indiquez disks[].recoveryRate).`,
   multiFailure: (f) => `rules.failures = ${f} : mémoire et CPU sont vérifiés avec ${f} nœuds en panne ; Ceph est modélisé un hôte en panne à la fois.`,
   quorumFailures: (f, t) => `Le cluster garde le quorum avec ${t} nœud(s) en panne, moins que rules.failures (${f}).`,

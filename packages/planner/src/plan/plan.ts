@@ -67,7 +67,7 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
       totalRamBytes: mem.usable.totalRamBytes, usableGuestRamBytes: mem.usable.usableGuestRamBytes,
       guestRamBytes: c.guestRam ?? null, vcpus: c.vcpus ?? null, overcommit: mem.usable.overcommitRatio,
       cephRawBytes: ceph.rawBytes, cephSafeBytes: ceph.safeBytes, cephDataBytes: ceph.dataBytes, cephFillAfterFailure: ceph.fillAfter,
-      recoverySeconds: rec.seconds, minNines, cost: cost.cost,
+      recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null, minNines, cost: cost.cost,
     },
     assumptions,
     checks,

@@ -46,6 +46,8 @@ export interface FailureStory {
   readonly cephFillAfter: number | null;
   readonly cephHeals: boolean | null;
   readonly recoverySeconds: number | null;
+  /** True whenever recoverySeconds is given: Ceph's recovery throttles are not modelled, so recovery can only take longer. */
+  readonly recoveryIsLowerBound: boolean;
   readonly overcommit: number | null;
   readonly quorumKept: boolean;
   readonly sentence: string;
@@ -84,6 +86,7 @@ export interface PlanMetrics {
   readonly cephDataBytes: number | null;
   readonly cephFillAfterFailure: number | null;
   readonly recoverySeconds: number | null;
+  readonly recoveryIsLowerBound: boolean;
   /** The weakest pool's durability in nines, with unrecoverable read errors (the verdict's figure). */
   readonly minNines: number | null;
   readonly cost: CostSummary | null;

@@ -1,4 +1,4 @@
-import { formatBytesBoth, formatDuration, formatNumber, formatRatio, type Lang, safeText } from '@capa/core';
+import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRatio, type Lang, safeText } from '@capa/core';
 import type { CompareOption, CompareResult } from '../compare/compare.js';
 import { escapeHtml as h, escapeMd } from './escape.js';
 import { badge, page } from './html-base.js';
@@ -33,7 +33,7 @@ function rows(lang: Lang): Row[] {
     [t.ceph, (o) => (o.cephSafeBytes === null ? '—' : formatBytesBoth(o.cephSafeBytes, 'decimal', lang))],
     [t.perGiB, (o) => money(o.perUsableGiB, o)],
     [t.perTB, (o) => money(o.perUsableTB, o)],
-    [t.recovery, (o) => (o.recoverySeconds === null ? '—' : formatDuration(o.recoverySeconds, lang))],
+    [t.recovery, (o) => (o.recoverySeconds === null ? '—' : o.recoveryIsLowerBound ? formatDurationAtLeast(o.recoverySeconds, lang) : formatDuration(o.recoverySeconds, lang))],
     [t.nines, (o) => (o.minNines === null ? '—' : formatNumber(o.minNines, lang, 1))],
     [t.memAfter, (o) => (o.memoryUsedAfterFailure === null ? '—' : formatRatio(o.memoryUsedAfterFailure, lang))],
     [t.checks, (o) => (o.verdict === 'pass' ? t.warns(o.warnings) : o.failedChecks.join(', '))],

@@ -1,4 +1,4 @@
-import { formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, type Lang, safeText } from '@capa/core';
+import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, type Lang, safeText } from '@capa/core';
 import { stringify } from 'yaml';
 import type { Candidate, OptimizeResult } from '../optimize/optimize.js';
 
@@ -45,7 +45,7 @@ export function renderOptimizeText(r: OptimizeResult, lang: Lang): string {
   const facts = [
     `${t.usable} ${formatBytesBoth(f.usableGuestRamBytes, 'binary', lang)}`,
     ...(f.cephSafeBytes !== null ? [`${t.safe} ${formatBytesBoth(f.cephSafeBytes, 'decimal', lang)}`] : []),
-    ...(f.recoverySeconds !== null ? [`${t.recovery} ${formatDuration(f.recoverySeconds, lang)}`] : []),
+    ...(f.recoverySeconds !== null ? [`${t.recovery} ${f.recoveryIsLowerBound ? formatDurationAtLeast(f.recoverySeconds, lang) : formatDuration(f.recoverySeconds, lang)}`] : []),
     ...(f.minNines !== null ? [`${formatNumber(f.minNines, lang, 1)} ${t.nines}`] : []),
     ...(b.cost.perUsableGiB !== null ? [`${money(b.cost.perUsableGiB, b.cost.currency, lang)} ${t.perGiB}`] : []),
     ...(b.cost.perUsableTB !== null ? [`${money(b.cost.perUsableTB, b.cost.currency, lang)} ${t.perTB}`] : []),
