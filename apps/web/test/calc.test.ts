@@ -58,6 +58,27 @@ describe('page computations call the core and format with its helpers', () => {
     expect(figure(out, 'recovery')).toMatch(/h$/);
   });
 
+  it('failure: the recovery time is a lower bound, shown "≥ 8.5 h"; the disks read what they rebuild', () => {
+    // 12 TB to rebuild (20 TB × 3 ÷ 5); replica 3 reads one copy per copy written, so the 4 survivors' disks
+    // (4 × 200 MB/s = 6.4 Gb/s) move 24 TB: 30 000 s, + 600 s mark-out (ceph/ceph:src/common/options/mon.yaml.in)
+    // = 30 600 s = 8.5 h. osd_max_backfills and mClock are not modelled (ceph/ceph:doc/rados/configuration/mclock-config-ref.rst).
+    const values = { nodes: '5', osdsPerNode: '1', osdSize: '20TB', stored: '20TB', linkSpeed: '10Gb/s', links: '2', osdWrite: '200MB/s' };
+    expect(figure(run('failure', values), 'recovery')).toBe('≥ 8.5 h');
+    expect(figure(run('failure', values, 'fr'), 'recovery')).toBe('≥ 8,5 h');
+    expect(figure(run('ceph', values), 'recovery')).toBe('≥ 8.5 h');
+    // 3 equal flows per survivor, layer3+4 on 2 links: E[max load] = 2.25 (enumeration of 2^3 placements),
+    // 3 × 10 Gb/s ÷ 2.25 = 13.33 Gb/s each, 53.33 Gb/s for the 4 survivors (docs/bond.md, equal transfers)
+    expect(figure(run('failure', values), 'transfer')).toBe('53.33 Gb/s');
+  });
+
+  it('bond: equal transfers beside the expected figure; balance-rr\'s single flow labelled an upper bound', () => {
+    // 8 flows layer3+4 on 2 × 25 Gb/s: 8 × 25 ÷ 5.09375 = 39.26 Gb/s (E[max load] by enumeration, docs/bond.md)
+    expect(figure(run('bond', { links: '2', speed: '25Gb/s', hash: 'layer3+4', flows: '8' }), 'transfer')).toBe('39.26 Gb/s');
+    // torvalds/linux:Documentation/networking/bonding.rst: balance-rr delivers out of order
+    const rr = run('bond', { links: '2', speed: '25Gb/s', mode: 'balance-rr' });
+    if (rr.ok) expect(rr.figures.find((f) => f.id === 'single')?.label).toBe('One flow at most (upper bound)');
+  });
+
   it('bluestore: 16 TB, Ceph RBD rule → DB 160–320 GB', () => {
     expect(figure(run('bluestore', { osdSize: '16TB', rule: 'ceph-rbd' }), 'db')).toMatch(/^160 GB .* – 320 GB/);
   });

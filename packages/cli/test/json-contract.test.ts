@@ -89,6 +89,23 @@ describe('ceph capacity', () => {
     expect(r.json.hostFailure.degradedObjectFraction).toBeCloseTo(1 / 7, 12);
     // At the safe fill (340 TB logical × 6/4 = 510 TB raw), one host of 7 held 510/7 TB, rounded up
     expect(r.json.hostFailure.rebuildBytes).toBe(Math.ceil(510e12 / 7));
+    // No --link-speed: no recovery time, so nothing is a lower bound
+    expect([r.json.hostFailure.recoverySeconds, r.json.hostFailure.recoveryIsLowerBound]).toEqual([null, false]);
+  });
+  it('--json with --link-speed: recoverySeconds with recoveryIsLowerBound, recoveryNetworkBps, recoveryTransferBps, recoveryDiskBps', () => {
+    const r = runJson<CephCapacityJson>([...ec, '--link-speed', '25Gb/s', '--osd-write', '150MB/s']);
+    expectExitMatchesChecks(r);
+    const h = r.json.hostFailure;
+    // osd_max_backfills / mClock not modelled (ceph/ceph:doc/rados/configuration/mclock-config-ref.rst): a lower bound
+    expect(h.recoveryIsLowerBound).toBe(true);
+    // 6 survivors × 2 × 25 Gb/s LACP layer3+4 with 4 × 4 × 5 flows each: ≈ 300 Gb/s long-lived, less for equal transfers (docs/bond.md)
+    expect(h.recoveryNetworkBps ?? 0).toBeLessThanOrEqual(300e9);
+    expect(h.recoveryTransferBps ?? 0).toBeLessThanOrEqual(h.recoveryNetworkBps ?? 0);
+    // Disks: 6 × 4 OSDs × 1.2 Gb/s read k = 4 chunks and write 1 per chunk rebuilt (ceph/ceph:doc/rados/operations/erasure-code-clay.rst)
+    expect(h.recoveryDiskBps).toBe(6 * 4 * 1.2e9);
+    expect(h.recoverySeconds ?? 0).toBeCloseTo(600 + (h.rebuildBytes * 5 * 8) / 28.8e9, -2);
+    const human = runCli([...ec, '--link-speed', '25Gb/s', '--osd-write', '150MB/s']);
+    expect(human.stdout).toMatch(/Recovery time\s+≥ \d/);
   });
 });
 
@@ -174,13 +191,16 @@ describe('bond', () => {
   it('--json: aggregateBps, degradedBps, singleFlowBps, expectedBps (bits/s), checks', () => {
     const r = runJson<BondJson>(args);
     expectExitMatchesChecks(r);
-    for (const k of ['aggregateBps', 'degradedBps', 'singleFlowBps', 'expectedBps'] as const) expectInteger(r.json[k]);
+    for (const k of ['aggregateBps', 'degradedBps', 'singleFlowBps', 'expectedBps', 'transferBps'] as const) expectInteger(r.json[k]);
     expectChecks(r.json.checks);
     expect(r.json.aggregateBps).toBe(4e9);
     expect(r.json.degradedBps).toBe(3e9);
     expect(r.json.singleFlowBps).toBe(1e9);
     // One flow hashes onto one link (docs/course-rules.md §5, Linux bonding.rst)
     expect(r.json.expectedBps).toBe(1e9);
+    // One flow: its link sets the end of a transfer too (docs/bond.md, equal transfers)
+    expect(r.json.transferBps).toBe(1e9);
+    expect(r.json.singleFlowIsUpperBound).toBe(false);
     // 4 Gb/s < the 10 Gb/s storage minimum (docs/course-rules.md §5) → a warning, not a failure
     expect(r.json.checks.find((c) => c.id === 'bond.storage-speed')?.level).toBe('warn');
   });

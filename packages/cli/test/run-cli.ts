@@ -70,7 +70,10 @@ export interface CephCapacityJson extends WithChecks {
   readonly usableBytes: number;
   readonly safeUsableBytes: number;
   readonly safeUsableFullBytes: number;
-  readonly hostFailure: { readonly degradedPgFraction: number; readonly degradedObjectFraction: number; readonly rebuildBytes: number };
+  readonly hostFailure: {
+    readonly degradedPgFraction: number; readonly degradedObjectFraction: number; readonly rebuildBytes: number;
+    readonly recoverySeconds: number | null; readonly recoveryIsLowerBound: boolean; readonly recoveryNetworkBps: number | null; readonly recoveryTransferBps: number | null; readonly recoveryDiskBps: number | null;
+  };
 }
 export interface CephDataTargetJson extends WithChecks {
   readonly ruleOfThumbNodeRawBytes: number;
@@ -83,7 +86,7 @@ export interface PgJson extends WithChecks {
   readonly pools: readonly { readonly name: string; readonly pgNum: number; readonly wouldChange: boolean | null }[];
   readonly pgPerOsd: number;
 }
-export interface BondJson extends WithChecks { readonly aggregateBps: number; readonly degradedBps: number; readonly singleFlowBps: number; readonly expectedBps: number }
+export interface BondJson extends WithChecks { readonly aggregateBps: number; readonly degradedBps: number; readonly singleFlowBps: number; readonly singleFlowIsUpperBound: boolean; readonly expectedBps: number; readonly transferBps: number }
 export interface QuorumJson extends WithChecks { readonly votes: number; readonly quorumVotes: number; readonly toleratedNodeFailures: number; readonly haPossible: boolean }
 
 // ── Assertions shared by the files ─────────────────────────────────────────────────────────────

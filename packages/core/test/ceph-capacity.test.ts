@@ -71,11 +71,35 @@ describe('Ceph capacity', () => {
     // fill after a host loss: 30 TB raw used / 64 TB survivors = 46.9 %
     expect(r.fillAfterFailure).toBeCloseTo(30 / 64, 12);
   });
-  it('recovery time: mark-out + slower of network and disks', () => {
-    // 6 TB over 4 survivors; LACP 2 × 25 Gb/s layer3+4 with many flows ≈ 50 Gb/s each → 200 Gb/s = 25 GB/s → 240 s;
-    // disks 4 × 4 OSDs × 100 MB/s = 1.6 GB/s → 3750 s; + 600 s mark-out = 4350 s
+  it('recovery time: mark-out + slower of network and disk reads + writes, a lower bound', () => {
+    // 6 TB over 4 survivors; LACP 2 × 25 Gb/s layer3+4 with 16 × 3 = 48 flows per host: far below the disks.
+    // Disks: each lost copy is read once and written once (replicated pool; ceph/ceph:doc/rados/operations/erasure-code-clay.rst
+    // counts the reads of a repair), 12 TB of disk work at 4 × 4 OSDs × 100 MB/s = 1.6 GB/s → 7500 s; + 600 s mark-out
+    // (ceph/ceph:src/common/options/mon.yaml.in mon_osd_down_out_interval) = 8100 s.
     const r = ok(cephCapacity({ hosts: 5, osdsPerHost: 4, osdSizeBytes: 4 * TB, protection: rep(3), storedBytes: 10 * TB, recovery: { speedBps: 25e9, osdWriteBps: 800e6 } }));
-    expect(r.hostFailure.recoverySeconds).toBeCloseTo(4350, 6);
+    expect(r.hostFailure.recoverySeconds).toBeCloseTo(8100, 6);
+    expect(r.hostFailure.recoveryIsLowerBound).toBe(true);
+  });
+  it('EC recovery reads k chunks per rebuilt chunk: EC 4+2 disk time is (4 + 1) × the write-only time', () => {
+    // 7 hosts × 12 × 16 TB, EC 4+2 at the safe fill; 150 MB/s per OSD. Write-only disk time would be B × 8 ÷ D;
+    // reading k = 4 chunks (ceph/ceph:doc/rados/operations/erasure-code-clay.rst: "losing one OSD requires reading
+    // from the d=8 others" for k = 8) makes it B × (4 + 1) × 8 ÷ D. Mark-out 0 to compare the transfer alone.
+    const r = ok(cephCapacity({ hosts: 7, osdsPerHost: 12, osdSizeBytes: 16 * TB, protection: ec(4, 2), recovery: { speedBps: 100e9, osdWriteBps: 1.2e9, markOutSeconds: 0 } }));
+    const B = r.hostFailure.rebuildBytes;
+    const D = 6 * 12 * 1.2e9;
+    expect(r.hostFailure.recoverySeconds ?? 0).toBeCloseTo((B * 5 * 8) / D, -1);
+  });
+  it('balance-tlb receives on one link: recovery into a survivor is one link, recoveryNetworkBps the survivors\' inbound', () => {
+    // torvalds/linux:Documentation/networking/bonding.rst, balance-tlb: "Incoming traffic is received by the current slave."
+    const r = ok(cephCapacity({ hosts: 5, osdsPerHost: 4, osdSizeBytes: 4 * TB, protection: rep(3), storedBytes: 10 * TB, recovery: { speedBps: 25e9, mode: 'balance-tlb' } }));
+    expect(r.hostFailure.recoveryNetworkBps).toBe(4 * 25e9);
+    expect(r.hostFailure.recoveryTransferBps).toBe(4 * 25e9);
+    // 6 TB × 8 ÷ 100 Gb/s = 480 s + 600 s mark-out
+    expect(r.hostFailure.recoverySeconds).toBeCloseTo(1080, 6);
+  });
+  it('no recovery time, no lower-bound flag', () => {
+    const r = ok(cephCapacity({ hosts: 5, osdsPerHost: 4, osdSizeBytes: 4 * TB, protection: rep(3), storedBytes: 10 * TB }));
+    expect([r.hostFailure.recoverySeconds, r.hostFailure.recoveryIsLowerBound]).toEqual([null, false]);
   });
   it('stored data above what a host loss can absorb fails', () => {
     // 5 × 4 × 4 TB = 80 TB raw; 20 TB × 3 = 60 TB; after loss 60 / 64 = 93.75 % > backfillfull 90 %

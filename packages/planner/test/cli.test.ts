@@ -43,6 +43,18 @@ describe('capa plan', () => {
     // 600 TB raw used ÷ 768 TB of survivors (course-200tb-12-disks.yaml)
     expect(j.metrics['cephFillAfterFailure']).toBe(0.78125);
     expect(typeof j.failure['recoverySeconds']).toBe('number');
+    // Ceph's recovery throttles (osd_max_backfills, mClock: ceph/ceph:doc/rados/configuration/mclock-config-ref.rst) are
+    // not modelled, so every recovery time is a lower bound, flagged next to it.
+    expect(j.failure['recoveryIsLowerBound']).toBe(true);
+    expect(j.metrics['recoveryIsLowerBound']).toBe(true);
+  });
+
+  it('recovery times print as lower bounds in the text, Markdown and HTML reports', () => {
+    // The plan's recovery time is a lower bound (ceph/ceph:doc/rados/configuration/mclock-config-ref.rst: throttles not modelled).
+    for (const format of ['text', 'md', 'html']) {
+      const r = run(['plan', '--example', 'course-200tb-12-disks', '--format', format]);
+      expect(r.stdout, format).toMatch(/≥ \d/);
+    }
   });
 
   it('--format md and --format html: full reports; --lang fr', () => {

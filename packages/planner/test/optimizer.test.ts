@@ -77,6 +77,7 @@ describe('fast path = full plan', () => {
         expect(fig.usableGuestRamBytes).toBe(full.metrics.usableGuestRamBytes);
         expect(fig.cephSafeBytes).toBe(full.metrics.cephSafeBytes);
         expect(fig.recoverySeconds).toBe(full.metrics.recoverySeconds);
+        expect(fig.recoveryIsLowerBound).toBe(full.metrics.recoveryIsLowerBound);
         expect(fig.minNines).toBe(full.metrics.minNines);
         expect(ev.cost(n, o)).toBe(full.cost?.total);
       }

@@ -38,7 +38,7 @@ export const recoveryFields = (advanced: boolean): readonly FieldDef[] => [
   { key: 'links', kind: 'count', label: t('Bond members per host', 'Liens par hôte'), placeholder: '2', visible: (v) => capacityMode(v) && hasLink(v), advanced },
   { key: 'bondMode', kind: 'choice', label: t('Bond mode', 'Mode d’agrégat'), defaultValue: 'lacp', options: choices(BOND_MODES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
   { key: 'hash', kind: 'choice', label: t('Transmit hash policy', 'Politique de hachage'), defaultValue: 'layer3+4', options: choices(HASH_POLICIES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
-  { key: 'osdWrite', kind: 'rate', label: t('Sustained write of one OSD', 'Écriture soutenue d’un OSD'), placeholder: '150MB/s', visible: (v) => capacityMode(v) && hasLink(v), advanced },
+  { key: 'osdWrite', kind: 'rate', label: t('Sustained rate of one OSD during recovery (reads + writes)', 'Débit soutenu d’un OSD en reconstruction (lectures + écritures)'), placeholder: '150MB/s', visible: (v) => capacityMode(v) && hasLink(v), advanced },
   { key: 'markOut', kind: 'seconds', label: t('mon_osd_down_out_interval (s)', 'mon_osd_down_out_interval (s)'), placeholder: '600', visible: (v) => capacityMode(v) && hasLink(v), advanced },
 ];
 

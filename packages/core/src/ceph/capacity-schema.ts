@@ -17,7 +17,7 @@ export const recoveryLinks = z.object({
   speedBps: rate,
   mode: z._default(z.enum(BOND_MODES), 'lacp'),
   hash: z._default(z.enum(HASH_POLICIES), 'layer3+4'),
-  /** Sustained write rate of one OSD during backfill, bits/s; network-only bound when absent. */
+  /** Sustained recovery rate of one OSD, bits/s, shared by its reads and writes; network-only bound when absent. */
   osdWriteBps: z.optional(rate),
   /** mon_osd_down_out_interval: 600 s before a down OSD is marked out and recovery starts. */
   markOutSeconds: z._default(z.number('must be a number of seconds').check(z.minimum(0, 'must be 0 or more'), z.maximum(1e9, 'must be at most 10^9 s')), 600),

@@ -24,7 +24,7 @@ export interface HostRecoverySpec {
   /** Raw bytes each healing pool holds on the whole cluster, and its read amplification (1, or k for EC). */
   readonly pools: readonly { readonly rawUsedBytes: number; readonly readAmplification: number }[];
   readonly link: RecoveryLink;
-  /** Sustained write rate of one OSD during backfill, bits/s. */
+  /** Sustained recovery rate of one OSD, bits/s, shared by its reads and writes. */
   readonly osdWriteBps: number;
   readonly markOutSeconds: number;
 }

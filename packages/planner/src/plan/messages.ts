@@ -75,7 +75,7 @@ const en = {
   recoveryOver: (t: string, max: string) => `Recovery after a host loss takes ${t}, more than rules.maxRecoveryHours (${max}).`,
   recoveryNever: (max: string) => `A host loss cannot be healed (no spare failure domain): redundancy returns only with the host, beyond rules.maxRecoveryHours (${max}).`,
   recoveryInfo: (t: string) => `Recovery after a host loss: ${t} (mark-out + rebuild over the bonds and the disks' reads and writes; Ceph's recovery throttles not modelled).`,
-  recoveryAssumption: (r: string, stated: boolean) => stated ? `OSD recovery write rate ${r} as stated for the disks.` : `OSD recovery write rate ${r} per OSD (Kampe's default; give disks[].recoveryRate).`,
+  recoveryAssumption: (r: string, stated: boolean) => stated ? `OSD recovery rate ${r} as stated for the disks, shared by their reads and writes.` : `OSD recovery rate ${r} per OSD, shared by its reads and writes (Kampe's default; give disks[].recoveryRate).`,
   multiFailure: (f: number) => `rules.failures = ${f}: memory and CPU are checked with ${f} nodes down; Ceph figures model one host down at a time.`,
   // Quorum
   quorumFailures: (f: number, t: number) => `The cluster keeps quorum with ${t} node(s) down, fewer than rules.failures (${f}).`,
@@ -192,7 +192,7 @@ const fr: typeof en = {
   recoveryOver: (t, max) => `La reconstruction après perte d’un hôte prend ${t}, plus que rules.maxRecoveryHours (${max}).`,
   recoveryNever: (max) => `La perte d’un hôte ne se reconstruit pas (aucun domaine de panne de rechange) : la redondance ne revient qu’avec l’hôte, au-delà de rules.maxRecoveryHours (${max}).`,
   recoveryInfo: (t) => `Reconstruction après perte d’un hôte : ${t} (mark-out + reconstruction sur les agrégats et les lectures et écritures des disques ; limitations de reconstruction de Ceph non modélisées).`,
-  recoveryAssumption: (r, stated) => stated ? `Débit d’écriture de reconstruction ${r} par OSD, indiqué pour les disques.` : `Débit d’écriture de reconstruction ${r} par OSD (valeur de Kampe ; indiquez disks[].recoveryRate).`,
+  recoveryAssumption: (r, stated) => stated ? `Débit de reconstruction ${r} par OSD, indiqué pour les disques, partagé entre leurs lectures et leurs écritures.` : `Débit de reconstruction ${r} par OSD, partagé entre ses lectures et ses écritures (valeur de Kampe ; indiquez disks[].recoveryRate).`,
   multiFailure: (f) => `rules.failures = ${f} : mémoire et CPU sont vérifiés avec ${f} nœuds en panne ; Ceph est modélisé un hôte en panne à la fois.`,
   quorumFailures: (f, t) => `Le cluster garde le quorum avec ${t} nœud(s) en panne, moins que rules.failures (${f}).`,
   quorumFailuresOk: (f, t) => `Le quorum survit à ${t} panne(s) de nœud (rules.failures ${f}).`,
