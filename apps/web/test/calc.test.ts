@@ -132,3 +132,19 @@ describe('page computations call the core and format with its helpers', () => {
     }
   });
 });
+
+describe('memory page: corosync quorum (issue 8, item 10)', () => {
+  // pvecm: 2 nodes hold 2 votes, quorum 2; one failure leaves 1 vote, so HA restarts nothing. A QDevice
+  // adds the missing vote (https://pve.proxmox.com/pve-docs/chapter-pvecm.html#_corosync_external_vote_support).
+  const quorumCheck = (values: Values) => {
+    const out = run('memory', values);
+    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    return out.checks.find((c) => c.id === 'memory.quorum');
+  };
+  it('2 nodes, one failure, no QDevice: the quorum check fails', () => {
+    expect(quorumCheck({ nodes: '2', nodeRam: '256GiB' })?.level).toBe('fail');
+  });
+  it('2 nodes with the QDevice field set: no quorum failure', () => {
+    expect(quorumCheck({ nodes: '2', nodeRam: '256GiB', qdevice: '1' })?.level ?? 'ok').not.toBe('fail');
+  });
+});

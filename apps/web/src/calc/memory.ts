@@ -24,6 +24,8 @@ export const memoryFields: readonly FieldDef[] = [
   { key: 'nodeRam', kind: 'sizes', label: t('RAM per node', 'RAM par nœud'), placeholder: '512GiB', help: t('one size, or a list for different nodes: 512GiB,512GiB,256GiB', 'une taille, ou une liste pour des nœuds différents : 512GiB,512GiB,256GiB'), visible: usableDir },
   { key: 'guestRam', kind: 'size', label: t('Guest RAM in total', 'RAM totale des invités'), placeholder: '700GB', help: t('with node RAM: optional, checks that the guests fit', 'avec la RAM des nœuds : facultatif, vérifie que les invités tiennent') },
   { key: 'failures', kind: 'count', label: t('Nodes that may fail', 'Nœuds pouvant tomber en panne'), placeholder: '1' },
+  // Without it a 2-node cluster loses corosync quorum on one failure, and the core's memory.quorum check fails.
+  { key: 'qdevice', kind: 'flag', label: t('QDevice (external vote)', 'QDevice (vote externe)'), defaultValue: '0', advanced: true },
   { key: 'maxUtilization', kind: 'ratio', label: t('Maximum memory use with the failures', 'Utilisation mémoire maximale avec les pannes'), placeholder: '75%' },
   { key: 'hostReserve', kind: 'size', label: t('System reserve per node', 'Réserve système par nœud'), placeholder: '0', help: t('~2GiB suggested; 0 is the course rule', '~2GiB conseillé ; 0 est la règle du cours'), advanced: true },
   { key: 'osdsPerNode', kind: 'count', label: t('Ceph OSDs per node', 'OSD Ceph par nœud'), placeholder: '0', advanced: true },
@@ -37,7 +39,7 @@ export const memoryFields: readonly FieldDef[] = [
   { key: 'purchasable', kind: 'sizes', label: t('Purchasable node RAM sizes', 'Tailles de RAM achetables'), placeholder: '256GiB,384GiB,512GiB', visible: (v) => !usableDir(v), advanced: true },
 ];
 
-const FIELDS = { nodeGroups: 'nodeRam', guestRamBytes: 'guestRam', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', osdSizeBytes: 'osdSize', zfsArcBytes: 'zfsArc', ksmSavings: 'ksm', cpuThreadsPerNode: 'threadsPerNode', maxUtilization: 'maxUtilization', purchasableBytes: 'purchasable', failures: 'failures', nodes: 'nodes', vcpus: 'vcpus', maxOvercommit: 'maxOvercommit', osdsPerNode: 'osdsPerNode' };
+const FIELDS = { nodeGroups: 'nodeRam', guestRamBytes: 'guestRam', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', osdSizeBytes: 'osdSize', zfsArcBytes: 'zfsArc', ksmSavings: 'ksm', cpuThreadsPerNode: 'threadsPerNode', maxUtilization: 'maxUtilization', purchasableBytes: 'purchasable', failures: 'failures', nodes: 'nodes', vcpus: 'vcpus', maxOvercommit: 'maxOvercommit', osdsPerNode: 'osdsPerNode', qdevice: 'qdevice' };
 
 export function computeMemory(state: PageState, lang: Lang): PageOutcome {
   const values = state.values;
@@ -48,6 +50,7 @@ export function computeMemory(state: PageState, lang: Lang): PageOutcome {
   const guestRam = usable ? r.size('guestRam') : r.require('guestRam', r.size('guestRam'));
   const common = defined({
     failures: r.count('failures', 0),
+    qdevice: r.flag('qdevice', false),
     maxUtilization: r.ratio('maxUtilization'),
     hostReserveBytes: r.size('hostReserve'),
     osdsPerNode: r.count('osdsPerNode', 0),
