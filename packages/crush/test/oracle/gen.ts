@@ -38,7 +38,8 @@ export function generateCase(rng: Rng, index: number): MapCase {
   const nHosts = int(rng, 3, 24);
   const racks = chance(rng, 0.3) ? int(rng, 2, Math.min(4, nHosts)) : 0;
   const classes = chance(rng, 0.3);
-  const legacyAlgs = chance(rng, 0.12);
+  // Ceph builds device-class shadow trees for straw2 maps only (classes came with Luminous).
+  const legacyAlgs = !classes && chance(rng, 0.15);
   let tun = pick(rng, TUNABLES);
   if (chance(rng, 0.05)) tun = ['odd', [int(rng, 0, 3), int(rng, 0, 5), int(rng, 10, 100), int(rng, 0, 1), int(rng, 0, 1), int(rng, 0, 1)], true];
   const lines: string[] = [];
