@@ -62,7 +62,7 @@ describe('oracle: osdmaptool --test-map-pgs-dump', () => {
     console.log(`oracle osdmaptool: ${cases.length} maps, ${pgs} PGs compared, ${withUpmap} maps with pg_upmap_items, ${mismatches.length} mismatches`);
     expect(mismatches.slice(0, 10)).toEqual([]);
     expect(cases.length).toBeGreaterThanOrEqual(200);
-  });
+  }, 600_000);
 });
 
 describe('oracle: crushtool --test --show-mappings', () => {
@@ -93,6 +93,6 @@ describe('oracle: crushtool --test --show-mappings', () => {
     expect(mappings).toBeGreaterThanOrEqual(cases.length * 512);
   };
 
-  it('maps EC indep rules as Ceph does, holes included', () => check('ec.txt', 1, (c) => c.ecNumRep));
-  it('maps the replicated rules as Ceph does, with partial reweights', () => check('rep.txt', 0, (c) => c.size));
+  it('maps EC indep rules as Ceph does, holes included', () => check('ec.txt', 1, (c) => c.ecNumRep), 600_000);
+  it('maps the replicated rules as Ceph does, with partial reweights', () => check('rep.txt', 0, (c) => c.size), 600_000);
 });
