@@ -18,6 +18,7 @@ export class CrushMapper {
   private args: ChooseArgMap | null = null;
   /** Stands for crush_init_workspace: bumping it resets every bucket's permutation. */
   private epoch = 0;
+  // crush_do_rule's three scratch vectors (w, o and the chooseleaf leaves), grown to result_max.
   private a = new Int32Array(16);
   private b = new Int32Array(16);
   private c = new Int32Array(16);
@@ -34,8 +35,7 @@ export class CrushMapper {
   }
 
   private choose(b: Bucket, r: number, position: number): number {
-    const args = this.args;
-    return bucketChoose(b, this.x, r, args ? (args[-1 - b.id] ?? null) : null, position, this.epoch);
+    return bucketChoose(b, this.x, r, this.args ? (this.args[-1 - b.id] ?? null) : null, position, this.epoch);
   }
 
   /** crush_choose_firstn: numrep distinct items of the given type, depth first. Returns the new outpos. */
@@ -69,17 +69,14 @@ export class CrushMapper {
             } else {
               item = this.choose(inb, r, outpos);
             }
-            if (item >= map.maxDevices) {
+            const sub = item < 0 ? map.buckets[-1 - item] : null;
+            const itemtype = sub ? sub.type : 0;
+            // A device beyond max_devices, or a device/missing bucket where a bucket type was wanted.
+            if (item >= map.maxDevices || (itemtype !== type && (item >= 0 || !sub))) {
               skipRep = true;
               break;
             }
-            const sub = item < 0 ? map.buckets[-1 - item] : null;
-            const itemtype = sub ? sub.type : 0;
-            if (itemtype !== type) {
-              if (item >= 0 || !sub) {
-                skipRep = true;
-                break;
-              }
+            if (itemtype !== type && sub) {
               inb = sub;
               retryBucket = true;
               continue;
@@ -292,8 +289,7 @@ export class CrushMapper {
           for (let i = 0; i < wsize && resultLen < resultMax; i++) result[resultLen++] = w[i]!;
           wsize = 0;
           break;
-        default:
-          break;
+        default: // noop and unknown opcodes do nothing, as in Ceph
       }
     }
     return resultLen;
