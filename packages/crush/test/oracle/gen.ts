@@ -144,7 +144,8 @@ export function generateCase(rng: Rng, index: number): MapCase {
   const pOut = pick(rng, [0, 0, 0.04, 0.1]);
   for (let o = 0; o < Math.min(nOsd, maxOsd) && outs.size < 6; o++) if (chance(rng, pOut)) outs.add(o);
   if (chance(rng, 0.25)) for (const o of pick(rng, hosts).osds) if (o < maxOsd) outs.add(o);
-  const upmap = chance(rng, 0.25);
+  // Ceph's upmap balancer aborts on a replicated pool whose rule is indep: no upmap there.
+  const upmap = kind !== 'indep' && chance(rng, 0.3);
   const outsAfterUpmap = upmap ? Array.from({ length: int(rng, 0, 4) }, () => int(rng, 0, Math.min(nOsd, maxOsd) - 1)) : [];
   const testWeights: [number, number][] = [];
   for (let k = int(rng, 0, 6); k > 0; k--) testWeights.push([int(rng, 0, nOsd - 1), pick(rng, [0, 0.25, 0.5, 0.75, 0.125])]);
@@ -166,7 +167,8 @@ export function caseScript(c: MapCase): string {
   // A repeated --mark-out keeps only its last value: one call per OSD.
   for (const o of c.outs) s.push(`osdmaptool om --mark-out ${o} --import-crush map.bin ${q}`);
   if (c.upmap) {
-    s.push(`osdmaptool om --upmap upmap.txt --upmap-deviation 1 --upmap-max 40 --save ${q}`);
+    // A crash report, if any, stays in the case's directory (not /var/lib/ceph/crash).
+    s.push(`osdmaptool om --upmap upmap.txt --upmap-deviation 1 --upmap-max 40 --save --crash_dir="$PWD/crash" ${q}`);
     for (const o of c.outsAfterUpmap) s.push(`osdmaptool om --mark-out ${o} --import-crush map.bin ${q}`);
   }
   // The crush map osdmaptool really holds, exported with the dump (minus the tool's first status line).
