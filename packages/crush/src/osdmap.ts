@@ -42,6 +42,7 @@ export class OsdMap {
   private readonly upmapItems = new Map<number, Int32Array>();
   private readonly mapper: CrushMapper;
   private readonly ruleOf = new Map<number, number>();
+  private readonly argsOf = new Map<number, ChooseArgMap | null>();
   private raw = new Int32Array(16);
   private tmp = new Int32Array(16);
   /** The primary of the last upInto call. */
@@ -150,7 +151,8 @@ export class OsdMap {
   upInto(pool: Pool, ps: number, out: Int32Array): number {
     const pps = rawPgToPps(pool, ps);
     const ruleno = this.ruleFor(pool);
-    const args: ChooseArgMap | null = chooseArgsFor(this.crush, pool.id);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
     const raw = this.raw;
     let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, raw, pool.size, this.weight, this.maxOsd, args) : 0;
     const shift = canShiftOsds(pool);
