@@ -164,9 +164,9 @@ export function caseScript(c: MapCase): string {
   /** Lines that may fail without failing the case. */
   const tolerated = new Set<string>();
   s.push(`crushtool -c map.txt -o map.bin${c.unsafe ? ' --enable-unsafe-tunables' : ''}`);
-  s.push(`osdmaptool --createsimple ${c.maxOsd} --pg-bits ${c.pgBits} --pgp-bits ${c.pgpBits} --with-default-pool om --clobber --osd_pool_default_size=${c.size}${c.hashpspool ? '' : ' --osd_pool_default_flag_hashpspool=false'} ${q}`);
-  // --mark-up-in and --mark-out only persist when the map is written back: --import-crush does that.
-  s.push(`osdmaptool om --mark-up-in --import-crush map.bin ${q}`);
+  // --mark-up-in and --mark-out only persist when the map is written back: --createsimple and
+  // --import-crush do that.
+  s.push(`osdmaptool --createsimple ${c.maxOsd} --pg-bits ${c.pgBits} --pgp-bits ${c.pgpBits} --with-default-pool om --clobber --osd_pool_default_size=${c.size}${c.hashpspool ? '' : ' --osd_pool_default_flag_hashpspool=false'} --mark-up-in --import-crush map.bin ${q}`);
   // A repeated --mark-out keeps only its last value: one call per OSD.
   for (const o of c.outs) s.push(`osdmaptool om --mark-out ${o} --import-crush map.bin ${q}`);
   if (c.upmap) {
