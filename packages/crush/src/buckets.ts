@@ -1,9 +1,10 @@
 // The bucket choose methods of Ceph's src/crush/mapper.c: given the input x and the replica rank r,
 // each picks one item of the bucket. Straw2 is what every current map uses; uniform, list and tree
-// come from older maps. (Legacy straw buckets are refused in compile.ts.)
+// come from older maps; legacy straw is in straw.ts.
 import { hash32_3, hash32_4 } from './hash.js';
 import { LN_DRAW } from './ln.js';
-import { ALG_LIST, ALG_STRAW2, ALG_TREE, ALG_UNIFORM, type Bucket, type ChooseArg } from './map.js';
+import { ALG_LIST, ALG_STRAW, ALG_STRAW2, ALG_TREE, ALG_UNIFORM, type Bucket, type ChooseArg } from './map.js';
+import { strawChoose } from './straw.js';
 
 /**
  * bucket_perm_choose: a pseudo-random permutation of the bucket, built lazily up to rank r. The work
@@ -121,6 +122,8 @@ export function bucketChoose(b: Bucket, x: number, r: number, arg: ChooseArg | n
       return listChoose(b, x, r);
     case ALG_TREE:
       return treeChoose(b, x, r);
+    case ALG_STRAW:
+      return strawChoose(b, x, r);
     default:
       return b.items[0]!;
   }

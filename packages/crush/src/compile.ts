@@ -2,6 +2,7 @@
 // weights as Ceph's builder.c derives them, rule steps as opcodes, choose_args as 16.16 integers.
 import { CrushInputError, CrushUnsupportedError } from './errors.js';
 import type { CrushDump } from './crush-dump.js';
+import { calcStraws } from './straw.js';
 import {
   ALG_LIST, ALG_STRAW, ALG_STRAW2, ALG_TREE, ALG_UNIFORM, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP,
   OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT, OP_NOOP, OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES,
@@ -44,12 +45,9 @@ function treeParent(n: number): number {
   return n & (1 << (h + 1)) ? n - (1 << h) : n + (1 << h);
 }
 
-function compileBucket(b: CrushDump['buckets'][number], at: string): Bucket {
+function compileBucket(b: CrushDump['buckets'][number], at: string, strawCalcVersion: number): Bucket {
   const alg = ALGS[b.alg];
   if (alg === undefined) throw new CrushUnsupportedError(`${at}.alg`, `bucket ${b.name} uses the unknown algorithm "${b.alg}"`);
-  if (alg === ALG_STRAW) {
-    throw new CrushUnsupportedError(`${at}.alg`, `bucket ${b.name} uses the legacy straw algorithm, which Capa does not simulate; convert it with "ceph osd crush set-all-straw-buckets-to-straw2"`);
-  }
   if (b.hash !== 'rjenkins1') throw new CrushUnsupportedError(`${at}.hash`, `bucket ${b.name} uses the hash "${b.hash}"; only rjenkins1 exists in Ceph today`);
   const sorted = [...b.items].sort((p, q) => (p.pos ?? 0) - (q.pos ?? 0));
   const size = sorted.length;
@@ -79,7 +77,8 @@ function compileBucket(b: CrushDump['buckets'][number], at: string): Bucket {
       }
     }
   }
-  return { id: b.id, name: b.name, alg, type: b.type_id, size, items, weights, sumWeights, nodeWeights, numNodes, perm: new Int32Array(size), permX: 0, permN: 0, permEpoch: -1 };
+  const straws = alg === ALG_STRAW ? calcStraws(weights, strawCalcVersion) : new Float64Array(0);
+  return { id: b.id, name: b.name, alg, type: b.type_id, size, items, weights, sumWeights, nodeWeights, numNodes, straws, perm: new Int32Array(size), permX: 0, permN: 0, permEpoch: -1 };
 }
 
 function compileRule(r: CrushDump['rules'][number], at: string, typeIds: ReadonlyMap<string, number>): Rule {
@@ -143,11 +142,16 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   for (const b of dump.buckets) maxBuckets = Math.max(maxBuckets, -1 - b.id + 1);
   const buckets: (Bucket | null)[] = new Array<Bucket | null>(maxBuckets).fill(null);
   const bucketIds = new Map<string, number>();
+  const warnings: string[] = [];
   dump.buckets.forEach((b, i) => {
     const at = `crush dump.buckets[${i}]`;
     if (buckets[-1 - b.id]) throw new CrushInputError(`${at}.id`, `bucket id ${b.id} appears twice`);
     for (const it of b.items) if (it.id >= 0) maxDevices = Math.max(maxDevices, it.id + 1);
-    buckets[-1 - b.id] = compileBucket(b, at);
+    const strawCalcVersion = dump.tunables.straw_calc_version ?? 1;
+    buckets[-1 - b.id] = compileBucket(b, at, strawCalcVersion);
+    if (b.alg === 'straw') {
+      warnings.push(`bucket ${b.name} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${strawCalcVersion}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`);
+    }
     bucketIds.set(b.name, b.id);
   });
   // Every bucket an item names must exist: Ceph would dereference a null bucket there.
@@ -181,7 +185,7 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   }
   const t = dump.tunables;
   return {
-    buckets, maxBuckets, maxDevices, rules, chooseArgs, typeIds, bucketIds, deviceClasses,
+    buckets, maxBuckets, maxDevices, rules, chooseArgs, typeIds, bucketIds, deviceClasses, warnings,
     tunables: {
       chooseLocalTries: t.choose_local_tries,
       chooseLocalFallbackTries: t.choose_local_fallback_tries,

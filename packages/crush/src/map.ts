@@ -42,6 +42,8 @@ export interface Bucket {
   /** Node weights of the implicit binary tree (tree buckets), num_nodes long. */
   readonly nodeWeights: Float64Array;
   readonly numNodes: number;
+  /** Straw lengths, 16.16 (legacy straw buckets). */
+  readonly straws: Float64Array;
   /** Permutation work area of bucket_perm_choose (Ceph's crush_work_bucket), reset per crush_do_rule. */
   readonly perm: Int32Array;
   permX: number;
@@ -90,6 +92,8 @@ export interface CrushMap {
   readonly typeIds: ReadonlyMap<string, number>;
   readonly bucketIds: ReadonlyMap<string, number>;
   readonly deviceClasses: ReadonlyMap<number, string>;
+  /** What Capa had to assume about this map (legacy straw lengths); empty for current maps. */
+  readonly warnings: readonly string[];
 }
 
 /** The choose_args Ceph's CrushWrapper::do_rule uses for a pool: its own set, else the default (-1). */

@@ -90,9 +90,16 @@ describe('refusals', () => {
     expect(() => loadPlacement(crush, bad)).toThrow(/osd dump\.pools\[0\]\.pg_num/);
   });
 
-  it('refuses a legacy straw bucket by name, as a typed error', () => {
+  it('places legacy straw buckets but says what it assumed, naming the bucket', () => {
     const legacy = crushDump(3, 2, { alg: 'straw' });
-    expect(() => loadPlacement(legacy, osdDump(6))).toThrow(CrushUnsupportedError);
-    expect(() => loadPlacement(legacy, osdDump(6))).toThrow(/bucket host0 uses the legacy straw algorithm/);
+    const p = loadPlacement(legacy, osdDump(6));
+    expect(p.crush.warnings.join('\n')).toMatch(/bucket host0 is a legacy straw bucket/);
+    expect(p.mapPg(1, 0).up).toHaveLength(3);
+  });
+
+  it('refuses an unknown bucket algorithm by name, as a typed error', () => {
+    const odd = crushDump(3, 2, { alg: 'straw3' });
+    expect(() => loadPlacement(odd, osdDump(6))).toThrow(CrushUnsupportedError);
+    expect(() => loadPlacement(odd, osdDump(6))).toThrow(/bucket host0 uses the unknown algorithm "straw3"/);
   });
 });

@@ -44,13 +44,14 @@ export function generateCase(rng: Rng, index: number): MapCase {
   if (chance(rng, 0.05)) tun = ['odd', [int(rng, 0, 3), int(rng, 0, 5), int(rng, 10, 100), int(rng, 0, 1), int(rng, 0, 1), int(rng, 0, 1)], true];
   const lines: string[] = [];
   tun[1].forEach((v, i) => lines.push(`tunable ${TUNABLE_NAMES[i]} ${v}`));
-  lines.push('tunable straw_calc_version 1');
+  // Legacy straw lengths depend on straw_calc_version (0 = the original, buggy computation).
+  lines.push(`tunable straw_calc_version ${legacyAlgs ? int(rng, 0, 1) : 1}`);
   // Hosts and their OSDs.
   const hosts: { name: string; id: number; osds: number[]; weights: number[]; alg: string; cls: string }[] = [];
   let nextOsd = 0;
   for (let h = 0; h < nHosts; h++) {
     const n = int(rng, 1, 12);
-    const alg = legacyAlgs ? pick(rng, ['straw2', 'uniform', 'list', 'tree']) : 'straw2';
+    const alg = legacyAlgs ? pick(rng, ['straw2', 'uniform', 'list', 'tree', 'straw', 'straw']) : 'straw2';
     const base = 0.5 + rng() * 15.5;
     const osds: number[] = [];
     const weights: number[] = [];
@@ -70,7 +71,7 @@ export function generateCase(rng: Rng, index: number): MapCase {
     h.osds.forEach((o, i) => lines.push(`  item osd.${o} weight ${fmtW(h.weights[i]!)}`));
     lines.push('}');
   }
-  const upperAlg = (): string => (legacyAlgs ? pick(rng, ['straw2', 'list', 'tree']) : 'straw2');
+  const upperAlg = (): string => (legacyAlgs ? pick(rng, ['straw2', 'list', 'tree', 'straw', 'straw']) : 'straw2');
   const rootItems: string[] = [];
   const straw2Buckets: { id: number; size: number }[] = hosts.filter((h) => h.alg === 'straw2').map((h) => ({ id: h.id, size: h.osds.length }));
   if (racks) {
