@@ -71,7 +71,7 @@ try {
   const loadMs = median(Array.from({ length: RUNS }, () => run('osdmaptool', ['om', '--print'], dir).ms));
   const cephRate = pgs / ((cephMs - loadMs) / 1000);
 
-  const out = new Int32Array(16);
+  const out = new Int32Array(placement.maxSetSize);
   const mapAll = () => {
     let sum = 0;
     for (let ps = 0; ps < pgs; ps++) {

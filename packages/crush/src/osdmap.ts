@@ -144,9 +144,14 @@ export class OsdMap {
     return len;
   }
 
+  /** Room an `upInto` output needs: the largest pool size or pg_upmap entry. */
+  get maxSetSize(): number {
+    return this.raw.length;
+  }
+
   /**
-   * The up set of PG ps of `pool` into out (ITEM_NONE marks EC holes); returns its length and leaves the
-   * primary in lastPrimary. Allocates nothing: for bulk use.
+   * The up set of PG ps of `pool` into out (ITEM_NONE marks EC holes; out needs maxSetSize entries);
+   * returns its length and leaves the primary in lastPrimary. Allocates nothing: for bulk use.
    */
   upInto(pool: Pool, ps: number, out: Int32Array): number {
     const pps = rawPgToPps(pool, ps);
