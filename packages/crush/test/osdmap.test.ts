@@ -1,7 +1,7 @@
 // The OSDMap steps osdmaptool cannot set up (down OSDs, pg_upmap, primary affinity), checked against
 // the rules of Ceph's OSDMap.cc, and the refusals of bad or unsupported input.
 import { describe, expect, it } from 'vitest';
-import { CrushInputError, CrushUnsupportedError, loadPlacement } from '../src/index.js';
+import { CrushInputError, CrushUnsupportedError, loadPlacement, parseOsdDump } from '../src/index.js';
 import { crushDump, osdDump } from './fixture.js';
 
 const crush = crushDump(6, 3);
@@ -101,5 +101,15 @@ describe('refusals', () => {
     const odd = crushDump(3, 2, { alg: 'straw3' });
     expect(() => loadPlacement(odd, osdDump(6))).toThrow(CrushUnsupportedError);
     expect(() => loadPlacement(odd, osdDump(6))).toThrow(/bucket host0 uses the unknown algorithm "straw3"/);
+  });
+});
+
+describe('live input', () => {
+  it("reads the osd dump of a live Pacific cluster (a copy of the importer's sandbox capture)", async () => {
+    const { readFileSync } = await import('node:fs');
+    const live: unknown = JSON.parse(readFileSync(new URL('./fixtures/sandbox-osd-dump.json', import.meta.url), 'utf8'));
+    const dump = parseOsdDump(live);
+    expect(dump.pools.map((p) => [p.pool, p.type, p.size, p.pg_num])).toEqual([[1, 1, 3, 1], [2, 1, 3, 32], [3, 3, 3, 32]]);
+    expect(dump.osds.length).toBeGreaterThan(0);
   });
 });
