@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES } from '@capa/core';
+import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, safeText } from '@capa/core';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { bondCommand } from './commands/bond.js';
 import { cephCommand } from './commands/ceph.js';
@@ -14,9 +14,13 @@ const VERSION = '0.1.0';
 import { type Handler, registerImporterCommands } from './commands/importer/register.js';
 import { registerPlannerCommands } from './commands/planner/register.js';
 
+/**
+ * The one edge where text reaches the terminal: names from scenarios and inventories lose their
+ * control characters and escape sequences here (safeText), whatever command printed them.
+ */
 function write(o: CommandOutput): void {
-  if (o.stdout) process.stdout.write(o.stdout);
-  if (o.stderr) process.stderr.write(o.stderr);
+  if (o.stdout) process.stdout.write(o.json === true ? o.stdout : safeText(o.stdout, { multiline: true }));
+  if (o.stderr) process.stderr.write(safeText(o.stderr, { multiline: true }));
   process.exitCode = o.code;
 }
 
@@ -65,6 +69,7 @@ common(
     .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
     .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
     .option('--max-overcommit <r>', 'maximum vCPU:pCPU with the failures (default 4)')
+    .option('--qdevice', 'an external QDevice votes (quorum with the failures)')
     .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
     .addHelpText('after', examples([
       'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
@@ -106,6 +111,7 @@ common(
   program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
     .option('--osd-size <size>', 'size of the OSD (block device)')
     .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} (default course)`)
+    .option('--wal-device', 'with --rule proxmox: the WAL gets its own device (pveceph -wal_dev, 1 % of the OSD); without it the WAL lives in the DB')
     .option('--osds-per-db <n>', 'OSDs sharing one DB device')
     .option('--db-device-size <size>', 'size of the DB device')
     .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
@@ -115,6 +121,7 @@ common(
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
       'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
+      'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
       'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
     ])),
   bluestoreCommand,

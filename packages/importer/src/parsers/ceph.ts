@@ -1,7 +1,7 @@
 /**
  * Ceph CLI JSON (`ceph ... -f json`) → the Ceph part of an Inventory. Pure: text/JSON in, data out.
  *
- * Units (inventory-formats.md §4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`),
+ * Units (docs/reference-notes.md I4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`),
  * `crush_weight` is TiB by convention, `df` sizes are bytes, `percent_used` a ratio, `utilization` a
  * percentage. Every size leaves this module in bytes.
  *
