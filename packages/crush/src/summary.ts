@@ -80,7 +80,7 @@ export interface PoolSummary {
   readonly pgNum: number;
   readonly pgpNum: number;
   readonly storedBytes: number | null;
-  /** Bytes one shard of one PG holds: stored / pg_num (replicated) or stored / pg_num / k (EC); null when unknown. */
+  /** Bytes one shard of one PG holds, rounded: stored / pg_num (replicated) or stored / pg_num / k (EC); null when unknown. */
   readonly bytesPerShard: number | null;
   /** PGs whose up set has fewer OSDs than size (holes or a short set). */
   readonly pgsUndersized: number;
@@ -122,8 +122,10 @@ export interface PlacementSummary {
   readonly pools: readonly PoolSummary[];
   readonly osds: readonly OsdSummary[];
   readonly hosts: readonly HostSummary[];
-  /** True when every chosen pool's bytes per shard is known. */
+  /** True when at least one chosen pool's bytes per shard is known: the fills count those pools only. */
   readonly bytesKnown: boolean;
+  /** Pools whose stored bytes (or EC k) are unknown: their PGs count as shards but add no bytes. */
+  readonly poolsWithoutBytes: readonly string[];
 }
 
 /** Maps every PG of the chosen pools and adds up, per OSD and per host, shards, primaries and expected bytes. */
@@ -134,14 +136,16 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
   const bytes = new Float64Array(map.maxOsd);
   const out = new Int32Array(map.maxSetSize);
   const pools: PoolSummary[] = [];
-  let bytesKnown = true;
+  let bytesKnown = false;
+  const poolsWithoutBytes: string[] = [];
   for (const id of ids) {
     const pool = map.pools.get(id);
     if (!pool) throw new CrushInputError('pool', `no pool ${id}`);
     const stored = o.storedBytes?.get(id) ?? null;
     const k = o.dataChunks?.get(id) ?? (pool.type === POOL_ERASURE ? null : 1);
     const bytesPerShard = stored === null || k === null ? null : stored / pool.pgNum / k;
-    if (bytesPerShard === null) bytesKnown = false;
+    if (bytesPerShard === null) poolsWithoutBytes.push(pool.name);
+    else bytesKnown = true;
     const pgs: PgMapping[] = [];
     let undersized = 0;
     let belowMin = 0;
@@ -169,7 +173,7 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
     }
     pools.push({
       id, name: pool.name, type: pool.type === POOL_ERASURE ? 'erasure' : 'replicated', size: pool.size, minSize: pool.minSize,
-      pgNum: pool.pgNum, pgpNum: pool.pgpNum, storedBytes: stored, bytesPerShard,
+      pgNum: pool.pgNum, pgpNum: pool.pgpNum, storedBytes: stored, bytesPerShard: bytesPerShard === null ? null : Math.round(bytesPerShard),
       pgsUndersized: undersized, pgsBelowMinSize: belowMin, pgsWithoutOsd: empty, pgs,
     });
   }
@@ -201,7 +205,7 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
       fullestOsdFill: bytesKnown && fills.length > 0 ? Math.max(...fills) : null,
     };
   });
-  return { pools, osds, hosts, bytesKnown };
+  return { pools, osds, hosts, bytesKnown, poolsWithoutBytes };
 }
 
 /** The n OSDs with the highest expected fill (or, when bytes are unknown, the most PG shards). */
