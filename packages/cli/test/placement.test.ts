@@ -242,5 +242,10 @@ describe('capa placement: bad input (exit 2, nothing on stdout, the option and v
     expectBadInput(r, '--fail-host', 'pve9');
     expect(r.stderr).toContain('hôte inconnu');
     expect(r.stderr).not.toMatch(STACK_FRAME);
+    const h = runCli([...base, '--lang', 'fr']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Hôtes');
+    expect(h.stdout).toContain('Hypothèses');
+    expect(h.stdout).toMatch(/9,09 Tio/);
   });
 });
