@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectBadInput, runCli, runJson, STACK_FRAME } from './run-cli.js';
+import { execFile } from 'node:child_process';
+import { BIN, type CliResult, expectBadInput, STACK_FRAME } from './run-cli.js';
 
 const FIX = fileURLToPath(new URL('./fixtures/placement/', import.meta.url));
 const OSDMAP = join(FIX, 'osd-dump.json');
@@ -18,6 +19,22 @@ const CRUSH = join(FIX, 'crush-dump.json');
 const SANDBOX_INVENTORY = fileURLToPath(new URL('../../importer/test/fixtures/sandbox-inventory.json', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'capa-placement-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The binary, run asynchronously (as runCli, with its minimal environment): a test spawning it ten
+ * times would otherwise block the test worker's event loop for tens of seconds on a loaded machine. */
+function cli<T = unknown>(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult<T>> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, stdout, stderr) => {
+      const code = e ? (typeof e.code === 'number' ? e.code : null) : 0;
+      resolve({ code, stdout, stderr, json: args.includes('--json') && stdout.trim() !== '' ? (JSON.parse(stdout) as T) : undefined });
+    });
+  });
+}
+async function cliJson<T>(args: readonly string[]): Promise<CliResult<T> & { json: T }> {
+  const r = await cli<T>([...args, '--json']);
+  if (r.json === undefined) throw new Error(`capa ${args.join(' ')} --json printed nothing (exit ${r.code}); stderr:\n${r.stderr}`);
+  return r as CliResult<T> & { json: T };
+}
 
 interface Pg { pgid: string; up: (number | null)[]; primary: number }
 interface PlacementJson {
@@ -54,8 +71,8 @@ function expectLikeOsdmaptool(j: PlacementJson, file: string): void {
 }
 
 describe('capa placement --osdmap --crush: the up sets of osdmaptool', () => {
-  it('healthy: every PG, its up set and primary; per-OSD shards and primaries as osdmaptool counts them', () => {
-    const r = runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH]);
+  it('healthy: every PG, its up set and primary; per-OSD shards and primaries as osdmaptool counts them', async () => {
+    const r = await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH]);
     expect(r.code, r.stderr).toBe(0);
     expectLikeOsdmaptool(r.json, 'pgs-healthy.txt');
     expect(r.json.pools[0]).toMatchObject({ id: 1, name: 'rbd', pgNum: 88, storedBytes: null, bytesPerShard: null, pgsUndersized: 0 });
@@ -67,30 +84,30 @@ describe('capa placement --osdmap --crush: the up sets of osdmaptool', () => {
     expect(r.json.hosts.map((h) => [h.name, h.pgShards])).toEqual([['pve1', 78], ['pve2', 77], ['pve3', 33], ['pve4', 41], ['pve5', 35]]);
   });
 
-  it('--out 5: the placement of osdmaptool --mark-out 5', () => {
-    const r = runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--out', '5']);
+  it('--out 5: the placement of osdmaptool --mark-out 5', async () => {
+    const r = await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--out', '5']);
     expect(r.code, r.stderr).toBe(0);
     expectLikeOsdmaptool(r.json, 'pgs-out-5.txt');
     expect(r.json.osds.find((o) => o.id === 5)).toMatchObject({ up: false, reweight: 0, pgShards: 0 });
   });
 
-  it('--fail-host pve1 --out osd.9: osdmaptool with osd.0-3 and osd.9 marked out; every PG then lives on pve2, pve3, pve5', () => {
-    const r = runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--fail-host', 'pve1', '--out', 'osd.9']);
+  it('--fail-host pve1 --out osd.9: osdmaptool with osd.0-3 and osd.9 marked out; every PG then lives on pve2, pve3, pve5', async () => {
+    const r = await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--fail-host', 'pve1', '--out', 'osd.9']);
     expect(r.code, r.stderr).toBe(0);
     expectLikeOsdmaptool(r.json, 'pgs-fail-pve1-out-9.txt');
     expect(r.json.marked).toMatchObject({ osds: [0, 1, 2, 3, 9], failedHosts: ['pve1'] });
     expect(r.json.hosts.find((h) => h.name === 'pve3')?.pgShards).toBe(88);
   });
 
-  it('--fail-host pve3: osdmaptool with osd.8 marked out', () => {
-    const r = runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--fail-host', 'pve3']);
+  it('--fail-host pve3: osdmaptool with osd.8 marked out', async () => {
+    const r = await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--fail-host', 'pve3']);
     expectLikeOsdmaptool(r.json, 'pgs-fail-pve3.txt');
   });
 
-  it('--pool by name or id; the terminal shows the first 16 PGs unless --all, the host and OSD tables and the fullest OSDs', () => {
-    expect(runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--pool', 'rbd']).json.pools).toHaveLength(1);
-    expect(runJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--pool', '1']).json.pools[0]!.name).toBe('rbd');
-    const h = runCli(['placement', '--osdmap', OSDMAP, '--crush', CRUSH]);
+  it('--pool by name or id; the terminal shows the first 16 PGs unless --all, the host and OSD tables and the fullest OSDs', async () => {
+    expect((await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--pool', 'rbd'])).json.pools).toHaveLength(1);
+    expect((await cliJson<PlacementJson>(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--pool', '1'])).json.pools[0]!.name).toBe('rbd');
+    const h = await cli(['placement', '--osdmap', OSDMAP, '--crush', CRUSH]);
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/^ {2}1\.0 +\[7,0,9\] +7$/m);
     expect(h.stdout).not.toMatch(/^ {2}1\.10 /m);
@@ -99,7 +116,7 @@ describe('capa placement --osdmap --crush: the up sets of osdmaptool', () => {
     expect(h.stdout).toMatch(/^ {2}osd\.9 +pve4 +up +9\.09 TiB +41 +14 /m);
     expect(h.stdout).toMatch(/Fullest OSDs: osd\.9 \(pve4\) 41 PG shards/);
     expect(h.stdout).toContain('stored bytes per PG = pool stored / pg_num');
-    const all = runCli(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--all']);
+    const all = await cli(['placement', '--osdmap', OSDMAP, '--crush', CRUSH, '--all']);
     expect(all.stdout).toMatch(/^ {2}1\.57 +\[5,3,9\] +5$/m);
     expect(all.stdout).not.toContain('PGs shown');
   });
@@ -108,14 +125,14 @@ describe('capa placement --osdmap --crush: the up sets of osdmaptool', () => {
 describe('capa placement on an inventory', () => {
   const capture = join(FIX, 'capture');
 
-  it('capa import ceph --dir with osd-crush-dump.json and osd-dump.json: the maps are in the inventory, placement equals osdmaptool, the fill comes from ceph df', () => {
+  it('capa import ceph --dir with osd-crush-dump.json and osd-dump.json: the maps are in the inventory, placement equals osdmaptool, the fill comes from ceph df', async () => {
     const inv = join(tmp, 'with-maps.json');
-    const imp = runCli(['import', 'ceph', '--dir', capture, '--out', inv]);
+    const imp = await cli(['import', 'ceph', '--dir', capture, '--out', inv]);
     expect(imp.code, imp.stderr).toBe(0);
     const doc = JSON.parse(readFileSync(inv, 'utf8'));
     expect(doc.ceph.placementMaps).toMatchObject({ format: 'capa.ceph-placement-maps', version: 1 });
     expect(doc.warnings.map((w: { code: string }) => w.code)).not.toContain('ceph.no-crush-map');
-    const r = runJson<PlacementJson>(['placement', inv]);
+    const r = await cliJson<PlacementJson>(['placement', inv]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.source).toMatchObject({ kind: 'inventory', mapFromOsdTree: false });
     expectLikeOsdmaptool(r.json, 'pgs-healthy.txt');
@@ -128,25 +145,25 @@ describe('capa placement on an inventory', () => {
     expect(osd9.expectedFill).toBeCloseTo((41 * perPg) / 1e13, 9);
     expect(r.json.fullestOsds[0]).toBe(9);
     // After losing pve1 and osd.9, pve3's one OSD holds a copy of every PG: 6 TB of its 10 TB.
-    const f = runJson<PlacementJson>(['placement', inv, '--fail-host', 'pve1', '--out', '9']);
+    const f = await cliJson<PlacementJson>(['placement', inv, '--fail-host', 'pve1', '--out', '9']);
     expectLikeOsdmaptool(f.json, 'pgs-fail-pve1-out-9.txt');
     expect(f.json.osds.find((o) => o.id === 8)!.expectedFill).toBeCloseTo(0.6, 9);
-    const h = runCli(['placement', inv]);
+    const h = await cli(['placement', inv]);
     expect(h.stdout).toMatch(/^ {2}osd\.9 +pve4 +up +9\.09 TiB +41 +14 +2\.54 TiB +28%$/m);
   });
 
-  it('without osd-crush-dump.json: the import warns, placement builds the map from the OSD tree and says so', () => {
+  it('without osd-crush-dump.json: the import warns, placement builds the map from the OSD tree and says so', async () => {
     const dir = join(tmp, 'no-crush');
     cpSync(capture, dir, { recursive: true });
     unlinkSync(join(dir, 'osd-crush-dump.json'));
     const inv = join(tmp, 'no-maps.json');
-    const imp = runCli(['import', 'ceph', '--dir', dir, '--out', inv]);
+    const imp = await cli(['import', 'ceph', '--dir', dir, '--out', inv]);
     expect(imp.code, imp.stderr).toBe(0);
     expect(imp.stderr).toMatch(/ceph osd crush dump \(osd-crush-dump\.json\) not imported: placement will use a map built from the OSD tree/);
     const doc = JSON.parse(readFileSync(inv, 'utf8'));
     expect(doc.ceph.placementMaps).toBeNull();
     expect(doc.warnings.map((w: { code: string }) => w.code)).toContain('ceph.no-crush-map');
-    const r = runJson<PlacementJson>(['placement', inv]);
+    const r = await cliJson<PlacementJson>(['placement', inv]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.source.mapFromOsdTree).toBe(true);
     expect(r.json.warnings.map((w) => w.code)).toContain('placement.map-from-osd-tree');
@@ -154,11 +171,11 @@ describe('capa placement on an inventory', () => {
     expect(r.json.pools[0]!.pgs).toHaveLength(88);
     // The default rule: three OSDs on three different hosts for every PG.
     for (const pg of r.json.pools[0]!.pgs) expect(new Set(pg.up.map((o) => hostOf.get(o!))).size).toBe(3);
-    expect(runCli(['placement', inv]).stdout).toMatch(/⚠ the inventory has no Ceph maps/);
+    expect((await cli(['placement', inv])).stdout).toMatch(/⚠ the inventory has no Ceph maps/);
   });
 
-  it('an inventory from before the capture (no placementMaps key) is still read, with the warning', () => {
-    const r = runJson<PlacementJson>(['placement', SANDBOX_INVENTORY]);
+  it('an inventory from before the capture (no placementMaps key) is still read, with the warning', async () => {
+    const r = await cliJson<PlacementJson>(['placement', SANDBOX_INVENTORY]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.source.mapFromOsdTree).toBe(true);
     expect(r.json.warnings[0]!.code).toBe('placement.map-from-osd-tree');
@@ -167,7 +184,7 @@ describe('capa placement on an inventory', () => {
 });
 
 describe('capa placement: EC holes', () => {
-  it('an EC pool with a host down and out keeps its shard positions: the hole is null', () => {
+  it('an EC pool with a host down and out keeps its shard positions: the hole is null', async () => {
     // 5 hosts of one OSD, EC 3+2 over chooseleaf indep host: with a host out, no fifth host is left.
     const osds = [0, 1, 2, 3, 4];
     const crush = {
@@ -188,8 +205,8 @@ describe('capa placement: EC holes', () => {
     };
     writeFileSync(join(tmp, 'ec-crush.json'), JSON.stringify(crush));
     writeFileSync(join(tmp, 'ec-osd.json'), JSON.stringify(osdmap));
-    const healthy = runJson<PlacementJson>(['placement', '--osdmap', join(tmp, 'ec-osd.json'), '--crush', join(tmp, 'ec-crush.json')]);
-    const failed = runJson<PlacementJson>(['placement', '--osdmap', join(tmp, 'ec-osd.json'), '--crush', join(tmp, 'ec-crush.json'), '--fail-host', 'h2']);
+    const healthy = await cliJson<PlacementJson>(['placement', '--osdmap', join(tmp, 'ec-osd.json'), '--crush', join(tmp, 'ec-crush.json')]);
+    const failed = await cliJson<PlacementJson>(['placement', '--osdmap', join(tmp, 'ec-osd.json'), '--crush', join(tmp, 'ec-crush.json'), '--fail-host', 'h2']);
     expect(healthy.json.pools[0]!.pgsUndersized).toBe(0);
     expect(failed.json.pools[0]).toMatchObject({ pgsUndersized: 32, pgsBelowMinSize: 0 });
     let holeWhereOsd2Was = 0;
@@ -208,41 +225,41 @@ describe('capa placement: EC holes', () => {
 
 describe('capa placement: bad input (exit 2, nothing on stdout, the option and value named)', () => {
   const base = ['placement', '--osdmap', OSDMAP, '--crush', CRUSH];
-  it('no source, or half of one', () => {
-    expectBadInput(runCli(['placement']), '--osdmap');
-    expectBadInput(runCli(['placement', '--osdmap', OSDMAP]), '--crush');
-    expectBadInput(runCli(['placement', SANDBOX_INVENTORY, '--crush', CRUSH]), 'INVENTORY');
+  it('no source, or half of one', async () => {
+    expectBadInput((await cli(['placement'])), '--osdmap');
+    expectBadInput((await cli(['placement', '--osdmap', OSDMAP])), '--crush');
+    expectBadInput((await cli(['placement', SANDBOX_INVENTORY, '--crush', CRUSH])), 'INVENTORY');
   });
-  it('unknown pool, OSD or host: what exists is listed', () => {
-    const p = runCli([...base, '--pool', 'nope']);
+  it('unknown pool, OSD or host: what exists is listed', async () => {
+    const p = await cli([...base, '--pool', 'nope']);
     expectBadInput(p, '--pool', 'nope');
     expect(p.stderr).toContain('1 rbd');
-    const o = runCli([...base, '--out', '11']);
+    const o = await cli([...base, '--out', '11']);
     expectBadInput(o, '--out', '11');
     expect(o.stderr).toContain('0-10');
-    const h = runCli([...base, '--fail-host', 'pve9']);
+    const h = await cli([...base, '--fail-host', 'pve9']);
     expectBadInput(h, '--fail-host', 'pve9');
     expect(h.stderr).toContain('pve1, pve2, pve3, pve4, pve5');
-    expectBadInput(runCli([...base, '--top', '0']), '--top', '0');
+    expectBadInput((await cli([...base, '--top', '0'])), '--top', '0');
   });
-  it('files: missing, not JSON, a bad field named', () => {
-    expectBadInput(runCli(['placement', '--osdmap', join(tmp, 'absent.json'), '--crush', CRUSH]), '--osdmap', 'absent.json');
+  it('files: missing, not JSON, a bad field named', async () => {
+    expectBadInput((await cli(['placement', '--osdmap', join(tmp, 'absent.json'), '--crush', CRUSH])), '--osdmap', 'absent.json');
     writeFileSync(join(tmp, 'bad.json'), '{"devices": [');
-    expectBadInput(runCli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'bad.json')]), '--crush', 'bad.json');
+    expectBadInput((await cli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'bad.json')])), '--crush', 'bad.json');
     const crush = JSON.parse(readFileSync(CRUSH, 'utf8'));
     crush.buckets[1].items[0].weight = -1;
     writeFileSync(join(tmp, 'neg.json'), JSON.stringify(crush));
-    const r = runCli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'neg.json')]);
+    const r = await cli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'neg.json')]);
     expectBadInput(r, '--crush', 'neg.json');
     expect(r.stderr).toContain('crush dump.buckets[1].items[0].weight: must be 0 or more');
-    expectBadInput(runCli(['placement', '--osdmap', tmp, '--crush', CRUSH]), '--osdmap');
+    expectBadInput((await cli(['placement', '--osdmap', tmp, '--crush', CRUSH])), '--osdmap');
   });
-  it('in French with --lang fr', () => {
-    const r = runCli([...base, '--fail-host', 'pve9', '--lang', 'fr']);
+  it('in French with --lang fr', async () => {
+    const r = await cli([...base, '--fail-host', 'pve9', '--lang', 'fr']);
     expectBadInput(r, '--fail-host', 'pve9');
     expect(r.stderr).toContain('hôte inconnu');
     expect(r.stderr).not.toMatch(STACK_FRAME);
-    const h = runCli([...base, '--lang', 'fr']);
+    const h = await cli([...base, '--lang', 'fr']);
     expect(h.code).toBe(0);
     expect(h.stdout).toContain('Hôtes');
     expect(h.stdout).toContain('Hypothèses');
