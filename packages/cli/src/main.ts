@@ -5,6 +5,7 @@ import { bondCommand } from './commands/bond.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
 import { pgCommand } from './commands/pg.js';
+import { PGS_SHOWN, placementCommand } from './commands/placement.js';
 import { quorumCommand } from './commands/quorum.js';
 import { detectLang } from './lang.js';
 import { badInput, type CommandOutput, type OutputOptions } from './run.js';
@@ -170,6 +171,24 @@ common(
     .option('--no-shared-storage', 'guests have no shared or replicated storage')
     .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
   quorumCommand,
+);
+
+common(
+  program.command('placement').description('Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out')
+    .argument('[inventory]', 'an inventory JSON file from capa import ceph (instead of --osdmap/--crush)')
+    .option('--osdmap <file>', 'ceph osd dump -f json (osd-dump.json)')
+    .option('--crush <file>', 'ceph osd crush dump -f json (osd-crush-dump.json)')
+    .option('--pool <id|name>', 'one pool only (default: every pool)')
+    .option('--out <osd>', 'mark this OSD down and out, e.g. 3 or osd.3 (repeatable)', collect, [] as string[])
+    .option('--fail-host <name>', 'mark every OSD of this CRUSH host down and out (repeatable)', collect, [] as string[])
+    .option('--all', `list every PG in the terminal (default: the first ${PGS_SHOWN} of each pool; --json always has all)`)
+    .option('--top <n>', 'fullest OSDs listed (default 5)')
+    .addHelpText('after', examples([
+      'capa placement --osdmap osd-dump.json --crush osd-crush-dump.json',
+      'capa placement ceph.json --fail-host pve3 --json',
+      'capa placement ceph.json --pool rbd --out 5 --out osd.7',
+    ])),
+  placementCommand,
 );
 
 registerImporterCommands(program, common);

@@ -73,7 +73,7 @@ async function gather(fetch: (file: string, args: readonly string[]) => Promise<
     try { ecProfiles[name] = JSON.parse(r.text); } catch { warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`); }
   }
   const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
-  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
+  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'crushDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
   return { inputs, warnings };
 }
 
@@ -92,7 +92,7 @@ export async function importCephLive(o: CephLiveOptions = {}): Promise<Inventory
 /**
  * A directory of `ceph <command> -f json` outputs named like the sandbox's capture.sh: osd-df.json
  * (or osd-df-tree.json), osd-tree.json, df-detail.json (or df.json), osd-pool-ls-detail.json,
- * osd-crush-rule-dump.json, osd-pool-autoscale-status.json, osd-dump.json, status.json, versions.json,
+ * osd-crush-rule-dump.json, osd-pool-autoscale-status.json, osd-dump.json, osd-crush-dump.json, status.json, versions.json,
  * osd-erasure-code-profile-get-NAME.json.
  */
 export async function importCephDir(dir: string, now?: () => Date): Promise<Inventory> {

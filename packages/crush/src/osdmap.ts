@@ -1,0 +1,248 @@
+// The OSDMap placement steps of Ceph's src/osd/OSDMap.cc: raw CRUSH set, nonexistent OSDs removed,
+// pg_upmap / pg_upmap_items, the up set (down OSDs dropped, EC holes kept) and the primary with
+// primary affinity. Built from a crush dump and an osd dump.
+import { CrushInputError } from './errors.js';
+import { hash32_2 } from './hash.js';
+import { chooseArgsFor, ITEM_NONE, type ChooseArgMap, type CrushMap } from './map.js';
+import { CrushMapper } from './mapper.js';
+import type { OsdDump } from './osd-dump.js';
+import { canShiftOsds, pgidText, pgMask, rawPgToPps, stableMod, type Pool } from './pool.js';
+
+/** CEPH_OSD_MAX_PRIMARY_AFFINITY (= the default): 1.0 in 16.16. */
+const MAX_AFFINITY = 0x10000;
+
+export interface PgMapping {
+  /** Ceph's PG id, e.g. "1.1f". */
+  readonly pgid: string;
+  /** The up set; null marks an EC hole (Ceph's CRUSH_ITEM_NONE). */
+  readonly up: readonly (number | null)[];
+  /** The up primary, -1 when the set is empty. */
+  readonly primary: number;
+}
+
+const upmapKey = (pool: number, ps: number): number => pool * 0x100000000 + ps;
+
+function parsePgid(text: string, field: string): { pool: number; ps: number } {
+  const dot = text.indexOf('.');
+  const pool = Number(text.slice(0, dot));
+  const ps = parseInt(text.slice(dot + 1), 16);
+  if (!Number.isSafeInteger(pool) || !Number.isSafeInteger(ps) || ps > 0xffffffff) throw new CrushInputError(field, `"${text}" is not a PG id`);
+  return { pool, ps };
+}
+
+export class OsdMap {
+  readonly maxOsd: number;
+  readonly pools: ReadonlyMap<number, Pool>;
+  /** Per OSD id: exists, up, reweight (16.16), primary affinity (16.16). Mutable for what-ifs. */
+  readonly exists: Uint8Array;
+  readonly isUp: Uint8Array;
+  readonly weight: Uint32Array;
+  readonly affinity: Uint32Array;
+  private readonly upmap = new Map<number, Int32Array>();
+  private readonly upmapItems = new Map<number, Int32Array>();
+  private readonly mapper: CrushMapper;
+  private readonly ruleOf = new Map<number, number>();
+  private readonly argsOf = new Map<number, ChooseArgMap | null>();
+  private raw = new Int32Array(16);
+  private tmp = new Int32Array(16);
+  /** The primary of the last upInto call. */
+  lastPrimary = -1;
+
+  constructor(readonly crush: CrushMap, dump: OsdDump) {
+    this.maxOsd = dump.max_osd;
+    this.exists = new Uint8Array(this.maxOsd);
+    this.isUp = new Uint8Array(this.maxOsd);
+    this.weight = new Uint32Array(this.maxOsd);
+    this.affinity = new Uint32Array(this.maxOsd).fill(MAX_AFFINITY);
+    dump.osds.forEach((o, i) => {
+      if (o.osd >= this.maxOsd) throw new CrushInputError(`osd dump.osds[${i}].osd`, `osd.${o.osd} is not below max_osd ${this.maxOsd}`);
+      this.exists[o.osd] = 1;
+      this.isUp[o.osd] = o.up;
+      // The dump prints w / 65536 with enough digits to round-trip.
+      this.weight[o.osd] = Math.round(o.weight * 0x10000);
+      if (o.primary_affinity !== undefined) this.affinity[o.osd] = Math.round(o.primary_affinity * MAX_AFFINITY);
+    });
+    const pools = new Map<number, Pool>();
+    dump.pools.forEach((p, i) => {
+      const pgpNum = p.pg_placement_num ?? p.pgp_num;
+      if (pgpNum === undefined) throw new CrushInputError(`osd dump.pools[${i}].pg_placement_num`, 'pgp_num is missing (pg_placement_num or pgp_num)');
+      pools.set(p.pool, {
+        id: p.pool, name: p.pool_name ?? `pool ${p.pool}`, type: p.type, size: p.size, minSize: p.min_size ?? p.size,
+        crushRule: p.crush_rule, flags: p.flags, pgNum: p.pg_num, pgpNum, pgNumMask: pgMask(p.pg_num), pgpNumMask: pgMask(pgpNum),
+      });
+    });
+    this.pools = pools;
+    let longest = 16;
+    (dump.pg_upmap ?? []).forEach((u, i) => {
+      const { pool, ps } = parsePgid(u.pgid, `osd dump.pg_upmap[${i}].pgid`);
+      this.upmap.set(upmapKey(pool, ps), Int32Array.from(u.osds));
+      longest = Math.max(longest, u.osds.length);
+    });
+    (dump.pg_upmap_items ?? []).forEach((u, i) => {
+      const { pool, ps } = parsePgid(u.pgid, `osd dump.pg_upmap_items[${i}].pgid`);
+      this.upmapItems.set(upmapKey(pool, ps), Int32Array.from(u.mappings.flatMap((m) => [m.from, m.to])));
+    });
+    for (const p of pools.values()) longest = Math.max(longest, p.size);
+    this.raw = new Int32Array(longest);
+    this.tmp = new Int32Array(longest);
+    this.mapper = new CrushMapper(crush);
+  }
+
+  private osdExists(o: number): boolean {
+    return o >= 0 && o < this.maxOsd && this.exists[o] === 1;
+  }
+
+  /** CrushWrapper::find_rule: the first rule of the pool's ruleset, type and size range, or -1. */
+  ruleFor(pool: Pool): number {
+    const cached = this.ruleOf.get(pool.id);
+    if (cached !== undefined) return cached;
+    let found = -1;
+    const rules = this.crush.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      if (r && r.ruleset === pool.crushRule && r.type === pool.type && r.minSize <= pool.size && r.maxSize >= pool.size) {
+        found = i;
+        break;
+      }
+    }
+    this.ruleOf.set(pool.id, found);
+    return found;
+  }
+
+  /** _apply_upmap on raw[0..len): returns the new length. Skipped when an explicit target is out. */
+  private applyUpmap(pool: Pool, ps: number, len: number): number {
+    const key = upmapKey(pool.id, ps);
+    const raw = this.raw;
+    const full = this.upmap.get(key);
+    if (full) {
+      for (let i = 0; i < full.length; i++) {
+        const o = full[i]!;
+        if (o !== ITEM_NONE && o < this.maxOsd && o >= 0 && this.weight[o] === 0) return len;
+      }
+      raw.set(full);
+      len = full.length;
+    }
+    const items = this.upmapItems.get(key);
+    if (items) {
+      for (let k = 0; k < items.length; k += 2) {
+        const from = items[k]!;
+        const to = items[k + 1]!;
+        const targetOut = to !== ITEM_NONE && to < this.maxOsd && to >= 0 && this.weight[to] === 0;
+        let exists = false;
+        let pos = -1;
+        for (let i = 0; i < len; i++) {
+          const o = raw[i]!;
+          if (o === to) {
+            exists = true;
+            break;
+          }
+          if (o === from && pos < 0 && !targetOut) pos = i;
+        }
+        if (!exists && pos >= 0) raw[pos] = to;
+      }
+    }
+    return len;
+  }
+
+  /** Room an `upInto` output needs: the largest pool size or pg_upmap entry. */
+  get maxSetSize(): number {
+    return this.raw.length;
+  }
+
+  /**
+   * The up set of PG ps of `pool` into out (ITEM_NONE marks EC holes; out needs maxSetSize entries);
+   * returns its length and leaves the primary in lastPrimary. Allocates nothing: for bulk use.
+   */
+  upInto(pool: Pool, ps: number, out: Int32Array): number {
+    const pps = rawPgToPps(pool, ps);
+    const ruleno = this.ruleFor(pool);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    const raw = this.raw;
+    let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, raw, pool.size, this.weight, this.maxOsd, args) : 0;
+    const shift = canShiftOsds(pool);
+    // _remove_nonexistent_osds
+    if (shift) {
+      let n = 0;
+      for (let i = 0; i < len; i++) if (this.osdExists(raw[i]!)) raw[n++] = raw[i]!;
+      len = n;
+    } else {
+      for (let i = 0; i < len; i++) if (!this.osdExists(raw[i]!)) raw[i] = ITEM_NONE;
+    }
+    // raw_pg_to_pg: the upmaps are keyed by the PG, the raw ps folded onto pg_num.
+    len = this.applyUpmap(pool, stableMod(ps, pool.pgNum, pool.pgNumMask), len);
+    // _raw_to_up_osds
+    let n = 0;
+    for (let i = 0; i < len; i++) {
+      const o = raw[i]!;
+      const live = this.osdExists(o) && this.isUp[o] === 1;
+      if (shift) {
+        if (live) out[n++] = o;
+      } else {
+        out[n++] = live ? o : ITEM_NONE;
+      }
+    }
+    // _pick_primary
+    let primary = -1;
+    for (let i = 0; i < n; i++) {
+      if (out[i] !== ITEM_NONE) {
+        primary = out[i]!;
+        break;
+      }
+    }
+    this.lastPrimary = this.applyPrimaryAffinity(pps, shift, out, n, primary);
+    return n;
+  }
+
+  /** _apply_primary_affinity: an OSD with affinity a < 1 declines a share 1 - a of its primaries. */
+  private applyPrimaryAffinity(seed: number, shift: boolean, osds: Int32Array, n: number, primary: number): number {
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const o = osds[i]!;
+      if (o !== ITEM_NONE && this.affinity[o] !== MAX_AFFINITY) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return primary;
+    let pos = -1;
+    for (let i = 0; i < n; i++) {
+      const o = osds[i]!;
+      if (o === ITEM_NONE) continue;
+      const a = this.affinity[o]!;
+      if (a < MAX_AFFINITY && hash32_2(seed, o) >>> 16 >= a) {
+        if (pos < 0) pos = i; // declined, but a fallback if nobody accepts
+      } else {
+        pos = i;
+        break;
+      }
+    }
+    if (pos < 0) return primary;
+    const chosen = osds[pos]!;
+    if (shift && pos > 0) {
+      for (let i = pos; i > 0; i--) osds[i] = osds[i - 1]!;
+      osds[0] = chosen;
+    }
+    return chosen;
+  }
+
+  /** One PG's up set and primary, with EC holes as null. */
+  mapPg(poolId: number, ps: number): PgMapping {
+    const pool = this.pools.get(poolId);
+    if (!pool) throw new CrushInputError('pool', `no pool ${poolId}`);
+    const out = this.tmp;
+    const n = this.upInto(pool, ps, out);
+    const up: (number | null)[] = [];
+    for (let i = 0; i < n; i++) up.push(out[i] === ITEM_NONE ? null : out[i]!);
+    return { pgid: pgidText(poolId, ps), up, primary: this.lastPrimary };
+  }
+
+  /** Every PG of a pool, in PG order. */
+  mapPool(poolId: number): PgMapping[] {
+    const pool = this.pools.get(poolId);
+    if (!pool) throw new CrushInputError('pool', `no pool ${poolId}`);
+    const all: PgMapping[] = [];
+    for (let ps = 0; ps < pool.pgNum; ps++) all.push(this.mapPg(poolId, ps));
+    return all;
+  }
+}
