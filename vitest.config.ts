@@ -6,5 +6,6 @@ export default defineConfig({
     // CLI tests spawn the built binary; a 2-core CI machine needs room.
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['packages/core/test/support/yield-to-runner.ts'],
   },
 });

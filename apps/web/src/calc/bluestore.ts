@@ -18,6 +18,7 @@ const L = {
 export const bluestoreFields: readonly FieldDef[] = [
   { key: 'osdSize', kind: 'size', label: t('OSD size (block device)', 'Taille de l’OSD (périphérique bloc)'), placeholder: '16TB' },
   { key: 'rule', kind: 'choice', label: t('Sizing rule', 'Règle de dimensionnement'), defaultValue: 'course', options: BLUESTORE_RULES.map((value) => ({ value, label: t(L.en[value], L.fr[value]) })) },
+  { key: 'walDevice', kind: 'flag', label: t('Separate WAL device (pveceph -wal_dev; proxmox rule only)', 'Périphérique WAL séparé (pveceph -wal_dev ; règle proxmox seulement)'), defaultValue: '0', advanced: true },
   { key: 'osdsPerDb', kind: 'count', label: t('OSDs sharing one DB device', 'OSD partageant un périphérique DB'), placeholder: '4' },
   { key: 'dbDeviceSize', kind: 'size', label: t('DB device size', 'Taille du périphérique DB'), placeholder: '1.6TB' },
   { key: 'endurance', kind: 'size', label: t('DB SSD endurance (TBW)', 'Endurance du SSD DB (TBW)'), placeholder: '7000TB', advanced: true },
@@ -26,7 +27,7 @@ export const bluestoreFields: readonly FieldDef[] = [
   { key: 'dbWrite', kind: 'rate', label: t('Write rate reaching the DB device', 'Débit d’écriture vers le périphérique DB'), placeholder: '50MB/s', advanced: true },
 ];
 
-const FIELDS = { osdSizeBytes: 'osdSize', osdsPerDbDevice: 'osdsPerDb', dbDeviceBytes: 'dbDeviceSize', enduranceBytes: 'endurance', dbWriteBps: 'dbWrite', warrantyYears: 'warrantyYears', dwpd: 'dwpd' };
+const FIELDS = { walDevice: 'walDevice', osdSizeBytes: 'osdSize', osdsPerDbDevice: 'osdsPerDb', dbDeviceBytes: 'dbDeviceSize', enduranceBytes: 'endurance', dbWriteBps: 'dbWrite', warrantyYears: 'warrantyYears', dwpd: 'dwpd' };
 
 export function computeBluestore(state: PageState, lang: Lang): PageOutcome {
   const values = state.values;
@@ -34,6 +35,7 @@ export function computeBluestore(state: PageState, lang: Lang): PageOutcome {
   const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
   const rest = defined({
     rule: r.choice('rule', BLUESTORE_RULES, 'course'),
+    walDevice: r.flag('walDevice', false) ? true : undefined,
     osdsPerDbDevice: r.count('osdsPerDb'),
     dbDeviceBytes: r.size('dbDeviceSize'),
     enduranceBytes: r.size('endurance'),

@@ -39,7 +39,7 @@ export const memoryFields: readonly FieldDef[] = [
   { key: 'purchasable', kind: 'sizes', label: t('Purchasable node RAM sizes', 'Tailles de RAM achetables'), placeholder: '256GiB,384GiB,512GiB', visible: (v) => !usableDir(v), advanced: true },
 ];
 
-const FIELDS = { nodeGroups: 'nodeRam', guestRamBytes: 'guestRam', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', osdSizeBytes: 'osdSize', zfsArcBytes: 'zfsArc', ksmSavings: 'ksm', cpuThreadsPerNode: 'threadsPerNode', maxUtilization: 'maxUtilization', purchasableBytes: 'purchasable', failures: 'failures', nodes: 'nodes', vcpus: 'vcpus', maxOvercommit: 'maxOvercommit', osdsPerNode: 'osdsPerNode', qdevice: 'qdevice' };
+const FIELDS = { 'nodeGroups.0.count': 'nodes', nodeGroups: 'nodeRam', guestRamBytes: 'guestRam', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', osdSizeBytes: 'osdSize', zfsArcBytes: 'zfsArc', ksmSavings: 'ksm', cpuThreadsPerNode: 'threadsPerNode', maxUtilization: 'maxUtilization', purchasableBytes: 'purchasable', failures: 'failures', nodes: 'nodes', vcpus: 'vcpus', maxOvercommit: 'maxOvercommit', osdsPerNode: 'osdsPerNode', qdevice: 'qdevice' };
 
 export function computeMemory(state: PageState, lang: Lang): PageOutcome {
   const values = state.values;
