@@ -23,3 +23,4 @@ export { FLAG_HASHPSPOOL, POOL_ERASURE, POOL_REPLICATED, pgidText, pgMask, rawPg
 export function loadPlacement(crushDump: unknown, osdDump: unknown): OsdMap {
   return new OsdMap(compileCrushMap(parseCrushDump(crushDump)), parseOsdDump(osdDump));
 }
+export { failureRemaps, hostFailureRemaps, indexPool, osdsUnder, ruleAllowsIncremental, type FailureRemaps, type PgRemap, type PoolIndex } from './failure.js';

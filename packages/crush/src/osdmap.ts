@@ -150,6 +150,30 @@ export class OsdMap {
   }
 
   /**
+   * The OSDs whose state can change PG ps's up set when they go out: the raw CRUSH result (before
+   * nonexistent OSDs are dropped) plus every OSD a pg_upmap or pg_upmap_items entry of the PG maps to.
+   * Written into out (needs maxSetSize + the PG's upmap targets; grown when short); returns it with
+   * its length. CRUSH only consults an OSD's reweight when it reaches that OSD as a leaf, and every
+   * leaf it accepts is in its result, so marking out OSDs none of these name leaves the PG as it is.
+   */
+  touchingInto(pool: Pool, ps: number, out: Int32Array): { out: Int32Array; len: number } {
+    const pps = rawPgToPps(pool, ps);
+    const ruleno = this.ruleFor(pool);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args) : 0;
+    const key = upmapKey(pool.id, stableMod(ps, pool.pgNum, pool.pgNumMask));
+    const full = this.upmap.get(key);
+    const items = this.upmapItems.get(key);
+    const need = len + (full ? full.length : 0) + (items ? items.length >> 1 : 0);
+    if (out.length < need) out = new Int32Array(need);
+    out.set(this.raw.subarray(0, len));
+    if (full) for (let i = 0; i < full.length; i++) out[len++] = full[i]!;
+    if (items) for (let k = 1; k < items.length; k += 2) out[len++] = items[k]!;
+    return { out, len };
+  }
+
+  /**
    * The up set of PG ps of `pool` into out (ITEM_NONE marks EC holes; out needs maxSetSize entries);
    * returns its length and leaves the primary in lastPrimary. Allocates nothing: for bulk use.
    */
