@@ -91,21 +91,19 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
   const upLen = new Uint8Array(n);
   const primary = new Int32Array(n);
   const out = new Int32Array(width);
-  let touch: Int32Array = new Int32Array(width * 2);
   // Pass 1: touched OSDs per PG (deduplicated), counted per OSD.
   const touchStart = new Int32Array(n + 1);
   let touchAll = new Int32Array(n * width);
   let t = 0;
   const count = new Int32Array(map.maxOsd + 1);
   for (let ps = 0; ps < n; ps++) {
-    const len = map.upInto(pool, ps, out);
+    const len = map.upAndTouchingInto(pool, ps, out);
     up.set(out.subarray(0, len), ps * width);
     upLen[ps] = len;
     primary[ps] = map.lastPrimary;
-    const r = map.touchingInto(pool, ps, touch);
-    touch = r.out;
+    const touch = map.lastTouch;
     touchStart[ps] = t;
-    for (let i = 0; i < r.len; i++) {
+    for (let i = 0; i < map.lastTouchLen; i++) {
       const o = touch[i]!;
       if (o < 0 || o >= map.maxOsd) continue;
       let seen = false;

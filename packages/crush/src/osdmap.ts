@@ -149,28 +149,39 @@ export class OsdMap {
     return this.raw.length;
   }
 
-  /**
-   * The OSDs whose state can change PG ps's up set when they go out: the raw CRUSH result (before
-   * nonexistent OSDs are dropped) plus every OSD a pg_upmap or pg_upmap_items entry of the PG maps to.
-   * Written into out (needs maxSetSize + the PG's upmap targets; grown when short); returns it with
-   * its length. CRUSH only consults an OSD's reweight when it reaches that OSD as a leaf, and every
-   * leaf it accepts is in its result, so marking out OSDs none of these name leaves the PG as it is.
-   */
-  touchingInto(pool: Pool, ps: number, out: Int32Array): { out: Int32Array; len: number } {
-    const pps = rawPgToPps(pool, ps);
+  private crushRaw(pool: Pool, pps: number): number {
     const ruleno = this.ruleFor(pool);
     let args = this.argsOf.get(pool.id);
     if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
-    let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args) : 0;
+    return ruleno >= 0 ? this.mapper.doRule(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args) : 0;
+  }
+
+  /** The touched OSDs of the last upAndTouchingInto call (lastTouchLen long; the array may be longer). */
+  lastTouch: Int32Array = new Int32Array(32);
+  lastTouchLen = 0;
+
+  /**
+   * upInto, and also the OSDs whose state can change this PG's up set when they go out, left in
+   * lastTouch / lastTouchLen: the raw CRUSH result (before nonexistent OSDs are dropped) plus every OSD a
+   * pg_upmap or pg_upmap_items entry of the PG maps to. CRUSH only consults an OSD's reweight when it
+   * reaches that OSD as a leaf, and every leaf it accepts is in its result, so marking out OSDs none of
+   * these name leaves the PG as it is (see failure.ts). One CRUSH run for both.
+   */
+  upAndTouchingInto(pool: Pool, ps: number, out: Int32Array): number {
+    const pps = rawPgToPps(pool, ps);
+    const len = this.crushRaw(pool, pps);
     const key = upmapKey(pool.id, stableMod(ps, pool.pgNum, pool.pgNumMask));
     const full = this.upmap.get(key);
     const items = this.upmapItems.get(key);
     const need = len + (full ? full.length : 0) + (items ? items.length >> 1 : 0);
-    if (out.length < need) out = new Int32Array(need);
-    out.set(this.raw.subarray(0, len));
-    if (full) for (let i = 0; i < full.length; i++) out[len++] = full[i]!;
-    if (items) for (let k = 1; k < items.length; k += 2) out[len++] = items[k]!;
-    return { out, len };
+    if (this.lastTouch.length < need) this.lastTouch = new Int32Array(need * 2);
+    const touch = this.lastTouch;
+    let t = 0;
+    for (let i = 0; i < len; i++) touch[t++] = this.raw[i]!;
+    if (full) for (let i = 0; i < full.length; i++) touch[t++] = full[i]!;
+    if (items) for (let k = 1; k < items.length; k += 2) touch[t++] = items[k]!;
+    this.lastTouchLen = t;
+    return this.rawToUp(pool, ps, pps, len, out);
   }
 
   /**
@@ -179,11 +190,12 @@ export class OsdMap {
    */
   upInto(pool: Pool, ps: number, out: Int32Array): number {
     const pps = rawPgToPps(pool, ps);
-    const ruleno = this.ruleFor(pool);
-    let args = this.argsOf.get(pool.id);
-    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    return this.rawToUp(pool, ps, pps, this.crushRaw(pool, pps), out);
+  }
+
+  /** The OSDMap steps after CRUSH, on the raw set in this.raw[0..len). */
+  private rawToUp(pool: Pool, ps: number, pps: number, len: number, out: Int32Array): number {
     const raw = this.raw;
-    let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, raw, pool.size, this.weight, this.maxOsd, args) : 0;
     const shift = canShiftOsds(pool);
     // _remove_nonexistent_osds
     if (shift) {
