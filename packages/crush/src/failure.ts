@@ -15,7 +15,7 @@
 import { CrushInputError } from './errors.js';
 import {
   ITEM_NONE, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT,
-  OP_SET_CHOOSE_TRIES, type CrushMap, type Rule,
+  OP_SET_CHOOSE_TRIES, OP_TAKE, type CrushMap, type Rule,
 } from './map.js';
 import type { OsdMap } from './osdmap.js';
 import { pgidText, type Pool } from './pool.js';
@@ -35,6 +35,48 @@ export interface PoolIndex {
   readonly osdPgs: Int32Array;
   /** False when the pool's rule is one where the "only touching PGs move" argument does not hold. */
   readonly incremental: boolean;
+  /** Baseline raw CRUSH sets (before nonexistent OSDs are dropped and upmaps applied), like `up`. */
+  readonly raw: Int32Array;
+  readonly rawLen: Uint8Array;
+  /**
+   * For rules of one firstn step: the set size that step fills (numrep) and, per device, the item of
+   * the step's type it is chosen through; CRUSH is then resumed at the first failed position of a PG
+   * instead of rerun from the start. Null for other rules.
+   */
+  readonly resume: { readonly numrep: number; readonly via: Int32Array } | null;
+}
+
+/** numrep and the device -> chosen-item map for a rule `[set_*]... take B; chooseleaf_firstn|choose_firstn N T; emit`. */
+function resumeInfo(crush: CrushMap, rule: Rule, size: number): PoolIndex['resume'] {
+  const s = rule.steps;
+  let i = 0;
+  while (i < s.length && s[i]! >= OP_SET_CHOOSE_TRIES) i += 3;
+  if (s.length !== i + 9 || s[i] !== OP_TAKE || s[i + 6] !== OP_EMIT) return null;
+  const op = s[i + 3]!;
+  const type = s[i + 5]!;
+  if (op !== OP_CHOOSELEAF_FIRSTN && !(op === OP_CHOOSE_FIRSTN && type === 0)) return null;
+  let numrep = s[i + 4]!;
+  if (numrep <= 0) numrep += size;
+  if (numrep <= 0 || numrep > size) return null;
+  const take = s[i + 1]!;
+  const root = take < 0 ? crush.buckets[-1 - take] : null;
+  if (!root) return null;
+  const via = new Int32Array(crush.maxDevices).fill(ITEM_NONE);
+  let twice = false;
+  const walk = (b: NonNullable<typeof root>, at: number): void => {
+    for (const item of b.items) {
+      if (item >= 0) {
+        if (item >= via.length) continue;
+        if (via[item] !== ITEM_NONE) twice = true;
+        via[item] = type === 0 ? item : at;
+      } else {
+        const child = crush.buckets[-1 - item];
+        if (child) walk(child, child.type === type ? item : at);
+      }
+    }
+  };
+  walk(root, root.type === type ? root.id : ITEM_NONE);
+  return twice ? null : { numrep, via };
 }
 
 /** One PG after a failure: its new up set (null for EC holes) and primary, next to the old ones. */
@@ -89,6 +131,8 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
   const width = map.maxSetSize;
   const up = new Int32Array(n * width).fill(ITEM_NONE);
   const upLen = new Uint8Array(n);
+  const raw = new Int32Array(n * width).fill(ITEM_NONE);
+  const rawLen = new Uint8Array(n);
   const primary = new Int32Array(n);
   const out = new Int32Array(width);
   // Pass 1: touched OSDs per PG (deduplicated), counted per OSD.
@@ -102,6 +146,8 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
     upLen[ps] = len;
     primary[ps] = map.lastPrimary;
     const touch = map.lastTouch;
+    raw.set(touch.subarray(0, map.lastRawLen), ps * width);
+    rawLen[ps] = map.lastRawLen;
     touchStart[ps] = t;
     for (let i = 0; i < map.lastTouchLen; i++) {
       const o = touch[i]!;
@@ -126,7 +172,9 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
   for (let ps = 0; ps < n; ps++) for (let k = touchStart[ps]!; k < touchStart[ps + 1]!; k++) osdPgs[fill[touchAll[k]!]!++] = ps;
   const ruleno = map.ruleFor(pool);
   const rule = ruleno >= 0 ? map.crush.rules[ruleno] : null;
-  return { poolId, pgNum: n, width, up, upLen, primary, osdStart, osdPgs, incremental: !rule || ruleAllowsIncremental(rule) };
+  const incremental = !rule || ruleAllowsIncremental(rule);
+  const resume = rule && incremental ? resumeInfo(map.crush, rule, pool.size) : null;
+  return { poolId, pgNum: n, width, up, upLen, primary, osdStart, osdPgs, incremental, raw, rawLen, resume };
 }
 
 /** The OSDs under a bucket (by name or id), found through the bucket tree; shadow buckets included. */
@@ -182,8 +230,27 @@ export function failureRemaps(map: OsdMap, poolId: number, osds: readonly number
       map.weight[o] = 0;
       map.isUp[o] = 0;
     }
+    const isFailed = new Uint8Array(map.maxOsd);
+    for (const o of failed) isFailed[o] = 1;
+    const resume = index.resume;
+    const chosen = new Int32Array(index.width);
     for (const ps of affected) {
-      const len = map.upInto(pool, ps, out);
+      let len: number;
+      const rawAt = ps * index.width;
+      const rawLen = index.rawLen[ps]!;
+      if (resume && rawLen === resume.numrep) {
+        // Positions before the first failed OSD are what CRUSH chose before: resume there.
+        let k = 0;
+        while (k < rawLen) {
+          const o = index.raw[rawAt + k]!;
+          if (o >= 0 && o < map.maxOsd && isFailed[o]) break;
+          chosen[k] = o >= 0 && o < resume.via.length ? resume.via[o]! : ITEM_NONE;
+          k++;
+        }
+        len = map.upIntoFrom(pool, ps, out, k, index.raw, rawAt, chosen);
+      } else {
+        len = map.upInto(pool, ps, out);
+      }
       const primary = map.lastPrimary;
       const at = ps * index.width;
       const oldLen = index.upLen[ps]!;

@@ -43,11 +43,12 @@ export class CrushMapper {
     bucket: Bucket, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
     outSize: number, tries: number, recurseTries: number, localRetries: number, localFallbackRetries: number,
     recurseToLeaf: boolean, varyR: number, stable: number, out2: Int32Array | null, out2Base: number, parentR: number,
+    firstRep = -1,
   ): number {
     const map = this.map;
     let count = outSize;
     let item = 0;
-    for (let rep = stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
+    for (let rep = firstRep >= 0 ? firstRep : stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
       let ftotal = 0;
       let skipRep = false;
       let retryDescent: boolean;
@@ -293,5 +294,73 @@ export class CrushMapper {
       }
     }
     return resultLen;
+  }
+
+  /**
+   * crush_do_rule for a rule of the form `[set_*]... take B; choose_firstn|chooseleaf_firstn N T; emit`,
+   * resumed at position k: result[0..k) holds the first k devices of an earlier run and chosen[0..k)
+   * the items of type T they were chosen through (the devices themselves when T is 0). Reps 0..k-1 are
+   * not redone. This gives crush_do_rule's answer when that earlier run filled every position (so rep i
+   * made position i) and nothing reps 0..k-1 looked at has changed since: what a failure of OSDs none
+   * of which is among result[0..k) guarantees (see failure.ts). Returns the result length, or -1 when
+   * the rule does not have that form.
+   */
+  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array): number {
+    const map = this.map;
+    const rule = ruleno >= 0 ? map.rules[ruleno] : undefined;
+    if (!rule) return -1;
+    if (this.a.length < resultMax) {
+      this.a = new Int32Array(resultMax);
+      this.b = new Int32Array(resultMax);
+      this.c = new Int32Array(resultMax);
+    }
+    const t = map.tunables;
+    let chooseTries = t.chooseTotalTries + 1;
+    let chooseLeafTries = 0;
+    let localRetries = t.chooseLocalTries;
+    let localFallbackRetries = t.chooseLocalFallbackTries;
+    let varyR = t.chooseleafVaryR;
+    let stable = t.chooseleafStable;
+    const steps = rule.steps;
+    let s = 0;
+    for (; s < steps.length; s += 3) {
+      const op = steps[s]!;
+      const arg1 = steps[s + 1]!;
+      if (op === OP_SET_CHOOSE_TRIES) { if (arg1 > 0) chooseTries = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_TRIES) { if (arg1 > 0) chooseLeafTries = arg1; }
+      else if (op === OP_SET_CHOOSE_LOCAL_TRIES) { if (arg1 >= 0) localRetries = arg1; }
+      else if (op === OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) { if (arg1 >= 0) localFallbackRetries = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_VARY_R) { if (arg1 >= 0) varyR = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_STABLE) { if (arg1 >= 0) stable = arg1; }
+      else break;
+    }
+    if (steps.length !== s + 9 || steps[s] !== OP_TAKE || steps[s + 6] !== OP_EMIT) return -1;
+    const op = steps[s + 3]!;
+    if (op !== OP_CHOOSE_FIRSTN && op !== OP_CHOOSELEAF_FIRSTN) return -1;
+    const takeId = steps[s + 1]!;
+    const bucket = takeId < 0 && -1 - takeId < map.maxBuckets ? map.buckets[-1 - takeId] : null;
+    if (!bucket) return -1;
+    let numrep = steps[s + 4]!;
+    if (numrep <= 0) numrep += resultMax;
+    if (numrep <= 0) return 0;
+    this.x = x | 0;
+    this.weight = weight;
+    this.weightMax = weightMax;
+    this.args = args;
+    this.epoch++;
+    const recurseToLeaf = op === OP_CHOOSELEAF_FIRSTN;
+    const o = this.b;
+    const c = this.c;
+    for (let i = 0; i < k; i++) {
+      o[i] = recurseToLeaf ? chosen[i]! : result[i]!;
+      c[i] = result[i]!;
+    }
+    const recurseTries = chooseLeafTries ? chooseLeafTries : t.chooseleafDescendOnce ? 1 : chooseTries;
+    const osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
+      localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k);
+    const w = recurseToLeaf ? c : o;
+    let len = 0;
+    for (let i = 0; i < osize && len < resultMax; i++) result[len++] = w[i]!;
+    return len;
   }
 }

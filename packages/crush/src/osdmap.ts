@@ -181,6 +181,27 @@ export class OsdMap {
     if (full) for (let i = 0; i < full.length; i++) touch[t++] = full[i]!;
     if (items) for (let k = 1; k < items.length; k += 2) touch[t++] = items[k]!;
     this.lastTouchLen = t;
+    this.lastRawLen = len;
+    return this.rawToUp(pool, ps, pps, len, out);
+  }
+
+  /** The length of the raw CRUSH result at the start of lastTouch, after upAndTouchingInto. */
+  lastRawLen = 0;
+
+  /**
+   * upInto with CRUSH resumed at position k (CrushMapper.doRuleFrom): rawPrefix[0..k) are the first k
+   * devices of the PG's raw CRUSH set in an earlier, complete run, chosen[0..k) the rule-type items they
+   * came through. Only for failure what-ifs whose failed OSDs are not among them (see failure.ts);
+   * falls back to upInto when the pool's rule is not a single firstn step.
+   */
+  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array): number {
+    const pps = rawPgToPps(pool, ps);
+    const ruleno = this.ruleFor(pool);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    for (let i = 0; i < k; i++) this.raw[i] = rawPrefix[rawBase + i]!;
+    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen);
+    if (len < 0) return this.upInto(pool, ps, out);
     return this.rawToUp(pool, ps, pps, len, out);
   }
 

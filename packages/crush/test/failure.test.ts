@@ -150,6 +150,10 @@ function checkCase(c: Case): { changed: number; affected: number } {
     for (const poolId of [1, 2, 3]) {
       const index = indexPool(base, poolId);
       expect(index.incremental).toBe(true);
+      // The replicated chooseleaf firstn pool resumes CRUSH at the failed position; the rack-then-host
+      // rule (two choose steps) and the EC indep pool rerun it from the start.
+      if (poolId === 1) expect(index.resume).not.toBeNull();
+      if (poolId === 2 || c.racks > 1) expect(index.resume).toBeNull();
       const r = hostFailureRemaps(base, poolId, `host${h}`, index);
       const byPs = new Map(r.pgs.map((pg) => [pg.ps, pg]));
       affected += r.pgs.length;
