@@ -38,6 +38,8 @@ export interface PoolIndex {
   /** Baseline raw CRUSH sets (before nonexistent OSDs are dropped and upmaps applied), like `up`. */
   readonly raw: Int32Array;
   readonly rawLen: Uint8Array;
+  /** For single-step firstn rules: per raw position, the CRUSH attempt that placed it (else empty). */
+  readonly acceptedAt: Uint16Array;
   /**
    * For rules of one firstn step: the set size that step fills (numrep) and, per device, the item of
    * the step's type it is chosen through; CRUSH is then resumed at the first failed position of a PG
@@ -133,6 +135,10 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
   const upLen = new Uint8Array(n);
   const raw = new Int32Array(n * width).fill(ITEM_NONE);
   const rawLen = new Uint8Array(n);
+  const ruleno0 = map.ruleFor(pool);
+  const rule0 = ruleno0 >= 0 ? map.crush.rules[ruleno0] : null;
+  const firstnOnly = !!rule0 && ruleAllowsIncremental(rule0) && resumeInfo(map.crush, rule0, pool.size) !== null;
+  const acceptedAt = new Uint16Array(firstnOnly ? n * width : 0);
   const primary = new Int32Array(n);
   const out = new Int32Array(width);
   // Pass 1: touched OSDs per PG (deduplicated), counted per OSD.
@@ -148,6 +154,7 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
     const touch = map.lastTouch;
     raw.set(touch.subarray(0, map.lastRawLen), ps * width);
     rawLen[ps] = map.lastRawLen;
+    if (firstnOnly) for (let i = 0; i < map.lastRawLen; i++) acceptedAt[ps * width + i] = Math.min(0xffff, map.lastAcceptedAt[i]!);
     touchStart[ps] = t;
     for (let i = 0; i < map.lastTouchLen; i++) {
       const o = touch[i]!;
@@ -174,7 +181,7 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
   const rule = ruleno >= 0 ? map.crush.rules[ruleno] : null;
   const incremental = !rule || ruleAllowsIncremental(rule);
   const resume = rule && incremental ? resumeInfo(map.crush, rule, pool.size) : null;
-  return { poolId, pgNum: n, width, up, upLen, primary, osdStart, osdPgs, incremental, raw, rawLen, resume };
+  return { poolId, pgNum: n, width, up, upLen, primary, osdStart, osdPgs, incremental, raw, rawLen, acceptedAt, resume };
 }
 
 /** The OSDs under a bucket (by name or id), found through the bucket tree; shadow buckets included. */
@@ -247,7 +254,8 @@ export function failureRemaps(map: OsdMap, poolId: number, osds: readonly number
           chosen[k] = o >= 0 && o < resume.via.length ? resume.via[o]! : ITEM_NONE;
           k++;
         }
-        len = map.upIntoFrom(pool, ps, out, k, index.raw, rawAt, chosen);
+        // k < rawLen: position k's device failed; k === rawLen: only an upmap target did.
+        len = map.upIntoFrom(pool, ps, out, k, index.raw, rawAt, chosen, k < rawLen && index.acceptedAt.length > 0 ? index.acceptedAt[rawAt + k]! : -1);
       } else {
         len = map.upInto(pool, ps, out);
       }

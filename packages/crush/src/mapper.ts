@@ -22,6 +22,8 @@ export class CrushMapper {
   private a = new Int32Array(16);
   private b = new Int32Array(16);
   private c = new Int32Array(16);
+  /** firstn: for each position of the last run, the attempt (ftotal) that placed it. */
+  acceptedAt = new Int32Array(16);
 
   constructor(readonly map: CrushMap) {}
 
@@ -43,13 +45,13 @@ export class CrushMapper {
     bucket: Bucket, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
     outSize: number, tries: number, recurseTries: number, localRetries: number, localFallbackRetries: number,
     recurseToLeaf: boolean, varyR: number, stable: number, out2: Int32Array | null, out2Base: number, parentR: number,
-    firstRep = -1,
+    firstRep = -1, firstFtotal = 0,
   ): number {
     const map = this.map;
     let count = outSize;
     let item = 0;
     for (let rep = firstRep >= 0 ? firstRep : stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
-      let ftotal = 0;
+      let ftotal = rep === firstRep ? firstFtotal : 0;
       let skipRep = false;
       let retryDescent: boolean;
       do {
@@ -112,6 +114,8 @@ export class CrushMapper {
       } while (retryDescent);
       if (skipRep) continue;
       out[outBase + outpos] = item;
+      // The attempt that placed this position (the top-level call writes last, after its leaf search).
+      this.acceptedAt[outBase + outpos] = ftotal;
       outpos++;
       count--;
     }
@@ -201,6 +205,7 @@ export class CrushMapper {
       this.a = new Int32Array(resultMax);
       this.b = new Int32Array(resultMax);
       this.c = new Int32Array(resultMax);
+      this.acceptedAt = new Int32Array(resultMax);
     }
     this.x = x | 0;
     this.weight = weight;
@@ -302,10 +307,11 @@ export class CrushMapper {
    * the items of type T they were chosen through (the devices themselves when T is 0). Reps 0..k-1 are
    * not redone. This gives crush_do_rule's answer when that earlier run filled every position (so rep i
    * made position i) and nothing reps 0..k-1 looked at has changed since: what a failure of OSDs none
-   * of which is among result[0..k) guarantees (see failure.ts). Returns the result length, or -1 when
-   * the rule does not have that form.
+   * of which is among result[0..k) guarantees (see failure.ts). fK, when given, is the attempt at which
+   * the earlier run placed position k (acceptedAt), whose device is now out: see below. Returns the
+   * result length, or -1 when the rule does not have that form.
    */
-  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array): number {
+  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array, fK = -1): number {
     const map = this.map;
     const rule = ruleno >= 0 ? map.rules[ruleno] : undefined;
     if (!rule) return -1;
@@ -313,6 +319,7 @@ export class CrushMapper {
       this.a = new Int32Array(resultMax);
       this.b = new Int32Array(resultMax);
       this.c = new Int32Array(resultMax);
+      this.acceptedAt = new Int32Array(resultMax);
     }
     const t = map.tunables;
     let chooseTries = t.chooseTotalTries + 1;
@@ -356,8 +363,13 @@ export class CrushMapper {
       c[i] = result[i]!;
     }
     const recurseTries = chooseLeafTries ? chooseLeafTries : t.chooseleafDescendOnce ? 1 : chooseTries;
+    // Position k was placed at attempt fK and its device is now out. When that attempt must fail the
+    // same way (no local retries, one leaf try), and attempts before it failed already, rep k can start
+    // at attempt fK + 1, as a fresh descent, exactly as crush_choose_firstn would reach it.
+    let firstF = 0;
+    if (fK >= 0 && localRetries === 0 && localFallbackRetries === 0 && (!recurseToLeaf || recurseTries === 1) && fK + 1 < chooseTries) firstF = fK + 1;
     const osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
-      localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k);
+      localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
     const w = recurseToLeaf ? c : o;
     let len = 0;
     for (let i = 0; i < osize && len < resultMax; i++) result[len++] = w[i]!;

@@ -182,11 +182,14 @@ export class OsdMap {
     if (items) for (let k = 1; k < items.length; k += 2) touch[t++] = items[k]!;
     this.lastTouchLen = t;
     this.lastRawLen = len;
+    this.lastAcceptedAt = this.mapper.acceptedAt;
     return this.rawToUp(pool, ps, pps, len, out);
   }
 
   /** The length of the raw CRUSH result at the start of lastTouch, after upAndTouchingInto. */
   lastRawLen = 0;
+  /** After upAndTouchingInto, for a firstn rule: per raw position, the CRUSH attempt that placed it. */
+  lastAcceptedAt: Int32Array = new Int32Array(0);
 
   /**
    * upInto with CRUSH resumed at position k (CrushMapper.doRuleFrom): rawPrefix[0..k) are the first k
@@ -194,13 +197,13 @@ export class OsdMap {
    * came through. Only for failure what-ifs whose failed OSDs are not among them (see failure.ts);
    * falls back to upInto when the pool's rule is not a single firstn step.
    */
-  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array): number {
+  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array, fK = -1): number {
     const pps = rawPgToPps(pool, ps);
     const ruleno = this.ruleFor(pool);
     let args = this.argsOf.get(pool.id);
     if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
     for (let i = 0; i < k; i++) this.raw[i] = rawPrefix[rawBase + i]!;
-    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen);
+    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen, fK);
     if (len < 0) return this.upInto(pool, ps, out);
     return this.rawToUp(pool, ps, pps, len, out);
   }
