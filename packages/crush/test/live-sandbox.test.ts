@@ -217,7 +217,7 @@ describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () =
     // A whole host out; one OSD down and kept down (noup: the live daemon cannot mark itself up again).
     const crush0 = await cephJson<CrushDumpJson>(['osd', 'crush', 'dump']);
     const host = hostsOf(crush0);
-    const outOsds = [...host].filter(([, h]) => h === OUT_HOST).map(([o]) => o);
+    const outOsds = [...host].filter(([, h]) => h === OUT_HOST).map(([o]) => o).sort((a, b) => a - b);
     expect(outOsds.length).toBeGreaterThan(0);
     await ceph('osd', 'out', ...outOsds.map(String));
     await ceph('osd', 'set', 'noup');
