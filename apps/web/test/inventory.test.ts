@@ -13,6 +13,7 @@ import { parseAddNodes, parseRemoveNodes } from '../src/state/what-if';
 
 const TEXT = readFileSync(new URL('./fixtures/lab-inventory.json', import.meta.url), 'utf8');
 const INV = readInventory(TEXT, 'lab-inventory.json');
+const SANDBOX = readFileSync(new URL('../../../packages/importer/test/fixtures/sandbox-inventory.json', import.meta.url), 'utf8');
 const ok = (out: PageOutcome) => {
   if (!out.ok) throw new Error(`invalid: ${JSON.stringify(out.issues)}`);
   return out;
@@ -48,7 +49,8 @@ describe('inventory page computation (runs in the engine script)', () => {
     ]);
     expect(o.tables?.find((t) => t.id === 'placement')?.rows.map((r) => r.cells[3])).toEqual(v.memory.placement.moved.map((p) => p.to));
     expect(v.memory.placement.moved).toHaveLength(4);
-    expect(o.tables?.find((t) => t.id === 'pools')?.rows.map((r) => r.cells.slice(4))).toEqual([['1', '32', '1'], ['256', '512', '512'], ['64', '32', '32'], ['16', '32', '16']]);
+    // .mgr: the autoscaler keeps it at its pg_num_min 1, as the manager creates it (ceph/ceph:src/pybind/mgr/mgr_module.py, create_pool).
+    expect(o.tables?.find((t) => t.id === 'pools')?.rows.map((r) => r.cells.slice(4))).toEqual([['1', '1', '1'], ['256', '512', '512'], ['64', '32', '32'], ['16', '32', '16']]);
     expect(o.pictures.map((p) => p.kind)).toEqual(['memory', 'bars']);
   });
 
@@ -78,6 +80,35 @@ describe('inventory page computation (runs in the engine script)', () => {
     const out = computeInventory({ values: {}, rows: [] }, 'fr', INV);
     expect(figure(out, 'verdict')).toBe('respecté');
     expect(figure(out, 'worst')).toBe('55,3\u202f% (max 75\u202f%)');
+  });
+
+  it('a Ceph-only capture: memory "not applicable" (no guest, no node RAM), no memory figures; the checks are the core\'s', () => {
+    // packages/importer/test/fixtures/README.md, sandbox/: a real Ceph 16.2.15 capture, Ceph alone.
+    const ceph = readInventory(SANDBOX, 'sandbox-inventory.json');
+    const out = ok(computeInventory({ values: {}, rows: [] }, 'en', ceph));
+    expect(figure(out, 'verdict')).toBe('not applicable');
+    expect(out.figures.map((f) => f.id)).toEqual(['verdict', 'ceph-raw', 'ceph-used', 'ceph-fill']);
+    expect(out.checks.find((c) => c.id === 'inventory.memory.not-applicable')?.level).toBe('ok');
+    expect(out.checks.filter((c) => c.level === 'fail').map((c) => c.id)).toEqual(['inventory.ceph.single-host']);
+    expect(out.pictures.map((p) => p.kind)).toEqual(['bars']); // no empty memory picture
+    expect(out.tables?.map((t) => t.id)).toEqual(['pools']);
+    expect(figure(computeInventory({ values: {}, rows: [] }, 'fr', ceph), 'verdict')).toBe('sans objet');
+  });
+
+  it('refuses an inventory value by its field and value (ceph.nearfullRatio = -1, nodes[0].threads = 0), never shows a figure from it', () => {
+    const inv = JSON.parse(TEXT);
+    inv.ceph.nearfullRatio = -1;
+    inv.nodes[0].threads = 0;
+    const out = computeInventory({ values: {}, rows: [] }, 'en', readInventory(JSON.stringify(inv)));
+    expect(out.ok).toBe(false);
+    // Ratios in (0, 1]: ceph/ceph:src/osd/OSDMap.cc (OSD_OUT_OF_ORDER_FULL); threads: null is "unknown", never 0.
+    if (!out.ok) expect(out.issues.map((i) => [i.key, i.message])).toEqual([
+      ['', 'nodes[0].threads = 0: a node’s hardware thread count must be a whole number of at least 1 (null when unknown)'],
+      ['', 'ceph.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1'],
+    ]);
+    const order = computeInventory({ values: { nearfull: '97%' }, rows: [] }, 'fr', INV);
+    if (!order.ok) expect(order.issues.map((i) => i.key)).toEqual(['nearfull']);
+    expect(order.ok ? '' : order.issues[0]?.message).toMatch(/^ne doit pas dépasser /);
   });
 });
 

@@ -1,10 +1,11 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES } from '@capa/core';
+import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, safeText } from '@capa/core';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { bondCommand } from './commands/bond.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
 import { pgCommand } from './commands/pg.js';
+import { PGS_SHOWN, placementCommand } from './commands/placement.js';
 import { quorumCommand } from './commands/quorum.js';
 import { detectLang } from './lang.js';
 import { badInput, type CommandOutput, type OutputOptions } from './run.js';
@@ -14,9 +15,13 @@ const VERSION = '0.1.0';
 import { type Handler, registerImporterCommands } from './commands/importer/register.js';
 import { registerPlannerCommands } from './commands/planner/register.js';
 
+/**
+ * The one edge where text reaches the terminal: names from scenarios and inventories lose their
+ * control characters and escape sequences here (safeText), whatever command printed them.
+ */
 function write(o: CommandOutput): void {
-  if (o.stdout) process.stdout.write(o.stdout);
-  if (o.stderr) process.stderr.write(o.stderr);
+  if (o.stdout) process.stdout.write(o.json === true ? o.stdout : safeText(o.stdout, { multiline: true }));
+  if (o.stderr) process.stderr.write(safeText(o.stderr, { multiline: true }));
   process.exitCode = o.code;
 }
 
@@ -65,6 +70,7 @@ common(
     .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
     .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
     .option('--max-overcommit <r>', 'maximum vCPU:pCPU with the failures (default 4)')
+    .option('--qdevice', 'an external QDevice votes (quorum with the failures)')
     .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
     .addHelpText('after', examples([
       'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
@@ -106,6 +112,7 @@ common(
   program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
     .option('--osd-size <size>', 'size of the OSD (block device)')
     .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} (default course)`)
+    .option('--wal-device', 'with --rule proxmox: the WAL gets its own device (pveceph -wal_dev, 1 % of the OSD); without it the WAL lives in the DB')
     .option('--osds-per-db <n>', 'OSDs sharing one DB device')
     .option('--db-device-size <size>', 'size of the DB device')
     .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
@@ -115,6 +122,7 @@ common(
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
       'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
+      'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
       'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
     ])),
   bluestoreCommand,
@@ -163,6 +171,24 @@ common(
     .option('--no-shared-storage', 'guests have no shared or replicated storage')
     .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
   quorumCommand,
+);
+
+common(
+  program.command('placement').description('Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out')
+    .argument('[inventory]', 'an inventory JSON file from capa import ceph (instead of --osdmap/--crush)')
+    .option('--osdmap <file>', 'ceph osd dump -f json (osd-dump.json)')
+    .option('--crush <file>', 'ceph osd crush dump -f json (osd-crush-dump.json)')
+    .option('--pool <id|name>', 'one pool only (default: every pool)')
+    .option('--out <osd>', 'mark this OSD down and out, e.g. 3 or osd.3 (repeatable)', collect, [] as string[])
+    .option('--fail-host <name>', 'mark every OSD of this CRUSH host down and out (repeatable)', collect, [] as string[])
+    .option('--all', `list every PG in the terminal (default: the first ${PGS_SHOWN} of each pool; --json always has all)`)
+    .option('--top <n>', 'fullest OSDs listed (default 5)')
+    .addHelpText('after', examples([
+      'capa placement --osdmap osd-dump.json --crush osd-crush-dump.json',
+      'capa placement ceph.json --fail-host pve3 --json',
+      'capa placement ceph.json --pool rbd --out 5 --out osd.7',
+    ])),
+  placementCommand,
 );
 
 registerImporterCommands(program, common);

@@ -4,8 +4,12 @@ import { issuesFromCore, type OptionIssue } from './options.js';
 
 export interface OutputOptions { readonly json: boolean; readonly explain: boolean; readonly lang: Lang }
 
-/** What a command produces: text for stdout or stderr and the exit code; main.ts writes it once. */
-export interface CommandOutput { readonly stdout: string; readonly stderr: string; readonly code: 0 | 1 | 2 }
+/**
+ * What a command produces: text for stdout or stderr and the exit code; main.ts writes it once.
+ * `json`: stdout is JSON, written as is (JSON.stringify already escapes control characters); any
+ * other output is terminal text and loses its escape sequences there (safeText).
+ */
+export interface CommandOutput { readonly stdout: string; readonly stderr: string; readonly code: 0 | 1 | 2; readonly json?: boolean }
 
 /** Exit code 2 with every bad option named; nothing on stdout. */
 export function badInput(issues: readonly OptionIssue[]): CommandOutput {
@@ -30,5 +34,5 @@ export function emit<T extends Explained>(
     throw e;
   }
   const failed = value.checks.some((c) => c.level === 'fail');
-  return { stdout: text, stderr: '', code: failed ? 1 : 0 };
+  return { stdout: text, stderr: '', code: failed ? 1 : 0, json: out.json };
 }

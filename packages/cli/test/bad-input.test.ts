@@ -137,15 +137,15 @@ describe('valid edge values are accepted (exit 0)', () => {
 
 describe('exit 0 without a failed check, 1 with one (JSON still printed and parseable)', () => {
   const FAILS: readonly { name: string; args: readonly string[]; id: string }[] = [
-    // ceph-formulas.md §2: EC 4+2 needs 6 failure domains
+    // docs/golden-examples.md §2: EC 4+2 needs 6 failure domains
     { name: 'ceph: EC 4+2 on 5 hosts', args: [...CEPH, '--ec', '4+2'], id: 'ceph.failure-domains' },
-    // ceph-formulas.md §2 (data target): the same pool cannot be placed either
+    // docs/golden-examples.md §2 (data target): the same pool cannot be placed either
     { name: 'ceph data target: EC 4+2 on 5 hosts', args: ['ceph', '--nodes', '5', '--data', '200TB', '--ec', '4+2'], id: 'ceph.failure-domains' },
-    // sizing-rules.md §1: 70 TB on 5 nodes needs 23.3 TB per node, beyond the largest purchasable size (8 TiB)
+    // docs/course-rules.md §1: 70 TB on 5 nodes needs 23.3 TB per node, beyond the largest purchasable size (8 TiB)
     { name: 'memory: no purchasable size is large enough', args: ['memory', '--nodes', '5', '--guest-ram', '70TB'], id: 'memory.purchasable' },
     // 512 × 2 × 0.75 = 768 GiB usable < 1000 GiB of guests
     { name: 'memory: the guests do not fit', args: [...MEM, '--guest-ram', '1000GiB'], id: 'memory.guest-fits' },
-    // ceph-formulas.md G19 / bluestore test: 4 × (320 GB + 160 GB) = 1.92 TB > 1.6 TB DB device
+    // docs/golden-examples.md G19 / bluestore test: 4 × (320 GB + 160 GB) = 1.92 TB > 1.6 TB DB device
     { name: 'bluestore: shared DB device too small', args: ['bluestore', '--osd-size', '16TB', '--osds-per-db', '4', '--db-device-size', '1.6TB'], id: 'bluestore.shared-capacity' },
     // Proxmox runs at most one monitor per node (pveceph.adoc)
     { name: 'quorum: more MONs than nodes', args: ['quorum', '--nodes', '3', '--mons', '5'], id: 'ceph.mon-count' },
@@ -167,7 +167,7 @@ describe('exit 0 without a failed check, 1 with one (JSON still printed and pars
   });
 
   it('warnings alone exit 0', () => {
-    // ceph-formulas.md G14: 3 hosts, replica 3 → ceph.cannot-heal is a warning
+    // docs/golden-examples.md G14: 3 hosts, replica 3 → ceph.cannot-heal is a warning
     const r = runCli<WithChecks>(['ceph', '--nodes', '3', '--osds-per-node', '4', '--osd-size', '3.84TB', '--json']);
     expect(r.code).toBe(0);
     expect(r.json?.checks.some((c) => c.level === 'warn')).toBe(true);

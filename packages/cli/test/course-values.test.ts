@@ -1,8 +1,8 @@
 /**
  * The figures Capa must reproduce exactly, through the real binary:
- * - "the course" = the Proxmox VE training course, as transcribed in shared/reference/sizing-rules.md
+ * - "the course" = the Proxmox VE training course, as transcribed in docs/course-rules.md
  *   (with its arithmetic slips corrected there);
- * - the Ceph golden examples G1–G19 of shared/reference/ceph-formulas.md §6, worked from Ceph's own
+ * - the Ceph golden examples G1–G19 of docs/golden-examples.md §6, worked from Ceph's own
  *   code and docs (pg_autoscaler module.py, pgcalc.js, mon-config-ref "Storage Capacity", bluestore-config-ref).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ import {
 const GiB = 2 ** 30;
 const pgNums = (r: { json: PgJson }) => r.json.pools.map((p) => p.pgNum);
 
-describe('memory: the N − 1 rule (course, sizing-rules.md §1)', () => {
+describe('memory: the N − 1 rule (course, docs/course-rules.md §1)', () => {
   it('3 nodes × 512 GiB → 768 GiB usable, 50 %', () => {
-    // sizing-rules.md §1: 512 × (3 − 1) × 0.75 = 768 GiB = 824 633 720 832 bytes, out of 1536 (50 %)
+    // docs/course-rules.md §1: 512 × (3 − 1) × 0.75 = 768 GiB = 824 633 720 832 bytes, out of 1536 (50 %)
     const r = runJson<UsableMemoryJson>(['memory', '--nodes', '3', '--node-ram', '512GiB']);
     expect(r.code).toBe(0);
     expect(r.json.usableGuestRamBytes).toBe(824633720832);
@@ -25,7 +25,7 @@ describe('memory: the N − 1 rule (course, sizing-rules.md §1)', () => {
   });
 
   it('700 GB of guests on 5 nodes → 233.33 GB per node, buy 256 GiB', () => {
-    // sizing-rules.md §1: 700 / 0.75 / (5 − 1) = 233.33 GB; rounded up to the byte: ceil(700e9 / 0.75 / 4) = 233 333 333 334
+    // docs/course-rules.md §1: 700 / 0.75 / (5 − 1) = 233.33 GB; rounded up to the byte: ceil(700e9 / 0.75 / 4) = 233 333 333 334
     // (the course's "700*100/75*(5-1)" is a slip for a division by 5 − 1). The course buys "256 GB" per node:
     // the smallest standard size ≥ 233.33 GB is 256 GiB = 274 877 906 944 bytes; 5 × 256 GiB in total.
     const r = runJson<RequiredMemoryJson>(['memory', '--nodes', '5', '--guest-ram', '700GB']);
@@ -38,7 +38,7 @@ describe('memory: the N − 1 rule (course, sizing-rules.md §1)', () => {
   });
 
   it('human output shows the course figures', () => {
-    // sizing-rules.md §1: "768 GB usable out of 1536 GB raw (50 %)"; "233.3 GB, so buy 256 GB per node"
+    // docs/course-rules.md §1: "768 GB usable out of 1536 GB raw (50 %)"; "233.3 GB, so buy 256 GB per node"
     const usable = runCli(['memory', '--nodes', '3', '--node-ram', '512GiB']);
     expect(usable.code).toBe(0);
     expect(usable.stdout).toContain('768 GiB');
@@ -50,9 +50,9 @@ describe('memory: the N − 1 rule (course, sizing-rules.md §1)', () => {
   });
 });
 
-describe('ceph: replicas plus margin (course, sizing-rules.md §2)', () => {
+describe('ceph: replicas plus margin (course, docs/course-rules.md §2)', () => {
   it('5 nodes × 20 TB, replica 3 → 33.33 TB usable', () => {
-    // sizing-rules.md §2: 100 / 3 = 33.3 TB usable, floored to the byte (the course's "20 * (5-2) = 60" is not it)
+    // docs/course-rules.md §2: 100 / 3 = 33.3 TB usable, floored to the byte (the course's "20 * (5-2) = 60" is not it)
     const r = runJson<CephCapacityJson>(['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '20TB', '--replicas', '3']);
     expect(r.code).toBe(0);
     expect(r.json.rawBytes).toBe(100e12);
@@ -60,7 +60,7 @@ describe('ceph: replicas plus margin (course, sizing-rules.md §2)', () => {
   });
 
   it('data target: 200 TB on 5 nodes, 16 TB disks → 132 TB per node, 9 disks (not the course’s 8)', () => {
-    // sizing-rules.md §2: 200 × 3 × 1.1 / 5 = 132 TB per node; 8 × 16 TB = 128 TB is short → 9 disks
+    // docs/course-rules.md §2: 200 × 3 × 1.1 / 5 = 132 TB per node; 8 × 16 TB = 128 TB is short → 9 disks
     const r = runJson<CephDataTargetJson>(['ceph', '--nodes', '5', '--data', '200TB', '--replicas', '3', '--disk-size', '16TB']);
     expect(r.code).toBe(0);
     expect(r.json.ruleOfThumbNodeRawBytes).toBe(132e12);
@@ -68,7 +68,7 @@ describe('ceph: replicas plus margin (course, sizing-rules.md §2)', () => {
   });
 });
 
-describe('ceph: safe capacity (ceph-formulas.md §2 and §6)', () => {
+describe('ceph: safe capacity (docs/golden-examples.md §2 and §6)', () => {
   it('G15: 4 hosts × 16 TB, replica 3 → safe 13.6 TB', () => {
     // G15 (Ceph mon-config-ref "Storage Capacity"): 0.85 × (64 − 16) / 3 = 13.6 TB
     const r = runJson<CephCapacityJson>(['ceph', '--nodes', '4', '--osds-per-node', '1', '--osd-size', '16TB', '--replicas', '3']);
@@ -87,7 +87,7 @@ describe('ceph: safe capacity (ceph-formulas.md §2 and §6)', () => {
   });
 
   it('EC 4+2 on 5 hosts cannot be placed: fail check ceph.failure-domains, exit 1, JSON still printed', () => {
-    // ceph-formulas.md §2 (erasure-code.rst): k + m = 6 failure domains needed, 5 given
+    // docs/golden-examples.md §2 (erasure-code.rst): k + m = 6 failure domains needed, 5 given
     const r = runCli(['ceph', '--nodes', '5', '--osds-per-node', '4', '--osd-size', '4TB', '--ec', '4+2', '--json']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
@@ -97,7 +97,7 @@ describe('ceph: safe capacity (ceph-formulas.md §2 and §6)', () => {
   });
 });
 
-describe('bluestore DB/WAL (ceph-formulas.md G19, sizing-rules.md §3)', () => {
+describe('bluestore DB/WAL (docs/golden-examples.md G19, docs/course-rules.md §3)', () => {
   it('16 TB, rule ceph-rbd → DB 160–320 GB', () => {
     // G19 (bluestore-config-ref "Sizing"): RBD 1–2 % of 16 TB = 160–320 GB
     const r = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB', '--rule', 'ceph-rbd']);
@@ -105,23 +105,29 @@ describe('bluestore DB/WAL (ceph-formulas.md G19, sizing-rules.md §3)', () => {
     expect(r.json.dbMinBytes).toBe(160e9);
     expect(r.json.dbMaxBytes).toBe(320e9);
   });
-  it('16 TB, rule proxmox → DB 1.6 TB, WAL 160 GB', () => {
-    // G19 (pveceph.adoc): pveceph's default DB 10 %, WAL 1 % of the OSD
+  it('16 TB, rule proxmox → DB 1.6 TB, WAL inside the DB; with --wal-device WAL 160 GB', () => {
+    // proxmox/pve-docs:pveceph.adoc: DB 10 %; "The WAL is placed with the DB, if not specified separately";
+    // a WAL device gets 1 % of the OSD (proxmox/pve-manager:PVE/API2/Ceph/OSD.pm, createosd)
     const r = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox']);
     expect(r.code).toBe(0);
     expect(r.json.dbMinBytes).toBe(1.6e12);
     expect(r.json.dbMaxBytes).toBe(1.6e12);
-    expect(r.json.walBytes).toBe(160e9);
+    expect(r.json.walBytes).toBe(2 ** 30); // RocksDB max_total_wal_size inside block.db (ceph/ceph:src/common/options/global.yaml.in)
+    const w = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox', '--wal-device']);
+    expect(w.json.walBytes).toBe(160e9);
+    // 4 OSDs on one DB device: 4 × 1.6 TB = 6.4 TB (was 7.04 TB with a 1 % WAL added)
+    const s = runJson<BluestoreJson & { sharedDbNeedBytes: number }>(['bluestore', '--osd-size', '16TB', '--rule', 'proxmox', '--osds-per-db', '4']);
+    expect(s.json.sharedDbNeedBytes).toBe(6.4e12);
   });
   it('16 TB, course rule (default) → DB 320–800 GB, WAL 160 GB', () => {
-    // sizing-rules.md §3 (course): DB 2 % to 5 %, WAL 1 %
+    // docs/course-rules.md §3 (course): DB 2 % to 5 %, WAL 1 %
     const r = runJson<BluestoreJson>(['bluestore', '--osd-size', '16TB']);
     expect(r.code).toBe(0);
     expect([r.json.dbMinBytes, r.json.dbMaxBytes, r.json.walBytes]).toEqual([320e9, 800e9, 160e9]);
   });
 });
 
-describe('placement groups (ceph-formulas.md §6)', () => {
+describe('placement groups (docs/golden-examples.md §6)', () => {
   it('G1: 12 OSDs, rbd size 3 ratio 1 → 512', () => {
     // G1 (module.py): 1200 / 3 = 400 → nearest power of two 512
     expect(pgNums(runJson<PgJson>(['pg', '--osds', '12', '--pool', 'rbd:size=3:ratio=1']))).toEqual([512]);
@@ -149,15 +155,15 @@ describe('placement groups (ceph-formulas.md §6)', () => {
   });
 });
 
-describe('bonds (course, sizing-rules.md §5)', () => {
+describe('bonds (course, docs/course-rules.md §5)', () => {
   it('2 × 10 Gb/s LACP → 20 Gb/s aggregate, 10 Gb/s degraded, 10 Gb/s per flow', () => {
-    // sizing-rules.md §5: "With LACP (802.3ad): 20 Gb/s aggregate, 10 Gb/s degraded"; one flow ≤ one link
+    // docs/course-rules.md §5: "With LACP (802.3ad): 20 Gb/s aggregate, 10 Gb/s degraded"; one flow ≤ one link
     const r = runJson<BondJson>(['bond', '--links', '2', '--speed', '10Gb/s', '--mode', 'lacp']);
     expect(r.code).toBe(0);
     expect([r.json.aggregateBps, r.json.degradedBps, r.json.singleFlowBps]).toEqual([20e9, 10e9, 10e9]);
   });
   it('2 × 10 Gb/s active-backup → 10 / 10 / 10 Gb/s', () => {
-    // sizing-rules.md §5: "Two 10 Gb/s links without LACP (active-backup): 10 Gb/s, and 10 Gb/s degraded"
+    // docs/course-rules.md §5: "Two 10 Gb/s links without LACP (active-backup): 10 Gb/s, and 10 Gb/s degraded"
     const r = runJson<BondJson>(['bond', '--links', '2', '--speed', '10Gb/s', '--mode', 'active-backup']);
     expect(r.code).toBe(0);
     expect([r.json.aggregateBps, r.json.degradedBps, r.json.singleFlowBps]).toEqual([10e9, 10e9, 10e9]);

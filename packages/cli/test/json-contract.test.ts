@@ -26,7 +26,7 @@ function expectHuman(args: string[], ...figures: string[]): void {
 describe('memory, usable direction (--node-ram)', () => {
   const args = ['memory', '--nodes', '5', '--node-ram', '256GiB'];
   it('human output shows the usable guest RAM', () => {
-    // sizing-rules.md §1 (Proxmox VE training course): 5 × 256 GB → 256 × 4 × 0.75 = 768 usable (60 %)
+    // docs/course-rules.md §1 (Proxmox VE training course): 5 × 256 GB → 256 × 4 × 0.75 = 768 usable (60 %)
     expectHuman(args, '768 GiB', '60%');
   });
   it('--json: usableGuestRamBytes (integer bytes), usableFraction (fraction), checks', () => {
@@ -35,7 +35,7 @@ describe('memory, usable direction (--node-ram)', () => {
     expectInteger(r.json.usableGuestRamBytes);
     expectFraction(r.json.usableFraction);
     expectChecks(r.json.checks);
-    // sizing-rules.md §1: 256 × (5 − 1) × 0.75 = 768 GiB of 1280 GiB = 60 %
+    // docs/course-rules.md §1: 256 × (5 − 1) × 0.75 = 768 GiB of 1280 GiB = 60 %
     expect(r.json.usableGuestRamBytes).toBe(768 * GiB);
     expect(r.json.usableFraction).toBe(0.6);
   });
@@ -63,10 +63,10 @@ describe('memory, required direction (--guest-ram)', () => {
 });
 
 describe('ceph capacity', () => {
-  // ceph-formulas.md G16 (Ceph erasure-code docs): EC 4+2 on 7 hosts × 100 TB → usable 466.67 TB, safe 340 TB
+  // docs/golden-examples.md G16 (Ceph erasure-code docs): EC 4+2 on 7 hosts × 100 TB → usable 466.67 TB, safe 340 TB
   const ec = ['ceph', '--nodes', '7', '--osds-per-node', '4', '--osd-size', '25TB', '--ec', '4+2'];
   it('replicated: human output shows usable and safe figures', () => {
-    // ceph-formulas.md G15: 4 × 16 TB replica 3 → usable 64/3 = 21.33 TB, safe 0.85 × 48 / 3 = 13.6 TB
+    // docs/golden-examples.md G15: 4 × 16 TB replica 3 → usable 64/3 = 21.33 TB, safe 0.85 × 48 / 3 = 13.6 TB
     expectHuman(['ceph', '--nodes', '4', '--osds-per-node', '1', '--osd-size', '16TB', '--replicas', '3'], '21.33 TB', '13.6 TB');
   });
   it('erasure coded: human output shows usable and safe figures', () => {
@@ -93,7 +93,7 @@ describe('ceph capacity', () => {
 });
 
 describe('ceph data target (--data)', () => {
-  // sizing-rules.md §2 (course rule "3 times plus 10 %"): 100 TB × 3 × 1.1 / 4 = 82.5 TB per node; 82.5/12 → 7 disks.
+  // docs/course-rules.md §2 (course rule "3 times plus 10 %"): 100 TB × 3 × 1.1 / 4 = 82.5 TB per node; 82.5/12 → 7 disks.
   // Safe (ceph/data-target.ts, Ceph Storage Capacity docs): 300 / (0.85 × 3) = 117.65 TB per node → 10 disks of 12 TB.
   const args = ['ceph', '--nodes', '4', '--data', '100TB', '--replicas', '3', '--disk-size', '12TB'];
   it('human output shows raw per node', () => {
@@ -118,7 +118,7 @@ describe('ceph data target (--data)', () => {
 describe('bluestore', () => {
   const args = ['bluestore', '--osd-size', '8TB', '--rule', 'ceph-rgw'];
   it('human output shows the DB size', () => {
-    // ceph-formulas.md §3 (Ceph bluestore-config-ref "Sizing"): RGW at least 4 % → 8 TB × 4 % = 320 GB
+    // docs/golden-examples.md §3 (Ceph bluestore-config-ref "Sizing"): RGW at least 4 % → 8 TB × 4 % = 320 GB
     expectHuman(args, '320 GB');
   });
   it('--json: dbMinBytes, dbMaxBytes, walBytes, checks', () => {
@@ -128,13 +128,13 @@ describe('bluestore', () => {
     expectChecks(r.json.checks);
     expect(r.json.dbMinBytes).toBe(320e9);
     expect(r.json.dbMaxBytes).toBe(320e9);
-    // ceph-formulas.md §3: the WAL lives on the DB device, capped by max_total_wal_size = 1 GiB
+    // docs/golden-examples.md §3: the WAL lives on the DB device, capped by max_total_wal_size = 1 GiB
     expect(r.json.walBytes).toBe(GiB);
   });
 });
 
 describe('pg', () => {
-  // ceph-formulas.md G4 (pg_autoscaler module.py, order dependence): 24 OSDs, rbd 0.8 first → 512, fs 0.2 → 32
+  // docs/golden-examples.md G4 (pg_autoscaler module.py, order dependence): 24 OSDs, rbd 0.8 first → 512, fs 0.2 → 32
   const autoscaler = ['pg', '--osds', '24', '--pool', 'rbd:ratio=0.8', '--pool', 'fs:ratio=0.2'];
   it('autoscaler: human output shows each pg_num', () => {
     expectHuman(autoscaler, 'pg_num 512', 'pg_num 32');
@@ -151,7 +151,7 @@ describe('pg', () => {
     }
     // A tiny third ratio barely changes the shares: rbd 0.8/1.0001 × 2400 = 1919.8 → 639.9 → 512, fs → 32
     expect(r.json.pools.map((p) => p.pgNum)).toEqual([512, 32, 32]);
-    // ceph-formulas.md G9 (threshold 3): current 256, recommended 32 < 256/3 → the autoscaler would change it
+    // docs/golden-examples.md G9 (threshold 3): current 256, recommended 32 < 256/3 → the autoscaler would change it
     expect(r.json.pools[2]?.wouldChange).toBe(true);
     expect(r.json.pools[0]?.wouldChange).toBeNull(); // no current= given
     expect(typeof r.json.pgPerOsd).toBe('number');
@@ -159,14 +159,14 @@ describe('pg', () => {
     expect(r.json.pgPerOsd).toBe(72);
   });
   it('pgcalc: human output shows the PGCalc figure', () => {
-    // ceph-formulas.md G10 (pgcalc.js RGW preset): target 200, 100 OSDs, 94.8 %, size 3 → 6320 → 8192
+    // docs/golden-examples.md G10 (pgcalc.js RGW preset): target 200, 100 OSDs, 94.8 %, size 3 → 6320 → 8192
     // (8192 × 3 / 100 = 245.8 shards per OSD, under mon_max_pg_per_osd 250, so exit 0)
     expectHuman(['pg', '--osds', '100', '--pool', 'rgw:ratio=0.948', '--method', 'pgcalc', '--target-per-osd', '200'], 'pg_num 8192', 'PGCalc');
   });
 });
 
 describe('bond', () => {
-  // sizing-rules.md §5 field test: a 4 × 1 Gb/s 802.3ad bond → 4 Gb/s, one link down → 3 Gb/s, one flow → 1 Gb/s
+  // docs/course-rules.md §5 field test: a 4 × 1 Gb/s 802.3ad bond → 4 Gb/s, one link down → 3 Gb/s, one flow → 1 Gb/s
   const args = ['bond', '--links', '4', '--speed', '1Gb/s', '--mode', 'lacp'];
   it('human output shows aggregate and degraded rates', () => {
     expectHuman(args, '4 Gb/s', '3 Gb/s');
@@ -179,9 +179,9 @@ describe('bond', () => {
     expect(r.json.aggregateBps).toBe(4e9);
     expect(r.json.degradedBps).toBe(3e9);
     expect(r.json.singleFlowBps).toBe(1e9);
-    // One flow hashes onto one link (sizing-rules.md §5, Linux bonding.rst)
+    // One flow hashes onto one link (docs/course-rules.md §5, Linux bonding.rst)
     expect(r.json.expectedBps).toBe(1e9);
-    // 4 Gb/s < the 10 Gb/s storage minimum (sizing-rules.md §5) → a warning, not a failure
+    // 4 Gb/s < the 10 Gb/s storage minimum (docs/course-rules.md §5) → a warning, not a failure
     expect(r.json.checks.find((c) => c.id === 'bond.storage-speed')?.level).toBe('warn');
   });
 });

@@ -14,7 +14,7 @@ describe('--lang and the locale', () => {
     const r = runCli([...MEM, '--lang', 'fr']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('utilisable');
-    // sizing-rules.md §1: 768 GiB usable, written with the French symbol (Gio) and decimal comma (1,5 Tio installed)
+    // docs/course-rules.md §1: 768 GiB usable, written with the French symbol (Gio) and decimal comma (1,5 Tio installed)
     expect(r.stdout).toContain('768 Gio');
     expect(r.stdout).toContain('1,5 Tio');
     expect(r.stdout).not.toContain('Usable guest RAM');
@@ -30,7 +30,7 @@ describe('--lang and the locale', () => {
   it('LC_MESSAGES=fr_FR.UTF-8 gives French even with LANG=C', () => {
     const r = runCli(['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '20TB'], { env: { LANG: 'C', LC_MESSAGES: 'fr_FR.UTF-8' } });
     expect(r.code).toBe(0);
-    // sizing-rules.md §2: 33.33 TB usable → "33,33 To" in French
+    // docs/course-rules.md §2: 33.33 TB usable → "33,33 To" in French
     expect(r.stdout).toContain('33,33 To');
   });
 
@@ -63,7 +63,7 @@ describe('French input: units and decimal comma', () => {
   it('accepts "512Gio" like 512GiB', () => {
     const r = runJson<UsableMemoryJson>(['memory', '--nodes', '3', '--node-ram', '512Gio', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    // sizing-rules.md §1: 512 × 2 × 0.75 = 768 GiB
+    // docs/course-rules.md §1: 512 × 2 × 0.75 = 768 GiB
     expect(r.json.usableGuestRamBytes).toBe(768 * 2 ** 30);
   });
 
@@ -77,7 +77,7 @@ describe('French input: units and decimal comma', () => {
 
   it('accepts a decimal comma in --node-ram too: 1,5TiB on 3 nodes → 2.25 TiB usable', () => {
     // Same grammar as every other size (core units/size.ts accepts "1,5"); the comma-separated list form
-    // "512GiB,256GiB" must not split a decimal comma. sizing-rules.md §1: 1.5 TiB × (3 − 1) × 0.75 = 2.25 TiB.
+    // "512GiB,256GiB" must not split a decimal comma. docs/course-rules.md §1: 1.5 TiB × (3 − 1) × 0.75 = 2.25 TiB.
     const r = runCli<UsableMemoryJson>(['memory', '--nodes', '3', '--node-ram', '1,5TiB', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json?.totalRamBytes).toBe(4.5 * 2 ** 40);

@@ -7,6 +7,7 @@ export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './
 export { parseRate } from './units/rate.js';
 export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
 export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration } from './units/format.js';
+export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
 export { GiB, TiB, GB, TB } from './units/constants.js';
@@ -27,12 +28,13 @@ export { bluestore, BLUESTORE_RULES, type BluestoreInput, type BluestoreResult, 
 export { placementGroups, type PgResult, type PgPoolResult } from './pg/calculate.js';
 export { autoscale, PG_NUM_MIN, type AutoscalerPool } from './pg/autoscaler.js';
 export { pgcalc } from './pg/pgcalc.js';
+export { MGR_POOL, MGR_POOL_NAME, MGR_PG_NUM_MAX, MGR_PG_NUM_MIN } from './pg/mgr-pool.js';
 export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.js';
 export type { PgInput, PoolSpec } from './pg/schema.js';
 export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
 
 export { bond, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondMode, type BondResult, type HashPolicy } from './network/bond.js';
-export { quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
+export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
 
 export { toJson } from './explain/json.js';
 
@@ -47,6 +49,6 @@ export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_L
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
 export { zfsCapacity, zfsLabel, zfsValue, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
-export { cpuReservation, guestThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
+export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';
 

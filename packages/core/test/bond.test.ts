@@ -8,7 +8,7 @@ const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T =>
 
 describe('bonds', () => {
   it('course: 2 × 10 Gb/s LACP → 20 / 10 / 10', () => {
-    // sizing-rules.md §5
+    // docs/course-rules.md §5
     const r = ok(bond({ links: 2, speedBps: 10e9, mode: 'lacp' }));
     expect([r.aggregateBps, r.degradedBps, r.singleFlowBps, r.expectedBps]).toEqual([20e9, 10e9, 10e9, 10e9]);
   });
@@ -17,10 +17,10 @@ describe('bonds', () => {
     expect([r.aggregateBps, r.degradedBps, r.singleFlowBps]).toEqual([10e9, 10e9, 10e9]);
   });
   it('field test: 4 × 1 Gb/s 802.3ad follows the link count down', () => {
-    // sizing-rules.md §5: 4 → 3 → 2 → 1 links
+    // docs/course-rules.md §5: 4 → 3 → 2 → 1 links
     expect([1, 2, 3].map((down) => ok(bond({ links: 4, speedBps: 1e9, down })).degradedBps)).toEqual([3e9, 2e9, 1e9]);
   });
-  it('balls into bins (peers.md §3): n=2 f=1,2,4,8 → 50, 75, 93.75, 99.6 % of 2L', () => {
+  it('balls into bins (docs/reference-notes.md P3): n=2 f=1,2,4,8 → 50, 75, 93.75, 99.6 % of 2L', () => {
     expect([1, 2, 4, 8].map((f) => expectedBusyLinks(2, f) / 2)).toEqual([0.5, 0.75, 0.9375, 0.99609375]);
     // n=4: f=4 → 68 %, 8 → 90 %, 16 → 99 %
     expect(expectedBusyLinks(4, 4) / 4).toBeCloseTo(0.6836, 4);

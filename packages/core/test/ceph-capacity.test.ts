@@ -11,17 +11,17 @@ const TB = 1e12;
 
 describe('Ceph capacity', () => {
   it('course: 5 nodes × 20 TB replica 3 → 33.3 TB usable', () => {
-    // sizing-rules.md §2: 100 / 3 = 33.3 TB (the course's "20 * (5-2) = 60" is not the usable figure)
+    // docs/course-rules.md §2: 100 / 3 = 33.3 TB (the course's "20 * (5-2) = 60" is not the usable figure)
     const r = ok(cephCapacity({ hosts: 5, osdsPerHost: 1, osdSizeBytes: 20 * TB, protection: rep(3) }));
     expect(r.rawBytes).toBe(100 * TB);
     expect(r.usableBytes).toBe(33333333333333);
   });
   it('course: 3 nodes × 40 TB → 40 TB usable', () => {
-    // sizing-rules.md §2: 120 / 3 = 40
+    // docs/course-rules.md §2: 120 / 3 = 40
     expect(ok(cephCapacity({ hosts: 3, osdsPerHost: 1, osdSizeBytes: 40 * TB, protection: rep(3) })).usableBytes).toBe(40 * TB);
   });
   it('G14: 3 hosts × 4 × 3.84 TB cannot heal a host; OSD-loss-safe 9.792 TB', () => {
-    // ceph-formulas.md G14: usable 15.36, 0.85 × 3/4 × 15.36 = 9.792
+    // docs/golden-examples.md G14: usable 15.36, 0.85 × 3/4 × 15.36 = 9.792
     const r = ok(cephCapacity({ hosts: 3, osdsPerHost: 4, osdSizeBytes: 3.84 * TB, protection: rep(3) }));
     expect(r.usableBytes).toBe(15.36 * TB);
     expect(r.nearfullUsableBytes).toBe(13.056 * TB);
@@ -30,13 +30,13 @@ describe('Ceph capacity', () => {
     expect(r.hostFailure.recoverySeconds).toBeNull();
   });
   it('G15: 4 hosts × 16 TB → safe 13.6 TB', () => {
-    // ceph-formulas.md G15: 0.85 × (64 − 16) / 3 = 13.6
+    // docs/golden-examples.md G15: 0.85 × (64 − 16) / 3 = 13.6
     const r = ok(cephCapacity({ hosts: 4, osdsPerHost: 1, osdSizeBytes: 16 * TB, protection: rep(3) }));
     expect(r.safeUsableBytes).toBe(13.6 * TB);
     expect(r.usableBytes).toBe(21333333333333);
   });
   it('G16: EC 4+2 on 7 hosts × 100 TB → usable 466.67, safe 340; on 6 hosts cannot heal', () => {
-    // ceph-formulas.md G16
+    // docs/golden-examples.md G16
     const r = ok(cephCapacity({ hosts: 7, osdsPerHost: 1, osdSizeBytes: 100 * TB, protection: ec(4, 2) }));
     expect(r.usableBytes).toBe(466666666666666);
     expect(r.safeUsableBytes).toBe(340 * TB);
@@ -45,7 +45,7 @@ describe('Ceph capacity', () => {
     expect(six.checks.map((c) => c.id)).toContain('ceph.cannot-heal');
   });
   it('G17: EC 8+3 on 12 hosts × 100 TB → usable 872.73, safe 680', () => {
-    // ceph-formulas.md G17
+    // docs/golden-examples.md G17
     const r = ok(cephCapacity({ hosts: 12, osdsPerHost: 1, osdSizeBytes: 100 * TB, protection: ec(8, 3) }));
     expect(r.usableBytes).toBe(872727272727272);
     expect(r.safeUsableBytes).toBe(680 * TB);
@@ -58,7 +58,7 @@ describe('Ceph capacity', () => {
     expect(r.passes).toBe(false);
   });
   it('G18: default min_size', () => {
-    // ceph-formulas.md G18 (config.h, OSDMonitor.cc)
+    // docs/golden-examples.md G18 (config.h, OSDMonitor.cc)
     expect([2, 3, 4, 5].map((s) => defaultMinSize(rep(s)))).toEqual([1, 2, 2, 3]);
     expect([[2, 1], [2, 2], [4, 2], [8, 3]].map(([k, m]) => defaultMinSize(ec(k as number, m as number)))).toEqual([2, 3, 5, 9]);
   });
@@ -86,7 +86,7 @@ describe('Ceph capacity', () => {
 
 describe('Ceph data target', () => {
   it('course: 200 TB on 5 nodes → 132 TB per node; 9 disks of 16 TB, not 8', () => {
-    // sizing-rules.md §2: 200 × 3 × 1.1 / 5 = 132 TB; 8 × 16 = 128 TB is 4 TB short
+    // docs/course-rules.md §2: 200 × 3 × 1.1 / 5 = 132 TB; 8 × 16 = 128 TB is 4 TB short
     const r = ok(cephDataTarget({ hosts: 5, dataBytes: 200 * TB, protection: rep(3), diskSizeBytes: 16 * TB }));
     expect(r.ruleOfThumbNodeRawBytes).toBe(132 * TB);
     expect(r.ruleOfThumbDisksPerNode).toBe(9);

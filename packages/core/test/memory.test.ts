@@ -9,14 +9,14 @@ const GB = 1e9;
 
 describe('usable memory, the N − f rule', () => {
   it('course: 3 nodes × 512 → 768 usable of 1536 (50 %)', () => {
-    // sizing-rules.md §1: 512 × 2 × 0.75 = 768
+    // docs/course-rules.md §1: 512 × 2 × 0.75 = 768
     const r = ok(usableMemory({ nodeGroups: [{ count: 3, ramBytes: 512 * GiB }] }));
     expect(r.usableGuestRamBytes).toBe(768 * GiB);
     expect(r.usableFraction).toBe(0.5);
     expect(r.checks.map((c) => c.id)).toContain('memory.reservations-omitted');
   });
   it('course: 5 nodes × 256 → 768 usable of 1280 (60 %)', () => {
-    // sizing-rules.md §1: 256 × 4 × 0.75 = 768
+    // docs/course-rules.md §1: 256 × 4 × 0.75 = 768
     const r = ok(usableMemory({ nodeGroups: [{ count: 5, ramBytes: 256 * GiB }] }));
     expect(r.usableGuestRamBytes).toBe(768 * GiB);
     expect(r.usableFraction).toBe(0.6);
@@ -29,7 +29,7 @@ describe('usable memory, the N − f rule', () => {
     expect(r.checks.map((c) => c.id)).not.toContain('memory.reservations-omitted');
   });
   it('takes the larger of OSD target × OSDs and 1 GB per TB of OSD', () => {
-    // 4 OSDs × 16 TB = 64 TB → 64 GB > 4 × 4 GiB = 16 GiB (peers.md §6, sizing-rules.md §1)
+    // 4 OSDs × 16 TB = 64 TB → 64 GB > 4 × 4 GiB = 16 GiB (docs/reference-notes.md P6, docs/course-rules.md §1)
     const r = ok(usableMemory({ nodeGroups: [{ count: 4, ramBytes: 256 * GiB }], osdsPerNode: 4, osdSizeBytes: 16e12 }));
     expect(r.hostReservePerNodeBytes).toBe(64 * GB);
   });
@@ -54,7 +54,7 @@ describe('usable memory, the N − f rule', () => {
 
 describe('required node RAM', () => {
   it('course: 700 GB over 5 nodes → 233.3 GB per node, buy 256 GiB', () => {
-    // sizing-rules.md §1: 700 / 0.75 / 4 = 233.33 GB (the course's "700*100/75*(5-1)" is a slip)
+    // docs/course-rules.md §1: 700 / 0.75 / 4 = 233.33 GB (the course's "700*100/75*(5-1)" is a slip)
     const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB }));
     expect(r.requiredNodeRamBytes).toBe(233333333334);
     expect(r.recommendedNodeRamBytes).toBe(256 * GiB);
@@ -80,7 +80,7 @@ describe('required node RAM', () => {
 
 describe('per-node loads', () => {
   it('3 × 512 GiB filled to the 768 GiB usable: 256 GiB each, then 384 GiB = the 75 % line on each survivor', () => {
-    // sizing-rules.md §1: 768 GiB of guests spread evenly, one node down → 768 / 2 = 384 GiB = 0.75 × 512 GiB
+    // docs/course-rules.md §1: 768 GiB of guests spread evenly, one node down → 768 / 2 = 384 GiB = 0.75 × 512 GiB
     const r = nodeLoads({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, guestBytes: 768 * GiB, reservePerNodeBytes: 0, maxNodes: 24 });
     expect(r.nodes).toBe(3);
     expect(r.loads.map((l) => [l.healthyBytes, l.afterFailureBytes])).toEqual([[256 * GiB, null], [256 * GiB, 384 * GiB], [256 * GiB, 384 * GiB]]);

@@ -12,12 +12,12 @@ const pgs = (osds: number, pools: Pool[], extra: Partial<PgInput> = {}) =>
 
 describe('nearest_power_of_two (module.py)', () => {
   it('rounds at the linear midpoint, ties up, after int()', () => {
-    // ceph-formulas.md §1a: round up iff n ≥ 1.5·lo (96 is exactly 1.5 × 64: ties go up); int() truncates first
+    // docs/golden-examples.md §1a: round up iff n ≥ 1.5·lo (96 is exactly 1.5 × 64: ties go up); int() truncates first
     expect([400, 640, 1000, 2833.33, 1090.91, 96, 1.7, 0.5, 0, -3, 3, 6, 12, 24].map(nearestPowerOfTwo)).toEqual([512, 512, 1024, 2048, 1024, 128, 1, 0, 0, 0, 4, 8, 16, 32]);
   });
 });
 
-describe('pg_autoscaler golden examples (ceph-formulas.md §6)', () => {
+describe('pg_autoscaler golden examples (docs/golden-examples.md §6)', () => {
   it('G1: 12 OSDs, one size-3 pool, ratio 1 → 512; 128 shards per OSD', () => {
     const r = ok(placementGroups({ osds: 12, pools: [{ name: 'rbd', targetRatio: 1 }] }));
     expect(r.pools[0]?.pgNum).toBe(512);

@@ -6,7 +6,7 @@ const pool = (name: string, size: number, targetRatio: number) => ({ name, prote
 
 describe('legacy PGCalc (pgcalc.js)', () => {
   it('rounds geometrically with the 25 % rule', () => {
-    // ceph-formulas.md §1b: lo = 2^floor(log2 x); lo iff x ≤ 4/3·lo
+    // docs/golden-examples.md §1b: lo = 2^floor(log2 x); lo iff x ≤ 4/3·lo
     expect([2833, 1090, 6320, 400, 800, 4].map(pgcalcNearestPow2)).toEqual([4096, 1024, 8192, 512, 1024, 4]);
   });
   it('G10: RGW data preset, target 200, 100 OSDs, 94.8 % → 8192; minimum 64', () => {

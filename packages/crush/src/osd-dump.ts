@@ -22,6 +22,8 @@ const pool = z.object({
   /** pgp_num: Pacific dumps it as pg_placement_num. */
   pg_placement_num: z.optional(count.check(z.minimum(1, 'must be at least 1'))),
   pgp_num: z.optional(count.check(z.minimum(1, 'must be at least 1'))),
+  /** EC pools: the profile's name (k, the data chunks, is in erasure_code_profiles). */
+  erasure_code_profile: z.optional(z.string('must be a string')),
 });
 
 const osd = z.object({
@@ -39,6 +41,8 @@ export const osdDumpSchema = z.object({
   osds: z.array(osd),
   pg_upmap: z.optional(z.array(z.object({ pgid, osds: z.array(int) }))),
   pg_upmap_items: z.optional(z.array(z.object({ pgid, mappings: z.array(z.object({ from: int, to: int })) }))),
+  /** EC profiles by name; values are strings in Ceph's dump ("k": "2"). */
+  erasure_code_profiles: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
 });
 
 export type OsdDump = z.output<typeof osdDumpSchema>;

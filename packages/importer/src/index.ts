@@ -11,3 +11,4 @@ export { parseClusterResources, applyNodeStatus, parseQemuConfig, parseLxcConfig
 export { parseNodeinfo, parseDomainXml, parseDomblkinfoAll, libvirtBytes } from './parsers/libvirt.js';
 export { parseRvtools, parseCsv, rvNumber, rvtoolsTabOf, type RvtoolsTabs } from './parsers/rvtools.js';
 export { collectPve, mapLimit, type Getter, type GetResult, type CollectOptions } from './pve-collect.js';
+export { placementInputFromInventory, type PlacementInput } from './placement.js';

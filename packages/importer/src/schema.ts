@@ -5,6 +5,7 @@
  * Units: every size is an integer number of BYTES, every CPU figure a count. `null` means "the source
  * did not say" (never 0 for unknown): the analysis warns about it instead of using a silent wrong number.
  */
+import { type CrushDump, crushDumpSchema, type OsdDump, osdDumpSchema } from '@capa/crush';
 import * as z from 'zod';
 
 export const INVENTORY_SCHEMA = 'capa.inventory';
@@ -157,6 +158,32 @@ export const poolSchema = z.object({
 });
 export type InventoryPool = z.infer<typeof poolSchema>;
 
+export const PLACEMENT_MAPS_FORMAT = 'capa.ceph-placement-maps';
+export const PLACEMENT_MAPS_VERSION = 1;
+
+/** A Ceph JSON document validated (and trimmed to what placement reads) by @capa/crush's own reader. */
+function cephDocument<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }) {
+  return z.unknown().transform((v, ctx): T => {
+    const r = schema.safeParse(v);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues.slice(0, 1)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) });
+    return z.NEVER;
+  });
+}
+
+/**
+ * Ceph's own placement maps, as `ceph osd crush dump -f json` and `ceph osd dump -f json` print them,
+ * trimmed to the fields placement reads (see @capa/crush). Versioned on its own so the inventory's
+ * version stays 1: an inventory without it (older, or from the PVE API) is still valid.
+ */
+export const placementMapsSchema = z.object({
+  format: z.literal(PLACEMENT_MAPS_FORMAT),
+  version: z.literal(PLACEMENT_MAPS_VERSION),
+  crushDump: cephDocument<CrushDump>(crushDumpSchema),
+  osdDump: cephDocument<OsdDump>(osdDumpSchema),
+});
+export type InventoryPlacementMaps = z.infer<typeof placementMapsSchema>;
+
 export const cephSchema = z.object({
   version: z.string().nullable(),
   fsid: z.string().nullable(),
@@ -170,6 +197,8 @@ export const cephSchema = z.object({
   nearfullRatio: z.number().nullable(),
   backfillfullRatio: z.number().nullable(),
   fullRatio: z.number().nullable(),
+  /** Ceph's CRUSH map and OSD map for `capa placement`; absent (older inventories) or null when not captured. */
+  placementMaps: placementMapsSchema.nullable().optional(),
 });
 export type InventoryCeph = z.infer<typeof cephSchema>;
 

@@ -94,12 +94,24 @@ export class Warnings {
   }
 }
 
-/** JSON.parse that names the input in its error and tolerates Ceph's leading blank line. */
+/**
+ * Where JSON.parse stopped (" at line L, column C"), or nothing. V8's own messages quote a slice of
+ * the input ("Unexpected token 'r', "root:$6$…" is not valid JSON"): a file's content never goes
+ * into a message, so only the position is kept.
+ */
+export function jsonErrorWhere(e: unknown, text: string): string {
+  const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
+  if (!m) return '';
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  return ` at line ${before.split('\n').length}, column ${pos - before.lastIndexOf('\n')}`;
+}
+
+/** JSON.parse that names the input (never quotes it) in its error. */
 export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new ImportError(`${what}: not valid JSON (${reason.slice(0, 200)})`, what);
+    throw new ImportError(`${what}: not valid JSON${jsonErrorWhere(e, text)}`, what);
   }
 }

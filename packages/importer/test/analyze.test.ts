@@ -117,6 +117,21 @@ describe('capa analyze: Ceph (sandbox capture)', () => {
     expect(a.checks.find((c) => c.id === 'inventory.ceph.single-host')?.level).toBe('fail');
   });
 
+  it('Ceph only (no guest, no node): memory is not applicable, neither passing nor failing; the Ceph checks decide', () => {
+    // The capture is Ceph alone (packages/importer/test/fixtures/README.md, sandbox/): nothing to place, nowhere to place it.
+    expect(a.memory.applicable).toBe(false);
+    expect(a.memory.passes).toBeNull();
+    expect(a.memory.worstCaseUtilization).toBeNull();
+    expect(a.checks.filter((c) => c.id.startsWith('inventory.memory.'))).toEqual([{ id: 'inventory.memory.not-applicable', level: 'ok', message: expect.stringMatching(/^Memory N − f: not applicable\. The inventory has no guest and no node with a known RAM size/) }]);
+    expect(a.derivation.filter((d) => d.id.startsWith('inventory.memory.'))).toEqual([]);
+    // The overall verdict is the Ceph one: one CRUSH host fails it (ceph/ceph:doc/rados/operations/crush-map.rst, failure domains).
+    expect(a.passes).toBe(false);
+    const fr = value(analyzeInventory({ inventory: inv([], [], ceph), lang: 'fr' }));
+    expect(fr.checks[0]?.message).toMatch(/^Mémoire N − f : sans objet\./);
+    // Its level (ok) agrees with its words: nothing that reads as a problem (packages/core/test/support/negative-wording.ts).
+    expect(`${a.checks[0]?.message} ${fr.checks[0]?.message}`).not.toMatch(/\bfails?\b|\bcannot\b|\bmissing\b|insuffisant|impossible|\bne peut\b/i);
+  });
+
   it('PG counts: the autoscaler rule agrees with Ceph’s own autoscale-status (1, 32, 32)', () => {
     expect(a.ceph?.pools.map((p) => [p.pgNum, p.autoscalerPgNum, p.cephPgNumFinal])).toEqual([[1, 1, 1], [32, 32, 32], [32, 32, 32]]);
     expect(a.checks.filter((c) => c.id === 'inventory.ceph.pg-vs-ceph')).toEqual([]);
@@ -127,9 +142,57 @@ describe('capa analyze: Ceph (sandbox capture)', () => {
     const tree = { nodes: [{ id: -2, name: 'h1', type: 'host', children: [0] }, { id: -3, name: 'h2', type: 'host', children: [1] }, { id: -4, name: 'h3', type: 'host', children: [2] }, { id: -5, name: 'h4', type: 'host', children: [3] }] };
     const c = parseCephJson({ osdDf, osdTree: tree, poolLsDetail: [{ pool_id: 1, pool_name: 'rbd', type: 1, size: 3, min_size: 2, pg_num: 32, crush_rule: 0, options: {} }], crushRules: [{ rule_id: 0, rule_name: 'r', steps: [{ op: 'take', item_name: 'default' }, { op: 'chooseleaf_firstn', type: 'host' }] }] });
     const r = value(analyzeInventory({ inventory: inv([], [], c) }));
+    expect(r.memory.applicable).toBe(false); // Ceph only: no memory verdict, and nothing fails
+    expect(r.passes).toBe(true);
     expect(r.ceph?.healing).toBe('heals');
     expect(r.ceph?.fillAfterHostLoss).toBe(2000 / 3000);
     expect(r.checks.find((x) => x.id === 'inventory.ceph.fill-after-host-loss')?.level).toBe('ok');
     expect(r.ceph?.pools[0]?.safeStoredBytes).toBe(Math.floor((0.85 * 3000 * 1024) / 3));
+  });
+});
+
+describe('capa analyze: inventory values refused by field and value, never computed with', () => {
+  const osdDf = { nodes: [0, 1, 2, 3].map((id) => ({ id, name: `osd.${id}`, type: 'osd', kb: 1024 ** 2, kb_used: 0, reweight: 1 })), summary: { total_kb_used: 0 } };
+  const tree = { nodes: [0, 1, 2, 3].map((id) => ({ id: -2 - id, name: `h${id}`, type: 'host', children: [id] })) };
+  const base = () => inv([node('a', 64), node('b', 64), node('c', 64)], [guest('a', 8)], parseCephJson({ osdDf, osdTree: tree }));
+  const issues = (i: Inventory, extra: Partial<Parameters<typeof analyzeInventory>[0]> = {}) => {
+    const r = analyzeInventory({ inventory: i, ...extra });
+    return r.ok ? [] : r.issues.map((x) => [x.field, x.value, x.message]);
+  };
+
+  it('a node of 0 threads: nodes[i].threads (null is "unknown", never 0: packages/importer/src/schema.ts)', () => {
+    const i = base();
+    i.nodes[0] = { ...node('a', 64), threads: 0 };
+    expect(issues(i)).toEqual([['inventory.nodes.0.threads', 0, 'nodes[0].threads = 0: a node’s hardware thread count must be a whole number of at least 1 (null when unknown)']]);
+    expect(issues({ ...i, nodes: i.nodes.map((n) => ({ ...n, threads: 0 })) })).toHaveLength(3); // before: "cpu.overcommit would not be a finite number"
+  });
+
+  it('an in OSD of 0 bytes: ceph.osds[i].sizeBytes; an out one may be 0 (it holds no data)', () => {
+    const i = base();
+    const osds = i.ceph?.osds ?? [];
+    osds[3] = { ...(osds[3] as (typeof osds)[number]), sizeBytes: 0 };
+    expect(issues(i)).toEqual([['inventory.ceph.osds.3.sizeBytes', 0, 'ceph.osds[3].sizeBytes = 0: an OSD that is in must have a size greater than 0 bytes (only an out OSD may be 0)']]);
+    osds[3] = { ...(osds[3] as (typeof osds)[number]), in: false };
+    expect(issues(i)).toEqual([]);
+  });
+
+  it('fill ratios: each in (0, 1], and nearfull ≤ backfillfull ≤ full (ceph/ceph:src/osd/OSDMap.cc, OSDMap::check_health, OSD_OUT_OF_ORDER_FULL)', () => {
+    const withRatios = (nearfullRatio: number | null, backfillfullRatio: number | null, fullRatio: number | null) => {
+      const i = base();
+      return { ...i, ceph: i.ceph && { ...i.ceph, nearfullRatio, backfillfullRatio, fullRatio } };
+    };
+    // Before: nearfull −1 gave "Ceph safe raw −3 GiB" (−1 × (4 − 1) GiB).
+    expect(issues(withRatios(-1, 0.9, 0.95))).toEqual([['inventory.ceph.nearfullRatio', -1, 'ceph.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1']]);
+    expect(issues(withRatios(0.85, 0.9, 1.5)).map((x) => x[0])).toEqual(['inventory.ceph.fullRatio']);
+    expect(issues(withRatios(0, 0.9, 0.95)).map((x) => x[0])).toEqual(['inventory.ceph.nearfullRatio']);
+    expect(issues(withRatios(0.95, 0.9, 0.97))).toEqual([['inventory.ceph.nearfullRatio', 0.95, 'ceph.nearfullRatio = 0.95: must not be above ceph.backfillfullRatio = 0.9 (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)']]);
+    // Against Ceph's default (backfillfull 0.90: ceph/ceph:src/common/options/global.yaml.in), the file's value is named.
+    expect(issues(withRatios(null, null, 0.88))).toEqual([['inventory.ceph.fullRatio', 0.88, 'ceph.fullRatio = 0.88: must not be below backfillfull 0.9 (Ceph’s default) (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)']]);
+    // A what-if ratio is named as the option, not the file.
+    expect(issues(withRatios(0.85, 0.9, 0.95), { nearfull: 0.97 }).map((x) => [x[0], x[1]])).toEqual([['nearfull', 0.97]]);
+    // osd dump prints Ceph's 32-bit floats (0.9 → 0.8999999761581421, sandbox/osd-dump.json): 0.9 is not above it.
+    expect(issues(withRatios(0.8500000238418579, 0.8999999761581421, 0.949999988079071), { nearfull: 0.9 })).toEqual([]);
+    const fr = analyzeInventory({ inventory: withRatios(-1, 0.9, 0.95), lang: 'fr' });
+    expect(fr.ok ? '' : fr.issues[0]?.message).toBe('ceph.nearfullRatio = -1 : un ratio de remplissage Ceph doit être supérieur à 0 et au plus égal à 1');
   });
 });

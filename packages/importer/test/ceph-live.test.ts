@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPlacement } from '@capa/crush';
 import { importCephLive } from '../src/node/index.js';
 
 const SCRIPTS = fileURLToPath(new URL('../../../scripts/ceph-sandbox/', import.meta.url));
@@ -86,6 +87,35 @@ describe.skipIf(!canRun)('capa import ceph against the real sandbox', () => {
     expect(c.pools.find((p) => p.name === 'sandbox-ec')).toMatchObject({ type: 'erasure', k: 2, m: 1 });
     expect(c.version).toMatch(/^\d+\.\d+\.\d+ \w+$/);
     expect(inv.warnings).toEqual([]);
+  }, 180_000);
+
+  it('the captured osd crush dump and osd dump place every PG as the cluster does (ceph pg dump pgs_brief: up set and up primary)', async () => {
+    const inv = await importCephLive({ conf });
+    const maps = inv.ceph?.placementMaps;
+    if (!maps) throw new Error(`no placement maps in the inventory; warnings: ${JSON.stringify(inv.warnings)}`);
+    expect(maps).toMatchObject({ format: 'capa.ceph-placement-maps', version: 1 });
+    const placement = loadPlacement(maps.crushDump, maps.osdDump);
+    // The up set is a function of the OSD map alone; wait until every PG reports the current epoch's.
+    let mismatches: string[] = [];
+    let compared = 0;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const dump = (await ceph(['pg', 'dump', 'pgs_brief'])) as { pg_stats?: { pgid: string; up: number[]; up_primary: number }[] } | { pgid: string; up: number[]; up_primary: number }[];
+      const stats = Array.isArray(dump) ? dump : (dump.pg_stats ?? []);
+      mismatches = [];
+      compared = stats.length;
+      for (const st of stats) {
+        const [pool, ps] = st.pgid.split('.') as [string, string];
+        const ours = placement.mapPg(Number(pool), parseInt(ps, 16));
+        const up = ours.up.map((o) => (o === null ? 2147483647 : o));
+        if (JSON.stringify(up) !== JSON.stringify(st.up) || ours.primary !== st.up_primary) mismatches.push(`${st.pgid}: ceph ${JSON.stringify(st.up)} p${st.up_primary}, capa ${JSON.stringify(up)} p${ours.primary}`);
+      }
+      if (mismatches.length === 0 && compared > 0) break;
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+    const expected = [...placement.pools.values()].reduce((n, p) => n + p.pgNum, 0);
+    console.log(`live placement: ${compared} PGs compared with ceph pg dump pgs_brief, ${mismatches.length} mismatches`);
+    expect(compared).toBe(expected);
+    expect(mismatches).toEqual([]);
   }, 180_000);
 
   it('the CLI: capa import ceph --conf, then capa analyze --json gives ceph.rawBytes, usedBytes, osdCount, pools[].storedBytes', async () => {

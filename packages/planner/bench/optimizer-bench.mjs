@@ -1,15 +1,17 @@
 // Optimizer benchmark: candidates evaluated per second by the fast path (one core, every candidate of
 // the space checked, no ordering), and time to the optimum on a realistic space (cost-ordered search,
 // winners re-checked with the full plan). Prints figures; asserts nothing. Needs `pnpm build` first.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const planner = await import(new URL('../dist/planner.bundle.mjs', import.meta.url).href);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const cat = planner.loadCatalogue(`${root}packages/planner/catalogue`);
+const read = (p) => ({ ok: true, text: readFileSync(p, 'utf8') });
+const cat = planner.loadCatalogue(`${root}packages/planner/catalogue`, { read });
 if (!cat.ok) throw new Error(JSON.stringify(cat.issues));
 const load = (name) => {
-  const r = planner.loadScenarioFile(`${root}examples/${name}.yaml`, { require: 'optimize' });
+  const r = planner.loadScenarioFile(`${root}examples/${name}.yaml`, { require: 'optimize' }, read);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.scenario;
 };

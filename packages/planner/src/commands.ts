@@ -2,10 +2,10 @@
  * The planner's commands as plain functions the CLI adapter calls: read files, run, render. They
  * return text and an exit status, or the input problems (document path, line, message) for exit 2.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type Lang, toJson } from '@capa/core';
-import { loadCatalogue } from './catalogue/load.js';
+import { isInside, loadCatalogue } from './catalogue/load.js';
 import type { Catalogue } from './catalogue/schema.js';
 import { compare } from './compare/compare.js';
 import { optimize } from './optimize/optimize.js';
@@ -19,6 +19,7 @@ import { renderPlanMarkdown } from './report/plan-markdown.js';
 import { renderPlanText } from './report/plan-text.js';
 import type { ScenarioIssue } from './scenario/issues.js';
 import { loadScenarioFile } from './scenario/load.js';
+import { loadMessages, type ReadText } from './scenario/load-messages.js';
 import type { Scenario } from './scenario/model.js';
 import type { NormalizeOptions } from './scenario/normalize.js';
 
@@ -36,6 +37,10 @@ export interface CommonRun {
   /** --catalogue, or the built-in catalogue directory. */
   readonly catalogue?: string | undefined;
   readonly defaultCatalogue: string;
+  /** --allow-catalogue-path: a scenario's `catalogue:` may name a path outside its own directory. */
+  readonly allowCataloguePath?: boolean | undefined;
+  /** The command line's bounded file reader. */
+  readonly read: ReadText;
 }
 
 const where = (file: string, i: ScenarioIssue) => `${i.path}${i.line !== undefined ? ` (${file}:${i.line}${i.column !== undefined ? `:${i.column}` : ''})` : ` (${file})`}`;
@@ -58,11 +63,33 @@ export function resolveExample(name: string, dirs: readonly string[]): string | 
 
 interface Loaded { readonly scenario: Scenario; readonly catalogue: Catalogue }
 
-export function loadInputs(file: string, require: NormalizeOptions['require'], run: Pick<CommonRun, 'catalogue' | 'defaultCatalogue'>): Loaded | Problem[] {
-  const r = loadScenarioFile(file, { require });
+const realOrResolved = (p: string): string => { try { return realpathSync(p); } catch { return resolve(p); } };
+
+/**
+ * Where the catalogue comes from: --catalogue (the user's own choice), else the scenario's
+ * `catalogue:` key, else the built-in one. A scenario may come from anyone, so its key may only name
+ * a file or directory inside the scenario's own directory (symbolic links followed), unless
+ * --allow-catalogue-path says otherwise; `root` then confines every file of a catalogue directory.
+ */
+function cataloguePath(file: string, key: string | undefined, run: Pick<CommonRun, 'catalogue' | 'defaultCatalogue' | 'allowCataloguePath' | 'lang'>): { path: string; root?: string } | Problem {
+  if (run.catalogue !== undefined) return { path: run.catalogue };
+  if (key === undefined) return { path: run.defaultCatalogue };
+  const dir = resolve(dirname(file));
+  const path = resolve(dir, key);
+  if (run.allowCataloguePath === true) return { path };
+  const root = realOrResolved(dir);
+  if (isAbsolute(key) || !isInside(dir, path) || !isInside(root, realOrResolved(path))) {
+    return { option: `catalogue (${shown(file)})`, value: key, message: loadMessages(run.lang).catalogueOutside(shown(dir)) };
+  }
+  return { path, root };
+}
+
+export function loadInputs(file: string, require: NormalizeOptions['require'], run: Pick<CommonRun, 'catalogue' | 'defaultCatalogue' | 'allowCataloguePath' | 'lang' | 'read'>): Loaded | Problem[] {
+  const r = loadScenarioFile(file, { require, lang: run.lang }, run.read);
   if (!r.ok) return problemsOf(file, r.issues);
-  const catPath = run.catalogue ?? (r.scenario.catalogue !== undefined ? (isAbsolute(r.scenario.catalogue) ? r.scenario.catalogue : resolve(dirname(file), r.scenario.catalogue)) : run.defaultCatalogue);
-  const c = loadCatalogue(catPath);
+  const at = cataloguePath(file, r.scenario.catalogue, run);
+  if ('option' in at) return [at];
+  const c = loadCatalogue(at.path, { read: run.read, lang: run.lang, root: at.root });
   if (!c.ok) return c.issues.map((i) => ({ option: `catalogue ${i.path}${i.line !== undefined ? ` (line ${i.line})` : ''}`, message: i.message }));
   return { scenario: r.scenario, catalogue: c.catalogue };
 }

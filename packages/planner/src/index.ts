@@ -1,9 +1,10 @@
 /** @capa/planner: scenario files → whole-cluster plan, procurement cost, optimizer, comparison. */
 export { scenarioJsonSchema, scenarioSchema, type ScenarioDoc } from './scenario/schema.js';
-export { parseScenarioText, loadScenarioFile, type LoadResult } from './scenario/load.js';
+export { parseScenarioText, loadScenarioFile, type LoadResult, type ParseOptions } from './scenario/load.js';
+export type { ReadText } from './scenario/load-messages.js';
 export type { ScenarioIssue } from './scenario/issues.js';
 export type { Scenario, NodeModel, PoolModel } from './scenario/model.js';
-export { loadCatalogue, parseCatalogueText, mergeCatalogue, type CatalogueResult } from './catalogue/load.js';
+export { loadCatalogue, parseCatalogueText, mergeCatalogue, type CatalogueResult, type CatalogueReadOptions } from './catalogue/load.js';
 export { newestSubscriptionTable, type Catalogue, type Platform } from './catalogue/schema.js';
 export { plan, type PlanOptions } from './plan/plan.js';
 export { PlanInputError, type Area, type AreaId, type PlanResult, type PlanMetrics, type FailureStory, type PoolDurability, type CostSummary, type Figure } from './plan/types.js';

@@ -1,6 +1,6 @@
 /**
  * The built-in examples (examples/*.yaml) reproduce the course's worked examples with the slips
- * corrected (shared/reference/sizing-rules.md §1–2) and run the field clusters (§6) end to end.
+ * corrected (docs/course-rules.md §1–2) and run the field clusters (§6) end to end.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ const fig = (r: PlanResult, area: string, key: string): number | null => {
 };
 const failing = (r: PlanResult) => r.checks.filter((c) => c.level === 'fail').map((c) => c.id);
 
-describe('course examples (sizing-rules.md §1–2), slips corrected', () => {
+describe('course examples (docs/course-rules.md §1–2), slips corrected', () => {
   it('3 nodes × 512 GiB → 768 GiB usable, 50 %', () => {
     // §1: 512 × (3 − 1) × 0.75 = 768 GB usable out of 1536 (50 %), reservations off as the course states it.
     const r = run('course-3-nodes-512gib');
@@ -61,14 +61,14 @@ describe('course examples (sizing-rules.md §1–2), slips corrected', () => {
   });
 
   it('replica 3 on 5 × 20 TB → 33.3 TB usable (not the course\'s "20 * (5-2) = 60"), safe 22.67 TB', () => {
-    // §2: 100 / 3 = 33.3 TB; safe 0.85 × (100 − 20) / 3 = 22.67 TB (ceph-formulas.md §2).
+    // §2: 100 / 3 = 33.3 TB; safe 0.85 × (100 − 20) / 3 = 22.67 TB (docs/golden-examples.md §2).
     const r = run('course-ceph-5x20tb');
     expect(fig(r, 'ceph', 'usableBytes@all')).toBe(33_333_333_333_333);
     expect(fig(r, 'ceph', 'safeUsableBytes@all')).toBe(22_666_666_666_666);
   });
 
   it('replica 3 on 3 × 40 TB → 40 TB usable; no spare host, OSD-loss-safe 25.5 TB', () => {
-    // §2: 120 / 3 = 40; Thomas-Krenn (ceph-formulas.md §2): 0.85 × 3/4 × 40 = 25.5 TB.
+    // §2: 120 / 3 = 40; Thomas-Krenn (docs/golden-examples.md §2): 0.85 × 3/4 × 40 = 25.5 TB.
     const r = run('course-ceph-3x40tb');
     expect(fig(r, 'ceph', 'usableBytes@all')).toBe(40e12);
     expect(fig(r, 'ceph', 'safeUsableBytes@all')).toBe(25.5e12);
@@ -77,7 +77,7 @@ describe('course examples (sizing-rules.md §1–2), slips corrected', () => {
   });
 });
 
-describe('field clusters (sizing-rules.md §6)', () => {
+describe('field clusters (docs/course-rules.md §6)', () => {
   it('MX7000 with 8 × MX740c passes (the README\'s first command)', () => {
     const r = run('field-mx7000-mx740c');
     expect(r.verdict).toBe('pass');

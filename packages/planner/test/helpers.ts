@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../src/catalogue/load.js';
 import type { Catalogue } from '../src/catalogue/schema.js';
 import { loadScenarioFile } from '../src/scenario/load.js';
+import type { ReadText } from '../src/scenario/load-messages.js';
 import type { Scenario } from '../src/scenario/model.js';
+
+/** The repository's own examples and catalogue: read whole (the CLI's bounded reader is tested in cli.test.ts). */
+export const readText: ReadText = (p) => ({ ok: true, text: readFileSync(p, 'utf8') });
 
 export const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 export const CATALOGUE = fileURLToPath(new URL('../catalogue/', import.meta.url));
@@ -10,14 +15,14 @@ export const CATALOGUE = fileURLToPath(new URL('../catalogue/', import.meta.url)
 let cached: Catalogue | undefined;
 export function catalogue(): Catalogue {
   if (cached) return cached;
-  const r = loadCatalogue(CATALOGUE);
+  const r = loadCatalogue(CATALOGUE, { read: readText });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   cached = r.catalogue;
   return cached;
 }
 
 export function example(name: string, require: 'nodes' | 'optimize' | 'either' = 'nodes'): Scenario {
-  const r = loadScenarioFile(`${EXAMPLES}${name}.yaml`, { require });
+  const r = loadScenarioFile(`${EXAMPLES}${name}.yaml`, { require }, readText);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.issues, null, 1)}`);
   return r.scenario;
 }

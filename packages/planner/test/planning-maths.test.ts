@@ -28,7 +28,7 @@ function recomputes(steps: Explained['derivation']): void {
 
 describe('durability (Kampe + Backblaze binomial)', () => {
   it('Kampe default disk rate: 826 FIT ≈ 0.721 % a year', () => {
-    // ceph-formulas.md §4 (Config.py): 826 FIT = 826 failures per 1e9 h; 1 − e^(−826e-9 × 8760) = 0.0072096449
+    // docs/golden-examples.md §4 (Config.py): 826 FIT = 826 failures per 1e9 h; 1 − e^(−826e-9 × 8760) = 0.0072096449
     expect(KAMPE_DISK_AFR).toBeCloseTo(0.0072096449, 9);
   });
 
@@ -89,7 +89,7 @@ describe('durability (Kampe + Backblaze binomial)', () => {
 
 describe('recovery', () => {
   it('Kampe defaults: 2 TB × 0.75 ÷ (50 MB/s × 200) + 10 min = 12.5 min', () => {
-    // ceph-formulas.md G23: 2e12 × 0.75 / (50e6 × 200) = 150 s, + 600 s mark-out = 750 s.
+    // docs/golden-examples.md G23: 2e12 × 0.75 / (50e6 × 200) = 150 s, + 600 s mark-out = 750 s.
     const r = osdRecoveryValue({ hosts: 21, osdsPerHost: 10, osdSizeBytes: 2e12, fill: 0.75, heals: true, pgShardsPerOsd: 200, readAmplification: 1, osdWriteBps: 50e6 * 8, markOutSeconds: 600, replaceSeconds: 0 });
     expect(r.declustering).toBe(200);
     expect(r.seconds).toBe(750);
@@ -131,7 +131,7 @@ describe('recovery', () => {
 
 describe('cost', () => {
   it('5 nodes × 2 sockets × 550 EUR (Standard, 2026-04) × 5 years = 27,500 EUR of subscriptions', () => {
-    // peers.md §5: Standard 550 EUR per socket per year (aegisfleet report, 2026-04).
+    // docs/reference-notes.md P5: Standard 550 EUR per socket per year (aegisfleet report, 2026-04).
     const r = clusterCost({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 17_210, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 }, { ramBytes: 1432 * GiB, cephBytes: 26.11e12 }, 'en');
     expect(r.subscription).toBe(27_500);
     expect(r.hardware).toBe(86_050);
@@ -146,7 +146,7 @@ describe('cost', () => {
     expect(v.subscription).toBeCloseTo(331, 9);
   });
 
-  it('1 socket halves the subscription of 2 sockets of the same cores (peers.md §5, derived)', () => {
+  it('1 socket halves the subscription of 2 sockets of the same cores (docs/reference-notes.md P5, derived)', () => {
     const two = costValue({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 0, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 });
     const one = costValue({ nodes: 5, socketsPerNode: 1, hardwarePerNode: 0, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 });
     expect(one.subscription * 2).toBe(two.subscription);
@@ -155,7 +155,7 @@ describe('cost', () => {
 
 describe('balanced DIMM populations', () => {
   const sizes = [16, 32, 48, 64, 96, 128].map((g) => ({ sizeBytes: g * GiB, price: g }));
-  it('12 channels at 1 DPC: 192/384/576/768/1152/1536 GiB per socket (peers.md §5, derived)', () => {
+  it('12 channels at 1 DPC: 192/384/576/768/1152/1536 GiB per socket (docs/reference-notes.md P5, derived)', () => {
     const pops = balancedPopulations({ sockets: 1, channelsPerSocket: 12, slotsPerSocket: 24, speedsMTs: [6000, 4400], dimms: sizes });
     expect(pops.filter((p) => p.dimmsPerChannel === 1).map((p) => p.ramBytes / GiB)).toEqual([192, 384, 576, 768, 1152, 1536]);
     // 2 DPC doubles the capacity at the lower speed: 4400 / 6000 → −26.7 %.

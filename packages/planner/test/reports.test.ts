@@ -38,11 +38,29 @@ describe('reports', () => {
     expect(html).not.toMatch(/<(link|script|img|iframe|object)\b|url\(/i);
     expect(html).toContain('@media print');
   });
+  // Escapes per CommonMark 0.31.2 §2.4 (backslash escapes), §6.6 (raw HTML) and §2.5 (entity
+  // references), https://spec.commonmark.org/0.31.2/ ; a `\|` stays inside its cell, GFM §4.10,
+  // https://github.github.com/gfm/#tables-extension-
   it('Markdown escapes markup and keeps tables intact', () => {
     const md = renderPlanMarkdown(p);
-    expect(md).toContain('\\<script\\>');
-    expect(md).toContain('\\<pool\\>\\|x');
+    expect(md).toContain('&lt;script&gt;');
+    expect(md).toContain('&lt;pool&gt;\\|x');
+    expect(md).not.toMatch(/<(script|img|b)\b/);
     expect(md).not.toMatch(/\[link\]\(http/);
+  });
+  it('the red team\'s file name (blank lines, then <img onerror>) stays one escaped line, and names with ` and | keep tables whole', () => {
+    const doc = hostile.replace('"<pool>|x"', '"a`b|c"');
+    const s = parseScenarioText(doc, { require: 'nodes' });
+    if (!s.ok) throw new Error(JSON.stringify(s.issues));
+    const file = 'a\n\n<img src=x onerror=alert(1)>';
+    const md = renderPlanMarkdown(plan(s.scenario, { lang: 'en', catalogue: catalogue(), file }));
+    expect(md).not.toContain('<img');
+    expect(md).toContain('Scenario file: a  &lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(md).toContain('a\\`b\\|c');
+    // Every table row has as many unescaped | as its header.
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    const lines = md.split('\n');
+    lines.forEach((l, i) => { if (/^\|---/.test(l)) { const n = cells(lines[i - 1] ?? ''); for (let j = i + 1; lines[j]?.startsWith('|'); j++) expect(cells(lines[j] ?? ''), lines[j]).toBe(n); } });
   });
   it('text shows the derivation only with --explain', () => {
     expect(renderPlanText(p, false)).not.toContain('Derivation:');

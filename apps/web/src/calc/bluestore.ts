@@ -11,8 +11,8 @@ import { BLUESTORE_PRESETS } from './presets/others';
 const SHORT = { course: t('Course', 'Cours'), 'ceph-rbd': t('Ceph RBD', 'Ceph RBD'), 'ceph-rgw': t('Ceph RGW', 'Ceph RGW'), proxmox: t('Proxmox', 'Proxmox') } as const;
 
 const L = {
-  en: { rule: 'Rule', db: 'DB (block.db)', wal: 'WAL (block.wal)', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)', rules: 'DB size under each rule', course: 'Course: DB 2–5 %, WAL 1 %', 'ceph-rbd': 'Ceph docs, RBD: DB 1–2 %', 'ceph-rgw': 'Ceph docs, RGW: DB 4 %', proxmox: 'Proxmox pveceph: DB 10 %, WAL 1 %' },
-  fr: { rule: 'Règle', db: 'DB (block.db)', wal: 'WAL (block.wal)', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)', rules: 'Taille de la DB selon chaque règle', course: 'Cours : DB 2 à 5 %, WAL 1 %', 'ceph-rbd': 'Doc Ceph, RBD : DB 1 à 2 %', 'ceph-rgw': 'Doc Ceph, RGW : DB 4 %', proxmox: 'Proxmox pveceph : DB 10 %, WAL 1 %' },
+  en: { rule: 'Rule', db: 'DB (block.db)', wal: 'WAL (block.wal)', walInDb: 'WAL (inside block.db)', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)', rules: 'DB size under each rule', course: 'Course: DB 2–5 %, WAL 1 %', 'ceph-rbd': 'Ceph docs, RBD: DB 1–2 %', 'ceph-rgw': 'Ceph docs, RGW: DB 4 %', proxmox: 'Proxmox pveceph: DB 10 %, WAL in the DB' },
+  fr: { rule: 'Règle', db: 'DB (block.db)', wal: 'WAL (block.wal)', walInDb: 'WAL (dans block.db)', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)', rules: 'Taille de la DB selon chaque règle', course: 'Cours : DB 2 à 5 %, WAL 1 %', 'ceph-rbd': 'Doc Ceph, RBD : DB 1 à 2 %', 'ceph-rgw': 'Doc Ceph, RGW : DB 4 %', proxmox: 'Proxmox pveceph : DB 10 %, WAL dans la DB' },
 } satisfies Record<Lang, Record<string, string>>;
 
 export const bluestoreFields: readonly FieldDef[] = [
@@ -50,7 +50,7 @@ export function computeBluestore(state: PageState, lang: Lang): PageOutcome {
     ok: true,
     figures: [
       { id: 'db', label: tx.db, value: range(v.dbMinBytes, v.dbMaxBytes), main: true },
-      { id: 'wal', label: tx.wal, value: both(v.walBytes), main: true },
+      { id: 'wal', label: v.walInDb ? tx.walInDb : tx.wal, value: both(v.walBytes), main: true },
       { id: 'rule', label: tx.rule, value: tx[v.rule] },
       ...(v.sharedDbNeedBytes === null ? [] : [{ id: 'shared', label: tx.shared, value: both(v.sharedDbNeedBytes) }]),
       ...(v.blastRadiusOsds === null ? [] : [{ id: 'blast', label: tx.blast, value: String(v.blastRadiusOsds) }]),

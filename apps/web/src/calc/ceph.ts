@@ -10,8 +10,8 @@ import { fromCore, guarded, invalid } from './outcome';
 import { CEPH_PRESETS } from './presets/ceph';
 
 const L = {
-  en: { raw: 'Raw', usable: 'Usable (healthy, filled to 100 %)', rot: 'Rule of thumb (÷ 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw per node, rule of thumb', safeNode: 'Raw per node, safe rule', rotDisks: 'Disks per node, rule of thumb', safeDisks: 'Disks per node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', perNode: 'Raw per node' },
-  fr: { raw: 'Brut', usable: 'Utile (sain, rempli à 100 %)', rot: 'Règle du cours (÷ 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut par nœud, règle du cours', safeNode: 'Brut par nœud, règle sûre', rotDisks: 'Disques par nœud, règle du cours', safeDisks: 'Disques par nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', perNode: 'Brut par nœud' },
+  en: { raw: 'Raw', usable: 'Usable (healthy, filled to 100 %)', rot: 'Rule of thumb (÷ 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeOsd: 'Safe usable (after an OSD loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw per node, rule of thumb', safeNode: 'Raw per node, safe rule', rotDisks: 'Disks per node, rule of thumb', safeDisks: 'Disks per node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', perNode: 'Raw per node' },
+  fr: { raw: 'Brut', usable: 'Utile (sain, rempli à 100 %)', rot: 'Règle du cours (÷ 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeOsd: 'Utile sûr (après perte d’un OSD)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut par nœud, règle du cours', safeNode: 'Brut par nœud, règle sûre', rotDisks: 'Disques par nœud, règle du cours', safeDisks: 'Disques par nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', perNode: 'Brut par nœud' },
 } satisfies Record<Lang, Record<string, string>>;
 
 const target = (v: Readonly<Record<string, string>>) => v['mode'] === 'target';
@@ -73,7 +73,7 @@ function computeCapacity(state: PageState, lang: Lang): PageOutcome {
     ok: true,
     figures: [
       { id: 'usable', label: tx.usable, value: both(v.usableBytes), main: true },
-      { id: 'safe', label: tx.safe, value: both(v.safeUsableBytes), main: true },
+      { id: 'safe', label: v.healing === 'cannot-heal' ? tx.safeOsd : tx.safe, value: both(v.safeUsableBytes), main: true },
       { id: 'raw', label: tx.raw, value: both(v.rawBytes) },
       { id: 'rot', label: tx.rot, value: both(v.ruleOfThumbUsableBytes) },
       { id: 'nearfull', label: tx.nearfull, value: both(v.nearfullUsableBytes) },

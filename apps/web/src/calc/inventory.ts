@@ -19,7 +19,7 @@ export const MAX_TABLE_ROWS = 200;
 
 const L = {
   en: {
-    verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
+    verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
     surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add',
     raw: 'Ceph raw', osds: (n: number, h: number) => `${n} OSD, ${h} host(s)`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', whatIf: 'What-if', none: 'none', grow: 'grow',
     nodes: 'Nodes: memory now and after the failure', node: 'Node', ram: 'RAM', guestRam: 'Guest RAM', reserve: 'Reservation', now: 'Now', after: 'After failure', down: 'down', offline: 'offline',
@@ -29,7 +29,7 @@ const L = {
     shown: (n: number, total: number) => `showing ${n} of ${total}`,
   },
   fr: {
-    verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
+    verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
     surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter',
     raw: 'Ceph brut', osds: (n: number, h: number) => `${n} OSD, ${h} hôte(s)`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
     nodes: 'Nœuds : mémoire maintenant et après la panne', node: 'Nœud', ram: 'RAM', guestRam: 'RAM invités', reserve: 'Réserve', now: 'Maintenant', after: 'Après panne', down: 'en panne', offline: 'hors ligne',
@@ -56,17 +56,21 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
   const ratio = (r: number | null) => (r === null ? '?' : formatRatio(r, lang));
   const whatIf = [v.whatIf.grow !== 0 ? `${tx.grow} ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
   const c = v.ceph;
-  const figures: Figure[] = [
-    { id: 'verdict', label: tx.verdict, value: m.passes ? tx.pass : tx.fail, main: true },
+  // Not applicable (no guest, no node RAM: a Ceph-only import): the verdict says so, no memory figures.
+  const memory: Figure[] = m.applicable ? [
     { id: 'worst', label: tx.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (${tx.max} ${formatRatio(m.maxUtilization, lang)})`, main: true },
     { id: 'failed', label: tx.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : tx.none },
     { id: 'guests', label: tx.guests, value: `${both(m.guestRamBytes)} (${tx.guestCount(m.counted.guests)})` },
     { id: 'survivors', label: tx.surv, value: both(m.survivingRamBytes) },
     { id: 'reservations', label: tx.res, value: both(m.hostReservationBytes) },
+  ] : [];
+  const figures: Figure[] = [
+    { id: 'verdict', label: tx.verdict, value: m.passes === null ? tx.na : m.passes ? tx.pass : tx.fail, main: true },
+    ...memory,
     ...(m.usableGuestRamBytes === null ? [] : [{ id: 'usable', label: tx.usable, value: both(m.usableGuestRamBytes) }]),
     ...(m.runningOnlyUtilization === null ? [] : [{ id: 'running', label: tx.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
     ...(v.cpu.overcommit === null ? [] : [{ id: 'cpu', label: tx.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1 (${tx.max} ${formatNumber(v.cpu.maxOvercommit, lang, 2)}:1)` }]),
-    { id: 'headroom', label: tx.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, system, lang)} / ${v.headroom.guestVcpus} vCPU` },
+    ...(m.applicable ? [{ id: 'headroom', label: tx.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, system, lang)} / ${v.headroom.guestVcpus} vCPU` }] : []),
     ...(m.nodesToAdd === null ? [] : [{ id: 'nodes-to-add', label: tx.add, value: String(m.nodesToAdd) }]),
     ...(whatIf === '' ? [] : [{ id: 'what-if', label: tx.whatIf, value: whatIf }]),
     ...(c === null ? [] : [
@@ -77,7 +81,7 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
       ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
     ]),
   ];
-  const tables: Table[] = [
+  const tables: Table[] = m.perNode.length === 0 ? [] : [
     table('nodes', tx.nodes, [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after], m.perNode.map((n) => ({
       key: n.name,
       cells: [n.name, size(n.ramBytes), size(n.guestRamBytes), size(n.reservationBytes), n.online ? ratio(n.utilization) : tx.offline, n.failed ? tx.down : ratio(n.afterFailureUtilization)],
@@ -92,7 +96,7 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
       tone: p.to === null ? 'fail' : p.withinLimit ? 'ok' : 'warn',
     })), lang));
   }
-  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = [inventoryBars(m.perNode, m.maxUtilization, lang, system)];
+  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = m.applicable ? [inventoryBars(m.perNode, m.maxUtilization, lang, system)] : [];
   if (c !== null) {
     tables.push(table('pools', tx.pools, [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph], c.pools.map((p) => ({
       key: p.name,

@@ -3,17 +3,18 @@ import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 
 const L = {
-  en: { title: 'capa bluestore: DB and WAL sizes', rule: 'Rule', db: 'DB', wal: 'WAL', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)' },
-  fr: { title: 'capa bluestore : tailles DB et WAL', rule: 'Règle', db: 'DB', wal: 'WAL', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)' },
+  en: { title: 'capa bluestore: DB and WAL sizes', rule: 'Rule', db: 'DB', wal: 'WAL', walInDb: 'WAL (inside the DB)', shared: 'Needed on the DB device', blast: 'OSDs lost with one DB device', life: 'DB SSD life (years)' },
+  fr: { title: 'capa bluestore : tailles DB et WAL', rule: 'Règle', db: 'DB', wal: 'WAL', walInDb: 'WAL (inside the DB)', shared: 'Nécessaire sur le périphérique DB', blast: 'OSD perdus avec un périphérique DB', life: 'Vie du SSD DB (années)' },
 } satisfies Record<Lang, Record<string, string>>;
 
-const FIELDS = { osdSizeBytes: '--osd-size', osdsPerDbDevice: '--osds-per-db', dbDeviceBytes: '--db-device-size', enduranceBytes: '--endurance', dbWriteBps: '--db-write', warrantyYears: '--warranty-years' };
+const FIELDS = { walDevice: '--wal-device', osdSizeBytes: '--osd-size', osdsPerDbDevice: '--osds-per-db', dbDeviceBytes: '--db-device-size', enduranceBytes: '--endurance', dbWriteBps: '--db-write', warrantyYears: '--warranty-years' };
 
 export function bluestoreCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
   const r = new OptionReader(opts, out.lang);
   const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
   const rest = defined({
     rule: r.choice('rule', BLUESTORE_RULES),
+    walDevice: opts['walDevice'] === true ? true : undefined,
     osdsPerDbDevice: r.count('osdsPerDb'),
     dbDeviceBytes: r.size('dbDeviceSize'),
     enduranceBytes: r.size('endurance'),
@@ -31,7 +32,7 @@ export function bluestoreCommand(opts: Record<string, unknown>, out: OutputOptio
     figures: [
       { label: t.rule, value: v.rule },
       { label: t.db, value: v.dbMinBytes === v.dbMaxBytes ? both(v.dbMinBytes) : `${both(v.dbMinBytes)} – ${both(v.dbMaxBytes)}` },
-      { label: t.wal, value: both(v.walBytes) },
+      { label: v.walInDb ? t.walInDb : t.wal, value: both(v.walBytes) },
       ...v.rules.map((x) => ({ label: `  ${x.rule}`, value: `${x.dbMinBytes === x.dbMaxBytes ? both(x.dbMinBytes) : `${both(x.dbMinBytes)} – ${both(x.dbMaxBytes)}`} / ${both(x.walBytes)}` })),
       ...(v.sharedDbNeedBytes === null ? [] : [{ label: t.shared, value: both(v.sharedDbNeedBytes) }]),
       ...(v.blastRadiusOsds === null ? [] : [{ label: t.blast, value: String(v.blastRadiusOsds) }]),

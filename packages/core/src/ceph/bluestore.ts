@@ -16,17 +16,22 @@ export type BluestoreRule = (typeof BLUESTORE_RULES)[number];
 interface RuleDef {
   readonly dbMin: number;
   readonly dbMax: number;
-  /** WAL as a fraction of the OSD, or null when it is a fixed size on the DB device. */
+  /**
+   * A separate WAL partition as a fraction of the OSD, or null when the WAL lives inside the DB
+   * (RocksDB then caps it at max_total_wal_size).
+   */
   readonly wal: number | null;
+  /** pveceph creates a WAL volume only when a WAL device is given (-wal_dev); else the WAL is in block.db. */
+  readonly walOnlyOnWalDevice: boolean;
   readonly source: SourceId;
 }
 
 /** Each rule as its source states it: the course's, Ceph's two workloads, and what pveceph does. */
 export const RULES: Readonly<Record<BluestoreRule, RuleDef>> = {
-  course: { dbMin: 0.02, dbMax: 0.05, wal: 0.01, source: 'courseDbWal' },
-  'ceph-rbd': { dbMin: 0.01, dbMax: 0.02, wal: null, source: 'cephBluestore' },
-  'ceph-rgw': { dbMin: 0.04, dbMax: 0.04, wal: null, source: 'cephBluestore' },
-  proxmox: { dbMin: 0.1, dbMax: 0.1, wal: 0.01, source: 'proxmoxPveceph' },
+  course: { dbMin: 0.02, dbMax: 0.05, wal: 0.01, walOnlyOnWalDevice: false, source: 'courseDbWal' },
+  'ceph-rbd': { dbMin: 0.01, dbMax: 0.02, wal: null, walOnlyOnWalDevice: false, source: 'cephBluestore' },
+  'ceph-rgw': { dbMin: 0.04, dbMax: 0.04, wal: null, walOnlyOnWalDevice: false, source: 'cephBluestore' },
+  proxmox: { dbMin: 0.1, dbMax: 0.1, wal: 0.01, walOnlyOnWalDevice: true, source: 'proxmoxPveceph' },
 };
 /** RocksDB's max_total_wal_size in Ceph's default bluestore_rocksdb_options. */
 export const ROCKSDB_WAL_BYTES = 1 * GiB;
@@ -34,6 +39,8 @@ export const ROCKSDB_WAL_BYTES = 1 * GiB;
 export const bluestoreInput = z.object({
   osdSizeBytes: bytes,
   rule: z._default(z.enum(BLUESTORE_RULES), 'course'),
+  /** pveceph -wal_dev: the WAL gets its own device (1 % of the OSD) instead of living in block.db. */
+  walDevice: z._default(z.boolean(), false),
   osdsPerDbDevice: z.optional(count(1)),
   dbDeviceBytes: z.optional(bytes),
   /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
@@ -44,16 +51,27 @@ export const bluestoreInput = z.object({
   dbWriteBps: z.optional(rate),
   system: z._default(z.enum(['binary', 'decimal']), 'decimal'),
   lang,
-});
+}).check(z.superRefine((v, ctx) => {
+  if (v.walDevice && !RULES[v.rule].walOnlyOnWalDevice) ctx.addIssue({ code: 'custom', path: ['walDevice'], message: v.lang === 'fr' ? 'ne s’applique qu’à la règle proxmox (pveceph -wal_dev)' : 'applies to the proxmox rule only (pveceph -wal_dev)', input: v.walDevice });
+}));
 export type BluestoreInput = z.input<typeof bluestoreInput>;
 
-export interface BluestoreRuleSizes { readonly rule: BluestoreRule; readonly dbMinBytes: number; readonly dbMaxBytes: number; readonly walBytes: number }
+export interface BluestoreRuleSizes {
+  readonly rule: BluestoreRule;
+  readonly dbMinBytes: number;
+  readonly dbMaxBytes: number;
+  readonly walBytes: number;
+  /** The WAL lives inside block.db (no WAL partition of its own): the DB device holds DB only. */
+  readonly walInDb: boolean;
+}
 
 export interface BluestoreResult extends Explained {
   readonly rule: BluestoreRule;
   readonly dbMinBytes: number;
   readonly dbMaxBytes: number;
   readonly walBytes: number;
+  /** The WAL lives inside block.db: walBytes is RocksDB's cap within the DB, not a partition. */
+  readonly walInDb: boolean;
   /** The same OSD under every rule, side by side. */
   readonly rules: readonly BluestoreRuleSizes[];
   readonly sharedDbNeedBytes: number | null;
@@ -64,13 +82,18 @@ export interface BluestoreResult extends Explained {
 
 const SECONDS_PER_YEAR = 365 * 86400;
 
-export function sizesFor(rule: BluestoreRule, osd: number): BluestoreRuleSizes {
+/** Whether the rule puts the WAL in a partition of its own. */
+const walSeparate = (r: RuleDef, walDevice: boolean): boolean => r.wal !== null && (!r.walOnlyOnWalDevice || walDevice);
+
+export function sizesFor(rule: BluestoreRule, osd: number, walDevice = false): BluestoreRuleSizes {
   const r = RULES[rule];
+  const separate = walSeparate(r, walDevice);
   return {
     rule,
     dbMinBytes: ceilBytes(osd * r.dbMin),
     dbMaxBytes: ceilBytes(osd * r.dbMax),
-    walBytes: r.wal === null ? ROCKSDB_WAL_BYTES : ceilBytes(osd * r.wal),
+    walBytes: separate && r.wal !== null ? ceilBytes(osd * r.wal) : ROCKSDB_WAL_BYTES,
+    walInDb: !separate,
   };
 }
 
@@ -86,22 +109,27 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
     const def = RULES[v.rule];
     const name = t.ruleNames[v.rule];
     const S = v.osdSizeBytes;
-    const chosen = sizesFor(v.rule, S);
+    const chosen = sizesFor(v.rule, S, v.walDevice);
     add('bluestore.db-min', t.stepDbMin(name), 'S * p', { S, p: def.dbMin }, S * def.dbMin, 'bytes', def.source);
     add('bluestore.db-max', t.stepDbMax(name), 'S * p', { S, p: def.dbMax }, S * def.dbMax, 'bytes', def.source);
-    if (def.wal === null) {
+    if (chosen.walInDb) {
       add('bluestore.wal', t.stepWal(name), 'W', { W: ROCKSDB_WAL_BYTES }, ROCKSDB_WAL_BYTES, 'bytes', 'cephRocksdbWal');
-      checks.push(check('bluestore.wal', 'ok', t.walInDb));
-    } else {
+      checks.push(check('bluestore.wal', 'ok', def.walOnlyOnWalDevice ? t.walInDbPveceph : t.walInDb));
+    } else if (def.wal !== null) {
       add('bluestore.wal', t.stepWal(name), 'S * p', { S, p: def.wal }, S * def.wal, 'bytes', def.source);
+      if (def.walOnlyOnWalDevice) checks.push(check('bluestore.wal', 'ok', t.walDevice));
     }
     if (chosen.dbMinBytes < 30e9) checks.push(check('bluestore.db-small', 'ok', t.spillover(formatBytesBoth(chosen.dbMinBytes, 'decimal', v.lang))));
 
     let sharedNeed: number | null = null;
     const n = v.osdsPerDbDevice;
     if (n !== undefined) {
-      sharedNeed = n * (chosen.dbMinBytes + chosen.walBytes);
-      add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived');
+      // The DB device holds a WAL partition only when the rule puts the WAL beside the DB on it (the
+      // course); inside block.db it is already counted, and on a WAL device it is elsewhere.
+      const walHere = !chosen.walInDb && !def.walOnlyOnWalDevice;
+      sharedNeed = walHere ? n * (chosen.dbMinBytes + chosen.walBytes) : n * chosen.dbMinBytes;
+      if (walHere) add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived');
+      else add('bluestore.shared', t.stepSharedDbOnly, 'n * D', { n, D: chosen.dbMinBytes }, sharedNeed, 'bytes', def.walOnlyOnWalDevice ? 'proxmoxPveceph' : 'cephBluestore');
       if (v.dbDeviceBytes !== undefined) {
         const need = formatBytesBoth(sharedNeed, 'decimal', v.lang);
         const dev = formatBytesBoth(v.dbDeviceBytes, 'decimal', v.lang);
@@ -127,7 +155,8 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       dbMinBytes: chosen.dbMinBytes,
       dbMaxBytes: chosen.dbMaxBytes,
       walBytes: chosen.walBytes,
-      rules: BLUESTORE_RULES.map((r) => sizesFor(r, S)),
+      walInDb: chosen.walInDb,
+      rules: BLUESTORE_RULES.map((r) => sizesFor(r, S, r === v.rule && v.walDevice)),
       sharedDbNeedBytes: sharedNeed,
       blastRadiusOsds: n ?? null,
       ssdLifeYears: life,

@@ -8,6 +8,7 @@ import { hostFailure, type HostFailure } from './failure.js';
 import { cephMessages } from './messages.js';
 import { defaultMinSize, rawPerLogical, width } from './protection.js';
 import { floorBytes } from '../units/rounding.js';
+import { fillAfterFailure, osdLossRefills, type RefillShape, safeUsableAt } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';
 
 export interface CephCapacityResult extends Explained {
@@ -26,7 +27,10 @@ export interface CephCapacityResult extends Explained {
   readonly minSize: number;
   readonly healing: 'unplaceable' | 'cannot-heal' | 'heals';
   readonly fillNow: number | null;
-  /** Fill after the worst failure that triggers recovery: a host (hosts > width) or one OSD refilling its own host (hosts = width). */
+  /**
+   * Fill after the worst failure: a host refilled onto the others (hosts > width), one OSD refilled onto
+   * its own host (hosts = width), or, with one OSD per host and hosts = width, the fill now (nothing refills).
+   */
   readonly fillAfterFailure: number | null;
   readonly network: { readonly clusterWriteFactor: number; readonly rawWriteFactor: number };
   readonly hostFailure: HostFailure;
@@ -57,19 +61,19 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     add('ceph.nearfull-usable', t.stepNearfullUsable, 'r * U', { r: v.nearfull, U: usableRaw }, v.nearfull * usableRaw, 'cephRatios');
 
     const heal = healing(H, p);
-    const safeAt = (r: number): number => {
-      if (heal === 'unplaceable') return 0;
-      if (heal === 'cannot-heal') return (r * (n - 1) * usableRaw) / n;
-      return p.kind === 'replicated' ? (r * (raw - hostRaw)) / p.size : (r * (raw - hostRaw) * p.k) / (p.k + p.m);
-    };
+    const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p };
+    const safeAt = (r: number): number => safeUsableAt(shape, r);
     const safe = safeAt(v.nearfull);
-    if (heal === 'cannot-heal') add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
+    const refills = osdLossRefills(n);
+    if (heal === 'cannot-heal' && refills) add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
+    // One OSD per host: a lost OSD is a lost host, nothing moves, the fill stays where it was.
+    if (heal === 'cannot-heal' && !refills) add('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
     if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
-    const checks: Check[] = topologyChecks(H, p, v, lang);
+    const checks: Check[] = topologyChecks(H, p, v, lang, n);
     const safeText = formatBytesBoth(floorBytes(safe), v.system, lang);
     if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
-    if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', t.safeOsd(safeText, formatRatio(v.nearfull, lang))));
+    if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', (refills ? t.safeOsd : t.safeOsd1)(safeText, formatRatio(v.nearfull, lang))));
 
     let fillNow: number | null = null;
     let fillAfter: number | null = null;
@@ -81,20 +85,19 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       fillNow = rawUsed / raw;
       add('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
       if (rawUsed > v.full * raw) checks.push(check('ceph.stored-exceeds', 'fail', t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(floorBytes(v.full * usableRaw), 'decimal', lang))));
-      if (heal === 'heals') {
-        fillAfter = rawUsed / (raw - hostRaw);
-        add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter, 'cephCapacity', 'ratio');
-      } else if (heal === 'cannot-heal' && n > 1) {
-        // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
-        fillAfter = (fillNow * n) / (n - 1);
-        add('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter, 'thomasKrenn3Node', 'ratio');
-      }
+      fillAfter = fillAfterFailure(shape, rawUsed);
+      if (heal === 'heals') add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
+      // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
+      else if (heal === 'cannot-heal' && refills) add('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter ?? 0, 'thomasKrenn3Node', 'ratio');
+      else if (heal === 'cannot-heal') add('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
       if (fillAfter !== null) {
         const f = formatRatio(fillAfter, lang);
         const what = heal === 'heals' ? t.afterHost : t.afterOsd;
-        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', t.fillOk(what, f, formatRatio(v.nearfull, lang))));
-        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', t.fillWarn(what, f, formatRatio(v.nearfull, lang))));
-        else checks.push(check('ceph.fill-after-failure', 'fail', t.fillFail(what, f, formatRatio(v.backfillfull, lang))));
+        const nf = formatRatio(v.nearfull, lang);
+        const bf = formatRatio(v.backfillfull, lang);
+        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', refills || heal === 'heals' ? t.fillOk(what, f, nf) : t.stayOk(f, nf)));
+        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', refills || heal === 'heals' ? t.fillWarn(what, f, nf) : t.stayWarn(f, nf)));
+        else checks.push(check('ceph.fill-after-failure', 'fail', refills || heal === 'heals' ? t.fillFail(what, f, bf) : t.stayFail(f, bf)));
       }
     } else {
       // Without a stated fill, the failure is played out at the most the cluster should hold.

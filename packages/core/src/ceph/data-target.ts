@@ -7,6 +7,7 @@ import { type CephDataTargetInput, cephDataTargetInput } from './capacity-schema
 import { cephMessages } from './messages.js';
 import { rawPerLogical } from './protection.js';
 import { ceilBytes, ceilCount } from '../units/rounding.js';
+import { safeOsdsPerHostCannotHeal } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';
 
 export interface CephDataTargetResult extends Explained {
@@ -46,11 +47,13 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       add('ceph.safe-node-raw', t.stepSafeNode, `${over} / (r * (N - 1))`, { D, ...pv, r, N }, safeNodeRaw, 'bytes', 'cephCapacity');
       if (d !== undefined) safeDisks = ceilCount(safeNodeRaw / d);
     } else if (heal === 'cannot-heal') {
-      // An OSD loss refills its own host: d × r × (n − 1) ≥ per-host share, so n ≥ share ÷ (r × d) + 1.
+      // An OSD loss refills its own host's other OSDs (refill.ts): the inverse of the capacity rule.
       const share = rawNeeded / N;
       if (d !== undefined) {
-        safeDisks = ceilCount(share / (r * d) + 1);
-        add('ceph.safe-disks', t.stepSafeDisks, `${over} / N / (r * d) + 1`, { D, ...pv, N, r, d }, share / (r * d) + 1, 'number', 'thomasKrenn3Node');
+        const need = safeOsdsPerHostCannotHeal(share, r, d);
+        safeDisks = need.osds;
+        if (need.osds === 1) add('ceph.safe-disks', t.stepSafeDisks1, `${over} / N / (r * d)`, { D, ...pv, N, r, d }, need.raw, 'number', 'cephCapacity');
+        else add('ceph.safe-disks', t.stepSafeDisks, `${over} / N / (r * d) + 1`, { D, ...pv, N, r, d }, need.raw, 'number', 'thomasKrenn3Node');
         safeNodeRaw = safeDisks * d;
       } else {
         safeNodeRaw = share / r;
@@ -65,8 +68,8 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk');
       if (rotDisks > 1) {
         const fewer = rotDisks - 1;
-        // Shows why one disk fewer falls short (the course's 8 × 16 TB = 128 TB < 132 TB slip).
-        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotShort(fewer, formatBytes(d, 'decimal', lang), formatBytes(fewer * d, 'decimal', lang), formatBytes(rot, 'decimal', lang))));
+        // Says why one disk fewer is not enough (the course's 8 × 16 TB = 128 TB < 132 TB slip), in an ok check's words.
+        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotDisks(rotDisks, formatBytes(d, 'decimal', lang), formatBytes(rot, 'decimal', lang), fewer, formatBytes(fewer * d, 'decimal', lang))));
       }
       if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
         add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');

@@ -12,14 +12,15 @@ export const healing = (hosts: number, p: Protection): Healing => {
 };
 
 /** Validity checks of a pool on H hosts: failure domains, min_size, m = 1, small clusters. */
-export function topologyChecks(hosts: number, p: Protection, ratios: { nearfull: number; backfillfull: number; full: number }, lang: Lang): Check[] {
+export function topologyChecks(hosts: number, p: Protection, ratios: { nearfull: number; backfillfull: number; full: number }, lang: Lang, osdsPerHost?: number): Check[] {
   const t = cephMessages(lang);
   const out: Check[] = [];
   const w = width(p);
   const name = label(p);
   const h = healing(hosts, p);
   if (h === 'unplaceable') out.push(check('ceph.failure-domains', 'fail', t.failureDomains(hosts, w, name)));
-  else if (h === 'cannot-heal') out.push(check('ceph.cannot-heal', 'warn', t.cannotHeal(hosts, name)));
+  // One OSD per host: an OSD loss is a host loss, so nothing heals at all (refill.ts).
+  else if (h === 'cannot-heal') out.push(check('ceph.cannot-heal', 'warn', (osdsPerHost === 1 ? t.cannotHeal1 : t.cannotHeal)(hosts, name)));
   else out.push(check('ceph.failure-domains', 'ok', t.heals(hosts, name)));
   if (p.kind === 'replicated' && p.size === 1) out.push(check('ceph.no-redundancy', 'fail', t.noRedundancy));
   if (p.kind === 'replicated' && p.size === 2) out.push(check('ceph.size-2', 'warn', t.size2));

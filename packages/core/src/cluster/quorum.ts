@@ -64,6 +64,19 @@ const msgs = {
   },
 } satisfies Record<Lang, unknown>;
 
+/**
+ * Corosync's arithmetic, the one place it lives (the memory rule asks it too): one vote per node,
+ * a QDevice adds 1 on an even node count (ffsplit) and N − 1 on an odd one (lms) (pvecm.adoc);
+ * quorum is a strict majority; the nodes that can fail are what is left above it, at most N − 1
+ * since the QDevice's vote can replace a node's but the nodes themselves are what fails.
+ */
+export function corosyncVotes(nodes: number, qdevice: boolean): { readonly qdeviceVotes: number; readonly votes: number; readonly quorumVotes: number; readonly tolerated: number } {
+  const qdeviceVotes = !qdevice ? 0 : nodes % 2 === 0 ? 1 : nodes - 1;
+  const votes = nodes + qdeviceVotes;
+  const quorumVotes = Math.floor(votes / 2) + 1;
+  return { qdeviceVotes, votes, quorumVotes, tolerated: Math.min(nodes - 1, votes - quorumVotes) };
+}
+
 /** Corosync votes and quorum, QDevice, HA prerequisites and the Ceph monitor count. */
 export function quorum(input: QuorumInput): Outcome<QuorumResult> {
   return validated(quorumInput, input, (v) => {
@@ -72,14 +85,9 @@ export function quorum(input: QuorumInput): Outcome<QuorumResult> {
     const checks: Check[] = [];
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'proxmoxCluster' | 'cephMons') =>
       steps.push(step({ id, title, expr, vars, varUnits: { N: 'count', Q: 'count', V: 'count', M: 'count' }, value, unit: 'count', source }, v.lang));
-    // pvecm.adoc: a QDevice gives 1 vote on an even node count (ffsplit) and N − 1 on an odd one (lms).
-    const q = !v.qdevice ? 0 : v.nodes % 2 === 0 ? 1 : v.nodes - 1;
-    const votes = v.nodes + q;
+    const { qdeviceVotes: q, votes, quorumVotes, tolerated } = corosyncVotes(v.nodes, v.qdevice);
     add('quorum.votes', t.stepVotes, 'N + Q', { N: v.nodes, Q: q }, votes, 'proxmoxCluster');
-    const quorumVotes = Math.floor(votes / 2) + 1;
     add('quorum.quorum', t.stepQuorum, 'floor(V / 2) + 1', { V: votes }, quorumVotes, 'proxmoxCluster');
-    // The QDevice's vote can replace a node's, but the nodes themselves are what fails.
-    const tolerated = Math.min(v.nodes - 1, votes - quorumVotes);
     add('quorum.tolerated', t.stepTolerated, 'min(N - 1, V - floor(V / 2) - 1)', { N: v.nodes, V: votes }, tolerated, 'proxmoxCluster');
     checks.push(check('cluster.quorum', 'ok', t.quorum(votes, quorumVotes, tolerated)));
     if (v.nodes === 1) checks.push(check('cluster.single-node', 'warn', t.single));

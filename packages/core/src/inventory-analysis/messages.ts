@@ -50,6 +50,14 @@ const en = {
   pgCephDiffers: (p: string, capa: number, ceph: number) => `Pool ${p}: Capa's autoscaler gives ${capa}, Ceph's autoscale-status says ${ceph} (different CRUSH subtree or Ceph release).`,
   pgUnknown: (p: string) => `Pool ${p}: protection unknown (EC profile not imported), PG count not compared.`,
   cephUsedUnknown: 'Ceph raw used unknown: fill figures not computed.',
+  notApplicable: 'Memory N − f: not applicable. The inventory has no guest and no node with a known RAM size (a Ceph-only import, for instance): the verdict rests on the other areas.',
+  // Refusals: the adapters show the inventory field and its value before these (refusals.ts).
+  refuseThreads: 'a node’s hardware thread count must be a whole number of at least 1 (null when unknown)',
+  refuseOsdSize: 'an OSD that is in must have a size greater than 0 bytes (only an out OSD may be 0)',
+  refuseRatio: 'a Ceph fill ratio must be greater than 0 and at most 1',
+  ratioDefault: (name: string, value: number) => `${name} ${value} (Ceph’s default)`,
+  ratioAbove: (other: string) => `must not be above ${other} (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)`,
+  ratioBelow: (other: string) => `must not be below ${other} (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)`,
 };
 
 const fr: typeof en = {
@@ -102,6 +110,13 @@ const fr: typeof en = {
   pgCephDiffers: (p, capa, ceph) => `Pool ${p} : l’autoscaler de Capa donne ${capa}, autoscale-status de Ceph indique ${ceph} (autre sous-arbre CRUSH ou autre version).`,
   pgUnknown: (p) => `Pool ${p} : protection inconnue (profil EC non importé), PG non comparés.`,
   cephUsedUnknown: 'Brut utilisé Ceph inconnu : remplissage non calculé.',
+  notApplicable: 'Mémoire N − f : sans objet. L’inventaire n’a ni invité ni nœud de RAM connue (un import Ceph seul, par exemple) : le verdict repose sur les autres domaines.',
+  refuseThreads: 'le nombre de threads matériels d’un nœud doit être un entier d’au moins 1 (null s’il est inconnu)',
+  refuseOsdSize: 'un OSD « in » doit avoir une taille supérieure à 0 octet (seul un OSD « out » peut valoir 0)',
+  refuseRatio: 'un ratio de remplissage Ceph doit être supérieur à 0 et au plus égal à 1',
+  ratioDefault: (name, value) => `${name} ${value} (valeur par défaut de Ceph)`,
+  ratioAbove: (other) => `ne doit pas dépasser ${other} (Ceph exige nearfull ≤ backfillfull ≤ full et lève sinon OSD_OUT_OF_ORDER_FULL)`,
+  ratioBelow: (other) => `ne doit pas être inférieur à ${other} (Ceph exige nearfull ≤ backfillfull ≤ full et lève sinon OSD_OUT_OF_ORDER_FULL)`,
 };
 
 export const analysisMessages = (lang: Lang) => (lang === 'fr' ? fr : en);

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { bytesOrZero, count, fraction, lang, positive, sizeSystem } from '../explain/schema.js';
 import { GiB } from '../units/constants.js';
+import { inventoryRefusals } from './refusals.js';
 
 function build() {
   const nbytes = z.nullable(bytesOrZero);
@@ -114,7 +115,10 @@ function build() {
     full: z.optional(fraction),
     system: sizeSystem,
     lang,
-  });
+  }).check(z.superRefine((v, ctx) => {
+    // Values no field type can refuse alone (a 0-thread node, an in OSD of 0 bytes, ratios out of order).
+    for (const r of inventoryRefusals(v)) ctx.addIssue({ code: 'custom', path: [...r.path], message: r.message, input: undefined });
+  }));
   return { analysisInput, addedNode };
 }
 

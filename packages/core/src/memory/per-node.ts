@@ -1,3 +1,7 @@
+import { step } from '../explain/step.js';
+import type { Lang, Step, StepUnit } from '../explain/types.js';
+import type { SizeSystem } from '../units/size-units.js';
+
 /**
  * How the N − f rule sees each node: the largest f nodes fail, and guest memory sits on the nodes
  * in proportion to their RAM (the rule's own assumption), before and after the failure. Pictures
@@ -50,4 +54,53 @@ export function nodeLoads(s: NodeLoadSpec): { readonly nodes: number; readonly l
     }
   }
   return { nodes, loads };
+}
+
+/** Surviving nodes per group, largest groups failing first. */
+function survivingCounts<G extends NodeGroup>(groups: readonly G[], failures: number): { readonly group: G; readonly left: number }[] {
+  let down = failures;
+  return [...groups].sort((a, b) => b.ramBytes - a.ramBytes).map((group) => {
+    const d = Math.min(down, group.count);
+    down -= d;
+    return { group, left: group.count - d };
+  });
+}
+
+/**
+ * Guest room on the survivors when nodes differ: Σ max(0, u × M − R) per surviving node. A node whose
+ * reservations take its allowance holds no guest, but cannot take room from the others either.
+ * Equals u × (T − F) − (N − f) × R when no node is that small.
+ */
+export function survivingRoom(groups: readonly NodeGroup[], failures: number, u: number, reserveBytes: number): number {
+  return survivingCounts(groups, failures).reduce((sum, s) => sum + s.left * Math.max(0, u * s.group.ramBytes - reserveBytes), 0);
+}
+
+/** The derivation of `survivingRoom`: one term per surviving group. */
+export function clampedStep(groups: readonly NodeGroup[], failures: number, u: number, R: number, title: string, lang: Lang, system: SizeSystem): Step {
+  const vars: Record<string, number> = { u, R };
+  const varUnits: Record<string, StepUnit> = { u: 'ratio', R: 'bytes' };
+  const terms: string[] = [];
+  survivingCounts(groups, failures).filter((s) => s.left > 0).forEach((s, i) => {
+    vars[`M${i + 1}`] = s.group.ramBytes;
+    vars[`S${i + 1}`] = s.left;
+    varUnits[`M${i + 1}`] = 'bytes';
+    varUnits[`S${i + 1}`] = 'count';
+    terms.push(`S${i + 1} * max(0, u * M${i + 1} - R)`);
+  });
+  return step({
+    id: 'memory.usable', title, expr: terms.join(' + '), vars, varUnits,
+    value: survivingRoom(groups, failures, u, R), unit: 'bytes', source: 'courseMemory',
+  }, lang, system);
+}
+
+/**
+ * The surviving nodes that can host guests (u × M > R) and their RAM: the nodes the "memory used after
+ * a failure" share is read on, so that a node too small for its own reservations does not push it
+ * above the limit the usable figure keeps. All survivors when none can.
+ */
+export function guestHosts(groups: readonly NodeGroup[], failures: number, u: number, reserveBytes: number): { readonly nodes: number; readonly ramBytes: number } {
+  const left = survivingCounts(groups, failures);
+  const able = left.filter((s) => u * s.group.ramBytes > reserveBytes);
+  const pick = able.some((s) => s.left > 0) ? able : left;
+  return { nodes: pick.reduce((n, s) => n + s.left, 0), ramBytes: pick.reduce((b, s) => b + s.left * s.group.ramBytes, 0) };
 }

@@ -59,8 +59,8 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
       steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
       checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang))));
     }
-    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
-    checks.push(...clusterChecks(N, f, v, res.stated, lang));
+    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang))));
+    checks.push(...clusterChecks(N, f, v, res, v.qdevice, lang));
     const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, lang);
     steps.push(...oc.steps);
     checks.push(...oc.checks);

@@ -3,7 +3,12 @@ import * as z from 'zod/mini';
 import { GiB } from '../units/constants.js';
 
 /** Nodes as groups of identical nodes: 3 × 512 GiB is one group; counts stay formulas, never arrays. */
-export const nodeGroup = z.object({ count: count(1), ramBytes: bytes });
+export const nodeGroup = z.object({
+  count: count(1),
+  ramBytes: bytes,
+  /** How checks name the group (a scenario's node name); without it, by its RAM. */
+  name: z.optional(z.string()),
+});
 
 const reservationShape = {
   /** System reservation per node (Proxmox VE itself): 0 unless stated; ~2 GiB suggested. */
@@ -26,6 +31,8 @@ const common = {
   /** Hardware threads per node (pCPU). */
   cpuThreadsPerNode: z.optional(count(1)),
   maxOvercommit: z._default(positive, 4),
+  /** A corosync QDevice: its votes count when asking whether the survivors keep quorum. */
+  qdevice: z._default(z.boolean(), false),
   /** The unit system the user typed in: derivations answer in it. */
   system: sizeSystem,
   lang,

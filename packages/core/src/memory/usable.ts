@@ -2,11 +2,11 @@ import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
-import { formatBytesBoth, formatRatio } from '../units/format.js';
+import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
 import { ceilBytes, floorBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
-import { largestFailedRam } from './per-node.js';
+import { clampedStep, guestHosts, largestFailedRam, survivingRoom } from './per-node.js';
 import { hostReservation } from './reservations.js';
 import { type UsableMemoryInput, usableMemoryInput } from './schema.js';
 
@@ -16,6 +16,9 @@ export interface UsableMemoryResult extends Explained {
   readonly maxUtilization: number;
   readonly totalRamBytes: number;
   readonly survivingRamBytes: number;
+  /** Surviving nodes that can host guests (u × M above the reservation) and their RAM. */
+  readonly guestHostNodes: number;
+  readonly guestHostRamBytes: number;
   readonly hostReservePerNodeBytes: number;
   /** Rounded down to the byte: a capacity is never overstated. */
   readonly usableGuestRamBytes: number;
@@ -48,6 +51,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     steps.push(...res.steps);
 
     let usableRaw: number;
+    const nodeChecks: Check[] = [];
     if (homogeneous) {
       const M = groups[0]?.ramBytes ?? 0;
       usableRaw = M * survivors * u - survivors * R;
@@ -65,13 +69,25 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       const totalExpr = groups.map((_, i) => `M${i + 1} * c${i + 1}`).join(' + ');
       steps.push(step({ id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' }, lang, v.system));
       steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang, v.system));
-      usableRaw = u * (totalRamBytes - failedRam) - survivors * R;
-      steps.push(step({
+      // A node whose reservations take its whole allowance (u × M ≤ R) gives guests nothing, never
+      // less: its reservations stay on it and do not eat the other nodes' room.
+      const clamped = groups.some((g) => u * g.ramBytes < R);
+      usableRaw = clamped ? survivingRoom(groups, f, u, R) : u * (totalRamBytes - failedRam) - survivors * R;
+      steps.push(clamped ? clampedStep(groups, f, u, R, t.stepUsable, lang, v.system) : step({
         id: 'memory.usable', title: t.stepUsable, expr: 'max(0, u * (T - F) - (N - f) * R)',
         vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
         varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
         value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
       }, lang, v.system));
+      for (const g of groups) {
+        if (R <= 0 || u * g.ramBytes > R) continue;
+        const name = g.name ?? t.nodeName(formatBytes(g.ramBytes, v.system, lang), g.count);
+        const ram = formatBytes(g.ramBytes, v.system, lang);
+        const reserve = formatBytes(R, v.system, lang);
+        nodeChecks.push(g.ramBytes <= R
+          ? check('memory.node-below-reservations', 'warn', t.nodeBelowReserve(name, ram, reserve))
+          : check('memory.node-below-reservations', 'warn', t.nodeNoGuestRoom(name, ram, reserve, formatRatio(u, lang))));
+      }
     }
     const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
     const usableFraction = usableGuestRamBytes / totalRamBytes;
@@ -85,15 +101,15 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
     const checks: Check[] = [];
     if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
       ksmUsable = floorBytes(usableGuestRamBytes / (1 - v.ksmSavings));
-      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'derived' }, lang, v.system));
-      checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang))));
+      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'proxmoxKsm' }, lang, v.system));
+      checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang))));
     }
 
     const usableText = formatBytesBoth(usableGuestRamBytes, v.system, lang);
     if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', t.reservationsExceed));
     else checks.push(check('memory.n-minus-f', 'ok', t.summary(usableText, nodes, f, formatRatio(u, lang))));
-    if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', t.heterogeneous));
-    checks.push(...clusterChecks(nodes, f, v, res.stated, lang));
+    if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', t.heterogeneous), ...nodeChecks);
+    checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, lang));
     if (v.guestRamBytes !== undefined) {
       const g = formatBytesBoth(v.guestRamBytes, v.system, lang);
       const capacity = ksmUsable ?? usableGuestRamBytes;
@@ -101,11 +117,13 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, capText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, capText)));
     }
     const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, lang);
+    const hosts = guestHosts(groups, f, u, R);
     steps.push(...oc.steps);
     checks.push(...oc.checks);
 
     return {
       nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
+      guestHostNodes: hosts.nodes, guestHostRamBytes: hosts.ramBytes,
       hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
       ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
       passes: !hasFailure(checks), checks, derivation: steps,

@@ -4,6 +4,7 @@ import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { formatNumber } from '../units/format.js';
 import { autoscale, PG_NUM_MIN, poolSize } from './autoscaler.js';
+import { withMgrDefaults } from './mgr-pool.js';
 import { nearestPowerOfTwo } from './nearest-power-of-two.js';
 import { pgMessages } from './messages.js';
 import { pgcalc } from './pgcalc.js';
@@ -32,7 +33,8 @@ export interface PgResult extends Explained {
 }
 
 export function placementGroups(input: PgInput): Outcome<PgResult> {
-  return validated(pgInput, input, (v) => {
+  return validated(pgInput, input, (parsed) => {
+    const v = { ...parsed, pools: parsed.pools.map(withMgrDefaults) };
     const t = pgMessages(v.lang);
     const steps: Step[] = [];
     const checks: Check[] = [];

@@ -4,7 +4,9 @@
  * so the figures agree to the bit, without validation, messages or derivation steps. A property test
  * (packages/planner/test) checks it against the calculators: a change there must be mirrored here.
  */
-import { type Protection, rawPerLogical, width } from '../ceph/protection.js';
+import { type Protection, rawPerLogical } from '../ceph/protection.js';
+import { fillAfterFailure, type RefillShape, safeUsableAt } from '../ceph/refill.js';
+import { healing } from '../ceph/topology-checks.js';
 import { GB, TB } from '../units/constants.js';
 import { floorBytes } from '../units/rounding.js';
 
@@ -66,13 +68,9 @@ export function cephPoolFast(H: number, n: number, S: number, p: Protection, nea
   const raw = H * n * S;
   const hostRaw = n * S;
   const usableRaw = p.kind === 'replicated' ? raw / p.size : (raw * p.k) / (p.k + p.m);
-  const w = width(p);
-  const heal = H < w ? 'unplaceable' : H === w ? 'cannot-heal' : 'heals';
-  const safeAt = (r: number): number => {
-    if (heal === 'unplaceable') return 0;
-    if (heal === 'cannot-heal') return (r * (n - 1) * usableRaw) / n;
-    return p.kind === 'replicated' ? (r * (raw - hostRaw)) / p.size : (r * (raw - hostRaw) * p.k) / (p.k + p.m);
-  };
+  const heal = healing(H, p);
+  const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p };
+  const safeAt = (r: number): number => safeUsableAt(shape, r);
   let coreFails = heal === 'unplaceable' || (p.kind === 'replicated' && p.size === 1);
   const safeNearfull = floorBytes(safeAt(nearfull));
   const safeBackfillfull = floorBytes(safeAt(backfillfull));
@@ -84,8 +82,7 @@ export function cephPoolFast(H: number, n: number, S: number, p: Protection, nea
     const rawUsed = p.kind === 'replicated' ? D * p.size : (D / p.k) * (p.k + p.m);
     fillNow = rawUsed / raw;
     if (rawUsed > full * raw) coreFails = true;
-    if (heal === 'heals') fillAfter = rawUsed / (raw - hostRaw);
-    else if (heal === 'cannot-heal' && n > 1) fillAfter = (fillNow * n) / (n - 1);
+    fillAfter = fillAfterFailure(shape, rawUsed);
     if (fillAfter !== null && fillAfter > backfillfull) coreFails = true;
     safeFails = D > (rule === 'nearfull' ? safeNearfull : safeBackfillfull);
   }

@@ -1,11 +1,12 @@
 /** `capa import ceph`: live through the `ceph` CLI, or `--dir` of the same commands' JSON outputs. */
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { CEPH_COMMANDS, type CephJsonInputs, ecProfilesUsed, parseCephJson } from '../parsers/ceph.js';
 import type { Inventory } from '../schema.js';
-import { ImportError, isRecord, Warnings } from '../util.js';
+import { ImportError, isRecord, jsonErrorWhere, Warnings } from '../util.js';
+import { readCaptureFile } from './read-input.js';
 
 export interface CephLiveOptions {
   /** ceph.conf (default: CEPH_CONF, then Ceph's own default). */
@@ -58,7 +59,7 @@ async function gather(fetch: (file: string, args: readonly string[]) => Promise<
     try {
       got[c.key] = JSON.parse(r.text);
     } catch (e) {
-      const msg = `${label}: invalid JSON from ${where} (${e instanceof Error ? e.message.slice(0, 120) : ''})`;
+      const msg = `${label}: invalid JSON from ${where}${jsonErrorWhere(e, r.text)}`;
       if (c.required) throw new ImportError(msg, label);
       warnings.add('ceph.invalid-json', msg, label);
     }
@@ -72,7 +73,7 @@ async function gather(fetch: (file: string, args: readonly string[]) => Promise<
     try { ecProfiles[name] = JSON.parse(r.text); } catch { warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`); }
   }
   const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
-  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
+  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'crushDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
   return { inputs, warnings };
 }
 
@@ -91,7 +92,7 @@ export async function importCephLive(o: CephLiveOptions = {}): Promise<Inventory
 /**
  * A directory of `ceph <command> -f json` outputs named like the sandbox's capture.sh: osd-df.json
  * (or osd-df-tree.json), osd-tree.json, df-detail.json (or df.json), osd-pool-ls-detail.json,
- * osd-crush-rule-dump.json, osd-pool-autoscale-status.json, osd-dump.json, status.json, versions.json,
+ * osd-crush-rule-dump.json, osd-pool-autoscale-status.json, osd-dump.json, osd-crush-dump.json, status.json, versions.json,
  * osd-erasure-code-profile-get-NAME.json.
  */
 export async function importCephDir(dir: string, now?: () => Date): Promise<Inventory> {
@@ -109,7 +110,7 @@ export async function importCephDir(dir: string, now?: () => Date): Promise<Inve
       const p = join(dir, `${cand}.json`);
       const st = await stat(p);
       newest = Math.max(newest, st.mtimeMs);
-      return { ok: true, text: await readFile(p, 'utf8') };
+      return { ok: true, text: readCaptureFile(p) };
     }
     return { ok: false, message: `no ${file}.json in ${dir}` };
   }, dir);

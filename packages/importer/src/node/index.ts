@@ -5,3 +5,4 @@ export { importCephLive, importCephDir, type CephLiveOptions } from './ceph.js';
 export { importLibvirtLive, importLibvirtDir, type LibvirtLiveOptions } from './libvirt.js';
 export { importRvtools } from './rvtools.js';
 export { terminalProgress, type Progress } from './progress.js';
+export { readInputFile, readCaptureFile, InputFileError, INPUT_FILE_LIMIT, CAPTURE_FILE_LIMIT, type ReadOutcome, type ReadFailure, type ReadInputOptions } from './read-input.js';

@@ -1,11 +1,12 @@
 /** `capa import libvirt`: live through `virsh -c URI`, or `--dir` of captured nodeinfo/dumpxml outputs. */
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { parseDomainXml, parseDomblkinfoAll, parseNodeinfo } from '../parsers/libvirt.js';
 import type { Inventory, InventoryGuest, InventoryNode } from '../schema.js';
 import { ImportError, Warnings } from '../util.js';
+import { readCaptureFile } from './read-input.js';
 
 function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'virsh'): Promise<string> {
   return new Promise((res, rej) => {
@@ -65,7 +66,7 @@ export async function importLibvirtDir(dir: string, now?: () => Date): Promise<I
   for (const hd of hostDirs) {
     const files = (await readdir(hd)).sort();
     if (!files.includes('nodeinfo.txt')) continue;
-    const read = async (f: string) => { const p = join(hd, f); newest = Math.max(newest, (await stat(p)).mtimeMs); return readFile(p, 'utf8'); };
+    const read = async (f: string) => { const p = join(hd, f); newest = Math.max(newest, (await stat(p)).mtimeMs); return readCaptureFile(p); };
     const host = files.includes('hostname.txt') ? (await read('hostname.txt')).trim() : basename(resolve(hd));
     nodes.push(parseNodeinfo(await read('nodeinfo.txt'), host));
     for (const f of files.filter((x) => x.endsWith('.xml'))) {

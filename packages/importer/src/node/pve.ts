@@ -1,11 +1,12 @@
 /** `capa import pve` (HTTPS API) and `capa import pvesh --dir` (offline dumps): one plan, two getters. */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { type CollectOptions, collectPve, type Getter } from '../pve-collect.js';
 import type { Inventory } from '../schema.js';
-import { ImportError } from '../util.js';
+import { ImportError, jsonErrorWhere } from '../util.js';
 import { createPveClient, type PveClientOptions } from './pve-http.js';
+import { CAPTURE_FILE_LIMIT, readInputFile } from './read-input.js';
 
 export async function importPve(o: PveClientOptions, c: CollectOptions & { now?: () => Date } = {}): Promise<Inventory> {
   const client = createPveClient(o);
@@ -28,27 +29,22 @@ export async function importPve(o: PveClientOptions, c: CollectOptions & { now?:
  * A getter over a directory that mirrors API paths: `/nodes/pve1/status` → DIR/nodes/pve1/status.json
  * (query strings dropped). pvesh prints the payload without the `{"data": …}` envelope; both are accepted.
  */
-export function dirGetter(dir: string, maxBytes = 64 * 1024 * 1024): Getter {
+export function dirGetter(dir: string, maxBytes = CAPTURE_FILE_LIMIT): Getter {
   const root = resolve(dir);
   return async (path) => {
     const clean = path.split('?')[0] ?? path;
     const segments = clean.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     if (segments.some((s) => s === '..' || s.includes('/') || s.includes('\0'))) return { ok: false, status: 400, message: 'invalid path' };
     const file = join(root, ...segments) + '.json';
-    let text: string;
-    try {
-      const st = await stat(file);
-      if (st.size > maxBytes) return { ok: false, status: null, message: `${file}: larger than ${maxBytes} bytes` };
-      text = await readFile(file, 'utf8');
-    } catch {
-      return { ok: false, status: 404, message: `no file ${file}` };
-    }
+    const read = readInputFile(file, { limitBytes: maxBytes });
+    if (!read.ok) return read.reason === 'too-large' ? { ok: false, status: null, message: read.message } : { ok: false, status: 404, message: `no file ${file}` };
+    const text = read.text;
     try {
       const j = JSON.parse(text.trim() === '' ? 'null' : text) as unknown;
       const data = typeof j === 'object' && j !== null && !Array.isArray(j) && Object.keys(j).length === 1 && 'data' in j ? (j as { data: unknown }).data : j;
       return { ok: true, data };
     } catch (e) {
-      return { ok: false, status: null, message: `${file}: invalid JSON (${e instanceof Error ? e.message.slice(0, 120) : ''})` };
+      return { ok: false, status: null, message: `${file}: invalid JSON${jsonErrorWhere(e, text)}` };
     }
   };
 }

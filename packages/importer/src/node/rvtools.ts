@@ -1,10 +1,11 @@
 /** `capa import rvtools DIR|FILE`: RVTools CSV tabs (RVTools_tabvInfo.csv, ..._tabvHost.csv, ..._tabvDisk.csv, ..._tabvCPU.csv). */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { parseRvtools, type RvtoolsTabs, rvtoolsTabOf } from '../parsers/rvtools.js';
 import type { Inventory } from '../schema.js';
 import { ImportError, Warnings } from '../util.js';
+import { readCaptureFile } from './read-input.js';
 
 export async function importRvtools(path: string, now?: () => Date): Promise<Inventory> {
   let st;
@@ -18,7 +19,7 @@ export async function importRvtools(path: string, now?: () => Date): Promise<Inv
     if (!tab) continue;
     const s = await stat(f);
     newest = Math.max(newest, s.mtimeMs);
-    tabs[tab] = await readFile(f, 'utf8');
+    tabs[tab] = readCaptureFile(f);
   }
   if (tabs.vInfo === undefined) throw new ImportError(`${path}: no vInfo CSV (expected RVTools_tabvInfo.csv)`);
   const warnings = new Warnings();

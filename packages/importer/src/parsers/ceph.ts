@@ -1,7 +1,7 @@
 /**
  * Ceph CLI JSON (`ceph ... -f json`) → the Ceph part of an Inventory. Pure: text/JSON in, data out.
  *
- * Units (inventory-formats.md §4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`),
+ * Units (docs/reference-notes.md I4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`),
  * `crush_weight` is TiB by convention, `df` sizes are bytes, `percent_used` a ratio, `utilization` a
  * percentage. Every size leaves this module in bytes.
  *
@@ -11,8 +11,9 @@
  * `raw_bytes_used` raw); EC profile values as strings; autoscale-status absent when the mgr module is off;
  * `status` with nested (≤ Nautilus) or flat `osdmap`.
  */
+import { loadPlacement, parseCrushDump, parseOsdDump } from '@capa/crush';
 import * as z from 'zod';
-import type { InventoryCeph, InventoryOsd, InventoryPool } from '../schema.js';
+import { type InventoryCeph, type InventoryOsd, type InventoryPlacementMaps, type InventoryPool, PLACEMENT_MAPS_FORMAT, PLACEMENT_MAPS_VERSION } from '../schema.js';
 import { bool, ImportError, int, isRecord, KiB, num, str, TiB, Warnings } from '../util.js';
 
 /** A number that may arrive as a numeric string. */
@@ -61,8 +62,10 @@ export interface CephJsonInputs {
   crushRules?: unknown;
   /** `ceph osd pool autoscale-status -f json`. */
   autoscaleStatus?: unknown;
-  /** `ceph osd dump -f json`: full ratios, pools and EC profiles as a fallback. */
+  /** `ceph osd dump -f json`: full ratios, pools and EC profiles as a fallback; with crushDump, placement. */
   osdDump?: unknown;
+  /** `ceph osd crush dump -f json`: the CRUSH map (buckets, rules, tunables, choose_args). */
+  crushDump?: unknown;
   /** `ceph status -f json`. */
   status?: unknown;
   /** `ceph versions -f json`. */
@@ -323,7 +326,31 @@ export function parseCephJson(inputs: CephJsonInputs, warnings: Warnings = new W
     nearfullRatio: ratio('nearfull_ratio'),
     backfillfullRatio: ratio('backfillfull_ratio'),
     fullRatio: ratio('full_ratio'),
+    placementMaps: placementMapsFrom(inputs, warnings),
   };
+}
+
+/** What `capa placement` does without Ceph's maps: said once, at import, with the files to capture. */
+export const NO_MAPS_WARNING = 'placement will use a map built from the OSD tree (one straw2 bucket per host, weight = CRUSH weight in TiB, replicated_rule: chooseleaf firstn 0 type host): Ceph’s bucket ids and rules may differ, so per-PG up sets are not Ceph’s, only alike';
+
+/** Ceph's CRUSH map and OSD map, validated and checked to compile; null (with a warning) when missing or unusable. */
+function placementMapsFrom(inputs: CephJsonInputs, warnings: Warnings): InventoryPlacementMaps | null {
+  const missing = [inputs.crushDump === undefined ? 'ceph osd crush dump (osd-crush-dump.json)' : '', inputs.osdDump === undefined ? 'ceph osd dump (osd-dump.json)' : ''].filter(Boolean);
+  if (missing.length > 0) {
+    warnings.add('ceph.no-crush-map', `${missing.join(' and ')} not imported: ${NO_MAPS_WARNING}`, missing.join(', '));
+    return null;
+  }
+  try {
+    const crushDump = parseCrushDump(inputs.crushDump);
+    const osdDump = parseOsdDump(inputs.osdDump);
+    // Compiling refuses what the simulator cannot place (unknown bucket algorithms, hashes, steps).
+    const compiled = loadPlacement(crushDump, osdDump);
+    for (const w of compiled.crush.warnings) warnings.add('ceph.crush-map-assumption', w, 'ceph osd crush dump');
+    return { format: PLACEMENT_MAPS_FORMAT, version: PLACEMENT_MAPS_VERSION, crushDump, osdDump };
+  } catch (e) {
+    warnings.add('ceph.crush-map-unusable', `${e instanceof Error ? e.message : String(e)}: ${NO_MAPS_WARNING}`, 'ceph osd crush dump');
+    return null;
+  }
 }
 
 function scaledKb(v: unknown): number | null {
@@ -340,6 +367,7 @@ export const CEPH_COMMANDS = [
   { key: 'crushRules', file: 'osd-crush-rule-dump', args: ['osd', 'crush', 'rule', 'dump'], required: false },
   { key: 'autoscaleStatus', file: 'osd-pool-autoscale-status', args: ['osd', 'pool', 'autoscale-status'], required: false },
   { key: 'osdDump', file: 'osd-dump', args: ['osd', 'dump'], required: false },
+  { key: 'crushDump', file: 'osd-crush-dump', args: ['osd', 'crush', 'dump'], required: false },
   { key: 'status', file: 'status', args: ['status'], required: false },
   { key: 'versions', file: 'versions', args: ['versions'], required: false },
 ] as const;

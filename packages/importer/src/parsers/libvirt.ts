@@ -1,7 +1,7 @@
 /**
  * libvirt: `virsh nodeinfo` (text) and `virsh dumpxml` (domain XML) → Inventory parts.
  *
- * Units (inventory-formats.md §5): nodeinfo `Memory size` is KiB; `CPU socket(s)` is per NUMA cell
+ * Units (docs/reference-notes.md I5): nodeinfo `Memory size` is KiB; `CPU socket(s)` is per NUMA cell
  * (total sockets = cells × sockets). Domain XML `<memory unit=…>` defaults to KiB and accepts
  * b/bytes, KB (1000), k/KiB, MB, M/MiB, GB, G/GiB, TB, T/TiB, PB, P/PiB, EB, E/EiB.
  */

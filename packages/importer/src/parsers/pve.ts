@@ -2,7 +2,7 @@
  * Proxmox VE API payloads (the `data` of `/api2/json/...`, or `pvesh get ... --output-format json`)
  * → Inventory parts. Pure functions over already-decoded JSON.
  *
- * Units (inventory-formats.md §3.10): cluster/resources and status endpoints are BYTES; guest configs
+ * Units (docs/reference-notes.md I3.10): cluster/resources and status endpoints are BYTES; guest configs
  * are MiB (`memory`, `balloon`); disk `size=` is a binary-suffixed string (bare number = bytes).
  * Number typing is unreliable (Perl): every numeric field goes through a lenient coercer.
  */

@@ -3,7 +3,7 @@
  * RVTools_tabvDisk.csv, RVTools_tabvCPU.csv) → Inventory parts: hosts become nodes (the current
  * cluster), VMs the guests to re-home on Proxmox VE.
  *
- * Units (inventory-formats.md §6): `Memory`, `# Memory`, `Capacity MiB`, `Total disk capacity MiB`
+ * Units (docs/reference-notes.md I6): `Memory`, `# Memory`, `Capacity MiB`, `Total disk capacity MiB`
  * are MiB; columns spelled `... GiB`/`... GB` in some exports are GiB. Headers are matched
  * case-, space- and punctuation-insensitively, by alias (they differ by RVTools version).
  */

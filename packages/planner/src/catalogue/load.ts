@@ -1,16 +1,19 @@
 /** Reads the catalogue: every *.yaml / *.json of a directory (or one file), merged, each problem named by file, path and line. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import type { Lang } from '@capa/core';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { flattenZodIssues, formatPath, type ScenarioIssue } from '../scenario/issues.js';
 import { knownKeysAt } from '../scenario/known-keys.js';
+import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } from '../scenario/load-messages.js';
 import { type Catalogue, type CatalogueFile, catalogueFileSchema } from './schema.js';
 
 export type CatalogueResult = { readonly ok: true; readonly catalogue: Catalogue } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
-export function parseCatalogueText(text: string, file: string): { ok: true; value: CatalogueFile } | { ok: false; issues: ScenarioIssue[] } {
+/** A catalogue's problems name the file, the path and the line; never the file's text or values. */
+export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'): { ok: true; value: CatalogueFile } | { ok: false; issues: ScenarioIssue[] } {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   const where = (path: (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
@@ -18,8 +21,9 @@ export function parseCatalogueText(text: string, file: string): { ok: true; valu
     }
     return {};
   };
-  if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => ({ path: `${file}: (document)`, message: `not valid YAML/JSON: ${e.message.split('\n')[0] ?? ''}`, ...where([]) })) };
-  const data: unknown = doc.toJS();
+  if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => { const p = lc.linePos(e.pos[0]); return { path: `${file}: (document)`, message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col }; }) };
+  let data: unknown;
+  try { data = doc.toJS({ maxAliasCount: 100 }); } catch (e) { return { ok: false, issues: [{ path: `${file}: (document)`, message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] }; }
   const r = catalogueFileSchema.safeParse(data ?? {});
   if (!r.success) {
     const flat = flattenZodIssues(r.error.issues as never, (p) => knownKeysAt(catalogueFileSchema, p));
@@ -65,19 +69,40 @@ export function mergeCatalogue(files: readonly { name: string; value: CatalogueF
   };
 }
 
-export function loadCatalogue(path: string): CatalogueResult {
+/** Whether `p` is `root` or below it (both absolute, already resolved). */
+export function isInside(root: string, p: string): boolean {
+  const r = relative(root, p);
+  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
+}
+
+export interface CatalogueReadOptions {
+  /** The bounded reader of the command line. */
+  readonly read: ReadText;
+  readonly lang?: Lang;
+  /** When set, every catalogue file must resolve (symbolic links followed) inside this directory. */
+  readonly root?: string | undefined;
+}
+
+export function loadCatalogue(path: string, o: CatalogueReadOptions): CatalogueResult {
+  const lang = o.lang ?? 'en';
+  const m = loadMessages(lang);
   let names: string[];
   try {
     names = statSync(path).isDirectory() ? readdirSync(path).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort().map((n) => join(path, n)) : [path];
   } catch {
-    return { ok: false, issues: [{ path: '(catalogue)', message: `cannot read the catalogue at ${path}` }] };
+    return { ok: false, issues: [{ path: '(catalogue)', message: m.catalogueUnreadable(path) }] };
   }
   const files: { name: string; value: CatalogueFile }[] = [];
   const issues: ScenarioIssue[] = [];
   for (const f of names) {
-    let text: string;
-    try { text = readFileSync(f, 'utf8'); } catch { issues.push({ path: '(catalogue)', message: `cannot read ${f}` }); continue; }
-    const r = parseCatalogueText(text, basename(f));
+    if (o.root !== undefined) {
+      let real: string;
+      try { real = realpathSync(f); } catch { issues.push({ path: '(catalogue)', message: m.catalogueUnreadable(f) }); continue; }
+      if (!isInside(o.root, real)) { issues.push({ path: '(catalogue)', message: m.catalogueFileOutside(basename(f), o.root) }); continue; }
+    }
+    const text = o.read(f);
+    if (!text.ok) { issues.push({ path: '(catalogue)', message: text.message }); continue; }
+    const r = parseCatalogueText(text.text, basename(f), lang);
     if (r.ok) files.push({ name: basename(f), value: r.value });
     else issues.push(...r.issues);
   }

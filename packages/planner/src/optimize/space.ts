@@ -4,7 +4,7 @@
  * ports and speeds, disk classes, balanced memory); DIMM populations that cost more for the same
  * RAM are dropped (they can never be cheaper and pass more checks).
  */
-import { balancedPopulations, cheapestPerSize, DEFAULT_THREADS_PER_OSD, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, nodeHardwareCost, type Population, reservationFast, width } from '@capa/core';
+import { balancedPopulations, cheapestPerSize, DEFAULT_THREADS_PER_OSD, guestThreads, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, nodeHardwareCost, type Population, reservationFast, width } from '@capa/core';
 import type { Catalogue, CatalogueDisk, Platform } from '../catalogue/schema.js';
 import { nicsPrice, populationSpec } from '../plan/procurement.js';
 import type { Scenario } from '../scenario/model.js';
@@ -82,7 +82,7 @@ export function buildSpace(s: Scenario, cat: Catalogue, limits: SpaceLimits = {}
                 const hardwarePerNode = nodeHardwareCost({ base: p.basePrice, sockets, cpuPrice: cpu.price, dimmCount: pop.dimmCount, dimmPrice: pop.dimmPrice, disksPrice: disk === null ? 0 : 0 + k * disk.price, nicCount: 1, nicPrice: nics });
                 options.push({
                   platform: p, sockets, cpu, population: pop, disk, disksPerNode: k, nicSpeedBps: speed, hardwarePerNode,
-                  ramBytes: pop.ramBytes, threads, guestThreads: threads - s.rules.systemThreads - osdThreads, reserveBytes,
+                  ramBytes: pop.ramBytes, threads, guestThreads: guestThreads(threads, s.rules.systemThreads, osdThreads), reserveBytes,
                   recoveryBps: disk?.recoveryRate ?? KAMPE_RECOVERY_BPS, afr: s.rules.durability.osdAfr ?? disk?.afr ?? KAMPE_DISK_AFR,
                 });
               }

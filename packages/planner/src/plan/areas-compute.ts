@@ -1,6 +1,6 @@
-/** Memory, CPU, Ceph, DB/WAL, PGs, network, quorum: each area calls the core calculators and adds the scenario's rules. */
+/** Memory, Ceph, DB/WAL, PGs, network, quorum (CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
 import {
-  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, cpuReservation, equivalentStored, mixSafeLogical,
+  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, equivalentStored, mixSafeLogical,
   placementGroups, type PgResult, quorum, type QuorumResult, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
 } from '@capa/core';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
@@ -33,17 +33,18 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   const r = c.reservation;
   const common = {
     failures: c.failures, maxUtilization: s.rules.maxUtilization, hostReserveBytes: s.rules.hostReserve, osdsPerNode: r.osds,
-    osdMemoryBytes: c.osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, system: s.system, lang: f.lang,
+    osdMemoryBytes: c.osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, qdevice: s.rules.qdevice, system: s.system, lang: f.lang,
     ...(r.osds > 0 && r.osdSizeBytes !== undefined ? { osdSizeBytes: r.osdSizeBytes } : {}),
     ...(s.workloads.ksm !== undefined ? { ksmSavings: s.workloads.ksm } : {}),
   };
   const usable = unwrap(usableMemory({
-    ...common, nodeGroups: s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes })),
+    ...common, nodeGroups: s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes, name: g.name })),
     ...(c.guestRam !== undefined ? { guestRamBytes: c.guestRam } : {}),
     ...(c.vcpus !== undefined && guestThreadsPerNode > 0 ? { vcpus: c.vcpus, cpuThreadsPerNode: guestThreadsPerNode, maxOvercommit: s.rules.maxOvercommit } : {}),
   }), 'nodes');
   const steps = usable.derivation.filter((x) => !x.id.startsWith('cpu.'));
-  const checks = usable.checks.filter((x) => !x.id.startsWith('cpu.') && x.id !== 'cluster.ha-nodes');
+  // HA node count and quorum are the quorum area's (with the QDevice and MONs): not counted twice.
+  const checks = usable.checks.filter((x) => !x.id.startsWith('cpu.') && x.id !== 'cluster.ha-nodes' && x.id !== 'memory.quorum');
   const figures: Figure[] = [
     figure(f, 'totalRamBytes', t.fTotalRam, usable.totalRamBytes, 'bytes'),
     figure(f, 'hostReservePerNodeBytes', t.fReserve, usable.hostReservePerNodeBytes, 'bytes'),
@@ -66,41 +67,6 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
     cpuChecks: usable.checks.filter((x) => x.id.startsWith('cpu.')),
     cpuSteps: usable.derivation.filter((x) => x.id.startsWith('cpu.')),
   };
-}
-
-/** Threads per node left for guests (the smallest node when they differ), with its derivation. */
-export function guestThreads(c: Ctx): { perNode: number; steps: Step[]; threads: number } {
-  const { s } = c;
-  const per = s.rules.threadsPerOsd;
-  let best: { perNode: number; steps: Step[]; threads: number } | undefined;
-  for (const g of s.nodes) {
-    const by = { hdd: 0, ssd: 0, nvme: 0 };
-    if (s.ceph) for (const d of g.osds) by[d.class] += d.count;
-    const threads = g.cores * g.threadsPerCore;
-    const r = cpuReservation(threads, s.rules.systemThreads, by, per, c.f.lang);
-    if (best === undefined || r.guestThreads < best.perNode) best = { perNode: r.guestThreads, steps: r.steps, threads };
-  }
-  return best ?? { perNode: 0, steps: [], threads: 0 };
-}
-
-export function cpuArea(c: Ctx, mem: MemoryOut, gt: { perNode: number; steps: Step[]; threads: number }): Area {
-  const { s, t, f } = c;
-  const checks: Check[] = [];
-  const ratio = mem.usable.overcommitRatio;
-  const max = s.rules.maxOvercommit;
-  const per = s.rules.threadsPerOsd;
-  if (gt.perNode <= 0) checks.push(chk('cpu.threads', 'fail', t.cpuNoThreads(gt.perNode)));
-  if (c.vcpus === undefined) checks.push(chk('cpu.overcommit', 'warn', t.cpuNoVcpu));
-  else if (ratio !== null) checks.push(ratio > max ? chk('cpu.overcommit', 'fail', t.cpuOver(f.num(ratio), f.num(max))) : chk('cpu.overcommit', 'ok', t.cpuOk(f.num(ratio), f.num(max))));
-  if (s.ceph) checks.push(chk('cpu.osd-threads', 'ok', t.cpuReserveNote(per.hdd, per.ssd, per.nvme)));
-  if (new Set(s.nodes.map((g) => g.cores * g.threadsPerCore)).size > 1) checks.push(chk('cpu.heterogeneous', 'warn', t.cpuHeterogeneous));
-  const figures = [
-    figure(f, 'threadsPerNode', t.fThreads, gt.threads, 'count'),
-    figure(f, 'guestThreadsPerNode', t.fGuestThreads, gt.perNode, 'count'),
-    figure(f, 'overcommit', t.fOvercommit, ratio, 'number', ratio === null ? '—' : `${f.num(ratio)}:1`),
-  ];
-  const summary = ratio === null ? t.cpuNoVcpu : t.cpuSummary(f.num(ratio), f.num(max));
-  return makeArea('cpu', t.area.cpu, summary, figures, checks, [...gt.steps, ...mem.cpuSteps]);
 }
 
 export interface PoolCapacity {

@@ -47,7 +47,8 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
   const u = s.rules.maxUtilization;
   let memUsed: number | null = null;
   if (c.guestRam !== undefined) {
-    const m = memoryAfterFailure(c.guestRam, c.N - c.failures, mem.usable.hostReservePerNodeBytes, mem.usable.survivingRamBytes, f.lang, s.system);
+    // Read on the survivors that can host guests: a node smaller than its reservations holds none.
+    const m = memoryAfterFailure(c.guestRam, mem.usable.guestHostNodes, mem.usable.hostReservePerNodeBytes, mem.usable.guestHostRamBytes, f.lang, s.system);
     memUsed = m.value;
     steps.push(m.step);
     const fits = mem.usable.checks.find((x) => x.id === 'memory.guest-fits')?.level ?? 'ok';

@@ -20,12 +20,15 @@ const en = {
   reservationsApplied: (h: string, o: string, z: string) => `Host reservations applied per node: system ${h}, Ceph OSDs ${o}, ZFS ARC ${z} (rules.hostReserve: 0 and no OSDs reproduce the course rule).`,
   reservationsDiffer: 'Nodes differ in OSDs or ZFS disks: the largest reservation is applied to every node (conservative).',
   // CPU
-  fThreads: 'Threads per node', fGuestThreads: 'Threads left for guests per node', fOvercommit: 'vCPU:pCPU with f nodes down',
+  fThreads: 'Threads per node', fGuestThreads: 'Threads left for guests per node', fThreadsShort: 'Threads missing per node', fOvercommit: 'vCPU:pCPU with f nodes down',
   cpuSummary: (r: string, m: string) => `vCPU:pCPU ${r}:1 with the failures tolerated (limit ${m}:1).`,
   cpuNoVcpu: 'No vCPU total stated: the CPU ratio is not checked.',
   cpuOk: (r: string, m: string) => `vCPU:pCPU ${r}:1 on the survivors, within ${m}:1.`,
   cpuOver: (r: string, m: string) => `vCPU:pCPU ${r}:1 on the survivors exceeds rules.maxOvercommit ${m}:1.`,
-  cpuNoThreads: (t: number) => `Ceph OSDs and the system take every thread of a node (${t} left for guests).`,
+  cpuNoThreads: (node: string, count: number, t: number) => `Ceph OSDs and the system take all ${t} threads of ${count > 1 ? `each of ${node}1…${node}${count}` : node}: none is left for guests.`,
+  cpuShort: (node: string, count: number, need: number, t: number, short: number) =>
+    `Ceph OSDs and the system need ${need} threads per node, and ${count > 1 ? `each of ${node}1…${node}${count}` : node} has only ${t}: ${short} thread(s) missing, none left for guests (more cores, fewer OSDs, or rules.threadsPerOsd).`,
+  cpuNoRoom: (v: string, short: number) => (short > 0 ? `${v} vCPUs stated, but no thread is left for guests (${short} missing per node): the CPU ratio cannot hold.` : `${v} vCPUs stated, but no thread is left for guests: the CPU ratio cannot hold.`),
   cpuReserveNote: (h: number, s: number, n: number) => `Threads kept per OSD: HDD ${h}, SSD ${s}, NVMe ${n} (Ceph: 1–2 cores per OSD; Proxmox: 4–6 threads per NVMe OSD; rules.threadsPerOsd).`,
   cpuHeterogeneous: 'Nodes differ in threads: the smallest node is used for every survivor (conservative).',
   // Ceph
@@ -49,7 +52,7 @@ const en = {
   fDbPerOsd: 'DB per OSD (chosen rule)', fDbShared: 'DB device space needed',
   // PG
   fPgPerOsd: 'PG shards per OSD', pgSummary: (list: string) => `pg_num ${list}.`,
-  mgrPool: 'Ceph\'s .mgr pool (1 PG target, size 3) is included, as Proxmox creates it.',
+  mgrPool: 'Ceph\'s .mgr pool is included as the manager creates it: size 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   // Network
   noCephNet: (g: string) => `Node ${g} has no Ceph network (network.ceph): recovery time is not computed.`,
   nvmeSlow: (g: string, r: string) => `Node ${g}: NVMe OSDs on ${r} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
@@ -134,12 +137,15 @@ const fr: typeof en = {
   memorySummary: (u, f, g) => (g === null ? `${u} utilisables par les invités avec ${f} nœud(s) en panne.` : `${g} d’invités dans ${u} utilisables avec ${f} nœud(s) en panne.`),
   reservationsApplied: (h, o, z) => `Réserves hôte appliquées par nœud : système ${h}, OSD Ceph ${o}, ARC ZFS ${z} (rules.hostReserve: 0 sans OSD reproduit la règle du cours).`,
   reservationsDiffer: 'Les nœuds diffèrent en OSD ou en disques ZFS : la plus grande réserve est appliquée à tous (prudent).',
-  fThreads: 'Threads par nœud', fGuestThreads: 'Threads laissés aux invités par nœud', fOvercommit: 'vCPU:pCPU avec f nœuds en panne',
+  fThreads: 'Threads par nœud', fGuestThreads: 'Threads laissés aux invités par nœud', fThreadsShort: 'Threads manquants par nœud', fOvercommit: 'vCPU:pCPU avec f nœuds en panne',
   cpuSummary: (r, m) => `vCPU:pCPU ${r}:1 en tolérant les pannes (limite ${m}:1).`,
   cpuNoVcpu: 'Aucun total de vCPU indiqué : le ratio CPU n’est pas vérifié.',
   cpuOk: (r, m) => `vCPU:pCPU ${r}:1 sur les survivants, dans la limite de ${m}:1.`,
   cpuOver: (r, m) => `vCPU:pCPU ${r}:1 sur les survivants dépasse rules.maxOvercommit ${m}:1.`,
-  cpuNoThreads: (t) => `Les OSD Ceph et le système prennent tous les threads d’un nœud (${t} pour les invités).`,
+  cpuNoThreads: (node, count, t) => `Les OSD Ceph et le système prennent les ${t} threads ${count > 1 ? `de chacun de ${node}1…${node}${count}` : `de ${node}`} : il n’en reste aucun pour les invités.`,
+  cpuShort: (node, count, need, t, short) =>
+    `Les OSD Ceph et le système demandent ${need} threads par nœud, et ${count > 1 ? `chacun de ${node}1…${node}${count}` : node} n’en a que ${t} : il en manque ${short}, aucun ne reste aux invités (plus de cœurs, moins d’OSD, ou rules.threadsPerOsd).`,
+  cpuNoRoom: (v, short) => (short > 0 ? `${v} vCPU indiqués, mais aucun thread ne reste aux invités (${short} manquants par nœud) : le ratio CPU ne peut pas tenir.` : `${v} vCPU indiqués, mais aucun thread ne reste aux invités : le ratio CPU ne peut pas tenir.`),
   cpuReserveNote: (h, s, n) => `Threads réservés par OSD : HDD ${h}, SSD ${s}, NVMe ${n} (Ceph : 1 à 2 cœurs par OSD ; Proxmox : 4 à 6 threads par OSD NVMe ; rules.threadsPerOsd).`,
   cpuHeterogeneous: 'Les nœuds diffèrent en threads : le plus petit sert pour chaque survivant (prudent).',
   noCeph: 'Pas de stockage Ceph dans le scénario.',
@@ -160,7 +166,7 @@ const fr: typeof en = {
   dbMissing: (n) => `${n} OSD HDD par nœud sans périphérique DB/WAL : les métadonnées BlueStore sur HDD ralentissent les petites écritures.`,
   fDbPerOsd: 'DB par OSD (règle choisie)', fDbShared: 'Espace nécessaire sur le périphérique DB',
   fPgPerOsd: 'Fragments de PG par OSD', pgSummary: (list) => `pg_num ${list}.`,
-  mgrPool: 'Le pool .mgr de Ceph (taille 3) est compté, comme Proxmox le crée.',
+  mgrPool: 'Le pool .mgr de Ceph est compté tel que le manager le crée : taille 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   noCephNet: (g) => `Le nœud ${g} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
   nvmeSlow: (g, r) => `Nœud ${g} : des OSD NVMe sur ${r} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
   networkSummary: (agg, deg) => `Agrégat Ceph ${agg}, ${deg} avec un lien en panne.`,

@@ -5,7 +5,8 @@
 import type { Check, Lang } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Scenario } from '../scenario/model.js';
-import { cephArea, cpuArea, dbwalArea, guestThreads, memoryArea, networkArea, pgArea, quorumArea, workloadsArea } from './areas-compute.js';
+import { cephArea, dbwalArea, memoryArea, networkArea, pgArea, quorumArea, workloadsArea } from './areas-compute.js';
+import { cpuArea, guestThreads } from './areas-cpu.js';
 import { durabilityArea, failureArea, recoveryAfterHostLoss, storageArea } from './areas-failure.js';
 import { buildContext } from './context.js';
 import { costArea, procurementArea } from './procurement.js';

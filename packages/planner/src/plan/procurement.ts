@@ -70,7 +70,7 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     prices.push(np.price);
     if (!p || !cat) continue;
     any = true;
-    if (!p.available) checks.push(chk('procurement.unavailable', 'ok', t.unavailable(g.name)));
+    if (!p.available) checks.push(chk('procurement.unavailable', 'warn', t.unavailable(g.name)));
     if (!p.sockets.includes(g.sockets)) checks.push(chk('procurement.sockets', 'warn', t.socketsUnsupported(g.name, g.sockets, p.sockets.join(', '))));
     const spec = populationSpec(cat, p, g.sockets);
     const pop = np.population ?? populationFor(spec, g.ramBytes);

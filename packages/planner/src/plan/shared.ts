@@ -2,12 +2,10 @@
  * Inputs built once for both paths: the plan (explained calculators) and the optimizer's fast path
  * (the same numbers through the lean functions). Keeping them here is what makes the two agree.
  */
-import { cephRawUsed, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type QuorumInput, rawPerLogical } from '@capa/core';
+import { cephRawUsed, MGR_POOL, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type QuorumInput, rawPerLogical } from '@capa/core';
 import type { CephModel, Scenario } from '../scenario/model.js';
 import type { Domain } from './context.js';
 
-/** Ceph's .mgr pool, created by Proxmox: replicated size 3, no target. */
-export const MGR_POOL = { name: '.mgr', protection: { kind: 'replicated' as const, size: 3 } };
 
 export type DomainLike = Pick<Domain, 'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'totalOsds' | 'totalRawBytes' | 'link' | 'linkMissing' | 'recoveryBps' | 'afr' | 'pools' | 'poolData' | 'rawUsedBytes'>;
 

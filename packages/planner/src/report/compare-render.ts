@@ -57,7 +57,7 @@ export function renderCompareText(r: CompareResult): string {
 
 export function renderCompareMarkdown(r: CompareResult): string {
   const t = L[r.lang];
-  const out = [`# ${t.title}`, '', ...r.options.map((o) => `- **${o.key}**: ${escapeMd(o.name)} (\`${o.file.replace(/`/g, "'")}\`)`), ''];
+  const out = [`# ${t.title}`, '', ...r.options.map((o) => `- **${escapeMd(o.key)}**: ${escapeMd(o.name)} (${escapeMd(o.file)})`), ''];
   out.push(`| | ${r.options.map((o) => `**${o.key}**`).join(' | ')} |`, `|---|${r.options.map(() => '---').join('|')}|`);
   for (const [label, f] of rows(r.lang)) out.push(`| ${escapeMd(label)} | ${r.options.map((o) => escapeMd(f(o))).join(' | ')} |`);
   out.push('', `**${r.recommended ? `${t.recommended}: ${r.recommended}` : t.none}**`, '');

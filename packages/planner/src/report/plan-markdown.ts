@@ -15,7 +15,7 @@ export function renderPlanMarkdown(r: PlanResult): string {
   const L = reportLabels(r.lang);
   const out: string[] = [`# ${L.planTitle}: ${escapeMd(r.scenario.name)}`, ''];
   if (r.scenario.description) out.push(escapeMd(r.scenario.description), '');
-  if (r.scenario.file) out.push(`${L.file}: \`${r.scenario.file.replace(/`/g, "'")}\``, '');
+  if (r.scenario.file) out.push(`${L.file}: ${escapeMd(r.scenario.file)}`, '');
   out.push(`**${L.verdict}: ${r.verdict === 'pass' ? L.pass : L.fail}**`, '');
   out.push(`| ${L.area} | ${L.result} | ${L.summary} |`, '|---|---|---|');
   for (const a of r.areas) out.push(`| ${escapeMd(a.title)} | ${L.marks[a.verdict]} ${a.verdict} | ${escapeMd(a.summary)} |`);

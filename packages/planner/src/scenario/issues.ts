@@ -31,7 +31,7 @@ interface ZodLikeIssue {
   readonly errors?: readonly (readonly ZodLikeIssue[])[];
 }
 
-export interface RawIssue { readonly path: readonly PathKey[]; readonly message: string }
+export interface RawIssue { readonly path: readonly PathKey[]; readonly message: string; readonly unknownKey?: true }
 
 /** Flattens zod issues: picks the union branch matching the input's shape, one issue per unknown key. */
 export function flattenZodIssues(issues: readonly ZodLikeIssue[], knownKeys: (path: readonly PathKey[]) => readonly string[], prefix: readonly PathKey[] = []): RawIssue[] {
@@ -49,7 +49,7 @@ export function flattenZodIssues(issues: readonly ZodLikeIssue[], knownKeys: (pa
       const known = knownKeys(path);
       for (const k of i.keys) {
         const guess = closest(k, known);
-        out.push({ path: [...path, k], message: `unknown key${guess ? ` (did you mean "${guess}"?)` : known.length > 0 ? ` (allowed: ${known.join(', ')})` : ''}` });
+        out.push({ path: [...path, k], unknownKey: true, message: `unknown key${guess ? ` (did you mean "${guess}"?)` : known.length > 0 ? ` (allowed: ${known.join(', ')})` : ''}` });
       }
       continue;
     }

@@ -2,10 +2,11 @@
  * Reading a scenario: YAML (or JSON, a subset of YAML) with source positions, zod validation, then the
  * cross-field checks; every problem comes back with its document path and line.
  */
-import { readFileSync } from 'node:fs';
+import type { Lang } from '@capa/core';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { flattenZodIssues, formatPath, type PathKey, type RawIssue, type ScenarioIssue } from './issues.js';
 import { knownKeysAt } from './known-keys.js';
+import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } from './load-messages.js';
 import type { Scenario } from './model.js';
 import { normalizeScenario, type NormalizeOptions } from './normalize.js';
 import { scenarioSchema } from './schema.js';
@@ -24,25 +25,31 @@ function position(doc: Document, lc: LineCounter, path: readonly PathKey[]): { l
   return {};
 }
 
+/** The scalar at a path, shortened: a message shows what the author wrote, not a whole file. */
 function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
   let cur: unknown = raw;
   for (const k of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string | number, unknown>)[k];
   }
-  return cur === null || typeof cur === 'object' ? undefined : cur;
+  if (cur === null || typeof cur === 'object') return undefined;
+  return typeof cur === 'string' && cur.length > 80 ? `${cur.slice(0, 79)}…` : cur;
 }
 
 /** The single-object form of `nodes` reports as `nodes.ram`, not `nodes[0].ram`. */
 function toIssues(raw: RawIssue[], doc: Document, lc: LineCounter, data: unknown): ScenarioIssue[] {
   return raw.map((i) => {
     const pos = position(doc, lc, i.path);
-    const value = valueAt(data, i.path);
+    // An unknown key's value is not the author's answer to a question Capa asked: it is not shown.
+    const value = i.unknownKey ? undefined : valueAt(data, i.path);
     return { path: formatPath(i.path), message: i.message, ...pos, ...(value === undefined ? {} : { value }) };
   });
 }
 
-export function parseScenarioText(text: string, opts: NormalizeOptions): LoadResult {
+export type ParseOptions = NormalizeOptions & { readonly lang?: Lang };
+
+export function parseScenarioText(text: string, opts: ParseOptions): LoadResult {
+  const lang = opts.lang ?? 'en';
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -50,7 +57,7 @@ export function parseScenarioText(text: string, opts: NormalizeOptions): LoadRes
       ok: false,
       issues: doc.errors.map((e) => {
         const p = lc.linePos(e.pos[0]);
-        return { path: '(document)', message: `not valid YAML/JSON: ${e.message.split('\n')[0] ?? e.message}`, line: p.line, column: p.col };
+        return { path: '(document)', message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col };
       }),
     };
   }
@@ -58,10 +65,10 @@ export function parseScenarioText(text: string, opts: NormalizeOptions): LoadRes
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, issues: [{ path: '(document)', message: `not valid YAML/JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { ok: false, issues: [{ path: '(document)', message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, issues: [{ path: '(document)', message: 'expected a mapping with name, nodes, workloads, storage… (see docs/scenario.md)' }] };
+    return { ok: false, issues: [{ path: '(document)', message: loadMessages(lang).notMapping }] };
   }
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
@@ -73,14 +80,9 @@ export function parseScenarioText(text: string, opts: NormalizeOptions): LoadRes
   return { ok: true, scenario };
 }
 
-/** Reads and parses a scenario file; I/O errors come back as issues too. */
-export function loadScenarioFile(path: string, opts: NormalizeOptions): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    return { ok: false, issues: [{ path: '(document)', message: code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a directory, not a scenario file` : `cannot read ${path}: ${code ?? String(e)}` }] };
-  }
-  return parseScenarioText(text, opts);
+/** Reads (with the caller's bounded reader) and parses a scenario file; I/O errors come back as issues too. */
+export function loadScenarioFile(path: string, opts: ParseOptions, read: ReadText): LoadResult {
+  const r = read(path);
+  if (!r.ok) return { ok: false, issues: [{ path: '(document)', message: r.message }] };
+  return parseScenarioText(r.text, opts);
 }

@@ -1,4 +1,4 @@
-/** The course's memory examples and the field clusters of sizing-rules §6. */
+/** The course's memory examples and the field clusters of docs/course-rules.md §6. */
 import type { Preset } from '../../state/page';
 import { t } from '../../state/text';
 

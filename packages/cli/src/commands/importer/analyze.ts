@@ -1,14 +1,19 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
-import { readFile } from 'node:fs/promises';
 import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
 import { defined, OptionReader, type OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
-import { loadImporter } from './load.js';
+import { loadImporter, loadReader } from './load.js';
 
 const L = {
-  en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool' },
-  fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool' },
+  en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool', hosts: 'host(s)', stored: 'stored' },
+  fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool', hosts: 'hôte(s)', stored: 'stocké' },
 } satisfies Record<Lang, Record<string, string>>;
+
+/** Refusals the command itself makes (the core's come in the reader's language already). */
+const ISSUE = {
+  en: { required: 'is required: an inventory JSON file from capa import', noNode: (names: string) => `no such node (nodes: ${names})` },
+  fr: { required: 'est obligatoire : un fichier JSON d’inventaire produit par capa import', noNode: (names: string) => `nœud inconnu (nœuds : ${names})` },
+} satisfies Record<Lang, unknown>;
 
 const FIELDS = { failures: '--failures', maxUtilization: '--max-utilization', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', maxOvercommit: '--max-overcommit', guestRamBytes: '--guest-size', guestVcpus: '--guest-vcpus', grow: '--grow', addNodes: '--add-node', removeNodes: '--remove-node', nearfull: '--nearfull', backfillfull: '--backfillfull', inventory: 'INVENTORY' };
 
@@ -29,28 +34,25 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   });
   let grow: number | undefined;
   if (typeof opts['grow'] === 'string') {
-    const g = parseGrowth(opts['grow']);
+    const g = parseGrowth(opts['grow'], out.lang);
     if (g.ok) grow = g.value; else issues.push({ option: '--grow', value: opts['grow'], message: g.reason });
   }
   const addNodes: AddedNode[] = [];
   for (const spec of (opts['addNode'] as string[] | undefined) ?? []) {
-    const a = parseAddNode(spec);
+    const a = parseAddNode(spec, out.lang);
     if (a.ok) addNodes.push(a.value); else issues.push({ option: '--add-node', value: spec, message: a.reason });
   }
   const removeNodes = (opts['removeNode'] as string[] | undefined) ?? [];
-  if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: 'is required: an inventory JSON file from capa import' });
+  if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: ISSUE[out.lang].required });
   const imp = await loadImporter();
+  const { readInputFile, CAPTURE_FILE_LIMIT } = await loadReader();
   const inventories = [];
   for (const file of args) {
-    let text: string;
+    // Bounded: an inventory is machine-written and may be large, never unbounded (/dev/zero).
+    const read = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang: out.lang });
+    if (!read.ok) { issues.push({ option: 'INVENTORY', value: file, message: read.message }); continue; }
     try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      issues.push({ option: 'INVENTORY', value: file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
-      continue;
-    }
-    try {
-      inventories.push(imp.readInventory(text, file));
+      inventories.push(imp.readInventory(read.text, file));
     } catch (e) {
       issues.push({ option: 'INVENTORY', value: file, message: e instanceof Error ? e.message : String(e) });
     }
@@ -59,26 +61,32 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   const inventory = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
   const names = new Set(inventory.nodes.map((n) => n.name));
   const unknown = removeNodes.filter((n) => !names.has(n));
-  if (unknown.length > 0) return badInput(unknown.map((n) => ({ option: '--remove-node', value: n, message: `no such node (nodes: ${[...names].slice(0, 20).join(', ') || 'none'})` })));
+  if (unknown.length > 0) return badInput(unknown.map((n) => ({ option: '--remove-node', value: n, message: ISSUE[out.lang].noNode([...names].slice(0, 20).join(', ') || L[out.lang].none) })));
 
   const sys = r.system ?? 'binary';
   const lang = out.lang;
   const t = L[lang];
   const both = (b: number) => formatBytesBoth(b, sys, lang);
   const outcome = analyzeInventory({ inventory, ...common, ...(grow !== undefined ? { grow } : {}), addNodes, removeNodes, system: sys, lang });
-  return emit(outcome, out, FIELDS, (v) => {
+  // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
+  const named = outcome.ok ? outcome : { ok: false as const, issues: outcome.issues.map((i) => (i.field.startsWith('inventory.') ? { ...i, field: 'inventory', value: args.length === 1 ? args[0] : undefined } : i)) };
+  return emit(named, out, FIELDS, (v) => {
     const m = v.memory;
-    const figures = [
-      { label: t.verdict, value: m.passes ? t.pass : t.fail },
+    // Not applicable (no guest, no node RAM: a Ceph-only import): the verdict says so, no memory figures.
+    const memory = m.applicable ? [
       { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
       { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
       { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
       { label: t.surv, value: both(m.survivingRamBytes) },
       { label: t.res, value: both(m.hostReservationBytes) },
+    ] : [];
+    const figures = [
+      { label: t.verdict, value: m.passes === null ? t.na : m.passes ? t.pass : t.fail },
+      ...memory,
       ...(m.usableGuestRamBytes === null ? [] : [{ label: t.usable, value: both(m.usableGuestRamBytes) }]),
       ...(m.runningOnlyUtilization === null ? [] : [{ label: t.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
       ...(v.cpu.overcommit === null ? [] : [{ label: t.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1` }]),
-      { label: t.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, sys, lang)} / ${v.headroom.guestVcpus} vCPU` },
+      ...(m.applicable ? [{ label: t.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, sys, lang)} / ${v.headroom.guestVcpus} vCPU` }] : []),
       ...(m.nodesToAdd === null ? [] : [{ label: t.add, value: String(m.nodesToAdd) }]),
       ...(v.whatIf.grow !== 0 || v.whatIf.addedNodes.length > 0 || v.whatIf.removedNodes.length > 0
         ? [{ label: t.whatIf, value: [v.whatIf.grow !== 0 ? `grow ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ') }]
@@ -88,12 +96,12 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
         value: n.failed ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}` : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
       })),
       ...(v.ceph === null ? [] : [
-        { label: t.raw, value: `${both(v.ceph.rawBytes)} (${v.ceph.osdCount} OSD, ${v.ceph.hosts} host(s))` },
+        { label: t.raw, value: `${both(v.ceph.rawBytes)} (${v.ceph.osdCount} OSD, ${v.ceph.hosts} ${t.hosts})` },
         ...(v.ceph.usedBytes === null ? [] : [{ label: t.used, value: both(v.ceph.usedBytes) }]),
         ...(v.ceph.fillNow === null ? [] : [{ label: t.fill, value: formatRatio(v.ceph.fillNow, lang) }]),
         ...(v.ceph.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(v.ceph.fillAfterHostLoss, lang) }]),
         ...(v.ceph.safeRawBytes === null ? [] : [{ label: t.safe, value: both(v.ceph.safeRawBytes) }]),
-        ...v.ceph.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, stored ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
+        ...v.ceph.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
       ]),
     ];
     return { title: t.title, figures };

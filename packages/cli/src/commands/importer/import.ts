@@ -4,13 +4,13 @@
  * a required endpoint or command missing), 2 on bad options (nothing on stdout).
  * The PVE token is never printed: option errors name the option only, and import errors are redacted.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { parseSize } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
 import type { OptionIssue } from '../../options.js';
 import type { Handler } from './register.js';
-import { loadImporterNode } from './load.js';
+import { loadImporterNode, loadReader } from './load.js';
 
 const MAX_WARNINGS_SHOWN = 20;
 
@@ -25,17 +25,19 @@ async function deliver(inv: Inventory, opts: Record<string, unknown>, out: Outpu
   if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(`capa: … and ${inv.warnings.length - MAX_WARNINGS_SHOWN} more warning(s) in the inventory's "warnings"`);
   const stderr = warnLines.length > 0 ? `${warnLines.join('\n')}\n` : '';
   const file = typeof opts['out'] === 'string' ? opts['out'] : undefined;
-  if (file === undefined) return { stdout: text, stderr, code: 0 };
+  if (file === undefined) return { stdout: text, stderr, code: 0, json: true };
   try {
     await writeFile(file, text, 'utf8');
   } catch (e) {
     return badInput([{ option: '--out', value: file, message: `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
   }
   const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `capa: wrote ${file}: ${summary(inv)}\n`;
-  return { stdout: line, stderr, code: 0 };
+  return { stdout: line, stderr, code: 0, json: out.json };
 }
 
 function failed(e: unknown, redact: (s: string) => string = (s) => s): CommandOutput {
+  // A capture file that is missing, a directory or over the size limit is bad input (exit 2), not a failed import.
+  if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: e.message }]);
   const msg = e instanceof Error ? e.message : String(e);
   return { stdout: '', stderr: `capa: import failed: ${redact(msg)}\n`, code: 1 };
 }
@@ -69,7 +71,8 @@ const pve: Handler = async (opts, out) => {
   let tokenText: string | undefined;
   if (typeof opts['token'] === 'string') tokenText = opts['token'];
   else if (typeof opts['tokenFile'] === 'string') {
-    try { tokenText = (await readFile(opts['tokenFile'], 'utf8')).split(/\r?\n/)[0]?.trim() ?? ''; } catch (e) { issues.push({ option: '--token-file', value: opts['tokenFile'], message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }); }
+    const r = (await loadReader()).readInputFile(opts['tokenFile'], { lang: out.lang });
+    if (r.ok) tokenText = r.text.split(/\r?\n/)[0]?.trim() ?? ''; else issues.push({ option: '--token-file', value: opts['tokenFile'], message: r.message });
   } else if (process.env['CAPA_PVE_TOKEN']) tokenText = process.env['CAPA_PVE_TOKEN'];
   const tokenOption = typeof opts['token'] === 'string' ? '--token' : typeof opts['tokenFile'] === 'string' ? '--token-file' : 'CAPA_PVE_TOKEN';
   const token = tokenText === undefined ? null : node.parseToken(tokenText);
@@ -79,7 +82,8 @@ const pve: Handler = async (opts, out) => {
   if (fp !== undefined && (typeof fp !== 'string' || node.normalizeFingerprint(fp) === null)) issues.push({ option: '--fingerprint', value: fp, message: 'must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:…)' });
   let ca: string | undefined;
   if (typeof opts['ca'] === 'string') {
-    try { ca = await readFile(opts['ca'], 'utf8'); } catch (e) { issues.push({ option: '--ca', value: opts['ca'], message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }); }
+    const r = (await loadReader()).readInputFile(opts['ca'], { lang: out.lang });
+    if (r.ok) ca = r.text; else issues.push({ option: '--ca', value: opts['ca'], message: r.message });
     if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) issues.push({ option: '--ca', value: opts['ca'], message: 'is not a PEM certificate file' });
   }
   if (opts['insecure'] === true && fp !== undefined) issues.push({ option: '--insecure', value: undefined, message: 'cannot be combined with --fingerprint (pinning already verifies the server)' });

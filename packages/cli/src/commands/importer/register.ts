@@ -42,7 +42,7 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     .option('--dir <dir>', 'directory with cluster/resources.json, nodes/NODE/status.json, nodes/NODE/qemu/VMID/config.json, ...')
     .addHelpText('after', examples(['capa import pvesh --dir ./pve-dump --out cluster.json']))), lazy('pvesh'));
 
-  common(outOpt(imp.command('ceph').description('Ceph through the ceph CLI (osd df, osd tree, df detail, pool ls detail, EC profiles, crush rules, autoscale-status), or a directory of those JSON outputs')
+  common(outOpt(imp.command('ceph').description('Ceph through the ceph CLI (osd df, osd tree, df detail, pool ls detail, EC profiles, crush rules, autoscale-status, osd dump, osd crush dump), or a directory of those JSON outputs')
     .option('--conf <file>', 'ceph.conf (default: CEPH_CONF, then /etc/ceph/ceph.conf)')
     .option('--id <name>', "client id, e.g. importer for client.importer (needs mon 'allow r' and mgr 'allow r')")
     .option('--dir <dir>', 'read osd-df.json, osd-tree.json, df-detail.json, ... from DIR instead of running ceph')

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
+import { loadReader } from '../importer/load.js';
 import type { Handler } from '../importer/register.js';
 
 /**
@@ -40,14 +41,17 @@ function readFormat(opts: Record<string, unknown>, out: OutputOptions): Format |
   return f as Format;
 }
 
-function finish(r: Awaited<ReturnType<Planner['runPlan']>>): CommandOutput {
+function finish(r: Awaited<ReturnType<Planner['runPlan']>>, json: boolean): CommandOutput {
   if (!r.ok) return badInput(r.problems.map((p) => ({ option: p.option, value: p.value, message: p.message })));
-  return { stdout: r.stdout, stderr: '', code: r.failed ? 1 : 0 };
+  return { stdout: r.stdout, stderr: '', code: r.failed ? 1 : 0, json };
 }
 
-function common(opts: Record<string, unknown>, out: OutputOptions, p: Paths, format: Format) {
+/** Scenario and catalogue files are read through the CLI's one bounded reader (16 MiB at most). */
+async function common(opts: Record<string, unknown>, out: OutputOptions, p: Paths, format: Format) {
   const cat = opts['catalogue'];
-  return { lang: out.lang, json: out.json, explain: out.explain, format, defaultCatalogue: p.catalogue, ...(typeof cat === 'string' ? { catalogue: cat } : {}) };
+  const { readInputFile, INPUT_FILE_LIMIT } = await loadReader();
+  const read = (path: string) => readInputFile(path, { limitBytes: INPUT_FILE_LIMIT, lang: out.lang });
+  return { lang: out.lang, json: out.json, explain: out.explain, format, defaultCatalogue: p.catalogue, read, allowCataloguePath: opts['allowCataloguePath'] === true, ...(typeof cat === 'string' ? { catalogue: cat } : {}) };
 }
 
 export async function planCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -66,7 +70,7 @@ export async function planCommand(opts: Record<string, unknown>, out: OutputOpti
     if (typeof r !== 'string') return badInput([{ option: r.option, value: r.value, message: r.message }]);
     path = r;
   }
-  return finish(planner.runPlan(path, common(opts, out, p, format)));
+  return finish(planner.runPlan(path, await common(opts, out, p, format)), out.json);
 }
 
 export async function optimizeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -82,7 +86,7 @@ export async function optimizeCommand(opts: Record<string, unknown>, out: Output
   }
   const planner = await loadPlanner();
   const p = paths();
-  return finish(planner.runOptimize(file, { ...common(opts, out, p, 'text'), top, now: () => performance.now() }));
+  return finish(planner.runOptimize(file, { ...(await common(opts, out, p, 'text')), top, now: () => performance.now() }), out.json);
 }
 
 export async function compareCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -90,7 +94,7 @@ export async function compareCommand(opts: Record<string, unknown>, out: OutputO
   if (typeof format !== 'string') return format;
   if (args.length < 2 || args.length > 3) return badInput([{ option: 'FILES', value: args.join(' ') || undefined, message: 'capa compare takes 2 or 3 scenario files' }]);
   const planner = await loadPlanner();
-  return finish(planner.runCompare(args, common(opts, out, paths(), format)));
+  return finish(planner.runCompare(args, await common(opts, out, paths(), format)), out.json);
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -102,6 +106,7 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
       .option('--example <name>', 'a built-in scenario: examples/NAME.yaml')
       .option('--format <format>', `output format: ${FORMATS.join(', ')} (default text; md and html are full reports with derivations)`)
       .option('--catalogue <path>', 'procurement catalogue directory or file (default: the built-in one)')
+      .option('--allow-catalogue-path', "let the scenario's catalogue: key name a path outside the scenario's directory (refused by default)")
       .addHelpText('after', examples([
         'capa plan --example field-mx7000-mx740c                 # exit 0: every check passes',
         'capa plan examples/course-200tb-8-disks.yaml --explain   # exit 1: the course\'s 8 × 16 TB is short',
@@ -115,6 +120,7 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
       .argument('[file]', 'scenario file with an optimize section (the search space; see docs/scenario.md)')
       .option('--top <n>', 'runners-up to list (default: optimize.top, 3)')
       .option('--catalogue <path>', 'procurement catalogue directory or file (default: the built-in one)')
+      .option('--allow-catalogue-path', "let the scenario's catalogue: key name a path outside the scenario's directory (refused by default)")
       .addHelpText('after', examples([
         'capa optimize examples/optimize-300-vms.yaml',
         'capa optimize examples/optimize-300-vms.yaml --json | jq .best.cost',
@@ -126,6 +132,7 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
       .argument('[files...]', '2 or 3 scenario files')
       .option('--format <format>', `output format: ${FORMATS.join(', ')} (default text)`)
       .option('--catalogue <path>', 'procurement catalogue directory or file (default: the built-in one)')
+      .option('--allow-catalogue-path', "let the scenario's catalogue: key name a path outside the scenario's directory (refused by default)")
       .addHelpText('after', examples([
         'capa compare examples/procurement-2s-xeon6.yaml examples/procurement-1s-epyc.yaml examples/procurement-blade-mx760c.yaml',
         'capa compare examples/procurement-1s-epyc.yaml examples/procurement-2s-xeon6.yaml --format md --lang fr',

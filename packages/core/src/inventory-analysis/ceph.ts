@@ -1,0 +1,86 @@
+/**
+ * Ceph part of an inventory: raw = Σ OSD sizes, used = osd df TOTAL RAW USE; fill after losing the
+ * largest CRUSH host = used ÷ (raw of in OSDs − that host); safe raw = nearfull × (raw − that host).
+ */
+import { check } from '../explain/check.js';
+import type { Check, Lang } from '../explain/types.js';
+import { cephMessages } from '../ceph/messages.js';
+import { type Protection, width } from '../ceph/protection.js';
+import { formatRatio } from '../units/format.js';
+import { analysisMessages } from './messages.js';
+import { poolAnalyses } from './pgs.js';
+import { effectiveRatios } from './ratios.js';
+import type { AnalysisValues } from './schema.js';
+import type { Add } from './steps.js';
+import type { Ceph, CephAnalysis, Pool } from './types.js';
+
+export function protectionOf(p: Pool): Protection | null {
+  if (p.type === 'replicated' && p.size !== null && p.size >= 1 && p.size <= 32) return { kind: 'replicated', size: p.size };
+  if (p.type === 'erasure' && p.k !== null && p.m !== null && p.k >= 2 && p.k <= 64 && p.m >= 1 && p.m <= 64) return { kind: 'erasure', k: p.k, m: p.m };
+  return null;
+}
+
+export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang): CephAnalysis {
+  const t = analysisMessages(lang);
+  const tc = cephMessages(lang);
+  const ratios = effectiveRatios(v, c);
+  const nearfull = ratios.nearfull.value;
+  const backfillfull = ratios.backfillfull.value;
+  const full = ratios.full.value;
+  const osdCount = c.osds.length;
+  const raw = c.osds.reduce((s, o) => s + o.sizeBytes, 0);
+  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'R', { R: raw }, raw, 'bytes', 'derived');
+  const inOsds = c.osds.filter((o) => o.in !== false);
+  const inRaw = inOsds.reduce((s, o) => s + o.sizeBytes, 0);
+  if (inRaw !== raw) add('inventory.ceph.in-raw', t.stepCephInRaw, 'C', { C: inRaw }, inRaw, 'bytes', 'derived');
+  const used = c.rawUsedBytes;
+  let fillNow: number | null = null;
+  if (used !== null && inRaw > 0) {
+    add('inventory.ceph.used', t.stepCephUsed, 'W', { W: used }, used, 'bytes', 'derived');
+    fillNow = used / inRaw;
+    add('inventory.ceph.fill-now', t.stepCephFill, 'W / C', { W: used, C: inRaw }, fillNow, 'ratio', 'derived');
+  } else if (used === null) checks.push(check('inventory.ceph.used-unknown', 'warn', t.cephUsedUnknown));
+
+  // Hosts and the widest pool.
+  const hostRaw = new Map<string, number>();
+  for (const o of inOsds) if (o.host !== null) hostRaw.set(o.host, (hostRaw.get(o.host) ?? 0) + o.sizeBytes);
+  const hosts = hostRaw.size;
+  const largest = [...hostRaw.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const prot = c.pools.map((p) => ({ p, pr: protectionOf(p) }));
+  const widest = Math.max(0, ...prot.map((x) => (x.pr ? width(x.pr) : 0)));
+  const domainOsd = c.pools.filter((p) => p.failureDomain === 'osd').map((p) => p.name);
+  let healing: CephAnalysis['healing'] = 'unknown';
+  let fillAfter: number | null = null;
+  let safeRaw: number | null = null;
+  if (hosts === 0) {
+    if (osdCount > 0) checks.push(check('inventory.ceph.no-hosts', 'warn', t.cephNoHosts));
+  } else if (hosts === 1) {
+    healing = 'single-host';
+    checks.push(check('inventory.ceph.single-host', 'fail', t.cephSingleHost));
+  } else if (largest) {
+    add('inventory.ceph.largest-host', t.stepCephHost(largest[0]), 'S', { S: largest[1] }, largest[1], 'bytes', 'derived');
+    if (domainOsd.length > 0) checks.push(check('inventory.ceph.failure-domain-osd', 'warn', t.cephDomainOsd(domainOsd.join(', '))));
+    const tooWide = prot.filter((x) => x.pr && width(x.pr) > hosts && x.p.failureDomain !== 'osd').map((x) => x.p.name);
+    if (tooWide.length > 0) { healing = 'unplaceable'; checks.push(check('inventory.ceph.unplaceable', 'fail', t.cephUnplaceable(tooWide.join(', '), hosts))); }
+    else if (widest >= hosts) { healing = 'cannot-heal'; checks.push(check('inventory.ceph.cannot-heal', 'warn', t.cephCannotHeal(hosts))); }
+    else healing = 'heals';
+    safeRaw = nearfull * (inRaw - largest[1]);
+    add('inventory.ceph.safe-raw', t.stepCephSafe, 'r * (C - S)', { r: nearfull, C: inRaw, S: largest[1] }, safeRaw, 'bytes', 'cephCapacity');
+    if (healing === 'heals' && used !== null) {
+      fillAfter = used / (inRaw - largest[1]);
+      add('inventory.ceph.fill-after', t.stepCephFillAfter, 'W / (C - S)', { W: used, C: inRaw, S: largest[1] }, fillAfter, 'ratio', 'cephCapacity');
+      const fa = formatRatio(fillAfter, lang);
+      if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', tc.fillOk(tc.afterHost, fa, formatRatio(nearfull, lang))));
+      else if (fillAfter <= backfillfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'warn', tc.fillWarn(tc.afterHost, fa, formatRatio(nearfull, lang))));
+      else checks.push(check('inventory.ceph.fill-after-host-loss', 'fail', tc.fillFail(tc.afterHost, fa, formatRatio(backfillfull, lang))));
+    }
+  }
+
+  const pools = poolAnalyses(prot, inOsds, safeRaw, checks, lang);
+  return {
+    osdCount, rawBytes: raw, inRawBytes: inRaw, usedBytes: used, fillNow, hosts,
+    largestHost: largest ? { name: largest[0], rawBytes: largest[1] } : null,
+    healing, fillAfterHostLoss: fillAfter, safeRawBytes: safeRaw === null ? null : Math.floor(safeRaw),
+    nearfull, backfillfull, full, pools,
+  };
+}

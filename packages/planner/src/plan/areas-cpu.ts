@@ -1,0 +1,60 @@
+/** The CPU area: threads left for guests after the host and the OSDs, and vCPU:pCPU on the survivors. */
+import { type Check, cpuReservation, type Step } from '@capa/core';
+import type { MemoryOut } from './areas-compute.js';
+import type { Ctx } from './context.js';
+import { figure, makeArea } from './helpers.js';
+import type { Area } from './types.js';
+
+const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
+
+export interface GuestThreads {
+  /** Threads left for guests on the tightest node, never below 0. */
+  readonly perNode: number;
+  /** Threads the system and OSDs need beyond what that node has (0 when they fit). */
+  readonly short: number;
+  readonly threads: number;
+  readonly needed: number;
+  readonly node: string;
+  readonly count: number;
+  readonly steps: Step[];
+}
+
+/** Threads per node left for guests (the tightest node when they differ), with its derivation. */
+export function guestThreads(c: Ctx): GuestThreads {
+  const { s } = c;
+  const per = s.rules.threadsPerOsd;
+  let best: GuestThreads | undefined;
+  for (const g of s.nodes) {
+    const by = { hdd: 0, ssd: 0, nvme: 0 };
+    if (s.ceph) for (const d of g.osds) by[d.class] += d.count;
+    const threads = g.cores * g.threadsPerCore;
+    const r = cpuReservation(threads, s.rules.systemThreads, by, per, c.f.lang);
+    // Ranked on left − short: of two nodes with none left, the one missing more is the tighter.
+    if (best === undefined || r.guestThreads - r.shortThreads < best.perNode - best.short) {
+      best = { perNode: r.guestThreads, short: r.shortThreads, threads, needed: s.rules.systemThreads + r.osdThreads, node: g.name, count: g.count, steps: r.steps };
+    }
+  }
+  return best ?? { perNode: 0, short: 0, threads: 0, needed: 0, node: '', count: 0, steps: [] };
+}
+
+export function cpuArea(c: Ctx, mem: MemoryOut, gt: GuestThreads): Area {
+  const { s, t, f } = c;
+  const checks: Check[] = [];
+  const ratio = mem.usable.overcommitRatio;
+  const max = s.rules.maxOvercommit;
+  const per = s.rules.threadsPerOsd;
+  if (gt.perNode <= 0) checks.push(chk('cpu.threads', 'fail', gt.short > 0 ? t.cpuShort(gt.node, gt.count, gt.needed, gt.threads, gt.short) : t.cpuNoThreads(gt.node, gt.count, gt.threads)));
+  if (c.vcpus === undefined) checks.push(chk('cpu.overcommit', 'warn', t.cpuNoVcpu));
+  else if (ratio !== null) checks.push(ratio > max ? chk('cpu.overcommit', 'fail', t.cpuOver(f.num(ratio), f.num(max))) : chk('cpu.overcommit', 'ok', t.cpuOk(f.num(ratio), f.num(max))));
+  if (s.ceph) checks.push(chk('cpu.osd-threads', 'ok', t.cpuReserveNote(per.hdd, per.ssd, per.nvme)));
+  if (new Set(s.nodes.map((g) => g.cores * g.threadsPerCore)).size > 1) checks.push(chk('cpu.heterogeneous', 'warn', t.cpuHeterogeneous));
+  const figures = [
+    figure(f, 'threadsPerNode', t.fThreads, gt.threads, 'count'),
+    figure(f, 'guestThreadsPerNode', t.fGuestThreads, gt.perNode, 'count'),
+    ...(gt.short > 0 ? [figure(f, 'threadsShortPerNode', t.fThreadsShort, gt.short, 'count')] : []),
+    figure(f, 'overcommit', t.fOvercommit, ratio, 'number', ratio === null ? '—' : `${f.num(ratio)}:1`),
+  ];
+  // With vCPUs stated the ratio is missing only because no thread is left for guests: say so.
+  const summary = ratio !== null ? t.cpuSummary(f.num(ratio), f.num(max)) : c.vcpus === undefined ? t.cpuNoVcpu : t.cpuNoRoom(f.num(c.vcpus, 0), gt.short);
+  return makeArea('cpu', t.area.cpu, summary, figures, checks, [...gt.steps, ...mem.cpuSteps]);
+}
