@@ -183,9 +183,11 @@ describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () =
       throw new Error(reason);
     }
     const t0 = Date.now();
-    // start.sh installs Ceph from Debian's packages when it is missing (as root).
-    const out = await script('start.sh', 600_000);
+    // start.sh installs Ceph from Debian's packages when it is missing (as root). stop.sh runs
+    // afterwards even if start.sh fails or times out: it signals only the PIDs recorded in this
+    // sandbox's directory and does nothing when there is none.
     started = true;
+    const out = await script('start.sh', 600_000);
     conf = /export CEPH_CONF=(\S+)/.exec(out)?.[1] ?? conf;
     console.log(`live oracle: sandbox up in ${((Date.now() - t0) / 1000).toFixed(0)} s (${(await ceph('--version')).split('\n')[0] ?? ''})`);
   }, 660_000);
