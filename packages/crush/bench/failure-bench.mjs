@@ -2,8 +2,9 @@
 // cluster (replicated size 3, straw2, chooseleaf firstn over hosts), each evaluated to the new up sets
 // of the PGs it moves and the PG count of the fullest surviving OSD. Uses @capa/crush's
 // hostFailureRemaps: only PGs whose CRUSH set touches the failed host are recomputed (see
-// packages/crush/src/failure.ts and the property test in test/failure.test.ts). Two failures are
-// checked against a full recomputation (outside the timing). Prints figures; asserts nothing.
+// packages/crush/src/failure.ts and the property test in test/failure.test.ts). Two failures (or
+// FAILURE_BENCH_CHECK_HOSTS) are checked against a full recomputation (outside the timing).
+// Prints figures; asserts nothing.
 // Needs `pnpm build` first; no Ceph tools needed (the map is generated as Ceph's JSON dumps).
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -107,7 +108,9 @@ const pool = placement.pools.get(1);
 let checked = 0;
 let mismatches = 0;
 let fullMs = 0;
-for (const host of [hostNames[0], hostNames[HOSTS - 1]]) {
+const CHECK = Math.min(HOSTS, Math.max(1, Number(process.env.FAILURE_BENCH_CHECK_HOSTS ?? 2)));
+const checkHosts = Array.from({ length: CHECK }, (_, i) => hostNames[Math.round((i * (HOSTS - 1)) / Math.max(1, CHECK - 1))]);
+for (const host of checkHosts) {
   const r = crush.hostFailureRemaps(placement, 1, host, index);
   const byPs = new Map(r.pgs.map((pg) => [pg.ps, pg]));
   for (const o of r.osds) {
@@ -136,7 +139,7 @@ console.log(`crush failures: ${HOSTS} hosts x ${PER_HOST} OSDs = ${f(OSDS)} OSDs
 console.log(`crush failures: every single-host failure in ${(total / 1000).toFixed(2)} s (target <= 5 s) = index ${(tIndex - tLoad).toFixed(0)} ms (one pass over all PGs) + ${HOSTS} failures ${(tFail1 - tFail0).toFixed(0)} ms (${((tFail1 - tFail0) / HOSTS).toFixed(1)} ms each); map load ${(tLoad - t0).toFixed(0)} ms`);
 const cpuIndexS = (cpuIndex.user + cpuIndex.system) / 1e6;
 console.log(`crush failures: CPU time of index + failures ${cpuS.toFixed(2)} s = ${cpuIndexS.toFixed(2)} s + ${(cpuS - cpuIndexS).toFixed(2)} s (user + system; wall time above exceeds it when the machine's cores are shared, load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`);
-console.log(`crush failures: ${f(affectedTotal)} PGs touched a failed host and were recomputed (${f(affectedTotal / HOSTS)} per host, ${((affectedTotal / HOSTS / PG_NUM) * 100).toFixed(1)} % of PGs), ${f(movedTotal)} moved; a full recomputation of every failure would map ${f(HOSTS * PG_NUM)} PGs (${((fullMs / 2) * HOSTS / 1000).toFixed(1)} s at this run's rate)`);
+console.log(`crush failures: ${f(affectedTotal)} PGs touched a failed host and were recomputed (${f(affectedTotal / HOSTS)} per host, ${((affectedTotal / HOSTS / PG_NUM) * 100).toFixed(1)} % of PGs), ${f(movedTotal)} moved; a full recomputation of every failure would map ${f(HOSTS * PG_NUM)} PGs (${((fullMs / CHECK) * HOSTS / 1000).toFixed(1)} s at this run's rate)`);
 console.log(`crush failures: fullest OSD ${healthyMax} PG shards healthy, ${worst.fullest} (osd.${worst.osd}) after the worst host failure (${worst.host})`);
-console.log(`crush failures: check against a full recomputation of 2 failures: ${f(checked)} PGs, ${mismatches} mismatches`);
+console.log(`crush failures: check against a full recomputation of ${CHECK} failures (FAILURE_BENCH_CHECK_HOSTS): ${f(checked)} PGs, ${mismatches} mismatches`);
 console.log(`crush failures: memory: peak RSS ${mib(usage.maxRSS * 1024)} (process.resourceUsage maxRSS; ${mib(rssBefore)} before the map), peak heap used ${mib(peakHeap)}, RSS now ${mib(process.memoryUsage().rss)}`);

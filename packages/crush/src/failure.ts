@@ -247,15 +247,15 @@ export function failureRemaps(map: OsdMap, poolId: number, osds: readonly number
       const rawLen = index.rawLen[ps]!;
       if (resume && rawLen === resume.numrep) {
         // Positions before the first failed OSD are what CRUSH chose before: resume there.
-        let k = 0;
-        while (k < rawLen) {
-          const o = index.raw[rawAt + k]!;
-          if (o >= 0 && o < map.maxOsd && isFailed[o]) break;
-          chosen[k] = o >= 0 && o < resume.via.length ? resume.via[o]! : ITEM_NONE;
-          k++;
+        let k = rawLen;
+        for (let i = 0; i < rawLen; i++) {
+          const o = index.raw[rawAt + i]!;
+          if (k === rawLen && o >= 0 && o < map.maxOsd && isFailed[o]) k = i;
+          chosen[i] = o >= 0 && o < resume.via.length ? resume.via[o]! : ITEM_NONE;
         }
         // k < rawLen: position k's device failed; k === rawLen: only an upmap target did.
-        len = map.upIntoFrom(pool, ps, out, k, index.raw, rawAt, chosen, k < rawLen && index.acceptedAt.length > 0 ? index.acceptedAt[rawAt + k]! : -1);
+        const fK = k < rawLen && index.acceptedAt.length > 0 ? index.acceptedAt[rawAt + k]! : -1;
+        len = map.upIntoFrom(pool, ps, out, k, index.raw, rawAt, chosen, fK, fK >= 0 ? { raw: index.raw, at: rawAt, len: rawLen, acceptedAt: index.acceptedAt } : null);
       } else {
         len = map.upInto(pool, ps, out);
       }

@@ -24,6 +24,11 @@ export class CrushMapper {
   private c = new Int32Array(16);
   /** firstn: for each position of the last run, the attempt (ftotal) that placed it. */
   acceptedAt = new Int32Array(16);
+  // doRuleFrom's memo of an earlier run's accepted attempts: r -> (item of the step's type, leaf).
+  private memoN = 0;
+  private memoR = new Int32Array(16);
+  private memoItem = new Int32Array(16);
+  private memoLeaf = new Int32Array(16);
 
   constructor(readonly map: CrushMap) {}
 
@@ -64,7 +69,26 @@ export class CrushMapper {
           let reject = false;
           retryBucket = false;
           const r = rep + parentR + ftotal;
-          if (inb.size === 0) {
+          let memo = -1;
+          if (this.memoN > 0 && recurseToLeaf && inb === bucket) {
+            for (let i = 0; i < this.memoN; i++) if (this.memoR[i] === r) memo = i;
+          }
+          if (memo >= 0) {
+            // doRuleFrom's memo: an earlier run's attempt with this r descended to this item and leaf
+            // (the draws depend only on x, r and CRUSH weights); only collision and is_out can differ.
+            item = this.memoItem[memo]!;
+            for (let i = 0; i < outpos; i++) {
+              if (out[outBase + i] === item) {
+                collide = true;
+                break;
+              }
+            }
+            if (!collide) {
+              const leaf = this.memoLeaf[memo]!;
+              if (this.isOut(leaf)) reject = true;
+              else out2![out2Base + outpos] = leaf;
+            }
+          } else if (inb.size === 0) {
             reject = true;
           } else {
             if (localFallbackRetries > 0 && flocal >= inb.size >> 1 && flocal > localFallbackRetries) {
@@ -311,7 +335,8 @@ export class CrushMapper {
    * the earlier run placed position k (acceptedAt), whose device is now out: see below. Returns the
    * result length, or -1 when the rule does not have that form.
    */
-  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array, fK = -1): number {
+  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array, fK = -1,
+    earlier: { readonly raw: Int32Array; readonly at: number; readonly len: number; readonly acceptedAt: Uint16Array } | null = null): number {
     const map = this.map;
     const rule = ruleno >= 0 ? map.rules[ruleno] : undefined;
     if (!rule) return -1;
@@ -368,8 +393,25 @@ export class CrushMapper {
     // at attempt fK + 1, as a fresh descent, exactly as crush_choose_firstn would reach it.
     let firstF = 0;
     if (fK >= 0 && localRetries === 0 && localFallbackRetries === 0 && (!recurseToLeaf || recurseTries === 1) && fK + 1 < chooseTries) firstF = fK + 1;
-    const osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
-      localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
+    // With chooseleaf_stable, rep j's attempt f used r = j + f, and a top-level attempt's host and leaf
+    // depend only on x, r and CRUSH weights (no choose_args: their weight sets depend on the position).
+    // Later reps retrying with an r an earlier rep used (firstn's shift) then need no draws.
+    this.memoN = 0;
+    if (firstF > 0 && earlier && recurseToLeaf && stable === 1 && args === null && earlier.len <= 16) {
+      for (let j = 0; j < earlier.len; j++) {
+        this.memoR[j] = j + earlier.acceptedAt[earlier.at + j]!;
+        this.memoItem[j] = chosen[j]!;
+        this.memoLeaf[j] = earlier.raw[earlier.at + j]!;
+      }
+      this.memoN = earlier.len;
+    }
+    let osize: number;
+    try {
+      osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
+        localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
+    } finally {
+      this.memoN = 0;
+    }
     const w = recurseToLeaf ? c : o;
     let len = 0;
     for (let i = 0; i < osize && len < resultMax; i++) result[len++] = w[i]!;

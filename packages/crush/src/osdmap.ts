@@ -197,13 +197,14 @@ export class OsdMap {
    * came through. Only for failure what-ifs whose failed OSDs are not among them (see failure.ts);
    * falls back to upInto when the pool's rule is not a single firstn step.
    */
-  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array, fK = -1): number {
+  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array, fK = -1,
+    earlier: Parameters<CrushMapper['doRuleFrom']>[10] = null): number {
     const pps = rawPgToPps(pool, ps);
     const ruleno = this.ruleFor(pool);
     let args = this.argsOf.get(pool.id);
     if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
     for (let i = 0; i < k; i++) this.raw[i] = rawPrefix[rawBase + i]!;
-    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen, fK);
+    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen, fK, earlier);
     if (len < 0) return this.upInto(pool, ps, out);
     return this.rawToUp(pool, ps, pps, len, out);
   }
