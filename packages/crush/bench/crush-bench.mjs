@@ -2,6 +2,7 @@
 // --test-map-pgs) on the same map, in the same run. Both sides run the whole OSDMap pipeline per PG
 // (pps, CRUSH rule, upmap, up set, primary). Prints figures; asserts nothing. Needs `pnpm build` first
 // and Debian's ceph-base (crushtool, osdmaptool); without them it says so and prints our side only.
+// Then runs failure-bench.mjs (every single-host failure of a 100-host, 65,536-PG cluster).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,9 +47,16 @@ const run = (cmd, args, cwd) => {
   return { ms, stdout: r.stdout };
 };
 
+/** The host-failure bench (failure-bench.mjs), in a process of its own so its peak memory is its own. */
+const failureBench = () => {
+  const r = spawnSync(process.execPath, [new URL('./failure-bench.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`failure-bench.mjs exited ${r.status}`);
+};
+
 const haveTools = ['crushtool', 'osdmaptool'].every((b) => spawnSync('sh', ['-c', `command -v ${b}`]).status === 0);
 if (!haveTools) {
   console.log('crush: crushtool/osdmaptool not found (install Debian ceph-base); the Ceph side of the comparison is skipped');
+  failureBench();
   process.exit(0);
 }
 
@@ -95,3 +103,5 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+failureBench();

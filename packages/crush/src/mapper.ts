@@ -22,6 +22,13 @@ export class CrushMapper {
   private a = new Int32Array(16);
   private b = new Int32Array(16);
   private c = new Int32Array(16);
+  /** firstn: for each position of the last run, the attempt (ftotal) that placed it. */
+  acceptedAt = new Int32Array(16);
+  // doRuleFrom's memo of an earlier run's accepted attempts: r -> (item of the step's type, leaf).
+  private memoN = 0;
+  private memoR = new Int32Array(16);
+  private memoItem = new Int32Array(16);
+  private memoLeaf = new Int32Array(16);
 
   constructor(readonly map: CrushMap) {}
 
@@ -43,12 +50,13 @@ export class CrushMapper {
     bucket: Bucket, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
     outSize: number, tries: number, recurseTries: number, localRetries: number, localFallbackRetries: number,
     recurseToLeaf: boolean, varyR: number, stable: number, out2: Int32Array | null, out2Base: number, parentR: number,
+    firstRep = -1, firstFtotal = 0,
   ): number {
     const map = this.map;
     let count = outSize;
     let item = 0;
-    for (let rep = stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
-      let ftotal = 0;
+    for (let rep = firstRep >= 0 ? firstRep : stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
+      let ftotal = rep === firstRep ? firstFtotal : 0;
       let skipRep = false;
       let retryDescent: boolean;
       do {
@@ -61,7 +69,26 @@ export class CrushMapper {
           let reject = false;
           retryBucket = false;
           const r = rep + parentR + ftotal;
-          if (inb.size === 0) {
+          let memo = -1;
+          if (this.memoN > 0 && recurseToLeaf && inb === bucket) {
+            for (let i = 0; i < this.memoN; i++) if (this.memoR[i] === r) memo = i;
+          }
+          if (memo >= 0) {
+            // doRuleFrom's memo: an earlier run's attempt with this r descended to this item and leaf
+            // (the draws depend only on x, r and CRUSH weights); only collision and is_out can differ.
+            item = this.memoItem[memo]!;
+            for (let i = 0; i < outpos; i++) {
+              if (out[outBase + i] === item) {
+                collide = true;
+                break;
+              }
+            }
+            if (!collide) {
+              const leaf = this.memoLeaf[memo]!;
+              if (this.isOut(leaf)) reject = true;
+              else out2![out2Base + outpos] = leaf;
+            }
+          } else if (inb.size === 0) {
             reject = true;
           } else {
             if (localFallbackRetries > 0 && flocal >= inb.size >> 1 && flocal > localFallbackRetries) {
@@ -111,6 +138,8 @@ export class CrushMapper {
       } while (retryDescent);
       if (skipRep) continue;
       out[outBase + outpos] = item;
+      // The attempt that placed this position (the top-level call writes last, after its leaf search).
+      this.acceptedAt[outBase + outpos] = ftotal;
       outpos++;
       count--;
     }
@@ -200,6 +229,7 @@ export class CrushMapper {
       this.a = new Int32Array(resultMax);
       this.b = new Int32Array(resultMax);
       this.c = new Int32Array(resultMax);
+      this.acceptedAt = new Int32Array(resultMax);
     }
     this.x = x | 0;
     this.weight = weight;
@@ -293,5 +323,98 @@ export class CrushMapper {
       }
     }
     return resultLen;
+  }
+
+  /**
+   * crush_do_rule for a rule of the form `[set_*]... take B; choose_firstn|chooseleaf_firstn N T; emit`,
+   * resumed at position k: result[0..k) holds the first k devices of an earlier run and chosen[0..k)
+   * the items of type T they were chosen through (the devices themselves when T is 0). Reps 0..k-1 are
+   * not redone. This gives crush_do_rule's answer when that earlier run filled every position (so rep i
+   * made position i) and nothing reps 0..k-1 looked at has changed since: what a failure of OSDs none
+   * of which is among result[0..k) guarantees (see failure.ts). fK, when given, is the attempt at which
+   * the earlier run placed position k (acceptedAt), whose device is now out: see below. Returns the
+   * result length, or -1 when the rule does not have that form.
+   */
+  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array, fK = -1,
+    earlier: { readonly raw: Int32Array; readonly at: number; readonly len: number; readonly acceptedAt: Uint16Array } | null = null): number {
+    const map = this.map;
+    const rule = ruleno >= 0 ? map.rules[ruleno] : undefined;
+    if (!rule) return -1;
+    if (this.a.length < resultMax) {
+      this.a = new Int32Array(resultMax);
+      this.b = new Int32Array(resultMax);
+      this.c = new Int32Array(resultMax);
+      this.acceptedAt = new Int32Array(resultMax);
+    }
+    const t = map.tunables;
+    let chooseTries = t.chooseTotalTries + 1;
+    let chooseLeafTries = 0;
+    let localRetries = t.chooseLocalTries;
+    let localFallbackRetries = t.chooseLocalFallbackTries;
+    let varyR = t.chooseleafVaryR;
+    let stable = t.chooseleafStable;
+    const steps = rule.steps;
+    let s = 0;
+    for (; s < steps.length; s += 3) {
+      const op = steps[s]!;
+      const arg1 = steps[s + 1]!;
+      if (op === OP_SET_CHOOSE_TRIES) { if (arg1 > 0) chooseTries = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_TRIES) { if (arg1 > 0) chooseLeafTries = arg1; }
+      else if (op === OP_SET_CHOOSE_LOCAL_TRIES) { if (arg1 >= 0) localRetries = arg1; }
+      else if (op === OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) { if (arg1 >= 0) localFallbackRetries = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_VARY_R) { if (arg1 >= 0) varyR = arg1; }
+      else if (op === OP_SET_CHOOSELEAF_STABLE) { if (arg1 >= 0) stable = arg1; }
+      else break;
+    }
+    if (steps.length !== s + 9 || steps[s] !== OP_TAKE || steps[s + 6] !== OP_EMIT) return -1;
+    const op = steps[s + 3]!;
+    if (op !== OP_CHOOSE_FIRSTN && op !== OP_CHOOSELEAF_FIRSTN) return -1;
+    const takeId = steps[s + 1]!;
+    const bucket = takeId < 0 && -1 - takeId < map.maxBuckets ? map.buckets[-1 - takeId] : null;
+    if (!bucket) return -1;
+    let numrep = steps[s + 4]!;
+    if (numrep <= 0) numrep += resultMax;
+    if (numrep <= 0) return 0;
+    this.x = x | 0;
+    this.weight = weight;
+    this.weightMax = weightMax;
+    this.args = args;
+    this.epoch++;
+    const recurseToLeaf = op === OP_CHOOSELEAF_FIRSTN;
+    const o = this.b;
+    const c = this.c;
+    for (let i = 0; i < k; i++) {
+      o[i] = recurseToLeaf ? chosen[i]! : result[i]!;
+      c[i] = result[i]!;
+    }
+    const recurseTries = chooseLeafTries ? chooseLeafTries : t.chooseleafDescendOnce ? 1 : chooseTries;
+    // Position k was placed at attempt fK and its device is now out. When that attempt must fail the
+    // same way (no local retries, one leaf try), and attempts before it failed already, rep k can start
+    // at attempt fK + 1, as a fresh descent, exactly as crush_choose_firstn would reach it.
+    let firstF = 0;
+    if (fK >= 0 && localRetries === 0 && localFallbackRetries === 0 && (!recurseToLeaf || recurseTries === 1) && fK + 1 < chooseTries) firstF = fK + 1;
+    // With chooseleaf_stable, rep j's attempt f used r = j + f, and a top-level attempt's host and leaf
+    // depend only on x, r and CRUSH weights (no choose_args: their weight sets depend on the position).
+    // Later reps retrying with an r an earlier rep used (firstn's shift) then need no draws.
+    this.memoN = 0;
+    if (firstF > 0 && earlier && recurseToLeaf && stable === 1 && args === null && earlier.len <= 16) {
+      for (let j = 0; j < earlier.len; j++) {
+        this.memoR[j] = j + earlier.acceptedAt[earlier.at + j]!;
+        this.memoItem[j] = chosen[j]!;
+        this.memoLeaf[j] = earlier.raw[earlier.at + j]!;
+      }
+      this.memoN = earlier.len;
+    }
+    let osize: number;
+    try {
+      osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
+        localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
+    } finally {
+      this.memoN = 0;
+    }
+    const w = recurseToLeaf ? c : o;
+    let len = 0;
+    for (let i = 0; i < osize && len < resultMax; i++) result[len++] = w[i]!;
+    return len;
   }
 }

@@ -149,17 +149,78 @@ export class OsdMap {
     return this.raw.length;
   }
 
+  private crushRaw(pool: Pool, pps: number): number {
+    const ruleno = this.ruleFor(pool);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    return ruleno >= 0 ? this.mapper.doRule(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args) : 0;
+  }
+
+  /** The touched OSDs of the last upAndTouchingInto call (lastTouchLen long; the array may be longer). */
+  lastTouch: Int32Array = new Int32Array(32);
+  lastTouchLen = 0;
+
+  /**
+   * upInto, and also the OSDs whose state can change this PG's up set when they go out, left in
+   * lastTouch / lastTouchLen: the raw CRUSH result (before nonexistent OSDs are dropped) plus every OSD a
+   * pg_upmap or pg_upmap_items entry of the PG maps to. CRUSH only consults an OSD's reweight when it
+   * reaches that OSD as a leaf, and every leaf it accepts is in its result, so marking out OSDs none of
+   * these name leaves the PG as it is (see failure.ts). One CRUSH run for both.
+   */
+  upAndTouchingInto(pool: Pool, ps: number, out: Int32Array): number {
+    const pps = rawPgToPps(pool, ps);
+    const len = this.crushRaw(pool, pps);
+    const key = upmapKey(pool.id, stableMod(ps, pool.pgNum, pool.pgNumMask));
+    const full = this.upmap.get(key);
+    const items = this.upmapItems.get(key);
+    const need = len + (full ? full.length : 0) + (items ? items.length >> 1 : 0);
+    if (this.lastTouch.length < need) this.lastTouch = new Int32Array(need * 2);
+    const touch = this.lastTouch;
+    let t = 0;
+    for (let i = 0; i < len; i++) touch[t++] = this.raw[i]!;
+    if (full) for (let i = 0; i < full.length; i++) touch[t++] = full[i]!;
+    if (items) for (let k = 1; k < items.length; k += 2) touch[t++] = items[k]!;
+    this.lastTouchLen = t;
+    this.lastRawLen = len;
+    this.lastAcceptedAt = this.mapper.acceptedAt;
+    return this.rawToUp(pool, ps, pps, len, out);
+  }
+
+  /** The length of the raw CRUSH result at the start of lastTouch, after upAndTouchingInto. */
+  lastRawLen = 0;
+  /** After upAndTouchingInto, for a firstn rule: per raw position, the CRUSH attempt that placed it. */
+  lastAcceptedAt: Int32Array = new Int32Array(0);
+
+  /**
+   * upInto with CRUSH resumed at position k (CrushMapper.doRuleFrom): rawPrefix[0..k) are the first k
+   * devices of the PG's raw CRUSH set in an earlier, complete run, chosen[0..k) the rule-type items they
+   * came through. Only for failure what-ifs whose failed OSDs are not among them (see failure.ts);
+   * falls back to upInto when the pool's rule is not a single firstn step.
+   */
+  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array, fK = -1,
+    earlier: Parameters<CrushMapper['doRuleFrom']>[10] = null): number {
+    const pps = rawPgToPps(pool, ps);
+    const ruleno = this.ruleFor(pool);
+    let args = this.argsOf.get(pool.id);
+    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    for (let i = 0; i < k; i++) this.raw[i] = rawPrefix[rawBase + i]!;
+    const len = this.mapper.doRuleFrom(ruleno, pps, this.raw, pool.size, this.weight, this.maxOsd, args, k, chosen, fK, earlier);
+    if (len < 0) return this.upInto(pool, ps, out);
+    return this.rawToUp(pool, ps, pps, len, out);
+  }
+
   /**
    * The up set of PG ps of `pool` into out (ITEM_NONE marks EC holes; out needs maxSetSize entries);
    * returns its length and leaves the primary in lastPrimary. Allocates nothing: for bulk use.
    */
   upInto(pool: Pool, ps: number, out: Int32Array): number {
     const pps = rawPgToPps(pool, ps);
-    const ruleno = this.ruleFor(pool);
-    let args = this.argsOf.get(pool.id);
-    if (args === undefined) this.argsOf.set(pool.id, (args = chooseArgsFor(this.crush, pool.id)));
+    return this.rawToUp(pool, ps, pps, this.crushRaw(pool, pps), out);
+  }
+
+  /** The OSDMap steps after CRUSH, on the raw set in this.raw[0..len). */
+  private rawToUp(pool: Pool, ps: number, pps: number, len: number, out: Int32Array): number {
     const raw = this.raw;
-    let len = ruleno >= 0 ? this.mapper.doRule(ruleno, pps, raw, pool.size, this.weight, this.maxOsd, args) : 0;
     const shift = canShiftOsds(pool);
     // _remove_nonexistent_osds
     if (shift) {
