@@ -14,6 +14,8 @@ describe('labels and the printed inputs', () => {
       { label: 'Question', value: 'Usable guest RAM of these nodes' },
       { label: 'Nodes', value: '3' },
       { label: 'RAM per node', value: '512GiB' },
+      // A flag always prints, default included: the QDevice decides the quorum check of the report.
+      { label: 'QDevice (external vote)', value: 'no' },
     ]);
     expect(inputLines(PAGES.pg, { values: { osds: '12' }, rows: [{ name: 'rbd', size: '3' }] }, 'en').at(-1)).toEqual({ label: 'Pool 1', value: 'rbd:size=3' });
   });
