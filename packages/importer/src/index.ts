@@ -6,8 +6,14 @@
 export * from './schema.js';
 export { ImportError, Warnings, num, int, parsePveSize, propertyString, KiB, MiB, GiB, TiB } from './util.js';
 export { buildInventory, readInventory, mergeInventories, type SourceInfo } from './inventory.js';
-export { parseCephJson, cephVersionFrom, ruleInfo, CEPH_COMMANDS, ecProfilesUsed, type CephJsonInputs } from './parsers/ceph.js';
-export { parseClusterResources, applyNodeStatus, parseQemuConfig, parseLxcConfig, applyConfig, parseNetwork, parseHaResources, parseClusterStatus, parsePveCeph, pveMemoryMiB, type ConfigPart } from './parsers/pve.js';
+export { parseCephJson, cephVersionFrom } from './parsers/ceph.js';
+export { ruleInfo } from './parsers/ceph-crush-rules.js';
+export { CEPH_COMMANDS, ecProfilesUsed, type CephJsonInputs } from './parsers/ceph-commands.js';
+export { parseClusterResources } from './parsers/pve-resources.js';
+export { applyNodeStatus, parseNetwork } from './parsers/pve-nodes.js';
+export { parseQemuConfig, parseLxcConfig, applyConfig, pveMemoryMiB, type ConfigPart } from './parsers/pve-guest-configs.js';
+export { parseHaResources, parseClusterStatus } from './parsers/pve-cluster.js';
+export { parsePveCeph } from './parsers/pve-ceph.js';
 export { parseNodeinfo, parseDomainXml, parseDomblkinfoAll, libvirtBytes } from './parsers/libvirt.js';
 export { parseRvtools, parseCsv, rvNumber, rvtoolsTabOf, type RvtoolsTabs } from './parsers/rvtools.js';
 export { collectPve, mapLimit, type Getter, type GetResult, type CollectOptions } from './pve-collect.js';

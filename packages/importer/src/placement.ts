@@ -5,7 +5,7 @@
  * sizes for the expected fill. Pure.
  */
 import { type CrushDump, mapsFromOsdTree, type OsdDump, type TreeHost, type TreePool } from '@capa/crush';
-import { NO_MAPS_WARNING } from './parsers/ceph.js';
+import { NO_MAPS_WARNING } from './parsers/ceph-placement-maps.js';
 import type { Inventory, InventoryWarning } from './schema.js';
 import { TiB } from './util.js';
 

@@ -6,7 +6,11 @@
  * (guest configs, network, HA, cluster status, Ceph) is optional: a failure becomes a warning naming
  * the path, and the import goes on.
  */
-import { parseClusterResources, applyNodeStatus, parseQemuConfig, parseLxcConfig, applyConfig, parseNetwork, parseHaResources, parseClusterStatus, parsePveCeph } from './parsers/pve.js';
+import { parseClusterResources } from './parsers/pve-resources.js';
+import { applyNodeStatus, parseNetwork } from './parsers/pve-nodes.js';
+import { parseQemuConfig, parseLxcConfig, applyConfig } from './parsers/pve-guest-configs.js';
+import { parseHaResources, parseClusterStatus } from './parsers/pve-cluster.js';
+import { parsePveCeph } from './parsers/pve-ceph.js';
 import type { InventoryBond, InventoryCeph, InventoryGuest, InventoryNode, InventoryParts } from './schema.js';
 import { ImportError, isRecord, str, Warnings } from './util.js';
 

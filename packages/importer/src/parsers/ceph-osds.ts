@@ -1,0 +1,106 @@
+/**
+ * `ceph osd df` (+ `ceph osd tree`) → the OSDs and the raw totals.
+ *
+ * Units (docs/reference-notes.md I4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`) and
+ * `crush_weight` is TiB by convention; both leave here in bytes. Accepted forms: plain `osd df` (no host),
+ * `osd df tree` (host buckets), or the Checkmk agent's `{df, perf}` wrapper.
+ */
+import * as z from 'zod';
+import type { InventoryOsd } from '../schema.js';
+import { int, isRecord, KiB, num, str, TiB, type Warnings } from '../util.js';
+import { lnum } from './ceph-lenient.js';
+import { check } from './shape.js';
+
+const osdDfNode = z.looseObject({ id: lnum, name: z.string(), type: z.string().optional() });
+const osdDfSchema = z.looseObject({ nodes: z.array(osdDfNode), stray: z.array(z.unknown()).optional(), summary: z.record(z.string(), z.unknown()).optional() });
+const osdTreeSchema = z.looseObject({ nodes: z.array(z.looseObject({ id: lnum, name: z.string(), type: z.string() })) });
+
+export interface OsdsPart {
+  osds: InventoryOsd[];
+  totalBytes: number | null;
+  /** Null when osd df has no summary: the caller falls back to the OSDs' sum. */
+  rawUsedBytes: number | null;
+  availBytes: number | null;
+}
+
+function unwrapOsdDf(v: unknown): unknown {
+  // The Checkmk agent ships `{"df": <osd df>, "perf": <osd perf>}`.
+  if (isRecord(v) && !('nodes' in v) && isRecord(v['df'])) return v['df'];
+  return v;
+}
+
+function scaledKb(v: unknown): number | null {
+  const n = int(v);
+  return n === null ? null : n * KiB;
+}
+
+export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings): OsdsPart {
+  const df = check(osdDfSchema, unwrapOsdDf(osdDf), 'ceph osd df');
+
+  // Host of each OSD: from the tree form of osd df, else from osd tree.
+  const hostOf = new Map<number, string>();
+  const collectHosts = (nodes: readonly Record<string, unknown>[]) => {
+    for (const n of nodes) {
+      if (n['type'] !== 'host' || !Array.isArray(n['children'])) continue;
+      for (const c of n['children']) {
+        const id = int(c);
+        if (id !== null) hostOf.set(id, String(n['name']));
+      }
+    }
+  };
+  collectHosts(df.nodes);
+  let treeNodes: readonly Record<string, unknown>[] = [];
+  if (osdTree !== undefined) {
+    treeNodes = check(osdTreeSchema, osdTree, 'ceph osd tree').nodes;
+    collectHosts(treeNodes);
+  }
+
+  const treeStatus = new Map<number, string | null>();
+  for (const t of treeNodes) { const id = num(t['id']); if (id !== null) treeStatus.set(id, str(t['status'])); }
+  const osds: InventoryOsd[] = [];
+  for (const n of df.nodes) {
+    const type = n.type ?? 'osd';
+    if (type !== 'osd' || n.id < 0) continue;
+    const id = n.id;
+    const kb = num(n['kb']);
+    const crushWeight = num(n['crush_weight']);
+    const reweight = num(n['reweight']);
+    let sizeBytes: number;
+    if (kb !== null && kb > 0) {
+      sizeBytes = Math.round(kb * KiB);
+    } else if (crushWeight !== null && crushWeight > 0) {
+      // Out/down OSDs report kb 0; crush_weight is the device size in TiB by convention.
+      sizeBytes = Math.round(crushWeight * TiB);
+      warnings.add('ceph.osd-size-from-crush-weight', `${n.name} reports no size (kb ${kb ?? 'missing'}, reweight ${reweight ?? '?'}): its size is taken from crush_weight ${crushWeight} TiB = ${sizeBytes} bytes`, 'ceph osd df');
+    } else {
+      sizeBytes = 0;
+      warnings.add('ceph.osd-size-unknown', `${n.name} reports neither a size nor a CRUSH weight: recorded as 0 bytes${reweight === null || reweight > 0 ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`, 'ceph osd df');
+    }
+    const status = str(n['status']);
+    const upText = status ?? treeStatus.get(id) ?? null;
+    osds.push({
+      id,
+      name: n.name,
+      host: hostOf.get(id) ?? null,
+      deviceClass: str(n['device_class']) || null,
+      sizeBytes,
+      usedBytes: scaledKb(n['kb_used']),
+      pgs: int(n['pgs']),
+      up: upText === null ? null : upText === 'up',
+      in: reweight === null ? null : reweight > 0,
+      crushWeight,
+      reweight,
+    });
+  }
+  osds.sort((a, b) => a.id - b.id);
+  if (osds.length === 0) warnings.add('ceph.no-osds', 'ceph osd df lists no OSD', 'ceph osd df');
+  if (osds.some((o) => o.host === null)) {
+    warnings.add('ceph.osd-host-unknown', `${osds.filter((o) => o.host === null).length} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`, 'ceph osd tree');
+  }
+  const summary = df.summary ?? {};
+  const totalBytes = scaledKb(summary['total_kb']);
+  const rawUsedBytes = scaledKb(summary['total_kb_used']);
+  const availBytes = scaledKb(summary['total_kb_avail']);
+  if (rawUsedBytes === null) warnings.add('ceph.no-osd-df-summary', 'ceph osd df has no summary: raw used is the sum of the OSDs’ kb_used', 'ceph osd df');
+  return { osds, totalBytes, rawUsedBytes, availBytes };
+}
