@@ -1,221 +1,17 @@
-// crush_choose_firstn, crush_choose_indep and crush_do_rule of Ceph's src/crush/mapper.c, followed
-// line by line (Pacific 16.2). C pointer offsets become (array, base) pairs; the scratch vectors are
-// preallocated and reused so a mapping allocates nothing.
-import { hash32_2 } from './hash.js';
-import { bucketChoose, permChoose } from './buckets.js';
+// crush_do_rule of Ceph's src/crush/mapper.c, followed line by line (Pacific 16.2), and doRuleFrom, its
+// resumption at a position for failure what-ifs. The choose steps are in choose-firstn.ts and
+// choose-indep.ts, the bucket methods in buckets.ts; the scratch vectors live on the ChooseContext this
+// class extends and are reused, so a mapping allocates nothing.
+import { ChooseContext } from './choose-context.js';
+import { chooseFirstn } from './choose-firstn.js';
+import { chooseIndep } from './choose-indep.js';
 import {
-  ALG_UNIFORM, ITEM_NONE, ITEM_UNDEF, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN,
-  OP_CHOOSELEAF_INDEP, OP_EMIT, OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES, OP_SET_CHOOSE_LOCAL_TRIES,
-  OP_SET_CHOOSE_TRIES, OP_SET_CHOOSELEAF_STABLE, OP_SET_CHOOSELEAF_TRIES, OP_SET_CHOOSELEAF_VARY_R,
-  OP_TAKE, type Bucket, type ChooseArgMap, type CrushMap,
+  OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT,
+  OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES, OP_SET_CHOOSE_LOCAL_TRIES, OP_SET_CHOOSE_TRIES, OP_SET_CHOOSELEAF_STABLE,
+  OP_SET_CHOOSELEAF_TRIES, OP_SET_CHOOSELEAF_VARY_R, OP_TAKE, type ChooseArgMap,
 } from './map.js';
 
-export class CrushMapper {
-  // Per-call context, set by doRule (Ceph passes these down every call).
-  private x = 0;
-  private weight: ArrayLike<number> = [];
-  private weightMax = 0;
-  private args: ChooseArgMap | null = null;
-  /** Stands for crush_init_workspace: bumping it resets every bucket's permutation. */
-  private epoch = 0;
-  // crush_do_rule's three scratch vectors (w, o and the chooseleaf leaves), grown to result_max.
-  private a = new Int32Array(16);
-  private b = new Int32Array(16);
-  private c = new Int32Array(16);
-  /** firstn: for each position of the last run, the attempt (ftotal) that placed it. */
-  acceptedAt = new Int32Array(16);
-  // doRuleFrom's memo of an earlier run's accepted attempts: r -> (item of the step's type, leaf).
-  private memoN = 0;
-  private memoR = new Int32Array(16);
-  private memoItem = new Int32Array(16);
-  private memoLeaf = new Int32Array(16);
-
-  constructor(readonly map: CrushMap) {}
-
-  /** is_out: reweight 0x10000 is fully in, 0 fully out; in between, a hash draw decides per input. */
-  private isOut(item: number): boolean {
-    if (item >= this.weightMax) return true;
-    const w = this.weight[item]!;
-    if (w >= 0x10000) return false;
-    if (w === 0) return true;
-    return (hash32_2(this.x, item) & 0xffff) >= w;
-  }
-
-  private choose(b: Bucket, r: number, position: number): number {
-    return bucketChoose(b, this.x, r, this.args ? (this.args[-1 - b.id] ?? null) : null, position, this.epoch);
-  }
-
-  /** crush_choose_firstn: numrep distinct items of the given type, depth first. Returns the new outpos. */
-  private firstn(
-    bucket: Bucket, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
-    outSize: number, tries: number, recurseTries: number, localRetries: number, localFallbackRetries: number,
-    recurseToLeaf: boolean, varyR: number, stable: number, out2: Int32Array | null, out2Base: number, parentR: number,
-    firstRep = -1, firstFtotal = 0,
-  ): number {
-    const map = this.map;
-    let count = outSize;
-    let item = 0;
-    for (let rep = firstRep >= 0 ? firstRep : stable ? 0 : outpos; rep < numrep && count > 0; rep++) {
-      let ftotal = rep === firstRep ? firstFtotal : 0;
-      let skipRep = false;
-      let retryDescent: boolean;
-      do {
-        retryDescent = false;
-        let inb = bucket;
-        let flocal = 0;
-        let retryBucket: boolean;
-        do {
-          let collide = false;
-          let reject = false;
-          retryBucket = false;
-          const r = rep + parentR + ftotal;
-          let memo = -1;
-          if (this.memoN > 0 && recurseToLeaf && inb === bucket) {
-            for (let i = 0; i < this.memoN; i++) if (this.memoR[i] === r) memo = i;
-          }
-          if (memo >= 0) {
-            // doRuleFrom's memo: an earlier run's attempt with this r descended to this item and leaf
-            // (the draws depend only on x, r and CRUSH weights); only collision and is_out can differ.
-            item = this.memoItem[memo]!;
-            for (let i = 0; i < outpos; i++) {
-              if (out[outBase + i] === item) {
-                collide = true;
-                break;
-              }
-            }
-            if (!collide) {
-              const leaf = this.memoLeaf[memo]!;
-              if (this.isOut(leaf)) reject = true;
-              else out2![out2Base + outpos] = leaf;
-            }
-          } else if (inb.size === 0) {
-            reject = true;
-          } else {
-            if (localFallbackRetries > 0 && flocal >= inb.size >> 1 && flocal > localFallbackRetries) {
-              item = permChoose(inb, this.x, r, this.epoch);
-            } else {
-              item = this.choose(inb, r, outpos);
-            }
-            const sub = item < 0 ? map.buckets[-1 - item] : null;
-            const itemtype = sub ? sub.type : 0;
-            // A device beyond max_devices, or a device/missing bucket where a bucket type was wanted.
-            if (item >= map.maxDevices || (itemtype !== type && (item >= 0 || !sub))) {
-              skipRep = true;
-              break;
-            }
-            if (itemtype !== type && sub) {
-              inb = sub;
-              retryBucket = true;
-              continue;
-            }
-            for (let i = 0; i < outpos; i++) {
-              if (out[outBase + i] === item) {
-                collide = true;
-                break;
-              }
-            }
-            if (!collide && recurseToLeaf) {
-              if (sub) {
-                const subR = varyR ? r >> (varyR - 1) : 0;
-                const got = this.firstn(sub, stable ? 1 : outpos + 1, 0, out2!, out2Base, outpos, count, recurseTries, 0,
-                  localRetries, localFallbackRetries, false, varyR, stable, null, 0, subR);
-                if (got <= outpos) reject = true; // no leaf under this item
-              } else {
-                out2![out2Base + outpos] = item;
-              }
-            }
-            if (!reject && !collide && itemtype === 0) reject = this.isOut(item);
-          }
-          if (reject || collide) {
-            ftotal++;
-            flocal++;
-            if (collide && flocal <= localRetries) retryBucket = true;
-            else if (localFallbackRetries > 0 && flocal <= inb.size + localFallbackRetries) retryBucket = true;
-            else if (ftotal < tries) retryDescent = true;
-            else skipRep = true;
-          }
-        } while (retryBucket);
-      } while (retryDescent);
-      if (skipRep) continue;
-      out[outBase + outpos] = item;
-      // The attempt that placed this position (the top-level call writes last, after its leaf search).
-      this.acceptedAt[outBase + outpos] = ftotal;
-      outpos++;
-      count--;
-    }
-    return outpos;
-  }
-
-  /** crush_choose_indep: breadth first and positionally stable (EC); a failed position stays ITEM_NONE. */
-  private indep(
-    bucket: Bucket, left: number, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
-    tries: number, recurseTries: number, recurseToLeaf: boolean, out2: Int32Array | null, out2Base: number, parentR: number,
-  ): void {
-    const map = this.map;
-    const endpos = outpos + left;
-    for (let rep = outpos; rep < endpos; rep++) {
-      out[outBase + rep] = ITEM_UNDEF;
-      if (out2) out2[out2Base + rep] = ITEM_UNDEF;
-    }
-    for (let ftotal = 0; left > 0 && ftotal < tries; ftotal++) {
-      for (let rep = outpos; rep < endpos; rep++) {
-        if (out[outBase + rep] !== ITEM_UNDEF) continue;
-        let inb = bucket;
-        for (;;) {
-          // The rank depends on the position even in nested calls, so a bucket chosen again for another
-          // position tends to give a different item.
-          let r = rep + parentR;
-          if (inb.alg === ALG_UNIFORM && inb.size % numrep === 0) r += (numrep + 1) * ftotal;
-          else r += numrep * ftotal;
-          if (inb.size === 0) break;
-          const item = this.choose(inb, r, outpos);
-          if (item >= map.maxDevices) {
-            out[outBase + rep] = ITEM_NONE;
-            if (out2) out2[out2Base + rep] = ITEM_NONE;
-            left--;
-            break;
-          }
-          const sub = item < 0 ? map.buckets[-1 - item] : null;
-          const itemtype = sub ? sub.type : 0;
-          if (itemtype !== type) {
-            if (item >= 0 || !sub) {
-              out[outBase + rep] = ITEM_NONE;
-              if (out2) out2[out2Base + rep] = ITEM_NONE;
-              left--;
-              break;
-            }
-            inb = sub;
-            continue;
-          }
-          let collide = false;
-          for (let i = outpos; i < endpos; i++) {
-            if (out[outBase + i] === item) {
-              collide = true;
-              break;
-            }
-          }
-          if (collide) break;
-          if (recurseToLeaf) {
-            if (sub) {
-              this.indep(sub, 1, numrep, 0, out2!, out2Base, rep, recurseTries, 0, false, null, 0, r);
-              if (out2![out2Base + rep] === ITEM_NONE) break; // no leaf under this item
-            } else {
-              out2![out2Base + rep] = item;
-            }
-          }
-          if (itemtype === 0 && this.isOut(item)) break;
-          out[outBase + rep] = item;
-          left--;
-          break;
-        }
-      }
-    }
-    for (let rep = outpos; rep < endpos; rep++) {
-      if (out[outBase + rep] === ITEM_UNDEF) out[outBase + rep] = ITEM_NONE;
-      if (out2 && out2[out2Base + rep] === ITEM_UNDEF) out2[out2Base + rep] = ITEM_NONE;
-    }
-  }
-
+export class CrushMapper extends ChooseContext {
   /**
    * crush_do_rule: runs rule `ruleno` for input x, writing up to resultMax items into result. weight is
    * the devices' reweight (16.16, 0x10000 = in), weightMax its length; args the choose_args set or null.
@@ -298,11 +94,11 @@ export class CrushMapper {
             if (!bucket) continue; // w[i] is probably ITEM_NONE
             if (firstn) {
               const recurseTries = chooseLeafTries ? chooseLeafTries : t.chooseleafDescendOnce ? 1 : chooseTries;
-              osize += this.firstn(bucket, numrep, arg2, o, osize, 0, resultMax - osize, chooseTries, recurseTries,
+              osize += chooseFirstn(this, bucket, numrep, arg2, o, osize, 0, resultMax - osize, chooseTries, recurseTries,
                 localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, osize, 0);
             } else {
               const outSize = numrep < resultMax - osize ? numrep : resultMax - osize;
-              this.indep(bucket, outSize, numrep, arg2, o, osize, 0, chooseTries, chooseLeafTries ? chooseLeafTries : 1,
+              chooseIndep(this, bucket, outSize, numrep, arg2, o, osize, 0, chooseTries, chooseLeafTries ? chooseLeafTries : 1,
                 recurseToLeaf, c, osize, 0);
               osize += outSize;
             }
@@ -407,7 +203,7 @@ export class CrushMapper {
     }
     let osize: number;
     try {
-      osize = this.firstn(bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
+      osize = chooseFirstn(this, bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
         localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
     } finally {
       this.memoN = 0;

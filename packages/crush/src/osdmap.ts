@@ -1,15 +1,13 @@
 // The OSDMap placement steps of Ceph's src/osd/OSDMap.cc: raw CRUSH set, nonexistent OSDs removed,
-// pg_upmap / pg_upmap_items, the up set (down OSDs dropped, EC holes kept) and the primary with
-// primary affinity. Built from a crush dump and an osd dump.
+// pg_upmap / pg_upmap_items (upmap.ts), the up set (down OSDs dropped, EC holes kept) and the primary
+// with primary affinity (primary-affinity.ts). Built from a crush dump and an osd dump.
 import { CrushInputError } from './errors.js';
-import { hash32_2 } from './hash.js';
 import { chooseArgsFor, ITEM_NONE, type ChooseArgMap, type CrushMap } from './map.js';
 import { CrushMapper } from './mapper.js';
 import type { OsdDump } from './osd-dump.js';
 import { canShiftOsds, pgidText, pgMask, rawPgToPps, stableMod, type Pool } from './pool.js';
-
-/** CEPH_OSD_MAX_PRIMARY_AFFINITY (= the default): 1.0 in 16.16. */
-const MAX_AFFINITY = 0x10000;
+import { applyPrimaryAffinity, MAX_AFFINITY } from './primary-affinity.js';
+import { applyUpmap, loadUpmaps, upmapKey } from './upmap.js';
 
 export interface PgMapping {
   /** Ceph's PG id, e.g. "1.1f". */
@@ -18,16 +16,6 @@ export interface PgMapping {
   readonly up: readonly (number | null)[];
   /** The up primary, -1 when the set is empty. */
   readonly primary: number;
-}
-
-const upmapKey = (pool: number, ps: number): number => pool * 0x100000000 + ps;
-
-function parsePgid(text: string, field: string): { pool: number; ps: number } {
-  const dot = text.indexOf('.');
-  const pool = Number(text.slice(0, dot));
-  const ps = parseInt(text.slice(dot + 1), 16);
-  if (!Number.isSafeInteger(pool) || !Number.isSafeInteger(ps) || ps > 0xffffffff) throw new CrushInputError(field, `"${text}" is not a PG id`);
-  return { pool, ps };
 }
 
 export class OsdMap {
@@ -72,16 +60,7 @@ export class OsdMap {
       });
     });
     this.pools = pools;
-    let longest = 16;
-    (dump.pg_upmap ?? []).forEach((u, i) => {
-      const { pool, ps } = parsePgid(u.pgid, `osd dump.pg_upmap[${i}].pgid`);
-      this.upmap.set(upmapKey(pool, ps), Int32Array.from(u.osds));
-      longest = Math.max(longest, u.osds.length);
-    });
-    (dump.pg_upmap_items ?? []).forEach((u, i) => {
-      const { pool, ps } = parsePgid(u.pgid, `osd dump.pg_upmap_items[${i}].pgid`);
-      this.upmapItems.set(upmapKey(pool, ps), Int32Array.from(u.mappings.flatMap((m) => [m.from, m.to])));
-    });
+    let longest = loadUpmaps(dump, this.upmap, this.upmapItems, 16);
     for (const p of pools.values()) longest = Math.max(longest, p.size);
     this.raw = new Int32Array(longest);
     this.tmp = new Int32Array(longest);
@@ -107,41 +86,6 @@ export class OsdMap {
     }
     this.ruleOf.set(pool.id, found);
     return found;
-  }
-
-  /** _apply_upmap on raw[0..len): returns the new length. Skipped when an explicit target is out. */
-  private applyUpmap(pool: Pool, ps: number, len: number): number {
-    const key = upmapKey(pool.id, ps);
-    const raw = this.raw;
-    const full = this.upmap.get(key);
-    if (full) {
-      for (let i = 0; i < full.length; i++) {
-        const o = full[i]!;
-        if (o !== ITEM_NONE && o < this.maxOsd && o >= 0 && this.weight[o] === 0) return len;
-      }
-      raw.set(full);
-      len = full.length;
-    }
-    const items = this.upmapItems.get(key);
-    if (items) {
-      for (let k = 0; k < items.length; k += 2) {
-        const from = items[k]!;
-        const to = items[k + 1]!;
-        const targetOut = to !== ITEM_NONE && to < this.maxOsd && to >= 0 && this.weight[to] === 0;
-        let exists = false;
-        let pos = -1;
-        for (let i = 0; i < len; i++) {
-          const o = raw[i]!;
-          if (o === to) {
-            exists = true;
-            break;
-          }
-          if (o === from && pos < 0 && !targetOut) pos = i;
-        }
-        if (!exists && pos >= 0) raw[pos] = to;
-      }
-    }
-    return len;
   }
 
   /** Room an `upInto` output needs: the largest pool size or pg_upmap entry. */
@@ -231,7 +175,7 @@ export class OsdMap {
       for (let i = 0; i < len; i++) if (!this.osdExists(raw[i]!)) raw[i] = ITEM_NONE;
     }
     // raw_pg_to_pg: the upmaps are keyed by the PG, the raw ps folded onto pg_num.
-    len = this.applyUpmap(pool, stableMod(ps, pool.pgNum, pool.pgNumMask), len);
+    len = applyUpmap(this.upmap, this.upmapItems, upmapKey(pool.id, stableMod(ps, pool.pgNum, pool.pgNumMask)), raw, len, this.maxOsd, this.weight);
     // _raw_to_up_osds
     let n = 0;
     for (let i = 0; i < len; i++) {
@@ -251,40 +195,8 @@ export class OsdMap {
         break;
       }
     }
-    this.lastPrimary = this.applyPrimaryAffinity(pps, shift, out, n, primary);
+    this.lastPrimary = applyPrimaryAffinity(this.affinity, pps, shift, out, n, primary);
     return n;
-  }
-
-  /** _apply_primary_affinity: an OSD with affinity a < 1 declines a share 1 - a of its primaries. */
-  private applyPrimaryAffinity(seed: number, shift: boolean, osds: Int32Array, n: number, primary: number): number {
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      const o = osds[i]!;
-      if (o !== ITEM_NONE && this.affinity[o] !== MAX_AFFINITY) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return primary;
-    let pos = -1;
-    for (let i = 0; i < n; i++) {
-      const o = osds[i]!;
-      if (o === ITEM_NONE) continue;
-      const a = this.affinity[o]!;
-      if (a < MAX_AFFINITY && hash32_2(seed, o) >>> 16 >= a) {
-        if (pos < 0) pos = i; // declined, but a fallback if nobody accepts
-      } else {
-        pos = i;
-        break;
-      }
-    }
-    if (pos < 0) return primary;
-    const chosen = osds[pos]!;
-    if (shift && pos > 0) {
-      for (let i = pos; i > 0; i--) osds[i] = osds[i - 1]!;
-      osds[0] = chosen;
-    }
-    return chosen;
   }
 
   /** One PG's up set and primary, with EC holes as null. */
