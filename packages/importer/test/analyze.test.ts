@@ -201,3 +201,18 @@ describe('capa analyze: inventory values refused by field and value, never compu
     expect(fr.ok ? '' : fr.issues[0]?.message).toBe('ceph.nearfullRatio = -1 : un ratio de remplissage Ceph doit être supérieur à 0 et au plus égal à 1');
   });
 });
+
+describe('capa analyze: a pool the PG rule refuses is said, not skipped', () => {
+  it('pg_num_min 100 (not a power of two): a warning names the pool and the field, no silent gap', () => {
+    // The real sandbox capture (fixtures/README.md), its pools' pg_num_min set to 100: Capa's PG rule only
+    // takes powers of two (ceph/ceph:src/pybind/mgr/pg_autoscaler/module.py rounds to one).
+    const base = fixtureJson('sandbox-inventory.json') as Inventory;
+    const pools = base.ceph!.pools.map((p) => ({ ...p, pgNumMin: 100 }));
+    const a = value(analyzeInventory({ inventory: { ...base, ceph: { ...base.ceph!, pools } } }));
+    const w = a.checks.filter((c) => c.id === 'inventory.ceph.pg-not-compared');
+    expect(w.map((c) => c.level)).toEqual(['warn']);
+    expect(w[0]?.message).toContain('sandbox-rep');
+    expect(w[0]?.message).toMatch(/pgNumMin = 100/);
+    expect(a.ceph?.pools.every((p) => p.autoscalerPgNum === null)).toBe(true);
+  });
+});

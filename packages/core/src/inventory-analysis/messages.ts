@@ -49,6 +49,7 @@ const en = {
   pgChange: (p: string, cur: number, capa: number) => `Pool ${p}: pg_num ${cur}, the autoscaler rule gives ${capa} (Ceph would change it, 3× threshold).`,
   pgCephDiffers: (p: string, capa: number, ceph: number) => `Pool ${p}: Capa's autoscaler gives ${capa}, Ceph's autoscale-status says ${ceph} (different CRUSH subtree or Ceph release).`,
   pgUnknown: (p: string) => `Pool ${p}: protection unknown (EC profile not imported), PG count not compared.`,
+  pgNotCompared: (pools: string, why: string) => `Pool(s) ${pools}: PG count not compared with the autoscaler rule, which refuses their settings (${why}).`,
   cephUsedUnknown: 'Ceph raw used unknown: fill figures not computed.',
   notApplicable: 'Memory N − f: not applicable. The inventory has no guest and no node with a known RAM size (a Ceph-only import, for instance): the verdict rests on the other areas.',
   // Refusals: the adapters show the inventory field and its value before these (refusals.ts).
@@ -109,6 +110,7 @@ const fr: typeof en = {
   pgChange: (p, cur, capa) => `Pool ${p} : pg_num ${cur}, la règle de l’autoscaler donne ${capa} (Ceph le changerait, seuil 3×).`,
   pgCephDiffers: (p, capa, ceph) => `Pool ${p} : l’autoscaler de Capa donne ${capa}, autoscale-status de Ceph indique ${ceph} (autre sous-arbre CRUSH ou autre version).`,
   pgUnknown: (p) => `Pool ${p} : protection inconnue (profil EC non importé), PG non comparés.`,
+  pgNotCompared: (pools, why) => `Pool(s) ${pools} : PG non comparés à la règle de l’autoscaler, qui refuse leurs réglages (${why}).`,
   cephUsedUnknown: 'Brut utilisé Ceph inconnu : remplissage non calculé.',
   notApplicable: 'Mémoire N − f : sans objet. L’inventaire n’a ni invité ni nœud de RAM connue (un import Ceph seul, par exemple) : le verdict repose sur les autres domaines.',
   refuseThreads: 'le nombre de threads matériels d’un nœud doit être un entier d’au moins 1 (null s’il est inconnu)',

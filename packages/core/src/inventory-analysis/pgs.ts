@@ -39,6 +39,8 @@ export function poolAnalyses(prot: readonly { p: Pool; pr: Protection | null }[]
     const cap = members.reduce((s, o) => s + o.sizeBytes, 0);
     const r = placementGroups({ osds: n, ...(cap > 0 ? { osdSizeBytes: cap / n } : {}), pools: cap > 0 ? grp.pools : grp.pools.map(({ storedBytes: _s, targetBytes: _t, ...rest }) => rest), lang });
     if (r.ok) for (const p of r.value.pools) capa.set(p.name, { pgNum: p.pgNum, wouldChange: p.wouldChange });
+    // A pool the PG rule refuses (a pg_num_min that is not a power of two, say) is said, not skipped.
+    else checks.push(check('inventory.ceph.pg-not-compared', 'warn', t.pgNotCompared(grp.pools.map((x) => x.name).join(', '), r.issues.map((i) => `${i.field} = ${String(i.value)}: ${i.message}`).join('; '))));
   }
   return prot.map(({ p, pr }) => {
     const rate = pr ? rawPerLogical(pr) : null;
