@@ -19,7 +19,7 @@ const disk = z.strictObject({
   size: sizeUpTo(LIMITS.diskBytes),
   role: z.enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' }).default('osd')
     .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
-  recoveryRate: rate.optional().meta({ description: 'Sustained write rate of one disk during Ceph backfill (default 50MB/s, Kampe\'s model).' }),
+  recoveryRate: rate.optional().meta({ description: 'Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe\'s model).' }),
   afr: probability.optional().meta({ description: 'Annual failure probability of one disk (default 0.72 %, Kampe\'s 826 FIT).' }),
   model: z.string().min(1).optional().meta({ description: 'Catalogue disk id, for its price.' }),
 }).meta({ description: 'Disks of one class, size and role.' });
