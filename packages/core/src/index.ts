@@ -56,3 +56,5 @@ export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-i
 export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';
 
+export { crushSafeStored, designedMap, simulateCeph, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
+export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
