@@ -1,0 +1,70 @@
+/** Words and result shapes of `capa ceph`'s CRUSH simulation (capacity-simulated.ts), en and fr. */
+import { check } from '../explain/check.js';
+import type { Check, Lang } from '../explain/types.js';
+import { formatBytesBoth, formatRatio } from '../units/format.js';
+import type { SizeSystem } from '../units/size-units.js';
+import type { CephSimulation } from './simulation.js';
+
+export interface SimulatedCeph {
+  readonly hostFailure: {
+    /** After the worst host loss and backfill, the fullest OSD's expected fill; null without stored data. */
+    readonly fullestOsdFill: number | null;
+    /** The host whose loss leaves the fullest OSD. */
+    readonly worstHost: string | null;
+    /** PGs below min_size at the moment of the worst single-host loss, over all PGs. */
+    readonly pgsBelowMinSizeFraction: number | null;
+    /** Bytes written to OSDs newly holding a shard after the worst host loss (simulated); null without stored data. */
+    readonly crushRebuildBytes: number | null;
+  };
+  readonly placement: {
+    readonly poolId: number;
+    readonly pgNum: number;
+    readonly hosts: number;
+    readonly osds: number;
+    readonly failuresEvaluated: number;
+    readonly failuresPossible: number;
+    readonly failureKind: CephSimulation['failureKind'];
+    readonly worstHost: string | null;
+    readonly storedBytes: number | null;
+    readonly assumptions: readonly string[];
+  };
+}
+
+const en = {
+  stepPgNum: 'pg_num of the data pool (pg_autoscaler, target ratio 1, next to .mgr)',
+  stepCrushSafe: 'Safe usable, CRUSH simulated: no OSD above nearfull, healthy or after the worst failure',
+  stepFullest: 'Fullest OSD now (CRUSH simulated)',
+  stepFillAfter: (label: string) => `Fullest OSD after losing ${label} and backfill (CRUSH simulated)`,
+  assumptions: (stored: boolean) => [
+    'map built as Proxmox VE builds one: root default, straw2 hosts, OSD weight = size in TiB, chooseleaf firstn 0 type host (indep for EC), pool id 2 after .mgr',
+    'stored bytes per PG = pool stored ÷ pg_num (a k-th per EC shard); no balancer upmaps',
+    'a failure is played out until the OSDs are marked out and backfill has ended',
+    ...(stored ? [] : ['no --stored: fills are simulated at the usable capacity and scaled (fills grow in proportion to the data)']),
+  ],
+  safe: (crush: string, avg: string, r: string, kind: CephSimulation['failureKind']) =>
+    `Safe usable ${crush} (CRUSH simulated: every OSD stays under ${r}, healthy and after the worst ${kind === 'osd' ? 'OSD' : 'host'} loss); the average model says ${avg}.`,
+};
+const fr: typeof en = {
+  stepPgNum: 'pg_num du pool de données (pg_autoscaler, target ratio 1, à côté de .mgr)',
+  stepCrushSafe: 'Utile sûr, CRUSH simulé : aucun OSD au-dessus de nearfull, sain ou après la pire panne',
+  stepFullest: 'OSD le plus plein maintenant (CRUSH simulé)',
+  stepFillAfter: (label) => `OSD le plus plein après la perte de ${label} et le backfill (CRUSH simulé)`,
+  assumptions: (stored) => [
+    'carte construite comme Proxmox VE la construit : racine default, hôtes straw2, poids d’un OSD = taille en Tio, chooseleaf firstn 0 type host (indep pour l’EC), pool 2 après .mgr',
+    'octets stockés par PG = stocké du pool ÷ pg_num (un k-ième par fragment EC) ; pas d’upmap du balancer',
+    'une panne est jouée jusqu’à ce que les OSD soient marqués out et le backfill terminé',
+    ...(stored ? [] : ['sans --stored : remplissages simulés à la capacité utile puis mis à l’échelle (ils croissent en proportion des données)']),
+  ],
+  safe: (crush, avg, r, kind) =>
+    `Utile sûr ${crush} (CRUSH simulé : chaque OSD reste sous ${r}, sain et après la pire perte ${kind === 'osd' ? 'd’OSD' : 'd’hôte'}) ; le modèle moyen dit ${avg}.`,
+};
+
+export function simulatedMessages(lang: Lang) {
+  const t = lang === 'fr' ? fr : en;
+  return {
+    ...t,
+    noHostFailure: { fullestOsdFill: null, worstHost: null, pgsBelowMinSizeFraction: null, crushRebuildBytes: null } satisfies SimulatedCeph['hostFailure'],
+    safeCheck: (crush: number, avg: number, r: number, kind: CephSimulation['failureKind'], system: SizeSystem): Check =>
+      check('ceph.safe-capacity', 'ok', t.safe(formatBytesBoth(crush, system, lang), formatBytesBoth(avg, system, lang), formatRatio(r, lang), kind)),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * `capa ceph` with Ceph's placement simulated: the average model (capacity.ts) stays as the theory
+ * figure, and a map built the way Proxmox VE builds one (designedMap) is played out on top: the
+ * fullest OSD now, every host failure (each OSD's when hosts = width, where a host loss moves nothing),
+ * and the largest stored data keeping every OSD under nearfull (crushSafeUsableBytes). The checks that
+ * judge a fill judge the fullest OSD.
+ */
+import { step } from '../explain/step.js';
+import type { Check, Outcome, Step } from '../explain/types.js';
+import { hasFailure } from '../explain/check.js';
+import { autoscale } from '../pg/autoscaler.js';
+import { MGR_POOL } from '../pg/mgr-pool.js';
+import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
+import { type CephCapacityResult, cephCapacity } from './capacity.js';
+import { defaultMinSize, width } from './protection.js';
+import { osdLossRefills } from './refill.js';
+import { type SimulatedCeph, simulatedMessages } from './capacity-simulated-messages.js';
+import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks } from './simulation-checks.js';
+import { type CephSimulation, crushSafeStored, designedMap, type PlacementEngine, simulateCeph } from './simulation.js';
+
+export type { SimulatedCeph } from './capacity-simulated-messages.js';
+
+export interface CephCapacitySimulatedResult extends CephCapacityResult {
+  /** Healthy, the fullest OSD's expected fill (CRUSH simulated); null without stored data. */
+  readonly fullestOsdFill: number | null;
+  /** Largest stored data for which no OSD crosses nearfull, healthy or after the worst failure; null when the pool cannot be placed. */
+  readonly crushSafeUsableBytes: number | null;
+  readonly hostFailure: CephCapacityResult['hostFailure'] & SimulatedCeph['hostFailure'];
+  readonly placement: SimulatedCeph['placement'];
+}
+
+/** The data pool's id: Proxmox VE clusters have `.mgr` as pool 1, the first pool the user creates is 2. */
+const POOL_ID = 2;
+/** Remaps one `capa ceph` may spend on failures (about a second); beyond, the heaviest hosts first. */
+const REMAP_BUDGET = 3_000_000;
+
+/** Hosts as lists of OSD sizes, from either input form. */
+function hostList(v: { hosts: number; osdsPerHost: number; osdSizeBytes: number }): number[][] {
+  return Array.from({ length: v.hosts }, () => Array.from({ length: v.osdsPerHost }, () => v.osdSizeBytes));
+}
+
+export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
+  const base = cephCapacity(input);
+  if (!base.ok) return base;
+  // Parsed again for the defaults (ratios, system): cephCapacity accepted it, so this cannot fail.
+  const parsed = cephCapacityInput.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: [] };
+  const v = parsed.data;
+  const r = base.value;
+  const lang = v.lang;
+  const t = simulatedMessages(lang);
+  const p = v.protection;
+  const hosts = hostList(v);
+  const osds = hosts.reduce((s, h) => s + h.length, 0);
+  const w = width(p);
+  const steps: Step[] = [...r.derivation];
+  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count') =>
+    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source: 'crushSimulation' }, lang, v.system));
+
+  const dataPool = { name: 'data', protection: p, targetRatio: 1, bias: 1, bulk: false };
+  const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: 100, threshold: 3, pools: [{ ...MGR_POOL, bias: 1, bulk: false }, dataPool] })[1]!.pgNum;
+  add('ceph.crush-pg-num', t.stepPgNum, 'P', { P: pgNum }, pgNum, 'count');
+  const placement = {
+    poolId: POOL_ID, pgNum, hosts: hosts.length, osds, failuresEvaluated: 0, failuresPossible: 0, failureKind: 'host' as CephSimulation['failureKind'],
+    worstHost: null as string | null, storedBytes: v.storedBytes ?? null, assumptions: t.assumptions(v.storedBytes !== undefined),
+  };
+  const none = { ...r, fullestOsdFill: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
+  if (r.healing === 'unplaceable') return { ok: true, value: none };
+
+  const name = (i: number) => `node${i + 1}`;
+  const { map, osdSizeBytes } = designedMap(engine, hosts.map((h, i) => ({ name: name(i), osdBytes: h })), [
+    { id: POOL_ID, name: 'data', erasure: p.kind === 'erasure', size: w, minSize: defaultMinSize(p), pgNum },
+  ]);
+  const k = p.kind === 'erasure' ? p.k : 1;
+  // Fills scale with the stored bytes: without --stored, simulate at the usable capacity and scale.
+  const reference = v.storedBytes !== undefined && v.storedBytes > 0 ? v.storedBytes : r.usableBytes;
+  const pools = [{ id: POOL_ID, storedBytes: reference, dataChunks: k }];
+  const perHost = (pgNum * w) / hosts.length;
+  const limit = Math.max(8, Math.min(256, Math.floor(REMAP_BUDGET / Math.max(1, perHost))));
+  const hostSim = simulateCeph(engine, map, { pools, osdSizeBytes, failures: 1, limit });
+  // Hosts = width: a host loss moves nothing, so the refilling failure is one OSD onto its own host.
+  const maxPerHost = Math.max(...hosts.map((h) => h.length));
+  const fillSim = r.healing === 'cannot-heal' && osdLossRefills(maxPerHost) ? simulateCeph(engine, map, { pools, osdSizeBytes, failures: 1, osdFailures: true, limit }) : hostSim;
+  const crushSafe = crushSafeStored(fillSim, v.nearfull);
+  const worst = fillSim.worstFill;
+  if (crushSafe !== null && fillSim.peakFill !== null) add('ceph.crush-safe', t.stepCrushSafe, 'r * D / F', { r: v.nearfull, D: reference, F: fillSim.peakFill }, crushSafe, 'bytes');
+
+  const checks: Check[] = r.checks.filter((c) => c.id !== 'ceph.fill-after-failure' && c.id !== 'ceph.safe-capacity');
+  checks.push(t.safeCheck(crushSafe ?? 0, r.safeUsableBytes, v.nearfull, fillSim.failureKind, v.system));
+  let fullestOsdFill: number | null = null;
+  let fillAfter: number | null = null;
+  if (v.storedBytes !== undefined) {
+    fullestOsdFill = fillSim.fullestOsd?.fill ?? (v.storedBytes === 0 ? 0 : null);
+    fillAfter = worst?.after.fullestOsd?.fill ?? fullestOsdFill;
+    if (fullestOsdFill !== null) add('ceph.crush-fullest', t.stepFullest, 'F', { F: fullestOsdFill }, fullestOsdFill, 'ratio');
+    if (worst && fillAfter !== null) add('ceph.crush-fill-after', t.stepFillAfter(worst.label), 'F', { F: fillAfter }, fillAfter, 'ratio');
+    const ratios = { nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full };
+    const now = fullestOsdCheck(fillSim, ratios, lang);
+    if (now) checks.push(now);
+    const after = fillAfterFailureCheck('ceph.fill-after-failure', fillSim, ratios, r.fillAfterFailure, lang);
+    if (after) checks.push(after);
+  }
+  checks.push(...ioBlockedChecks(hostSim, 1, lang));
+
+  const wh = hostSim.worstFill;
+  const blocked = hostSim.worstBlocked;
+  const hostFailure = {
+    ...r.hostFailure,
+    fullestOsdFill: v.storedBytes !== undefined ? (wh?.after.fullestOsd?.fill ?? fullestOsdFill) : null,
+    worstHost: wh?.label ?? null,
+    pgsBelowMinSizeFraction: blocked ? blocked.now.pgsBelowMinSize / Math.max(1, blocked.now.pgs) : 0,
+    crushRebuildBytes: wh && v.storedBytes !== undefined ? wh.after.movedBytes : null,
+  };
+  return {
+    ok: true,
+    value: {
+      ...r, fullestOsdFill, crushSafeUsableBytes: crushSafe, hostFailure,
+      placement: { ...placement, failuresEvaluated: fillSim.failuresEvaluated, failuresPossible: fillSim.failuresPossible, failureKind: fillSim.failureKind, worstHost: worst?.label ?? null },
+      passes: !hasFailure(checks), checks, derivation: steps,
+    },
+  };
+}
