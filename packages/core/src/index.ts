@@ -59,3 +59,4 @@ export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical
 export { crushSafeStored, designedMap, simulateCeph, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { cephCapacitySimulated, type CephCapacitySimulatedResult } from './ceph/capacity-simulated.js';
+export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/host-osds.js';

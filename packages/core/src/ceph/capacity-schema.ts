@@ -25,18 +25,35 @@ export const recoveryLinks = z.object({
 
 /** Refusals that need several fields: the ratio order (OSD_OUT_OF_ORDER_FULL) and the cluster's OSD total. */
 type Ctx = { addIssue: (i: { code: 'custom'; path: string[]; message: string; input: unknown }) => void };
-function crossChecks(v: { hosts: number; osdsPerHost?: number; nearfull: number; backfillfull: number; full: number }, ctx: Ctx): void {
+function crossChecks(v: { hosts?: number | undefined; osdsPerHost?: number | undefined; nearfull: number; backfillfull: number; full: number }, ctx: Ctx): void {
   const order = ratioOrderIssue(v);
   if (order) ctx.addIssue({ code: 'custom', path: order.path, message: order.message, input: v[order.path[0] as 'nearfull' | 'backfillfull'] });
-  if (v.osdsPerHost !== undefined && v.hosts * v.osdsPerHost > LIMITS.osds) {
+  if (v.hosts !== undefined && v.osdsPerHost !== undefined && v.hosts * v.osdsPerHost > LIMITS.osds) {
     ctx.addIssue({ code: 'custom', path: ['osdsPerHost'], message: limitMessage({ k: 'osdTotal', hosts: v.hosts, perHost: v.osdsPerHost, max: LIMITS.osds }), input: v.osdsPerHost });
   }
 }
 
+/** Either equal hosts (hosts × osdsPerHost × osdSizeBytes) or every host's OSDs (hostOsds), not both. */
+function hostForm(v: { hosts?: number | undefined; osdsPerHost?: number | undefined; osdSizeBytes?: number | undefined; hostOsds?: number[][] | undefined }, ctx: Ctx): void {
+  const equal = (['hosts', 'osdsPerHost', 'osdSizeBytes'] as const).filter((k) => v[k] !== undefined);
+  if (v.hostOsds !== undefined) {
+    for (const k of equal) ctx.addIssue({ code: 'custom', path: [k], message: 'give either hostOsds or hosts/osdsPerHost/osdSizeBytes, not both', input: v[k] });
+    const total = v.hostOsds.reduce((n, h) => n + h.length, 0);
+    if (total > LIMITS.osds) ctx.addIssue({ code: 'custom', path: ['hostOsds'], message: limitMessage({ k: 'count', min: 1, max: LIMITS.osds }), input: total });
+  } else {
+    for (const k of ['hosts', 'osdsPerHost', 'osdSizeBytes'] as const) {
+      if (v[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: 'is required (or give hostOsds, the OSD sizes of every host)', input: undefined });
+    }
+  }
+}
+
 export const cephCapacityInput = z.object({
-  hosts: hostCount(),
-  osdsPerHost: osdsPerHostCount(),
-  osdSizeBytes: diskBytes,
+  hosts: z.optional(hostCount()),
+  osdsPerHost: z.optional(osdsPerHostCount()),
+  osdSizeBytes: z.optional(diskBytes),
+  /** Mixed hosts: the bytes of each OSD, per host (instead of hosts, osdsPerHost and osdSizeBytes). */
+  hostOsds: z.optional(z.array(z.array(diskBytes).check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost })), z.maxLength(LIMITS.osdsPerHost, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost }))))
+    .check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })), z.maxLength(LIMITS.hosts, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })))),
   protection,
   ...fillRatios,
   /** Logical data stored (ceph df STORED, before replication). */
@@ -44,7 +61,7 @@ export const cephCapacityInput = z.object({
   recovery: z.optional(recoveryLinks),
   system: sizeSystem,
   lang,
-}).check(z.superRefine(crossChecks));
+}).check(z.superRefine(crossChecks), z.superRefine(hostForm));
 export type CephCapacityInput = z.input<typeof cephCapacityInput>;
 
 export const cephDataTargetInput = z.object({

@@ -10,10 +10,14 @@ import { defaultMinSize, rawPerLogical, width } from './protection.js';
 import { floorBytes } from '../units/rounding.js';
 import { fillAfterFailure, osdLossRefills, type RefillShape, safeUsableAt } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';
+import { hostOsdsMessages } from './host-osds-messages.js';
+import { equalHosts, hostLayout, type HostLayout, unequalWidthCheck } from './hosts.js';
 
 export interface CephCapacityResult extends Explained {
   readonly rawBytes: number;
   readonly largestHostRawBytes: number;
+  /** Raw bytes of every host, in the order given (equal hosts: H times n × S). */
+  readonly hostRawBytes: readonly number[];
   /** Healthy, filled to 100 %: raw ÷ s or raw × k/(k+m), rounded down to the byte. */
   readonly usableBytes: number;
   /** The course's rule of thumb: raw ÷ (s × 1.1). */
@@ -39,20 +43,36 @@ export interface CephCapacityResult extends Explained {
 
 export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
   return validated(cephCapacityInput, input, (v) => {
-    const { lang, hosts: H, osdsPerHost: n, osdSizeBytes: S, protection: p } = v;
+    const { lang, protection: p } = v;
+    // Equal hosts, however given, take the H × n × S path: both input forms agree to the byte.
+    const eq = v.hostOsds === undefined ? { hosts: v.hosts ?? 0, osdsPerHost: v.osdsPerHost ?? 0, osdSizeBytes: v.osdSizeBytes ?? 0 } : equalHosts(v.hostOsds);
     const t = cephMessages(lang);
     const steps: Step[] = [];
-    const units: Record<string, StepUnit> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes' };
+    const units: Record<string, StepUnit> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes', h: 'bytes', o: 'bytes' };
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
       steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
     const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
     const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
     const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
 
-    const raw = H * n * S;
-    const hostRaw = n * S;
-    add('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
-    add('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
+    let layout: HostLayout | undefined;
+    let H: number, n: number, raw: number, hostRaw: number, hostRaws: number[];
+    if (eq) {
+      ({ hosts: H, osdsPerHost: n } = eq);
+      const S = eq.osdSizeBytes;
+      raw = H * n * S;
+      hostRaw = n * S;
+      hostRaws = new Array<number>(H).fill(hostRaw);
+      add('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
+      add('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
+    } else {
+      const l = hostLayout(v.hostOsds ?? [], lang, v.system);
+      layout = l.layout;
+      steps.push(...l.steps);
+      ({ hosts: H, raw, largest: hostRaw } = layout);
+      hostRaws = [...layout.hostRaws];
+      n = v.hostOsds?.[layout.largestIndex]?.length ?? 1;
+    }
     // (raw × k) ÷ (k + m) rather than raw ÷ ((k + m)/k): one rounding instead of two.
     const usableRaw = p.kind === 'replicated' ? raw / p.size : (raw * p.k) / (p.k + p.m);
     add('ceph.usable', t.stepUsable, `R ${eff}`, { R: raw, ...pv }, usableRaw, src);
@@ -61,16 +81,23 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     add('ceph.nearfull-usable', t.stepNearfullUsable, 'r * U', { r: v.nearfull, U: usableRaw }, v.nearfull * usableRaw, 'cephRatios');
 
     const heal = healing(H, p);
-    const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p };
+    const worst = layout?.worst;
+    const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p, ...(worst ? { worstHost: worst, hosts: H } : {}) };
     const safeAt = (r: number): number => safeUsableAt(shape, r);
     const safe = safeAt(v.nearfull);
-    const refills = osdLossRefills(n);
-    if (heal === 'cannot-heal' && refills) add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
+    const refills = worst ? worst.refills : osdLossRefills(n);
+    const tm = hostOsdsMessages(lang);
+    if (heal === 'cannot-heal' && worst) {
+      if (refills) add('ceph.safe', tm.stepSafeMixed, `r * H * (h - o) ${eff}`, { r: v.nearfull, H, h: worst.raw, o: worst.largestOsd, ...pv }, safe, 'cephCrushRule');
+      else add('ceph.safe', tm.stepSafeMixed, `r * H * h ${eff}`, { r: v.nearfull, H, h: worst.raw, ...pv }, safe, 'cephCrushRule');
+    }
+    if (heal === 'cannot-heal' && !worst && refills) add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
     // One OSD per host: a lost OSD is a lost host, nothing moves, the fill stays where it was.
-    if (heal === 'cannot-heal' && !refills) add('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
+    if (heal === 'cannot-heal' && !worst && !refills) add('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
     if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
-    const checks: Check[] = topologyChecks(H, p, lang, n);
+    const checks: Check[] = topologyChecks(H, p, lang, layout ? (layout.osds === H ? 1 : undefined) : n);
+    if (heal === 'cannot-heal' && layout) checks.push(...unequalWidthCheck(layout, p, v.system, lang));
     const safeText = formatBytesBoth(floorBytes(safe), v.system, lang);
     if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
     if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', (refills ? t.safeOsd : t.safeOsd1)(safeText, formatRatio(v.nearfull, lang))));
@@ -88,6 +115,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       fillAfter = fillAfterFailure(shape, rawUsed);
       if (heal === 'heals') add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
       // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
+      else if (heal === 'cannot-heal' && worst) add('ceph.fill-after', tm.stepFillAfterMixed, refills ? 'W / (H * (h - o))' : 'W / (H * h)', refills ? { W: rawUsed, H, h: worst.raw, o: worst.largestOsd } : { W: rawUsed, H, h: worst.raw }, fillAfter ?? 0, 'cephCrushRule', 'ratio');
       else if (heal === 'cannot-heal' && refills) add('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter ?? 0, 'thomasKrenn3Node', 'ratio');
       else if (heal === 'cannot-heal') add('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
       if (fillAfter !== null) {
@@ -108,13 +136,14 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
     add('ceph.cluster-write', t.stepClusterWrite, p.kind === 'replicated' ? 's - 1' : '(k + m - 1) / k', pv, wf.clusterWriteFactor, 'cephNetwork', 'number');
     add('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
 
-    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, system: v.system, lang });
+    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, system: v.system, lang, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) });
     steps.push(...hf.steps);
     checks.push(...hf.checks);
 
     return {
       rawBytes: raw,
       largestHostRawBytes: hostRaw,
+      hostRawBytes: hostRaws,
       usableBytes: floorBytes(usableRaw),
       ruleOfThumbUsableBytes: floorBytes(rot),
       nearfullUsableBytes: floorBytes(v.nearfull * usableRaw),

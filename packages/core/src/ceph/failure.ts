@@ -7,6 +7,7 @@ import { failureMessages } from './failure-messages.js';
 import type * as z from 'zod/mini';
 import type { recoveryLinks } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
+import { hostOsdsMessages } from './host-osds-messages.js';
 import { type Protection, width } from './protection.js';
 import type { Healing } from './topology-checks.js';
 import type { SizeSystem } from '../units/size-units.js';
@@ -41,6 +42,8 @@ interface FailureSpec {
   readonly recovery: z.output<typeof recoveryLinks> | undefined;
   readonly system: SizeSystem;
   readonly lang: Lang;
+  /** Mixed hosts: the raw of all hosts and of the largest (the one that fails), and the OSDs surviving it. */
+  readonly mixed?: { readonly raw: number; readonly largest: number; readonly survivorOsds: number };
 }
 
 /**
@@ -54,16 +57,22 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
   const t = cephMessages(lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s' };
+  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s', q: 'count', C: 'bytes', G: 'bytes' };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, f.system));
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
   add('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
-  const degradedObjectFraction = 1 / H;
-  add('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
-  const rebuildRaw = f.rawUsedBytes / H;
-  add('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
+  // Mixed hosts that heal: CRUSH weights give the largest host C/R of the data (the average model).
+  // With hosts = width every host holds one copy of each PG, 1/H whatever its size.
+  const mx = f.heal === 'heals' ? f.mixed : undefined;
+  const tm = hostOsdsMessages(lang);
+  const degradedObjectFraction = mx ? mx.largest / mx.raw : 1 / H;
+  if (mx) add('failure.degraded-objects', tm.stepDegradedObjectsMixed, 'C / G', { C: mx.largest, G: mx.raw }, degradedObjectFraction, 'ratio', 'derived');
+  else add('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
+  const rebuildRaw = mx ? (f.rawUsedBytes * mx.largest) / mx.raw : f.rawUsedBytes / H;
+  if (mx) add('failure.rebuild', tm.stepRebuildMixed, 'W * C / G', { W: f.rawUsedBytes, C: mx.largest, G: mx.raw }, rebuildRaw, 'bytes', 'derived');
+  else add('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
   const rebuildBytes = ceilBytes(rebuildRaw);
 
   let recoverySeconds: number | null = null;
@@ -75,7 +84,8 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
     if (f.heal === 'cannot-heal') checks.push(check('failure.no-recovery', 'warn', t.noRecovery));
   } else if (r !== undefined) {
     const tf = failureMessages(lang);
-    const { peers, flows } = recoveryFlows(H, n);
+    // Mixed hosts: the survivors' mean OSD count stands for n in the flow count (n² flows per host pair).
+    const { peers, flows } = recoveryFlows(H, f.mixed ? Math.max(1, Math.round(f.mixed.survivorOsds / (H - 1))) : n);
     const bond = bondRates({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash }, flows, peers);
     netBps = (H - 1) * bond.inboundExpectedBps;
     add('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
@@ -86,8 +96,13 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
     const netSeconds = (rebuildRaw * amp * 8) / transferBps;
     let diskSeconds = 0;
     if (r.osdWriteBps !== undefined) {
-      diskBps = (H - 1) * n * r.osdWriteBps;
-      add('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+      if (f.mixed) {
+        diskBps = f.mixed.survivorOsds * r.osdWriteBps;
+        add('failure.disk', tf.stepDisk, 'q * o', { q: f.mixed.survivorOsds, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+      } else {
+        diskBps = (H - 1) * n * r.osdWriteBps;
+        add('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+      }
       // The survivors' disks both read the sources (a per byte rebuilt) and write the rebuilt byte:
       // one HDD actuator or one SSD's bandwidth serves both, so the work adds up.
       diskSeconds = ((rebuildRaw * amp + rebuildRaw) * 8) / diskBps;
