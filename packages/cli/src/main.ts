@@ -85,6 +85,7 @@ common(
     .option('--nodes <n>', 'hosts (failure domains)')
     .option('--osds-per-node <k>', 'OSDs per host')
     .option('--osd-size <size>', 'size of one OSD')
+    .option('--host-osds <list>', 'hosts one by one instead of --nodes/--osds-per-node/--osd-size: COUNTxSIZE terms joined by +, hosts separated by commas')
     .option('--replicas <s>', 'replicated pool size (default 3)')
     .option('--ec <k+m>', 'erasure-coded pool, e.g. 4+2')
     .option('--nearfull <r>', 'nearfull ratio (default 0.85)')
@@ -104,6 +105,7 @@ common(
       'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
       'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 TB/node by the rule of thumb',
       'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
+      'capa ceph --host-osds 4x16TB,4x16TB,2x8TB+1x16TB --replicas 3     # mixed hosts: the 32 TB host bounds it',
     ])),
   cephCommand,
 );

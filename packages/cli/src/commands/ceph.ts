@@ -1,13 +1,13 @@
-import { BOND_MODES, cephCapacity, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { BOND_MODES, formatBytes, cephCapacity, parseHostOsds, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 
 const L = {
-  en: { title: 'capa ceph: capacity, safe capacity and a host failure', raw: 'Raw', usable: 'Usable (healthy)', rot: 'Rule of thumb (× 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeOsd: 'Safe usable (after an OSD loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw/node, rule of thumb', safeNode: 'Raw/node, safe rule', rotDisks: 'Disks/node, rule of thumb', safeDisks: 'Disks/node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', target: 'capa ceph: raw per node for a data target' },
-  fr: { title: 'capa ceph : capacité, capacité sûre et panne d’un hôte', raw: 'Brut', usable: 'Utile (sain)', rot: 'Règle du cours (× 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeOsd: 'Utile sûr (après perte d’un OSD)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut/nœud, règle du cours', safeNode: 'Brut/nœud, règle sûre', rotDisks: 'Disques/nœud, règle du cours', safeDisks: 'Disques/nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', target: 'capa ceph : brut par nœud pour un volume de données' },
+  en: { title: 'capa ceph: capacity, safe capacity and a host failure', raw: 'Raw', usable: 'Usable (healthy)', rot: 'Rule of thumb (× 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeOsd: 'Safe usable (after an OSD loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw/node, rule of thumb', safeNode: 'Raw/node, safe rule', rotDisks: 'Disks/node, rule of thumb', safeDisks: 'Disks/node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', hosts: 'Hosts', target: 'capa ceph: raw per node for a data target' },
+  fr: { title: 'capa ceph : capacité, capacité sûre et panne d’un hôte', raw: 'Brut', usable: 'Utile (sain)', rot: 'Règle du cours (× 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeOsd: 'Utile sûr (après perte d’un OSD)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut/nœud, règle du cours', safeNode: 'Brut/nœud, règle sûre', rotDisks: 'Disques/nœud, règle du cours', safeDisks: 'Disques/nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', hosts: 'Hôtes', target: 'capa ceph : brut par nœud pour un volume de données' },
 } satisfies Record<Lang, Record<string, string>>;
 
-const FIELDS = { hosts: '--nodes', osdsPerHost: '--osds-per-node', osdSizeBytes: '--osd-size', protection: '--replicas', storedBytes: '--stored', dataBytes: '--data', diskSizeBytes: '--disk-size', 'recovery.speedBps': '--link-speed', 'recovery.links': '--links', 'recovery.osdWriteBps': '--osd-write', 'recovery.markOutSeconds': '--mark-out' };
+const FIELDS = { hostOsds: '--host-osds', hosts: '--nodes', osdsPerHost: '--osds-per-node', osdSizeBytes: '--osd-size', protection: '--replicas', storedBytes: '--stored', dataBytes: '--data', diskSizeBytes: '--disk-size', 'recovery.speedBps': '--link-speed', 'recovery.links': '--links', 'recovery.osdWriteBps': '--osd-write', 'recovery.markOutSeconds': '--mark-out' };
 
 /** "--ec 4+2" → k = 4, m = 2. */
 function readProtection(r: OptionReader, opts: Record<string, unknown>): Protection | undefined {
@@ -26,15 +26,28 @@ function readProtection(r: OptionReader, opts: Record<string, unknown>): Protect
   return size === undefined ? undefined : { kind: 'replicated', size };
 }
 
+const EXCLUSIVE = ['nodes', 'osdsPerNode', 'osdSize', 'data', 'diskSize'];
+const excludes = { en: 'does not apply with --host-osds (it describes every host)', fr: 'ne s’applique pas avec --host-osds (qui décrit chaque hôte)' } satisfies Record<Lang, string>;
+
+/** "--host-osds 4x16TB,2x8TB+1x16TB": the core's grammar; the other hardware options are refused. */
+function readHostOsds(r: OptionReader, opts: Record<string, unknown>, lang: Lang): number[][] | undefined {
+  for (const o of EXCLUSIVE) if (r.has(o)) r.fail(o, opts[o], excludes[lang]);
+  const parsed = parseHostOsds(String(opts['hostOsds']), lang);
+  if (!parsed.ok) { r.fail('hostOsds', opts['hostOsds'], parsed.reason); return undefined; }
+  r.system ??= parsed.value.system;
+  return parsed.value.hosts;
+}
+
 export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
   const r = new OptionReader(opts, out.lang);
-  const hosts = r.require('nodes', r.count('nodes'));
+  const hostOsds = r.has('hostOsds') ? readHostOsds(r, opts, out.lang) : undefined;
+  const hosts = r.has('hostOsds') ? undefined : r.require('nodes', r.count('nodes'));
   const protection = readProtection(r, opts);
   const ratios = defined({ nearfull: r.ratio('nearfull'), backfillfull: r.ratio('backfillfull'), full: r.ratio('full') });
   const t = L[out.lang];
   const lang = out.lang;
 
-  if (r.has('data')) {
+  if (r.has('data') && !r.has('hostOsds')) {
     // The data target sizes the hardware: options describing existing hardware would be silently ignored.
     for (const o of ['osdsPerNode', 'osdSize', 'stored', 'linkSpeed', 'links', 'bondMode', 'hash', 'osdWrite', 'markOut']) {
       if (r.has(o)) r.fail(o, opts[o], 'does not apply with --data (the data target computes raw and disks per node)');
@@ -54,8 +67,9 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
     }));
   }
 
-  const osdsPerHost = r.require('osdsPerNode', r.count('osdsPerNode'));
-  const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
+  const equal = !r.has('hostOsds');
+  const osdsPerHost = equal ? r.require('osdsPerNode', r.count('osdsPerNode')) : undefined;
+  const osdSizeBytes = equal ? r.require('osdSize', r.size('osdSize')) : undefined;
   const storedBytes = r.size('stored');
   let recovery: Record<string, unknown> | undefined;
   if (r.has('linkSpeed')) {
@@ -66,15 +80,17 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
   } else {
     for (const o of ['links', 'bondMode', 'hash', 'osdWrite', 'markOut']) if (r.has(o)) r.fail(o, opts[o], 'needs --link-speed (the recovery time is computed from the bond)');
   }
-  if (r.issues.length > 0 || hosts === undefined || protection === undefined || osdsPerHost === undefined || osdSizeBytes === undefined) return badInput(r.issues);
+  const form = hostOsds !== undefined ? { hostOsds } : hosts !== undefined && osdsPerHost !== undefined && osdSizeBytes !== undefined ? { hosts, osdsPerHost, osdSizeBytes } : undefined;
+  if (r.issues.length > 0 || form === undefined || protection === undefined) return badInput(r.issues);
   const sys = r.system ?? 'binary';
   const both = (b: number) => formatBytesBoth(b, sys, lang);
   return emit(
-    cephCapacity({ hosts, osdsPerHost, osdSizeBytes, protection, ...ratios, ...defined({ storedBytes }), ...(recovery ? { recovery: recovery as never } : {}), system: sys, lang }),
+    cephCapacity({ ...form, protection, ...ratios, ...defined({ storedBytes }), ...(recovery ? { recovery: recovery as never } : {}), system: sys, lang }),
     out, FIELDS,
     (v) => ({
       title: t.title,
       figures: [
+        ...(hostOsds === undefined ? [] : [{ label: t.hosts, value: `${v.hostRawBytes.length} (${v.hostRawBytes.map((b) => formatBytes(b, sys, lang)).join(', ')})` }]),
         { label: t.raw, value: both(v.rawBytes) },
         { label: t.usable, value: both(v.usableBytes) },
         { label: t.rot, value: both(v.ruleOfThumbUsableBytes) },
