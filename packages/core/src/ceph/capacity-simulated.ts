@@ -35,8 +35,9 @@ const POOL_ID = 2;
 const REMAP_BUDGET = 3_000_000;
 
 /** Hosts as lists of OSD sizes, from either input form. */
-function hostList(v: { hosts: number; osdsPerHost: number; osdSizeBytes: number }): number[][] {
-  return Array.from({ length: v.hosts }, () => Array.from({ length: v.osdsPerHost }, () => v.osdSizeBytes));
+function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefined; osdSizeBytes?: number | undefined; hostOsds?: number[][] | undefined }): number[][] {
+  if (v.hostOsds !== undefined) return v.hostOsds;
+  return Array.from({ length: v.hosts ?? 0 }, () => Array.from({ length: v.osdsPerHost ?? 0 }, () => v.osdSizeBytes ?? 0));
 }
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
