@@ -42,7 +42,7 @@ export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cl
 
 export { toJson } from './explain/json.js';
 
-export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest } from './inventory-analysis/analyze.js';
+export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest, type AnalysisPlacement, type CephPlacementAnalysis, type OsdFillFigure } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).

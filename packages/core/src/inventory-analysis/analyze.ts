@@ -8,6 +8,7 @@ import { rejected, validated } from '../explain/outcome.js';
 import type { Check, Outcome, Step } from '../explain/types.js';
 import { analyzeCeph } from './ceph.js';
 import { analyzeCpu, analyzeHeadroom } from './cpu.js';
+import { type AnalysisPlacement, simulateInventoryCeph } from './crush.js';
 import { analyzeMemory } from './memory.js';
 import { analysisMessages } from './messages.js';
 import { placeGuests } from './placement.js';
@@ -18,13 +19,19 @@ import type { InventoryAnalysis } from './types.js';
 import { applyWhatIf } from './what-if.js';
 
 export type { CephAnalysis, InventoryAnalysis, NodeAnalysis, PlacedGuest, PoolAnalysis } from './types.js';
+export type { AnalysisPlacement, CephPlacementAnalysis, OsdFillFigure } from './crush.js';
 
-export function analyzeInventory(input: AnalysisInput): Outcome<InventoryAnalysis> {
-  const out = analyze(input);
+/**
+ * `placement`: Ceph's maps and the CRUSH engine (@capa/crush), handed in by the adapter. With it the
+ * Ceph host-loss verdict judges the fullest OSD of the simulated placement (crush.ts); without it
+ * (the web page's first load), the average model's.
+ */
+export function analyzeInventory(input: AnalysisInput, placement?: AnalysisPlacement): Outcome<InventoryAnalysis> {
+  const out = analyze(input, placement);
   return out.ok ? out : rejected(out.issues.map((i) => namedInInventory(i, input.lang === 'fr' ? 'fr' : 'en')));
 }
 
-function analyze(input: AnalysisInput): Outcome<InventoryAnalysis> {
+function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined): Outcome<InventoryAnalysis> {
   return validated(analysisSchemas().analysisInput, input, (v) => {
     const { lang, system } = v;
     const t = analysisMessages(lang);
@@ -39,7 +46,17 @@ function analyze(input: AnalysisInput): Outcome<InventoryAnalysis> {
     const placed = placeGuests(inv, m, v.maxUtilization, checks, lang);
     const cpu = analyzeCpu(m, v, add, checks);
     const { headroomGuests, headroom } = analyzeHeadroom(m, cpu, v, add, checks);
-    const ceph = inv.ceph ? analyzeCeph(inv.ceph, v, add, checks, lang) : null;
+    let ceph = null;
+    if (inv.ceph) {
+      const removedSet = new Set(removed);
+      const whatIf = {
+        grow: v.grow, removed,
+        removedOsds: (v.inventory.ceph?.osds ?? []).filter((o) => o.host !== null && removedSet.has(o.host)).map((o) => o.id),
+        addedWithOsds: added.filter((n) => inv.ceph?.osds.some((o) => o.host === n)),
+      };
+      const crush = placement ? simulateInventoryCeph(inv.ceph, placement, whatIf, v.failures, checks, lang) : null;
+      ceph = analyzeCeph(inv.ceph, v, add, checks, lang, crush);
+    }
 
     return {
       whatIf: { grow: v.grow, addedNodes: added, removedNodes: removed },

@@ -1,12 +1,15 @@
 /**
  * Ceph part of an inventory: raw = Σ OSD sizes, used = osd df TOTAL RAW USE; fill after losing the
  * largest CRUSH host = used ÷ (raw of in OSDs − that host); safe raw = nearfull × (raw − that host).
+ * That average model ("theory") stays in the JSON; when the adapter hands in the CRUSH engine, the
+ * host-loss verdict judges the fullest OSD of the simulated placement instead (crush.ts).
  */
 import { check } from '../explain/check.js';
 import type { Check, Lang } from '../explain/types.js';
 import { cephMessages } from '../ceph/messages.js';
 import { type Protection, width } from '../ceph/protection.js';
 import { formatRatio } from '../units/format.js';
+import { type CrushPart, crushChecks } from './crush.js';
 import { analysisMessages } from './messages.js';
 import { poolAnalyses } from './pgs.js';
 import { effectiveRatios } from './ratios.js';
@@ -20,7 +23,8 @@ export function protectionOf(p: Pool): Protection | null {
   return null;
 }
 
-export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang): CephAnalysis {
+/** `crush`: the CRUSH simulation of this inventory (crush.ts), when the adapter handed in the engine. */
+export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang, crush: CrushPart | null = null): CephAnalysis {
   const t = analysisMessages(lang);
   const tc = cephMessages(lang);
   const ratios = effectiveRatios(v, c);
@@ -69,11 +73,15 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
     if (healing === 'heals' && used !== null) {
       fillAfter = used / (inRaw - largest[1]);
       add('inventory.ceph.fill-after', t.stepCephFillAfter, 'W / (C - S)', { W: used, C: inRaw, S: largest[1] }, fillAfter, 'ratio', 'cephCapacity');
-      const fa = formatRatio(fillAfter, lang);
-      if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', tc.fillOk(tc.afterHost, fa, formatRatio(nearfull, lang))));
-      else if (fillAfter <= backfillfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'warn', tc.fillWarn(tc.afterHost, fa, formatRatio(nearfull, lang))));
-      else checks.push(check('inventory.ceph.fill-after-host-loss', 'fail', tc.fillFail(tc.afterHost, fa, formatRatio(backfillfull, lang))));
     }
+  }
+  // The simulation judges the fullest OSD; the average model's fill stays in its words and in the JSON.
+  const simulated = crush ? crushChecks(crush, { nearfull, backfillfull, full }, fillAfter, v.failures, add, checks, lang) : null;
+  if (fillAfter !== null && (simulated?.afterLoss ?? null) === null) {
+    const fa = formatRatio(fillAfter, lang);
+    if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', tc.fillOk(tc.afterHost, fa, formatRatio(nearfull, lang))));
+    else if (fillAfter <= backfillfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'warn', tc.fillWarn(tc.afterHost, fa, formatRatio(nearfull, lang))));
+    else checks.push(check('inventory.ceph.fill-after-host-loss', 'fail', tc.fillFail(tc.afterHost, fa, formatRatio(backfillfull, lang))));
   }
 
   const pools = poolAnalyses(prot, inOsds, safeRaw, checks, lang);
@@ -82,5 +90,8 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
     largestHost: largest ? { name: largest[0], rawBytes: largest[1] } : null,
     healing, fillAfterHostLoss: fillAfter, safeRawBytes: safeRaw === null ? null : Math.floor(safeRaw),
     nearfull, backfillfull, full, pools,
+    fullestOsdFill: simulated?.fullest ?? null,
+    fullestOsdFillAfterHostLoss: simulated?.afterLoss ?? null,
+    placement: crush ? { ...crush.placement, crushSafeStoredBytes: simulated?.safe ?? null } : null,
   };
 }

@@ -1,5 +1,6 @@
 /** What `capa analyze` returns (the JSON contract), and the inventory shapes the analysis reads. */
 import type { Explained } from '../explain/types.js';
+import type { CephPlacementAnalysis } from './crush.js';
 import type { AnalysisValues } from './schema.js';
 
 export type Inv = AnalysisValues['inventory'];
@@ -56,6 +57,11 @@ export interface CephAnalysis {
   readonly backfillfull: number;
   readonly full: number;
   readonly pools: readonly PoolAnalysis[];
+  /** CRUSH simulation (null when not run): the fullest OSD's expected fill, healthy. */
+  readonly fullestOsdFill: number | null;
+  /** CRUSH simulation: the fullest OSD's fill after the worst loss of `failures` hosts and backfill. */
+  readonly fullestOsdFillAfterHostLoss: number | null;
+  readonly placement: CephPlacementAnalysis | null;
 }
 
 export interface MemoryAnalysis {

@@ -1,13 +1,13 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
-import { type AddedNode, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
+import { type AddedNode, type AnalysisPlacement, analyzeInventory, type InventoryAnalysis, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
 import { defined, OptionReader, type OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
-import { loadImporter, loadReader } from './load.js';
+import { loadCrush, loadImporter, loadReader } from './load.js';
 
 const L = {
-  en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool', hosts: 'host(s)', stored: 'stored' },
-  fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool', hosts: 'hôte(s)', stored: 'stocké' },
-} satisfies Record<Lang, Record<string, string>>;
+  en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', fullest: 'Ceph fullest OSD (CRUSH)', fullestAfter: 'Ceph fullest OSD after host loss', crushSafe: 'Ceph safe stored (CRUSH)', placement: 'Ceph placement', captured: 'Ceph’s own maps', fromTree: 'map built from the OSD tree', pgs: 'PGs', played: (n: number, total: number) => `${n} of ${total} host loss(es) played out`, losing: 'losing', average: 'average model', belowMin: (n: number, loss: string) => `${n} PG(s) below min_size losing ${loss}`, on: 'on', assumptions: 'CRUSH assumptions', warning: 'Placement warning', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool', hosts: 'host(s)', stored: 'stored' },
+  fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', fullest: 'Ceph OSD le plus plein (CRUSH)', fullestAfter: 'Ceph OSD le plus plein après perte d’hôte', crushSafe: 'Ceph stockable sûr (CRUSH)', placement: 'Placement Ceph', captured: 'cartes propres à Ceph', fromTree: 'carte construite d’après l’arbre des OSD', pgs: 'PG', played: (n: number, total: number) => `${n} perte(s) d’hôte jouée(s) sur ${total}`, losing: 'perte de', average: 'modèle moyen', belowMin: (n: number, loss: string) => `${n} PG sous min_size avec la perte de ${loss}`, on: 'sur', assumptions: 'Hypothèses CRUSH', warning: 'Avertissement placement', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool', hosts: 'hôte(s)', stored: 'stocké' },
+} satisfies Record<Lang, Record<string, string | ((...a: never[]) => string)>>;
 
 /** Refusals the command itself makes (the core's come in the reader's language already). */
 const ISSUE = {
@@ -67,7 +67,8 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   const lang = out.lang;
   const t = L[lang];
   const both = (b: number) => formatBytesBoth(b, sys, lang);
-  const outcome = analyzeInventory({ inventory, ...common, ...(grow !== undefined ? { grow } : {}), addNodes, removeNodes, system: sys, lang });
+  const placement = await placementOf(imp, inventory);
+  const outcome = analyzeInventory({ inventory, ...common, ...(grow !== undefined ? { grow } : {}), addNodes, removeNodes, system: sys, lang }, placement);
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
   const named = outcome.ok ? outcome : { ok: false as const, issues: outcome.issues.map((i) => (i.field.startsWith('inventory.') ? { ...i, field: 'inventory', value: args.length === 1 ? args[0] : undefined } : i)) };
   return emit(named, out, FIELDS, (v) => {
@@ -101,9 +102,44 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
         ...(v.ceph.fillNow === null ? [] : [{ label: t.fill, value: formatRatio(v.ceph.fillNow, lang) }]),
         ...(v.ceph.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(v.ceph.fillAfterHostLoss, lang) }]),
         ...(v.ceph.safeRawBytes === null ? [] : [{ label: t.safe, value: both(v.ceph.safeRawBytes) }]),
+        ...crushFigures(v.ceph, lang, both, out.explain === true),
         ...v.ceph.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
       ]),
     ];
     return { title: t.title, figures };
   });
+}
+
+type Ceph = NonNullable<InventoryAnalysis['ceph']>;
+
+/** The CRUSH simulation's input: Ceph's captured maps, else maps built from the OSD tree (importer). */
+async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, inventory: Parameters<typeof imp.placementInputFromInventory>[0]): Promise<AnalysisPlacement | undefined> {
+  if (!inventory.ceph || inventory.ceph.pools.length === 0) return undefined;
+  let input;
+  try {
+    input = imp.placementInputFromInventory(inventory);
+  } catch (e) {
+    // Maps the engine refuses: the core says the simulation was not run and why.
+    return { refused: e instanceof Error ? e.message : String(e) };
+  }
+  if (input === null) return undefined;
+  return { engine: await loadCrush(), crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+}
+
+/** The simulated figures: fullest OSD now and after the worst host loss, the safe stored data, the map's source. */
+function crushFigures(c: Ceph, lang: Lang, both: (b: number) => string, explain: boolean): { label: string; value: string }[] {
+  const p = c.placement;
+  if (p === null) return [];
+  const t = L[lang];
+  const osd = (o: { id: number; host: string | null }) => `osd.${o.id}${o.host ? ` ${t.on} ${o.host}` : ''}`;
+  const w = p.worstHostLoss;
+  return [
+    { label: t.placement, value: `${p.mapSource === 'captured' ? t.captured : t.fromTree}, ${p.pgs} ${t.pgs}, ${t.played(p.failuresEvaluated, p.failuresPossible)}` },
+    ...(p.fullestOsd === null || c.fullestOsdFill === null ? [] : [{ label: t.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (${osd(p.fullestOsd)})` }]),
+    ...(w === null || w.fullestOsd === null || c.fullestOsdFillAfterHostLoss === null ? [] : [{ label: t.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${osd(w.fullestOsd)}, ${t.losing} ${w.hosts}${c.fillAfterHostLoss === null ? '' : `${lang === 'fr' ? ' ;' : ';'} ${t.average} ${formatRatio(c.fillAfterHostLoss, lang)}`})` }]),
+    ...(p.worstBlockedLoss === null ? [] : [{ label: 'min_size', value: t.belowMin(p.pgsBelowMinSize, p.worstBlockedLoss) }]),
+    ...(p.crushSafeStoredBytes === null ? [] : [{ label: t.crushSafe, value: both(p.crushSafeStoredBytes) }]),
+    ...p.warnings.map((x) => ({ label: t.warning, value: `${x.message} [${x.code}]` })),
+    ...(explain ? p.assumptions.map((a) => ({ label: t.assumptions, value: a })) : []),
+  ];
 }
