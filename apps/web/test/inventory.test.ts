@@ -131,6 +131,18 @@ describe('reading untrusted inventory files', () => {
   const read = (text: string, name = 'x.json') => ENGINE.readInventories([{ name, text }]);
   const message = (r: ReturnType<typeof read>) => (r.ok ? 'accepted' : r.message);
 
+  it('simulates Ceph\'s placement as capa analyze does: hosts of 40, 40, 10, 10, 10 TB fail the host-loss check on the fullest OSD', () => {
+    // A host holds at most one copy of a PG (ceph/ceph:src/crush/mapper.c, chooseleaf firstn type host):
+    // with pve1 lost, ≥ 2 of 3 copies land on the three 10 TB hosts, ≥ 2 × 18.67 TB over 30 TB.
+    const mixed = readFileSync(new URL('../../../packages/importer/test/fixtures/mixed-hosts-inventory.json', import.meta.url), 'utf8');
+    const r = read(mixed, 'mixed.json');
+    if (!r.ok) throw new Error(r.message);
+    const out = ok(ENGINE.compute({ values: {}, rows: [] }, 'en', r.inventory));
+    expect(out.checks.find((c) => c.id === 'inventory.ceph.fill-after-host-loss')?.level).toBe('fail');
+    expect(out.figures.find((f) => f.id === 'ceph-fullest-after')?.value).toMatch(/^1\d\d\.\d% \(losing pve[12]\)$/);
+    expect(out.figures.find((f) => f.id === 'ceph-fill-after')?.value).toMatch(/^80% /); // the average model, still shown
+  });
+
   it('accepts the fixture, and merges several files as capa analyze does', () => {
     expect(read(TEXT).ok).toBe(true);
     const sandbox = readFileSync(new URL('../../../packages/importer/test/fixtures/sandbox-inventory.json', import.meta.url), 'utf8');

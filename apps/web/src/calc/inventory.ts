@@ -4,7 +4,7 @@
  * This module runs in the inventory engine's own script (src/inventory/engine.ts), loaded when the
  * page opens: it is not part of the initial bundle.
  */
-import { analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, parseGrowth, type SizeSystem } from '@capa/core';
+import { type AnalysisPlacement, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, parseGrowth, type SizeSystem } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
@@ -21,7 +21,7 @@ const L = {
   en: {
     verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
     surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add',
-    raw: 'Ceph raw', osds: (n: number, h: number) => `${n} OSD, ${h} host(s)`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', whatIf: 'What-if', none: 'none', grow: 'grow',
+    raw: 'Ceph raw', osds: (n: number, h: number) => `${n} OSD, ${h} host(s)`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', fullest: 'Ceph fullest OSD (CRUSH)', fullestAfter: 'Ceph fullest OSD after host loss', crushSafe: 'Ceph safe stored (CRUSH)', on: 'on', losing: 'losing', whatIf: 'What-if', none: 'none', grow: 'grow',
     nodes: 'Nodes: memory now and after the failure', node: 'Node', ram: 'RAM', guestRam: 'Guest RAM', reserve: 'Reservation', now: 'Now', after: 'After failure', down: 'down', offline: 'offline',
     placement: 'Placement of the failed nodes’ guests (first-fit decreasing)', guest: 'Guest', from: 'From', to: 'To', within: (u: string) => `Within ${u}`, yes: 'yes', no: 'no', nowhere: 'nowhere: cannot restart',
     pools: 'Ceph pools', pool: 'Pool', protection: 'Protection', stored: 'Stored', safeStored: 'Safe stored', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
@@ -31,7 +31,7 @@ const L = {
   fr: {
     verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
     surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter',
-    raw: 'Ceph brut', osds: (n: number, h: number) => `${n} OSD, ${h} hôte(s)`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
+    raw: 'Ceph brut', osds: (n: number, h: number) => `${n} OSD, ${h} hôte(s)`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', fullest: 'Ceph OSD le plus plein (CRUSH)', fullestAfter: 'Ceph OSD le plus plein après perte d’hôte', crushSafe: 'Ceph stockable sûr (CRUSH)', on: 'sur', losing: 'perte de', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
     nodes: 'Nœuds : mémoire maintenant et après la panne', node: 'Nœud', ram: 'RAM', guestRam: 'RAM invités', reserve: 'Réserve', now: 'Maintenant', after: 'Après panne', down: 'en panne', offline: 'hors ligne',
     placement: 'Placement des invités des nœuds en panne (first-fit décroissant)', guest: 'Invité', from: 'De', to: 'Vers', within: (u: string) => `Sous ${u}`, yes: 'oui', no: 'non', nowhere: 'nulle part : ne peut redémarrer',
     pools: 'Pools Ceph', pool: 'Pool', protection: 'Protection', stored: 'Stocké', safeStored: 'Stockage sûr', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
@@ -79,6 +79,10 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
       ...(c.fillNow === null ? [] : [{ id: 'ceph-fill', label: tx.fill, value: formatRatio(c.fillNow, lang) }]),
       ...(c.fillAfterHostLoss === null ? [] : [{ id: 'ceph-fill-after', label: tx.fillAfter, value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})` }]),
       ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
+      // The CRUSH simulation (when the engine ran it): the fullest OSD, which Ceph's ratios judge.
+      ...(c.fullestOsdFill === null || !c.placement?.fullestOsd ? [] : [{ id: 'ceph-fullest', label: tx.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (osd.${c.placement.fullestOsd.id}${c.placement.fullestOsd.host ? ` ${tx.on} ${c.placement.fullestOsd.host}` : ''})` }]),
+      ...(c.fullestOsdFillAfterHostLoss === null || !c.placement?.worstHostLoss ? [] : [{ id: 'ceph-fullest-after', label: tx.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${tx.losing} ${c.placement.worstHostLoss.hosts})` }]),
+      ...(c.placement?.crushSafeStoredBytes == null ? [] : [{ id: 'ceph-crush-safe', label: tx.crushSafe, value: both(c.placement.crushSafeStoredBytes) }]),
     ]),
   ];
   const tables: Table[] = m.perNode.length === 0 ? [] : [
@@ -118,7 +122,7 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
 }
 
 /** Reads the what-if inputs, runs the core's analysis on the loaded inventory, presents it. */
-export function computeInventory(state: PageState, lang: Lang, inventory: Inventory): PageOutcome {
+export function computeInventory(state: PageState, lang: Lang, inventory: Inventory, placement?: AnalysisPlacement): PageOutcome {
   return guarded(lang, () => {
     const values = state.values;
     const r = new FieldReader(values, lang);
@@ -147,7 +151,7 @@ export function computeInventory(state: PageState, lang: Lang, inventory: Invent
     const removeNodes = read('removeNode', (x) => parseRemoveNodes(x, inventory.nodes.map((n) => n.name), lang)) ?? [];
     if (r.issues.length > 0) return invalid(r.issues);
     const system = r.system ?? 'binary';
-    const outcome = analyzeInventory({ inventory, ...common, ...(grow === undefined ? {} : { grow }), addNodes, removeNodes, system, lang });
+    const outcome = analyzeInventory({ inventory, ...common, ...(grow === undefined ? {} : { grow }), addNodes, removeNodes, system, lang }, placement);
     return fromCore(outcome, FIELDS, values, (v) => presentAnalysis(v, lang, system));
   });
 }

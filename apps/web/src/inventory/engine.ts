@@ -1,10 +1,13 @@
 /**
  * The inventory engine: the importer's reader (its zod schema, the one `capa analyze` validates
- * with), the core's analysis and its presentation. Built into its own script (vite/lazy-engine.ts),
- * loaded when the inventory page opens.
+ * with), the core's analysis and its presentation, and the CRUSH engine (@capa/crush, LGPL-2.1) the
+ * analysis simulates Ceph's placement with. Built into its own script (vite/lazy-engine.ts), loaded
+ * when the inventory page opens: none of it weighs on the initial bundle.
  */
+import type { AnalysisPlacement } from '@capa/core';
+import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
-import { type Inventory, mergeInventories, readInventory } from '@capa/importer';
+import { type Inventory, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
 import type { InventoryEngine, InventoryText, ReadResult } from './types';
 
 function readInventories(files: readonly InventoryText[]): ReadResult {
@@ -22,4 +25,22 @@ function readInventories(files: readonly InventoryText[]): ReadResult {
   return { ok: true, inventory: mergeInventories(list, list[0]?.collectedAt ?? '') };
 }
 
-export const ENGINE: InventoryEngine = { readInventories, compute: computeInventory };
+/** The maps of an inventory (captured, else built from its OSD tree), once per loaded inventory. */
+const placements = new WeakMap<Inventory, AnalysisPlacement | undefined>();
+function placementOf(inv: Inventory): AnalysisPlacement | undefined {
+  if (placements.has(inv)) return placements.get(inv);
+  let p: AnalysisPlacement | undefined;
+  if (inv.ceph && inv.ceph.pools.length > 0) {
+    try {
+      const input = placementInputFromInventory(inv);
+      p = input === null ? undefined : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+    } catch (e) {
+      // Maps the engine refuses: the analysis says it could not simulate, and why.
+      p = { refused: e instanceof Error ? e.message.slice(0, 500) : String(e) };
+    }
+  }
+  placements.set(inv, p);
+  return p;
+}
+
+export const ENGINE: InventoryEngine = { readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv)) };
