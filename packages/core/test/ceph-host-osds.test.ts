@@ -23,6 +23,9 @@ describe('--host-osds grammar', () => {
     const r = ok(parseHostOsds('2x7,68To, 1x1Tio+1×1Tio'));
     expect(r.hosts).toEqual([[7.68 * TB, 7.68 * TB], [2 ** 40, 2 ** 40]]);
   });
+  it('a bare size is one OSD: 40TB,40TB,10TB = 1x40TB,1x40TB,1x10TB', () => {
+    expect(ok(parseHostOsds('40TB,40TB,10TB+2x4TB')).hosts).toEqual([[40 * TB], [40 * TB], [10 * TB, 4 * TB, 4 * TB]]);
+  });
   it('refuses a term without a count, naming it and the syntax, in en and fr', () => {
     const en = parseHostOsds('4x16TB,2x8TB+x16TB');
     expect(en.ok).toBe(false);

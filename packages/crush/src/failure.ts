@@ -221,10 +221,10 @@ export function failureRemaps(map: OsdMap, poolId: number, osds: readonly number
   const failed = [...new Set(osds)].filter((o) => o >= 0 && o < map.maxOsd).sort((p, q) => p - q);
   let affected: number[];
   if (index.incremental) {
-    const mark = new Uint8Array(index.pgNum);
-    for (const o of failed) for (let k = index.osdStart[o]!; k < index.osdStart[o + 1]!; k++) mark[index.osdPgs[k]!] = 1;
-    affected = [];
-    for (let ps = 0; ps < index.pgNum; ps++) if (mark[ps]) affected.push(ps);
+    // Only the failed OSDs' lists are read (not every PG): a failure costs what it touches.
+    const seen = new Set<number>();
+    for (const o of failed) for (let k = index.osdStart[o]!; k < index.osdStart[o + 1]!; k++) seen.add(index.osdPgs[k]!);
+    affected = [...seen].sort((p, q) => p - q);
   } else {
     affected = Array.from({ length: index.pgNum }, (_, ps) => ps);
   }

@@ -107,6 +107,12 @@ function fullest(bytes: Float64Array, size: Float64Array, hostOf: ReadonlyMap<nu
 
 interface Tally { pgs: number; pgsUndersized: number; pgsBelowMinSize: number; pgsLost: number }
 const tally = (): Tally => ({ pgs: 0, pgsUndersized: 0, pgsBelowMinSize: 0, pgsLost: 0 });
+function add(t: Tally, u: Tally, sign: 1 | -1): void {
+  t.pgs += sign * u.pgs;
+  t.pgsUndersized += sign * u.pgsUndersized;
+  t.pgsBelowMinSize += sign * u.pgsBelowMinSize;
+  t.pgsLost += sign * u.pgsLost;
+}
 function count(t: Tally, live: number, size: number, minSize: number, k: number): void {
   t.pgs++;
   if (live < size) t.pgsUndersized++;
@@ -127,11 +133,12 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
     const index = o.indexes?.get(p.id) ?? indexPool(map, p.id);
     const erasure = pool.type === POOL_ERASURE;
     const k = erasure ? p.dataChunks : 1;
-    return { pool, k, erasure, shardBytes: p.storedBytes / pool.pgNum / k, index };
+    return { pool, k, erasure, shardBytes: p.storedBytes / pool.pgNum / k, index, healthy: tally(), shards: 0 };
   });
   const bytes = new Float64Array(map.maxOsd);
   const healthy = tally();
-  for (const { pool, k, shardBytes, index } of pools) {
+  for (const st of pools) {
+    const { pool, k, shardBytes, index } = st;
     for (let ps = 0; ps < index.pgNum; ps++) {
       let live = 0;
       for (let i = 0; i < index.upLen[ps]!; i++) {
@@ -141,6 +148,8 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
         bytes[x]! += shardBytes;
       }
       count(healthy, live, pool.size, pool.minSize, k);
+      count(st.healthy, live, pool.size, pool.minSize, k);
+      st.shards += live;
     }
   }
   const isLive = (x: number): boolean => map.exists[x] === 1 && map.isUp[x] === 1 && map.weight[x]! > 0;
@@ -155,7 +164,7 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
   };
 }
 
-type SimPoolState = { pool: { size: number; minSize: number }; k: number; erasure: boolean; shardBytes: number; index: PoolIndex };
+type SimPoolState = { pool: { size: number; minSize: number }; k: number; erasure: boolean; shardBytes: number; index: PoolIndex; healthy: Tally; shards: number };
 
 function impactOf(
   map: OsdMap, pools: readonly SimPoolState[], f: { readonly label: string; readonly osds: readonly number[] },
@@ -170,18 +179,21 @@ function impactOf(
   const inbound = new Map<string, number>();
   const now = { ...tally(), pgsDegraded: 0, shardsLost: 0, shards: 0 };
   const after = { ...tally(), pgsRemapped: 0, movedBytes: 0 };
-  for (const { pool, k, erasure, shardBytes, index } of pools) {
+  for (const { pool, k, erasure, shardBytes, index, healthy, shards } of pools) {
     const remaps = failureRemaps(map, index.poolId, f.osds, index);
-    // PGs not in the remap list keep their up set: healthy before, healthy after (unless already short).
-    const touched = new Uint8Array(index.pgNum);
-    for (const r of remaps.pgs) touched[r.ps] = 1;
-    for (let ps = 0; ps < index.pgNum; ps++) {
-      if (touched[ps]) continue;
+    // PGs not in the remap list keep their up set: start from the healthy counts and correct only the
+    // remapped PGs, so a failure costs what it touches, not the pool's size.
+    add(now, healthy, 1);
+    add(after, healthy, 1);
+    now.shards += shards;
+    for (const r of remaps.pgs) {
       let live = 0;
-      for (let i = 0; i < index.upLen[ps]!; i++) if (index.up[ps * index.width + i] !== ITEM_NONE) live++;
-      count(now, live, pool.size, pool.minSize, k);
-      count(after, live, pool.size, pool.minSize, k);
-      now.shards += live;
+      for (const x of r.before) if (x !== null) live++;
+      const one = tally();
+      count(one, live, pool.size, pool.minSize, k);
+      add(now, one, -1);
+      add(after, one, -1);
+      now.shards -= live;
     }
     // Replicated pools are sets (an OSD's position does not matter); EC shards are positional.
     const replicated = !erasure;

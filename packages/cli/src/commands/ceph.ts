@@ -1,11 +1,12 @@
-import { BOND_MODES, formatBytes, cephCapacity, parseHostOsds, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { BOND_MODES, formatBytes, cephCapacitySimulated, parseHostOsds, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
+import { loadCrush } from './load-crush.js';
 
 const L = {
-  en: { title: 'capa ceph: capacity, safe capacity and a host failure', raw: 'Raw', usable: 'Usable (healthy)', rot: 'Rule of thumb (× 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeOsd: 'Safe usable (after an OSD loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw/node, rule of thumb', safeNode: 'Raw/node, safe rule', rotDisks: 'Disks/node, rule of thumb', safeDisks: 'Disks/node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', hosts: 'Hosts', target: 'capa ceph: raw per node for a data target' },
-  fr: { title: 'capa ceph : capacité, capacité sûre et panne d’un hôte', raw: 'Brut', usable: 'Utile (sain)', rot: 'Règle du cours (× 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeOsd: 'Utile sûr (après perte d’un OSD)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut/nœud, règle du cours', safeNode: 'Brut/nœud, règle sûre', rotDisks: 'Disques/nœud, règle du cours', safeDisks: 'Disques/nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', hosts: 'Hôtes', target: 'capa ceph : brut par nœud pour un volume de données' },
-} satisfies Record<Lang, Record<string, string>>;
+  en: { title: 'capa ceph: capacity, safe capacity and a host failure', raw: 'Raw', usable: 'Usable (healthy)', rot: 'Rule of thumb (× 1.1)', nearfull: 'Usable under nearfull', safe: 'Safe usable (after a host loss)', safeOsd: 'Safe usable (after an OSD loss)', safeBf: 'Safe at backfillfull', minSize: 'Default min_size', degradedPgs: 'PGs degraded (host down)', rebuild: 'To rebuild (host down)', recovery: 'Recovery time', rotNode: 'Raw/node, rule of thumb', safeNode: 'Raw/node, safe rule', rotDisks: 'Disks/node, rule of thumb', safeDisks: 'Disks/node, safe rule', none: 'not possible', fillAfter: 'Fill after a host loss', fillAfterOsd: 'Host fill after an OSD loss', hosts: 'Hosts', pgNum: 'pg_num (autoscaler)', crushSafe: 'Safe usable, CRUSH simulated', fullest: 'Fullest OSD now (CRUSH)', fullestAfter: (h: string) => `Fullest OSD after losing ${h} (CRUSH)`, belowMin: 'PGs below min_size (host down)', crushRecovery: 'Recovery time (busiest host/OSD)', target: 'capa ceph: raw per node for a data target' },
+  fr: { title: 'capa ceph : capacité, capacité sûre et panne d’un hôte', raw: 'Brut', usable: 'Utile (sain)', rot: 'Règle du cours (× 1,1)', nearfull: 'Utile sous nearfull', safe: 'Utile sûr (après perte d’un hôte)', safeOsd: 'Utile sûr (après perte d’un OSD)', safeBf: 'Sûr à backfillfull', minSize: 'min_size par défaut', degradedPgs: 'PG dégradés (hôte en panne)', rebuild: 'À reconstruire (hôte en panne)', recovery: 'Durée de reconstruction', rotNode: 'Brut/nœud, règle du cours', safeNode: 'Brut/nœud, règle sûre', rotDisks: 'Disques/nœud, règle du cours', safeDisks: 'Disques/nœud, règle sûre', none: 'impossible', fillAfter: 'Remplissage après perte d’un hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', hosts: 'Hôtes', pgNum: 'pg_num (autoscaler)', crushSafe: 'Utile sûr, CRUSH simulé', fullest: 'OSD le plus plein (CRUSH)', fullestAfter: (h: string) => `OSD le plus plein après perte de ${h} (CRUSH)`, belowMin: 'PG sous min_size (hôte en panne)', crushRecovery: 'Reconstruction (hôte/OSD le plus chargé)', target: 'capa ceph : brut par nœud pour un volume de données' },
+} satisfies Record<Lang, Record<string, string | ((h: string) => string)>>;
 
 const FIELDS = { hostOsds: '--host-osds', hosts: '--nodes', osdsPerHost: '--osds-per-node', osdSizeBytes: '--osd-size', protection: '--replicas', storedBytes: '--stored', dataBytes: '--data', diskSizeBytes: '--disk-size', 'recovery.speedBps': '--link-speed', 'recovery.links': '--links', 'recovery.osdWriteBps': '--osd-write', 'recovery.markOutSeconds': '--mark-out' };
 
@@ -38,7 +39,7 @@ function readHostOsds(r: OptionReader, opts: Record<string, unknown>, lang: Lang
   return parsed.value.hosts;
 }
 
-export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): CommandOutput {
+export async function cephCommand(opts: Record<string, unknown>, out: OutputOptions): Promise<CommandOutput> {
   const r = new OptionReader(opts, out.lang);
   const hostOsds = r.has('hostOsds') ? readHostOsds(r, opts, out.lang) : undefined;
   const hosts = r.has('hostOsds') ? undefined : r.require('nodes', r.count('nodes'));
@@ -84,8 +85,10 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
   if (r.issues.length > 0 || form === undefined || protection === undefined) return badInput(r.issues);
   const sys = r.system ?? 'binary';
   const both = (b: number) => formatBytesBoth(b, sys, lang);
+  // Ceph's placement (@capa/crush, LGPL-2.1) is loaded at run time, outside the CLI bundle.
+  const crush = await loadCrush();
   return emit(
-    cephCapacity({ ...form, protection, ...ratios, ...defined({ storedBytes }), ...(recovery ? { recovery: recovery as never } : {}), system: sys, lang }),
+    cephCapacitySimulated({ ...form, protection, ...ratios, ...defined({ storedBytes }), ...(recovery ? { recovery: recovery as never } : {}), system: sys, lang }, crush),
     out, FIELDS,
     (v) => ({
       title: t.title,
@@ -96,12 +99,18 @@ export function cephCommand(opts: Record<string, unknown>, out: OutputOptions): 
         { label: t.rot, value: both(v.ruleOfThumbUsableBytes) },
         { label: t.nearfull, value: both(v.nearfullUsableBytes) },
         { label: v.healing === 'cannot-heal' ? t.safeOsd : t.safe, value: both(v.safeUsableBytes) },
+        ...(v.crushSafeUsableBytes === null ? [] : [{ label: t.crushSafe, value: both(v.crushSafeUsableBytes) }]),
         { label: t.safeBf, value: both(v.safeUsableBackfillfullBytes) },
+        { label: t.pgNum, value: String(v.placement.pgNum) },
         { label: t.minSize, value: String(v.minSize) },
         { label: t.degradedPgs, value: formatRatio(v.hostFailure.degradedPgFraction, lang) },
         { label: t.rebuild, value: both(v.hostFailure.rebuildBytes) },
+        ...(v.fullestOsdFill === null ? [] : [{ label: t.fullest, value: formatRatio(v.fullestOsdFill, lang) }]),
         ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? t.fillAfter : t.fillAfterOsd, value: formatRatio(v.fillAfterFailure, lang) }]),
+        ...(v.fullestOsdFillAfterFailure === null || v.placement.worstHost === null ? [] : [{ label: t.fullestAfter(v.placement.worstHost), value: formatRatio(v.fullestOsdFillAfterFailure, lang) }]),
+        ...(v.hostFailure.pgsBelowMinSizeFraction === null ? [] : [{ label: t.belowMin, value: formatRatio(v.hostFailure.pgsBelowMinSizeFraction, lang) }]),
         ...(v.hostFailure.recoverySeconds === null ? [] : [{ label: t.recovery, value: (v.hostFailure.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(v.hostFailure.recoverySeconds, lang) }]),
+        ...(v.hostFailure.crushRecoverySeconds === null ? [] : [{ label: t.crushRecovery, value: formatDurationAtLeast(v.hostFailure.crushRecoverySeconds, lang) }]),
       ],
     }),
   );

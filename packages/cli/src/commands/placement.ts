@@ -6,13 +6,10 @@
  */
 import { formatBytes, formatNumber, formatRatio, type Lang } from '@capa/core';
 import type * as Crush from '@capa/crush';
+import { loadCrush } from './load-crush.js';
 import type { OptionIssue } from '../options.js';
 import { badInput, type CommandOutput, type OutputOptions } from '../run.js';
 import { loadImporter, loadReader } from './importer/load.js';
-
-// Loaded at run time, outside the CLI bundle: the LGPL library stays its own module.
-const CRUSH = '@capa/crush';
-const loadCrush = (): Promise<typeof Crush> => import(CRUSH) as Promise<typeof Crush>;
 
 /** PGs listed per pool in the terminal without --all (JSON always has them all). */
 export const PGS_SHOWN = 16;

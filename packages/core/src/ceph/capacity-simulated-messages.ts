@@ -15,6 +15,8 @@ export interface SimulatedCeph {
     readonly pgsBelowMinSizeFraction: number | null;
     /** Bytes written to OSDs newly holding a shard after the worst host loss (simulated); null without stored data. */
     readonly crushRebuildBytes: number | null;
+    /** Mark-out delay + the slower of the busiest host's inbound bytes over its bond and the busiest OSD's reads and writes over its rate (lower bound); null without stored data or link speed. */
+    readonly crushRecoverySeconds: number | null;
   };
   readonly placement: {
     readonly poolId: number;
@@ -35,12 +37,15 @@ const en = {
   stepCrushSafe: 'Safe usable, CRUSH simulated: no OSD above nearfull, healthy or after the worst failure',
   stepFullest: 'Fullest OSD now (CRUSH simulated)',
   stepFillAfter: (label: string) => `Fullest OSD after losing ${label} and backfill (CRUSH simulated)`,
+  stepRecovery: 'Recovery time after the worst host loss, set by the busiest host and OSD (CRUSH simulated; lower bound)',
   assumptions: (stored: boolean) => [
     'map built as Proxmox VE builds one: root default, straw2 hosts, OSD weight = size in TiB, chooseleaf firstn 0 type host (indep for EC), pool id 2 after .mgr',
     'stored bytes per PG = pool stored ÷ pg_num (a k-th per EC shard); no balancer upmaps',
     'a failure is played out until the OSDs are marked out and backfill has ended',
     ...(stored ? [] : ['no --stored: fills are simulated at the usable capacity and scaled (fills grow in proportion to the data)']),
   ],
+  tooLarge: (pgs: number, hosts: number) => `${pgs} PGs on ${hosts} hosts are beyond what capa ceph maps in one run (pg_num × hosts at most 8,388,608)`,
+  notSimulated: (why: string) => `not simulated (${why}): the figures are the average model's`,
   safe: (crush: string, avg: string, r: string, kind: CephSimulation['failureKind']) =>
     `Safe usable ${crush} (CRUSH simulated: every OSD stays under ${r}, healthy and after the worst ${kind === 'osd' ? 'OSD' : 'host'} loss); the average model says ${avg}.`,
 };
@@ -49,12 +54,15 @@ const fr: typeof en = {
   stepCrushSafe: 'Utile sûr, CRUSH simulé : aucun OSD au-dessus de nearfull, sain ou après la pire panne',
   stepFullest: 'OSD le plus plein maintenant (CRUSH simulé)',
   stepFillAfter: (label) => `OSD le plus plein après la perte de ${label} et le backfill (CRUSH simulé)`,
+  stepRecovery: 'Durée de reconstruction après la pire perte d’hôte, fixée par l’hôte et l’OSD les plus chargés (CRUSH simulé ; borne basse)',
   assumptions: (stored) => [
     'carte construite comme Proxmox VE la construit : racine default, hôtes straw2, poids d’un OSD = taille en Tio, chooseleaf firstn 0 type host (indep pour l’EC), pool 2 après .mgr',
     'octets stockés par PG = stocké du pool ÷ pg_num (un k-ième par fragment EC) ; pas d’upmap du balancer',
     'une panne est jouée jusqu’à ce que les OSD soient marqués out et le backfill terminé',
     ...(stored ? [] : ['sans --stored : remplissages simulés à la capacité utile puis mis à l’échelle (ils croissent en proportion des données)']),
   ],
+  tooLarge: (pgs, hosts) => `${pgs} PG sur ${hosts} hôtes dépassent ce que capa ceph place en une exécution (pg_num × hôtes au plus 8 388 608)`,
+  notSimulated: (why) => `non simulé (${why}) : les chiffres sont ceux du modèle moyen`,
   safe: (crush, avg, r, kind) =>
     `Utile sûr ${crush} (CRUSH simulé : chaque OSD reste sous ${r}, sain et après la pire perte ${kind === 'osd' ? 'd’OSD' : 'd’hôte'}) ; le modèle moyen dit ${avg}.`,
 };
@@ -63,7 +71,8 @@ export function simulatedMessages(lang: Lang) {
   const t = lang === 'fr' ? fr : en;
   return {
     ...t,
-    noHostFailure: { fullestOsdFill: null, worstHost: null, pgsBelowMinSizeFraction: null, crushRebuildBytes: null } satisfies SimulatedCeph['hostFailure'],
+    noHostFailure: { fullestOsdFill: null, worstHost: null, pgsBelowMinSizeFraction: null, crushRebuildBytes: null, crushRecoverySeconds: null } satisfies SimulatedCeph['hostFailure'],
+    notSimulatedCheck: (why: string): Check => check('ceph.placement-not-simulated', 'warn', t.notSimulated(why).replace(/^./, (c) => c.toUpperCase()) + '.'),
     safeCheck: (crush: number, avg: number, r: number, kind: CephSimulation['failureKind'], system: SizeSystem): Check =>
       check('ceph.safe-capacity', 'ok', t.safe(formatBytesBoth(crush, system, lang), formatBytesBoth(avg, system, lang), formatRatio(r, lang), kind)),
   };

@@ -6,7 +6,9 @@
  * judge a fill judge the fullest OSD.
  */
 import { step } from '../explain/step.js';
-import type { Check, Outcome, Step } from '../explain/types.js';
+import type { Check, Lang, Outcome, Step } from '../explain/types.js';
+import type { SizeSystem } from '../units/size-units.js';
+import type * as z from 'zod/mini';
 import { hasFailure } from '../explain/check.js';
 import { autoscale } from '../pg/autoscaler.js';
 import { MGR_POOL } from '../pg/mgr-pool.js';
@@ -23,6 +25,8 @@ export type { SimulatedCeph } from './capacity-simulated-messages.js';
 export interface CephCapacitySimulatedResult extends CephCapacityResult {
   /** Healthy, the fullest OSD's expected fill (CRUSH simulated); null without stored data. */
   readonly fullestOsdFill: number | null;
+  /** After the worst refilling failure (a host, or an OSD when hosts = width) and backfill, the fullest OSD's fill; null without stored data. */
+  readonly fullestOsdFillAfterFailure: number | null;
   /** Largest stored data for which no OSD crosses nearfull, healthy or after the worst failure; null when the pool cannot be placed. */
   readonly crushSafeUsableBytes: number | null;
   readonly hostFailure: CephCapacityResult['hostFailure'] & SimulatedCeph['hostFailure'];
@@ -31,14 +35,23 @@ export interface CephCapacitySimulatedResult extends CephCapacityResult {
 
 /** The data pool's id: Proxmox VE clusters have `.mgr` as pool 1, the first pool the user creates is 2. */
 const POOL_ID = 2;
-/** Remaps one `capa ceph` may spend on failures (about a second); beyond, the heaviest hosts first. */
-const REMAP_BUDGET = 3_000_000;
+/** PG remaps one `capa ceph` may spend on failures (about 3 s on one core); beyond, the heaviest hosts first. */
+const REMAP_BUDGET = 200_000;
+/**
+ * PGs × hosts one `capa ceph` maps at most: a straw2 draw weighs every host, so mapping costs about
+ * pg_num × hosts (2^23: 65,536 PGs on 128 hosts, about 2 s on one core).
+ */
+const SIM_BUDGET = 2 ** 23;
 
 /** Hosts as lists of OSD sizes, from either input form. */
 function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefined; osdSizeBytes?: number | undefined; hostOsds?: number[][] | undefined }): number[][] {
   if (v.hostOsds !== undefined) return v.hostOsds;
   return Array.from({ length: v.hosts ?? 0 }, () => Array.from({ length: v.osdsPerHost ?? 0 }, () => v.osdSizeBytes ?? 0));
 }
+
+const stepAdder = (steps: Step[], lang: Lang, system: SizeSystem) =>
+  (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count') =>
+    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source: 'crushSimulation' }, lang, system));
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
   const base = cephCapacity(input);
@@ -55,8 +68,7 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   const osds = hosts.reduce((s, h) => s + h.length, 0);
   const w = width(p);
   const steps: Step[] = [...r.derivation];
-  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count') =>
-    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source: 'crushSimulation' }, lang, v.system));
+  const add = stepAdder(steps, lang, v.system);
 
   const dataPool = { name: 'data', protection: p, targetRatio: 1, bias: 1, bulk: false };
   const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: 100, threshold: 3, pools: [{ ...MGR_POOL, bias: 1, bulk: false }, dataPool] })[1]!.pgNum;
@@ -65,8 +77,29 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
     poolId: POOL_ID, pgNum, hosts: hosts.length, osds, failuresEvaluated: 0, failuresPossible: 0, failureKind: 'host' as CephSimulation['failureKind'],
     worstHost: null as string | null, storedBytes: v.storedBytes ?? null, assumptions: t.assumptions(v.storedBytes !== undefined),
   };
-  const none = { ...r, fullestOsdFill: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
+  const none = { ...r, fullestOsdFill: null, fullestOsdFillAfterFailure: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
   if (r.healing === 'unplaceable') return { ok: true, value: none };
+  // Beyond SIM_BUDGET the map would take many seconds: the average model stands alone, and says so.
+  const notSimulated = (why: string): Outcome<CephCapacitySimulatedResult> =>
+    ({ ok: true, value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(why)] } } });
+  if (pgNum * hosts.length > SIM_BUDGET) return notSimulated(t.tooLarge(pgNum, hosts.length));
+  try {
+    return simulated(engine, v, r, hosts, pgNum, steps, placement);
+  } catch (e) {
+    // The placement library refuses what it does not simulate (with the field named): say so, keep the average model.
+    return notSimulated(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function simulated(
+  engine: PlacementEngine, v: z.output<typeof cephCapacityInput>, r: CephCapacityResult, hosts: number[][], pgNum: number, steps: Step[],
+  placement: CephCapacitySimulatedResult['placement'],
+): Outcome<CephCapacitySimulatedResult> {
+  const lang = v.lang;
+  const t = simulatedMessages(lang);
+  const p = v.protection;
+  const w = width(p);
+  const add = stepAdder(steps, lang, v.system);
 
   const name = (i: number) => `node${i + 1}`;
   const { map, osdSizeBytes } = designedMap(engine, hosts.map((h, i) => ({ name: name(i), osdBytes: h })), [
@@ -103,6 +136,27 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   }
   checks.push(...ioBlockedChecks(hostSim, 1, lang));
 
+  // Recovery set by the busiest host's bond and the busiest OSD's disk, not the mean (failure.ts's rates).
+  let crushRecoverySeconds: number | null = null;
+  const X = r.hostFailure.recoveryHostTransferBps;
+  const rec = v.recovery;
+  if (v.storedBytes !== undefined && X !== null && rec !== undefined && r.healing === 'heals') {
+    let worstT = 0;
+    let worstVars: Record<string, number> = {};
+    for (const f of hostSim.failures) {
+      const N = f.after.busiestHost?.inboundBytes ?? 0;
+      const O = f.after.busiestOsd ? f.after.busiestOsd.writeBytes + f.after.busiestOsd.readBytes : 0;
+      const o = rec.osdWriteBps;
+      const secs = rec.markOutSeconds + Math.max((N * 8) / X, o === undefined ? 0 : (O * 8) / o);
+      if (secs > worstT) { worstT = secs; worstVars = o === undefined ? { T: rec.markOutSeconds, N, X } : { T: rec.markOutSeconds, N, X, O, o }; }
+    }
+    crushRecoverySeconds = worstT;
+    steps.push(step({
+      id: 'failure.crush-recovery-time', title: t.stepRecovery, expr: worstVars['o'] === undefined ? 'T + N * 8 / X' : 'T + max(N * 8 / X, O * 8 / o)', vars: worstVars,
+      varUnits: { T: 'seconds', N: 'bytes', X: 'bits/s', O: 'bytes', o: 'bits/s' }, value: worstT, unit: 'seconds', source: 'crushSimulation',
+    }, lang, v.system));
+  }
+
   const wh = hostSim.worstFill;
   const blocked = hostSim.worstBlocked;
   const hostFailure = {
@@ -111,11 +165,12 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
     worstHost: wh?.label ?? null,
     pgsBelowMinSizeFraction: blocked ? blocked.now.pgsBelowMinSize / Math.max(1, blocked.now.pgs) : 0,
     crushRebuildBytes: wh && v.storedBytes !== undefined ? wh.after.movedBytes : null,
+    crushRecoverySeconds,
   };
   return {
     ok: true,
     value: {
-      ...r, fullestOsdFill, crushSafeUsableBytes: crushSafe, hostFailure,
+      ...r, fullestOsdFill, fullestOsdFillAfterFailure: fillAfter, crushSafeUsableBytes: crushSafe, hostFailure,
       placement: { ...placement, failuresEvaluated: fillSim.failuresEvaluated, failuresPossible: fillSim.failuresPossible, failureKind: fillSim.failureKind, worstHost: worst?.label ?? null },
       passes: !hasFailure(checks), checks, derivation: steps,
     },

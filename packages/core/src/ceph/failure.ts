@@ -31,6 +31,8 @@ export interface HostFailure {
   readonly recoveryTransferBps: number | null;
   /** The survivors' OSDs together: (H − 1) × n × the per-OSD rate, shared by reads and writes. */
   readonly recoveryDiskBps: number | null;
+  /** One survivor's inbound rate for equal transfers (its bond); the CRUSH simulation's busiest host uses it. */
+  readonly recoveryHostTransferBps: number | null;
 }
 
 interface FailureSpec {
@@ -79,6 +81,7 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
   let netBps: number | null = null;
   let transferBps: number | null = null;
   let diskBps: number | null = null;
+  let hostTransferBps: number | null = null;
   const r = f.recovery;
   if (f.heal !== 'heals') {
     if (f.heal === 'cannot-heal') checks.push(check('failure.no-recovery', 'warn', t.noRecovery));
@@ -89,6 +92,7 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
     const bond = bondRates({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash }, flows, peers);
     netBps = (H - 1) * bond.inboundExpectedBps;
     add('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
+    hostTransferBps = bond.inboundTransferBps;
     transferBps = (H - 1) * bond.inboundTransferBps;
     add('failure.transfer', tf.stepTransfer, '(H - 1) * X', { H, X: bond.inboundTransferBps }, transferBps, 'bits/s', 'linuxBonding');
     // Rebuilding one copy reads one copy; rebuilding one EC chunk reads k chunks (erasure-code-clay.rst).
@@ -118,6 +122,7 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
       degradedPgFraction, degradedObjectFraction, rebuildBytes,
       markOutSeconds: r?.markOutSeconds ?? null,
       recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, recoveryNetworkBps: netBps, recoveryTransferBps: transferBps, recoveryDiskBps: diskBps,
+      recoveryHostTransferBps: hostTransferBps,
     },
     steps, checks,
   };

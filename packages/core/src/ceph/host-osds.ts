@@ -41,7 +41,8 @@ export function parseHostOsds(text: string, lang: Lang = 'en'): ParseResult<Pars
     const osds: number[] = [];
     for (const term of hostText.split('+')) {
       const where = t.term(term.trim(), h);
-      const m = TERM.exec(term);
+      // A bare size ("40TB") is one OSD of that size: 1x40TB.
+      const m = TERM.exec(term) ?? (/^\s*\d/.test(term) && !/[x×X]/.test(term) ? ['', '1', term.trim()] : null);
       if (!m) return bad(`${where}${t.sep}${t.syntax}`);
       const count = Number(m[1]);
       if (!(count >= 1 && count <= LIMITS.osdsPerHost)) return bad(`${where}${t.sep}${t.count(describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, lang))}`);

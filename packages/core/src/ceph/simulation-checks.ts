@@ -16,7 +16,7 @@ export interface Ratios {
 const en = {
   osd: (o: OsdFill) => `osd.${o.id}${o.host ? ` on ${o.host}` : ''}`,
   losing: (f: FailureImpact, kind: CephSimulation['failureKind']) => (kind === 'osd' ? `losing ${f.label}` : kind === 'hosts' ? `losing ${f.label} together` : `losing ${f.label}`),
-  partial: (n: number, total: number) => ` (${n} of ${total} combinations played out, heaviest hosts first)`,
+  partial: (n: number, total: number, kind: CephSimulation['failureKind']) => ` (${n} of ${total} ${kind === 'hosts' ? 'combinations' : kind === 'osd' ? 'OSD failures' : 'host failures'} played out, ${kind === 'osd' ? 'largest OSDs' : 'heaviest hosts'} first)`,
   fullestNow: (o: string, f: string, mean: string, r: string, verdict: 'ok' | 'warn' | 'fail') =>
     `Fullest OSD ${o} at ${f} (CRUSH placement simulated; mean ${mean}); ` + (verdict === 'ok' ? `under nearfull ${r}.` : verdict === 'warn' ? `above nearfull ${r} (HEALTH_WARN).` : `above full ${r}: writes stop.`),
   fillAfter: (loss: string, o: string, f: string, avg: string | null, r: string, verdict: 'ok' | 'warn' | 'fail') =>
@@ -30,7 +30,7 @@ const en = {
 const fr: typeof en = {
   osd: (o) => `osd.${o.id}${o.host ? ` sur ${o.host}` : ''}`,
   losing: (f, kind) => (kind === 'hosts' ? `la perte simultanée de ${f.label}` : `la perte de ${f.label}`),
-  partial: (n, total) => ` (${n} combinaisons sur ${total} jouées, les hôtes les plus lourds d’abord)`,
+  partial: (n, total, kind) => ` (${n} ${kind === 'hosts' ? 'combinaisons' : kind === 'osd' ? 'pannes d’OSD' : 'pannes d’hôte'} sur ${total} jouées, ${kind === 'osd' ? 'les plus gros OSD' : 'les hôtes les plus lourds'} d’abord)`,
   fullestNow: (o, f, mean, r, verdict) =>
     `OSD le plus plein ${o} à ${f} (placement CRUSH simulé ; moyenne ${mean}) ; ` + (verdict === 'ok' ? `sous nearfull ${r}.` : verdict === 'warn' ? `au-dessus de nearfull ${r} (HEALTH_WARN).` : `au-dessus de full ${r} : les écritures s’arrêtent.`),
   fillAfter: (loss, o, f, avg, r, verdict) =>
@@ -66,7 +66,7 @@ export function fillAfterFailureCheck(id: string, sim: CephSimulation, r: Ratios
   const t = simulationMessages(lang);
   const level = levelOf(o.fill, r.nearfull, r.backfillfull);
   const ratio = level === 'fail' ? r.backfillfull : r.nearfull;
-  const partial = sim.failuresEvaluated < sim.failuresPossible ? t.partial(sim.failuresEvaluated, sim.failuresPossible) : '';
+  const partial = sim.failuresEvaluated < sim.failuresPossible ? t.partial(sim.failuresEvaluated, sim.failuresPossible, sim.failureKind) : '';
   return check(id, level, t.fillAfter(t.losing(w, sim.failureKind), t.osd(o), formatRatio(o.fill, lang), averageFill === null ? null : formatRatio(averageFill, lang), formatRatio(ratio, lang), level) + partial);
 }
 
@@ -75,7 +75,7 @@ export function ioBlockedChecks(sim: CephSimulation, f: number, lang: Lang): Che
   const t = simulationMessages(lang);
   const out: Check[] = [];
   if (sim.failuresEvaluated === 0) return out;
-  const partial = sim.failuresEvaluated < sim.failuresPossible ? t.partial(sim.failuresEvaluated, sim.failuresPossible) : '';
+  const partial = sim.failuresEvaluated < sim.failuresPossible ? t.partial(sim.failuresEvaluated, sim.failuresPossible, sim.failureKind) : '';
   const b = sim.worstBlocked;
   if (b && b.now.pgsBelowMinSize > 0) {
     out.push(check('failure.ceph-io-blocked', 'fail', t.blocked(t.losing(b, sim.failureKind), b.now.pgsBelowMinSize, b.now.pgs, formatRatio(b.now.pgsBelowMinSize / b.now.pgs, lang)) + partial));

@@ -73,7 +73,9 @@ export function simulateCeph(engine: PlacementEngine, map: PlacementMap, spec: S
   let failureKind: CephSimulation['failureKind'];
   if (spec.osdFailures) {
     failureKind = 'osd';
-    const osds = [...engine.hostsOf(map).values()].flat().sort((a, b) => a - b);
+    // The largest OSDs first: their loss moves the most data onto their host's others.
+    const sizeOf = (o: number): number => spec.osdSizeBytes?.get(o) ?? 0;
+    const osds = [...engine.hostsOf(map).values()].flat().sort((a, b) => sizeOf(b) - sizeOf(a) || a - b);
     total = osds.length;
     sets = osds.slice(0, limit).map((o) => ({ label: `osd.${o}`, osds: [o] }));
   } else {

@@ -2,7 +2,6 @@
  * Loads @capa/importer at run time, outside the CLI bundle: its parsers, zod and node:https cost start-up
  * time that `capa memory` must not pay. The specifiers are variables so the bundler leaves them alone.
  */
-import type * as Crush from '@capa/crush';
 import type * as Importer from '@capa/importer';
 import type * as ImporterNode from '@capa/importer/node';
 
@@ -17,6 +16,5 @@ export const loadImporterNode = (): Promise<typeof ImporterNode> => import(NODE)
 /** The bounded file reader alone (no https, no parsers): every file the CLI reads goes through it. */
 export const loadReader = (): Promise<typeof ReadInput> => import(READ) as Promise<typeof ReadInput>;
 
-// The CRUSH engine, outside the bundle too: the LGPL library stays its own module.
-const CRUSH = '@capa/crush';
-export const loadCrush = (): Promise<typeof Crush> => import(CRUSH) as Promise<typeof Crush>;
+// The CRUSH engine, outside the bundle too (one loader for every command: ../load-crush.ts).
+export { loadCrush } from '../load-crush.js';
