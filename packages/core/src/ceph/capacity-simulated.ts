@@ -50,8 +50,8 @@ function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
 }
 
 const stepAdder = (steps: Step[], lang: Lang, system: SizeSystem) =>
-  (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count') =>
-    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source: 'crushSimulation' }, lang, system));
+  (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count', source: 'crushSimulation' | 'cephAutoscaler' = 'crushSimulation') =>
+    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source }, lang, system));
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
   const base = cephCapacity(input);
@@ -72,7 +72,7 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
 
   const dataPool = { name: 'data', protection: p, targetRatio: 1, bias: 1, bulk: false };
   const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: 100, threshold: 3, pools: [{ ...MGR_POOL, bias: 1, bulk: false }, dataPool] })[1]!.pgNum;
-  add('ceph.crush-pg-num', t.stepPgNum, 'P', { P: pgNum }, pgNum, 'count');
+  add('ceph.crush-pg-num', t.stepPgNum, 'P', { P: pgNum }, pgNum, 'count', 'cephAutoscaler');
   const placement = {
     poolId: POOL_ID, pgNum, hosts: hosts.length, osds, failuresEvaluated: 0, failuresPossible: 0, failureKind: 'host' as CephSimulation['failureKind'],
     worstHost: null as string | null, storedBytes: v.storedBytes ?? null, assumptions: t.assumptions(v.storedBytes !== undefined),
