@@ -256,13 +256,17 @@ function impactOf(
 
 
 /**
- * The sets of `f` hosts to fail together, at most `limit` of them: every combination when there are
+ * The sets of `f` hosts to fail together (hosts with at least one OSD up and in), at most `limit` of
+ * them: every combination when there are
  * that few, else the combinations of the heaviest hosts first (hosts sorted by CRUSH weight, then name,
  * combinations in lexicographic order of that list). `total` says how many combinations exist.
  */
 export function hostFailureSets(map: OsdMap, f: number, limit: number): { sets: { label: string; hosts: string[]; osds: number[] }[]; total: number } {
   const size = osdSizes(map);
+  // A host whose OSDs are all down or out already (e.g. a node being removed) has nothing left to lose.
+  const live = (o: number): boolean => map.exists[o] === 1 && map.isUp[o] === 1 && map.weight[o]! > 0;
   const hosts = [...hostsOf(map)]
+    .filter(([, osds]) => osds.some(live))
     .map(([name, osds]) => ({ name, osds, weight: osds.reduce((s, o) => s + size[o]!, 0) }))
     .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
   let total = 1;

@@ -105,6 +105,8 @@ describe('capa analyze: the CRUSH placement simulated', () => {
     expect(grown.ceph.fullestOsdFill).toBeCloseTo(base.ceph.fullestOsdFill * 1.5, 9);
     const removed = JSON.parse(capa(['analyze', MIXED, '--json', '--remove-node', 'pve3']).stdout);
     expect(removed.ceph.placement.markedOut).toEqual([2]);
+    // A host whose OSDs are all out has nothing left to lose: 4 host losses, not 5.
+    expect(removed.ceph.placement.failuresPossible).toBe(4);
     // 40, 40, 10, 10 left, pve1 lost: every PG has a copy on pve2, pve4 and pve5: 18.67 TB on 10 TB.
     expect(removed.ceph.fullestOsdFillAfterHostLoss).toBeCloseTo(1.867, 9);
     const added = JSON.parse(capa(['analyze', MIXED, '--json', '--add-node', 'ram=64GiB,osds=1x40TB,name=pve6']).stdout);
