@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCheckIds, docsText } from './support/check-ids';
+import { collectCheckIds, docsText } from './support/check-ids.js';
 
 /**
  * Every check id and warning code the code can emit is named in docs/*.md (issue 10: "every check id
