@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# install.sh - install what the Ceph sandbox needs from Debian's packages (root, Debian 12).
+# install.sh - install what the Ceph sandbox needs from Debian's packages (Debian 12; root or sudo).
 # Idempotent: does nothing when the binaries are there. ~35 s on a fresh machine (98 packages).
 # Also installs libvirt-clients (virsh, for the libvirt importer's test:///default tests), and makes sure
 # ceph-base's crushtool and osdmaptool are there (the oracle of packages/crush's tests).
@@ -17,12 +17,6 @@ if ((${#need[@]} == 0)); then
   echo "[ceph-sandbox install] nothing to do" >&2
   exit 0
 fi
-if [[ $(id -u) != 0 ]]; then
-  echo "[ceph-sandbox install] need root to apt-get install ${need[*]}" >&2
-  exit 1
-fi
-echo "[ceph-sandbox install] apt-get install ${need[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >&2
-apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+# As root, or through sudo (Capa's scripts/apt-install.sh); fails naming the packages otherwise.
+bash "$(dirname "$0")/../apt-install.sh" "ceph-sandbox install" "${need[@]}"
 echo "[ceph-sandbox install] done" >&2

@@ -32,7 +32,7 @@ export interface RunOptions {
 export function runCli<T = unknown>(args: readonly string[], options: RunOptions = {}): CliResult<T> {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`pnpm -r run build\` before the CLI tests`);
   const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...options.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   if (r.error) throw r.error;
   const stdout = r.stdout;
   let json: T | undefined;

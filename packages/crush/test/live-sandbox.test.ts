@@ -178,7 +178,7 @@ function hostsOf(crush: CrushDumpJson): Map<number, string> {
 describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () => {
   beforeAll(async () => {
     if (!has('ceph-mon') && !isRoot) {
-      const reason = 'Ceph is missing: ceph-mon is not on PATH and this user is not root, so scripts/ceph-sandbox/install.sh cannot install it (Debian: apt-get install ceph-mon ceph-mgr ceph-osd ceph-common).';
+      const reason = 'Ceph is missing: ceph-mon is not on PATH and this user is not root, so the sandbox cannot install it here. Run bash scripts/test-prereqs.sh (pnpm test does; it uses sudo when not root) or apt-get install ceph-mon ceph-mgr ceph-osd ceph-common.';
       console.error(reason);
       throw new Error(reason);
     }

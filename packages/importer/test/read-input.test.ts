@@ -13,11 +13,10 @@ import { FIXTURES } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../../cli/bin/capa.js', import.meta.url));
 const capa = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C' }, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C' }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = mkdtempSync(join(tmpdir(), 'capa-read-'));
-const linux = process.platform === 'linux';
 
 describe('readInputFile', () => {
   it('limits: 16 MiB for scenarios and catalogues, 64 MiB for inventories and capture dumps', () => {
@@ -35,7 +34,6 @@ describe('readInputFile', () => {
   });
 
   it('/dev/zero (size 0 to fstat) is refused after limit + 1 bytes', () => {
-    if (!linux) return;
     const r = readInputFile('/dev/zero', { limitBytes: 1024 * 1024 });
     expect(r).toEqual({ ok: false, reason: 'too-large', message: '/dev/zero is larger than 1 MiB, the most capa reads from one input file (is it the right file?)' });
     const fr = readInputFile('/dev/zero', { limitBytes: 1024 * 1024, lang: 'fr' });
@@ -51,7 +49,6 @@ describe('readInputFile', () => {
 
 describe('the CLI', () => {
   it('capa analyze /dev/zero: exit 2, the file and the 64 MiB limit named', () => {
-    if (!linux) return;
     const r = capa(['analyze', '/dev/zero']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('INVENTORY "/dev/zero": /dev/zero is larger than 64 MiB');
@@ -67,7 +64,6 @@ describe('the CLI', () => {
   });
 
   it('capa import ceph --dir with a capture file that never ends (/dev/zero): exit 2, the file named', () => {
-    if (!linux) return;
     const dir = join(tmp, 'ceph');
     cpSync(join(FIXTURES, 'sandbox'), dir, { recursive: true });
     rmSync(join(dir, 'osd-df.json'), { force: true });

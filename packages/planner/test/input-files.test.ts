@@ -25,8 +25,7 @@ const scenario = (catalogue: string) => `name: t\nnodes: { count: 3, ram: 256GiB
 
 describe('file size ceiling', () => {
   it('capa plan /dev/zero exits 2 at once with the file and the 16 MiB limit named (it read up to 8 GB before)', () => {
-    if (process.platform !== 'linux') return;
-    const r = run(['plan', '/dev/zero'], 30_000);
+    const r = run(['plan', '/dev/zero']);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('/dev/zero is larger than 16 MiB, the most capa reads from one input file');

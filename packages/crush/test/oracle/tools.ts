@@ -21,7 +21,7 @@ function onPath(bin: string): string | undefined {
 export function requireCephTools(): void {
   const missing = ['crushtool', 'osdmaptool'].filter((b) => !onPath(b));
   if (missing.length > 0) {
-    const reason = `Ceph oracle tools missing: ${missing.join(', ')} not on PATH. Install Debian's ceph-base (bash scripts/ceph-sandbox/install.sh as root, or apt-get install ceph-base).`;
+    const reason = `Ceph oracle tools missing: ${missing.join(', ')} not on PATH. Install Debian's ceph-base: bash scripts/test-prereqs.sh (pnpm test does) or apt-get install ceph-base.`;
     console.error(reason);
     throw new Error(reason);
   }
