@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { NoSkipReporter } from './vitest.no-skip.js';
 
 // Sized for a loaded 2-core machine (the whole suite, a Ceph sandbox and Chromium at once): a budget is
 // an upper bound on a hang, never a claim about speed, and no test asserts on elapsed time.
@@ -11,6 +12,7 @@ export default defineConfig({
     // expect.poll waits for a page or a cluster to catch up; Vitest's default is 1 s.
     expect: { poll: { timeout: 60_000 } },
     pool: 'forks',
+    reporters: ['default', new NoSkipReporter()],
     setupFiles: ['packages/core/test/support/yield-to-runner.ts'],
   },
 });
