@@ -52,12 +52,17 @@ describe('course examples (docs/course-rules.md §1–2), slips corrected', () =
     expect(fig(r, 'ceph', 'safeUsableBytes@all')).toBe(Math.floor((0.85 * (640e12 - 128e12)) / 3));
   });
 
-  it('200 TB corrected to 12 × 16 TB passes, refilling to 78.1 % after a host loss', () => {
-    // 600 TB raw used ÷ (960 − 192) TB of survivors = 0.78125, under nearfull 0.85.
+  it('200 TB corrected to 12 × 16 TB refills to 78.1 % on average, but its fullest OSD passes backfillfull: fail', () => {
+    // 600 TB raw used ÷ (960 − 192) TB of survivors = 0.78125, under nearfull 0.85 (the average model).
     const r = run('course-200tb-12-disks');
-    expect(r.verdict).toBe('pass');
     expect(r.metrics.cephFillAfterFailure).toBe(0.78125);
-    expect(r.failure.sentence).toContain('Ceph refills to 78.1%');
+    expect(r.failure.sentence).toContain('Ceph refills to 78.1% on average');
+    // CRUSH places 1024 PGs on 60 OSDs (about 51 shards each, balancer off): the fullest OSD is far
+    // above the mean, and passes backfillfull 90 % after a host loss (issue 9).
+    expect(r.metrics.cephFullestOsdFillAfterFailure).toBeGreaterThan(0.9);
+    expect(failing(r)).toEqual(['ceph.fill-after-failure']);
+    expect(r.verdict).toBe('fail');
+    expect(r.metrics.cephCrushSafeBytes).toBeLessThan(200e12);
   });
 
   it('replica 3 on 5 × 20 TB → 33.3 TB usable (not the course\'s "20 * (5-2) = 60"), safe 22.67 TB', () => {
@@ -78,9 +83,12 @@ describe('course examples (docs/course-rules.md §1–2), slips corrected', () =
 });
 
 describe('field clusters (docs/course-rules.md §6)', () => {
-  it('MX7000 with 8 × MX740c passes (the README\'s first command)', () => {
+  it('MX7000 with 8 × MX740c: every rule but the simulated fullest OSD after a host loss (the README\'s first command)', () => {
     const r = run('field-mx7000-mx740c');
-    expect(r.verdict).toBe('pass');
+    // Average model 69 % after losing a host; CRUSH's fullest OSD (512 PGs on 24 OSDs, balancer off) above backfillfull 90 %.
+    expect(failing(r)).toEqual(['ceph.fill-after-failure']);
+    expect(r.metrics.cephFullestOsdFillAfterFailure).toBeGreaterThan(0.9);
+    expect(r.verdict).toBe('fail');
     // 512 GiB on 6 channels per socket is not balanced: a procurement warning, not a failure.
     expect(r.checks.find((c) => c.id === 'procurement.dimm-population')?.level).toBe('warn');
     // 8 × 3 × 900 GB = 21.6 TB raw; safe 0.85 × (21.6 − 2.7) / 3 = 5.355 TB.
@@ -114,7 +122,9 @@ describe('every example', () => {
       if (r.nodes.length > 0) {
         const p = plan(r, { lang: 'fr', catalogue: catalogue() });
         expect(p.areas.length).toBeGreaterThan(3);
-        expect(p.verdict).toBe(name === 'course-200tb-8-disks' ? 'fail' : 'pass');
+        // The four that fail only on the CRUSH-simulated fullest OSD after a host loss (issue 9), besides the course's short layout.
+        const failsNow = ['course-200tb-8-disks', 'course-200tb-12-disks', 'field-mx7000-mx740c', 'procurement-1s-epyc', 'procurement-2s-xeon6'];
+        expect(p.verdict).toBe(failsNow.includes(name) ? 'fail' : 'pass');
       }
     });
   }

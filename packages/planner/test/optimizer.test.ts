@@ -72,7 +72,12 @@ describe('fast path = full plan', () => {
         const full = plan(candidateScenario(s, n, o), { lang: 'en', catalogue: cat });
         const fast = ev.check(n, o);
         const ctx = `${n} × ${o.platform.id}/${o.sockets}/${o.cpu.id}/${o.ramBytes / 2 ** 30}GiB/${o.disksPerNode}×${o.disk?.id}/${o.nicSpeedBps}: ${full.checks.filter((c) => c.level === 'fail').map((c) => c.id).join(',')}`;
-        expect(fast.pass, ctx).toBe(full.verdict === 'pass');
+        // The fast path bounds the CRUSH simulation's checks on average (fill) or exactly (PGs below
+        // min_size, MON quorum): what it fails, the full plan fails; what it passes, the full plan
+        // fails at most on the simulated fullest OSD (the optimizer then re-checks: optimizer.ts).
+        const nonSim = full.checks.filter((c) => c.level === 'fail' && !['ceph.fill-after-failure', 'ceph.fullest-osd'].includes(c.id));
+        if (fast.pass) expect(nonSim.map((c) => c.id), ctx).toEqual([]);
+        else expect(full.verdict, ctx).toBe('fail');
         const fig = ev.figures(n, o);
         expect(fig.usableGuestRamBytes).toBe(full.metrics.usableGuestRamBytes);
         expect(fig.cephSafeBytes).toBe(full.metrics.cephSafeBytes);
@@ -82,7 +87,7 @@ describe('fast path = full plan', () => {
         expect(ev.cost(n, o)).toBe(full.cost?.total);
       }
     }), { seed: SEED, numRuns: 40 });
-  }, 120_000);
+  }, 240_000); // every full plan simulates CRUSH placement (placement.ts)
 });
 
 /** A small space: one platform, one or two disk models, 2–3 node counts; every balanced DIMM population. */

@@ -5,7 +5,7 @@
  */
 import {
   type CephPoolFast, cephPoolFast, costValue, chassisNeeded, durabilityValue, hostRecoveryValue, memoryFast, mixSafeLogical, osdRecoveryValue,
-  overcommitFast, type PgResult, placementGroups, quorum, type QuorumResult, toleratedShards, width,
+  overcommitFast, type PgResult, placementGroups, quorum, type QuorumResult, toleratedShards, width, defaultMinSize,
 } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import { newestSubscriptionTable } from '../catalogue/schema.js';
@@ -18,7 +18,7 @@ import type { NodeOption } from './space.js';
 export interface FastMetrics {
   readonly pass: boolean;
   /** The first failing area, for statistics. */
-  readonly failedOn: 'memory' | 'cpu' | 'ceph' | 'pgs' | 'quorum' | 'recovery' | 'durability' | 'storage' | null;
+  readonly failedOn: 'memory' | 'cpu' | 'ceph' | 'pgs' | 'quorum' | 'failure' | 'recovery' | 'durability' | 'storage' | null;
 }
 
 export interface CandidateFigures {
@@ -73,6 +73,11 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     if (data > e.capacityBytes * e.maxFill) externalFails = true;
   }
 
+  // The analytic bound of the plan's CRUSH simulation (failure.ceph-io-blocked): a host holds at most one
+  // shard of a PG (chooseleaf type host), so f hosts failing together put a PG below min_size only when
+  // f > width − min_size, and then some PG whose hosts the f include always is (every set is played out).
+  const ioBlocked = ceph !== undefined && pools.some((p) => f > width(p.protection) - defaultMinSize(p.protection));
+
   const pgMemo = new Map<number, Map<number, PgResult>>();
   const pgFor = (osds: number, size: number, d: DomainLike): PgResult => {
     let bySize = pgMemo.get(osds);
@@ -92,7 +97,9 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     if (v === undefined) {
       const res = quorum(quorumInputFor(s, n, 'en'));
       if (!res.ok) throw new PlanInputError(res.issues.map((i) => ({ path: 'rules', message: i.message })));
-      v = { result: res.value, fails: res.value.checks.some((c) => c.level === 'fail') || res.value.toleratedNodeFailures < f };
+      // Ceph's MON quorum with the f hosts down, at worst each carrying a MON (the plan's failure.ceph-mon-quorum).
+      const monLost = res.value.toleratedMonFailures !== null && res.value.toleratedMonFailures < f;
+      v = { result: res.value, fails: res.value.checks.some((c) => c.level === 'fail') || res.value.toleratedNodeFailures < f || monLost };
       qMemo.set(n, v);
     }
     return v;
@@ -133,6 +140,7 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     const cp = cephPools(n, o);
     if (cp === null) return { pass: false, failedOn: 'ceph' };
     if (quorumFor(n).fails) return { pass: false, failedOn: 'quorum' };
+    if (ioBlocked) return { pass: false, failedOn: 'failure' };
     if (!ceph || pools.length === 0) return { pass: true, failedOn: null };
     const d = domainOf(n, o);
     const pg = pgFor(d.totalOsds, o.disk?.size ?? 0, d);

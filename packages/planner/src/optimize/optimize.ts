@@ -2,7 +2,9 @@
  * `capa optimize`: the cheapest configuration passing every check of the scenario, and the runners-up.
  * Exact on its search space: every candidate's cost is computed, candidates are checked in increasing
  * cost (ties by enumeration order), so the first passing one is the cheapest passing one. Winners are
- * then re-checked with the full plan (the explained calculators); a disagreement is an internal error.
+ * then re-checked with the full plan (the explained calculators, CRUSH placement simulated): a candidate
+ * the simulation fails (fullest OSD, PGs below min_size) gives way to the next one, in cost order, up
+ * to MAX_SIMULATION_REJECTS; any other disagreement is an internal error.
  */
 import { GiB, type Lang } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
@@ -42,7 +44,16 @@ export interface OptimizeResult {
   readonly notes: readonly string[];
   /** The full plan of the best candidate (every calculator, explained): it must pass. */
   readonly bestPlanVerdict: 'pass' | 'fail' | null;
+  /** Candidates passing the fast path that the full plan's CRUSH simulation failed (fullest OSD, I/O blocked...). */
+  readonly simulationRejected: number;
+  /** True when every winner was re-checked by the full plan, CRUSH placement simulated. */
+  readonly recheckedBySimulation: boolean;
 }
+
+/** The full plan's checks drawn from the CRUSH simulation, which the fast path bounds only on average. */
+const SIMULATED_CHECKS = new Set(['ceph.fill-after-failure', 'ceph.fullest-osd', 'failure.ceph-io-blocked', 'failure.ceph-pgs-lost', 'failure.ceph-mon-quorum']);
+/** Candidates the simulation may reject before the search gives up (each costs one full plan). */
+const MAX_SIMULATION_REJECTS = 24;
 
 export interface OptimizeOptions {
   readonly lang: Lang;
@@ -90,6 +101,9 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
   const found: number[] = [];
   const failedOn: Record<string, number> = {};
   let evaluated = 0;
+  let simulationRejected = 0;
+  let verdict: 'pass' | 'fail' | null = null;
+  const verify = opts.verify ?? true;
   const nOpt = space.options.length;
   for (let i = 0; i < order.length && found.length < top + 1; i++) {
     const id = order[i] ?? 0;
@@ -98,8 +112,26 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
     if (!o) continue;
     evaluated++;
     const m: FastMetrics = ev.check(n, o);
-    if (m.pass) found.push(id);
-    else if (m.failedOn) failedOn[m.failedOn] = (failedOn[m.failedOn] ?? 0) + 1;
+    if (!m.pass) {
+      if (m.failedOn) failedOn[m.failedOn] = (failedOn[m.failedOn] ?? 0) + 1;
+      continue;
+    }
+    if (!verify) { found.push(id); continue; }
+    // The winners are re-checked by the full plan, which simulates CRUSH placement (the fast path's
+    // Ceph figures are the average model's): a candidate the simulation fails gives way to the next.
+    const p: PlanResult = plan(candidateScenario(s, n, o), { lang: opts.lang, catalogue: cat });
+    if (p.verdict === 'pass') {
+      if (found.length === 0) verdict = 'pass';
+      found.push(id);
+      continue;
+    }
+    const fails = p.checks.filter((c) => c.level === 'fail').map((c) => c.id);
+    if (!fails.every((x) => SIMULATED_CHECKS.has(x))) {
+      throw new Error(`optimizer fast path disagrees with the full plan on candidate ${n} × ${o.platform.id}: ${fails.join(', ')}`);
+    }
+    simulationRejected++;
+    failedOn['simulation'] = (failedOn['simulation'] ?? 0) + 1;
+    if (simulationRejected >= MAX_SIMULATION_REJECTS) break;
   }
   const currency = s.prices?.currency ?? 'EUR';
   const describe = (id: number, rank: number): Candidate => {
@@ -122,24 +154,13 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
     };
   };
   const winners = found.map((id, i) => describe(id, i + 1));
-  let verdict: 'pass' | 'fail' | null = null;
-  if ((opts.verify ?? true) && found.length > 0) {
-    for (const id of found) {
-      const n = space.nodeCounts[Math.floor(id / nOpt)] ?? 0;
-      const o = space.options[id % nOpt] as NodeOption;
-      const p: PlanResult = plan(candidateScenario(s, n, o), { lang: opts.lang, catalogue: cat });
-      if (id === found[0]) verdict = p.verdict;
-      if (p.verdict !== 'pass') {
-        throw new Error(`optimizer fast path disagrees with the full plan on candidate ${n} × ${o.platform.id}: ${p.checks.filter((c) => c.level === 'fail').map((c) => c.id).join(', ')}`);
-      }
-    }
-  }
   const notes = [...space.notes];
   if (ev.externalFails) notes.push('external storage is too small for the data whatever the nodes: no candidate can pass');
+  if (simulationRejected >= MAX_SIMULATION_REJECTS) notes.push(`the search stopped after ${MAX_SIMULATION_REJECTS} candidates that pass the fast path failed the CRUSH simulation: add disks, or less data`);
   return {
     scenario: { name: s.name, file: opts.file ?? null },
     best: winners[0] ?? null, runnersUp: winners.slice(1), candidatesEvaluated: evaluated, candidatesTotal: space.size,
-    elapsedMs: now() - t0, failedOn, notes, bestPlanVerdict: verdict,
+    elapsedMs: now() - t0, failedOn, notes, bestPlanVerdict: verdict, simulationRejected, recheckedBySimulation: verify,
   };
 }
 

@@ -3,6 +3,8 @@ import {
   type Check, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectGrowth, protectionLabel, type Step, zfsCapacity, zfsLabel,
 } from '@capa/core';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity, QuorumOut } from './areas-compute.js';
+import type { FailureAdditions } from './placement-report.js';
+import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
 import type { Ctx, Domain } from './context.js';
 import { figure, makeArea, memberName, tagSteps, unwrap } from './helpers.js';
@@ -38,7 +40,7 @@ export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
 
 const poolState = (p: PoolCapacity): PoolState => ({ index: p.index, healing: p.result.healing, safeBytes: p.safeBytes });
 
-export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: RecoveryOut, q: QuorumOut): { area: Area; story: FailureStory } {
+export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: RecoveryOut, q: QuorumOut, place: PlacementOut | null, sim: FailureAdditions): { area: Area; story: FailureStory } {
   const { s, t, f } = c;
   const nodes = worstNodes(c);
   const checks: Check[] = [];
@@ -75,10 +77,14 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
   figures.push(figure(f, 'quorumKept', t.fQuorum, q.result.toleratedNodeFailures, 'count', q.kept ? `✔ (${q.result.toleratedNodeFailures})` : `✖ (${q.result.toleratedNodeFailures})`));
   const qCheck = q.area.checks.find((x) => x.id === 'quorum.failures');
   if (qCheck) checks.push(qCheck);
-  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.durationAtLeast(rec.seconds), q.kept);
+  // CRUSH simulated (placement.ts): PGs below min_size, MON quorum, data rebuilt, fullest OSD.
+  checks.push(...sim.checks);
+  figures.push(...sim.figures);
+  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.durationAtLeast(rec.seconds), q.kept, sim.story);
   const story: FailureStory = {
     nodes, memoryUsedFraction: memUsed, memoryLimit: u, cephFillAfter: ceph.fillAfter, cephHeals: rec.heals, recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null,
-    overcommit: mem.usable.overcommitRatio, quorumKept: q.kept, sentence,
+    overcommit: mem.usable.overcommitRatio, quorumKept: q.kept, monQuorumKept: sim.monQuorumKept,
+    rebuildBytes: place?.rebuildBytes ?? null, pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null, fullestOsdFillAfter: place?.fullestOsdFillAfter ?? null, sentence,
   };
   return { area: makeArea('failure', t.area.failure, sentence, figures, checks, steps), story };
 }

@@ -33,7 +33,7 @@ const en = {
   cpuHeterogeneous: 'Nodes differ in threads: the smallest node is used for every survivor (conservative).',
   // Ceph
   noCeph: 'No Ceph storage in the scenario.',
-  fRaw: 'Raw', fUsableCeph: 'Usable (healthy, 100 %)', fRot: 'Usable by the rule of thumb (× 1.1)', fSafe: 'Safe usable (after losing the largest host)', fFillNow: 'Fill now', fFillAfter: 'Fill after losing the largest host',
+  fRaw: 'Raw', fUsableCeph: 'Usable (healthy, 100 %)', fRot: 'Usable by the rule of thumb (× 1.1)', fSafe: 'Safe usable (after losing the largest host, average model)', fFillNow: 'Fill now', fFillAfter: 'Fill after losing the largest host (average model)',
   fSafeMix: 'Safe usable for the pools\' data mix', fRotDisks: 'Disks per node, rule of thumb', fSafeDisks: 'Disks per node, safe rule',
   cephSummary: (safe: string, data: string | null) => (data === null ? `${safe} safe usable.` : `${data} of data in ${safe} safe usable.`),
   safeOk: (p: string, d: string, s: string, r: string) => `Pool ${p}: ${d} fits within the safe capacity ${s} (refill under ${r} after a host loss).`,
@@ -59,11 +59,12 @@ const en = {
   networkSummary: (agg: string, deg: string) => `Ceph bond ${agg} aggregate, ${deg} with one link down.`,
   fAggregate: 'Aggregate', fDegraded: 'With one link down', fExpected: 'Expected for recovery flows (long-lived)', fTransfer: 'Recovery transfers (busiest link sets the end)',
   // Failure
-  failStory: (nodes: string, mem: string | null, u: string, fill: string | null, heals: boolean | null, rec: string | null, q: boolean) => {
+  failStory: (nodes: string, mem: string | null, u: string, fill: string | null, heals: boolean | null, rec: string | null, q: boolean, sim: string | null) => {
     const parts = [`${nodes} fail${nodes.includes(',') ? '' : 's'}:`];
     if (mem !== null) parts.push(`memory on survivors ${mem} (limit ${u})`);
-    if (fill !== null) parts.push(heals === false ? `Ceph stays degraded (no spare host); an OSD loss refills its host to ${fill}` : `Ceph refills to ${fill}`);
+    if (fill !== null) parts.push(heals === false ? `Ceph stays degraded (no spare host); an OSD loss refills its host to ${fill} on average` : `Ceph refills to ${fill} on average`);
     else if (heals === false) parts.push('Ceph stays degraded until the host returns');
+    if (sim !== null) parts.push(sim);
     if (rec !== null) parts.push(`recovery ${rec}`);
     parts.push(q ? 'quorum kept' : 'QUORUM LOST');
     return `${parts[0]} ${parts.slice(1).join(', ')}.`;
@@ -76,7 +77,7 @@ const en = {
   recoveryNever: (max: string) => `A host loss cannot be healed (no spare failure domain): redundancy returns only with the host, beyond rules.maxRecoveryHours (${max}).`,
   recoveryInfo: (t: string) => `Recovery after a host loss: ${t} (mark-out + rebuild over the bonds and the disks' reads and writes; Ceph's recovery throttles not modelled).`,
   recoveryAssumption: (r: string, stated: boolean) => stated ? `OSD recovery rate ${r} as stated for the disks, shared by their reads and writes.` : `OSD recovery rate ${r} per OSD, shared by its reads and writes (Kampe's default; give disks[].recoveryRate).`,
-  multiFailure: (f: number) => `rules.failures = ${f}: memory and CPU are checked with ${f} nodes down; Ceph figures model one host down at a time.`,
+  multiFailure: (f: number) => `rules.failures = ${f}: memory and CPU are checked with ${f} nodes down; the average Ceph figures model one host down at a time, the CRUSH simulation fails ${f} hosts together.`,
   // Quorum
   quorumFailures: (f: number, t: number) => `The cluster keeps quorum with ${t} node(s) down, fewer than rules.failures (${f}).`,
   quorumFailuresOk: (f: number, t: number) => `Quorum survives ${t} node failure(s) (rules.failures ${f}).`,
@@ -154,7 +155,7 @@ const fr: typeof en = {
   cpuReserveNote: (h, s, n) => `Threads réservés par OSD : HDD ${h}, SSD ${s}, NVMe ${n} (Ceph : 1 à 2 cœurs par OSD ; Proxmox : 4 à 6 threads par OSD NVMe ; rules.threadsPerOsd).`,
   cpuHeterogeneous: 'Les nœuds diffèrent en threads : le plus petit sert pour chaque survivant (prudent).',
   noCeph: 'Pas de stockage Ceph dans le scénario.',
-  fRaw: 'Brut', fUsableCeph: 'Utile (sain, 100 %)', fRot: 'Utile selon la règle du cours (× 1,1)', fSafe: 'Utile sûr (après perte du plus gros hôte)', fFillNow: 'Remplissage actuel', fFillAfter: 'Remplissage après perte du plus gros hôte',
+  fRaw: 'Brut', fUsableCeph: 'Utile (sain, 100 %)', fRot: 'Utile selon la règle du cours (× 1,1)', fSafe: 'Utile sûr (après perte du plus gros hôte, modèle moyen)', fFillNow: 'Remplissage actuel', fFillAfter: 'Remplissage après perte du plus gros hôte (modèle moyen)',
   fSafeMix: 'Utile sûr pour la répartition des données entre pools', fRotDisks: 'Disques par nœud, règle du cours', fSafeDisks: 'Disques par nœud, règle sûre',
   cephSummary: (safe, data) => (data === null ? `${safe} utiles en sécurité.` : `${data} de données dans ${safe} utiles en sécurité.`),
   safeOk: (p, d, s, r) => `Pool ${p} : ${d} tiennent dans la capacité sûre ${s} (reconstruction sous ${r} après perte d’un hôte).`,
@@ -176,11 +177,12 @@ const fr: typeof en = {
   nvmeSlow: (g, r) => `Nœud ${g} : des OSD NVMe sur ${r} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
   networkSummary: (agg, deg) => `Agrégat Ceph ${agg}, ${deg} avec un lien en panne.`,
   fAggregate: 'Agrégé', fDegraded: 'Avec un lien en panne', fExpected: 'Attendu pour les flux de reconstruction (flux longs)', fTransfer: 'Transferts de reconstruction (le lien le plus chargé fixe la fin)',
-  failStory: (nodes, mem, u, fill, heals, rec, q) => {
+  failStory: (nodes, mem, u, fill, heals, rec, q, sim) => {
     const parts = [`${nodes} ${nodes.includes(',') ? 'tombent' : 'tombe'} :`];
     if (mem !== null) parts.push(`mémoire des survivants ${mem} (limite ${u})`);
-    if (fill !== null) parts.push(heals === false ? `Ceph reste dégradé (pas d’hôte de rechange) ; la perte d’un OSD remplit son hôte à ${fill}` : `Ceph se remplit à ${fill}`);
+    if (fill !== null) parts.push(heals === false ? `Ceph reste dégradé (pas d’hôte de rechange) ; la perte d’un OSD remplit son hôte à ${fill} en moyenne` : `Ceph se remplit à ${fill} en moyenne`);
     else if (heals === false) parts.push('Ceph reste dégradé jusqu’au retour de l’hôte');
+    if (sim !== null) parts.push(sim);
     if (rec !== null) parts.push(`reconstruction ${rec}`);
     parts.push(q ? 'quorum conservé' : 'QUORUM PERDU');
     return `${parts[0]} ${parts.slice(1).join(', ')}.`;
@@ -193,7 +195,7 @@ const fr: typeof en = {
   recoveryNever: (max) => `La perte d’un hôte ne se reconstruit pas (aucun domaine de panne de rechange) : la redondance ne revient qu’avec l’hôte, au-delà de rules.maxRecoveryHours (${max}).`,
   recoveryInfo: (t) => `Reconstruction après perte d’un hôte : ${t} (mark-out + reconstruction sur les agrégats et les lectures et écritures des disques ; limitations de reconstruction de Ceph non modélisées).`,
   recoveryAssumption: (r, stated) => stated ? `Débit de reconstruction ${r} par OSD, indiqué pour les disques, partagé entre leurs lectures et leurs écritures.` : `Débit de reconstruction ${r} par OSD, partagé entre ses lectures et ses écritures (valeur de Kampe ; indiquez disks[].recoveryRate).`,
-  multiFailure: (f) => `rules.failures = ${f} : mémoire et CPU sont vérifiés avec ${f} nœuds en panne ; Ceph est modélisé un hôte en panne à la fois.`,
+  multiFailure: (f) => `rules.failures = ${f} : mémoire et CPU sont vérifiés avec ${f} nœuds en panne ; les chiffres Ceph du modèle moyen retirent un hôte à la fois, la simulation CRUSH fait tomber ${f} hôtes ensemble.`,
   quorumFailures: (f, t) => `Le cluster garde le quorum avec ${t} nœud(s) en panne, moins que rules.failures (${f}).`,
   quorumFailuresOk: (f, t) => `Le quorum survit à ${t} panne(s) de nœud (rules.failures ${f}).`,
   durabilitySummary: (p, n) => `Pool le plus faible ${p} : ${n} neuf par an (erreurs de lecture irrécupérables comprises).`,

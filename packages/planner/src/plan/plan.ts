@@ -10,6 +10,8 @@ import { cpuArea, guestThreads } from './areas-cpu.js';
 import { durabilityArea, failureArea, recoveryAfterHostLoss, storageArea } from './areas-failure.js';
 import { buildContext } from './context.js';
 import { costArea, procurementArea } from './procurement.js';
+import { placementFor } from './placement.js';
+import { cephWithPlacement, failureAdditions, placementSummary } from './placement-report.js';
 import type { Area, PlanResult } from './types.js';
 
 export interface PlanOptions {
@@ -25,17 +27,19 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   const gt = guestThreads(c);
   const mem = memoryArea(c, gt.perNode);
   areas.push(mem.area, cpuArea(c, mem, gt));
-  const ceph = cephArea(c);
+  // pg_num (the autoscaler's result) feeds the CRUSH simulation, which judges the Ceph area's fill.
+  const pgs = pgArea(c);
+  const place = placementFor(c, pgs);
+  const ceph = cephWithPlacement(c, cephArea(c), place);
   if (ceph.area) areas.push(ceph.area);
   const db = dbwalArea(c);
   if (db) areas.push(db);
-  const pgs = pgArea(c);
   if (pgs.area) areas.push(pgs.area);
   const net = networkArea(c);
   if (net) areas.push(net);
   const q = quorumArea(c);
   const rec = recoveryAfterHostLoss(c, ceph);
-  const fail = failureArea(c, mem, ceph, rec, q);
+  const fail = failureArea(c, mem, ceph, rec, q, place, failureAdditions(c, place, q.result));
   areas.push(fail.area, q.area);
   const dur = durabilityArea(c, ceph, pgs, rec);
   if (dur.area) areas.push(dur.area);
@@ -53,7 +57,8 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
     if (!seen.has(key)) { seen.add(key); checks.push(x); }
   }
   const minNines = dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.ninesWithReadErrors === null ? m : m === null ? p.ninesWithReadErrors : Math.min(m, p.ninesWithReadErrors)), null);
-  const assumptions = [c.t.assumptionCourse, ...new Set(dur.pools.flatMap((p) => p.assumptions))];
+  const placement = placementSummary(c, place);
+  const assumptions = [c.t.assumptionCourse, ...(placement?.assumptions ?? []), ...new Set(dur.pools.flatMap((p) => p.assumptions))];
   return {
     scenario: { name: s.name, description: s.description ?? null, file: opts.file ?? null },
     lang: opts.lang,
@@ -62,11 +67,13 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
     failure: fail.story,
     durability: dur.pools,
     cost: cost.cost,
+    placement,
     metrics: {
       nodes: c.N, failures: c.failures, sockets: s.nodes.reduce((a, g) => a + g.count * g.sockets, 0),
       totalRamBytes: mem.usable.totalRamBytes, usableGuestRamBytes: mem.usable.usableGuestRamBytes,
       guestRamBytes: c.guestRam ?? null, vcpus: c.vcpus ?? null, overcommit: mem.usable.overcommitRatio,
       cephRawBytes: ceph.rawBytes, cephSafeBytes: ceph.safeBytes, cephDataBytes: ceph.dataBytes, cephFillAfterFailure: ceph.fillAfter,
+      cephCrushSafeBytes: place?.crushSafeBytes ?? null, cephFullestOsdFillAfterFailure: place?.fullestOsdFillAfter ?? null, pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null,
       recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null, minNines, cost: cost.cost,
     },
     assumptions,

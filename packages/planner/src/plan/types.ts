@@ -50,7 +50,55 @@ export interface FailureStory {
   readonly recoveryIsLowerBound: boolean;
   readonly overcommit: number | null;
   readonly quorumKept: boolean;
+  /** Ceph MON quorum with the failed hosts down, at worst each carrying a MON (null: no Ceph). */
+  readonly monQuorumKept: boolean | null;
+  /** Bytes Ceph writes elsewhere after the worst set of `rules.failures` hosts fails (CRUSH simulated; null: no data or no Ceph). */
+  readonly rebuildBytes: number | null;
+  /** PGs below min_size at the moment the worst set of hosts fails, ÷ all PGs (CRUSH simulated): their I/O blocks. */
+  readonly pgsBelowMinSizeFraction: number | null;
+  /** The fullest OSD's fill after the worst failure and backfill (CRUSH simulated); cephFillAfter is the average model's. */
+  readonly fullestOsdFillAfter: number | null;
   readonly sentence: string;
+}
+
+export interface PlacementImpact {
+  readonly label: string;
+  readonly pgsBelowMinSize: number;
+  readonly pgsLost: number;
+  readonly pgsDegraded: number;
+  readonly movedBytes: number;
+  readonly fullestOsd: { readonly id: number; readonly host: string | null; readonly bytes: number; readonly sizeBytes: number; readonly fill: number } | null;
+}
+
+/** The CRUSH simulation behind the fullest-OSD, I/O-blocked and CRUSH-safe figures (docs/planner.md#placement). */
+export interface PlacementSummary {
+  readonly engine: '@capa/crush';
+  /** 'designed': the map Proxmox VE would build from the scenario's hosts. */
+  readonly map: 'designed';
+  readonly rebuildBytes: number | null;
+  readonly pgsBelowMinSize: number;
+  readonly pgs: number;
+  readonly pgsBelowMinSizeFraction: number | null;
+  readonly crushSafeUsableBytes: number | null;
+  readonly fullestOsdFill: number | null;
+  readonly fullestOsdFillAfterFailure: number | null;
+  readonly domains: readonly {
+    readonly domain: string;
+    readonly hosts: number;
+    readonly pgs: number;
+    /** No data stated: simulated with a nominal share, fills not shown. */
+    readonly nominal: boolean;
+    readonly pools: readonly { readonly name: string; readonly pgNum: number; readonly size: number; readonly minSize: number; readonly storedBytes: number }[];
+    readonly failures: { readonly kind: 'host' | 'hosts' | 'osd'; readonly hostsTogether: number; readonly evaluated: number; readonly possible: number };
+    readonly osdFailures: { readonly evaluated: number; readonly possible: number } | null;
+    readonly fullestOsd: PlacementImpact['fullestOsd'];
+    readonly meanFill: number | null;
+    readonly worstFill: PlacementImpact | null;
+    readonly worstBlocked: PlacementImpact | null;
+    readonly rebuildBytes: number | null;
+    readonly crushSafeUsableBytes: number | null;
+  }[];
+  readonly assumptions: readonly string[];
 }
 
 export interface CostSummary {
@@ -85,6 +133,10 @@ export interface PlanMetrics {
   readonly cephSafeBytes: number | null;
   readonly cephDataBytes: number | null;
   readonly cephFillAfterFailure: number | null;
+  /** CRUSH simulated: the largest data for which no OSD crosses the rule's ratio after the worst failure. */
+  readonly cephCrushSafeBytes: number | null;
+  readonly cephFullestOsdFillAfterFailure: number | null;
+  readonly pgsBelowMinSizeFraction: number | null;
   readonly recoverySeconds: number | null;
   readonly recoveryIsLowerBound: boolean;
   /** The weakest pool's durability in nines, with unrecoverable read errors (the verdict's figure). */
@@ -100,6 +152,8 @@ export interface PlanResult {
   readonly failure: FailureStory;
   readonly durability: readonly PoolDurability[];
   readonly cost: CostSummary | null;
+  /** The CRUSH placement simulated on the scenario's hosts (null without Ceph). */
+  readonly placement: PlacementSummary | null;
   readonly metrics: PlanMetrics;
   readonly assumptions: readonly string[];
   /** Every check of every area (each id once per message). */
