@@ -1,14 +1,13 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_RULES, BOND_MODES, HASH_POLICIES, safeText } from '@capa/core';
+import { BLUESTORE_RULES, BOND_MODES, BOND_SPEC, HASH_POLICIES, QUORUM_SPEC, safeText } from '@capa/core';
 import { bluestoreCommand } from './commands/bluestore.js';
-import { bondCommand } from './commands/bond.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
 import { pgCommand } from './commands/pg.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
-import { quorumCommand } from './commands/quorum.js';
 import { detectLang } from './lang.js';
 import { badInput, type CommandOutput, type OutputOptions } from './run.js';
+import { specCommand, withSpecOptions } from './spec-command.js';
 
 const VERSION = '0.1.0';
 
@@ -149,30 +148,19 @@ common(
 );
 
 common(
-  program.command('bond').description('Bonded links: aggregate, degraded, single-flow ceiling and expected throughput under a hash policy')
-    .option('--links <n>', 'member links')
-    .option('--speed <rate>', 'speed of one link, e.g. 10Gb/s, 25GbE, 10G')
-    .option('--mode <mode>', `bond mode: ${BOND_MODES.join(', ')} (default lacp)`)
-    .option('--hash <policy>', `xmit_hash_policy: ${HASH_POLICIES.join(', ')} (default layer2, Linux's default)`)
-    .option('--flows <f>', 'concurrent flows (default 1)')
-    .option('--peers <p>', 'peer hosts the flows go to (default 1)')
-    .option('--down <k>', 'links down for the degraded figure (default 1)')
+  withSpecOptions(program.command('bond'), BOND_SPEC)
     .addHelpText('after', examples([
       'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',
       'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
       'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90 % of 100 Gb/s',
     ])),
-  bondCommand,
+  specCommand(BOND_SPEC),
 );
 
 common(
-  program.command('quorum').description('Corosync votes and quorum, QDevice, HA prerequisites, Ceph monitor count')
-    .option('--nodes <n>', 'cluster nodes')
-    .option('--qdevice', 'an external QDevice votes')
-    .option('--mons <n>', 'Ceph monitors')
-    .option('--no-shared-storage', 'guests have no shared or replicated storage')
+  withSpecOptions(program.command('quorum'), QUORUM_SPEC)
     .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
-  quorumCommand,
+  specCommand(QUORUM_SPEC),
 );
 
 common(

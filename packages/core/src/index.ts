@@ -60,3 +60,6 @@ export { crushSafeStored, designedMap, simulateCeph, type CephSimulation, type D
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { cephCapacitySimulated, type CephCapacitySimulatedResult } from './ceph/capacity-simulated.js';
 export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/host-osds.js';
+
+export * from './spec/index.js';
+export { parseLimit } from './explain/limits.js';

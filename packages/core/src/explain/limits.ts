@@ -40,7 +40,8 @@ export type LimitRule =
   | { readonly k: 'sizeMax'; readonly max: number }
   | { readonly k: 'pow2'; readonly max: number }
   | { readonly k: 'osdTotal'; readonly hosts: number; readonly perHost: number; readonly max: number }
-  | { readonly k: 'ratioOrder'; readonly nearfull: number; readonly backfillfull: number; readonly full: number };
+  | { readonly k: 'ratioOrder'; readonly nearfull: number; readonly backfillfull: number; readonly full: number }
+  | { readonly k: 'atMostLinks'; readonly max: number };
 
 const TAG = 'capa-limit:';
 
@@ -65,6 +66,8 @@ function render(r: LimitRule, lang: Lang): string {
       return fr
         ? `${num(r.hosts, lang)} hôtes × ${num(r.perHost, lang)} OSD font ${num(r.hosts * r.perHost, lang)} OSD ; au plus ${num(r.max, lang)} par cluster`
         : `${num(r.hosts, lang)} hosts × ${num(r.perHost, lang)} OSDs make ${num(r.hosts * r.perHost, lang)} OSDs; at most ${num(r.max, lang)} per cluster`;
+    case 'atMostLinks':
+      return fr ? `doit valoir au plus le nombre de liens (${num(r.max, lang)})` : `must be at most the number of links (${num(r.max, lang)})`;
     case 'ratioOrder': {
       const [n, b, f] = [r.nearfull, r.backfillfull, r.full].map((x) => formatRatio(x, lang));
       return fr
@@ -77,14 +80,20 @@ function render(r: LimitRule, lang: Lang): string {
 /** What a limit allows, in words: for adapters with their own schemas (the planner's scenario). */
 export const describeLimit = (rule: LimitRule, lang: Lang): string => render(rule, lang);
 
+/** The rule a schema message encodes, or undefined for a plain message. */
+export function parseLimit(message: string): LimitRule | undefined {
+  if (!message.startsWith(TAG)) return undefined;
+  try {
+    return JSON.parse(message.slice(TAG.length)) as LimitRule;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A schema message in the reader's language; messages that are not limits pass through. */
 export function renderLimitMessage(message: string, lang: Lang): string {
-  if (!message.startsWith(TAG)) return message;
-  try {
-    return render(JSON.parse(message.slice(TAG.length)) as LimitRule, lang);
-  } catch {
-    return message;
-  }
+  const rule = parseLimit(message);
+  return rule === undefined ? message : render(rule, lang);
 }
 
 export const isPowerOfTwo = (n: number): boolean => Number.isInteger(n) && n >= 1 && Number.isInteger(Math.log2(n));

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { renderLimitMessage } from './limits.js';
+import { parseLimit, renderLimitMessage } from './limits.js';
 import type { InputIssue, Lang, Outcome } from './types.js';
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
@@ -14,7 +14,10 @@ export function issuesFromZod(error: { issues: readonly { path: readonly Propert
   const lang = inputLang(input);
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    return { field, value: valueAt(input, issue.path), message: renderLimitMessage(issue.message, lang) };
+    const rule = parseLimit(issue.message);
+    // A limit is data (code + params), so an adapter can name it in any language.
+    const coded = rule === undefined ? {} : { code: `limit.${rule.k}`, params: rule };
+    return { field, value: valueAt(input, issue.path), message: renderLimitMessage(issue.message, lang), ...coded };
   });
 }
 

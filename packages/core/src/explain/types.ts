@@ -8,7 +8,12 @@ export interface Check {
   /** Stable identifier scripts can match on, e.g. `ceph.cannot-heal`. */
   readonly id: string;
   readonly level: CheckLevel;
+  /** The text in the result's language, rendered from `code` and `params`. */
   readonly message: string;
+  /** Which message (several codes may share one id: `ceph.mon-count.even`, `ceph.mon-count.few`). */
+  readonly code?: string;
+  /** The message's data, language-free: an adapter can render the code in another language. */
+  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 /** What kind of authority a rule rests on. */
@@ -54,6 +59,9 @@ export interface InputIssue {
   readonly field: string;
   readonly value: unknown;
   readonly message: string;
+  /** The refusal as data (`limit.count`, `input.choice`...), when it has a code. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };

@@ -1,13 +1,13 @@
-import { check } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { LIMITS } from '../explain/limits.js';
+import { LIMITS, limitMessage } from '../explain/limits.js';
 import { count, hostCount, lang, rate } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
-import type { Check, Explained, Lang, Outcome, Step } from '../explain/types.js';
-import { formatRate } from '../units/format.js';
+import type { Check, Lang, Outcome, Step } from '../explain/types.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Echoed } from '../spec/types.js';
 import { expectedMaxLoad } from './max-load.js';
-import { networkMessages } from './messages.js';
+import { BOND_MESSAGES, bondSteps } from './messages.js';
 
 export const BOND_MODES = ['lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'] as const;
 export const HASH_POLICIES = ['layer2', 'layer2+3', 'layer3+4'] as const;
@@ -27,11 +27,11 @@ export const bondInput = z
     lang,
   })
   .check(z.superRefine((v, ctx) => {
-    if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: `must be at most the number of links (${v.links})`, input: v.down });
+    if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: limitMessage({ k: 'atMostLinks', max: v.links }), input: v.down });
   }));
 export type BondInput = z.input<typeof bondInput>;
 
-export interface BondResult extends Explained {
+export interface BondResult extends Echoed {
   readonly aggregateBps: number;
   readonly degradedBps: number;
   readonly singleFlowBps: number;
@@ -43,6 +43,8 @@ export interface BondResult extends Explained {
   readonly transferBps: number;
   readonly expectedBusyLinks: number;
   readonly passes: boolean;
+  /** The inputs the figures were computed from, defaults included (mode, hash, flows, peers, down). */
+  readonly used: { readonly links: number; readonly speedBps: number; readonly mode: BondMode; readonly hash: HashPolicy; readonly flows: number; readonly peers: number; readonly down: number };
 }
 
 /** Modes that hash flows onto links (802.3ad and balance-xor share xmit_hash_policy). */
@@ -134,7 +136,8 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
 /** The bond model on validated input. */
 export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, lang } = v;
-  const t = networkMessages(lang);
+  const t = bondSteps(lang);
+  const check = checkMaker(BOND_MESSAGES, lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
   const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', B: 'number', M: 'number' } as const;
@@ -148,7 +151,7 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
     degradedBps = k < n ? L : 0;
     s('bond.aggregate', t.stepAggregate, 'L', { L }, aggregateBps);
     s('bond.degraded', t.stepDegraded, k < n ? 'L' : '0 * L', { L }, degradedBps);
-    checks.push(check('bond.mode', 'ok', t.activeBackup));
+    checks.push(check('bond.mode', 'ok', 'bond.mode'));
   } else {
     degradedBps = (n - k) * L;
     s('bond.aggregate', t.stepAggregate, 'n * L', { n, L }, aggregateBps);
@@ -156,31 +159,32 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   }
   if (mode === 'balance-rr') {
     s('bond.single-flow', t.stepSingleFlowRr, 'n * L', { n, L }, r.singleFlowBps);
-    checks.push(check('bond.reordering', 'warn', t.rrReorder));
+    checks.push(check('bond.reordering', 'warn', 'bond.reordering'));
   } else {
     s('bond.single-flow', t.stepSingleFlow, 'L', { L }, r.singleFlowBps);
-    checks.push(check('bond.single-flow', 'ok', t.singleFlow(formatRate(L, lang))));
+    checks.push(check('bond.single-flow', 'ok', 'bond.single-flow', { speedBps: L }));
   }
   const b = r.balls;
   if (hashed(mode)) {
     s('bond.busy-links', t.stepBusy, 'n * (1 - (1 - 1 / n) ^ b)', { n, b }, r.expectedBusyLinks, 'number', true);
     s('bond.busiest', t.stepBusiest, 'M', { M: r.busiestLoad }, r.busiestLoad, 'number', true);
-    if (hash !== 'layer3+4' && n > 1 && f > P) checks.push(check('bond.hash-one-link', 'warn', t.hashOneLink(hash)));
-    if (mode === 'lacp') checks.push(check('bond.lacp-switch', 'ok', t.lacpSwitch));
+    if (hash !== 'layer3+4' && n > 1 && f > P) checks.push(check('bond.hash-one-link', 'warn', 'bond.hash-one-link', { hash }));
+    if (mode === 'lacp') checks.push(check('bond.lacp-switch', 'ok', 'bond.lacp-switch'));
   } else if (mode === 'balance-tlb' || mode === 'balance-alb') {
     // Transmit load balancing assigns peers to the least-loaded link, not by hash.
     s('bond.busy-links', t.stepBusy, 'min(n, min(f, P))', { n, f, P }, r.expectedBusyLinks, 'number');
     s('bond.busiest', t.stepBusiestBalanced, 'ceil(b / n)', { b, n }, r.busiestLoad, 'number');
-    if (mode === 'balance-tlb' && n > 1) checks.push(check('bond.tlb-receive', 'warn', t.tlbReceive(formatRate(L, lang))));
+    if (mode === 'balance-tlb' && n > 1) checks.push(check('bond.tlb-receive', 'warn', 'bond.tlb-receive', { speedBps: L }));
   }
   if (mode !== 'active-backup') s('bond.expected', t.stepExpected, 'B * L', { B: r.expectedBusyLinks, L }, r.expectedBps, 'bits/s', true);
   if (hashed(mode) || mode === 'balance-tlb' || mode === 'balance-alb') s('bond.transfer', t.stepTransfer, 'b * L / M', { b, L, M: r.busiestLoad }, r.transferBps, 'bits/s', true);
   else s('bond.transfer', t.stepTransferEven, mode === 'balance-rr' ? 'n * L' : 'L', mode === 'balance-rr' ? { n, L } : { L }, r.transferBps, 'bits/s', true);
-  if (degradedBps === 0) checks.push(check('bond.no-redundancy', 'warn', t.noRedundancy));
-  if (aggregateBps < 10e9) checks.push(check('bond.storage-speed', 'warn', t.slowStorage(formatRate(aggregateBps, lang))));
+  if (degradedBps === 0) checks.push(check('bond.no-redundancy', 'warn', 'bond.no-redundancy'));
+  if (aggregateBps < 10e9) checks.push(check('bond.storage-speed', 'warn', 'bond.storage-speed', { aggregateBps }));
   return {
     aggregateBps, degradedBps, singleFlowBps: r.singleFlowBps, singleFlowIsUpperBound: mode === 'balance-rr', expectedBps: r.expectedBps, transferBps: r.transferBps, expectedBusyLinks: r.expectedBusyLinks,
-    passes: !checks.some((c) => c.level === 'fail'), checks, derivation: steps,
+    passes: !checks.some((c) => c.level === 'fail'),
+    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k }, checks, derivation: steps,
   };
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The one reader of typed text: CLI options, web fields and scenario keys go through it, so a value
+ * means the same everywhere. Parsing itself is the units' (parseSize, parseRate...); refusals come
+ * back as data (key, value, code, params) with the text in the reader's language.
+ */
+import type { InputIssue, Lang } from '../explain/types.js';
+import type { ParseResult } from '../units/size.js';
+import { parseSize } from '../units/size.js';
+import { parseRate } from '../units/rate.js';
+import { parseCount, parseRatio } from '../units/ratio.js';
+import type { SizeSystem } from '../units/size-units.js';
+import { READER_MESSAGES, renderMessage } from './messages.js';
+import type { InputSpec, Params } from './types.js';
+
+/** A raw value: text as typed, a boolean for a CLI flag, undefined when absent. */
+export type RawValue = string | boolean | undefined;
+
+export interface SpecIssue {
+  /** The input's key (`speed`): the adapter names it its own way (`--speed`, a form field). */
+  readonly key: string;
+  readonly value: RawValue;
+  readonly code: string;
+  readonly params: Params;
+  readonly message: string;
+}
+
+export interface ReadOptions {
+  /** The web: an empty field means "the default". The CLI: `--nodes ''` is a value, refused. */
+  readonly blankIsAbsent?: boolean;
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly input: Readonly<Record<string, unknown>>; readonly system: SizeSystem | undefined }
+  | { readonly ok: false; readonly issues: readonly SpecIssue[] };
+
+/** The core field an input fills. */
+export const fieldOf = (i: InputSpec): string => i.field ?? i.key;
+
+/** Splits "512GiB,512GiB,256GiB" after a unit only, so a French decimal comma (739,85 GiB) stays whole. */
+export const splitSizeList = (text: string): string[] => text.split(/(?<=[A-Za-z])\s*[;,]\s*/).filter((p) => p.trim() !== '');
+
+type Parsed = { readonly value: unknown; readonly system?: SizeSystem } | { readonly code: string; readonly params: Params; readonly message?: string };
+
+function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
+  const from = <T>(r: ParseResult<T>, map: (v: T) => { value: unknown; system?: SizeSystem }): Parsed =>
+    r.ok ? map(r.value) : { code: `input.${i.kind}`, params: { text }, message: r.reason };
+  switch (i.kind) {
+    case 'count': return from(parseCount(text, i.min ?? 1, lang), (value) => ({ value }));
+    case 'rate': return from(parseRate(text, lang), (value) => ({ value }));
+    case 'ratio': return from(parseRatio(text, lang), (value) => ({ value }));
+    case 'size': return from(parseSize(text, lang), (v) => ({ value: v.bytes, system: v.system }));
+    case 'sizes': {
+      const parts = splitSizeList(text);
+      const out: number[] = [];
+      let system: SizeSystem | undefined;
+      for (const part of parts) {
+        const r = parseSize(part, lang);
+        // Name the faulty part only when the list has several.
+        if (!r.ok) return { code: 'input.sizes', params: { text, part: part.trim() }, message: parts.length > 1 ? `"${part.trim()}" ${r.reason}` : r.reason };
+        system ??= r.value.system;
+        out.push(r.value.bytes);
+      }
+      return system === undefined ? { value: out } : { value: out, system };
+    }
+    case 'choice': {
+      const v = i.aliases?.[text] ?? text;
+      return i.choices?.includes(v) ? { value: v } : { code: 'input.choice', params: { allowed: (i.choices ?? []).join(', ') } };
+    }
+    case 'flag':
+      return text === '1' ? { value: true } : text === '0' ? { value: false } : { code: 'input.flag', params: {} };
+  }
+}
+
+/** Reads every input of a spec; every problem is reported at once, not only the first. */
+export function readInputs(inputs: readonly InputSpec[], raw: Readonly<Record<string, RawValue>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
+  const input: Record<string, unknown> = {};
+  const issues: SpecIssue[] = [];
+  let system: SizeSystem | undefined;
+  const refuse = (key: string, value: RawValue, code: string, params: Params, message?: string) =>
+    issues.push({ key, value, code, params, message: message ?? renderMessage(READER_MESSAGES, code, params, lang) });
+  for (const i of inputs) {
+    let v = raw[i.key];
+    if (typeof v === 'string' && opts.blankIsAbsent === true && v.trim() === '') v = undefined;
+    if (v === undefined) {
+      if (i.required === true) refuse(i.key, undefined, 'input.required', {});
+      continue;
+    }
+    if (typeof v === 'boolean') {
+      if (i.kind === 'flag') input[fieldOf(i)] = v;
+      else refuse(i.key, v, `input.${i.kind}`, {});
+      continue;
+    }
+    const p = parseText(i, v, lang);
+    if ('code' in p) refuse(i.key, v, p.code, p.params, p.message);
+    else {
+      input[fieldOf(i)] = p.value;
+      system ??= p.system;
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, input, system };
+}
+
+/** The core's refusals named by input key (a zod path's first segment is the field). */
+export function issuesByKey(inputs: readonly InputSpec[], issues: readonly InputIssue[], raw: Readonly<Record<string, RawValue>>): SpecIssue[] {
+  return issues.map((i) => {
+    const top = i.field.split('.')[0] ?? i.field;
+    const key = inputs.find((s) => fieldOf(s) === i.field || fieldOf(s) === top)?.key ?? top;
+    const value = raw[key] ?? (typeof i.value === 'string' || typeof i.value === 'boolean' ? i.value : i.value === undefined ? undefined : String(i.value));
+    return { key, value, code: i.code ?? 'input.core', params: i.params ?? {}, message: i.message };
+  });
+}
