@@ -76,7 +76,8 @@ describe('page computations call the core and format with its helpers', () => {
     expect(figure(run('bond', { links: '2', speed: '25Gb/s', hash: 'layer3+4', flows: '8' }), 'transfer')).toBe('39.26 Gb/s');
     // torvalds/linux:Documentation/networking/bonding.rst: balance-rr delivers out of order
     const rr = run('bond', { links: '2', speed: '25Gb/s', mode: 'balance-rr' });
-    if (rr.ok) expect(rr.figures.find((f) => f.id === 'single')?.label).toBe('One flow at most (upper bound)');
+    // One label on the CLI and the web since both read core network/bond-spec.ts (issue 10: the web said "One flow at most")
+    if (rr.ok) expect(rr.figures.find((f) => f.id === 'single')?.label).toBe('Single flow (upper bound)');
   });
 
   it('bluestore: 16 TB, Ceph RBD rule → DB 160–320 GB', () => {

@@ -1,0 +1,120 @@
+/**
+ * The calculator specs (issue 10): every input, figure and check message exists in English and French
+ * (a missing translation fails here), every check a calculator emits has a code its catalogue renders,
+ * the ids stay the ones docs and scripts match on, the generic reader refuses with data, and results
+ * echo the defaults they used.
+ */
+import { describe, expect, it } from 'vitest';
+import { BOND_MODES, BOND_SPEC, HASH_POLICIES, type Lang, optionFlags, optionHelp, QUORUM_SPEC, READER_MESSAGES, readInputs, renderFigures, renderMessage, SPECS } from '../src/index.js';
+import type { CalculatorSpec, Echoed } from '../src/index.js';
+
+const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** Inputs that reach every check and figure variant of the pilot calculators. */
+const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
+  quorum: [1, 2, 3, 4, 5].flatMap((nodes) => [false, true].flatMap((qdevice) => [undefined, 1, 2, 3, 4, 5, 7].map((mons) => ({ nodes, qdevice, sharedStorage: nodes !== 4, ...(mons === undefined ? {} : { mons }) })))),
+  bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
+};
+
+/** The check ids before the migration (packages/core/src/cluster/quorum.ts, network/bond.ts at 9b7a525): stable for scripts. */
+const IDS: Readonly<Record<string, readonly string[]>> = {
+  quorum: ['cluster.quorum', 'cluster.single-node', 'cluster.even-nodes', 'cluster.qdevice-odd', 'cluster.ha-nodes', 'cluster.ha-storage', 'cluster.ha', 'ceph.mon-count'],
+  bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
+};
+
+const results = (spec: CalculatorSpec<Echoed>, lang: Lang): Echoed[] =>
+  (SAMPLES[spec.id] ?? []).map((input) => {
+    const o = spec.run({ ...input, lang });
+    if (!o.ok) throw new Error(`${spec.id} ${JSON.stringify(input)}: ${JSON.stringify(o.issues)}`);
+    return o.value;
+  });
+
+describe.each(SPECS.map((s) => [s.id, s] as const))('%s spec: complete in English and French', (_id, spec) => {
+  it('every input has a label and a help line in each language; choices have labels where given', () => {
+    for (const i of spec.inputs) {
+      for (const lang of LANGS) {
+        expect(i.label[lang].trim(), `${i.key} label ${lang}`).not.toBe('');
+        expect(i.help[lang].trim(), `${i.key} help ${lang}`).not.toBe('');
+        if (i.defaultWhy) expect(i.defaultWhy[lang].trim()).not.toBe('');
+        for (const l of Object.values(i.choiceLabels ?? {})) expect(l[lang].trim()).not.toBe('');
+      }
+      if (i.kind === 'choice') expect(i.choices?.length, i.key).toBeGreaterThan(0);
+    }
+    expect(new Set(spec.inputs.map((i) => i.key)).size).toBe(spec.inputs.length);
+  });
+
+  it('every figure has a label in each language, for every sample result', () => {
+    for (const lang of LANGS) {
+      for (const r of results(spec, lang)) {
+        for (const f of renderFigures(spec.figures, r, lang)) {
+          expect(f.label.trim(), `${f.id} ${lang}`).not.toBe('');
+          expect(f.value).not.toMatch(/NaN|Infinity|undefined/);
+        }
+      }
+    }
+  });
+
+  it('the message catalogues have the same codes in English and French, each rendering text', () => {
+    for (const locales of [spec.messages, READER_MESSAGES]) {
+      expect(Object.keys(locales.fr).sort()).toEqual(Object.keys(locales.en).sort());
+      for (const lang of LANGS) for (const code of Object.keys(locales.en)) expect(renderMessage(locales, code, { allowed: 'a, b', mons: 3, nodes: 2, votes: 3, quorum: 2, tolerated: 1, speedBps: 1e10, aggregateBps: 2e10, hash: 'layer2' }, lang).trim()).not.toBe('');
+    }
+  });
+
+  it('every check emitted carries a code of the catalogue, its message is that code rendered, and its id is a known one', () => {
+    const seen = new Set<string>();
+    for (const lang of LANGS) {
+      for (const r of results(spec, lang)) {
+        for (const c of r.checks) {
+          expect(c.code, c.id).toBeDefined();
+          expect(Object.keys(spec.messages[lang]), c.id).toContain(c.code);
+          expect(c.message).toBe(renderMessage(spec.messages, c.code ?? '', c.params ?? {}, lang));
+          // Params are language-free data: the same check renders in the other language from them.
+          expect(JSON.parse(JSON.stringify(c.params))).toEqual(c.params);
+          seen.add(c.id);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual([...(IDS[spec.id] ?? [])].sort());
+  });
+
+  it('every used echo names the inputs the figures came from', () => {
+    for (const r of results(spec, 'en')) expect(Object.keys(r.used).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the generic reader', () => {
+  it('reads text into the core\'s fields, parsing with the units (speed → speedBps)', () => {
+    const r = readInputs(BOND_SPEC.inputs, { links: '2', speed: '25GbE', mode: '802.3ad', flows: '8' }, 'en');
+    // 25GbE = 25 × 10^9 b/s (core units/rate.ts); 802.3ad is Linux's name for lacp (torvalds/linux:Documentation/networking/bonding.rst)
+    expect(r).toEqual({ ok: true, input: { links: 2, speedBps: 25e9, mode: 'lacp', flows: 8 }, system: undefined });
+  });
+  it('refuses as data: key, value, code, params, and the text in the reader\'s language', () => {
+    const r = readInputs(BOND_SPEC.inputs, { links: '0', mode: 'round-robin' }, 'fr');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => [i.key, i.value, i.code])).toEqual([['links', '0', 'input.count'], ['speed', undefined, 'input.required'], ['mode', 'round-robin', 'input.choice']]);
+    expect(r.issues[2]?.params).toEqual({ allowed: BOND_MODES.join(', ') });
+    expect(r.issues[1]?.message).toBe('est obligatoire');
+    expect(r.issues[2]?.message).toContain('doit être l’une des valeurs lacp, active-backup');
+  });
+  it('flags: booleans from the CLI, 1/0 from the web; a blank web field is the default', () => {
+    expect(readInputs(QUORUM_SPEC.inputs, { nodes: '3', qdevice: true, sharedStorage: '0', mons: '' }, 'en', { blankIsAbsent: true })).toEqual({ ok: true, input: { nodes: 3, qdevice: true, sharedStorage: false }, system: undefined });
+    const bad = readInputs(QUORUM_SPEC.inputs, { nodes: '3', qdevice: 'yes' }, 'en');
+    expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(['input.flag']);
+  });
+  it('the core\'s own limits come back coded too (limit.atMostLinks for --down above --links)', () => {
+    const o = BOND_SPEC.run({ links: 2, speedBps: 1e10, down: 3, lang: 'fr' });
+    expect(o.ok ? [] : o.issues.map((i) => [i.field, i.code, i.params, i.message])).toEqual([['down', 'limit.atMostLinks', { k: 'atMostLinks', max: 2 }, 'doit valoir au plus le nombre de liens (2)']]);
+  });
+});
+
+describe('the CLI help derived from the spec says what the hand-written help said', () => {
+  it('option names, argument names, choices and defaults', () => {
+    const help = (spec: CalculatorSpec<Echoed>) => spec.inputs.map((i) => `${optionFlags(i)}  ${optionHelp(i, 'en')}`);
+    // packages/cli/src/main.ts at 9b7a525 (the hand-written options)
+    expect(help(QUORUM_SPEC as unknown as CalculatorSpec<Echoed>)).toEqual(['--nodes <n>  cluster nodes', '--qdevice  an external QDevice votes', '--mons <n>  Ceph monitors', '--no-shared-storage  guests have no shared or replicated storage']);
+    expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain(`--hash <policy>  xmit_hash_policy: ${HASH_POLICIES.join(', ')} (default layer2, Linux's default)`);
+    expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain('--down <k>  links down for the degraded figure (default 1)');
+  });
+});
