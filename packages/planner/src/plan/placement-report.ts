@@ -22,6 +22,7 @@ const en = {
   story: (fill: string | null, loss: string, below: number, pgs: number, share: string) =>
     `${fill === null ? '' : `fullest OSD ${fill} after losing ${loss} (CRUSH simulated), `}${below > 0 ? `${below} of ${pgs} PGs (${share}) below min_size: I/O BLOCKED` : 'no PG below min_size'}`,
   monStory: 'MON QUORUM LOST',
+  summary: (base: string, crush: string) => `${base.replace(/\.$/, '')} (average model); ${crush} with Ceph's placement simulated.`,
   assumption: (limit: number) =>
     `CRUSH placement simulated (Ceph's algorithm, @capa/crush) on the map Proxmox VE would build from the scenario's hosts: one straw2 bucket per host, OSD weight = size in TiB, chooseleaf firstn 0 type host for replicated pools and indep for EC, pg_num from the autoscaler's result (the .mgr pool left out). ` +
     `Bytes per PG = the pool's data at the horizon ÷ pg_num (a k-th per EC shard); the balancer adds no upmaps (a balanced cluster's fullest OSD sits nearer the mean); rules.failures hosts fail together, every combination up to ${limit} (heaviest hosts first), and each OSD alone where hosts = the pool's width; a failure is played out until the OSDs are marked out and backfill ends. ` +
@@ -39,6 +40,7 @@ const fr: typeof en = {
   story: (fill, loss, below, pgs, share) =>
     `${fill === null ? '' : `OSD le plus plein à ${fill} après ${loss} (CRUSH simulé), `}${below > 0 ? `${below} PG sur ${pgs} (${share}) sous min_size : E/S BLOQUÉES` : 'aucun PG sous min_size'}`,
   monStory: 'QUORUM DES MON PERDU',
+  summary: (base, crush) => `${base.replace(/\.$/, '')} (modèle moyen) ; ${crush} avec le placement de Ceph simulé.`,
   assumption: (limit) =>
     `Placement CRUSH simulé (l’algorithme de Ceph, @capa/crush) sur la carte que Proxmox VE construirait avec les hôtes du scénario : un bucket straw2 par hôte, poids d’un OSD = sa taille en Tio, chooseleaf firstn 0 type host pour les pools répliqués et indep pour l’EC, pg_num selon le résultat de l’autoscaler (pool .mgr exclu). ` +
     `Octets par PG = données du pool à l’horizon ÷ pg_num (un k-ième par fragment EC) ; le balancer n’ajoute aucun upmap (l’OSD le plus plein d’un cluster équilibré est plus proche de la moyenne) ; rules.failures hôtes tombent ensemble, toutes les combinaisons jusqu’à ${limit} (les hôtes les plus lourds d’abord), et chaque OSD seul quand le nombre d’hôtes égale la largeur du pool ; une panne est jouée jusqu’au marquage out des OSD et la fin du backfill. ` +
@@ -76,7 +78,10 @@ export function cephWithPlacement(c: Ctx, ceph: CephOut, p: PlacementOut | null)
     const after = fillAfterFailureCheck('ceph.fill-after-failure', x.fill, ratios, avg, f.lang);
     if (after) checks.push(...tagChecks([after], tag));
   }
-  return { ...ceph, area: makeArea('ceph', a.title, a.summary, figures, checks, [...a.derivation]) };
+  // The area's line names the simulated safe amount beside the average model's.
+  const crushSafe = p.domains.reduce((sum, x) => sum + (x.crushSafeBytes ?? 0), 0);
+  const summary = p.domains.some((x) => x.crushSafeBytes !== null) ? t.summary(a.summary, f.bytes(crushSafe)) : a.summary;
+  return { ...ceph, area: makeArea('ceph', a.title, summary, figures, checks, [...a.derivation]) };
 }
 
 export interface FailureAdditions {

@@ -108,7 +108,8 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
       .option('--catalogue <path>', 'procurement catalogue directory or file (default: the built-in one)')
       .option('--allow-catalogue-path', "let the scenario's catalogue: key name a path outside the scenario's directory (refused by default)")
       .addHelpText('after', examples([
-        'capa plan --example field-mx7000-mx740c                 # exit 0: every check passes',
+        'capa plan --example procurement-blade-mx760c             # exit 0: passes, with warnings',
+        'capa plan --example field-mx7000-mx740c                 # exit 1: the fullest OSD passes backfillfull after a host loss',
         'capa plan examples/course-200tb-8-disks.yaml --explain   # exit 1: the course\'s 8 × 16 TB is short',
         'capa plan --example course-200tb-12-disks --format html  # a printable report (redirect to a file)',
         'capa plan --example field-fx2-fc630 --json --lang fr',
