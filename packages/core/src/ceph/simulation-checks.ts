@@ -23,9 +23,9 @@ const en = {
     `After ${loss} and backfill, the fullest OSD (${o}) reaches ${f}${avg ? ` (the average model says ${avg})` : ''}; ` +
     (verdict === 'ok' ? `under nearfull ${r}.` : verdict === 'warn' ? `above nearfull ${r} (HEALTH_WARN), below backfillfull.` : `above backfillfull ${r}: backfill stops before the data is protected again.`),
   blocked: (loss: string, n: number, total: number, share: string) => `${cap(loss)} puts ${n} of ${total} PGs (${share}) below min_size: their I/O blocks until recovery brings them back to min_size.`,
-  notBlocked: (what: string) => `No PG drops below min_size when ${what} fails.`,
+  notBlocked: (what: string) => `Every PG keeps at least min_size copies or chunks with ${what}.`,
   lost: (loss: string, n: number) => `${cap(loss)} leaves ${n} PG(s) without a copy (or with fewer than k chunks): their data is lost.`,
-  anyHost: 'any host', anyHosts: (f: number) => `any ${f} hosts together`, anyOsd: 'any OSD',
+  anyHost: 'any host down', anyHosts: (f: number) => `any ${f} hosts down at once`, anyOsd: 'any OSD down',
 };
 const fr: typeof en = {
   osd: (o) => `osd.${o.id}${o.host ? ` sur ${o.host}` : ''}`,
@@ -37,9 +37,9 @@ const fr: typeof en = {
     `Après ${loss} et le backfill, l’OSD le plus plein (${o}) atteint ${f}${avg ? ` (le modèle moyen dit ${avg})` : ''} ; ` +
     (verdict === 'ok' ? `sous nearfull ${r}.` : verdict === 'warn' ? `au-dessus de nearfull ${r} (HEALTH_WARN), sous backfillfull.` : `au-dessus de backfillfull ${r} : le backfill s’arrête avant que les données soient protégées.`),
   blocked: (loss, n, total, share) => `${cap(loss)} met ${n} PG sur ${total} (${share}) sous min_size : leurs E/S sont bloquées jusqu’à ce que la reconstruction les ramène à min_size.`,
-  notBlocked: (what) => `Aucun PG ne passe sous min_size quand ${what} tombe en panne.`,
+  notBlocked: (what) => `Chaque PG garde au moins min_size copies ou fragments avec ${what}.`,
   lost: (loss, n) => `${cap(loss)} laisse ${n} PG sans copie (ou avec moins de k fragments) : leurs données sont perdues.`,
-  anyHost: 'n’importe quel hôte', anyHosts: (f) => `n’importe quels ${f} hôtes ensemble`, anyOsd: 'n’importe quel OSD',
+  anyHost: 'n’importe quel hôte en panne', anyHosts: (f) => `n’importe quels ${f} hôtes en panne ensemble`, anyOsd: 'n’importe quel OSD en panne',
 };
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
