@@ -2,7 +2,7 @@
  * Reads commander's raw option strings into typed values, collecting every problem with the option
  * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
  */
-import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem } from '@capa/core';
+import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem, splitSizeList } from '@capa/core';
 
 export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
 
@@ -57,7 +57,7 @@ export class OptionReader {
     if (text === undefined) return undefined;
     const out: number[] = [];
     // Split after a unit only, so a French decimal comma ("1,5 Tio,512 Gio") stays inside its size.
-    for (const part of text.split(/(?<=[A-Za-z])\s*[;,]\s*/).filter((p) => p.trim() !== '')) {
+    for (const part of splitSizeList(text)) {
       const r = parseSize(part, this.lang);
       if (!r.ok) {
         // Name the faulty part only when the list has several.

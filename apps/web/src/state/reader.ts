@@ -3,7 +3,7 @@
  * came from. The web twin of the CLI's OptionReader: all parsing is the core's (parseSize,
  * parseRate, parseRatio, parseCount...), so a value means the same on the command line and here.
  */
-import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type Protection, type SizeSystem } from '@capa/core';
+import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type Protection, type SizeSystem, splitSizeList } from '@capa/core';
 import type { Values } from './fields';
 
 export interface FieldIssue {
@@ -17,8 +17,6 @@ const REQUIRED = { en: 'is required', fr: 'est obligatoire' } satisfies Record<L
 const EC_FORMAT = { en: 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2', fr: 'attendu K+M avec K de 2 à 64 et M de 1 à 64, p. ex. 4+2' } satisfies Record<Lang, string>;
 const SECONDS_FORMAT = { en: 'must be a number of seconds, 0 or more', fr: 'doit être un nombre de secondes, 0 ou plus' } satisfies Record<Lang, string>;
 
-/** Splits "512GiB,512GiB,256GiB" after a unit, so a French decimal comma (739,85 GiB) stays whole. */
-export const splitSizeList = (text: string): string[] => text.split(/(?<=[A-Za-z])\s*[;,]\s*/).filter((p) => p.trim() !== '');
 
 export class FieldReader {
   readonly issues: FieldIssue[] = [];
