@@ -2,7 +2,7 @@
  * Reads commander's raw option strings into typed values, collecting every problem with the option
  * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
  */
-import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem, splitSizeList } from '@capa/core';
+import { type InputIssue, type Lang, type Params, type ParseResult, READER_MESSAGES, renderMessage, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem, splitSizeList } from '@capa/core';
 
 export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
 
@@ -14,6 +14,11 @@ export class OptionReader {
   system: SizeSystem | undefined;
 
   constructor(private readonly opts: Readonly<Record<string, unknown>>, private readonly lang: Lang = 'en') {}
+
+  /** The reader's refusals are the core's (spec/messages.ts), in the user's language. */
+  private say(code: keyof (typeof READER_MESSAGES)['en'], params: Params = {}): string {
+    return renderMessage(READER_MESSAGES, code, params, this.lang);
+  }
 
   private raw(name: string): string | undefined {
     const v = this.opts[name];
@@ -38,7 +43,7 @@ export class OptionReader {
   }
 
   require<T>(name: string, value: T | undefined): T | undefined {
-    if (value === undefined && !this.has(name)) this.issues.push({ option: flag(name), value: undefined, message: this.lang === 'fr' ? 'est obligatoire' : 'is required' });
+    if (value === undefined && !this.has(name)) this.issues.push({ option: flag(name), value: undefined, message: this.say('input.required') });
     return value;
   }
 
@@ -90,12 +95,12 @@ export class OptionReader {
   seconds(name: string): number | undefined {
     return this.read(name, (t) => {
       const n = Number(t);
-      return /^\s*\d+(\.\d+)?\s*$/.test(t) && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: 'must be a number of seconds, 0 or more' };
+      return /^\s*\d+(\.\d+)?\s*$/.test(t) && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: this.say('input.seconds') };
     });
   }
 
   choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-    return this.read(name, (t) => (allowed as readonly string[]).includes(t) ? { ok: true, value: t as T } : { ok: false, reason: `must be one of ${allowed.join(', ')}` });
+    return this.read(name, (t) => (allowed as readonly string[]).includes(t) ? { ok: true, value: t as T } : { ok: false, reason: this.say('input.choice', { allowed: allowed.join(', ') }) });
   }
 }
 

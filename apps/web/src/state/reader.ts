@@ -3,7 +3,7 @@
  * came from. The web twin of the CLI's OptionReader: all parsing is the core's (parseSize,
  * parseRate, parseRatio, parseCount...), so a value means the same on the command line and here.
  */
-import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type Protection, type SizeSystem, splitSizeList } from '@capa/core';
+import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type Protection, READER_MESSAGES, renderMessage, type SizeSystem, splitSizeList } from '@capa/core';
 import type { Values } from './fields';
 
 export interface FieldIssue {
@@ -13,9 +13,7 @@ export interface FieldIssue {
   readonly message: string;
 }
 
-const REQUIRED = { en: 'is required', fr: 'est obligatoire' } satisfies Record<Lang, string>;
 const EC_FORMAT = { en: 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2', fr: 'attendu K+M avec K de 2 à 64 et M de 1 à 64, p. ex. 4+2' } satisfies Record<Lang, string>;
-const SECONDS_FORMAT = { en: 'must be a number of seconds, 0 or more', fr: 'doit être un nombre de secondes, 0 ou plus' } satisfies Record<Lang, string>;
 
 
 export class FieldReader {
@@ -44,7 +42,7 @@ export class FieldReader {
   }
 
   require<T>(key: string, value: T | undefined): T | undefined {
-    if (value === undefined && !this.has(key)) this.fail(key, REQUIRED[this.lang]);
+    if (value === undefined && !this.has(key)) this.fail(key, renderMessage(READER_MESSAGES, 'input.required', {}, this.lang));
     return value;
   }
 
@@ -98,7 +96,7 @@ export class FieldReader {
   seconds(key: string): number | undefined {
     return this.read(key, (t) => {
       const n = Number(t);
-      return /^\s*\d+(\.\d+)?\s*$/.test(t) && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: SECONDS_FORMAT[this.lang] };
+      return /^\s*\d+(\.\d+)?\s*$/.test(t) && Number.isFinite(n) ? { ok: true, value: n } : { ok: false, reason: renderMessage(READER_MESSAGES, 'input.seconds', {}, this.lang) };
     });
   }
 

@@ -18,11 +18,12 @@ export const checkMaker = (locales: Locales, lang: Lang) =>
 
 const list = (p: Params): string => String(p['allowed']);
 
-/** The reader's refusals and the renderer's words. */
+/** The readers' refusals (the spec reader's, and the CLI's and web's hand-written ones until they migrate) and the renderer's words. */
 const en = {
   'input.required': () => 'is required',
   'input.choice': (p: Params) => `must be one of ${list(p)}`,
   'input.flag': () => 'must be 1 (on) or 0 (off)',
+  'input.seconds': () => 'must be a number of seconds, 0 or more',
   'figure.yes': () => 'yes',
   'figure.no': () => 'no',
 } satisfies Catalogue;
@@ -30,6 +31,7 @@ const fr: typeof en = {
   'input.required': () => 'est obligatoire',
   'input.choice': (p) => `doit être l’une des valeurs ${list(p)}`,
   'input.flag': () => 'doit valoir 1 (oui) ou 0 (non)',
+  'input.seconds': () => 'doit être un nombre de secondes, 0 ou plus',
   'figure.yes': () => 'oui',
   'figure.no': () => 'non',
 };
