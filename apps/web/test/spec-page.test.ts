@@ -3,6 +3,7 @@
  * CLI's options, the same figure labels as the terminal, the same refusals in both languages.
  */
 import { BOND_SPEC, QUORUM_SPEC, renderFigures } from '@capa/core';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../src/calc/pages';
 import type { PageOutcome } from '../src/state/page';
@@ -44,5 +45,13 @@ describe('pages derived from the specs', () => {
     expect(out.figures.find((f) => f.id === 'tolerated')?.value).toBe('1');
     expect(out.pictures.length).toBeGreaterThan(0);
     expect(QUORUM_SPEC.inputs.map((i) => i.key)).toEqual(PAGES.quorum.fields.map((f) => f.key));
+  });
+});
+
+describe('docs/web.md lists every URL key of the spec pages', () => {
+  const doc = readFileSync(new URL('../../../docs/web.md', import.meta.url), 'utf8');
+  it.each([QUORUM_SPEC, BOND_SPEC].map((s) => [s.id, s] as const))('%s', (id, spec) => {
+    const row = doc.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
+    for (const i of spec.inputs) expect(row, i.key).toContain(`\`${i.key}\``);
   });
 });
