@@ -56,9 +56,12 @@ function docOf(p: Params, optimize: Record<string, unknown>): Record<string, unk
 }
 
 describe('fast path = full plan', () => {
-  it('on random candidates of random scenarios: same verdict, same usable RAM, safe Ceph, recovery and durability', () => {
+  it('on random candidates of random scenarios: same verdict, same usable RAM, safe Ceph, recovery and durability', async () => {
     const cat = catalogue();
-    fc.assert(fc.property(scenarioArb, fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), (p, picks) => {
+    // Async, with a turn of the event loop per run: a minute of synchronous plans would starve the
+    // worker's RPC with vitest (60 s onTaskUpdate timeout; support/yield-to-runner.ts).
+    await fc.assert(fc.asyncProperty(scenarioArb, fc.array(fc.nat(), { minLength: 6, maxLength: 6 }), async (p, picks) => {
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const s = scenarioOf(docOf(p, { nodes: { min: p.minNodes, max: p.minNodes + 5 }, disksPerNode: { min: 1, max: 8 } }));
       const space = buildSpace(s, cat);
       fc.pre(space.size > 0);
