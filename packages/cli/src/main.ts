@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_RULES, BOND_MODES, BOND_SPEC, HASH_POLICIES, QUORUM_SPEC, safeText } from '@capa/core';
+import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, BOND_SPEC, CEPH_DEFAULTS, HASH_POLICIES, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
+import { dflt, sizeArg } from './defaults.js';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
@@ -58,17 +59,17 @@ common(
     .option('--nodes <n>', 'number of nodes')
     .option('--node-ram <size>', 'RAM per node, or a comma list for different nodes (512GiB,512GiB,256GiB)')
     .option('--guest-ram <size>', 'total guest RAM to host (gives the RAM needed per node)')
-    .option('--failures <f>', 'nodes that may fail (default 1)')
-    .option('--max-utilization <u>', 'maximum memory utilisation with the failures (default 0.75)')
-    .option('--host-reserve <size>', 'system reservation per node (~2GiB suggested; default 0, the course rule)')
+    .option('--failures <f>', `nodes that may fail ${dflt(MEMORY_DEFAULTS.failures)}`)
+    .option('--max-utilization <u>', `maximum memory utilisation with the failures ${dflt(MEMORY_DEFAULTS.maxUtilization)}`)
+    .option('--host-reserve <size>', `system reservation per node (~2GiB suggested; default ${sizeArg(MEMORY_DEFAULTS.hostReserveBytes)}, the course rule)`)
     .option('--osds-per-node <k>', 'Ceph OSDs per node (reserves OSD memory)')
-    .option('--osd-memory <size>', 'osd_memory_target per OSD (default 4GiB; 8GiB advised)')
+    .option('--osd-memory <size>', `osd_memory_target per OSD (default ${sizeArg(MEMORY_DEFAULTS.osdMemoryBytes)}; 8GiB advised)`)
     .option('--osd-size <size>', 'OSD size, for the "1 GB of RAM per TB" rule')
     .option('--zfs-arc <size>', 'ZFS ARC per node')
     .option('--ksm <ratio>', 'stated KSM savings as a fraction of guest RAM (never assumed)')
     .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
     .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
-    .option('--max-overcommit <r>', 'maximum vCPU:pCPU with the failures (default 4)')
+    .option('--max-overcommit <r>', `maximum vCPU:pCPU with the failures ${dflt(MEMORY_DEFAULTS.maxOvercommit)}`)
     .option('--qdevice', 'an external QDevice votes (quorum with the failures)')
     .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
     .addHelpText('after', examples([
@@ -85,20 +86,20 @@ common(
     .option('--osds-per-node <k>', 'OSDs per host')
     .option('--osd-size <size>', 'size of one OSD')
     .option('--host-osds <list>', 'hosts one by one instead of --nodes/--osds-per-node/--osd-size: COUNTxSIZE terms joined by +, hosts separated by commas')
-    .option('--replicas <s>', 'replicated pool size (default 3)')
+    .option('--replicas <s>', `replicated pool size ${dflt(CEPH_DEFAULTS.replicas)}`)
     .option('--ec <k+m>', 'erasure-coded pool, e.g. 4+2')
-    .option('--nearfull <r>', 'nearfull ratio (default 0.85)')
-    .option('--backfillfull <r>', 'backfillfull ratio (default 0.90)')
-    .option('--full <r>', 'full ratio (default 0.95)')
+    .option('--nearfull <r>', `nearfull ratio ${dflt(CEPH_DEFAULTS.nearfull)}`)
+    .option('--backfillfull <r>', `backfillfull ratio ${dflt(CEPH_DEFAULTS.backfillfull)}`)
+    .option('--full <r>', `full ratio ${dflt(CEPH_DEFAULTS.full)}`)
     .option('--stored <size>', 'logical data stored (ceph df STORED, before replication)')
     .option('--data <size>', 'data target: gives raw per node and disks per node')
     .option('--disk-size <size>', 'disk size for the data target')
     .option('--link-speed <rate>', 'speed of one bond member on the cluster network (enables recovery time)')
-    .option('--links <n>', 'bond members per host (default 2)')
-    .option('--bond-mode <mode>', `bond mode: ${BOND_MODES.join(', ')} (default lacp)`)
-    .option('--hash <policy>', `xmit_hash_policy for recovery traffic: ${HASH_POLICIES.join(', ')} (default layer3+4)`)
+    .option('--links <n>', `bond members per host ${dflt(CEPH_DEFAULTS.links)}`)
+    .option('--bond-mode <mode>', `bond mode: ${BOND_MODES.join(', ')} ${dflt(CEPH_DEFAULTS.mode)}`)
+    .option('--hash <policy>', `xmit_hash_policy for recovery traffic: ${HASH_POLICIES.join(', ')} ${dflt(CEPH_DEFAULTS.hash)}`)
     .option('--osd-write <rate>', 'sustained rate of one OSD during recovery, shared by its reads and writes, e.g. 150MB/s')
-    .option('--mark-out <seconds>', 'mon_osd_down_out_interval (default 600)')
+    .option('--mark-out <seconds>', `mon_osd_down_out_interval, seconds ${dflt(CEPH_DEFAULTS.markOutSeconds)}`)
     .addHelpText('after', examples([
       'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
       'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
@@ -112,13 +113,13 @@ common(
 common(
   program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
     .option('--osd-size <size>', 'size of the OSD (block device)')
-    .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} (default course)`)
+    .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} ${dflt(BLUESTORE_DEFAULTS.rule)}`)
     .option('--wal-device', 'with --rule proxmox: the WAL gets its own device (pveceph -wal_dev, 1 % of the OSD); without it the WAL lives in the DB')
     .option('--osds-per-db <n>', 'OSDs sharing one DB device')
     .option('--db-device-size <size>', 'size of the DB device')
     .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
     .option('--dwpd <n>', 'rated drive writes per day (with --db-device-size)')
-    .option('--warranty-years <n>', 'warranty of the DB SSD (default 5)')
+    .option('--warranty-years <n>', `warranty of the DB SSD, years ${dflt(BLUESTORE_DEFAULTS.warrantyYears)}`)
     .option('--db-write <rate>', 'average write rate reaching the DB device, e.g. 50MB/s')
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
@@ -134,10 +135,10 @@ common(
     .option('--osds <n>', 'OSDs under the CRUSH root')
     .option('--osd-size <size>', 'OSD size (needed when a pool states stored= or target= bytes)')
     .option('--pool <spec>', 'NAME[:size=S|:ec=K+M][:ratio=R][:target=SIZE][:stored=SIZE][:bias=B][:bulk][:min=N][:max=N][:current=N] (repeatable)', collect, [] as string[])
-    .option('--target-per-osd <t>', 'mon_target_pg_per_osd / PGCalc target (default 100)')
-    .option('--method <m>', 'autoscaler or pgcalc (default autoscaler)')
-    .option('--threshold <t>', 'autoscaler threshold (default 3)')
-    .option('--max-pg-per-osd <n>', 'mon_max_pg_per_osd (default 250)')
+    .option('--target-per-osd <t>', `mon_target_pg_per_osd / PGCalc target ${dflt(PG_DEFAULTS.targetPerOsd)}`)
+    .option('--method <m>', `autoscaler or pgcalc ${dflt(PG_DEFAULTS.method)}`)
+    .option('--threshold <t>', `autoscaler threshold ${dflt(PG_DEFAULTS.threshold)}`)
+    .option('--max-pg-per-osd <n>', `mon_max_pg_per_osd ${dflt(PG_DEFAULTS.maxPgPerOsd)}`)
     .addHelpText('after', examples([
       'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
       'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',

@@ -63,3 +63,9 @@ export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/hos
 
 export * from './spec/index.js';
 export { parseLimit } from './explain/limits.js';
+export { ANALYSIS_DEFAULTS, BLUESTORE_DEFAULTS, CEPH_DEFAULTS, defaultText, MEMORY_DEFAULTS, PG_DEFAULTS } from './explain/defaults.js';
+export type { CephCapacityUsed, CephDataTargetUsed, RatiosUsed } from './ceph/capacity-schema.js';
+export type { MemoryUsed } from './memory/schema.js';
+export type { ProtectionUsed } from './ceph/protection.js';
+export type { PoolUsed } from './pg/calculate.js';
+export type { AnalysisUsed } from './inventory-analysis/types.js';

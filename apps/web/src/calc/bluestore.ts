@@ -1,5 +1,5 @@
 /** BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear. */
-import { bluestore, BLUESTORE_RULES, formatBytes, formatBytesBoth, formatNumber, type Lang } from '@capa/core';
+import { bluestore, BLUESTORE_DEFAULTS, BLUESTORE_RULES, defaultText, formatBytes, formatBytesBoth, formatNumber, type Lang } from '@capa/core';
 import type { FieldDef, PageState } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { defined, FieldReader } from '../state/reader';
@@ -17,13 +17,13 @@ const L = {
 
 export const bluestoreFields: readonly FieldDef[] = [
   { key: 'osdSize', kind: 'size', label: t('OSD size (block device)', 'Taille de l’OSD (périphérique bloc)'), placeholder: '16TB' },
-  { key: 'rule', kind: 'choice', label: t('Sizing rule', 'Règle de dimensionnement'), defaultValue: 'course', options: BLUESTORE_RULES.map((value) => ({ value, label: t(L.en[value], L.fr[value]) })) },
+  { key: 'rule', kind: 'choice', label: t('Sizing rule', 'Règle de dimensionnement'), defaultValue: BLUESTORE_DEFAULTS.rule, options: BLUESTORE_RULES.map((value) => ({ value, label: t(L.en[value], L.fr[value]) })) },
   { key: 'walDevice', kind: 'flag', label: t('Separate WAL device (pveceph -wal_dev; proxmox rule only)', 'Périphérique WAL séparé (pveceph -wal_dev ; règle proxmox seulement)'), defaultValue: '0', advanced: true },
   { key: 'osdsPerDb', kind: 'count', label: t('OSDs sharing one DB device', 'OSD partageant un périphérique DB'), placeholder: '4' },
   { key: 'dbDeviceSize', kind: 'size', label: t('DB device size', 'Taille du périphérique DB'), placeholder: '1.6TB' },
   { key: 'endurance', kind: 'size', label: t('DB SSD endurance (TBW)', 'Endurance du SSD DB (TBW)'), placeholder: '7000TB', advanced: true },
   { key: 'dwpd', kind: 'positive', label: t('DB SSD drive writes per day (DWPD)', 'Écritures par jour du SSD DB (DWPD)'), placeholder: '3', advanced: true },
-  { key: 'warrantyYears', kind: 'positive', label: t('Warranty (years)', 'Garantie (années)'), placeholder: '5', advanced: true },
+  { key: 'warrantyYears', kind: 'positive', label: t('Warranty (years)', 'Garantie (années)'), placeholder: defaultText(BLUESTORE_DEFAULTS.warrantyYears, 'number'), advanced: true },
   { key: 'dbWrite', kind: 'rate', label: t('Write rate reaching the DB device', 'Débit d’écriture vers le périphérique DB'), placeholder: '50MB/s', advanced: true },
 ];
 
@@ -34,7 +34,7 @@ export function computeBluestore(state: PageState, lang: Lang): PageOutcome {
   const r = new FieldReader(values, lang);
   const osdSizeBytes = r.require('osdSize', r.size('osdSize'));
   const rest = defined({
-    rule: r.choice('rule', BLUESTORE_RULES, 'course'),
+    rule: r.choice('rule', BLUESTORE_RULES, BLUESTORE_DEFAULTS.rule),
     walDevice: r.flag('walDevice', false) ? true : undefined,
     osdsPerDbDevice: r.count('osdsPerDb'),
     dbDeviceBytes: r.size('dbDeviceSize'),

@@ -1,5 +1,5 @@
 /** Fields shared by the Ceph capacity page and the failure/recovery page, and their reading. */
-import { BOND_MODES, type CephCapacityInput, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { BOND_MODES, CEPH_DEFAULTS, type CephCapacityInput, defaultText, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import type { FieldDef, Values } from '../state/fields';
 import { defined, type FieldReader } from '../state/reader';
 import { t } from '../state/text';
@@ -13,7 +13,7 @@ export const protectionFields: readonly FieldDef[] = [
     { value: 'replicated', label: t('Replicated', 'Répliqué') },
     { value: 'erasure', label: t('Erasure coded', 'Code à effacement (EC)') },
   ] },
-  { key: 'replicas', kind: 'count', label: t('Replicas (size)', 'Répliques (size)'), placeholder: '3', visible: (v) => !erasure(v) },
+  { key: 'replicas', kind: 'count', label: t('Replicas (size)', 'Répliques (size)'), placeholder: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
   { key: 'ec', kind: 'ec', label: t('EC profile K+M', 'Profil EC K+M'), placeholder: '4+2', visible: erasure },
 ];
 
@@ -24,9 +24,9 @@ export const osdFields: readonly FieldDef[] = [
 ];
 
 export const ratioFields: readonly FieldDef[] = [
-  { key: 'nearfull', kind: 'ratio', label: t('nearfull ratio', 'Ratio nearfull'), placeholder: '85%', advanced: true },
-  { key: 'backfillfull', kind: 'ratio', label: t('backfillfull ratio', 'Ratio backfillfull'), placeholder: '90%', advanced: true },
-  { key: 'full', kind: 'ratio', label: t('full ratio', 'Ratio full'), placeholder: '95%', advanced: true },
+  { key: 'nearfull', kind: 'ratio', label: t('nearfull ratio', 'Ratio nearfull'), placeholder: defaultText(CEPH_DEFAULTS.nearfull, 'ratio'), advanced: true },
+  { key: 'backfillfull', kind: 'ratio', label: t('backfillfull ratio', 'Ratio backfillfull'), placeholder: defaultText(CEPH_DEFAULTS.backfillfull, 'ratio'), advanced: true },
+  { key: 'full', kind: 'ratio', label: t('full ratio', 'Ratio full'), placeholder: defaultText(CEPH_DEFAULTS.full, 'ratio'), advanced: true },
 ];
 
 const choices = (values: readonly string[]) => values.map((value) => ({ value, label: t(value, value) }));
@@ -35,16 +35,16 @@ const choices = (values: readonly string[]) => values.map((value) => ({ value, l
 export const recoveryFields = (advanced: boolean): readonly FieldDef[] => [
   { key: 'stored', kind: 'size', label: t('Data stored (ceph df STORED)', 'Données stockées (ceph df STORED)'), placeholder: '20TB', visible: capacityMode, advanced },
   { key: 'linkSpeed', kind: 'rate', label: t('Cluster network: speed of one bond member', 'Réseau cluster : débit d’un lien de l’agrégat'), placeholder: '10Gb/s', visible: capacityMode, advanced },
-  { key: 'links', kind: 'count', label: t('Bond members per host', 'Liens par hôte'), placeholder: '2', visible: (v) => capacityMode(v) && hasLink(v), advanced },
-  { key: 'bondMode', kind: 'choice', label: t('Bond mode', 'Mode d’agrégat'), defaultValue: 'lacp', options: choices(BOND_MODES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
-  { key: 'hash', kind: 'choice', label: t('Transmit hash policy', 'Politique de hachage'), defaultValue: 'layer3+4', options: choices(HASH_POLICIES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
+  { key: 'links', kind: 'count', label: t('Bond members per host', 'Liens par hôte'), placeholder: defaultText(CEPH_DEFAULTS.links, 'number'), visible: (v) => capacityMode(v) && hasLink(v), advanced },
+  { key: 'bondMode', kind: 'choice', label: t('Bond mode', 'Mode d’agrégat'), defaultValue: CEPH_DEFAULTS.mode, options: choices(BOND_MODES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
+  { key: 'hash', kind: 'choice', label: t('Transmit hash policy', 'Politique de hachage'), defaultValue: CEPH_DEFAULTS.hash, options: choices(HASH_POLICIES), visible: (v) => capacityMode(v) && hasLink(v), advanced },
   { key: 'osdWrite', kind: 'rate', label: t('Sustained rate of one OSD during recovery (reads + writes)', 'Débit soutenu d’un OSD en reconstruction (lectures + écritures)'), placeholder: '150MB/s', visible: (v) => capacityMode(v) && hasLink(v), advanced },
-  { key: 'markOut', kind: 'seconds', label: t('mon_osd_down_out_interval (s)', 'mon_osd_down_out_interval (s)'), placeholder: '600', visible: (v) => capacityMode(v) && hasLink(v), advanced },
+  { key: 'markOut', kind: 'seconds', label: t('mon_osd_down_out_interval (s)', 'mon_osd_down_out_interval (s)'), placeholder: defaultText(CEPH_DEFAULTS.markOutSeconds, 'number'), visible: (v) => capacityMode(v) && hasLink(v), advanced },
 ];
 
 export const readProtection = (r: FieldReader): Protection | undefined => {
   if (r.choice('protection', ['replicated', 'erasure'] as const, 'replicated') === 'erasure') return r.require('ec', r.erasure('ec'));
-  const size = r.has('replicas') ? r.count('replicas') : 3;
+  const size = r.has('replicas') ? r.count('replicas') : CEPH_DEFAULTS.replicas;
   return size === undefined ? undefined : { kind: 'replicated', size };
 };
 
@@ -55,8 +55,8 @@ export function readRecovery(r: FieldReader) {
   return defined({
     speedBps: r.rate('linkSpeed'),
     links: r.count('links'),
-    mode: r.choice('bondMode', BOND_MODES, 'lacp'),
-    hash: r.choice('hash', HASH_POLICIES, 'layer3+4'),
+    mode: r.choice('bondMode', BOND_MODES, CEPH_DEFAULTS.mode),
+    hash: r.choice('hash', HASH_POLICIES, CEPH_DEFAULTS.hash),
     osdWriteBps: r.rate('osdWrite'),
     markOutSeconds: r.seconds('markOut'),
   });

@@ -29,9 +29,8 @@ export function computeFailure(state: PageState, lang: Lang): PageOutcome {
     const hf = v.hostFailure;
     const ratio = (x: number) => formatRatio(x, lang);
     const recoveryText = hf.recoverySeconds !== null ? (hf.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
-    const nf = input.nearfull ?? 0.85;
-    const bf = input.backfillfull ?? 0.9;
-    const full = input.full ?? 0.95;
+    // The ratios the core used (the given ones, else Ceph's defaults).
+    const { nearfull: nf, backfillfull: bf, full } = v.used;
     return {
       ok: true,
       figures: [

@@ -1,5 +1,5 @@
 /** Memory, both directions: usable guest RAM of given nodes, or the node RAM a guest total needs. */
-import { formatBytesBoth, formatNumber, formatRatio, type Lang, requiredMemory, usableMemory } from '@capa/core';
+import { defaultText, formatBytesBoth, formatNumber, formatRatio, type Lang, MEMORY_DEFAULTS, requiredMemory, usableMemory } from '@capa/core';
 import type { FieldDef, PageState } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { defined, FieldReader } from '../state/reader';
@@ -23,19 +23,19 @@ export const memoryFields: readonly FieldDef[] = [
   { key: 'nodes', kind: 'count', label: t('Nodes', 'Nœuds'), placeholder: '3' },
   { key: 'nodeRam', kind: 'sizes', label: t('RAM per node', 'RAM par nœud'), placeholder: '512GiB', help: t('one size, or a list for different nodes: 512GiB,512GiB,256GiB', 'une taille, ou une liste pour des nœuds différents : 512GiB,512GiB,256GiB'), visible: usableDir },
   { key: 'guestRam', kind: 'size', label: t('Guest RAM in total', 'RAM totale des invités'), placeholder: '700GB', help: t('with node RAM: optional, checks that the guests fit', 'avec la RAM des nœuds : facultatif, vérifie que les invités tiennent') },
-  { key: 'failures', kind: 'count', label: t('Nodes that may fail', 'Nœuds pouvant tomber en panne'), placeholder: '1' },
+  { key: 'failures', kind: 'count', label: t('Nodes that may fail', 'Nœuds pouvant tomber en panne'), placeholder: defaultText(MEMORY_DEFAULTS.failures, 'number') },
   // Without it a 2-node cluster loses corosync quorum on one failure, and the core's memory.quorum check fails.
   { key: 'qdevice', kind: 'flag', label: t('QDevice (external vote)', 'QDevice (vote externe)'), defaultValue: '0', advanced: true },
-  { key: 'maxUtilization', kind: 'ratio', label: t('Maximum memory use with the failures', 'Utilisation mémoire maximale avec les pannes'), placeholder: '75%' },
-  { key: 'hostReserve', kind: 'size', label: t('System reserve per node', 'Réserve système par nœud'), placeholder: '0', help: t('~2GiB suggested; 0 is the course rule', '~2GiB conseillé ; 0 est la règle du cours'), advanced: true },
-  { key: 'osdsPerNode', kind: 'count', label: t('Ceph OSDs per node', 'OSD Ceph par nœud'), placeholder: '0', advanced: true },
-  { key: 'osdMemory', kind: 'size', label: t('osd_memory_target per OSD', 'osd_memory_target par OSD'), placeholder: '4GiB', advanced: true },
+  { key: 'maxUtilization', kind: 'ratio', label: t('Maximum memory use with the failures', 'Utilisation mémoire maximale avec les pannes'), placeholder: defaultText(MEMORY_DEFAULTS.maxUtilization, 'ratio') },
+  { key: 'hostReserve', kind: 'size', label: t('System reserve per node', 'Réserve système par nœud'), placeholder: defaultText(MEMORY_DEFAULTS.hostReserveBytes, 'size'), help: t('~2GiB suggested; 0 is the course rule', '~2GiB conseillé ; 0 est la règle du cours'), advanced: true },
+  { key: 'osdsPerNode', kind: 'count', label: t('Ceph OSDs per node', 'OSD Ceph par nœud'), placeholder: defaultText(MEMORY_DEFAULTS.osdsPerNode, 'number'), advanced: true },
+  { key: 'osdMemory', kind: 'size', label: t('osd_memory_target per OSD', 'osd_memory_target par OSD'), placeholder: defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size'), advanced: true },
   { key: 'osdSize', kind: 'size', label: t('OSD size (1 GB RAM per TB rule)', 'Taille d’un OSD (règle 1 Go de RAM par To)'), placeholder: '4TB', advanced: true },
-  { key: 'zfsArc', kind: 'size', label: t('ZFS ARC per node', 'ARC ZFS par nœud'), placeholder: '0', advanced: true },
+  { key: 'zfsArc', kind: 'size', label: t('ZFS ARC per node', 'ARC ZFS par nœud'), placeholder: defaultText(MEMORY_DEFAULTS.zfsArcBytes, 'size'), advanced: true },
   { key: 'ksm', kind: 'ratio', label: t('Stated KSM savings', 'Économies KSM constatées'), placeholder: '10%', help: t('never assumed: state a measured figure', 'jamais supposées : indiquez une mesure'), advanced: true },
   { key: 'vcpus', kind: 'count', label: t('Guest vCPUs in total', 'vCPU des invités au total'), placeholder: '96', advanced: true },
   { key: 'threadsPerNode', kind: 'count', label: t('Hardware threads per node', 'Threads matériels par nœud'), placeholder: '64', advanced: true },
-  { key: 'maxOvercommit', kind: 'positive', label: t('Maximum vCPU:pCPU with the failures', 'vCPU:pCPU maximal avec les pannes'), placeholder: '4', advanced: true },
+  { key: 'maxOvercommit', kind: 'positive', label: t('Maximum vCPU:pCPU with the failures', 'vCPU:pCPU maximal avec les pannes'), placeholder: defaultText(MEMORY_DEFAULTS.maxOvercommit, 'number'), advanced: true },
   { key: 'purchasable', kind: 'sizes', label: t('Purchasable node RAM sizes', 'Tailles de RAM achetables'), placeholder: '256GiB,384GiB,512GiB', visible: (v) => !usableDir(v), advanced: true },
 ];
 
@@ -71,7 +71,6 @@ export function computeMemory(state: PageState, lang: Lang): PageOutcome {
   const base = { ...common, system, lang };
   const t9 = L[lang];
   const both = (b: number) => formatBytesBoth(b, system, lang);
-  const u = common.maxUtilization ?? 0.75;
 
   if (usable && nodeRams !== undefined) {
     const nodeGroups = multi ? nodeRams.map((ramBytes) => ({ count: 1, ramBytes })) : [{ count: nodes ?? 1, ramBytes: nodeRams[0] ?? 0 }];
@@ -103,7 +102,7 @@ export function computeMemory(state: PageState, lang: Lang): PageOutcome {
       ],
       checks: v.checks,
       derivation: v.derivation,
-      pictures: [memoryBars({ groups: [{ count: n, ramBytes: nodeRam }], failures: v.failures, maxUtilization: u, guestBytes: v.guestRamBytes, reservePerNodeBytes: v.hostReservePerNodeBytes, lang, system: 'binary' })],
+      pictures: [memoryBars({ groups: [{ count: n, ramBytes: nodeRam }], failures: v.failures, maxUtilization: v.used.maxUtilization, guestBytes: v.guestRamBytes, reservePerNodeBytes: v.hostReservePerNodeBytes, lang, system: 'binary' })],
     };
   });
 }

@@ -1,5 +1,5 @@
 /** Placement groups exactly as Ceph's autoscaler computes them (or the legacy PGCalc), with a pool list editor. */
-import { formatNumber, isPoolName, type Lang, placementGroups, type PoolSpecInput, type Protection } from '@capa/core';
+import { CEPH_DEFAULTS, defaultText, formatNumber, isPoolName, type Lang, PG_DEFAULTS, placementGroups, type PoolSpecInput, type Protection } from '@capa/core';
 import type { FieldDef, PageState, Values } from '../state/fields';
 import type { PageDef, PageOutcome, RowsDef } from '../state/page';
 import { decodePoolSpec, encodePoolSpec } from '../state/pool-spec';
@@ -16,13 +16,13 @@ const L = {
 export const pgFields: readonly FieldDef[] = [
   { key: 'osds', kind: 'count', label: t('OSDs', 'OSD'), placeholder: '12' },
   { key: 'osdSize', kind: 'size', label: t('OSD size (for target= and stored= bytes)', 'Taille d’un OSD (pour target= et stored=)'), placeholder: '4TB' },
-  { key: 'method', kind: 'choice', label: t('Method', 'Méthode'), defaultValue: 'autoscaler', options: [
+  { key: 'method', kind: 'choice', label: t('Method', 'Méthode'), defaultValue: PG_DEFAULTS.method, options: [
     { value: 'autoscaler', label: t(L.en.autoscaler, L.fr.autoscaler) },
     { value: 'pgcalc', label: t(L.en.pgcalc, L.fr.pgcalc) },
   ] },
-  { key: 'targetPerOsd', kind: 'count', label: t('Target PGs per OSD', 'PG visés par OSD'), placeholder: '100', advanced: true },
-  { key: 'threshold', kind: 'positive', label: t('Autoscaler threshold', 'Seuil de l’autoscaler'), placeholder: '3', advanced: true },
-  { key: 'maxPgPerOsd', kind: 'count', label: t('mon_max_pg_per_osd', 'mon_max_pg_per_osd'), placeholder: '250', advanced: true },
+  { key: 'targetPerOsd', kind: 'count', label: t('Target PGs per OSD', 'PG visés par OSD'), placeholder: defaultText(PG_DEFAULTS.targetPerOsd, 'number'), advanced: true },
+  { key: 'threshold', kind: 'positive', label: t('Autoscaler threshold', 'Seuil de l’autoscaler'), placeholder: defaultText(PG_DEFAULTS.threshold, 'number'), advanced: true },
+  { key: 'maxPgPerOsd', kind: 'count', label: t('mon_max_pg_per_osd', 'mon_max_pg_per_osd'), placeholder: defaultText(PG_DEFAULTS.maxPgPerOsd, 'number'), advanced: true },
 ];
 
 const erasure = (v: Values) => v['protection'] === 'erasure';
@@ -33,12 +33,12 @@ export const poolFields: readonly FieldDef[] = [
     { value: 'replicated', label: t('Replicated', 'Répliqué') },
     { value: 'erasure', label: t('Erasure coded', 'Code à effacement') },
   ] },
-  { key: 'size', kind: 'count', label: t('Size', 'Size'), placeholder: '3', visible: (v) => !erasure(v) },
+  { key: 'size', kind: 'count', label: t('Size', 'Size'), placeholder: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
   { key: 'ec', kind: 'ec', label: t('EC K+M', 'EC K+M'), placeholder: '4+2', visible: erasure },
   { key: 'ratio', kind: 'positive', label: t('target_size_ratio', 'target_size_ratio'), placeholder: '1' },
   { key: 'target', kind: 'size', label: t('target_size_bytes', 'target_size_bytes'), placeholder: '1TiB' },
   { key: 'stored', kind: 'size', label: t('Stored now', 'Stocké actuellement'), placeholder: '500GiB' },
-  { key: 'bias', kind: 'positive', label: t('Bias', 'Biais'), placeholder: '1' },
+  { key: 'bias', kind: 'positive', label: t('Bias', 'Biais'), placeholder: defaultText(PG_DEFAULTS.bias, 'number') },
   { key: 'current', kind: 'count', label: t('Current pg_num', 'pg_num actuel'), placeholder: '128' },
   { key: 'min', kind: 'count', label: t('pg_num_min', 'pg_num_min'), placeholder: '1' },
   { key: 'max', kind: 'count', label: t('pg_num_max', 'pg_num_max'), placeholder: '1024' },
@@ -99,7 +99,7 @@ export function computePg(state: PageState, lang: Lang): PageOutcome {
     osdSizeBytes: r.size('osdSize'),
     targetPerOsd: r.count('targetPerOsd'),
     threshold: r.positive('threshold'),
-    method: r.choice('method', ['autoscaler', 'pgcalc'] as const, 'autoscaler'),
+    method: r.choice('method', ['autoscaler', 'pgcalc'] as const, PG_DEFAULTS.method),
     maxPgPerOsd: r.count('maxPgPerOsd'),
   });
   const issues: FieldIssue[] = [...r.issues];

@@ -1,4 +1,4 @@
-import { BOND_MODES, formatBytes, cephCapacitySimulated, parseHostOsds, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
+import { BOND_MODES, CEPH_DEFAULTS, formatBytes, cephCapacitySimulated, parseHostOsds, cephDataTarget, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRatio, HASH_POLICIES, type Lang, type Protection } from '@capa/core';
 import { defined, OptionReader } from '../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../run.js';
 import { loadCrush } from './load-crush.js';
@@ -20,7 +20,7 @@ function readProtection(r: OptionReader, opts: Record<string, unknown>): Protect
     if (!m || !(k >= 2 && k <= 64) || !(mm >= 1 && mm <= 64)) { r.fail('ec', opts['ec'], 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2'); return undefined; }
     return { kind: 'erasure', k, m: mm };
   }
-  if (!r.has('replicas')) return { kind: 'replicated', size: 3 };
+  if (!r.has('replicas')) return { kind: 'replicated', size: CEPH_DEFAULTS.replicas };
   const m = /^\s*(\d+)\s*$/.exec(String(opts['replicas']));
   const size = Number(m?.[1]);
   if (!m || size < 1 || size > 32) { r.fail('replicas', opts['replicas'], 'must be a whole number from 1 to 32'); return undefined; }

@@ -6,6 +6,7 @@ import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import { GiB } from '../units/constants.js';
+import { BLUESTORE_DEFAULTS } from '../explain/defaults.js';
 import { formatBytesBoth, formatNumber } from '../units/format.js';
 import { bluestoreMessages } from './bluestore-messages.js';
 import { ceilBytes } from '../units/rounding.js';
@@ -38,18 +39,18 @@ export const ROCKSDB_WAL_BYTES = 1 * GiB;
 
 export const bluestoreInput = z.object({
   osdSizeBytes: diskBytes,
-  rule: z._default(z.enum(BLUESTORE_RULES), 'course'),
+  rule: z._default(z.enum(BLUESTORE_RULES), BLUESTORE_DEFAULTS.rule),
   /** pveceph -wal_dev: the WAL gets its own device (1 % of the OSD) instead of living in block.db. */
-  walDevice: z._default(z.boolean(), false),
+  walDevice: z._default(z.boolean(), BLUESTORE_DEFAULTS.walDevice),
   osdsPerDbDevice: z.optional(osdsPerHostCount()),
   dbDeviceBytes: z.optional(diskBytes),
   /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
   enduranceBytes: z.optional(bytes),
   dwpd: z.optional(positive),
-  warrantyYears: z._default(positive, 5),
+  warrantyYears: z._default(positive, BLUESTORE_DEFAULTS.warrantyYears),
   /** Average write rate reaching the DB device, bits/s. */
   dbWriteBps: z.optional(rate),
-  system: z._default(z.enum(['binary', 'decimal']), 'decimal'),
+  system: z._default(z.enum(['binary', 'decimal']), BLUESTORE_DEFAULTS.system),
   lang,
 }).check(z.superRefine((v, ctx) => {
   if (v.walDevice && !RULES[v.rule].walOnlyOnWalDevice) ctx.addIssue({ code: 'custom', path: ['walDevice'], message: v.lang === 'fr' ? 'ne s’applique qu’à la règle proxmox (pveceph -wal_dev)' : 'applies to the proxmox rule only (pveceph -wal_dev)', input: v.walDevice });
@@ -77,6 +78,11 @@ export interface BluestoreResult extends Explained {
   readonly sharedDbNeedBytes: number | null;
   readonly blastRadiusOsds: number | null;
   readonly ssdLifeYears: number | null;
+  /** Every input the computation used, defaults included (rule, warranty, unit system). */
+  readonly used: {
+    readonly osdSizeBytes: number; readonly rule: BluestoreRule; readonly walDevice: boolean; readonly osdsPerDbDevice: number | null; readonly dbDeviceBytes: number | null;
+    readonly enduranceBytes: number | null; readonly dwpd: number | null; readonly warrantyYears: number; readonly dbWriteBps: number | null; readonly system: 'binary' | 'decimal';
+  };
   readonly passes: boolean;
 }
 
@@ -160,6 +166,10 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       sharedDbNeedBytes: sharedNeed,
       blastRadiusOsds: n ?? null,
       ssdLifeYears: life,
+      used: {
+        osdSizeBytes: v.osdSizeBytes, rule: v.rule, walDevice: v.walDevice, osdsPerDbDevice: v.osdsPerDbDevice ?? null, dbDeviceBytes: v.dbDeviceBytes ?? null,
+        enduranceBytes: v.enduranceBytes ?? null, dwpd: v.dwpd ?? null, warrantyYears: v.warrantyYears, dbWriteBps: v.dbWriteBps ?? null, system: v.system,
+      },
       passes: !hasFailure(checks),
       checks,
       derivation: steps,

@@ -2,25 +2,26 @@ import { LIMITS, limitMessage, ratioOrderIssue } from '../explain/limits.js';
 import { bytes, count, diskBytes, fraction, hostCount, lang, osdsPerHostCount, positive, rate, sizeSystem } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
-import { protection } from './protection.js';
+import { CEPH_DEFAULTS } from '../explain/defaults.js';
+import { protection, type ProtectionUsed, protectionUsed } from './protection.js';
 
 /** Ceph's fill ratios, evaluated per OSD (global.yaml.in defaults). */
 export const fillRatios = {
-  nearfull: z._default(fraction, 0.85),
-  backfillfull: z._default(fraction, 0.9),
-  full: z._default(fraction, 0.95),
+  nearfull: z._default(fraction, CEPH_DEFAULTS.nearfull),
+  backfillfull: z._default(fraction, CEPH_DEFAULTS.backfillfull),
+  full: z._default(fraction, CEPH_DEFAULTS.full),
 };
 
 /** What the survivors can push while re-creating a host's data. */
 export const recoveryLinks = z.object({
-  links: z._default(count(1, LIMITS.bondLinks), 2),
+  links: z._default(count(1, LIMITS.bondLinks), CEPH_DEFAULTS.links),
   speedBps: rate,
-  mode: z._default(z.enum(BOND_MODES), 'lacp'),
-  hash: z._default(z.enum(HASH_POLICIES), 'layer3+4'),
+  mode: z._default(z.enum(BOND_MODES), CEPH_DEFAULTS.mode),
+  hash: z._default(z.enum(HASH_POLICIES), CEPH_DEFAULTS.hash),
   /** Sustained recovery rate of one OSD, bits/s, shared by its reads and writes; network-only bound when absent. */
   osdWriteBps: z.optional(rate),
-  /** mon_osd_down_out_interval: 600 s before a down OSD is marked out and recovery starts. */
-  markOutSeconds: z._default(z.number('must be a number of seconds').check(z.minimum(0, 'must be 0 or more'), z.maximum(1e9, 'must be at most 10^9 s')), 600),
+  /** mon_osd_down_out_interval: 600 s by default before a down OSD is marked out and recovery starts. */
+  markOutSeconds: z._default(z.number('must be a number of seconds').check(z.minimum(0, 'must be 0 or more'), z.maximum(1e9, 'must be at most 10^9 s')), CEPH_DEFAULTS.markOutSeconds),
 });
 
 /** Refusals that need several fields: the ratio order (OSD_OUT_OF_ORDER_FULL) and the cluster's OSD total. */
@@ -71,8 +72,52 @@ export const cephDataTargetInput = z.object({
   diskSizeBytes: z.optional(diskBytes),
   ...fillRatios,
   /** The course's margin over the replicated data: 1.1. */
-  margin: z._default(positive, 1.1),
+  margin: z._default(positive, CEPH_DEFAULTS.margin),
   system: sizeSystem,
   lang,
 }).check(z.superRefine(crossChecks));
 export type CephDataTargetInput = z.input<typeof cephDataTargetInput>;
+
+/** The fill ratios as used: the ones given, else Ceph's defaults. */
+export interface RatiosUsed { readonly nearfull: number; readonly backfillfull: number; readonly full: number }
+
+/**
+ * What `cephCapacity` echoes in `used`: every scalar input after defaults. The recovery bond's values
+ * are null without `recovery` (no recovery time is computed, so no mark-out interval is used).
+ */
+export interface CephCapacityUsed extends ProtectionUsed, RatiosUsed {
+  readonly hosts: number | null;
+  readonly osdsPerHost: number | null;
+  readonly osdSizeBytes: number | null;
+  readonly storedBytes: number | null;
+  readonly links: number | null;
+  readonly speedBps: number | null;
+  readonly mode: string | null;
+  readonly hash: string | null;
+  readonly osdWriteBps: number | null;
+  readonly markOutSeconds: number | null;
+  readonly system: 'binary' | 'decimal';
+}
+
+export function cephCapacityUsed(v: z.output<typeof cephCapacityInput>): CephCapacityUsed {
+  const r = v.recovery;
+  return {
+    hosts: v.hosts ?? null, osdsPerHost: v.osdsPerHost ?? null, osdSizeBytes: v.osdSizeBytes ?? null, ...protectionUsed(v.protection),
+    nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full, storedBytes: v.storedBytes ?? null,
+    links: r?.links ?? null, speedBps: r?.speedBps ?? null, mode: r?.mode ?? null, hash: r?.hash ?? null,
+    osdWriteBps: r?.osdWriteBps ?? null, markOutSeconds: r?.markOutSeconds ?? null, system: v.system,
+  };
+}
+
+export interface CephDataTargetUsed extends ProtectionUsed, RatiosUsed {
+  readonly hosts: number;
+  readonly dataBytes: number;
+  readonly diskSizeBytes: number | null;
+  readonly margin: number;
+  readonly system: 'binary' | 'decimal';
+}
+
+export const cephDataTargetUsed = (v: z.output<typeof cephDataTargetInput>): CephDataTargetUsed => ({
+  hosts: v.hosts, dataBytes: v.dataBytes, ...protectionUsed(v.protection), diskSizeBytes: v.diskSizeBytes ?? null,
+  nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full, margin: v.margin, system: v.system,
+});

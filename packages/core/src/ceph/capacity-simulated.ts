@@ -12,6 +12,7 @@ import type * as z from 'zod/mini';
 import { hasFailure } from '../explain/check.js';
 import { autoscale } from '../pg/autoscaler.js';
 import { MGR_POOL } from '../pg/mgr-pool.js';
+import { PG_DEFAULTS } from '../explain/defaults.js';
 import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
 import { type CephCapacityResult, cephCapacity } from './capacity.js';
 import { defaultMinSize, width } from './protection.js';
@@ -31,6 +32,8 @@ export interface CephCapacitySimulatedResult extends CephCapacityResult {
   readonly crushSafeUsableBytes: number | null;
   readonly hostFailure: CephCapacityResult['hostFailure'] & SimulatedCeph['hostFailure'];
   readonly placement: SimulatedCeph['placement'];
+  /** cephCapacity's, plus the autoscaler settings the data pool's pg_num is computed with. */
+  readonly used: CephCapacityResult['used'] & { readonly targetPerOsd: number; readonly threshold: number };
 }
 
 /** The data pool's id: Proxmox VE clusters have `.mgr` as pool 1, the first pool the user creates is 2. */
@@ -71,20 +74,21 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   const add = stepAdder(steps, lang, v.system);
 
   const dataPool = { name: 'data', protection: p, targetRatio: 1, bias: 1, bulk: false };
-  const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: 100, threshold: 3, pools: [{ ...MGR_POOL, bias: 1, bulk: false }, dataPool] })[1]!.pgNum;
+  const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: PG_DEFAULTS.targetPerOsd, threshold: PG_DEFAULTS.threshold, pools: [{ ...MGR_POOL, bias: PG_DEFAULTS.bias, bulk: PG_DEFAULTS.bulk }, dataPool] })[1]!.pgNum;
   add('ceph.crush-pg-num', t.stepPgNum, 'P', { P: pgNum }, pgNum, 'count', 'cephAutoscaler');
   const placement = {
     poolId: POOL_ID, pgNum, hosts: hosts.length, osds, failuresEvaluated: 0, failuresPossible: 0, failureKind: 'host' as CephSimulation['failureKind'],
     worstHost: null as string | null, storedBytes: v.storedBytes ?? null, assumptions: t.assumptions(v.storedBytes !== undefined),
   };
-  const none = { ...r, fullestOsdFill: null, fullestOsdFillAfterFailure: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
+  const used = { ...r.used, targetPerOsd: PG_DEFAULTS.targetPerOsd, threshold: PG_DEFAULTS.threshold };
+  const none = { ...r, used, fullestOsdFill: null, fullestOsdFillAfterFailure: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
   if (r.healing === 'unplaceable') return { ok: true, value: none };
   // Beyond SIM_BUDGET the map would take many seconds: the average model stands alone, and says so.
   const notSimulated = (why: string): Outcome<CephCapacitySimulatedResult> =>
     ({ ok: true, value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(why)] } } });
   if (pgNum * hosts.length > SIM_BUDGET) return notSimulated(t.tooLarge(pgNum, hosts.length));
   try {
-    return simulated(engine, v, r, hosts, pgNum, steps, placement);
+    return simulated(engine, v, { ...r, used }, hosts, pgNum, steps, placement);
   } catch (e) {
     // The placement library refuses what it does not simulate (with the field named): say so, keep the average model.
     return notSimulated(e instanceof Error ? e.message : String(e));
@@ -92,7 +96,7 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
 }
 
 function simulated(
-  engine: PlacementEngine, v: z.output<typeof cephCapacityInput>, r: CephCapacityResult, hosts: number[][], pgNum: number, steps: Step[],
+  engine: PlacementEngine, v: z.output<typeof cephCapacityInput>, r: CephCapacityResult & Pick<CephCapacitySimulatedResult, 'used'>, hosts: number[][], pgNum: number, steps: Step[],
   placement: CephCapacitySimulatedResult['placement'],
 ): Outcome<CephCapacitySimulatedResult> {
   const lang = v.lang;

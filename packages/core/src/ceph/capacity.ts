@@ -3,7 +3,7 @@ import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
-import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
+import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { cephMessages } from './messages.js';
 import { defaultMinSize, rawPerLogical, width } from './protection.js';
@@ -38,6 +38,8 @@ export interface CephCapacityResult extends Explained {
   readonly fillAfterFailure: number | null;
   readonly network: { readonly clusterWriteFactor: number; readonly rawWriteFactor: number };
   readonly hostFailure: HostFailure;
+  /** Every scalar input the computation used, defaults included (ratios, mark-out interval...). */
+  readonly used: CephCapacityUsed;
   readonly passes: boolean;
 }
 
@@ -156,6 +158,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       fillAfterFailure: fillAfter,
       network: wf,
       hostFailure: hf.result,
+      used: cephCapacityUsed(v),
       passes: !hasFailure(checks),
       checks,
       derivation: steps,

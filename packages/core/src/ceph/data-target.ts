@@ -3,7 +3,7 @@ import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import { formatBytes } from '../units/format.js';
-import { type CephDataTargetInput, cephDataTargetInput } from './capacity-schema.js';
+import { type CephDataTargetInput, cephDataTargetInput, type CephDataTargetUsed, cephDataTargetUsed } from './capacity-schema.js';
 import { cephMessages } from './messages.js';
 import { rawPerLogical } from './protection.js';
 import { ceilBytes, ceilCount } from '../units/rounding.js';
@@ -18,6 +18,8 @@ export interface CephDataTargetResult extends Explained {
   readonly ruleOfThumbDisksPerNode: number | null;
   readonly safeDisksPerNode: number | null;
   readonly passes: boolean;
+  /** Every scalar input the computation used, defaults included (ratios, margin). */
+  readonly used: CephDataTargetUsed;
 }
 
 
@@ -80,6 +82,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       safeNodeRawBytes: safeNodeRaw === null ? null : ceilBytes(safeNodeRaw),
       ruleOfThumbDisksPerNode: rotDisks,
       safeDisksPerNode: safeDisks,
+      used: cephDataTargetUsed(v),
       passes: !hasFailure(checks),
       checks,
       derivation: steps,

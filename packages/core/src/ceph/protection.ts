@@ -24,3 +24,8 @@ export const label = (p: Protection): string => (p.kind === 'replicated' ? `repl
 export function usableFactorExpr(p: Protection): { expr: string; vars: Record<string, number> } {
   return p.kind === 'replicated' ? { expr: '/ s', vars: { s: p.size } } : { expr: '* k / (k + m)', vars: { k: p.k, m: p.m } };
 }
+
+/** A protection as flat `used` values: kind, then size (replicated) or k and m (erasure), null otherwise. */
+export interface ProtectionUsed { readonly protection: Protection['kind']; readonly size: number | null; readonly k: number | null; readonly m: number | null }
+export const protectionUsed = (p: Protection): ProtectionUsed =>
+  p.kind === 'replicated' ? { protection: p.kind, size: p.size, k: null, m: null } : { protection: p.kind, size: null, k: p.k, m: p.m };

@@ -15,7 +15,9 @@ import { placeGuests } from './placement.js';
 import { namedInInventory } from './refusals.js';
 import { type AnalysisInput, analysisSchemas } from './schema.js';
 import { stepRecorder } from './steps.js';
-import type { InventoryAnalysis } from './types.js';
+import type { AnalysisUsed, InventoryAnalysis } from './types.js';
+import { effectiveRatios } from './ratios.js';
+import type { AnalysisValues } from './schema.js';
 import { applyWhatIf } from './what-if.js';
 
 export type { CephAnalysis, InventoryAnalysis, NodeAnalysis, PlacedGuest, PoolAnalysis } from './types.js';
@@ -71,9 +73,21 @@ function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined)
       ceph,
       headroomGuests,
       headroom,
+      used: analysisUsed(v, inv.ceph),
       passes: !hasFailure(checks),
       checks,
       derivation: steps,
     };
   });
+}
+
+/** The options as used; the ratios are those of the Ceph analysis (option, else osd dump, else Ceph's default). */
+function analysisUsed(v: AnalysisValues, c: AnalysisValues['inventory']['ceph']): AnalysisUsed {
+  const r = c ? effectiveRatios(v, c) : null;
+  return {
+    failures: v.failures, maxUtilization: v.maxUtilization, hostReserveBytes: v.hostReserveBytes, osdMemoryBytes: v.osdMemoryBytes, zfsArcBytes: v.zfsArcBytes,
+    maxOvercommit: v.maxOvercommit, guestRamBytes: v.guestRamBytes, guestVcpus: v.guestVcpus, grow: v.grow,
+    nearfull: r?.nearfull.value ?? null, backfillfull: r?.backfillfull.value ?? null, full: r?.full.value ?? null,
+    nearfullFrom: r?.nearfull.from ?? null, backfillfullFrom: r?.backfillfull.from ?? null, fullFrom: r?.full.from ?? null, system: v.system,
+  };
 }

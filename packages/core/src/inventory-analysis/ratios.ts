@@ -4,9 +4,10 @@
  * full 0.95: SOURCES.cephRatios). One place for the precedence, read by the Ceph analysis and by the
  * refusals (refusals.ts).
  */
+import { CEPH_DEFAULTS } from '../explain/defaults.js';
 import type { AnalysisValues } from './schema.js';
 
-export const CEPH_DEFAULT_RATIOS = { nearfull: 0.85, backfillfull: 0.9, full: 0.95 } as const;
+export const CEPH_DEFAULT_RATIOS = { nearfull: CEPH_DEFAULTS.nearfull, backfillfull: CEPH_DEFAULTS.backfillfull, full: CEPH_DEFAULTS.full } as const;
 export type RatioName = keyof typeof CEPH_DEFAULT_RATIOS;
 export const RATIO_NAMES: readonly RatioName[] = ['nearfull', 'backfillfull', 'full'];
 /** The inventory's key for each ratio (`ceph.nearfullRatio`...). */

@@ -94,5 +94,17 @@ export interface InventoryAnalysis extends Explained {
   readonly ceph: CephAnalysis | null;
   readonly headroomGuests: number;
   readonly headroom: { readonly guestRamBytes: number; readonly guestVcpus: number; readonly byMemory: number; readonly byCpu: number | null };
+  /** Every scalar option the analysis used, defaults included; the fill ratios with where each came from (null without Ceph). */
+  readonly used: AnalysisUsed;
   readonly passes: boolean;
 }
+
+export interface AnalysisUsed {
+  readonly failures: number; readonly maxUtilization: number; readonly hostReserveBytes: number; readonly osdMemoryBytes: number; readonly zfsArcBytes: number;
+  readonly maxOvercommit: number; readonly guestRamBytes: number; readonly guestVcpus: number; readonly grow: number;
+  readonly nearfull: number | null; readonly backfillfull: number | null; readonly full: number | null;
+  /** option (given), inventory (osd dump) or default (Ceph's), per ratio; null without Ceph. */
+  readonly nearfullFrom: RatioFrom | null; readonly backfillfullFrom: RatioFrom | null; readonly fullFrom: RatioFrom | null;
+  readonly system: 'binary' | 'decimal';
+}
+export type RatioFrom = 'option' | 'inventory' | 'default';

@@ -8,7 +8,7 @@ import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { DEFAULT_PURCHASABLE_NODE_RAM, smallestCovering } from './purchasable.js';
 import { hostReservation } from './reservations.js';
-import { type RequiredMemoryInput, requiredMemoryInput } from './schema.js';
+import { type MemoryUsed, memoryUsed, type RequiredMemoryInput, requiredMemoryInput } from './schema.js';
 
 export interface RequiredMemoryResult extends Explained {
   readonly nodes: number;
@@ -23,6 +23,8 @@ export interface RequiredMemoryResult extends Explained {
   readonly hostReservePerNodeBytes: number;
   readonly overcommitRatio: number | null;
   readonly passes: boolean;
+  /** Every scalar input the computation used, defaults included; `purchasable` says whose size list. */
+  readonly used: MemoryUsed & { readonly nodes: number; readonly purchasable: 'default' | 'given' };
 }
 
 /**
@@ -69,6 +71,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
       requiredNodeRamBytes, recommendedNodeRamBytes: recommended,
       totalRamBytes: recommended === null ? null : N * recommended,
       hostReservePerNodeBytes: ceilBytes(R), overcommitRatio: oc.ratio,
+      used: { nodes: N, ...memoryUsed(v), purchasable: v.purchasableBytes === undefined ? 'default' : 'given' },
       passes: !hasFailure(checks), checks, derivation: steps,
     };
   });

@@ -8,7 +8,7 @@ import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { clampedStep, guestHosts, largestFailedRam, survivingRoom } from './per-node.js';
 import { hostReservation } from './reservations.js';
-import { type UsableMemoryInput, usableMemoryInput } from './schema.js';
+import { type MemoryUsed, memoryUsed, type UsableMemoryInput, usableMemoryInput } from './schema.js';
 
 export interface UsableMemoryResult extends Explained {
   readonly nodes: number;
@@ -26,6 +26,8 @@ export interface UsableMemoryResult extends Explained {
   readonly ksmUsableGuestRamBytes: number | null;
   readonly overcommitRatio: number | null;
   readonly passes: boolean;
+  /** Every scalar input the computation used, defaults included (the node groups are the input itself). */
+  readonly used: MemoryUsed;
 }
 
 /**
@@ -126,7 +128,7 @@ export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResu
       guestHostNodes: hosts.nodes, guestHostRamBytes: hosts.ramBytes,
       hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
       ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
-      passes: !hasFailure(checks), checks, derivation: steps,
+      used: memoryUsed(v), passes: !hasFailure(checks), checks, derivation: steps,
     };
   });
 }

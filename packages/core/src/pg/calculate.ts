@@ -8,7 +8,9 @@ import { withMgrDefaults } from './mgr-pool.js';
 import { nearestPowerOfTwo } from './nearest-power-of-two.js';
 import { pgMessages } from './messages.js';
 import { pgcalc } from './pgcalc.js';
-import { type PgInput, pgInput } from './schema.js';
+import { type PgInput, pgInput, type PoolSpec } from './schema.js';
+import { type ProtectionUsed, protectionUsed } from '../ceph/protection.js';
+import { CEPH_DEFAULTS, PG_DEFAULTS } from '../explain/defaults.js';
 
 export interface PgPoolResult {
   readonly name: string;
@@ -21,7 +23,20 @@ export interface PgPoolResult {
   readonly capacityRatio: number | null;
   readonly finalRatio: number | null;
   readonly rawTarget: number;
+  /** The pool's inputs as used, defaults included (bias, bulk, protection). */
+  readonly used: PoolUsed;
 }
+
+export interface PoolUsed extends ProtectionUsed {
+  readonly bias: number; readonly bulk: boolean; readonly targetRatio: number | null; readonly targetBytes: number | null;
+  readonly storedBytes: number | null; readonly pgNumMin: number | null; readonly pgNumMax: number | null;
+}
+
+// Every result pool has its spec (autoscale and pgcalc keep the order); the fallback only satisfies the index type.
+const poolUsed = (p: PoolSpec | undefined): PoolUsed => ({
+  ...protectionUsed(p?.protection ?? { kind: 'replicated', size: CEPH_DEFAULTS.replicas }), bias: p?.bias ?? PG_DEFAULTS.bias, bulk: p?.bulk ?? PG_DEFAULTS.bulk,
+  targetRatio: p?.targetRatio ?? null, targetBytes: p?.targetBytes ?? null, storedBytes: p?.storedBytes ?? null, pgNumMin: p?.pgNumMin ?? null, pgNumMax: p?.pgNumMax ?? null,
+});
 
 export interface PgResult extends Explained {
   readonly method: 'autoscaler' | 'pgcalc';
@@ -29,6 +44,8 @@ export interface PgResult extends Explained {
   readonly budget: number;
   /** PG shards per OSD: Σ pg_num × size ÷ OSDs. */
   readonly pgPerOsd: number;
+  /** Every scalar input the computation used, defaults included (each pool's are in `pools[].used`). */
+  readonly used: { readonly osds: number; readonly osdSizeBytes: number | null; readonly targetPerOsd: number; readonly threshold: number; readonly method: 'autoscaler' | 'pgcalc'; readonly maxPgPerOsd: number };
   readonly passes: boolean;
 }
 
@@ -63,7 +80,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         if (cur !== undefined) {
           checks.push(r.wouldChange ? check('pg.would-change', 'warn', t.wouldChange(r.name, cur, r.pgNum)) : check('pg.would-change', 'ok', t.stays(r.name, cur, r.pgNum)));
         }
-        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: target };
+        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: target, used: poolUsed(spec) };
       });
     } else {
       pools = pgcalc(v.osds, v.targetPerOsd, v.pools).map((r, i) => {
@@ -71,7 +88,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         const size = spec ? poolSize(spec.protection) : 1;
         add(`pg.pool.${r.name}.target`, t.stepPgcalc(r.name), 'T * O * d / z', { T: v.targetPerOsd, O: v.osds, d: r.dataFraction, z: size }, r.rawTarget, 'cephPgcalc');
         add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc');
-        return { name: r.name, size, pgNum: r.pgNum, wouldChange: null, currentPgNum: spec?.currentPgNum ?? null, pass: null, capacityRatio: null, finalRatio: null, rawTarget: r.rawTarget };
+        return { name: r.name, size, pgNum: r.pgNum, wouldChange: null, currentPgNum: spec?.currentPgNum ?? null, pass: null, capacityRatio: null, finalRatio: null, rawTarget: r.rawTarget, used: poolUsed(spec) };
       });
       checks.push(check('pg.pgcalc', 'ok', t.pgcalcNote));
     }
@@ -83,6 +100,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
     checks.push(pgPerOsd > v.maxPgPerOsd ? check('pg.per-osd', 'warn', t.perOsdHigh(per, v.maxPgPerOsd)) : check('pg.per-osd', 'ok', t.perOsdOk(per, v.maxPgPerOsd)));
     const limit = v.maxPgPerOsd * Math.max(v.osds, 3);
     if (shards > limit) checks.push(check('pg.create-limit', 'fail', t.createLimit(shards, limit)));
-    return { method: v.method, pools, budget, pgPerOsd, passes: !hasFailure(checks), checks, derivation: steps };
+    const used = { osds: v.osds, osdSizeBytes: v.osdSizeBytes ?? null, targetPerOsd: v.targetPerOsd, threshold: v.threshold, method: v.method, maxPgPerOsd: v.maxPgPerOsd };
+    return { method: v.method, pools, budget, pgPerOsd, used, passes: !hasFailure(checks), checks, derivation: steps };
   });
 }

@@ -3,6 +3,7 @@ import { type BondLink, bondRates } from '../network/bond.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { step } from '../explain/step.js';
 import { recoveryFlows } from './recovery-flows.js';
+import { CEPH_DEFAULTS } from '../explain/defaults.js';
 
 /** One host's bond on the Ceph cluster network. */
 export type RecoveryLink = BondLink;
@@ -10,7 +11,7 @@ export type RecoveryLink = BondLink;
 /** Kampe's default recovery speed per OSD: 50 MB/s (ceph-tools Config.py), used when a disk states none. */
 export const KAMPE_RECOVERY_BPS = 50e6 * 8;
 /** mon_osd_down_out_interval default. */
-export const MARK_OUT_SECONDS = 600;
+export const MARK_OUT_SECONDS = CEPH_DEFAULTS.markOutSeconds;
 
 /** What the peers can push into one host's bond during recovery, for equal transfers: the bond model's inbound transfer rate. */
 const inboundTransferBps = (l: RecoveryLink, hosts: number, osdsPerHost: number): number => {

@@ -2,6 +2,7 @@
 import {
   type Check, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectGrowth, protectionLabel, type Step, zfsCapacity, zfsLabel,
 } from '@capa/core';
+import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity, QuorumOut } from './areas-compute.js';
 import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';
@@ -28,7 +29,7 @@ export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
   const heals = ceph.pools.every((p) => p.result.healing === 'heals');
   let worst: number | null = null;
   for (const d of c.domains) {
-    const spec = hostRecoverySpec(d, ceph.pools.filter((p) => p.domain === d).map(poolState), c.s.ceph?.markOutSeconds ?? 600);
+    const spec = hostRecoverySpec(d, ceph.pools.filter((p) => p.domain === d).map(poolState), c.s.ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds);
     if (spec === null) continue;
     const r = hostRecovery(spec, c.f.lang, c.s.system);
     byDomain.set(d.key, r.value.seconds);

@@ -9,6 +9,7 @@
  */
 import * as engine from '@capa/crush';
 import { type CephSimulation, crushSafeStored, defaultMinSize, designedMap, type DesignedHost, type DesignedPool, simulateCeph, width } from '@capa/core';
+import { CEPH_DEFAULTS } from '@capa/core';
 import type { PgOut } from './areas-compute.js';
 import type { Ctx, Domain } from './context.js';
 import { memberName } from './helpers.js';
@@ -97,7 +98,7 @@ function simulateDomain(c: Ctx, d: Domain, pgs: PgOut): DomainPlacement | null {
   });
   const worst = (s: CephSimulation | null) => s?.worstFill?.after.fullestOsd?.fill ?? -1;
   const fill = osdSim !== null && worst(osdSim) > worst(hostSim) ? osdSim : hostSim;
-  const ratio = c.s.rules.cephAfterFailure === 'nearfull' ? (c.s.ceph?.nearfull ?? 0.85) : (c.s.ceph?.backfillfull ?? 0.9);
+  const ratio = c.s.rules.cephAfterFailure === 'nearfull' ? (c.s.ceph?.nearfull ?? CEPH_DEFAULTS.nearfull) : (c.s.ceph?.backfillfull ?? CEPH_DEFAULTS.backfillfull);
   const safes = [hostSim, ...(osdSim ? [osdSim] : [])].map((s) => crushSafeStored(s, ratio)).filter((x): x is number => x !== null);
   return {
     domain: d, hosts: hostSim, osds: osdSim, fill, nominal,

@@ -3,6 +3,7 @@
  * (the same numbers through the lean functions). Keeping them here is what makes the two agree.
  */
 import { cephRawUsed, MGR_POOL, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type QuorumInput, rawPerLogical } from '@capa/core';
+import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephModel, Scenario } from '../scenario/model.js';
 import type { Domain } from './context.js';
 
@@ -72,7 +73,7 @@ export function durabilitySpec(s: Scenario, d: DomainLike, p: PoolState, pgShard
     osd: {
       hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, fill, heals, pgShardsPerOsd,
       readAmplification: readAmplification(d, p.index), link: d.link, osdWriteBps: d.recoveryBps,
-      markOutSeconds: ceph?.markOutSeconds ?? 600, replaceSeconds: dur.diskReplaceHours * 3600,
+      markOutSeconds: ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds, replaceSeconds: dur.diskReplaceHours * 3600,
     },
     hostAfr: dur.hostAfr,
     hostSeconds: heals ? hostRecoverySeconds : dur.hostRepairHours * 3600,

@@ -3,7 +3,7 @@
  * must not silently drop a requirement); sizes, rates and ratios are strings with units.
  * `scenario.schema.json` is generated from it for editors (scripts/write-schema.mjs).
  */
-import { BLUESTORE_RULES, BOND_MODES, describeLimit, HASH_POLICIES, LIMITS, SUBSCRIPTION_LEVELS } from '@capa/core';
+import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
@@ -63,14 +63,14 @@ const pool = z.strictObject({
 });
 
 const ceph = z.strictObject({
-  nearfull: ratio.default(0.85),
-  backfillfull: ratio.default(0.9),
-  full: ratio.default(0.95),
-  osdMemory: size.prefault('4GiB').meta({ description: 'osd_memory_target per OSD (Ceph default 4GiB; 8GiB advised).' }),
-  dbRule: z.enum(BLUESTORE_RULES, { error: `expected ${BLUESTORE_RULES.join(', ')}` }).default('course'),
-  markOut: z.number({ error: 'expected a number of seconds' }).min(0, 'must be 0 or more').max(1e6, 'must be at most 10^6').default(600).meta({ description: 'mon_osd_down_out_interval, seconds (600).' }),
+  nearfull: ratio.default(CEPH_DEFAULTS.nearfull),
+  backfillfull: ratio.default(CEPH_DEFAULTS.backfillfull),
+  full: ratio.default(CEPH_DEFAULTS.full),
+  osdMemory: size.prefault(defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')).meta({ description: `osd_memory_target per OSD (Ceph default ${defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')}; 8GiB advised).` }),
+  dbRule: z.enum(BLUESTORE_RULES, { error: `expected ${BLUESTORE_RULES.join(', ')}` }).default(BLUESTORE_DEFAULTS.rule),
+  markOut: z.number({ error: 'expected a number of seconds' }).min(0, 'must be 0 or more').max(1e6, 'must be at most 10^6').default(CEPH_DEFAULTS.markOutSeconds).meta({ description: `mon_osd_down_out_interval, seconds (${CEPH_DEFAULTS.markOutSeconds}).` }),
   mons: count(1, 15).optional().meta({ description: 'Ceph monitors (default 3, or the node count if smaller).' }),
-  targetPgPerOsd: count(1, 1000).default(100),
+  targetPgPerOsd: count(1, 1000).default(PG_DEFAULTS.targetPerOsd),
   pools: z.array(pool).min(1, 'at least one pool'),
 });
 
@@ -115,15 +115,15 @@ const workloads = z.strictObject({
 const threadsPerOsd = z.strictObject({ hdd: count(0, 64).default(1), ssd: count(0, 64).default(2), nvme: count(0, 64).default(4) });
 
 const rules = z.strictObject({
-  failures: count(0, 1000).default(1),
-  maxUtilization: ratio.default(0.75),
-  maxOvercommit: positive(1000).default(4).meta({ description: 'Maximum vCPU:pCPU with the failures tolerated.' }),
+  failures: count(0, 1000).default(MEMORY_DEFAULTS.failures),
+  maxUtilization: ratio.default(MEMORY_DEFAULTS.maxUtilization),
+  maxOvercommit: positive(1000).default(MEMORY_DEFAULTS.maxOvercommit).meta({ description: 'Maximum vCPU:pCPU with the failures tolerated.' }),
   hostReserve: sizeOrZero.prefault('2GiB').meta({ description: 'System reservation per node (2GiB by default; 0 reproduces the course rule).' }),
   systemThreads: count(0, 4096).default(0),
   threadsPerOsd: threadsPerOsd.default({ hdd: 1, ssd: 2, nvme: 4 }),
   cephAfterFailure: z.enum(['nearfull', 'backfillfull'], { error: 'expected nearfull or backfillfull' }).default('nearfull')
     .meta({ description: 'After losing the largest host, the refill must stay under this ratio.' }),
-  qdevice: z.boolean({ error: 'expected true or false' }).default(false),
+  qdevice: z.boolean({ error: 'expected true or false' }).default(MEMORY_DEFAULTS.qdevice),
   maxRecoveryHours: positive(1e6).optional(),
   minNines: positive(30).optional().meta({ description: 'Minimum durability per pool, in nines (6 = 1 − 10^−6 per year).' }),
   durability: z.strictObject({
