@@ -82,8 +82,10 @@ export type CephDataTargetInput = z.input<typeof cephDataTargetInput>;
 export interface RatiosUsed { readonly nearfull: number; readonly backfillfull: number; readonly full: number }
 
 /**
- * What `cephCapacity` echoes in `used`: every scalar input after defaults. The recovery bond's values
- * are null without `recovery` (no recovery time is computed, so no mark-out interval is used).
+ * What `cephCapacity` echoes in `used`: every scalar input after defaults. Hosts are counted in
+ * either input form; equal hosts (however given) echo their OSD count and size, mixed hosts null (the
+ * sizes are in hostRawBytes). The recovery bond's values are null without `recovery` (no recovery
+ * time is computed, so no mark-out interval is used).
  */
 export interface CephCapacityUsed extends ProtectionUsed, RatiosUsed {
   readonly hosts: number | null;
@@ -99,10 +101,10 @@ export interface CephCapacityUsed extends ProtectionUsed, RatiosUsed {
   readonly system: 'binary' | 'decimal';
 }
 
-export function cephCapacityUsed(v: z.output<typeof cephCapacityInput>): CephCapacityUsed {
+export function cephCapacityUsed(v: z.output<typeof cephCapacityInput>, eq: { osdsPerHost: number; osdSizeBytes: number } | null): CephCapacityUsed {
   const r = v.recovery;
   return {
-    hosts: v.hosts ?? null, osdsPerHost: v.osdsPerHost ?? null, osdSizeBytes: v.osdSizeBytes ?? null, ...protectionUsed(v.protection),
+    hosts: v.hostOsds?.length ?? v.hosts ?? null, osdsPerHost: eq?.osdsPerHost ?? null, osdSizeBytes: eq?.osdSizeBytes ?? null, ...protectionUsed(v.protection),
     nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full, storedBytes: v.storedBytes ?? null,
     links: r?.links ?? null, speedBps: r?.speedBps ?? null, mode: r?.mode ?? null, hash: r?.hash ?? null,
     osdWriteBps: r?.osdWriteBps ?? null, markOutSeconds: r?.markOutSeconds ?? null, system: v.system,

@@ -158,7 +158,7 @@ export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResu
       fillAfterFailure: fillAfter,
       network: wf,
       hostFailure: hf.result,
-      used: cephCapacityUsed(v),
+      used: cephCapacityUsed(v, eq),
       passes: !hasFailure(checks),
       checks,
       derivation: steps,
