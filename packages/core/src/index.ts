@@ -1,7 +1,8 @@
 /** @capa/core public API: every calculator returns Outcome<Result> (input issues as data). */
-export type { Check, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepUnit } from './explain/types.js';
+export type { Check, CheckArea, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepUnit } from './explain/types.js';
 export { SOURCES, source, type SourceId } from './explain/sources.js';
 export { step, type StepSpec } from './explain/step.js';
+export { explaining, FAST, type Recorder } from './explain/recorder.js';
 export { describeLimit, isPowerOfTwo, LIMITS, ratioOrderIssue, type LimitRule } from './explain/limits.js';
 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
@@ -13,16 +14,18 @@ export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
 export { GiB, TiB, GB, TB } from './units/constants.js';
 
-export { usableMemory, type UsableMemoryResult } from './memory/usable.js';
+export { usableMemory, usableMemoryOf, type UsableMemoryResult } from './memory/usable.js';
 export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
 export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
 export { PVE_ARC_FRACTION, PVE_ARC_MAX_BYTES, zfsArcReservation, zfsArcValue, type ZfsArcRule } from './memory/zfs-arc.js';
 export { largestFailedRam, nodeLoads, type NodeGroup, type NodeLoad, type NodeLoadSpec } from './memory/per-node.js';
-export type { UsableMemoryInput, RequiredMemoryInput } from './memory/schema.js';
+export type { UsableMemoryInput, UsableMemoryValues, RequiredMemoryInput } from './memory/schema.js';
+export { hostReservation, type ReservationResult } from './memory/reservations.js';
 
-export { cephCapacity, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';
+export { cephCapacity, cephCapacityOf, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';
+export { cephRawUsed, equivalentStored, mixSafeLogical } from './ceph/shared-osds.js';
 export { cephDataTarget, type CephDataTargetResult } from './ceph/data-target.js';
-export type { CephCapacityInput, CephDataTargetInput } from './ceph/capacity-schema.js';
+export type { CephCapacityInput, CephCapacityValues, CephDataTargetInput } from './ceph/capacity-schema.js';
 export { defaultMinSize, rawPerLogical, width, label as protectionLabel, type Protection } from './ceph/protection.js';
 export type { HostFailure } from './ceph/failure.js';
 export { bluestore, BLUESTORE_RULES, type BluestoreInput, type BluestoreResult, type BluestoreRule } from './ceph/bluestore.js';
@@ -45,8 +48,8 @@ export { toJson } from './explain/json.js';
 export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest, type AnalysisPlacement, type CephPlacementAnalysis, type OsdFillFigure } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
-// Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement, fast path).
-export { grownValue, projectGrowth } from './planning/growth.js';
+// Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement).
+export { grownValue, projectedDemand, projectGrowth, type Growth } from './planning/growth.js';
 export { hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
 export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, KAMPE_DISK_NRE, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
 export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
@@ -54,7 +57,6 @@ export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, t
 export { draidAllocatedSectors, raidzAllocatedSectors, ZFS_DEFAULT_BLOCK, zfsCapacity, zfsLabel, zfsValue, type ZfsBlock, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
 export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
-export { cephPoolFast, cephRawUsed, equivalentStored, memoryFast, mixSafeLogical, overcommitFast, reservationFast, type CephPoolFast, type CephSafeRule, type MemoryFast } from './planning/fast.js';
 
 export { crushSafeStored, designedMap, simulateCeph, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';

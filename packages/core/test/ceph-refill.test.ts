@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cephCapacity, cephDataTarget, cephPoolFast, type Protection } from '../src/index.js';
+import { cephCapacity, cephCapacityOf, cephDataTarget, FAST, type Protection } from '../src/index.js';
 
 const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T => {
   if (!o.ok) throw new Error(JSON.stringify(o.issues));
@@ -37,12 +37,13 @@ describe('hosts = width, one OSD per host: nothing refills', () => {
     const r = ok(cephCapacity({ hosts: 3, osdsPerHost: 2, osdSizeBytes: 20 * TB, protection: rep(3) }));
     expect(r.safeUsableBytes).toBe(17 * TB);
   });
-  it('the planner fast path agrees to the byte', () => {
-    const f = cephPoolFast(3, 1, 40 * TB, rep(3), 0.85, 0.9, 0.95, 0, 'nearfull');
-    expect(f.safeNearfull).toBe(34 * TB);
-    expect(f.safeBackfillfull).toBe(36 * TB);
-    const g = cephPoolFast(3, 1, 40 * TB, rep(3), 0.85, 0.9, 0.95, 90 * TB, 'nearfull');
-    expect(g.fillAfter).toBe(0.75);
+  it('the planner fast path (the same calculator, recording nothing) agrees to the byte', () => {
+    const v = { hosts: 3, osdsPerHost: 1, osdSizeBytes: 40 * TB, protection: rep(3), nearfull: 0.85, backfillfull: 0.9, full: 0.95, system: 'binary', lang: 'en' } as const;
+    const f = cephCapacityOf(v, FAST);
+    expect(f.safeUsableBytes).toBe(34 * TB);
+    expect(f.safeUsableBackfillfullBytes).toBe(36 * TB);
+    expect(f.derivation).toEqual([]);
+    expect(cephCapacityOf({ ...v, storedBytes: 30 * TB }, FAST).fillAfterFailure).toBe(0.75);
   });
   it('the data target needs one 40 TB disk per node for 30 TB (share 30 TB ≤ 0.85 × 40 TB)', () => {
     const r = ok(cephDataTarget({ hosts: 3, dataBytes: 30 * TB, protection: rep(3), diskSizeBytes: 40 * TB }));

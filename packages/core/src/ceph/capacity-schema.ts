@@ -64,6 +64,8 @@ export const cephCapacityInput = z.object({
   lang,
 }).check(z.superRefine(crossChecks), z.superRefine(hostForm));
 export type CephCapacityInput = z.input<typeof cephCapacityInput>;
+/** The values `cephCapacityInput` yields: defaults filled in, bounds checked. */
+export type CephCapacityValues = z.output<typeof cephCapacityInput>;
 
 export const cephDataTargetInput = z.object({
   hosts: hostCount(),

@@ -1,9 +1,10 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { step } from '../explain/step.js';
+import { explaining, type Recorder } from '../explain/recorder.js';
+import type { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
-import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed } from './capacity-schema.js';
+import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { cephMessages } from './messages.js';
 import { defaultMinSize, rawPerLogical, width } from './protection.js';
@@ -43,127 +44,138 @@ export interface CephCapacityResult extends Explained {
   readonly passes: boolean;
 }
 
+const UNITS: Readonly<Record<string, StepUnit>> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes', h: 'bytes', o: 'bytes' };
+
 export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
-  return validated(cephCapacityInput, input, (v) => {
-    const { lang, protection: p } = v;
-    // Equal hosts, however given, take the H × n × S path: both input forms agree to the byte.
-    const eq = v.hostOsds === undefined ? { hosts: v.hosts ?? 0, osdsPerHost: v.osdsPerHost ?? 0, osdSizeBytes: v.osdSizeBytes ?? 0 } : equalHosts(v.hostOsds);
-    const t = cephMessages(lang);
-    const steps: Step[] = [];
-    const units: Record<string, StepUnit> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes', h: 'bytes', o: 'bytes' };
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
-      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
-    const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
-    const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
-    const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
+  return validated(cephCapacityInput, input, (v) => cephCapacityOf(v, explaining(v.lang, v.system)));
+}
 
-    let layout: HostLayout | undefined;
-    let H: number, n: number, raw: number, hostRaw: number, hostRaws: number[];
-    if (eq) {
-      ({ hosts: H, osdsPerHost: n } = eq);
-      const S = eq.osdSizeBytes;
-      raw = H * n * S;
-      hostRaw = n * S;
-      hostRaws = new Array<number>(H).fill(hostRaw);
-      add('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
-      add('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
-    } else {
-      const l = hostLayout(v.hostOsds ?? [], lang, v.system);
-      layout = l.layout;
-      steps.push(...l.steps);
-      ({ hosts: H, raw, largest: hostRaw } = layout);
-      hostRaws = [...layout.hostRaws];
-      n = v.hostOsds?.[layout.largestIndex]?.length ?? 1;
+/**
+ * The rule itself, on validated values: `cephCapacity` runs it explained; the planner's optimizer runs
+ * it with the FAST recorder (no step, no message) on inputs its scenario checks already validated.
+ */
+export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapacityResult {
+  const { protection: p } = v;
+  const lang = rec.lang;
+  // Equal hosts, however given, take the H × n × S path: both input forms agree to the byte.
+  const eq = v.hostOsds === undefined ? { hosts: v.hosts ?? 0, osdsPerHost: v.osdsPerHost ?? 0, osdSizeBytes: v.osdSizeBytes ?? 0 } : equalHosts(v.hostOsds);
+  const t = cephMessages(lang);
+  const steps: Step[] = [];
+  const record = rec.step;
+  const add = record === undefined ? undefined : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
+    record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
+  const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
+  const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
+  const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
+
+  let layout: HostLayout | undefined;
+  let H: number, n: number, raw: number, hostRaw: number, hostRaws: number[];
+  if (eq) {
+    ({ hosts: H, osdsPerHost: n } = eq);
+    const S = eq.osdSizeBytes;
+    raw = H * n * S;
+    hostRaw = n * S;
+    hostRaws = new Array<number>(H).fill(hostRaw);
+    add?.('ceph.raw', t.stepRaw, 'H * n * S', { H, n, S }, raw, 'derived');
+    add?.('ceph.host-raw', t.stepHostRaw, 'n * S', { n, S }, hostRaw, 'derived');
+  } else {
+    const l = hostLayout(v.hostOsds ?? [], lang, v.system);
+    layout = l.layout;
+    if (rec.explains) steps.push(...l.steps);
+    ({ hosts: H, raw, largest: hostRaw } = layout);
+    hostRaws = [...layout.hostRaws];
+    n = v.hostOsds?.[layout.largestIndex]?.length ?? 1;
+  }
+  // (raw × k) ÷ (k + m) rather than raw ÷ ((k + m)/k): one rounding instead of two.
+  const usableRaw = p.kind === 'replicated' ? raw / p.size : (raw * p.k) / (p.k + p.m);
+  add?.('ceph.usable', t.stepUsable, `R ${eff}`, { R: raw, ...pv }, usableRaw, src);
+  const rot = p.kind === 'replicated' ? raw / (p.size * 1.1) : (raw * p.k) / ((p.k + p.m) * 1.1);
+  add?.('ceph.rule-of-thumb', t.stepRuleOfThumb, p.kind === 'replicated' ? 'R / (s * 1.1)' : 'R * k / ((k + m) * 1.1)', { R: raw, ...pv }, rot, 'courseDisk');
+  add?.('ceph.nearfull-usable', t.stepNearfullUsable, 'r * U', { r: v.nearfull, U: usableRaw }, v.nearfull * usableRaw, 'cephRatios');
+
+  const heal = healing(H, p);
+  const worst = layout?.worst;
+  const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p, ...(worst ? { worstHost: worst, hosts: H } : {}) };
+  const safeAt = (r: number): number => safeUsableAt(shape, r);
+  const safe = safeAt(v.nearfull);
+  const refills = worst ? worst.refills : osdLossRefills(n);
+  const tm = hostOsdsMessages(lang);
+  if (heal === 'cannot-heal' && worst) {
+    if (refills) add?.('ceph.safe', tm.stepSafeMixed, `r * H * (h - o) ${eff}`, { r: v.nearfull, H, h: worst.raw, o: worst.largestOsd, ...pv }, safe, 'cephCrushRule');
+    else add?.('ceph.safe', tm.stepSafeMixed, `r * H * h ${eff}`, { r: v.nearfull, H, h: worst.raw, ...pv }, safe, 'cephCrushRule');
+  }
+  if (heal === 'cannot-heal' && !worst && refills) add?.('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
+  // One OSD per host: a lost OSD is a lost host, nothing moves, the fill stays where it was.
+  if (heal === 'cannot-heal' && !worst && !refills) add?.('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
+  if (heal === 'heals') add?.('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
+
+  const checks: Check[] = topologyChecks(H, p, rec, layout ? (layout.osds === H ? 1 : undefined) : n);
+  if (heal === 'cannot-heal' && layout) checks.push(...unequalWidthCheck(layout, p, v.system, lang));
+  const safeText = () => formatBytesBoth(floorBytes(safe), v.system, lang);
+  if (heal === 'heals') checks.push(rec.check('ceph.safe-capacity', 'ok', () => t.safe(safeText(), formatRatio(v.nearfull, lang)), 'ceph'));
+  if (heal === 'cannot-heal') checks.push(rec.check('ceph.safe-capacity', 'ok', () => (refills ? t.safeOsd : t.safeOsd1)(safeText(), formatRatio(v.nearfull, lang)), 'ceph'));
+
+  let fillNow: number | null = null;
+  let fillAfter: number | null = null;
+  let rawUsed: number;
+  if (v.storedBytes !== undefined) {
+    const D = v.storedBytes;
+    rawUsed = p.kind === 'replicated' ? D * p.size : (D / p.k) * (p.k + p.m);
+    add?.('ceph.raw-used', t.stepRawUsed, p.kind === 'replicated' ? 'D * s' : 'D / k * (k + m)', { D, ...pv }, rawUsed, src);
+    fillNow = rawUsed / raw;
+    add?.('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
+    if (rawUsed > v.full * raw) checks.push(rec.check('ceph.stored-exceeds', 'fail', () => t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(floorBytes(v.full * usableRaw), 'decimal', lang)), 'ceph'));
+    fillAfter = fillAfterFailure(shape, rawUsed);
+    if (heal === 'heals') add?.('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
+    // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
+    else if (heal === 'cannot-heal' && worst) add?.('ceph.fill-after', tm.stepFillAfterMixed, refills ? 'W / (H * (h - o))' : 'W / (H * h)', refills ? { W: rawUsed, H, h: worst.raw, o: worst.largestOsd } : { W: rawUsed, H, h: worst.raw }, fillAfter ?? 0, 'cephCrushRule', 'ratio');
+    else if (heal === 'cannot-heal' && refills) add?.('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter ?? 0, 'thomasKrenn3Node', 'ratio');
+    else if (heal === 'cannot-heal') add?.('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
+    if (fillAfter !== null) {
+      const after = fillAfter;
+      const f = () => formatRatio(after, lang);
+      const what = heal === 'heals' ? t.afterHost : t.afterOsd;
+      const nf = () => formatRatio(v.nearfull, lang);
+      const bf = () => formatRatio(v.backfillfull, lang);
+      const moves = refills || heal === 'heals';
+      if (after <= v.nearfull) checks.push(rec.check('ceph.fill-after-failure', 'ok', () => (moves ? t.fillOk(what, f(), nf()) : t.stayOk(f(), nf())), 'ceph'));
+      else if (after <= v.backfillfull) checks.push(rec.check('ceph.fill-after-failure', 'warn', () => (moves ? t.fillWarn(what, f(), nf()) : t.stayWarn(f(), nf())), 'ceph'));
+      else checks.push(rec.check('ceph.fill-after-failure', 'fail', () => (moves ? t.fillFail(what, f(), bf()) : t.stayFail(f(), bf())), 'ceph'));
     }
-    // (raw × k) ÷ (k + m) rather than raw ÷ ((k + m)/k): one rounding instead of two.
-    const usableRaw = p.kind === 'replicated' ? raw / p.size : (raw * p.k) / (p.k + p.m);
-    add('ceph.usable', t.stepUsable, `R ${eff}`, { R: raw, ...pv }, usableRaw, src);
-    const rot = p.kind === 'replicated' ? raw / (p.size * 1.1) : (raw * p.k) / ((p.k + p.m) * 1.1);
-    add('ceph.rule-of-thumb', t.stepRuleOfThumb, p.kind === 'replicated' ? 'R / (s * 1.1)' : 'R * k / ((k + m) * 1.1)', { R: raw, ...pv }, rot, 'courseDisk');
-    add('ceph.nearfull-usable', t.stepNearfullUsable, 'r * U', { r: v.nearfull, U: usableRaw }, v.nearfull * usableRaw, 'cephRatios');
+  } else {
+    // Without a stated fill, the failure is played out at the most the cluster should hold.
+    rawUsed = safe * rawPerLogical(p);
+  }
 
-    const heal = healing(H, p);
-    const worst = layout?.worst;
-    const shape: RefillShape = { heal, n, raw, hostRaw, usable: usableRaw, protection: p, ...(worst ? { worstHost: worst, hosts: H } : {}) };
-    const safeAt = (r: number): number => safeUsableAt(shape, r);
-    const safe = safeAt(v.nearfull);
-    const refills = worst ? worst.refills : osdLossRefills(n);
-    const tm = hostOsdsMessages(lang);
-    if (heal === 'cannot-heal' && worst) {
-      if (refills) add('ceph.safe', tm.stepSafeMixed, `r * H * (h - o) ${eff}`, { r: v.nearfull, H, h: worst.raw, o: worst.largestOsd, ...pv }, safe, 'cephCrushRule');
-      else add('ceph.safe', tm.stepSafeMixed, `r * H * h ${eff}`, { r: v.nearfull, H, h: worst.raw, ...pv }, safe, 'cephCrushRule');
-    }
-    if (heal === 'cannot-heal' && !worst && refills) add('ceph.safe', t.stepSafe3, 'r * (n - 1) / n * U', { r: v.nearfull, n, U: usableRaw }, safe, 'thomasKrenn3Node');
-    // One OSD per host: a lost OSD is a lost host, nothing moves, the fill stays where it was.
-    if (heal === 'cannot-heal' && !worst && !refills) add('ceph.safe', t.stepSafe1, 'r * U', { r: v.nearfull, U: usableRaw }, safe, 'cephCapacity');
-    if (heal === 'heals') add('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
+  const wf = cephWriteFactors(p);
+  add?.('ceph.cluster-write', t.stepClusterWrite, p.kind === 'replicated' ? 's - 1' : '(k + m - 1) / k', pv, wf.clusterWriteFactor, 'cephNetwork', 'number');
+  add?.('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
 
-    const checks: Check[] = topologyChecks(H, p, lang, layout ? (layout.osds === H ? 1 : undefined) : n);
-    if (heal === 'cannot-heal' && layout) checks.push(...unequalWidthCheck(layout, p, v.system, lang));
-    const safeText = formatBytesBoth(floorBytes(safe), v.system, lang);
-    if (heal === 'heals') checks.push(check('ceph.safe-capacity', 'ok', t.safe(safeText, formatRatio(v.nearfull, lang))));
-    if (heal === 'cannot-heal') checks.push(check('ceph.safe-capacity', 'ok', (refills ? t.safeOsd : t.safeOsd1)(safeText, formatRatio(v.nearfull, lang))));
+  const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) }, rec);
+  steps.push(...hf.steps);
+  checks.push(...hf.checks);
 
-    let fillNow: number | null = null;
-    let fillAfter: number | null = null;
-    let rawUsed: number;
-    if (v.storedBytes !== undefined) {
-      const D = v.storedBytes;
-      rawUsed = p.kind === 'replicated' ? D * p.size : (D / p.k) * (p.k + p.m);
-      add('ceph.raw-used', t.stepRawUsed, p.kind === 'replicated' ? 'D * s' : 'D / k * (k + m)', { D, ...pv }, rawUsed, src);
-      fillNow = rawUsed / raw;
-      add('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
-      if (rawUsed > v.full * raw) checks.push(check('ceph.stored-exceeds', 'fail', t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(floorBytes(v.full * usableRaw), 'decimal', lang))));
-      fillAfter = fillAfterFailure(shape, rawUsed);
-      if (heal === 'heals') add('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
-      // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
-      else if (heal === 'cannot-heal' && worst) add('ceph.fill-after', tm.stepFillAfterMixed, refills ? 'W / (H * (h - o))' : 'W / (H * h)', refills ? { W: rawUsed, H, h: worst.raw, o: worst.largestOsd } : { W: rawUsed, H, h: worst.raw }, fillAfter ?? 0, 'cephCrushRule', 'ratio');
-      else if (heal === 'cannot-heal' && refills) add('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter ?? 0, 'thomasKrenn3Node', 'ratio');
-      else if (heal === 'cannot-heal') add('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
-      if (fillAfter !== null) {
-        const f = formatRatio(fillAfter, lang);
-        const what = heal === 'heals' ? t.afterHost : t.afterOsd;
-        const nf = formatRatio(v.nearfull, lang);
-        const bf = formatRatio(v.backfillfull, lang);
-        if (fillAfter <= v.nearfull) checks.push(check('ceph.fill-after-failure', 'ok', refills || heal === 'heals' ? t.fillOk(what, f, nf) : t.stayOk(f, nf)));
-        else if (fillAfter <= v.backfillfull) checks.push(check('ceph.fill-after-failure', 'warn', refills || heal === 'heals' ? t.fillWarn(what, f, nf) : t.stayWarn(f, nf)));
-        else checks.push(check('ceph.fill-after-failure', 'fail', refills || heal === 'heals' ? t.fillFail(what, f, bf) : t.stayFail(f, bf)));
-      }
-    } else {
-      // Without a stated fill, the failure is played out at the most the cluster should hold.
-      rawUsed = safe * rawPerLogical(p);
-    }
-
-    const wf = cephWriteFactors(p);
-    add('ceph.cluster-write', t.stepClusterWrite, p.kind === 'replicated' ? 's - 1' : '(k + m - 1) / k', pv, wf.clusterWriteFactor, 'cephNetwork', 'number');
-    add('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
-
-    const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, system: v.system, lang, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) });
-    steps.push(...hf.steps);
-    checks.push(...hf.checks);
-
-    return {
-      rawBytes: raw,
-      largestHostRawBytes: hostRaw,
-      hostRawBytes: hostRaws,
-      usableBytes: floorBytes(usableRaw),
-      ruleOfThumbUsableBytes: floorBytes(rot),
-      nearfullUsableBytes: floorBytes(v.nearfull * usableRaw),
-      safeUsableBytes: floorBytes(safe),
-      safeUsableBackfillfullBytes: floorBytes(safeAt(v.backfillfull)),
-      safeUsableFullBytes: floorBytes(safeAt(v.full)),
-      minSize: defaultMinSize(p),
-      healing: heal,
-      fillNow,
-      fillAfterFailure: fillAfter,
-      network: wf,
-      hostFailure: hf.result,
-      used: cephCapacityUsed(v, eq),
-      passes: !hasFailure(checks),
-      checks,
-      derivation: steps,
-    };
-  });
+  return {
+    rawBytes: raw,
+    largestHostRawBytes: hostRaw,
+    hostRawBytes: hostRaws,
+    usableBytes: floorBytes(usableRaw),
+    ruleOfThumbUsableBytes: floorBytes(rot),
+    nearfullUsableBytes: floorBytes(v.nearfull * usableRaw),
+    safeUsableBytes: floorBytes(safe),
+    safeUsableBackfillfullBytes: floorBytes(safeAt(v.backfillfull)),
+    safeUsableFullBytes: floorBytes(safeAt(v.full)),
+    minSize: defaultMinSize(p),
+    healing: heal,
+    fillNow,
+    fillAfterFailure: fillAfter,
+    network: wf,
+    hostFailure: hf.result,
+    used: cephCapacityUsed(v, eq),
+    passes: !hasFailure(checks),
+    checks,
+    derivation: steps,
+  };
 }
 
 /**

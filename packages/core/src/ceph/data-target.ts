@@ -9,6 +9,7 @@ import { rawPerLogical } from './protection.js';
 import { ceilBytes, ceilCount } from '../units/rounding.js';
 import { safeOsdsPerHostCannotHeal } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';
+import { explaining } from '../explain/recorder.js';
 
 export interface CephDataTargetResult extends Explained {
   /** D × s × 1.1 ÷ N (EC: D × (k+m)/k × 1.1 ÷ N), rounded up to the byte. */
@@ -29,7 +30,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
     const { lang, hosts: N, dataBytes: D, protection: p, diskSizeBytes: d, nearfull: r, margin } = v;
     const t = cephMessages(lang);
     const steps: Step[] = [];
-    const checks: Check[] = topologyChecks(N, p, lang);
+    const checks: Check[] = topologyChecks(N, p, explaining(lang, v.system));
     const units: Record<string, StepUnit> = { D: 'bytes', N: 'count', s: 'count', k: 'count', m: 'count', r: 'ratio', d: 'bytes', X: 'bytes', h: 'number', n: 'count' };
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
       steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));

@@ -1,6 +1,6 @@
-import { check } from '../explain/check.js';
-import { step } from '../explain/step.js';
-import type { Check, Lang, Step, StepUnit } from '../explain/types.js';
+import type { Recorder } from '../explain/recorder.js';
+import type { step } from '../explain/step.js';
+import type { Check, Step, StepUnit } from '../explain/types.js';
 import { bondRates } from '../network/bond.js';
 import { recoveryFlows } from '../planning/recovery-flows.js';
 import { failureMessages } from './failure-messages.js';
@@ -10,7 +10,6 @@ import { cephMessages } from './messages.js';
 import { hostOsdsMessages } from './host-osds-messages.js';
 import { type Protection, width } from './protection.js';
 import type { Healing } from './topology-checks.js';
-import type { SizeSystem } from '../units/size-units.js';
 import { ceilBytes } from '../units/rounding.js';
 
 export interface HostFailure {
@@ -42,11 +41,11 @@ interface FailureSpec {
   readonly rawUsedBytes: number;
   readonly heal: Healing;
   readonly recovery: z.output<typeof recoveryLinks> | undefined;
-  readonly system: SizeSystem;
-  readonly lang: Lang;
   /** Mixed hosts: the raw of all hosts and of the largest (the one that fails), and the OSDs surviving it. */
   readonly mixed?: { readonly raw: number; readonly largest: number; readonly survivorOsds: number };
 }
+
+const UNITS: Readonly<Record<string, StepUnit>> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s', q: 'count', C: 'bytes', G: 'bytes' };
 
 /**
  * One host down: what is degraded, what must be rebuilt, and how long it takes, at least:
@@ -54,27 +53,28 @@ interface FailureSpec {
  * the survivors' OSDs reading the sources and writing the rebuilt data. Ceph's recovery throttles
  * (osd_max_backfills, osd_recovery_max_active, mClock) can only slow it: a lower bound.
  */
-export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[]; checks: Check[] } {
-  const { hosts: H, osdsPerHost: n, protection: p, lang } = f;
+export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailure; steps: Step[]; checks: Check[] } {
+  const { hosts: H, osdsPerHost: n, protection: p } = f;
+  const lang = rec.lang;
   const t = cephMessages(lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s', q: 'count', C: 'bytes', G: 'bytes' };
-  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, f.system));
+  const record = rec.step;
+  const add = record === undefined ? undefined : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
+    record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
-  add('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
+  add?.('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
   // Mixed hosts that heal: CRUSH weights give the largest host C/R of the data (the average model).
   // With hosts = width every host holds one copy of each PG, 1/H whatever its size.
   const mx = f.heal === 'heals' ? f.mixed : undefined;
   const tm = hostOsdsMessages(lang);
   const degradedObjectFraction = mx ? mx.largest / mx.raw : 1 / H;
-  if (mx) add('failure.degraded-objects', tm.stepDegradedObjectsMixed, 'C / G', { C: mx.largest, G: mx.raw }, degradedObjectFraction, 'ratio', 'derived');
-  else add('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
+  if (mx) add?.('failure.degraded-objects', tm.stepDegradedObjectsMixed, 'C / G', { C: mx.largest, G: mx.raw }, degradedObjectFraction, 'ratio', 'derived');
+  else add?.('failure.degraded-objects', t.stepDegradedObjects, '1 / H', { H }, degradedObjectFraction, 'ratio', 'derived');
   const rebuildRaw = mx ? (f.rawUsedBytes * mx.largest) / mx.raw : f.rawUsedBytes / H;
-  if (mx) add('failure.rebuild', tm.stepRebuildMixed, 'W * C / G', { W: f.rawUsedBytes, C: mx.largest, G: mx.raw }, rebuildRaw, 'bytes', 'derived');
-  else add('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
+  if (mx) add?.('failure.rebuild', tm.stepRebuildMixed, 'W * C / G', { W: f.rawUsedBytes, C: mx.largest, G: mx.raw }, rebuildRaw, 'bytes', 'derived');
+  else add?.('failure.rebuild', t.stepRebuild, 'W / H', { W: f.rawUsedBytes, H }, rebuildRaw, 'bytes', 'derived');
   const rebuildBytes = ceilBytes(rebuildRaw);
 
   let recoverySeconds: number | null = null;
@@ -84,17 +84,17 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
   let hostTransferBps: number | null = null;
   const r = f.recovery;
   if (f.heal !== 'heals') {
-    if (f.heal === 'cannot-heal') checks.push(check('failure.no-recovery', 'warn', t.noRecovery));
+    if (f.heal === 'cannot-heal') checks.push(rec.check('failure.no-recovery', 'warn', () => t.noRecovery, 'failure'));
   } else if (r !== undefined) {
     const tf = failureMessages(lang);
     // Mixed hosts: the survivors' mean OSD count stands for n in the flow count (n² flows per host pair).
     const { peers, flows } = recoveryFlows(H, f.mixed ? Math.max(1, Math.round(f.mixed.survivorOsds / (H - 1))) : n);
     const bond = bondRates({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash }, flows, peers);
     netBps = (H - 1) * bond.inboundExpectedBps;
-    add('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
+    add?.('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
     hostTransferBps = bond.inboundTransferBps;
     transferBps = (H - 1) * bond.inboundTransferBps;
-    add('failure.transfer', tf.stepTransfer, '(H - 1) * X', { H, X: bond.inboundTransferBps }, transferBps, 'bits/s', 'linuxBonding');
+    add?.('failure.transfer', tf.stepTransfer, '(H - 1) * X', { H, X: bond.inboundTransferBps }, transferBps, 'bits/s', 'linuxBonding');
     // Rebuilding one copy reads one copy; rebuilding one EC chunk reads k chunks (erasure-code-clay.rst).
     const amp = p.kind === 'erasure' ? p.k : 1;
     const netSeconds = (rebuildRaw * amp * 8) / transferBps;
@@ -102,20 +102,20 @@ export function hostFailure(f: FailureSpec): { result: HostFailure; steps: Step[
     if (r.osdWriteBps !== undefined) {
       if (f.mixed) {
         diskBps = f.mixed.survivorOsds * r.osdWriteBps;
-        add('failure.disk', tf.stepDisk, 'q * o', { q: f.mixed.survivorOsds, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+        add?.('failure.disk', tf.stepDisk, 'q * o', { q: f.mixed.survivorOsds, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
       } else {
         diskBps = (H - 1) * n * r.osdWriteBps;
-        add('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+        add?.('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
       }
       // The survivors' disks both read the sources (a per byte rebuilt) and write the rebuilt byte:
       // one HDD actuator or one SSD's bandwidth serves both, so the work adds up.
       diskSeconds = ((rebuildRaw * amp + rebuildRaw) * 8) / diskBps;
     } else {
-      checks.push(check('failure.recovery-disk', 'warn', tf.recoveryNoDisk));
+      checks.push(rec.check('failure.recovery-disk', 'warn', () => tf.recoveryNoDisk, 'failure'));
     }
     recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
     const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };
-    add('failure.recovery-time', diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery, diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
+    add?.('failure.recovery-time', diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery, diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
   }
   return {
     result: {

@@ -115,5 +115,5 @@ export function unequalWidthCheck(l: HostLayout, p: Protection, system: SizeSyst
   const held = l.hosts * small;
   const logical = p.kind === 'replicated' ? held / p.size : (held * p.k) / (p.k + p.m);
   const t = hostOsdsMessages(lang);
-  return [check('ceph.unequal-hosts', 'warn', t.unequalWidth(l.hosts, formatBytesBoth(small, system, lang), formatBytesBoth(floorBytes(logical), system, lang)))];
+  return [check('ceph.unequal-hosts', 'warn', t.unequalWidth(l.hosts, formatBytesBoth(small, system, lang), formatBytesBoth(floorBytes(logical), system, lang)), 'ceph')];
 }

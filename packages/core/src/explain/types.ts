@@ -4,6 +4,13 @@ export type Lang = 'en' | 'fr';
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
 
+/**
+ * What a check is about, whatever its id says: `memory.quorum` is a cluster rule the memory calculator
+ * also reports. Adapters that gather checks by subject (the planner's areas) select on this, never on
+ * an id prefix.
+ */
+export type CheckArea = 'memory' | 'cpu' | 'cluster' | 'ceph' | 'failure';
+
 export interface Check {
   /** Stable identifier scripts can match on, e.g. `ceph.cannot-heal`. */
   readonly id: string;
@@ -14,6 +21,8 @@ export interface Check {
   readonly code?: string;
   /** The message's data, language-free: an adapter can render the code in another language. */
   readonly params?: Readonly<Record<string, string | number | boolean | null>>;
+  /** The subject, set by the calculators whose checks an adapter splits by subject. */
+  readonly area?: CheckArea;
 }
 
 /** What kind of authority a rule rests on. */

@@ -8,6 +8,7 @@
  */
 import { check } from '../explain/check.js';
 import type { Check, Step } from '../explain/types.js';
+import { FAST } from '../explain/recorder.js';
 import { usableMemory } from '../memory/usable.js';
 import { hostReservation } from '../memory/reservations.js';
 import { formatBytes, formatRatio } from '../units/format.js';
@@ -78,7 +79,7 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   if (inv.nodes.length > 0 && unmatched.length > 0) checks.push(check('inventory.memory.osd-host-unmatched', 'warn', t.osdHostUnmatched(unmatched.join(', '))));
   const reserveOf = (n: Node): number => {
     const o = osdsByHost.get(n.name);
-    return hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes }, lang).perNodeBytes;
+    return hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes }, FAST).perNodeBytes;
   };
   const noRam = inv.nodes.filter((n) => n.online && (n.ramTotalBytes === null || n.ramTotalBytes === 0)).map((n) => n.name);
   if (noRam.length > 0) checks.push(check('inventory.memory.node-ram-unknown', 'warn', t.unknownNodeRam(noRam.join(', '))));
@@ -130,7 +131,7 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
     if (!passes) {
       const largest = byRam[0];
       const Mn = largest?.ramTotalBytes ?? 0;
-      const Rn = largest ? hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: 0, osdMemoryBytes: v.osdMemoryBytes, zfsArcBytes: v.zfsArcBytes }, lang).perNodeBytes : 0;
+      const Rn = largest ? hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: 0, osdMemoryBytes: v.osdMemoryBytes, zfsArcBytes: v.zfsArcBytes }, FAST).perNodeBytes : 0;
       if (u * Mn - Rn > 0) {
         const k = Math.max(0, Math.ceil((G + R - u * S) / (u * Mn - Rn) - 1e-9));
         nodesToAdd = k;

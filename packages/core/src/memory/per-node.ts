@@ -9,11 +9,14 @@ import type { SizeSystem } from '../units/size-units.js';
  */
 export interface NodeGroup { readonly count: number; readonly ramBytes: number }
 
+/** The groups, largest nodes first (one group is already in order: no copy). */
+const largestFirst = <G extends NodeGroup>(groups: readonly G[]): readonly G[] => (groups.length < 2 ? groups : [...groups].sort((a, b) => b.ramBytes - a.ramBytes));
+
 /** RAM lost when the f largest nodes fail; groups in any order. */
 export function largestFailedRam(groups: readonly NodeGroup[], failures: number): number {
   let left = failures;
   let failed = 0;
-  for (const g of [...groups].sort((a, b) => b.ramBytes - a.ramBytes)) {
+  for (const g of largestFirst(groups)) {
     const down = Math.min(left, g.count);
     failed += down * g.ramBytes;
     left -= down;
@@ -59,7 +62,7 @@ export function nodeLoads(s: NodeLoadSpec): { readonly nodes: number; readonly l
 /** Surviving nodes per group, largest groups failing first. */
 function survivingCounts<G extends NodeGroup>(groups: readonly G[], failures: number): { readonly group: G; readonly left: number }[] {
   let down = failures;
-  return [...groups].sort((a, b) => b.ramBytes - a.ramBytes).map((group) => {
+  return largestFirst(groups).map((group) => {
     const d = Math.min(down, group.count);
     down -= d;
     return { group, left: group.count - d };

@@ -1,5 +1,6 @@
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
+import { explaining } from '../explain/recorder.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
@@ -38,7 +39,8 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const t = memoryMessages(lang);
     const steps: Step[] = [];
     const checks: Check[] = [];
-    const res = hostReservation(v, lang);
+    const rec = explaining(lang, v.system);
+    const res = hostReservation(v, rec);
     steps.push(...res.steps);
     const R = res.perNodeBytes;
     const G = v.ksmSavings === undefined ? v.guestRamBytes : v.guestRamBytes * (1 - v.ksmSavings);
@@ -55,15 +57,15 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
     const required = formatBytesBoth(requiredNodeRamBytes, 'decimal', lang);
     if (recommended === null) {
-      checks.push(check('memory.purchasable', 'fail', t.noPurchasable(required, formatBytes(Math.max(...sizes), 'binary', lang))));
+      checks.push(check('memory.purchasable', 'fail', t.noPurchasable(required, formatBytes(Math.max(...sizes), 'binary', lang)), 'memory'));
     } else {
       steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
       steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
-      checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang))));
+      checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang)), 'memory'));
     }
-    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang))));
-    checks.push(...clusterChecks(N, f, v, res, v.qdevice, lang));
-    const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, lang);
+    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang)), 'memory'));
+    checks.push(...clusterChecks(N, f, v, res, v.qdevice, rec));
+    const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, rec);
     steps.push(...oc.steps);
     checks.push(...oc.checks);
     return {

@@ -1,5 +1,5 @@
-import { step } from '../explain/step.js';
-import type { Lang, Step } from '../explain/types.js';
+import type { Recorder } from '../explain/recorder.js';
+import type { Step } from '../explain/types.js';
 import { TB, GB } from '../units/constants.js';
 import { memoryMessages } from './messages.js';
 import type { Reservations } from './schema.js';
@@ -16,35 +16,33 @@ export interface ReservationResult {
  * memory target × OSDs and the course's "1 GB per TB of disk" is kept (with the 4 GiB default target the
  * per-TB rule wins for OSDs above ~4.3 TB).
  */
-export function hostReservation(r: Reservations, lang: Lang): ReservationResult {
-  const t = memoryMessages(lang);
+export function hostReservation(r: Reservations, rec: Recorder): ReservationResult {
   const steps: Step[] = [];
   const k = r.osdsPerNode;
   // 1 GB per TB is a thousandth of the OSD's bytes; dividing first keeps decimal sizes exact.
   const perTb = r.osdSizeBytes === undefined ? 0 : k * (r.osdSizeBytes / (TB / GB));
   const osdBytes = k > 0 ? Math.max(r.osdMemoryBytes * k, perTb) : 0;
-  if (k > 0) {
-    steps.push(
-      step({
+  const perNodeBytes = r.hostReserveBytes + osdBytes + r.zfsArcBytes;
+  const stated = r.hostReserveBytes > 0 || k > 0 || r.zfsArcBytes > 0;
+  if (rec.explains) {
+    const t = memoryMessages(rec.lang);
+    if (k > 0) {
+      rec.step?.(steps, {
         id: 'memory.osd-reserve', title: t.stepOsdReserve,
         expr: r.osdSizeBytes === undefined ? 'T * k' : 'max(T * k, k * S / 1000)',
         vars: r.osdSizeBytes === undefined ? { T: r.osdMemoryBytes, k } : { T: r.osdMemoryBytes, k, S: r.osdSizeBytes },
         varUnits: { T: 'bytes', k: 'count', S: 'bytes' },
         value: osdBytes, unit: 'bytes', source: 'cephOsdMemory',
-      }, lang),
-    );
-  }
-  const perNodeBytes = r.hostReserveBytes + osdBytes + r.zfsArcBytes;
-  const stated = r.hostReserveBytes > 0 || k > 0 || r.zfsArcBytes > 0;
-  if (stated) {
-    steps.push(
-      step({
+      });
+    }
+    if (stated) {
+      rec.step?.(steps, {
         id: 'memory.reserve-per-node', title: t.stepReservePerNode, expr: 'H + O + Z',
         vars: { H: r.hostReserveBytes, O: osdBytes, Z: r.zfsArcBytes },
         varUnits: { H: 'bytes', O: 'bytes', Z: 'bytes' },
         value: perNodeBytes, unit: 'bytes', source: 'courseHostReserve',
-      }, lang),
-    );
+      });
+    }
   }
   return { perNodeBytes, osdBytes, steps, stated };
 }

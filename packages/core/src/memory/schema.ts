@@ -63,6 +63,8 @@ export const requiredMemoryInput = z
   .check(z.superRefine((v, ctx) => failuresBelowNodes(v.failures, v.nodes, ctx)));
 
 export type UsableMemoryInput = z.input<typeof usableMemoryInput>;
+/** The values `usableMemoryInput` yields: defaults filled in, bounds checked. */
+export type UsableMemoryValues = z.output<typeof usableMemoryInput>;
 export type RequiredMemoryInput = z.input<typeof requiredMemoryInput>;
 export type Reservations = z.output<typeof reservations>;
 

@@ -1,6 +1,6 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { step } from '../explain/step.js';
+import { explaining, type Recorder } from '../explain/recorder.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
 import { ceilBytes, floorBytes } from '../units/rounding.js';
@@ -8,7 +8,7 @@ import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
 import { clampedStep, guestHosts, largestFailedRam, survivingRoom } from './per-node.js';
 import { hostReservation } from './reservations.js';
-import { type MemoryUsed, memoryUsed, type UsableMemoryInput, usableMemoryInput } from './schema.js';
+import { type MemoryUsed, memoryUsed, type UsableMemoryInput, usableMemoryInput, type UsableMemoryValues } from './schema.js';
 
 export interface UsableMemoryResult extends Explained {
   readonly nodes: number;
@@ -36,99 +36,112 @@ export interface UsableMemoryResult extends Explained {
  * Homogeneous nodes give the course's M × (N − f) × u.
  */
 export function usableMemory(input: UsableMemoryInput): Outcome<UsableMemoryResult> {
-  return validated(usableMemoryInput, input, (v) => {
-    const { lang, failures: f, maxUtilization: u } = v;
-    const t = memoryMessages(lang);
-    const groups = [...v.nodeGroups].sort((a, b) => b.ramBytes - a.ramBytes);
-    const nodes = groups.reduce((s, g) => s + g.count, 0);
-    const homogeneous = groups.every((g) => g.ramBytes === groups[0]?.ramBytes);
-    const steps: Step[] = [];
+  return validated(usableMemoryInput, input, (v) => usableMemoryOf(v, explaining(v.lang, v.system)));
+}
 
-    const totalRamBytes = groups.reduce((s, g) => s + g.count * g.ramBytes, 0);
-    const failedRam = largestFailedRam(groups, f);
-    const survivingRamBytes = totalRamBytes - failedRam;
-    const survivors = nodes - f;
-    const res = hostReservation(v, lang);
-    const R = res.perNodeBytes;
-    steps.push(...res.steps);
+/**
+ * The rule itself, on validated values: `usableMemory` runs it explained; the planner's optimizer runs
+ * it with the FAST recorder (no step, no message) on inputs its scenario checks already validated.
+ */
+export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemoryResult {
+  const { failures: f, maxUtilization: u } = v;
+  const lang = rec.lang;
+  const t = memoryMessages(lang);
+  const groups = v.nodeGroups.length === 1 ? v.nodeGroups : [...v.nodeGroups].sort((a, b) => b.ramBytes - a.ramBytes);
+  const nodes = groups.reduce((s, g) => s + g.count, 0);
+  const homogeneous = groups.every((g) => g.ramBytes === groups[0]?.ramBytes);
+  const steps: Step[] = [];
 
-    let usableRaw: number;
-    const nodeChecks: Check[] = [];
-    if (homogeneous) {
-      const M = groups[0]?.ramBytes ?? 0;
-      usableRaw = M * survivors * u - survivors * R;
-      steps.push(step({
-        id: 'memory.usable', title: t.stepUsable,
-        // max(0, …): reservations beyond the allowance leave nothing, never a negative size.
-        expr: R > 0 ? 'max(0, M * (N - f) * u - (N - f) * R)' : 'M * (N - f) * u',
-        vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
-        varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
-        value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
-      }, lang, v.system));
-    } else {
+  const totalRamBytes = groups.reduce((s, g) => s + g.count * g.ramBytes, 0);
+  const failedRam = largestFailedRam(groups, f);
+  const survivingRamBytes = totalRamBytes - failedRam;
+  const survivors = nodes - f;
+  const res = hostReservation(v, rec);
+  const R = res.perNodeBytes;
+  steps.push(...res.steps);
+
+  let usableRaw: number;
+  const nodeChecks: Check[] = [];
+  if (homogeneous) {
+    const M = groups[0]?.ramBytes ?? 0;
+    usableRaw = M * survivors * u - survivors * R;
+    rec.step?.(steps, {
+      id: 'memory.usable', title: t.stepUsable,
+      // max(0, …): reservations beyond the allowance leave nothing, never a negative size.
+      expr: R > 0 ? 'max(0, M * (N - f) * u - (N - f) * R)' : 'M * (N - f) * u',
+      vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
+      varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
+      value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
+    });
+  } else {
+    // A node whose reservations take its whole allowance (u × M ≤ R) gives guests nothing, never
+    // less: its reservations stay on it and do not eat the other nodes' room.
+    const clamped = groups.some((g) => u * g.ramBytes < R);
+    usableRaw = clamped ? survivingRoom(groups, f, u, R) : u * (totalRamBytes - failedRam) - survivors * R;
+    if (rec.explains) {
       const vars: Record<string, number> = {};
       groups.forEach((g, i) => { vars[`M${i + 1}`] = g.ramBytes; vars[`c${i + 1}`] = g.count; });
       const totalExpr = groups.map((_, i) => `M${i + 1} * c${i + 1}`).join(' + ');
-      steps.push(step({ id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' }, lang, v.system));
-      steps.push(step({ id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' }, lang, v.system));
-      // A node whose reservations take its whole allowance (u × M ≤ R) gives guests nothing, never
-      // less: its reservations stay on it and do not eat the other nodes' room.
-      const clamped = groups.some((g) => u * g.ramBytes < R);
-      usableRaw = clamped ? survivingRoom(groups, f, u, R) : u * (totalRamBytes - failedRam) - survivors * R;
-      steps.push(clamped ? clampedStep(groups, f, u, R, t.stepUsable, lang, v.system) : step({
-        id: 'memory.usable', title: t.stepUsable, expr: 'max(0, u * (T - F) - (N - f) * R)',
-        vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
-        varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
-        value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
-      }, lang, v.system));
-      for (const g of groups) {
-        if (R <= 0 || u * g.ramBytes > R) continue;
-        const name = g.name ?? t.nodeName(formatBytes(g.ramBytes, v.system, lang), g.count);
-        const ram = formatBytes(g.ramBytes, v.system, lang);
-        const reserve = formatBytes(R, v.system, lang);
-        nodeChecks.push(g.ramBytes <= R
-          ? check('memory.node-below-reservations', 'warn', t.nodeBelowReserve(name, ram, reserve))
-          : check('memory.node-below-reservations', 'warn', t.nodeNoGuestRoom(name, ram, reserve, formatRatio(u, lang))));
+      rec.step?.(steps, { id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' });
+      rec.step?.(steps, { id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' });
+      if (clamped) steps.push(clampedStep(groups, f, u, R, t.stepUsable, lang, rec.system));
+      else {
+        rec.step?.(steps, {
+          id: 'memory.usable', title: t.stepUsable, expr: 'max(0, u * (T - F) - (N - f) * R)',
+          vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
+          varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
+          value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
+        });
       }
     }
-    const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
-    const usableFraction = usableGuestRamBytes / totalRamBytes;
-    steps.push(step({
-      id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
-      vars: { U: usableGuestRamBytes, T: totalRamBytes }, varUnits: { U: 'bytes', T: 'bytes' },
-      value: usableFraction, unit: 'ratio', source: 'derived',
-    }, lang, v.system));
-
-    let ksmUsable: number | null = null;
-    const checks: Check[] = [];
-    if (v.ksmSavings !== undefined && v.ksmSavings > 0) {
-      ksmUsable = floorBytes(usableGuestRamBytes / (1 - v.ksmSavings));
-      steps.push(step({ id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: v.ksmSavings }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - v.ksmSavings), unit: 'bytes', source: 'proxmoxKsm' }, lang, v.system));
-      checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang))));
+    for (const g of groups) {
+      if (R <= 0 || u * g.ramBytes > R) continue;
+      const name = () => g.name ?? t.nodeName(formatBytes(g.ramBytes, v.system, lang), g.count);
+      const ram = () => formatBytes(g.ramBytes, v.system, lang);
+      const reserve = () => formatBytes(R, v.system, lang);
+      nodeChecks.push(g.ramBytes <= R
+        ? rec.check('memory.node-below-reservations', 'warn', () => t.nodeBelowReserve(name(), ram(), reserve()), 'memory')
+        : rec.check('memory.node-below-reservations', 'warn', () => t.nodeNoGuestRoom(name(), ram(), reserve(), formatRatio(u, lang)), 'memory'));
     }
-
-    const usableText = formatBytesBoth(usableGuestRamBytes, v.system, lang);
-    if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', t.reservationsExceed));
-    else checks.push(check('memory.n-minus-f', 'ok', t.summary(usableText, nodes, f, formatRatio(u, lang))));
-    if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', t.heterogeneous), ...nodeChecks);
-    checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, lang));
-    if (v.guestRamBytes !== undefined) {
-      const g = formatBytesBoth(v.guestRamBytes, v.system, lang);
-      const capacity = ksmUsable ?? usableGuestRamBytes;
-      const capText = formatBytesBoth(capacity, v.system, lang);
-      checks.push(v.guestRamBytes <= capacity ? check('memory.guest-fits', 'ok', t.guestFits(g, capText)) : check('memory.guest-fits', 'fail', t.guestTooBig(g, capText)));
-    }
-    const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, lang);
-    const hosts = guestHosts(groups, f, u, R);
-    steps.push(...oc.steps);
-    checks.push(...oc.checks);
-
-    return {
-      nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
-      guestHostNodes: hosts.nodes, guestHostRamBytes: hosts.ramBytes,
-      hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
-      ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
-      used: memoryUsed(v), passes: !hasFailure(checks), checks, derivation: steps,
-    };
+  }
+  const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
+  const usableFraction = usableGuestRamBytes / totalRamBytes;
+  rec.step?.(steps, {
+    id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
+    vars: { U: usableGuestRamBytes, T: totalRamBytes }, varUnits: { U: 'bytes', T: 'bytes' },
+    value: usableFraction, unit: 'ratio', source: 'derived',
   });
+
+  let ksmUsable: number | null = null;
+  const checks: Check[] = [];
+  const ksm = v.ksmSavings;
+  if (ksm !== undefined && ksm > 0) {
+    ksmUsable = floorBytes(usableGuestRamBytes / (1 - ksm));
+    rec.step?.(steps, { id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: ksm }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - ksm), unit: 'bytes', source: 'proxmoxKsm' });
+    checks.push(rec.check('memory.ksm', 'warn', () => t.ksm(formatRatio(ksm, lang), formatRatio(u, lang)), 'memory'));
+  }
+
+  if (usableRaw <= 0) checks.push(rec.check('memory.reservations-exceed', 'fail', () => t.reservationsExceed, 'memory'));
+  else checks.push(rec.check('memory.n-minus-f', 'ok', () => t.summary(formatBytesBoth(usableGuestRamBytes, v.system, lang), nodes, f, formatRatio(u, lang)), 'memory'));
+  if (!homogeneous) checks.push(rec.check('memory.heterogeneous', 'warn', () => t.heterogeneous, 'memory'), ...nodeChecks);
+  checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, rec));
+  const guest = v.guestRamBytes;
+  if (guest !== undefined) {
+    const capacity = ksmUsable ?? usableGuestRamBytes;
+    const g = () => formatBytesBoth(guest, v.system, lang);
+    const capText = () => formatBytesBoth(capacity, v.system, lang);
+    checks.push(guest <= capacity ? rec.check('memory.guest-fits', 'ok', () => t.guestFits(g(), capText()), 'memory') : rec.check('memory.guest-fits', 'fail', () => t.guestTooBig(g(), capText()), 'memory'));
+  }
+  const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, rec);
+  const hosts = guestHosts(groups, f, u, R);
+  steps.push(...oc.steps);
+  checks.push(...oc.checks);
+
+  return {
+    nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
+    guestHostNodes: hosts.nodes, guestHostRamBytes: hosts.ramBytes,
+    hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
+    ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
+    used: memoryUsed(v), passes: !hasFailure(checks), checks, derivation: steps,
+  };
 }

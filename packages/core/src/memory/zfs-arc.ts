@@ -1,7 +1,6 @@
-import { step } from '../explain/step.js';
-import type { Lang, Step } from '../explain/types.js';
+import type { Recorder } from '../explain/recorder.js';
+import type { Step } from '../explain/types.js';
 import { GB, GiB, TB } from '../units/constants.js';
-import type { SizeSystem } from '../units/size-units.js';
 
 /**
  * ZFS ARC reserved per node. `pve`: what the Proxmox VE installer (8.1 and later) writes to
@@ -20,17 +19,20 @@ export function zfsArcValue(rule: ZfsArcRule, ramBytes: number, zfsDiskBytes: nu
   return rule === 'pve' ? Math.floor(Math.min(PVE_ARC_FRACTION * ramBytes, PVE_ARC_MAX_BYTES)) : zfsDiskBytes / (TB / GB);
 }
 
-export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskBytes: number, lang: Lang, system: SizeSystem = 'binary'): { value: number; step: Step } {
+/** The ARC a rule reserves, with its derivation step when the recorder explains (null in fast mode). */
+export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskBytes: number, rec: Recorder): { value: number; step: Step | null } {
   const value = zfsArcValue(rule, ramBytes, zfsDiskBytes);
-  const fr = lang === 'fr';
-  const s = rule === 'pve'
-    ? step({
+  if (!rec.explains) return { value, step: null };
+  const fr = rec.lang === 'fr';
+  const out: Step[] = [];
+  rec.step?.(out, rule === 'pve'
+    ? {
       id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : zfs_arc_max de l’installateur Proxmox VE 8.1+ (10 % de la RAM, au plus 16 Gio)' : 'ZFS ARC per node: the Proxmox VE 8.1+ installer\'s zfs_arc_max (10 % of RAM, at most 16 GiB)',
       expr: 'floor(min(0.1 * M, C))', vars: { M: ramBytes, C: PVE_ARC_MAX_BYTES }, varUnits: { M: 'bytes', C: 'bytes' }, value, unit: 'bytes', source: 'pveZfsArc',
-    }, lang, system)
-    : step({
+    }
+    : {
       id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : règle du cours, 1 Go de RAM par To de disque ZFS' : 'ZFS ARC per node: the course rule, 1 GB of RAM per TB of ZFS disk',
       expr: 'D / 1000', vars: { D: zfsDiskBytes }, varUnits: { D: 'bytes' }, value, unit: 'bytes', source: 'courseHostReserve',
-    }, lang, system);
-  return { value, step: s };
+    });
+  return { value, step: out[0] ?? null };
 }

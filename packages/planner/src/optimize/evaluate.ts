@@ -1,16 +1,17 @@
 /**
- * The fast path: one candidate (N identical nodes of one option) checked with the core's lean
- * functions on the same inputs the plan builds (shared.ts). Calculators that depend on few inputs
- * (placement groups on the OSD count, quorum on the node count) run in full once per distinct key.
+ * The fast path: one candidate (N identical nodes of one option) checked by the very calculators the
+ * plan runs, through the core's FAST recorder (no derivation step, no message), on the inputs the plan
+ * builds (shared.ts). Calculators that depend on few inputs (placement groups on the OSD count, quorum
+ * on the node count) run in full once per distinct key.
  */
 import {
-  type CephPoolFast, cephPoolFast, costValue, chassisNeeded, durabilityValue, hostRecoveryValue, memoryFast, mixSafeLogical, osdRecoveryValue,
-  overcommitFast, type PgResult, placementGroups, quorum, type QuorumResult, toleratedShards, width, defaultMinSize,
+  type CephCapacityResult, cephCapacityOf, costValue, chassisNeeded, durabilityValue, FAST, hostRecoveryValue, mixSafeLogical, osdRecoveryValue,
+  type PgResult, placementGroups, projectedDemand, quorum, type QuorumResult, toleratedShards, type UsableMemoryResult, usableMemoryOf, width, defaultMinSize,
 } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import { newestSubscriptionTable } from '../catalogue/schema.js';
 import { buildContext } from '../plan/context.js';
-import { durabilitySpec, type DomainLike, hostRecoverySpec, pgInputFor, type PoolState, quorumInputFor } from '../plan/shared.js';
+import { cephValuesFor, durabilitySpec, type DomainLike, hostRecoverySpec, pgInputFor, type PoolState, quorumInputFor, usableMemoryValuesFor } from '../plan/shared.js';
 import { PlanInputError } from '../plan/types.js';
 import type { PoolModel, Scenario } from '../scenario/model.js';
 import type { NodeOption } from './space.js';
@@ -44,7 +45,6 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
   const base = buildContext({ ...s, nodes: [] }, cat, 'en');
   const r = s.rules;
   const f = r.failures;
-  const u = r.maxUtilization;
   const ceph = s.ceph;
   if (base.domains.length > 1) throw new PlanInputError([{ path: 'storage.ceph.pools', message: 'capa optimize sizes one set of OSDs: give every pool the same deviceClass (or none)' }]);
   const domain0 = base.domains[0];
@@ -53,7 +53,6 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
   const rawUsed = domain0?.rawUsedBytes ?? 0;
   const guest = base.guestRam;
   const vcpus = base.vcpus;
-  const ksm = s.workloads.ksm;
   const rule = r.cephAfterFailure;
   const maxRecovery = r.maxRecoveryHours === undefined ? undefined : r.maxRecoveryHours * 3600;
   const prices = s.prices ?? { currency: 'EUR', subscription: 'none' as const, years: 5, escalation: 0 };
@@ -69,7 +68,7 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
   for (const e of s.external) {
     const stated = e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
     if (stated === undefined) continue;
-    const data = g === undefined || g.years === 0 || g.perYear === 0 ? stated : Math.ceil(stated * (1 + g.perYear) ** g.years);
+    const data = projectedDemand(`external.data@${e.name}`, '', stated, g, 'bytes', FAST, []);
     if (data > e.capacityBytes * e.maxFill) externalFails = true;
   }
 
@@ -113,17 +112,25 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
       linkMissing: false, recoveryBps: o.recoveryBps, afr: o.afr, pools, poolData, rawUsedBytes: rawUsed,
     };
   };
-  const cephPools = (n: number, o: NodeOption): CephPoolFast[] | null => {
+  // The plan's memory and Ceph calculators, recording nothing.
+  const memoryOf = (n: number, o: NodeOption): UsableMemoryResult => usableMemoryOf(usableMemoryValuesFor(
+    s, o.reservation, base.osdMemoryBytes, [{ count: n, ramBytes: o.ramBytes }], { guestRam: guest, vcpus, guestThreadsPerNode: o.guestThreads }, 'en',
+  ), FAST);
+  const safeOf = (c: CephCapacityResult): number => (rule === 'nearfull' ? c.safeUsableBytes : c.safeUsableBackfillfullBytes);
+  // Each pool's result, and whether it fails as the plan's Ceph area does: a failing check of the
+  // calculator (cluster-wide ones are the quorum's), or ceph.safe-capacity-needed (the pool's equivalent
+  // data above its safe capacity at the chosen ratio).
+  const poolsOf = (n: number, o: NodeOption): { readonly result: CephCapacityResult; readonly fails: boolean }[] => {
     if (!ceph) return [];
-    const out: CephPoolFast[] = [];
-    for (const p of pools) {
-      const c = cephPoolFast(n, o.disksPerNode, o.disk?.size ?? 0, p.protection, ceph.nearfull, ceph.backfillfull, ceph.full, rawUsed, rule);
-      if (c.coreFails || c.safeFails) return null;
-      out.push(c);
-    }
-    return out;
+    const d = { hosts: n, osdsPerHost: o.disksPerNode, osdSizeBytes: o.disk?.size ?? 0, rawUsedBytes: rawUsed };
+    return pools.map((p) => {
+      const v = cephValuesFor(ceph, d, p.protection, s, 'en');
+      const result = cephCapacityOf(v, FAST);
+      const fails = result.checks.some((x) => x.level === 'fail' && x.area !== 'cluster') || (v.storedBytes !== undefined && v.storedBytes > safeOf(result));
+      return { result, fails };
+    });
   };
-  const states = (cp: readonly CephPoolFast[]): PoolState[] => cp.map((c, index) => ({ index, healing: c.healing, safeBytes: rule === 'nearfull' ? c.safeNearfull : c.safeBackfillfull }));
+  const states = (cp: readonly { readonly result: CephCapacityResult }[]): PoolState[] => cp.map(({ result: c }, index) => ({ index, healing: c.healing, safeBytes: safeOf(c) }));
 
   const costParts = (n: number, o: NodeOption) => {
     const chassis = o.platform.kind === 'blade' ? chassisNeeded(n, chassisBays(o)) : 0;
@@ -133,12 +140,13 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
 
   const check = (n: number, o: NodeOption): FastMetrics => {
     if (externalFails) return { pass: false, failedOn: 'storage' };
-    const m = memoryFast(n, f, u, o.ramBytes, o.reserveBytes, guest, ksm);
-    if (m.reservationsExceed || !m.guestFits) return { pass: false, failedOn: 'memory' };
+    const m = memoryOf(n, o);
+    if (m.checks.some((c) => c.level === 'fail' && c.area === 'memory')) return { pass: false, failedOn: 'memory' };
+    // As the plan's CPU area: no thread left for guests, or vCPU:pCPU on the survivors above the limit.
     if (o.guestThreads <= 0) return { pass: false, failedOn: 'cpu' };
-    if (vcpus !== undefined && overcommitFast(vcpus, o.guestThreads, n - f) > r.maxOvercommit) return { pass: false, failedOn: 'cpu' };
-    const cp = cephPools(n, o);
-    if (cp === null) return { pass: false, failedOn: 'ceph' };
+    if (m.overcommitRatio !== null && m.overcommitRatio > r.maxOvercommit) return { pass: false, failedOn: 'cpu' };
+    const cp = poolsOf(n, o);
+    if (cp.some((c) => c.fails)) return { pass: false, failedOn: 'ceph' };
     if (quorumFor(n).fails) return { pass: false, failedOn: 'quorum' };
     if (ioBlocked) return { pass: false, failedOn: 'failure' };
     if (!ceph || pools.length === 0) return { pass: true, failedOn: null };
@@ -152,7 +160,7 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
       hostSeconds = spec === null ? undefined : hostRecoveryValue(spec).seconds;
     }
     if (maxRecovery !== undefined) {
-      if (cp.some((c) => c.healing !== 'heals')) return { pass: false, failedOn: 'recovery' };
+      if (cp.some((c) => c.result.healing !== 'heals')) return { pass: false, failedOn: 'recovery' };
       if (hostSeconds !== undefined && hostSeconds > maxRecovery) return { pass: false, failedOn: 'recovery' };
     }
     if (r.minNines !== undefined) {
@@ -179,10 +187,10 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
   };
 
   const figures = (n: number, o: NodeOption): CandidateFigures => {
-    const m = memoryFast(n, f, u, o.ramBytes, o.reserveBytes, guest, ksm);
-    const overcommit = vcpus !== undefined && o.guestThreads > 0 ? overcommitFast(vcpus, o.guestThreads, n - f) : null;
-    if (!ceph || pools.length === 0) return { usableGuestRamBytes: m.usable, cephSafeBytes: null, recoverySeconds: null, recoveryIsLowerBound: false, minNines: null, overcommit };
-    const cp = pools.map((p) => cephPoolFast(n, o.disksPerNode, o.disk?.size ?? 0, p.protection, ceph.nearfull, ceph.backfillfull, ceph.full, rawUsed, rule));
+    const m = memoryOf(n, o);
+    const overcommit = m.overcommitRatio;
+    if (!ceph || pools.length === 0) return { usableGuestRamBytes: m.usableGuestRamBytes, cephSafeBytes: null, recoverySeconds: null, recoveryIsLowerBound: false, minNines: null, overcommit };
+    const cp = poolsOf(n, o);
     const st = states(cp);
     const weighted = pools.map((p, i) => ({ protection: p.protection, weight: poolData[i] ?? 0, safeBytes: st[i]?.safeBytes ?? 0 }));
     const safe = mixSafeLogical(weighted.some((x) => x.weight > 0) ? weighted : weighted.map((x) => ({ ...x, weight: 1 })));
@@ -192,8 +200,8 @@ export function makeEvaluator(s: Scenario, cat: Catalogue): Evaluator {
     const pg = pgFor(d.totalOsds, o.disk?.size ?? 0, d);
     let minNines: number | null = null;
     for (const p of st) { const x = ninesOf(d, p, pg, hostSeconds); if (x !== null) minNines = minNines === null ? x : Math.min(minNines, x); }
-    const recoverySeconds = cp.every((c) => c.healing === 'heals') ? (hostSeconds ?? null) : null;
-    return { usableGuestRamBytes: m.usable, cephSafeBytes: safe, recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, minNines, overcommit };
+    const recoverySeconds = cp.every((c) => c.result.healing === 'heals') ? (hostSeconds ?? null) : null;
+    return { usableGuestRamBytes: m.usableGuestRamBytes, cephSafeBytes: safe, recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, minNines, overcommit };
   };
 
   return { cost: (n, o) => costParts(n, o).total, costParts, check, figures, subscriptionPerSocketYear: perSocket, externalFails };

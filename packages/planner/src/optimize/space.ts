@@ -4,7 +4,8 @@
  * ports and speeds, disk classes, balanced memory); DIMM populations that cost more for the same
  * RAM are dropped (they can never be cheaper and pass more checks).
  */
-import { balancedPopulations, cheapestPerSize, DEFAULT_THREADS_PER_OSD, guestThreads, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, nodeHardwareCost, type Population, reservationFast, width } from '@capa/core';
+import { balancedPopulations, cheapestPerSize, DEFAULT_THREADS_PER_OSD, FAST, guestThreads, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, nodeHardwareCost, type Population, width } from '@capa/core';
+import { groupReservation, type Reservation } from '../plan/context.js';
 import type { Catalogue, CatalogueDisk, Platform } from '../catalogue/schema.js';
 import { nicsPrice, populationSpec } from '../plan/procurement.js';
 import type { Scenario } from '../scenario/model.js';
@@ -23,7 +24,8 @@ export interface NodeOption {
   readonly ramBytes: number;
   readonly threads: number;
   readonly guestThreads: number;
-  readonly reserveBytes: number;
+  /** The node's reservations (system, OSDs, ARC), as the plan computes them for the candidate's nodes. */
+  readonly reservation: Reservation;
   readonly recoveryBps: number;
   readonly afr: number;
 }
@@ -75,14 +77,14 @@ export function buildSpace(s: Scenario, cat: Catalogue, limits: SpaceLimits = {}
           for (const disk of disks) {
             const ks = disk === null ? [0] : Array.from({ length: Math.max(0, maxK - minK + 1) }, (_, i) => minK + i);
             for (const k of ks) {
-              const reserveBytes = reservationFast(s.rules.hostReserve, k, osdMemory, k > 0 && disk ? disk.size : undefined, 0);
+              const reservation = groupReservation(s, { ramBytes: pop.ramBytes, zfsDisks: [], osds: disk === null ? [] : [{ class: disk.class, count: k, sizeBytes: disk.size }] }, osdMemory, FAST);
               const osdThreads = disk === null ? 0 : k * perOsd[disk.class];
               for (const speed of speeds) {
                 const nics = nicsPrice(cat, [{ links, speedBps: speed }]) ?? 0;
                 const hardwarePerNode = nodeHardwareCost({ base: p.basePrice, sockets, cpuPrice: cpu.price, dimmCount: pop.dimmCount, dimmPrice: pop.dimmPrice, disksPrice: disk === null ? 0 : 0 + k * disk.price, nicCount: 1, nicPrice: nics });
                 options.push({
                   platform: p, sockets, cpu, population: pop, disk, disksPerNode: k, nicSpeedBps: speed, hardwarePerNode,
-                  ramBytes: pop.ramBytes, threads, guestThreads: guestThreads(threads, s.rules.systemThreads, osdThreads), reserveBytes,
+                  ramBytes: pop.ramBytes, threads, guestThreads: guestThreads(threads, s.rules.systemThreads, osdThreads), reservation,
                   recoveryBps: disk?.recoveryRate ?? KAMPE_RECOVERY_BPS, afr: s.rules.durability.osdAfr ?? disk?.afr ?? KAMPE_DISK_AFR,
                 });
               }

@@ -1,12 +1,12 @@
 /** Memory, Ceph, DB/WAL, PGs, network, quorum (CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
 import {
-  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, equivalentStored, mixSafeLogical,
-  placementGroups, type PgResult, quorum, type QuorumResult, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
+  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, mixSafeLogical,
+  placementGroups, type PgResult, quorum, type QuorumResult, recoveryFlows, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
 } from '@capa/core';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
-import { pgInputFor, quorumInputFor } from './shared.js';
+import { cephValuesFor, pgInputFor, quorumInputFor, usableMemoryValuesFor } from './shared.js';
 import { storedData } from './stored-data.js';
 
 const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
@@ -35,27 +35,20 @@ export interface MemoryOut { readonly area: Area; readonly usable: UsableMemoryR
 export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   const { s, t, f } = c;
   const r = c.reservation;
-  const common = {
-    failures: c.failures, maxUtilization: s.rules.maxUtilization, hostReserveBytes: s.rules.hostReserve, osdsPerNode: r.osds,
-    osdMemoryBytes: c.osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, qdevice: s.rules.qdevice, system: s.system, lang: f.lang,
-    ...(r.osds > 0 && r.osdSizeBytes !== undefined ? { osdSizeBytes: r.osdSizeBytes } : {}),
-    ...(s.workloads.ksm !== undefined ? { ksmSavings: s.workloads.ksm } : {}),
-  };
-  const usable = unwrap(usableMemory({
-    ...common, nodeGroups: s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes, name: g.name })),
-    ...(c.guestRam !== undefined ? { guestRamBytes: c.guestRam } : {}),
-    ...(c.vcpus !== undefined && guestThreadsPerNode > 0 ? { vcpus: c.vcpus, cpuThreadsPerNode: guestThreadsPerNode, maxOvercommit: s.rules.maxOvercommit } : {}),
-  }), 'nodes');
-  // The ARC figure the reservation adds, derived from its rule first.
-  const steps = [...r.arcSteps, ...usable.derivation.filter((x) => !x.id.startsWith('cpu.'))];
-  // HA node count and quorum are the quorum area's (with the QDevice and MONs): not counted twice.
-  const checks = usable.checks.filter((x) => !x.id.startsWith('cpu.') && x.id !== 'cluster.ha-nodes' && x.id !== 'memory.quorum');
+  const values = usableMemoryValuesFor(s, r, c.osdMemoryBytes, s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes, name: g.name })), { guestRam: c.guestRam, vcpus: c.vcpus, guestThreadsPerNode }, f.lang);
+  const usable = unwrap(usableMemory(values), 'nodes');
+  // The ARC figure the reservation adds, derived from its rule first; the overcommit step is the CPU area's.
+  const steps = [...r.arcSteps, ...usable.derivation.filter((x) => x.id !== 'cpu.overcommit')];
+  // The memory checks only: CPU ones go to the CPU area; HA node count and quorum (cluster) are the
+  // quorum area's, with the QDevice and MONs, not counted twice.
+  const checks = usable.checks.filter((x) => x.area === 'memory');
   const figures: Figure[] = [
     figure(f, 'totalRamBytes', t.fTotalRam, usable.totalRamBytes, 'bytes'),
     figure(f, 'hostReservePerNodeBytes', t.fReserve, usable.hostReservePerNodeBytes, 'bytes'),
     figure(f, 'usableGuestRamBytes', t.fUsable, usable.usableGuestRamBytes, 'bytes'),
   ];
   if (c.guestRam !== undefined) {
+    const { nodeGroups: _groups, vcpus: _v, cpuThreadsPerNode: _t, ...common } = values;
     const req = unwrap(requiredMemory({ ...common, nodes: c.N, guestRamBytes: c.guestRam }), 'workloads');
     figures.push(figure(f, 'requiredNodeRamBytes', t.fRequired, req.requiredNodeRamBytes, 'bytes'));
     if (req.recommendedNodeRamBytes !== null) figures.push(figure(f, 'recommendedNodeRamBytes', t.fBuy, req.recommendedNodeRamBytes, 'bytes'));
@@ -69,8 +62,8 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   return {
     area: makeArea('memory', t.area.memory, summary, figures, checks, steps),
     usable,
-    cpuChecks: usable.checks.filter((x) => x.id.startsWith('cpu.')),
-    cpuSteps: usable.derivation.filter((x) => x.id.startsWith('cpu.')),
+    cpuChecks: usable.checks.filter((x) => x.area === 'cpu'),
+    cpuSteps: usable.derivation.filter((x) => x.id === 'cpu.overcommit'),
   };
 }
 
@@ -106,16 +99,14 @@ export function cephArea(c: Ctx): CephOut {
     const domainSafe: { protection: typeof d.pools[number]['protection']; weight: number; safeBytes: number }[] = [];
     d.pools.forEach((p, i) => {
       const tag = many ? p.name : null;
-      const eq = d.rawUsedBytes > 0 ? equivalentStored(d.rawUsedBytes, p.protection) : undefined;
-      const r = unwrap(cephCapacity({
-        hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, protection: p.protection,
-        nearfull: ceph.nearfull, backfillfull: ceph.backfillfull, full: ceph.full, system: s.system, lang: f.lang,
-        ...(eq !== undefined ? { storedBytes: eq } : {}),
-      }), p.path);
+      const values = cephValuesFor(ceph, d, p.protection, s, f.lang);
+      const eq = values.storedBytes;
+      const r = unwrap(cephCapacity(values), p.path);
       const safe = useNear ? r.safeUsableBytes : r.safeUsableBackfillfullBytes;
       pools.push({ domain: d, index: i, result: r, equivalentBytes: eq ?? null, safeBytes: safe });
       steps.push(...tagSteps(r.derivation, tag));
-      checks.push(...tagChecks(r.checks.filter((x) => x.id !== 'cluster.ha-nodes' && x.id !== 'cluster.two-nodes'), tag));
+      // Cluster-wide checks (two nodes, HA node count) are the quorum area's.
+      checks.push(...tagChecks(r.checks.filter((x) => x.area !== 'cluster'), tag));
       if (eq !== undefined) {
         const ratioText = f.ratio(useNear ? ceph.nearfull : ceph.backfillfull);
         const dataText = f.bytes(eq);
@@ -232,8 +223,9 @@ export function networkArea(c: Ctx): Area | null {
       continue;
     }
     const hosts = c.N;
-    const peers = Math.max(1, hosts - 2);
-    const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, osds * osds * peers), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
+    // The connections of a host's recovery (the core's rule, as the recovery time uses); at least one without OSDs.
+    const { peers, flows } = recoveryFlows(hosts, osds);
+    const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, flows), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
     if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(chk('network.nvme-speed', 'warn', t.nvmeSlow(g.name, f.rate(r.aggregateBps))));

@@ -1,6 +1,6 @@
 /** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
 import {
-  type Check, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectGrowth, protectionLabel, type Step, zfsCapacity, zfsLabel,
+  type Check, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel,
 } from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity, QuorumOut } from './areas-compute.js';
@@ -145,13 +145,8 @@ export function storageArea(c: Ctx): Area | null {
   const checks: Check[] = [];
   const steps: Step[] = [];
   const figures: Figure[] = [];
-  const g = s.workloads.growth;
-  const grow = (id: string, title: string, x: number): number => {
-    if (g === undefined || g.years === 0 || g.perYear === 0) return x;
-    const r = projectGrowth(id, title, x, g.perYear, g.years, 'bytes', f.lang, s.system);
-    steps.push(r.step);
-    return Math.ceil(r.value);
-  };
+  const rec = explaining(f.lang, s.system);
+  const grow = (id: string, title: string, x: number): number => projectedDemand(id, title, x, s.workloads.growth, 'bytes', rec, steps);
   for (const z of s.zfs) {
     const data = z.dataPerNodeBytes === undefined ? undefined : grow(`zfs.data@${z.name}`, t.grown(`${t.fData} (${z.name})`), z.dataPerNodeBytes);
     for (const n of s.nodes) {

@@ -1,5 +1,5 @@
 /** Facts derived once from the scenario: projected demand, node groups, Ceph domains (OSD sets pools live on). */
-import { cephRawUsed, type DiskClass, GiB, grownValue, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, projectGrowth, type Protection, type Lang, type RecoveryLink, reservationFast, type Step, zfsArcReservation } from '@capa/core';
+import { cephRawUsed, type DiskClass, explaining, FAST, GiB, grownValue, hostReservation, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, projectedDemand, type Protection, type Recorder, type RecoveryLink, type Step, zfsArcReservation } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { NodeModel, PoolModel, Scenario } from '../scenario/model.js';
 import { totalNodes } from '../scenario/model.js';
@@ -56,9 +56,9 @@ const osdsIn = (g: NodeModel, c: DiskClass | undefined) => g.osds.filter((d) => 
 /**
  * ZFS ARC per node: each pool's stated size or course rule (1 GB per TB of its disks), plus, once per
  * node, the Proxmox VE installer's zfs_arc_max when some pool keeps the default rule (the limit is
- * node-wide). The core computes each rule and its derivation step.
+ * node-wide). The core computes each rule and, when explaining, its derivation step.
  */
-export function zfsArc(s: Scenario, g: NodeModel, lang: Lang = 'en'): { bytes: number; steps: Step[] } {
+export function zfsArc(s: Scenario, g: Pick<NodeModel, 'ramBytes' | 'zfsDisks'>, rec: Recorder): { bytes: number; steps: Step[] } {
   let bytes = 0;
   const steps: Step[] = [];
   let pve = false;
@@ -66,24 +66,27 @@ export function zfsArc(s: Scenario, g: NodeModel, lang: Lang = 'en'): { bytes: n
     if (typeof z.arc === 'number') { bytes += z.arc; continue; }
     if (z.arc === 'pve') { pve = true; continue; }
     const disks = g.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass);
-    const r = zfsArcReservation('course', g.ramBytes, disks.reduce((n, d) => n + d.count * d.sizeBytes, 0), lang, s.system);
+    const r = zfsArcReservation('course', g.ramBytes, disks.reduce((n, d) => n + d.count * d.sizeBytes, 0), rec);
     bytes += r.value;
-    steps.push({ ...r.step, id: `${r.step.id}@${z.name}`, title: `[${z.name}] ${r.step.title}` });
+    if (r.step) steps.push({ ...r.step, id: `${r.step.id}@${z.name}`, title: `[${z.name}] ${r.step.title}` });
   }
   if (pve && g.zfsDisks.length > 0) {
-    const r = zfsArcReservation('pve', g.ramBytes, 0, lang, s.system);
+    const r = zfsArcReservation('pve', g.ramBytes, 0, rec);
     bytes += r.value;
-    steps.push(r.step);
+    if (r.step) steps.push(r.step);
   }
   return { bytes, steps };
 }
 
-export function groupReservation(s: Scenario, g: NodeModel, osdMemoryBytes: number, lang: Lang = 'en'): Reservation {
+/** One node group's reservations (system, OSDs, ARC), by the core's rule: the plan explains it, the optimizer's space does not. */
+export function groupReservation(s: Scenario, g: Pick<NodeModel, 'ramBytes' | 'zfsDisks' | 'osds'>, osdMemoryBytes: number, rec: Recorder): Reservation {
   const k = s.ceph ? g.osds.reduce((n, d) => n + d.count, 0) : 0;
   const raw = g.osds.reduce((n, d) => n + d.count * d.sizeBytes, 0);
   const S = k > 0 ? raw / k : undefined;
-  const arc = zfsArc(s, g, lang);
-  return { osds: k, osdSizeBytes: S, zfsArcBytes: arc.bytes, arcSteps: arc.steps, bytes: reservationFast(s.rules.hostReserve, k, osdMemoryBytes, S, arc.bytes) };
+  const arc = zfsArc(s, g, rec);
+  // The figure only: its steps come with the memory calculator's derivation, which applies the same rule.
+  const r = hostReservation({ hostReserveBytes: s.rules.hostReserve, osdsPerNode: k, osdMemoryBytes, ...(S !== undefined ? { osdSizeBytes: S } : {}), zfsArcBytes: arc.bytes }, FAST);
+  return { osds: k, osdSizeBytes: S, zfsArcBytes: arc.bytes, arcSteps: arc.steps, bytes: r.perNodeBytes };
 }
 
 function buildDomains(s: Scenario, t: PlanMessages, cat: Catalogue | undefined, poolDataOf: (p: PoolModel) => number | undefined): Domain[] {
@@ -133,26 +136,16 @@ export function buildContext(s: Scenario, cat: Catalogue | undefined, lang: 'en'
   const w = s.workloads;
   const g = w.growth;
   const growthSteps: Step[] = [];
-  const grow = (id: string, title: string, x: number | undefined, unit: 'bytes' | 'count'): number | undefined => {
-    if (x === undefined) return undefined;
-    if (g === undefined || g.years === 0 || g.perYear === 0) return x;
-    const r = projectGrowth(id, title, x, g.perYear, g.years, unit, lang, s.system);
-    growthSteps.push(r.step);
-    return unit === 'count' ? Math.ceil(r.value - 1e-9) : Math.ceil(r.value);
-  };
+  const rec = explaining(lang, s.system);
+  const grow = (id: string, title: string, x: number | undefined, unit: 'bytes' | 'count'): number | undefined =>
+    (x === undefined ? undefined : projectedDemand(id, title, x, g, unit, rec, growthSteps));
   const guestRam = grow('workloads.guest-ram', t.grown(t.fGuestRam), w.guestRamBytes, 'bytes');
   const vcpus = grow('workloads.vcpus', t.grown(t.fVcpus), w.vcpus, 'count');
   const data = grow('workloads.data', t.grown(t.fData), w.dataBytes, 'bytes');
   const growthFactor = g === undefined ? 1 : grownValue(1, g.perYear, g.years);
-  const poolDataOf = (p: PoolModel): number | undefined => {
-    if (p.dataBytes === undefined) return undefined;
-    if (g === undefined || g.years === 0 || g.perYear === 0) return p.dataBytes;
-    const r = projectGrowth(`workloads.pool-data@${p.name}`, t.grown(`${t.fData} (${p.name})`), p.dataBytes, g.perYear, g.years, 'bytes', lang, s.system);
-    growthSteps.push(r.step);
-    return Math.ceil(r.value);
-  };
+  const poolDataOf = (p: PoolModel): number | undefined => grow(`workloads.pool-data@${p.name}`, t.grown(`${t.fData} (${p.name})`), p.dataBytes, 'bytes');
   const osdMemoryBytes = s.ceph?.osdMemoryBytes ?? 4 * GiB;
-  const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes, lang));
+  const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes, rec));
   const reservation = [...reservations].sort((a, b) => b.bytes - a.bytes)[0] ?? { osds: 0, osdSizeBytes: undefined, zfsArcBytes: 0, arcSteps: [], bytes: s.rules.hostReserve };
   return {
     s, cat, t, f, N: totalNodes(s), failures: s.rules.failures, growthFactor, guestRam, vcpus, data, growthSteps,

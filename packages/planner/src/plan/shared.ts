@@ -1,11 +1,11 @@
 /**
  * Inputs built once for both paths: the plan (explained calculators) and the optimizer's fast path
- * (the same numbers through the lean functions). Keeping them here is what makes the two agree.
+ * (the same calculators, recording nothing). Keeping them here is what makes the two agree.
  */
-import { cephRawUsed, MGR_POOL, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type QuorumInput, rawPerLogical } from '@capa/core';
+import { type CephCapacityValues, cephRawUsed, equivalentStored, MGR_POOL, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type Protection, type QuorumInput, rawPerLogical, type UsableMemoryValues } from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephModel, Scenario } from '../scenario/model.js';
-import type { Domain } from './context.js';
+import type { Domain, Reservation } from './context.js';
 
 
 export type DomainLike = Pick<Domain, 'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'totalOsds' | 'totalRawBytes' | 'link' | 'linkMissing' | 'recoveryBps' | 'afr' | 'pools' | 'poolData' | 'rawUsedBytes'>;
@@ -27,6 +27,38 @@ export function quorumInputFor(s: Scenario, nodes: number, lang: Lang): QuorumIn
   const mons = s.ceph ? (s.ceph.mons ?? Math.min(3, nodes)) : undefined;
   return { nodes, qdevice: s.rules.qdevice, sharedStorage: s.ceph !== undefined || s.external.length > 0, lang, ...(mons !== undefined ? { mons } : {}) };
 }
+
+/** What the memory rule needs beyond the nodes: the projected demand and the guest threads per node. */
+export interface MemoryDemand { readonly guestRam: number | undefined; readonly vcpus: number | undefined; readonly guestThreadsPerNode: number }
+
+/** The usable-memory calculator's values: the plan validates and explains them, the optimizer runs them fast. */
+export function usableMemoryValuesFor(s: Scenario, r: Reservation, osdMemoryBytes: number, nodeGroups: UsableMemoryValues['nodeGroups'], d: MemoryDemand, lang: Lang): UsableMemoryValues {
+  // Built field by field, not by spreading optional parts: the optimizer builds one per candidate.
+  const v: Mutable<UsableMemoryValues> = {
+    nodeGroups, failures: s.rules.failures, maxUtilization: s.rules.maxUtilization, hostReserveBytes: s.rules.hostReserve, osdsPerNode: r.osds,
+    osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, qdevice: s.rules.qdevice, system: s.system, lang, maxOvercommit: s.rules.maxOvercommit,
+  };
+  if (r.osds > 0 && r.osdSizeBytes !== undefined) v.osdSizeBytes = r.osdSizeBytes;
+  if (s.workloads.ksm !== undefined) v.ksmSavings = s.workloads.ksm;
+  if (d.guestRam !== undefined) v.guestRamBytes = d.guestRam;
+  if (d.vcpus !== undefined && d.guestThreadsPerNode > 0) { v.vcpus = d.vcpus; v.cpuThreadsPerNode = d.guestThreadsPerNode; }
+  return v;
+}
+
+/**
+ * The capacity calculator's values for one pool of a domain: all pools' raw use as this pool's
+ * equivalent data (the shared OSDs' real fill on its rules), none when no data is stated.
+ */
+export function cephValuesFor(ceph: CephModel, d: Pick<DomainLike, 'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'rawUsedBytes'>, protection: Protection, s: Scenario, lang: Lang): CephCapacityValues {
+  const v: Mutable<CephCapacityValues> = {
+    hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, protection,
+    nearfull: ceph.nearfull, backfillfull: ceph.backfillfull, full: ceph.full, system: s.system, lang,
+  };
+  if (d.rawUsedBytes > 0) v.storedBytes = equivalentStored(d.rawUsedBytes, protection);
+  return v;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export interface PoolState { readonly index: number; readonly healing: 'unplaceable' | 'cannot-heal' | 'heals'; readonly safeBytes: number }
 

@@ -4,7 +4,7 @@
  * to the horizon. The Workloads line shows this total when `workloads.data` is not given, so a plan
  * whose data lives in a ZFS or NFS pool no longer reads "— of data".
  */
-import { projectGrowth, type Step, step } from '@capa/core';
+import { explaining, projectedDemand, type Step, step } from '@capa/core';
 import type { Ctx } from './context.js';
 
 const T = {
@@ -17,14 +17,9 @@ export interface StoredData { readonly bytes: number; readonly steps: readonly S
 export function storedData(c: Ctx): StoredData | undefined {
   const { s, f } = c;
   const lang = f.lang;
-  const g = s.workloads.growth;
   const steps: Step[] = [];
-  const grow = (id: string, name: string, x: number): number => {
-    if (g === undefined || g.years === 0 || g.perYear === 0) return x;
-    const r = projectGrowth(id, c.t.grown(`${c.t.fData} (${name})`), x, g.perYear, g.years, 'bytes', lang, s.system);
-    steps.push(r.step);
-    return Math.ceil(r.value);
-  };
+  const rec = explaining(lang, s.system);
+  const grow = (id: string, name: string, x: number): number => projectedDemand(id, c.t.grown(`${c.t.fData} (${name})`), x, s.workloads.growth, 'bytes', rec, steps);
   // Terms of the sum: a name for the title, a variable, its value, and a node count for ZFS.
   const terms: { label: string; v: string; bytes: number; nodes?: number }[] = [];
   // Ceph pools: already grown once, in the context (their steps are the Workloads area's own).

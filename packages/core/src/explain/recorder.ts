@@ -1,0 +1,41 @@
+/**
+ * How a calculator records what it did. Explained: every derivation step is built (formula, numbers,
+ * source, in the reader's language and size system) and every check message rendered. Fast: nothing
+ * is built; checks keep their id, level and area. The planner's optimizer runs the very calculators
+ * the plan runs through the fast recorder, so the explained and the fast paths are the same code and
+ * cannot drift apart.
+ */
+import type { SizeSystem } from '../units/size-units.js';
+import { step, type StepSpec } from './step.js';
+import type { Check, CheckArea, CheckLevel, Lang, Step } from './types.js';
+
+export interface Recorder {
+  /** False in fast mode: callers skip work that only feeds steps or messages. */
+  readonly explains: boolean;
+  readonly lang: Lang;
+  readonly system: SizeSystem;
+  /**
+   * Adds the step built from `spec` to `into`. Absent in fast mode, so that `rec.step?.(into, {...})`
+   * does not even build the spec (an optional call skips its arguments).
+   */
+  readonly step?: (into: Step[], spec: StepSpec) => void;
+  /** The check; its message is rendered only when explaining (empty in fast mode). */
+  check(id: string, level: CheckLevel, message: () => string, area?: CheckArea): Check;
+}
+
+const made = (id: string, level: CheckLevel, message: string, area: CheckArea | undefined): Check =>
+  (area === undefined ? { id, level, message } : { id, level, message, area });
+
+export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder {
+  return {
+    explains: true, lang, system,
+    step: (into, spec) => { into.push(step(spec, lang, system)); },
+    check: (id, level, message, area) => made(id, level, message(), area),
+  };
+}
+
+/** Records nothing: for searches that only need the figures and the checks' levels. */
+export const FAST: Recorder = {
+  explains: false, lang: 'en', system: 'binary',
+  check: (id, level, _message, area) => made(id, level, '', area),
+};
