@@ -121,14 +121,8 @@ export interface DesignedHost {
   readonly osdBytes: readonly number[];
 }
 
-export interface DesignedPool {
-  readonly id: number;
-  readonly name: string;
-  readonly erasure: boolean;
-  readonly size: number;
-  readonly minSize: number;
-  readonly pgNum: number;
-}
+/** A designed pool: @capa/crush's tree pool (id, name, erasure, size, min_size, pg_num). */
+export type DesignedPool = Crush.TreePool;
 
 const TiB = 2 ** 40;
 
