@@ -98,13 +98,15 @@ export const NON_FINITE = /NaN|Infinity/;
 
 /**
  * checks: [{ id: non-empty string, level: ok|warn|fail, message: non-empty string }], plus, for the
- * calculators described by a spec (issue 10, messages as data), code: string and params: object.
+ * calculators described by a spec (issue 10, messages as data), code: string and params: object,
+ * and for checks the planner selects by area (memory, cpu, cluster, ceph, failure), area: string.
  */
 export function expectChecks(checks: unknown): void {
   expect(Array.isArray(checks)).toBe(true);
   for (const c of checks as unknown[]) {
     const coded = c !== null && typeof c === 'object' && 'code' in c ? { code: expect.any(String), params: expect.any(Object) } : {};
-    expect(c).toEqual({ id: expect.any(String), level: expect.stringMatching(/^(ok|warn|fail)$/), message: expect.any(String), ...coded });
+    const area = c !== null && typeof c === 'object' && 'area' in c ? { area: expect.stringMatching(/^(memory|cpu|cluster|ceph|failure)$/) } : {};
+    expect(c).toEqual({ id: expect.any(String), level: expect.stringMatching(/^(ok|warn|fail)$/), message: expect.any(String), ...coded, ...area });
     const { id, message } = c as Check;
     expect(id).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
     expect(message.length).toBeGreaterThan(0);
