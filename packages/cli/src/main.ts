@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, BOND_SPEC, CEPH_DEFAULTS, HASH_POLICIES, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
+import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, BOND_SPEC, CEPH_SPEC, HASH_POLICIES, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
 import { dflt, sizeArg } from './defaults.js';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { cephCommand } from './commands/ceph.js';
@@ -81,25 +81,7 @@ common(
 );
 
 common(
-  program.command('ceph').description('Ceph capacity: raw, usable, rule of thumb and safe capacity after a host loss; or raw per node for a data target')
-    .option('--nodes <n>', 'hosts (failure domains)')
-    .option('--osds-per-node <k>', 'OSDs per host')
-    .option('--osd-size <size>', 'size of one OSD')
-    .option('--host-osds <list>', 'hosts one by one instead of --nodes/--osds-per-node/--osd-size: COUNTxSIZE terms joined by +, hosts separated by commas')
-    .option('--replicas <s>', `replicated pool size ${dflt(CEPH_DEFAULTS.replicas)}`)
-    .option('--ec <k+m>', 'erasure-coded pool, e.g. 4+2')
-    .option('--nearfull <r>', `nearfull ratio ${dflt(CEPH_DEFAULTS.nearfull)}`)
-    .option('--backfillfull <r>', `backfillfull ratio ${dflt(CEPH_DEFAULTS.backfillfull)}`)
-    .option('--full <r>', `full ratio ${dflt(CEPH_DEFAULTS.full)}`)
-    .option('--stored <size>', 'logical data stored (ceph df STORED, before replication)')
-    .option('--data <size>', 'data target: gives raw per node and disks per node')
-    .option('--disk-size <size>', 'disk size for the data target')
-    .option('--link-speed <rate>', 'speed of one bond member on the cluster network (enables recovery time)')
-    .option('--links <n>', `bond members per host ${dflt(CEPH_DEFAULTS.links)}`)
-    .option('--bond-mode <mode>', `bond mode: ${BOND_MODES.join(', ')} ${dflt(CEPH_DEFAULTS.mode)}`)
-    .option('--hash <policy>', `xmit_hash_policy for recovery traffic: ${HASH_POLICIES.join(', ')} ${dflt(CEPH_DEFAULTS.hash)}`)
-    .option('--osd-write <rate>', 'sustained rate of one OSD during recovery, shared by its reads and writes, e.g. 150MB/s')
-    .option('--mark-out <seconds>', `mon_osd_down_out_interval, seconds ${dflt(CEPH_DEFAULTS.markOutSeconds)}`)
+  withSpecOptions(program.command('ceph'), CEPH_SPEC)
     .addHelpText('after', examples([
       'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
       'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',

@@ -2,13 +2,13 @@
  * Failure impact and recovery time: the host-failure part of the Ceph calculator's result
  * (cephCapacity's hostFailure with the recovery options), on a page of its own for teaching.
  */
-import { cephCapacity, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRate, formatRatio, type Lang } from '@capa/core';
-import type { FieldDef, PageState } from '../state/fields';
-import type { PageDef, PageOutcome } from '../state/page';
-import { FieldReader } from '../state/reader';
+import { CEPH_SPEC, type CephCapacityResult, formatBytesBoth, formatDuration, formatDurationAtLeast, formatRate, formatRatio, type Lang, type SizeSystem } from '@capa/core';
+import type { Figure, PageDef, PageOutcome } from '../state/page';
+import type { PageState } from '../state/fields';
+import type { Picture } from '../pictures/picture';
 import { t } from '../state/text';
-import { CEPH_FIELDS, osdFields, protectionFields, ratioFields, readCapacityInput, recoveryFields } from './ceph-fields';
-import { fromCore, guarded, invalid } from './outcome';
+import { guarded } from './outcome';
+import { computeSpec, specFields } from './spec-page';
 import { FAILURE_PRESETS } from './presets/ceph';
 
 const L = {
@@ -16,50 +16,53 @@ const L = {
   fr: { degradedPgs: 'PG dégradés', degradedObjects: 'Objets dégradés', rebuild: 'Données à recréer', fillNow: 'Remplissage actuel', fillAfter: 'Remplissage après perte de l’hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', markOut: 'Attente avant la reconstruction (mark-out)', net: 'Débit réseau de reconstruction (flux longs)', transfer: 'Débit de transfert de reconstruction (liens les plus chargés)', disk: 'Débit disque de reconstruction (lectures + écritures)', recovery: 'Durée de reconstruction', none: 'pas de reconstruction : trop peu d’hôtes pour recréer les copies', noLink: 'indiquez le débit du réseau cluster', fills: 'Remplissage des OSD', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
 } satisfies Record<Lang, Record<string, string>>;
 
-export const failureFields: readonly FieldDef[] = [...osdFields, ...protectionFields, ...recoveryFields(false), ...ratioFields];
+/** The Ceph calculator's capacity inputs, the recovery ones shown (they are what this page is about). */
+export const failureFields = specFields(CEPH_SPEC, { only: (i) => i.key !== 'mode' && i.when?.is !== 'target', advanced: (i) => i.kind === 'ratio' });
 
-export function computeFailure(state: PageState, lang: Lang): PageOutcome {
-  const values = state.values;
-  const r = new FieldReader(values, lang);
-  const input = readCapacityInput(r, lang);
-  if (input === undefined) return invalid(r.issues);
-  const system = input.system ?? 'binary';
+/** The host-failure part of the capacity result: what is degraded, what is re-created, and how long it takes. */
+function failureFigures(v: CephCapacityResult, system: SizeSystem, lang: Lang): Figure[] {
   const tx = L[lang];
-  return fromCore(cephCapacity(input), CEPH_FIELDS, values, (v) => {
-    const hf = v.hostFailure;
-    const ratio = (x: number) => formatRatio(x, lang);
-    const recoveryText = hf.recoverySeconds !== null ? (hf.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
-    // The ratios the core used (the given ones, else Ceph's defaults).
-    const { nearfull: nf, backfillfull: bf, full } = v.used;
-    return {
-      ok: true,
-      figures: [
-        { id: 'recovery', label: tx.recovery, value: recoveryText, main: true },
-        { id: 'degraded-pgs', label: tx.degradedPgs, value: ratio(hf.degradedPgFraction), main: true },
-        { id: 'degraded-objects', label: tx.degradedObjects, value: ratio(hf.degradedObjectFraction) },
-        { id: 'rebuild', label: tx.rebuild, value: formatBytesBoth(hf.rebuildBytes, system, lang) },
-        ...(v.fillNow === null ? [] : [{ id: 'fill-now', label: tx.fillNow, value: ratio(v.fillNow) }]),
-        ...(v.fillAfterFailure === null ? [] : [{ id: 'fill-after', label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: ratio(v.fillAfterFailure) }]),
-        ...(hf.markOutSeconds === null ? [] : [{ id: 'mark-out', label: tx.markOut, value: formatDuration(hf.markOutSeconds, lang) }]),
-        ...(hf.recoveryNetworkBps === null ? [] : [{ id: 'net', label: tx.net, value: formatRate(hf.recoveryNetworkBps, lang) }]),
-        ...(hf.recoveryTransferBps === null ? [] : [{ id: 'transfer', label: tx.transfer, value: formatRate(hf.recoveryTransferBps, lang) }]),
-        ...(hf.recoveryDiskBps === null ? [] : [{ id: 'disk', label: tx.disk, value: formatRate(hf.recoveryDiskBps, lang) }]),
-      ],
-      checks: v.checks,
-      derivation: v.derivation,
-      pictures: v.fillNow === null ? [] : [{
-        kind: 'bars', id: 'fill-bars', title: tx.fills,
-        bars: [
-          { label: tx.fillNow, value: v.fillNow, text: ratio(v.fillNow), tone: 'main' },
-          ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: v.fillAfterFailure, text: ratio(v.fillAfterFailure), tone: v.checks.some((c) => c.id === 'ceph.fill-after-failure' && c.level !== 'ok') ? 'warn' as const : 'main' as const }]),
-          { label: tx.nearfull, value: nf, text: ratio(nf), tone: 'muted' },
-          { label: tx.backfillfull, value: bf, text: ratio(bf), tone: 'muted' },
-          { label: tx.full, value: full, text: ratio(full), tone: 'muted' },
-        ],
-      }],
-    };
-  });
+  const hf = v.hostFailure;
+  const ratio = (x: number) => formatRatio(x, lang);
+  const recoveryText = hf.recoverySeconds !== null ? (hf.recoveryIsLowerBound ? formatDurationAtLeast : formatDuration)(hf.recoverySeconds, lang) : v.healing === 'heals' ? tx.noLink : tx.none;
+  return [
+    { id: 'recovery', label: tx.recovery, value: recoveryText, main: true },
+    { id: 'degraded-pgs', label: tx.degradedPgs, value: ratio(hf.degradedPgFraction), main: true },
+    { id: 'degraded-objects', label: tx.degradedObjects, value: ratio(hf.degradedObjectFraction) },
+    { id: 'rebuild', label: tx.rebuild, value: formatBytesBoth(hf.rebuildBytes, system, lang) },
+    ...(v.fillNow === null ? [] : [{ id: 'fill-now', label: tx.fillNow, value: ratio(v.fillNow) }]),
+    ...(v.fillAfterFailure === null ? [] : [{ id: 'fill-after', label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: ratio(v.fillAfterFailure) }]),
+    ...(hf.markOutSeconds === null ? [] : [{ id: 'mark-out', label: tx.markOut, value: formatDuration(hf.markOutSeconds, lang) }]),
+    ...(hf.recoveryNetworkBps === null ? [] : [{ id: 'net', label: tx.net, value: formatRate(hf.recoveryNetworkBps, lang) }]),
+    ...(hf.recoveryTransferBps === null ? [] : [{ id: 'transfer', label: tx.transfer, value: formatRate(hf.recoveryTransferBps, lang) }]),
+    ...(hf.recoveryDiskBps === null ? [] : [{ id: 'disk', label: tx.disk, value: formatRate(hf.recoveryDiskBps, lang) }]),
+  ];
 }
+
+/** Fill now and after the loss against Ceph's three ratios. */
+function fillBars(v: CephCapacityResult, lang: Lang): Picture | null {
+  if (v.fillNow === null) return null;
+  const tx = L[lang];
+  const ratio = (x: number) => formatRatio(x, lang);
+  // The ratios the core used (the given ones, else Ceph's defaults).
+  const { nearfull: nf, backfillfull: bf, full } = v.used;
+  return {
+    kind: 'bars', id: 'fill-bars', title: tx.fills,
+    bars: [
+      { label: tx.fillNow, value: v.fillNow, text: ratio(v.fillNow), tone: 'main' },
+      ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: v.fillAfterFailure, text: ratio(v.fillAfterFailure), tone: v.checks.some((c) => c.id === 'ceph.fill-after-failure' && c.level !== 'ok') ? 'warn' as const : 'main' as const }]),
+      { label: tx.nearfull, value: nf, text: ratio(nf), tone: 'muted' },
+      { label: tx.backfillfull, value: bf, text: ratio(bf), tone: 'muted' },
+      { label: tx.full, value: full, text: ratio(full), tone: 'muted' },
+    ],
+  };
+}
+
+export const computeFailure = (state: PageState, lang: Lang): PageOutcome =>
+  computeSpec(CEPH_SPEC, state, lang, {
+    figures: (v, system) => failureFigures(v as CephCapacityResult, system, lang),
+    pictures: (v) => [fillBars(v as CephCapacityResult, lang)],
+  });
 
 export const failurePage: PageDef = {
   route: 'failure',

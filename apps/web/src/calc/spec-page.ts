@@ -3,18 +3,39 @@
  * text, the figures and their labels all come from the spec the CLI reads too, so the two cannot
  * drift. Only the pictures are the page's own.
  */
-import { type CalculatorSpec, type Echoed, fieldOf, type InputSpec, type Lang, readInputs, renderFigures } from '@capa/core';
-import type { FieldDef, FieldKind, PageState } from '../state/fields';
+import { type CalculatorSpec, type Explained, fieldOf, type InputSpec, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
+import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
 
-const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag' };
+const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', hostOsds: 'text' };
 
-/** One form field per input: its label, an example or its default as placeholder, its choices. */
-export function specFields<R extends Echoed>(spec: CalculatorSpec<R>): FieldDef[] {
-  return spec.inputs.map((i) => {
-    const base = { key: i.key, kind: KIND[i.kind], label: i.label };
+/**
+ * Shown while the input applies: its choice has the value it needs (the spec's `when`, the choice's
+ * default when absent), and the input it needs has a value.
+ */
+function visibility(inputs: readonly InputSpec[], i: InputSpec): ((v: Values) => boolean) | undefined {
+  const when = i.when;
+  const needs = i.needs;
+  if (when === undefined && needs === undefined) return undefined;
+  const dflt = inputs.find((s) => s.key === when?.key)?.default;
+  return (v) => (when === undefined || (v[when.key] ?? (dflt === undefined ? undefined : String(dflt))) === when.is) && (needs === undefined || (v[needs] ?? '').trim() !== '');
+}
+
+export interface FieldOptions {
+  /** Which inputs the page shows (the failure page leaves out the data target's). */
+  readonly only?: (i: InputSpec) => boolean;
+  /** Overrides the spec's "More options" grouping (the failure page shows its recovery inputs). */
+  readonly advanced?: (i: InputSpec) => boolean;
+}
+
+/** One form field per input the web has: its label, an example or its default as placeholder, its choices, when it shows. */
+export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: FieldOptions = {}): FieldDef[] {
+  return spec.inputs.filter((i) => i.surface !== 'cli' && (opts.only?.(i) ?? true)).map((i) => {
+    const visible = visibility(spec.inputs, i);
+    const advanced = opts.advanced?.(i) ?? i.advanced;
+    const base = { key: i.key, kind: KIND[i.kind], label: i.label, ...(visible === undefined ? {} : { visible }), ...(advanced === true ? { advanced } : {}) };
     if (i.kind === 'flag') return { ...base, defaultValue: i.default === true ? '1' : '0' };
     if (i.kind === 'choice') {
       const options = (i.choices ?? []).map((value) => ({ value, label: i.choiceLabels?.[value] ?? { en: value, fr: value } }));
@@ -26,23 +47,32 @@ export function specFields<R extends Echoed>(spec: CalculatorSpec<R>): FieldDef[
 }
 
 /** Headline figures first, by rank, then the others in the spec's order. */
-function pageFigures<R extends Echoed>(spec: CalculatorSpec<R>, result: R, lang: Lang): Figure[] {
-  const all = renderFigures(spec.figures, result, lang);
+function pageFigures<R extends Explained>(spec: CalculatorSpec<R>, result: R, lang: Lang, system: SizeSystem, input: Readonly<Record<string, unknown>>): Figure[] {
+  const all = renderFigures(spec.figures, result, lang, system, input);
   const main = all.filter((f) => f.headline !== undefined).sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0));
   return [...main.map(({ id, label, value }) => ({ id, label, value, main: true })), ...all.filter((f) => f.headline === undefined).map(({ id, label, value }) => ({ id, label, value }))];
 }
 
+/** What a page adds to the spec's answer: its pictures, and figures of its own when it has a view of its own (failure). */
+export interface PageView<R> {
+  readonly pictures: (result: R, system: SizeSystem, input: Readonly<Record<string, unknown>>) => readonly (Picture | null)[];
+  readonly figures?: (result: R, system: SizeSystem) => Figure[];
+}
+
 /** Reads the page's fields, runs the core, and lays out figures, checks, derivation and pictures. */
-export function computeSpec<R extends Echoed>(spec: CalculatorSpec<R>, state: PageState, lang: Lang, pictures: (result: R) => readonly (Picture | null)[]): PageOutcome {
+export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state: PageState, lang: Lang, view: PageView<R>['pictures'] | PageView<R>): PageOutcome {
+  const { pictures, figures } = typeof view === 'function' ? { pictures: view, figures: undefined } : view;
   const values = state.values;
-  const read = readInputs(spec.inputs, values, lang, { blankIsAbsent: true });
+  const read = readInputs(spec.inputs, values, lang, { blankIsAbsent: true, surface: 'web' });
   if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: values[i.key], message: i.message })));
-  const fieldToKey = Object.fromEntries(spec.inputs.map((i) => [fieldOf(i), i.key]));
-  return fromCore(spec.run({ ...read.input, lang }), fieldToKey, values, (v) => ({
+  const fieldToKey = { ...Object.fromEntries(spec.inputs.map((i) => [fieldOf(i), i.key])), ...spec.fieldKeys };
+  const system = read.system ?? spec.sizeSystem?.(read.input) ?? 'binary';
+  const input = { ...read.input, lang, ...(spec.sizeSystem === undefined ? {} : { system }) };
+  return fromCore(spec.run(input), fieldToKey, values, (v) => ({
     ok: true,
-    figures: pageFigures(spec, v, lang),
+    figures: figures?.(v, system) ?? pageFigures(spec, v, lang, system, read.input),
     checks: v.checks,
     derivation: v.derivation,
-    pictures: pictures(v).filter((p): p is Picture => p !== null),
+    pictures: pictures(v, system, read.input).filter((p): p is Picture => p !== null),
   }));
 }

@@ -13,7 +13,6 @@ export interface FieldIssue {
   readonly message: string;
 }
 
-const EC_FORMAT = { en: 'expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2', fr: 'attendu K+M avec K de 2 à 64 et M de 1 à 64, p. ex. 4+2' } satisfies Record<Lang, string>;
 
 
 export class FieldReader {
@@ -106,7 +105,7 @@ export class FieldReader {
       const m = /^\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(t);
       const k = Number(m?.[1]);
       const mm = Number(m?.[2]);
-      return m && k >= 2 && k <= 64 && mm >= 1 && mm <= 64 ? { ok: true, value: { kind: 'erasure', k, m: mm } } : { ok: false, reason: EC_FORMAT[this.lang] };
+      return m && k >= 2 && k <= 64 && mm >= 1 && mm <= 64 ? { ok: true, value: { kind: 'erasure', k, m: mm } } : { ok: false, reason: renderMessage(READER_MESSAGES, 'input.ec', {}, this.lang) };
     });
   }
 

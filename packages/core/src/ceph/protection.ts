@@ -1,9 +1,12 @@
 import { count } from '../explain/schema.js';
 import * as z from 'zod/mini';
 
+/** The largest replicated size capa accepts (the CLI's and web's readers say the same range). */
+export const MAX_REPLICAS = 32;
+
 /** How a pool protects data: s full copies, or k data + m coding chunks. */
 export const protection = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('replicated'), size: count(1).check(z.maximum(32, 'must be at most 32')) }),
+  z.object({ kind: z.literal('replicated'), size: count(1).check(z.maximum(MAX_REPLICAS, `must be at most ${MAX_REPLICAS}`)) }),
   z.object({ kind: z.literal('erasure'), k: count(2).check(z.maximum(64, 'must be at most 64')), m: count(1).check(z.maximum(64, 'must be at most 64')) }),
 ]);
 export type Protection = z.output<typeof protection>;

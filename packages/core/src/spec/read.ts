@@ -9,6 +9,8 @@ import { parseSize } from '../units/size.js';
 import { parseRate } from '../units/rate.js';
 import { parseCount, parseRatio } from '../units/ratio.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { parseHostOsds } from '../ceph/host-osds.js';
+import { choiceValue, notApplying, type RawView } from './applies.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
 import type { InputSpec, Params } from './types.js';
 
@@ -27,6 +29,10 @@ export interface SpecIssue {
 export interface ReadOptions {
   /** The web: an empty field means "the default". The CLI: `--nodes ''` is a value, refused. */
   readonly blankIsAbsent?: boolean;
+  /** Which adapter reads: inputs of the other surface are left out. Default: the CLI. */
+  readonly surface?: 'cli' | 'web';
+  /** How refusals name another input (`--link-speed`); default its key. */
+  readonly name?: (key: string) => string;
 }
 
 export type ReadResult =
@@ -45,7 +51,12 @@ function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
   const from = <T>(r: ParseResult<T>, map: (v: T) => { value: unknown; system?: SizeSystem }): Parsed =>
     r.ok ? map(r.value) : { code: `input.${i.kind}`, params: { text }, message: r.reason };
   switch (i.kind) {
-    case 'count': return from(parseCount(text, i.min ?? 1, lang), (value) => ({ value }));
+    case 'count': {
+      const r = parseCount(text, i.min ?? 1, lang);
+      // A small range is said whole: "from 1 to 32" rather than "from 1 to 2^53", then "at most 32".
+      if (i.max !== undefined && (!r.ok || r.value > i.max)) return { code: 'input.countRange', params: { text, min: i.min ?? 1, max: i.max } };
+      return from(r, (value) => ({ value }));
+    }
     case 'rate': return from(parseRate(text, lang), (value) => ({ value }));
     case 'ratio': return from(parseRatio(text, lang), (value) => ({ value }));
     case 'size': return from(parseSize(text, lang), (v) => ({ value: v.bytes, system: v.system }));
@@ -68,32 +79,72 @@ function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
     }
     case 'flag':
       return text === '1' ? { value: true } : text === '0' ? { value: false } : { code: 'input.flag', params: {} };
+    case 'ec': {
+      // Ceph's profile bounds as the core's schema has them (ceph/protection.ts): k 2..64, m 1..64.
+      const m = /^\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(text);
+      const k = Number(m?.[1]);
+      const mm = Number(m?.[2]);
+      return m && k >= 2 && k <= 64 && mm >= 1 && mm <= 64 ? { value: { kind: 'erasure', k, m: mm } } : { code: 'input.ec', params: { text } };
+    }
+    case 'seconds': {
+      const n = Number(text);
+      return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
+    }
+    case 'hostOsds': return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
   }
 }
 
-/** Reads every input of a spec; every problem is reported at once, not only the first. */
-export function readInputs(inputs: readonly InputSpec[], raw: Readonly<Record<string, RawValue>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
+/** Sets a core field, nesting dotted ones (`recovery.speedBps`). */
+function setField(input: Record<string, unknown>, field: string, value: unknown): void {
+  const [head, ...rest] = field.split('.');
+  if (head === undefined) return;
+  if (rest.length === 0) { input[head] = value; return; }
+  const inner = (input[head] ??= {}) as Record<string, unknown>;
+  setField(inner, rest.join('.'), value);
+}
+
+/**
+ * Reads every input of a spec; every problem is reported at once, not only the first. An input that
+ * does not apply (another replaces it, a choice excludes it, it needs one absent) is skipped on the
+ * web, where its field is hidden, and refused on the CLI when given, saying why.
+ */
+export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<string, RawValue>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
+  const surface = opts.surface ?? 'cli';
+  const name = opts.name ?? ((k: string) => k);
+  const raw: Record<string, RawValue> = {};
+  for (const [k, v] of Object.entries(given)) if (!(typeof v === 'string' && opts.blankIsAbsent === true && v.trim() === '')) raw[k] = v;
+  const view: RawView = { given: (k) => raw[k] !== undefined, text: (k) => (typeof raw[k] === 'string' ? raw[k] : undefined) };
   const input: Record<string, unknown> = {};
   const issues: SpecIssue[] = [];
   let system: SizeSystem | undefined;
   const refuse = (key: string, value: RawValue, code: string, params: Params, message?: string) =>
     issues.push({ key, value, code, params, message: message ?? renderMessage(READER_MESSAGES, code, params, lang) });
   for (const i of inputs) {
-    let v = raw[i.key];
-    if (typeof v === 'string' && opts.blankIsAbsent === true && v.trim() === '') v = undefined;
+    if (i.surface !== undefined && i.surface !== surface) {
+      // A choice this surface has no field for is derived from the inputs that select it.
+      const v = i.selectedBy === undefined ? undefined : choiceValue(inputs, i.key, view, surface);
+      if (v !== undefined) setField(input, fieldOf(i), v);
+      continue;
+    }
+    const v = raw[i.key];
+    const na = notApplying(inputs, i, view, surface, lang, name);
+    if (na !== null) {
+      if (v !== undefined && surface === 'cli') refuse(na.on ?? i.key, raw[na.on ?? i.key], na.code, na.params);
+      continue;
+    }
     if (v === undefined) {
       if (i.required === true) refuse(i.key, undefined, 'input.required', {});
       continue;
     }
     if (typeof v === 'boolean') {
-      if (i.kind === 'flag') input[fieldOf(i)] = v;
+      if (i.kind === 'flag') setField(input, fieldOf(i), v);
       else refuse(i.key, v, `input.${i.kind}`, {});
       continue;
     }
     const p = parseText(i, v, lang);
     if ('code' in p) refuse(i.key, v, p.code, p.params, p.message);
     else {
-      input[fieldOf(i)] = p.value;
+      setField(input, fieldOf(i), p.value);
       system ??= p.system;
     }
   }

@@ -3,10 +3,10 @@
  * words that describe its inputs (CLI option names and help). No maths: values come from the result.
  */
 import type { Lang } from '../explain/types.js';
-import { formatBytes, formatNumber, formatRate } from '../units/format.js';
+import { formatBytes, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
-import type { Echoed, FigureSpec, InputSpec, Label } from './types.js';
+import type { FigureSpec, InputSpec, Label } from './types.js';
 
 export interface RenderedFigure {
   readonly id: string;
@@ -21,23 +21,41 @@ export const labelText = <R>(label: Label<R>, result: R, lang: Lang): string => 
   return typeof l === 'function' ? l(result) : l;
 };
 
-function formatFigure<R>(f: FigureSpec<R>, v: unknown, lang: Lang, system: SizeSystem): string {
+/** A result's value at a dotted path (`hostFailure.rebuildBytes`). */
+export function valueAt(result: unknown, path: string): unknown {
+  let v: unknown = result;
+  for (const part of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  return v;
+}
+
+function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, system: SizeSystem): string {
   switch (f.unit) {
     case 'yesno': return renderMessage(READER_MESSAGES, v === true ? 'figure.yes' : 'figure.no', {}, lang);
     case 'count': return String(v);
     case 'bits/s': return formatRate(Number(v), lang);
     case 'bytes': return formatBytes(Number(v), system, lang);
+    case 'bytes-both': return formatBytesBoth(Number(v), system, lang);
+    case 'bytes-list': {
+      const list = Array.isArray(v) ? v.map(Number) : [];
+      return `${list.length} (${list.map((b) => formatBytes(b, system, lang)).join(', ')})`;
+    }
     case 'number': return formatNumber(Number(v), lang, f.digits ?? 2);
+    case 'ratio': return formatRatio(Number(v), lang);
+    case 'duration': return (f.lowerBound === true || (f.lowerBound !== undefined && valueAt(result, f.lowerBound) === true) ? formatDurationAtLeast : formatDuration)(Number(v), lang);
   }
 }
 
-/** The figures of a result in the spec's order; a figure whose field is null is left out. */
-export function renderFigures<R extends Echoed>(figures: readonly FigureSpec<R>[], result: R, lang: Lang, system: SizeSystem = 'binary'): RenderedFigure[] {
+/**
+ * The figures of a result in the spec's order. A figure whose field is absent is left out, and so
+ * is one whose value is null unless it says what null means (`none`), or whose `when` fails.
+ */
+export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, lang: Lang, system: SizeSystem = 'binary', input: Readonly<Record<string, unknown>> = {}): RenderedFigure[] {
   const out: RenderedFigure[] = [];
   for (const f of figures) {
-    const v = result[f.field];
-    if (v === null || v === undefined) continue;
-    const fig = { id: f.id, label: labelText(f.label, result, lang), value: formatFigure(f, v, lang, system) };
+    const v = valueAt(result, f.field);
+    if (v === undefined || (v === null && f.none === undefined) || (f.when !== undefined && !f.when(result, input))) continue;
+    const value = v === null && f.none !== undefined ? f.none[lang] : formatFigure(f, v, result, lang, system);
+    const fig = { id: f.id, label: labelText(f.label, result, lang), value };
     out.push(f.headline === undefined ? fig : { ...fig, headline: f.headline });
   }
   return out;
@@ -45,7 +63,7 @@ export function renderFigures<R extends Echoed>(figures: readonly FigureSpec<R>[
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '' };
+const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', hostOsds: 'list' };
 
 /** The CLI option: `--mons <n>`; a flag on by default is switched off with `--no-…`. */
 export function optionFlags(i: InputSpec): string {

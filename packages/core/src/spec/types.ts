@@ -4,6 +4,7 @@
  * generic renderer (render.ts), so an input or a figure exists once, with both languages.
  */
 import type { Check, Explained, Lang, Outcome } from '../explain/types.js';
+import type { SizeSystem } from '../units/size-units.js';
 
 /** A piece of user-visible text in every language. */
 export type Text = Readonly<Record<Lang, string>>;
@@ -21,9 +22,30 @@ export type Locales<C extends Catalogue = Catalogue> = Readonly<Record<Lang, C>>
 
 /**
  * size: one size ("512GiB"); sizes: a comma list of sizes; rate: "10Gb/s"; ratio: 0.75 or 75 %;
- * count: a whole number; choice: one of `choices`; flag: on/off.
+ * count: a whole number; choice: one of `choices`; flag: on/off; ec: an erasure profile `4+2`;
+ * seconds: a duration in seconds; hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`).
  */
-export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag';
+export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'hostOsds';
+
+/** An input that applies only while a choice has a value (the web's "visible only when"). */
+export interface When {
+  readonly key: string;
+  readonly is: string;
+}
+
+/**
+ * On a surface that has no field for a choice (the CLI has no `--mode`), the input whose presence
+ * selects each value: `--data` selects the data target, `--ec` erasure coding.
+ */
+export interface SelectedBy {
+  readonly by: string;
+  /** Inputs whose presence keeps the default instead. */
+  readonly unless?: readonly string[];
+  /** Why the inputs of the other values do not apply, appended to the CLI's refusal. */
+  readonly why: Text;
+  /** Two ways of saying one thing (`--replicas`, `--ec`): refuse `by` itself, "give either …, not both". */
+  readonly either?: boolean;
+}
 
 export interface InputSpec {
   /** The name users type: the web's URL key and scenario key; the CLI option is its kebab-case (`--node-ram`). */
@@ -36,6 +58,8 @@ export interface InputSpec {
   readonly default?: number | string | boolean;
   /** count: the smallest whole number the reader accepts (upper bounds are the core's LIMITS). */
   readonly min?: number;
+  /** count: a small range the reader states whole ("from 1 to 32"), the core's schema bound restated by reference. */
+  readonly max?: number;
   readonly choices?: readonly string[];
   /** Other spellings of a choice (`802.3ad` for `lacp`). */
   readonly aliases?: Readonly<Record<string, string>>;
@@ -51,10 +75,28 @@ export interface InputSpec {
   readonly metavar?: string;
   /** Labels of the choices on the web, when they differ from the values. */
   readonly choiceLabels?: Readonly<Record<string, Text>>;
+  /** The one adapter that has this input (the CLI's `--host-osds`, the web's choices); absent: both. */
+  readonly surface?: 'cli' | 'web';
+  /** Applies only while a choice has a value: hidden on the web, refused on the CLI. */
+  readonly when?: When;
+  /** A choice the CLI derives from other inputs' presence (see SelectedBy). */
+  readonly selectedBy?: Readonly<Record<string, SelectedBy>>;
+  /** Applies only with another input given (the recovery options need `--link-speed`). */
+  readonly needs?: string;
+  /** Why inputs need this one, appended to the CLI's refusal. */
+  readonly neededWhy?: Text;
+  /** Inputs this one replaces: refused beside it, and not required with it. */
+  readonly excludes?: { readonly keys: readonly string[]; readonly why: Text };
+  /** Under the web's "More options". */
+  readonly advanced?: boolean;
 }
 
-/** How a figure's value is formatted: counts as typed, rates and sizes with their units. */
-export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'number' | 'yesno';
+/**
+ * How a figure's value is formatted: counts as typed, rates and sizes with their units; `bytes-both`
+ * in the system the user typed with the other in brackets; `bytes-list` a count and each size;
+ * `ratio` a percentage; `duration` seconds in h/min.
+ */
+export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'bytes-both' | 'bytes-list' | 'number' | 'ratio' | 'duration' | 'yesno';
 
 /** A figure's label: text, or text computed from the result (its `used` inputs). */
 export type Label<R> = Readonly<Record<Lang, string | ((r: R) => string)>>;
@@ -63,8 +105,14 @@ export interface FigureSpec<R> {
   readonly id: string;
   readonly label: Label<R>;
   readonly unit: FigureUnit;
-  /** The result field holding the value; a null value hides the figure. */
-  readonly field: keyof R & string;
+  /** The result field holding the value, a dotted path for nested ones (`hostFailure.rebuildBytes`); a null value hides the figure. */
+  readonly field: string;
+  /** Shown instead of hiding the figure when its value is null ("not possible"). */
+  readonly none?: Text;
+  /** Shown only when this holds, of the result and the input read (`--disk-size` given). */
+  readonly when?: (result: R, input: Readonly<Record<string, unknown>>) => boolean;
+  /** duration: a lower bound ("≥ 8.5 h") always (true), or when this result field (path) is true. */
+  readonly lowerBound?: string | true;
   /** Decimals for `number`. */
   readonly digits?: number;
   /** Headline rank on the web (1 first); absent: not a headline. */
@@ -76,18 +124,22 @@ export interface Echoed extends Explained {
   readonly used: Readonly<Record<string, number | string | boolean | null>>;
 }
 
-export interface CalculatorSpec<R extends Echoed = Echoed> {
+export interface CalculatorSpec<R extends Explained = Echoed> {
   /** The command and route name (`quorum`). */
   readonly id: string;
-  /** The CLI's title line. */
-  readonly title: Text;
+  /** The CLI's title line (a function of the result when the calculator answers two questions). */
+  readonly title: Label<R>;
   /** The CLI's one-line description of the command. */
   readonly description: Text;
   readonly inputs: readonly InputSpec[];
   readonly figures: readonly FigureSpec<R>[];
   /** Every check message, by code. */
   readonly messages: Locales;
-  /** The core function, fed the reader's typed input plus `lang`. */
+  /** Core fields the core names that no input fills directly (`protection.k` → `ec`), for its refusals. */
+  readonly fieldKeys?: Readonly<Record<string, string>>;
+  /** The unit system answers are in when the user typed no size (the reader's `system` otherwise). */
+  readonly sizeSystem?: (input: Readonly<Record<string, unknown>>) => SizeSystem;
+  /** The core function, fed the reader's typed input plus `lang` (and `system` with `sizeSystem`). */
   readonly run: (input: Readonly<Record<string, unknown>>) => Outcome<R>;
 }
 
