@@ -13,6 +13,11 @@ const LANGS: readonly Lang[] = ['en', 'fr'];
 /** Inputs that reach every check and figure variant of the pilot calculators. */
 const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   quorum: [1, 2, 3, 4, 5].flatMap((nodes) => [false, true].flatMap((qdevice) => [undefined, 1, 2, 3, 4, 5, 7].map((mons) => ({ nodes, qdevice, sharedStorage: nodes !== 4, ...(mons === undefined ? {} : { mons }) })))),
+  ceph: [
+    ...[2, 3, 5].flatMap((hosts) => [{ kind: 'replicated', size: 3 }, { kind: 'erasure', k: 2, m: 1 }].map((protection) => ({ hosts, osdsPerHost: 2, osdSizeBytes: 4e12, protection, storedBytes: 3e12, recovery: { speedBps: 1e10 } }))),
+    { hostOsds: [[16e12, 16e12], [16e12, 16e12], [8e12, 16e12]] },
+    ...[2, 5].flatMap((hosts) => [{ mode: 'target', hosts, dataBytes: 200e12 }, { mode: 'target', hosts, dataBytes: 200e12, diskSizeBytes: 16e12 }]),
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -21,6 +26,12 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   quorum: ['cluster.quorum', 'cluster.single-node', 'cluster.even-nodes', 'cluster.qdevice-odd', 'cluster.ha-nodes', 'cluster.ha-storage', 'cluster.ha', 'ceph.mon-count'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
 };
+
+/**
+ * Specs whose checks still render their words in the core (ceph/messages.ts and its siblings) and
+ * whose results do not echo `used` yet: coding them is the next step of issue 10. This list only shrinks.
+ */
+const NOT_CODED_YET: readonly string[] = ['ceph'];
 
 const results = (spec: CalculatorSpec<Echoed>, lang: Lang): Echoed[] =>
   (SAMPLES[spec.id] ?? []).map((input) => {
@@ -62,6 +73,8 @@ describe.each(SPECS.map((s) => [s.id, s] as const))('%s spec: complete in Englis
   });
 
   it('every check emitted carries a code of the catalogue, its message is that code rendered, and its id is a known one', () => {
+    // Not coded yet: its catalogue is empty, so the list above has to shrink when it is filled.
+    if (NOT_CODED_YET.includes(spec.id)) { expect(Object.keys(spec.messages.en)).toEqual([]); return; }
     const seen = new Set<string>();
     for (const lang of LANGS) {
       for (const r of results(spec, lang)) {
@@ -79,6 +92,7 @@ describe.each(SPECS.map((s) => [s.id, s] as const))('%s spec: complete in Englis
   });
 
   it('every used echo names the inputs the figures came from', () => {
+    if (NOT_CODED_YET.includes(spec.id)) return;
     for (const r of results(spec, 'en')) expect(Object.keys(r.used).length).toBeGreaterThan(0);
   });
 });

@@ -58,8 +58,11 @@ function fillBars(v: CephCapacityResult, lang: Lang): Picture | null {
   };
 }
 
+/** Only this page's fields are read: a stray `mode=target` in its URL does not turn it into the data target. */
+const own = (state: PageState): PageState => ({ ...state, values: Object.fromEntries(Object.entries(state.values).filter(([k]) => failureFields.some((f) => f.key === k))) });
+
 export const computeFailure = (state: PageState, lang: Lang): PageOutcome =>
-  computeSpec(CEPH_SPEC, state, lang, {
+  computeSpec(CEPH_SPEC, own(state), lang, {
     figures: (v, system) => failureFigures(v as CephCapacityResult, system, lang),
     pictures: (v) => [fillBars(v as CephCapacityResult, lang)],
   });

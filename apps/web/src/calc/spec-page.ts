@@ -9,7 +9,7 @@ import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
 
-const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', hostOsds: 'text' };
+const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text' };
 
 /**
  * Shown while the input applies: its choice has the value it needs (the spec's `when`, the choice's
@@ -64,7 +64,7 @@ export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state:
   const { pictures, figures } = typeof view === 'function' ? { pictures: view, figures: undefined } : view;
   const values = state.values;
   const read = readInputs(spec.inputs, values, lang, { blankIsAbsent: true, surface: 'web' });
-  if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: values[i.key], message: i.message })));
+  if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
   const fieldToKey = { ...Object.fromEntries(spec.inputs.map((i) => [fieldOf(i), i.key])), ...spec.fieldKeys };
   const system = read.system ?? spec.sizeSystem?.(read.input) ?? 'binary';
   const input = { ...read.input, lang, ...(spec.sizeSystem === undefined ? {} : { system }) };

@@ -44,6 +44,11 @@ export const CEPH_INPUTS: readonly InputSpec[] = [
     help: t('hosts one by one instead of --nodes/--osds-per-node/--osd-size: COUNTxSIZE terms joined by +, hosts separated by commas', 'hôtes un par un au lieu de --nodes/--osds-per-node/--osd-size : termes NOMBRExTAILLE joints par +, hôtes séparés par des virgules'),
   },
   {
+    key: 'data', field: 'dataBytes', kind: 'size', required: true, example: '200TB', when: targetOnly,
+    label: t('Data to store', 'Données à stocker'), help: t('data target: gives raw per node and disks per node', 'volume de données : donne le brut et les disques par nœud'),
+  },
+  { key: 'diskSize', field: 'diskSizeBytes', kind: 'size', example: '16TB', when: targetOnly, label: t('Disk size', 'Taille des disques'), help: t('disk size for the data target', 'taille des disques pour le volume de données') },
+  {
     key: 'protection', field: 'protectionKind', kind: 'choice', choices: ['replicated', 'erasure'], default: 'replicated', surface: 'web',
     selectedBy: { erasure: { by: 'ec', either: true, why: t('a pool is either replicated or erasure-coded', 'un pool est soit répliqué, soit en code à effacement') } },
     label: t('Pool protection', 'Protection du pool'), help: t('replicated or erasure-coded', 'répliqué ou code à effacement'),
@@ -61,11 +66,6 @@ export const CEPH_INPUTS: readonly InputSpec[] = [
     key: 'stored', field: 'storedBytes', kind: 'size', example: '20TB', when: capacityOnly, advanced: true,
     label: t('Data stored (ceph df STORED)', 'Données stockées (ceph df STORED)'), help: t('logical data stored (ceph df STORED, before replication)', 'données logiques stockées (ceph df STORED, avant réplication)'),
   },
-  {
-    key: 'data', field: 'dataBytes', kind: 'size', required: true, example: '200TB', when: targetOnly,
-    label: t('Data to store', 'Données à stocker'), help: t('data target: gives raw per node and disks per node', 'volume de données : donne le brut et les disques par nœud'),
-  },
-  { key: 'diskSize', field: 'diskSizeBytes', kind: 'size', example: '16TB', when: targetOnly, label: t('Disk size', 'Taille des disques'), help: t('disk size for the data target', 'taille des disques pour le volume de données') },
   {
     key: 'linkSpeed', field: 'recovery.speedBps', kind: 'rate', example: '10Gb/s', when: capacityOnly, advanced: true,
     neededWhy: t('the recovery time is computed from the bond', 'la durée de reconstruction se calcule à partir de l’agrégat'),

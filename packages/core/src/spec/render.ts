@@ -63,7 +63,7 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', hostOsds: 'list' };
+const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list' };
 
 /** The CLI option: `--mons <n>`; a flag on by default is switched off with `--no-…`. */
 export function optionFlags(i: InputSpec): string {

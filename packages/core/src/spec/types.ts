@@ -23,9 +23,9 @@ export type Locales<C extends Catalogue = Catalogue> = Readonly<Record<Lang, C>>
 /**
  * size: one size ("512GiB"); sizes: a comma list of sizes; rate: "10Gb/s"; ratio: 0.75 or 75 %;
  * count: a whole number; choice: one of `choices`; flag: on/off; ec: an erasure profile `4+2`;
- * seconds: a duration in seconds; hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`).
+ * seconds: a duration in seconds; positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`).
  */
-export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'hostOsds';
+export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds';
 
 /** An input that applies only while a choice has a value (the web's "visible only when"). */
 export interface When {
