@@ -2,7 +2,7 @@
  * The quorum and bond pages are derived from the core's specs (issue 10): the same fields as the
  * CLI's options, the same figure labels as the terminal, the same refusals in both languages.
  */
-import { BOND_SPEC, CEPH_SPEC, type CalculatorSpec, type Explained, QUORUM_SPEC, renderFigures } from '@capa/core';
+import { BOND_SPEC, QUORUM_SPEC, renderFigures, SPECS } from '@capa/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../src/calc/pages';
@@ -50,7 +50,7 @@ describe('pages derived from the specs', () => {
 
 describe('docs/web.md lists every URL key of the spec pages', () => {
   const doc = readFileSync(new URL('../../../docs/web.md', import.meta.url), 'utf8');
-  it.each(([QUORUM_SPEC, BOND_SPEC, CEPH_SPEC] as CalculatorSpec<Explained>[]).map((s) => [s.id, s] as const))('%s', (id, spec) => {
+  it.each(SPECS.map((s) => [s.id, s] as const))('%s', (id, spec) => {
     const row = doc.split('\n').find((l) => l.startsWith(`| ${id} |`)) ?? '';
     for (const i of spec.inputs) if (i.surface !== 'cli') expect(row, i.key).toContain(`\`${i.key}\``);
   });
