@@ -63,11 +63,11 @@ describe('the ceph figures', () => {
     expect(renderFigures(CEPH_SPEC.figures, o.value, 'fr', 'decimal', {}).map((f) => f.id)).not.toContain('safe-disks');
   });
   it('the CLI help is the hand-written one\'s', () => {
-    // packages/cli/src/main.ts at 48f379f (the hand-written ceph options)
+    // packages/cli/src/main.ts at 479b364 (the hand-written ceph options, defaults from CEPH_DEFAULTS)
     const help = CEPH_SPEC.inputs.filter((i) => i.surface !== 'web').map((i) => `${optionFlags(i)}  ${optionHelp(i, 'en')}`);
     expect(help).toContain('--replicas <s>  replicated pool size (default 3)');
     expect(help).toContain('--ec <k+m>  erasure-coded pool, e.g. 4+2');
-    expect(help).toContain('--mark-out <seconds>  mon_osd_down_out_interval (default 600)');
+    expect(help).toContain('--mark-out <seconds>  mon_osd_down_out_interval, seconds (default 600)');
     expect(help).toContain('--hash <policy>  xmit_hash_policy for recovery traffic: layer2, layer2+3, layer3+4 (default layer3+4)');
   });
 });
