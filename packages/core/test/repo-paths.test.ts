@@ -17,7 +17,7 @@ const SHARED = ['..', 'shared'].join('/');
 const FORBIDDEN: readonly { name: string; re: RegExp }[] = [
   { name: `${SHARED}…`, re: new RegExp(`\\.\\./(\\.\\./)*${'shared'}\\b`) },
   { name: ['shared', 'reference'].join('/'), re: new RegExp(['shared', 'reference'].join('/')) },
-  // An absolute path, not a URL's path segment (`https://example.org/work/…` is preceded by a word character).
+  // An absolute path, not a URL's path segment (in a URL the segment is preceded by a word character).
   { name: `an absolute /${'work'}/ path`, re: new RegExp(`(?<![\\w.\\-])/${'work'}/`) },
 ];
 
