@@ -58,7 +58,7 @@ export { draidAllocatedSectors, raidzAllocatedSectors, ZFS_DEFAULT_BLOCK, zfsCap
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
 export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 
-export { crushSafeStored, designedMap, simulateCeph, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
+export { crushSafeOfPlay, crushSafeStored, designedMap, playFailures, simulateCeph, type FailurePlay, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { cephCapacitySimulated, type CephCapacitySimulatedResult } from './ceph/capacity-simulated.js';
 export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/host-osds.js';

@@ -4,7 +4,7 @@
 // most one copy of a PG (ceph/ceph:src/crush/mapper.c, chooseleaf firstn type host).
 import * as engine from '@capa/crush';
 import { describe, expect, it } from 'vitest';
-import { crushSafeStored, designedMap, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulateCeph } from '../src/index.js';
+import { crushSafeOfPlay, crushSafeStored, designedMap, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, playFailures, simulateCeph } from '../src/index.js';
 
 const TB = 1e12;
 const ratios = { nearfull: 0.85, backfillfull: 0.9, full: 0.95 };
@@ -68,5 +68,19 @@ describe('simulateCeph', () => {
     expect(sim.peakFill).toBeNull();
     expect(crushSafeStored(sim, 0.85)).toBeNull();
     expect(fullestOsdCheck(sim, ratios, 'en')).toBeNull();
+  });
+  it('hosts = width: a host loss moves nothing, an OSD loss refills its host, so the OSD play sets the fill and the safe amount', () => {
+    // Three hosts, replica 3: every PG has a copy on each host (ceph/ceph:src/crush/mapper.c, chooseleaf
+    // firstn type host), so a lost host is re-created nowhere and its OSDs' PGs stay where they were.
+    const { map, osdSizeBytes } = cluster([[4, 4, 4], [4, 4, 4], [4, 4, 4]], 128);
+    const play = playFailures(engine, map, { pools: [{ id: 1, storedBytes: 8 * TB, dataChunks: 1 }], osdSizeBytes, failures: 1, withOsds: true });
+    expect(play.hosts.worstFill!.after.fullestOsd!.fill).toBeCloseTo(play.hosts.fullestOsd!.fill, 12);
+    expect(play.fill).toBe(play.osds);
+    expect(play.osds!.failuresEvaluated).toBe(9);
+    expect(crushSafeOfPlay(play, 0.85)).toBe(Math.min(crushSafeStored(play.hosts, 0.85)!, crushSafeStored(play.osds!, 0.85)!));
+    expect(crushSafeOfPlay(play, 0.85)).toBeLessThan(crushSafeStored(play.hosts, 0.85)!);
+    const hostsOnly = playFailures(engine, map, { pools: [{ id: 1, storedBytes: 8 * TB, dataChunks: 1 }], osdSizeBytes, failures: 1, withOsds: false });
+    expect(hostsOnly.osds).toBeNull();
+    expect(hostsOnly.fill).toBe(hostsOnly.hosts);
   });
 });

@@ -19,7 +19,7 @@ import { defaultMinSize, width } from './protection.js';
 import { osdLossRefills } from './refill.js';
 import { type SimulatedCeph, simulatedMessages } from './capacity-simulated-messages.js';
 import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks } from './simulation-checks.js';
-import { type CephSimulation, crushSafeStored, designedMap, type PlacementEngine, simulateCeph } from './simulation.js';
+import { type CephSimulation, crushSafeOfPlay, designedMap, type PlacementEngine, playFailures } from './simulation.js';
 
 export type { SimulatedCeph } from './capacity-simulated-messages.js';
 
@@ -115,11 +115,12 @@ function simulated(
   const pools = [{ id: POOL_ID, storedBytes: reference, dataChunks: k }];
   const perHost = (pgNum * w) / hosts.length;
   const limit = Math.max(8, Math.min(256, Math.floor(REMAP_BUDGET / Math.max(1, perHost))));
-  const hostSim = simulateCeph(engine, map, { pools, osdSizeBytes, failures: 1, limit });
   // Hosts = width: a host loss moves nothing, so the refilling failure is one OSD onto its own host.
   const maxPerHost = Math.max(...hosts.map((h) => h.length));
-  const fillSim = r.healing === 'cannot-heal' && osdLossRefills(maxPerHost) ? simulateCeph(engine, map, { pools, osdSizeBytes, failures: 1, osdFailures: true, limit }) : hostSim;
-  const crushSafe = crushSafeStored(fillSim, v.nearfull);
+  const play = playFailures(engine, map, { pools, osdSizeBytes, failures: 1, limit, withOsds: r.healing === 'cannot-heal' && osdLossRefills(maxPerHost) });
+  const hostSim = play.hosts;
+  const fillSim = play.fill;
+  const crushSafe = crushSafeOfPlay(play, v.nearfull);
   const worst = fillSim.worstFill;
   if (crushSafe !== null && fillSim.peakFill !== null) add('ceph.crush-safe', t.stepCrushSafe, 'r * D / F', { r: v.nearfull, D: reference, F: fillSim.peakFill }, crushSafe, 'bytes');
 

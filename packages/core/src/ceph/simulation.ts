@@ -59,9 +59,10 @@ export interface CephSimulation {
 
 const DEFAULT_LIMIT = 256;
 
-function worstBy(list: readonly FailureImpact[], key: (f: FailureImpact) => number): FailureImpact | null {
+/** The highest by `key`, ties broken by `then` (e.g. more PGs left short); the first on a full tie. */
+function worstBy(list: readonly FailureImpact[], key: (f: FailureImpact) => number, then: (f: FailureImpact) => number = () => 0): FailureImpact | null {
   let best: FailureImpact | null = null;
-  for (const f of list) if (best === null || key(f) > key(best)) best = f;
+  for (const f of list) if (best === null || key(f) > key(best) || (key(f) === key(best) && then(f) > then(best))) best = f;
   return best;
 }
 
@@ -86,7 +87,7 @@ export function simulateCeph(engine: PlacementEngine, map: PlacementMap, spec: S
   }
   const sim = engine.simulatePlacement(map, { pools: spec.pools, failures: sets, ...(spec.osdSizeBytes ? { osdSizeBytes: spec.osdSizeBytes } : {}) });
   const fillOf = (f: FailureImpact): number => f.after.fullestOsd?.fill ?? 0;
-  const worstFill = worstBy(sim.failures, (f) => fillOf(f) + f.after.pgsUndersized * 1e-12);
+  const worstFill = worstBy(sim.failures, fillOf, (f) => f.after.pgsUndersized);
   const stored = spec.pools.reduce((s, p) => s + p.storedBytes, 0);
   const healthyFill = sim.healthy.fullestOsd?.fill ?? null;
   const peak = healthyFill === null ? null : Math.max(healthyFill, worstFill ? fillOf(worstFill) : 0);
@@ -104,6 +105,33 @@ export function simulateCeph(engine: PlacementEngine, map: PlacementMap, spec: S
     peakFill: peak,
     failures: sim.failures,
   };
+}
+
+/** Host failures, and each OSD's too where a host loss moves nothing; `fill` is the one that fills an OSD most. */
+export interface FailurePlay {
+  readonly hosts: CephSimulation;
+  readonly osds: CephSimulation | null;
+  readonly fill: CephSimulation;
+}
+
+/**
+ * The failures a verdict weighs, in one place for `capa ceph` and `capa plan`: every set of
+ * `spec.failures` hosts and, when `withOsds` (hosts = the pool's width: a host loss cannot be
+ * re-created elsewhere, while an OSD loss refills onto its own host), every single OSD too. The
+ * fill verdict and the safe amount come from whichever leaves the fullest OSD fuller.
+ */
+export function playFailures(engine: PlacementEngine, map: PlacementMap, spec: Omit<SimulationSpec, 'osdFailures'> & { readonly withOsds: boolean }): FailurePlay {
+  const { withOsds, ...rest } = spec;
+  const hosts = simulateCeph(engine, map, rest);
+  const osds = withOsds ? simulateCeph(engine, map, { ...rest, failures: 1, osdFailures: true }) : null;
+  const worst = (x: CephSimulation): number => x.worstFill?.after.fullestOsd?.fill ?? -1;
+  return { hosts, osds, fill: osds !== null && worst(osds) > worst(hosts) ? osds : hosts };
+}
+
+/** crushSafeStored over every failure a play weighed (the smallest). */
+export function crushSafeOfPlay(play: FailurePlay, ratio: number): number | null {
+  const safes = [play.hosts, ...(play.osds ? [play.osds] : [])].map((x) => crushSafeStored(x, ratio)).filter((x): x is number => x !== null);
+  return safes.length === 0 ? null : Math.min(...safes);
 }
 
 /**

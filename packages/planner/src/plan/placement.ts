@@ -8,8 +8,7 @@
  * @capa/crush (LGPL-2.1) is the engine handed to the core, which imports its types only.
  */
 import * as engine from '@capa/crush';
-import { type CephSimulation, crushSafeStored, defaultMinSize, designedMap, type DesignedHost, type DesignedPool, simulateCeph, width } from '@capa/core';
-import { CEPH_DEFAULTS } from '@capa/core';
+import { CEPH_DEFAULTS, type CephSimulation, crushSafeOfPlay, defaultMinSize, designedMap, type DesignedHost, type DesignedPool, type FailurePlay, playFailures, width } from '@capa/core';
 import type { PgOut } from './areas-compute.js';
 import type { Ctx, Domain } from './context.js';
 import { memberName } from './helpers.js';
@@ -63,8 +62,8 @@ export function designedHosts(c: Ctx, d: Domain): DesignedHost[] {
  * optimizer that differ in RAM, CPU or NIC share it. A small bounded memo (results are immutable).
  */
 const MEMO_SIZE = 32;
-const cache = new Map<string, { hostSim: CephSimulation; osdSim: CephSimulation | null }>();
-function memo(key: string, run: () => { hostSim: CephSimulation; osdSim: CephSimulation | null }): { hostSim: CephSimulation; osdSim: CephSimulation | null } {
+const cache = new Map<string, FailurePlay>();
+function memo(key: string, run: () => FailurePlay): FailurePlay {
   const hit = cache.get(key);
   if (hit) return hit;
   const v = run();
@@ -89,21 +88,16 @@ function simulateDomain(c: Ctx, d: Domain, pgs: PgOut): DomainPlacement | null {
   const simPools = pools.map((p) => ({ id: p.id, storedBytes: nominal ? NOMINAL_BYTES : p.stored, dataChunks: p.k }));
   const f = Math.max(1, Math.min(c.failures, hosts.length));
   const withOsds = hosts.length <= Math.max(...pools.map((p) => p.size));
-  const { hostSim, osdSim } = memo(JSON.stringify([hosts, pools, simPools, f, withOsds]), () => {
+  const play = memo(JSON.stringify([hosts, pools, simPools, f, withOsds]), () => {
     const { map, osdSizeBytes } = designedMap(engine, hosts, pools);
-    return {
-      hostSim: simulateCeph(engine, map, { pools: simPools, osdSizeBytes, failures: f, limit: PLACEMENT_LIMIT }),
-      osdSim: withOsds ? simulateCeph(engine, map, { pools: simPools, osdSizeBytes, failures: 1, osdFailures: true, limit: PLACEMENT_LIMIT }) : null,
-    };
+    return playFailures(engine, map, { pools: simPools, osdSizeBytes, failures: f, limit: PLACEMENT_LIMIT, withOsds });
   });
-  const worst = (s: CephSimulation | null) => s?.worstFill?.after.fullestOsd?.fill ?? -1;
-  const fill = osdSim !== null && worst(osdSim) > worst(hostSim) ? osdSim : hostSim;
+  const hostSim = play.hosts;
   const ratio = c.s.rules.cephAfterFailure === 'nearfull' ? (c.s.ceph?.nearfull ?? CEPH_DEFAULTS.nearfull) : (c.s.ceph?.backfillfull ?? CEPH_DEFAULTS.backfillfull);
-  const safes = [hostSim, ...(osdSim ? [osdSim] : [])].map((s) => crushSafeStored(s, ratio)).filter((x): x is number => x !== null);
   return {
-    domain: d, hosts: hostSim, osds: osdSim, fill, nominal,
+    domain: d, hosts: hostSim, osds: play.osds, fill: play.fill, nominal,
     pools: pools.map((p) => ({ name: p.name, pgNum: p.pgNum, size: p.size, minSize: p.minSize, storedBytes: p.stored })),
-    crushSafeBytes: safes.length === 0 ? null : Math.min(...safes),
+    crushSafeBytes: crushSafeOfPlay(play, ratio),
     rebuildBytes: nominal ? 0 : Math.round(hostSim.failures.reduce((m, x) => Math.max(m, x.after.movedBytes), 0)),
   };
 }
