@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, BOND_SPEC, CEPH_SPEC, HASH_POLICIES, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
+import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
 import { dflt, sizeArg } from './defaults.js';
 import { bluestoreCommand } from './commands/bluestore.js';
 import { cephCommand } from './commands/ceph.js';
@@ -7,7 +7,7 @@ import { memoryCommand } from './commands/memory.js';
 import { pgCommand } from './commands/pg.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
 import { detectLang } from './lang.js';
-import { badInput, type CommandOutput, type OutputOptions } from './run.js';
+import { badInput, type CommandOutput } from './run.js';
 import { specCommand, withSpecOptions } from './spec-command.js';
 
 const VERSION = '0.1.0';

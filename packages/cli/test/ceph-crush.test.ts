@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-const TB = 1e12;
 interface Json {
   readonly passes: boolean;
   readonly safeUsableBytes: number;

@@ -16,6 +16,7 @@ describe('parseSize', () => {
     expect(bytes('0.5TiB')).toBe(2 ** 39);
     // 739.85 × 2^30 = 794 407 888 486.4 → rounded half-up to the byte (exact decimal, no float drift)
     expect(bytes('739.85 GiB')).toBe(794407888486);
+    // biome-ignore lint/correctness/noPrecisionLoss: the double nearest the exact decimal is the expected value
     expect(bytes('1.2345678901234567 EB')).toBe(1234567890123456700); // exact decimal scaling (float would give ...768)
   });
   it('accepts French symbols and a decimal comma', () => {

@@ -4,7 +4,7 @@
 // and Debian's ceph-base (crushtool, osdmaptool); without them it says so and prints our side only.
 // Then runs failure-bench.mjs (every single-host failure of a 100-host, 65,536-PG cluster).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -56,6 +56,7 @@ export function calcStraws(weights: Float64Array, strawCalcVersion: number): Flo
     // C multiplies in unsigned 32-bit arithmetic here (int × __u32), so large buckets wrap around.
     const wnext = (numleft * (w(i) - w(i - 1))) % 0x100000000;
     const pbelow = wbelow / (wbelow + wnext);
+    // biome-ignore lint/style/useExponentiationOperator: builder.c calls pow(); the same call, the same double.
     straw *= Math.pow(1.0 / pbelow, 1.0 / numleft);
     lastw = w(i - 1);
   }

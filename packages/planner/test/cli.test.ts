@@ -26,7 +26,7 @@ describe('capa plan', () => {
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('Verdict: FAIL');
     expect(r.stdout).toMatch(/mx1 fails: memory on survivors [\d.]+%/);
-    expect(r.stdout).toMatch(/✖ FAIL  After losing mx\d and backfill, the fullest OSD \(osd\.\d+ on mx\d\) reaches 9\d(\.\d)?% \(the average model says 69%\); above backfillfull 90%.*\[ceph\.fill-after-failure\]/);
+    expect(r.stdout).toMatch(/✖ FAIL {2}After losing mx\d and backfill, the fullest OSD \(osd\.\d+ on mx\d\) reaches 9\d(\.\d)?% \(the average model says 69%\); above backfillfull 90%.*\[ceph\.fill-after-failure\]/);
   });
 
   it('a failing scenario exits 1 and still prints the report', () => {

@@ -39,7 +39,7 @@ export interface PageState {
 export const isVisible = (field: FieldDef, values: Values): boolean => field.visible?.(values) ?? true;
 
 /** A choice or flag falls back to its default; a text field to ''. */
-export const valueOf = (field: FieldDef, values: Values): string => values[field.key] ?? field.defaultValue ?? '';
+export const fieldValue = (field: FieldDef, values: Values): string => values[field.key] ?? field.defaultValue ?? '';
 
 /** Flags are '1' (on) or '0' (off) in the URL. */
 export const FLAG_VALUES = ['1', '0'] as const;

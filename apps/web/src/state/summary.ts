@@ -1,6 +1,6 @@
 /** Names fields for people: issue labels, and the inputs list of the printed report. */
 import type { Lang } from '@capa/core';
-import { isVisible, type PageState, valueOf } from './fields';
+import { isVisible, type PageState, fieldValue } from './fields';
 import type { PageDef } from './page';
 
 const POOL = { en: (i: number) => `Pool ${i}`, fr: (i: number) => `Pool ${i}` } satisfies Record<Lang, (i: number) => string>;
@@ -23,7 +23,7 @@ export function inputLines(page: PageDef, state: PageState, lang: Lang): { label
   const lines: { label: string; value: string }[] = [];
   for (const f of page.fields) {
     if (!isVisible(f, state.values)) continue;
-    const v = valueOf(f, state.values);
+    const v = fieldValue(f, state.values);
     if (f.kind === 'choice') lines.push({ label: f.label[lang], value: f.options?.find((o) => o.value === v)?.label[lang] ?? v });
     else if (f.kind === 'flag') lines.push({ label: f.label[lang], value: YES_NO[lang][v === '1' ? 0 : 1] });
     else if (v.trim() !== '') lines.push({ label: f.label[lang], value: v });

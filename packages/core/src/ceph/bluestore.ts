@@ -1,6 +1,6 @@
 import { check, hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
-import { bytes, diskBytes, lang, osdsPerHostCount, positive, rate, sizeSystem } from '../explain/schema.js';
+import { bytes, diskBytes, lang, osdsPerHostCount, positive, rate } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';

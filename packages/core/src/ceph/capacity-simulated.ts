@@ -69,7 +69,6 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   const p = v.protection;
   const hosts = hostList(v);
   const osds = hosts.reduce((s, h) => s + h.length, 0);
-  const w = width(p);
   const steps: Step[] = [...r.derivation];
   const add = stepAdder(steps, lang, v.system);
 

@@ -7,7 +7,7 @@ import { formatBytesBoth, formatRatio } from '../units/format.js';
 import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { cephMessages } from './messages.js';
-import { defaultMinSize, rawPerLogical, width } from './protection.js';
+import { defaultMinSize, rawPerLogical, type width } from './protection.js';
 import { floorBytes } from '../units/rounding.js';
 import { fillAfterFailure, osdLossRefills, type RefillShape, safeUsableAt } from './refill.js';
 import { healing, topologyChecks } from './topology-checks.js';

@@ -27,7 +27,7 @@ export interface PveToken {
 /** USER@REALM!TOKENID=SECRET; null when malformed (the caller says so WITHOUT echoing the value). */
 export function parseToken(text: string): PveToken | null {
   const m = /^([^@\s!=]+@[^!\s=]+)!([A-Za-z][A-Za-z0-9._-]*)=(\S+)$/.exec(text.trim());
-  return m && m[1] && m[2] && m[3] ? { user: m[1], tokenId: m[2], secret: m[3] } : null;
+  return m?.[1] && m[2] && m[3] ? { user: m[1], tokenId: m[2], secret: m[3] } : null;
 }
 
 /** "AA:BB:…" (64 hex digits, colons optional, any case, optional sha256/ prefix) → canonical upper-case colon form. */

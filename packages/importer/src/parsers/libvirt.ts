@@ -129,7 +129,7 @@ export function parseDomblkinfoAll(textIn: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const line of textIn.split(/\r?\n/)) {
     const m = /^\s*(\S+)\s+(\d+)\s+(\d+)\s+(\d+)\s*$/.exec(line);
-    if (m && m[1] && m[2]) out[m[1]] = Number(m[2]);
+    if (m?.[1] && m[2]) out[m[1]] = Number(m[2]);
   }
   return out;
 }

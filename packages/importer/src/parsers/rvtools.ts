@@ -163,7 +163,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
 /** Which tab a file holds, from its name: RVTools_tabvInfo.csv, vInfo.csv, export-vHost.csv... */
 export function rvtoolsTabOf(fileName: string): keyof RvtoolsTabs | null {
   const m = /(vInfo|vHost|vDisk|vCPU)\.csv$/i.exec(fileName);
-  if (!m || !m[1]) return null;
+  if (!m?.[1]) return null;
   const t = m[1].toLowerCase();
   return t === 'vinfo' ? 'vInfo' : t === 'vhost' ? 'vHost' : t === 'vdisk' ? 'vDisk' : 'vCPU';
 }
