@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { TREESHAKE, onwarn } from './vite/bundle-options';
 import { classicScript } from './vite/classic-script';
+import { cliOnlyText } from './vite/cli-only-text';
 import { coreDecimal } from './vite/core-decimal';
 import { cspMeta } from './vite/csp';
 import { lazyEngine } from './vite/lazy-engine';
@@ -13,7 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   // Relative URLs: the same dist/ works from any path of a static server and from a folder.
   base: './',
-  plugins: [coreDecimal(), lazyEngine(), preact(), cspMeta(), classicScript(), offline()],
+  plugins: [coreDecimal(), cliOnlyText(), lazyEngine(), preact(), cspMeta(), classicScript(), offline()],
   define: { __CAPA_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',

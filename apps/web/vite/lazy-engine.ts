@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rollup } from 'vite';
 import { TREESHAKE, onwarn } from './bundle-options';
+import { cliOnlyText } from './cli-only-text';
 import { coreDecimal } from './core-decimal';
 
 const ID = 'virtual:capa-inventory-engine';
@@ -26,7 +27,7 @@ async function buildEngine(root: string, define: Record<string, string>): Promis
     root,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [coreDecimal()],
+    plugins: [coreDecimal(), cliOnlyText()],
     define,
     build: {
       write: false,

@@ -1,0 +1,49 @@
+/**
+ * vite/cli-only-text.ts drops the CLI-only words of the core's specs (inputs' `help` and
+ * `defaultWhy`, the calculator's `title` and `description`) from the web bundle. The transform is
+ * checked on a spec-shaped snippet, then on the built page: no help line, every label of a web input.
+ * The fields' meanings: packages/core/src/spec/types.ts (InputSpec, CalculatorSpec).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type InputSpec, SPECS } from '@capa/core';
+import { parseAst } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { cliOnlyRanges, without } from '../vite/cli-only-text';
+
+const strip = (code: string): string => without(code, cliOnlyRanges(parseAst(code) as never, code));
+
+describe('the CLI-only words of a spec', () => {
+  it('are dropped from inputs and from the calculator, nothing else', () => {
+    const code = [
+      "const t = (en, fr) => ({ en, fr });",
+      "const recovery = { advanced: true, help: t('not an input', 'pas une entrée') };",
+      "const A = { key: 'a', kind: 'count', label: t('A', 'A'), help: t('help a', 'aide a'), defaultWhy: t('why', 'pourquoi'), example: '3' };",
+      "export const SPEC = { id: 'x', title: { en: (r) => 'T', fr: (r) => 'T' }, description: t('D', 'D'), inputs: [A, { ...recovery, key: 'b', kind: 'rate', 'help': t('help b', 'aide b') }], figures: [{ id: 'f', title: 'kept' }], run: (i) => i };",
+    ].join('\n');
+    const out = strip(code);
+    expect(out).not.toMatch(/help a|aide a|pourquoi|help b|'T'|t\('D'/);
+    // Kept: a `help` outside an input-shaped object, labels, examples, a figure's own `title`.
+    expect(out).toContain("help: t('not an input'");
+    expect(out).toContain("label: t('A', 'A')");
+    expect(out).toContain("example: '3'");
+    expect(out).toContain("title: 'kept'");
+    expect(() => parseAst(out)).not.toThrow();
+  });
+
+  it('are not in the built page, where every web input keeps its label', () => {
+    const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
+    if (!existsSync(assets)) throw new Error('apps/web/dist is missing: run `pnpm build` first');
+    const js = readdirSync(assets).filter((f) => /^index-.*\.js$/.test(f)).map((f) => readFileSync(assets + f, 'utf8')).join('\n');
+    // Strings as the minifier writes them: JSON escapes, which match the source text here.
+    const has = (s: string) => js.includes(JSON.stringify(s).slice(1, -1));
+    const inputs: InputSpec[] = SPECS.flatMap((s) => [...s.inputs]);
+    const shown = new Set(inputs.flatMap((i) => [i.label.en, i.label.fr, ...Object.values(i.choiceLabels ?? {}).flatMap((l) => [l.en, l.fr])]));
+    // Short help lines ("xmit_hash_policy", "Ceph monitors") are also words of the page's own; long ones are the CLI's alone.
+    const helps = inputs.flatMap((i) => [i.help.en, i.help.fr, ...(i.defaultWhy ? [i.defaultWhy.en, i.defaultWhy.fr] : [])]).filter((h) => !shown.has(h) && h.length >= 30);
+    expect(helps.length).toBeGreaterThan(15);
+    expect(helps.filter(has)).toEqual([]);
+    expect(SPECS.map((s) => s.description.en).filter(has)).toEqual([]);
+    expect(inputs.filter((i) => i.surface !== 'cli').map((i) => i.label.en).filter((l) => !has(l))).toEqual([]);
+  });
+});

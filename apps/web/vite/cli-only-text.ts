@@ -1,0 +1,87 @@
+/**
+ * Leaves the CLI's words out of the web bundle. A core spec (packages/core/src/spec/types.ts) carries,
+ * beside what both adapters read, text only the CLI prints: each input's `help` (the option's
+ * description) and `defaultWhy` (appended to the default in that description), and the calculator's
+ * `title` and `description` (the command's title line and its one-line description). The web shows
+ * labels, placeholders and figures, never those; yet every spec entry is one object literal, so
+ * rollup keeps all of it. This plugin deletes those properties from the core's spec modules as the
+ * page's bundle is built, which keeps every new spec's help text off the 80 KB budget (docs/web.md).
+ *
+ * Only object literals shaped like a spec are touched: an input (it has `key` and `kind`) or a
+ * calculator (it has `inputs` and `run`). test/cli-only-text.test.ts checks the transform and that a
+ * built page holds no help line while it still holds every label.
+ */
+import type { Plugin } from 'vite';
+
+const SPEC_MODULE = /[\\/]packages[\\/]core[\\/](dist|src)[\\/].*-spec\.(js|ts)$/;
+/** Property names dropped, by the shape of the object that has them. */
+const INPUT_ONLY_CLI = new Set(['help', 'defaultWhy']);
+const SPEC_ONLY_CLI = new Set(['title', 'description']);
+
+interface Node {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly [k: string]: unknown;
+}
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+
+/** A plain `name: value` property's name (not computed, not a spread). */
+function propName(p: Node): string | undefined {
+  if (p.type !== 'Property' || p['computed'] === true || !isNode(p['key'])) return undefined;
+  const k = p['key'];
+  if (k.type === 'Identifier') return k['name'] as string;
+  return k.type === 'Literal' && typeof k['value'] === 'string' ? k['value'] : undefined;
+}
+
+/** The [start, end) ranges of the CLI-only properties, their trailing comma included. */
+export function cliOnlyRanges(ast: Node, code: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) {
+      for (const c of n) visit(c);
+      return;
+    }
+    if (!isNode(n)) return;
+    if (n.type === 'ObjectExpression') {
+      const props = (n['properties'] as Node[]).filter(isNode);
+      const names = new Set(props.map(propName));
+      const drop = names.has('key') && names.has('kind') ? INPUT_ONLY_CLI : names.has('inputs') && names.has('run') ? SPEC_ONLY_CLI : undefined;
+      for (const p of props) {
+        const name = propName(p);
+        if (drop !== undefined && name !== undefined && drop.has(name)) {
+          const comma = /^\s*,/.exec(code.slice(p.end));
+          ranges.push([p.start, p.end + (comma?.[0].length ?? 0)]);
+        } else visit(p);
+      }
+      return;
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'type' && k !== 'start' && k !== 'end') visit(v);
+  };
+  visit(ast);
+  return ranges;
+}
+
+/** The code without the given ranges (which do not overlap: a dropped property is not visited). */
+export function without(code: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, s);
+    at = e;
+  }
+  return out + code.slice(at);
+}
+
+export function cliOnlyText(): Plugin {
+  return {
+    name: 'capa:cli-only-text',
+    apply: 'build',
+    transform(code, id) {
+      if (!SPEC_MODULE.test(id)) return null;
+      const ranges = cliOnlyRanges(this.parse(code) as unknown as Node, code);
+      return ranges.length === 0 ? null : { code: without(code, ranges), map: null };
+    },
+  };
+}
