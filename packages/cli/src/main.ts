@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
+import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
 import { dflt, sizeArg } from './defaults.js';
-import { bluestoreCommand } from './commands/bluestore.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
 import { pgCommand } from './commands/pg.js';
@@ -93,23 +92,14 @@ common(
 );
 
 common(
-  program.command('bluestore').description('BlueStore DB/WAL sizes under each rule, DB device sharing and SSD wear')
-    .option('--osd-size <size>', 'size of the OSD (block device)')
-    .option('--rule <rule>', `sizing rule: ${BLUESTORE_RULES.join(', ')} ${dflt(BLUESTORE_DEFAULTS.rule)}`)
-    .option('--wal-device', 'with --rule proxmox: the WAL gets its own device (pveceph -wal_dev, 1 % of the OSD); without it the WAL lives in the DB')
-    .option('--osds-per-db <n>', 'OSDs sharing one DB device')
-    .option('--db-device-size <size>', 'size of the DB device')
-    .option('--endurance <size>', 'rated endurance of the DB SSD (TBW), e.g. 7000TB')
-    .option('--dwpd <n>', 'rated drive writes per day (with --db-device-size)')
-    .option('--warranty-years <n>', `warranty of the DB SSD, years ${dflt(BLUESTORE_DEFAULTS.warrantyYears)}`)
-    .option('--db-write <rate>', 'average write rate reaching the DB device, e.g. 50MB/s')
+  withSpecOptions(program.command('bluestore'), BLUESTORE_SPEC)
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
       'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
       'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
       'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
     ])),
-  bluestoreCommand,
+  specCommand(BLUESTORE_SPEC),
 );
 
 common(

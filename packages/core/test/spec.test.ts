@@ -18,12 +18,20 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { hostOsds: [[16e12, 16e12], [16e12, 16e12], [8e12, 16e12]] },
     ...[2, 5].flatMap((hosts) => [{ mode: 'target', hosts, dataBytes: 200e12 }, { mode: 'target', hosts, dataBytes: 200e12, diskSizeBytes: 16e12 }]),
   ],
+  bluestore: [
+    ...['course', 'ceph-rbd', 'ceph-rgw', 'proxmox'].map((rule) => ({ osdSizeBytes: 16e12, rule })),
+    { osdSizeBytes: 12e12, rule: 'proxmox', walDevice: true, osdsPerDbDevice: 6, dbDeviceBytes: 3.2e12, enduranceBytes: 17.5e15, dbWriteBps: 480e6 },
+    { osdSizeBytes: 2 ** 40, osdsPerDbDevice: 8, dbDeviceBytes: 100e9, dwpd: 1, dbWriteBps: 8e9, system: 'binary' },
+    { osdSizeBytes: 16e12, osdsPerDbDevice: 2, dbDeviceBytes: 3.2e12, dwpd: 3, dbWriteBps: 320e6 },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
 /** The check ids before the migration (packages/core/src/cluster/quorum.ts, network/bond.ts at 9b7a525): stable for scripts. */
 const IDS: Readonly<Record<string, readonly string[]>> = {
   quorum: ['cluster.quorum', 'cluster.single-node', 'cluster.even-nodes', 'cluster.qdevice-odd', 'cluster.ha-nodes', 'cluster.ha-storage', 'cluster.ha', 'ceph.mon-count'],
+  // packages/core/src/ceph/bluestore.ts at 9b7a525
+  bluestore: ['bluestore.wal', 'bluestore.db-small', 'bluestore.shared-capacity', 'bluestore.blast-radius', 'bluestore.ssd-wear'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
 };
 

@@ -1,6 +1,40 @@
+/** bluestore's words: step titles and rule names, and check messages by code (one catalogue per language). */
 import type { Lang } from '../explain/types.js';
+import type { Catalogue, Locales, Params } from '../spec/types.js';
+import { formatBytesBoth, formatNumber } from '../units/format.js';
+
+/** Sizes are parameters in bytes, said the way disk makers state them (decimal, binary in brackets). */
+const size = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p[k]), 'decimal', lang);
+const years = (p: Params, k: string, lang: Lang): string => formatNumber(Number(p[k]), lang, 1);
+const n = (p: Params): string => String(p['n']);
 
 const en = {
+  'bluestore.wal.in-db': () => 'Ceph rules: the WAL lives on the DB device; RocksDB caps it at max_total_wal_size = 1 GiB.',
+  'bluestore.wal.in-db-pveceph': () => 'pveceph makes no WAL volume unless a WAL device is given (-wal_dev): the WAL lives inside the DB, where RocksDB caps it at max_total_wal_size = 1 GiB.',
+  'bluestore.wal.device': () => 'pveceph with a WAL device (-wal_dev): the WAL gets 1 % of the OSD on that device, not on the DB device.',
+  'bluestore.shared-capacity.ok': (p: Params) => `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}; the device holds ${size(p, 'deviceBytes', 'en')}.`,
+  'bluestore.shared-capacity.short': (p: Params) => `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
+  'bluestore.blast-radius': (p: Params) => `One DB device failure takes down the ${n(p)} OSD(s) it serves.`,
+  'bluestore.blast-radius.large': (p: Params) => `One DB device failure takes down ${n(p)} OSDs at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
+  'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${years(p, 'years', 'en')} years at this write rate.`,
+  'bluestore.ssd-wear.short': (p: Params) => `The DB SSD wears out in about ${years(p, 'years', 'en')} years, before the ${years(p, 'warrantyYears', 'en')}-year warranty ends: plan replacements.`,
+  'bluestore.db-small': (p: Params) => `DB ${size(p, 'dbBytes', 'en')} is below the old-release RocksDB steps (~30/300 GB): Nautilus 14.2.12 and later use any size.`,
+} satisfies Catalogue;
+const fr: typeof en = {
+  'bluestore.wal.in-db': () => 'Règles Ceph : le WAL vit sur le périphérique DB ; RocksDB le plafonne à max_total_wal_size = 1 Gio.',
+  'bluestore.wal.in-db-pveceph': () => 'pveceph ne crée pas de volume WAL sans périphérique WAL (-wal_dev) : le WAL vit dans la DB, où RocksDB le plafonne à max_total_wal_size = 1 Gio.',
+  'bluestore.wal.device': () => 'pveceph avec un périphérique WAL (-wal_dev) : le WAL prend 1 % de l’OSD sur ce périphérique, pas sur le périphérique DB.',
+  'bluestore.shared-capacity.ok': (p) => `${n(p)} OSD par périphérique DB demandent ${size(p, 'needBytes', 'fr')} ; il offre ${size(p, 'deviceBytes', 'fr')}.`,
+  'bluestore.shared-capacity.short': (p) => `${n(p)} OSD par périphérique DB demandent ${size(p, 'needBytes', 'fr')}, plus que ses ${size(p, 'deviceBytes', 'fr')} : la DB déborde sur le disque lent.`,
+  'bluestore.blast-radius': (p) => `La panne d’un périphérique DB arrête les ${n(p)} OSD qu’il sert.`,
+  'bluestore.blast-radius.large': (p) => `La panne d’un périphérique DB arrête ${n(p)} OSD d’un coup ; l’usage courant est d’environ 4 à 6 OSD HDD par SSD SATA (jusqu’à ~10 par NVMe).`,
+  'bluestore.ssd-wear.ok': (p) => `Le SSD DB dure environ ${years(p, 'years', 'fr')} ans à ce rythme d’écriture.`,
+  'bluestore.ssd-wear.short': (p) => `Le SSD DB s’use en environ ${years(p, 'years', 'fr')} ans, avant la fin de la garantie de ${years(p, 'warrantyYears', 'fr')} ans : prévoyez les remplacements.`,
+  'bluestore.db-small': (p) => `DB de ${size(p, 'dbBytes', 'fr')} sous les paliers RocksDB des anciennes versions (~30/300 Go) : Nautilus 14.2.12 et suivantes utilisent toute taille.`,
+};
+export const BLUESTORE_MESSAGES: Locales<typeof en> = { en, fr };
+
+const stepsEn = {
   stepDbMin: (rule: string) => `DB, low end (${rule})`,
   stepDbMax: (rule: string) => `DB, high end (${rule})`,
   stepWal: (rule: string) => `WAL (${rule})`,
@@ -9,18 +43,8 @@ const en = {
   stepTbw: 'Rated endurance: DWPD × capacity × 365 × warranty years',
   stepLife: 'Years of life: endurance ÷ yearly writes',
   ruleNames: { course: 'course: 2–5 %, WAL 1 %', 'ceph-rbd': 'Ceph docs, RBD: 1–2 %', 'ceph-rgw': 'Ceph docs, RGW: ≥ 4 %', proxmox: 'Proxmox pveceph default: DB 10 %, WAL in the DB (1 % only on a WAL device)' },
-  walInDb: 'Ceph rules: the WAL lives on the DB device; RocksDB caps it at max_total_wal_size = 1 GiB.',
-  walInDbPveceph: 'pveceph makes no WAL volume unless a WAL device is given (-wal_dev): the WAL lives inside the DB, where RocksDB caps it at max_total_wal_size = 1 GiB.',
-  walDevice: 'pveceph with a WAL device (-wal_dev): the WAL gets 1 % of the OSD on that device, not on the DB device.',
-  sharedOk: (n: number, need: string, dev: string) => `${n} OSDs per DB device need ${need}; the device holds ${dev}.`,
-  sharedShort: (n: number, need: string, dev: string) => `${n} OSDs per DB device need ${need}, more than the device's ${dev}: the DB spills over to the slow device.`,
-  blastRadius: (n: number) => `One DB device failure takes down the ${n} OSD(s) it serves.`,
-  blastLarge: (n: number) => `One DB device failure takes down ${n} OSDs at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
-  wearOk: (y: string) => `The DB SSD lasts about ${y} years at this write rate.`,
-  wearShort: (y: string, w: string) => `The DB SSD wears out in about ${y} years, before the ${w}-year warranty ends: plan replacements.`,
-  spillover: (s: string) => `DB ${s} is below the old-release RocksDB steps (~30/300 GB): Nautilus 14.2.12 and later use any size.`,
 };
-const fr: typeof en = {
+const stepsFr: typeof stepsEn = {
   stepDbMin: (rule) => `DB, bas de fourchette (${rule})`,
   stepDbMax: (rule) => `DB, haut de fourchette (${rule})`,
   stepWal: (rule) => `WAL (${rule})`,
@@ -29,15 +53,5 @@ const fr: typeof en = {
   stepTbw: 'Endurance nominale : DWPD × capacité × 365 × années de garantie',
   stepLife: 'Années de vie : endurance ÷ écritures annuelles',
   ruleNames: { course: 'cours : 2 à 5 %, WAL 1 %', 'ceph-rbd': 'doc Ceph, RBD : 1 à 2 %', 'ceph-rgw': 'doc Ceph, RGW : ≥ 4 %', proxmox: 'pveceph (Proxmox) par défaut : DB 10 %, WAL dans la DB (1 % seulement sur un périphérique WAL)' },
-  walInDb: 'Règles Ceph : le WAL vit sur le périphérique DB ; RocksDB le plafonne à max_total_wal_size = 1 Gio.',
-  walInDbPveceph: 'pveceph ne crée pas de volume WAL sans périphérique WAL (-wal_dev) : le WAL vit dans la DB, où RocksDB le plafonne à max_total_wal_size = 1 Gio.',
-  walDevice: 'pveceph avec un périphérique WAL (-wal_dev) : le WAL prend 1 % de l’OSD sur ce périphérique, pas sur le périphérique DB.',
-  sharedOk: (n, need, dev) => `${n} OSD par périphérique DB demandent ${need} ; il offre ${dev}.`,
-  sharedShort: (n, need, dev) => `${n} OSD par périphérique DB demandent ${need}, plus que ses ${dev} : la DB déborde sur le disque lent.`,
-  blastRadius: (n) => `La panne d’un périphérique DB arrête les ${n} OSD qu’il sert.`,
-  blastLarge: (n) => `La panne d’un périphérique DB arrête ${n} OSD d’un coup ; l’usage courant est d’environ 4 à 6 OSD HDD par SSD SATA (jusqu’à ~10 par NVMe).`,
-  wearOk: (y) => `Le SSD DB dure environ ${y} ans à ce rythme d’écriture.`,
-  wearShort: (y, w) => `Le SSD DB s’use en environ ${y} ans, avant la fin de la garantie de ${w} ans : prévoyez les remplacements.`,
-  spillover: (s) => `DB de ${s} sous les paliers RocksDB des anciennes versions (~30/300 Go) : Nautilus 14.2.12 et suivantes utilisent toute taille.`,
 };
-export const bluestoreMessages = (lang: Lang) => (lang === 'fr' ? fr : en);
+export const BLUESTORE_STEPS = { en: stepsEn, fr: stepsFr } satisfies Record<Lang, typeof stepsEn>;

@@ -1,14 +1,15 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { bytes, diskBytes, lang, osdsPerHostCount, positive, rate } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
-import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import type { Echoed } from '../spec/types.js';
 import { GiB } from '../units/constants.js';
 import { BLUESTORE_DEFAULTS } from '../explain/defaults.js';
-import { formatBytesBoth, formatNumber } from '../units/format.js';
-import { bluestoreMessages } from './bluestore-messages.js';
+import { checkMaker } from '../spec/messages.js';
+import { BLUESTORE_MESSAGES, BLUESTORE_STEPS } from './bluestore-messages.js';
 import { ceilBytes } from '../units/rounding.js';
 
 export const BLUESTORE_RULES = ['course', 'ceph-rbd', 'ceph-rgw', 'proxmox'] as const;
@@ -66,7 +67,7 @@ export interface BluestoreRuleSizes {
   readonly walInDb: boolean;
 }
 
-export interface BluestoreResult extends Explained {
+export interface BluestoreResult extends Echoed {
   readonly rule: BluestoreRule;
   readonly dbMinBytes: number;
   readonly dbMaxBytes: number;
@@ -106,7 +107,8 @@ export function sizesFor(rule: BluestoreRule, osd: number, walDevice = false): B
 /** BlueStore DB/WAL sizes under each rule, DB-device sharing and SSD wear. */
 export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
   return validated(bluestoreInput, input, (v) => {
-    const t = bluestoreMessages(v.lang);
+    const t = BLUESTORE_STEPS[v.lang];
+    const check = checkMaker(BLUESTORE_MESSAGES, v.lang);
     const steps: Step[] = [];
     const checks: Check[] = [];
     const units: Record<string, StepUnit> = { S: 'bytes', W: 'bytes', D: 'bytes', C: 'bytes', E: 'bytes', n: 'count', p: 'ratio', y: 'number', d: 'number', w: 'bits/s' };
@@ -120,12 +122,12 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
     add('bluestore.db-max', t.stepDbMax(name), 'S * p', { S, p: def.dbMax }, S * def.dbMax, 'bytes', def.source);
     if (chosen.walInDb) {
       add('bluestore.wal', t.stepWal(name), 'W', { W: ROCKSDB_WAL_BYTES }, ROCKSDB_WAL_BYTES, 'bytes', 'cephRocksdbWal');
-      checks.push(check('bluestore.wal', 'ok', def.walOnlyOnWalDevice ? t.walInDbPveceph : t.walInDb));
+      checks.push(check('bluestore.wal', 'ok', def.walOnlyOnWalDevice ? 'bluestore.wal.in-db-pveceph' : 'bluestore.wal.in-db'));
     } else if (def.wal !== null) {
       add('bluestore.wal', t.stepWal(name), 'S * p', { S, p: def.wal }, S * def.wal, 'bytes', def.source);
-      if (def.walOnlyOnWalDevice) checks.push(check('bluestore.wal', 'ok', t.walDevice));
+      if (def.walOnlyOnWalDevice) checks.push(check('bluestore.wal', 'ok', 'bluestore.wal.device'));
     }
-    if (chosen.dbMinBytes < 30e9) checks.push(check('bluestore.db-small', 'ok', t.spillover(formatBytesBoth(chosen.dbMinBytes, 'decimal', v.lang))));
+    if (chosen.dbMinBytes < 30e9) checks.push(check('bluestore.db-small', 'ok', 'bluestore.db-small', { dbBytes: chosen.dbMinBytes }));
 
     let sharedNeed: number | null = null;
     const n = v.osdsPerDbDevice;
@@ -137,11 +139,10 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       if (walHere) add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived');
       else add('bluestore.shared', t.stepSharedDbOnly, 'n * D', { n, D: chosen.dbMinBytes }, sharedNeed, 'bytes', def.walOnlyOnWalDevice ? 'proxmoxPveceph' : 'cephBluestore');
       if (v.dbDeviceBytes !== undefined) {
-        const need = formatBytesBoth(sharedNeed, 'decimal', v.lang);
-        const dev = formatBytesBoth(v.dbDeviceBytes, 'decimal', v.lang);
-        checks.push(sharedNeed <= v.dbDeviceBytes ? check('bluestore.shared-capacity', 'ok', t.sharedOk(n, need, dev)) : check('bluestore.shared-capacity', 'fail', t.sharedShort(n, need, dev)));
+        const p = { n, needBytes: sharedNeed, deviceBytes: v.dbDeviceBytes };
+        checks.push(sharedNeed <= v.dbDeviceBytes ? check('bluestore.shared-capacity', 'ok', 'bluestore.shared-capacity.ok', p) : check('bluestore.shared-capacity', 'fail', 'bluestore.shared-capacity.short', p));
       }
-      checks.push(check('bluestore.blast-radius', n > 6 ? 'warn' : 'ok', n > 6 ? t.blastLarge(n) : t.blastRadius(n)));
+      checks.push(n > 6 ? check('bluestore.blast-radius', 'warn', 'bluestore.blast-radius.large', { n }) : check('bluestore.blast-radius', 'ok', 'bluestore.blast-radius', { n }));
     }
 
     let life: number | null = null;
@@ -153,8 +154,7 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
     if (endurance !== undefined && v.dbWriteBps !== undefined) {
       life = endurance / ((v.dbWriteBps / 8) * SECONDS_PER_YEAR);
       add('bluestore.life', t.stepLife, 'E / (w / 8 * 31536000)', { E: endurance, w: v.dbWriteBps }, life, 'number', 'ssdEndurance');
-      const y = formatNumber(life, v.lang, 1);
-      checks.push(life < v.warrantyYears ? check('bluestore.ssd-wear', 'warn', t.wearShort(y, formatNumber(v.warrantyYears, v.lang, 1))) : check('bluestore.ssd-wear', 'ok', t.wearOk(y)));
+      checks.push(life < v.warrantyYears ? check('bluestore.ssd-wear', 'warn', 'bluestore.ssd-wear.short', { years: life, warrantyYears: v.warrantyYears }) : check('bluestore.ssd-wear', 'ok', 'bluestore.ssd-wear.ok', { years: life }));
     }
     return {
       rule: v.rule,

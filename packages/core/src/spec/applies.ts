@@ -52,7 +52,7 @@ export function notApplying(spec: readonly InputSpec[], i: InputSpec, raw: RawVi
       if (selected?.either === true) return { code: 'input.either', params: { one: name(i.key), other: name(selected.by) }, on: selected.by };
       if (selected !== undefined) return { code: 'input.notWith', params: { other: name(selected.by), why: selected.why[lang] } };
       const needed = chooser?.selectedBy?.[i.when.is];
-      return { code: 'input.onlyWith', params: { other: needed === undefined ? `${i.when.key}=${i.when.is}` : name(needed.by) } };
+      return { code: 'input.onlyWith', params: { other: needed === undefined ? `${name(i.when.key)} ${i.when.is}` : name(needed.by) } };
     }
   }
   if (i.needs !== undefined && !raw.given(i.needs)) {

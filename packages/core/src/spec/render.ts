@@ -6,7 +6,7 @@ import type { Lang } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
-import type { FigureSpec, InputSpec, Label } from './types.js';
+import type { FigureFormat, FigureSpec, InputSpec, Label } from './types.js';
 
 export interface RenderedFigure {
   readonly id: string;
@@ -16,25 +16,34 @@ export interface RenderedFigure {
   readonly headline?: number;
 }
 
-export const labelText = <R>(label: Label<R>, result: R, lang: Lang): string => {
+export const labelText = <R>(label: Label<R>, result: R, lang: Lang, item?: unknown): string => {
   const l = label[lang];
-  return typeof l === 'function' ? l(result) : l;
+  return typeof l === 'function' ? l(result, item) : l;
 };
 
-/** A result's value at a dotted path (`hostFailure.rebuildBytes`). */
+/** A result's value at a dotted path (`hostFailure.rebuildBytes`); '' is the result itself. */
 export function valueAt(result: unknown, path: string): unknown {
+  if (path === '') return result;
   let v: unknown = result;
   for (const part of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return v;
 }
 
-function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, system: SizeSystem): string {
+/** `low – high`, or one value when both ends agree. */
+const range = (low: string, high: string | undefined): string => (high === undefined || high === low ? low : `${low} – ${high}`);
+
+function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, system: SizeSystem, of: unknown): string {
+  const high = f.upTo === undefined ? undefined : Number(valueAt(of, f.upTo));
   switch (f.unit) {
+    case 'text': {
+      const fmt: FigureFormat = { bytesBoth: (b) => formatBytesBoth(b, system, lang) };
+      return f.text?.[lang](v, fmt) ?? String(v);
+    }
     case 'yesno': return renderMessage(READER_MESSAGES, v === true ? 'figure.yes' : 'figure.no', {}, lang);
     case 'count': return String(v);
     case 'bits/s': return formatRate(Number(v), lang);
-    case 'bytes': return formatBytes(Number(v), system, lang);
-    case 'bytes-both': return formatBytesBoth(Number(v), system, lang);
+    case 'bytes': return range(formatBytes(Number(v), system, lang), high === undefined ? undefined : formatBytes(high, system, lang));
+    case 'bytes-both': return range(formatBytesBoth(Number(v), system, lang), high === undefined ? undefined : formatBytesBoth(high, system, lang));
     case 'bytes-list': {
       const list = Array.isArray(v) ? v.map(Number) : [];
       return `${list.length} (${list.map((b) => formatBytes(b, system, lang)).join(', ')})`;
@@ -51,12 +60,19 @@ function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, sy
  */
 export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, lang: Lang, system: SizeSystem = 'binary', input: Readonly<Record<string, unknown>> = {}): RenderedFigure[] {
   const out: RenderedFigure[] = [];
-  for (const f of figures) {
-    const v = valueAt(result, f.field);
-    if (v === undefined || (v === null && f.none === undefined) || (f.when !== undefined && !f.when(result, input))) continue;
-    const value = v === null && f.none !== undefined ? f.none[lang] : formatFigure(f, v, result, lang, system);
-    const fig = { id: f.id, label: labelText(f.label, result, lang), value };
+  const one = (f: FigureSpec<R>, of: unknown, id: string, item?: unknown) => {
+    const v = valueAt(of, f.field);
+    if (v === undefined || (v === null && f.none === undefined)) return;
+    const value = v === null && f.none !== undefined ? f.none[lang] : formatFigure(f, v, result, lang, system, of);
+    const fig = { id, label: labelText(f.label, result, lang, item), value };
     out.push(f.headline === undefined ? fig : { ...fig, headline: f.headline });
+  };
+  for (const f of figures) {
+    if (f.when !== undefined && !f.when(result, input)) continue;
+    if (f.each === undefined) { one(f, result, f.id); continue; }
+    const list = valueAt(result, f.each.list);
+    const key = f.each.key;
+    for (const item of Array.isArray(list) ? list : []) one(f, item, `${f.id}-${String(valueAt(item, key))}`, item);
   }
   return out;
 }

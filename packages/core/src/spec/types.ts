@@ -96,10 +96,15 @@ export interface InputSpec {
  * in the system the user typed with the other in brackets; `bytes-list` a count and each size;
  * `ratio` a percentage; `duration` seconds in h/min.
  */
-export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'bytes-both' | 'bytes-list' | 'number' | 'ratio' | 'duration' | 'yesno';
+export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'bytes-both' | 'bytes-list' | 'number' | 'ratio' | 'duration' | 'yesno' | 'text';
 
-/** A figure's label: text, or text computed from the result (its `used` inputs). */
-export type Label<R> = Readonly<Record<Lang, string | ((r: R) => string)>>;
+/** A figure's label: text, or text computed from the result (its `used` inputs) and, in a list, the item. */
+export type Label<R> = Readonly<Record<Lang, string | ((r: R, item?: unknown) => string)>>;
+
+/** The formatting a `text` figure may use, bound to the reader's language and unit system. */
+export interface FigureFormat {
+  readonly bytesBoth: (bytes: number) => string;
+}
 
 export interface FigureSpec<R> {
   readonly id: string;
@@ -117,6 +122,18 @@ export interface FigureSpec<R> {
   readonly digits?: number;
   /** Headline rank on the web (1 first); absent: not a headline. */
   readonly headline?: number;
+  /** A range: the field holding the high end, shown "low – high" when it differs (bytes units). */
+  readonly upTo?: string;
+  /**
+   * text: the value's words, from the field's value (or, with `field` '', the result or the list
+   * item itself): a choice's label, a pool's pg_num and what the autoscaler would do.
+   */
+  readonly text?: Readonly<Record<Lang, (value: unknown, fmt: FigureFormat) => string>>;
+  /**
+   * A list: one figure per item of the result's array at `list` (a path), `field` read from the
+   * item, labels called with it, the id suffixed with the item's `key` (`pool-rbd`).
+   */
+  readonly each?: { readonly list: string; readonly key: string };
 }
 
 /** A result that echoes the inputs it used, defaults included. */
