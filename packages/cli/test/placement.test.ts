@@ -8,33 +8,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
-import { BIN, type CliResult, expectBadInput, STACK_FRAME } from './run-cli.js';
+import { cli, cliJson, CRUSH, FIX, OSDMAP, SANDBOX_INVENTORY } from './placement-cli.js';
 
-const FIX = fileURLToPath(new URL('./fixtures/placement/', import.meta.url));
-const OSDMAP = join(FIX, 'osd-dump.json');
-const CRUSH = join(FIX, 'crush-dump.json');
-const SANDBOX_INVENTORY = fileURLToPath(new URL('../../importer/test/fixtures/sandbox-inventory.json', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'capa-placement-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** The binary, run asynchronously (as runCli, with its minimal environment): a test spawning it ten
- * times would otherwise block the test worker's event loop for tens of seconds on a loaded machine. */
-function cli<T = unknown>(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult<T>> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, stdout, stderr) => {
-      const code = e ? (typeof e.code === 'number' ? e.code : null) : 0;
-      resolve({ code, stdout, stderr, json: args.includes('--json') && stdout.trim() !== '' ? (JSON.parse(stdout) as T) : undefined });
-    });
-  });
-}
-async function cliJson<T>(args: readonly string[]): Promise<CliResult<T> & { json: T }> {
-  const r = await cli<T>([...args, '--json']);
-  if (r.json === undefined) throw new Error(`capa ${args.join(' ')} --json printed nothing (exit ${r.code}); stderr:\n${r.stderr}`);
-  return r as CliResult<T> & { json: T };
-}
 
 interface Pg { pgid: string; up: (number | null)[]; primary: number }
 interface PlacementJson {
@@ -220,49 +198,5 @@ describe('capa placement: EC holes', () => {
     // indep keeps positions: the hole is mostly where osd.2 was (a shard that had to retry may move).
     expect(holeWhereOsd2Was).toBeGreaterThan(16);
     expect(failed.stdout).toMatch(/"up": \[\s*(\d+,\s*)*null/);
-  });
-});
-
-describe('capa placement: bad input (exit 2, nothing on stdout, the option and value named)', () => {
-  const base = ['placement', '--osdmap', OSDMAP, '--crush', CRUSH];
-  it('no source, or half of one', async () => {
-    expectBadInput((await cli(['placement'])), '--osdmap');
-    expectBadInput((await cli(['placement', '--osdmap', OSDMAP])), '--crush');
-    expectBadInput((await cli(['placement', SANDBOX_INVENTORY, '--crush', CRUSH])), 'INVENTORY');
-  });
-  it('unknown pool, OSD or host: what exists is listed', async () => {
-    const p = await cli([...base, '--pool', 'nope']);
-    expectBadInput(p, '--pool', 'nope');
-    expect(p.stderr).toContain('1 rbd');
-    const o = await cli([...base, '--out', '11']);
-    expectBadInput(o, '--out', '11');
-    expect(o.stderr).toContain('0-10');
-    const h = await cli([...base, '--fail-host', 'pve9']);
-    expectBadInput(h, '--fail-host', 'pve9');
-    expect(h.stderr).toContain('pve1, pve2, pve3, pve4, pve5');
-    expectBadInput((await cli([...base, '--top', '0'])), '--top', '0');
-  });
-  it('files: missing, not JSON, a bad field named', async () => {
-    expectBadInput((await cli(['placement', '--osdmap', join(tmp, 'absent.json'), '--crush', CRUSH])), '--osdmap', 'absent.json');
-    writeFileSync(join(tmp, 'bad.json'), '{"devices": [');
-    expectBadInput((await cli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'bad.json')])), '--crush', 'bad.json');
-    const crush = JSON.parse(readFileSync(CRUSH, 'utf8'));
-    crush.buckets[1].items[0].weight = -1;
-    writeFileSync(join(tmp, 'neg.json'), JSON.stringify(crush));
-    const r = await cli(['placement', '--osdmap', OSDMAP, '--crush', join(tmp, 'neg.json')]);
-    expectBadInput(r, '--crush', 'neg.json');
-    expect(r.stderr).toContain('crush dump.buckets[1].items[0].weight: must be 0 or more');
-    expectBadInput((await cli(['placement', '--osdmap', tmp, '--crush', CRUSH])), '--osdmap');
-  });
-  it('in French with --lang fr', async () => {
-    const r = await cli([...base, '--fail-host', 'pve9', '--lang', 'fr']);
-    expectBadInput(r, '--fail-host', 'pve9');
-    expect(r.stderr).toContain('hôte inconnu');
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    const h = await cli([...base, '--lang', 'fr']);
-    expect(h.code).toBe(0);
-    expect(h.stdout).toContain('Hôtes');
-    expect(h.stdout).toContain('Hypothèses');
-    expect(h.stdout).toMatch(/9,09 Tio/);
   });
 });

@@ -8,6 +8,7 @@ const X0 = 231232;
 const Y0 = 1232;
 
 /** crush_hash32_rjenkins1_2: the hash behind is_out, pg → pps and primary affinity. Returns a uint32. */
+// biome-ignore format: each line is one line of the C macro crush_hashmix (two statements)
 export function hash32_2(a: number, b: number): number {
   a |= 0;
   b |= 0;
@@ -48,6 +49,7 @@ export function hash32_2(a: number, b: number): number {
 }
 
 /** crush_hash32_rjenkins1_3: the straw2 and permutation draws. Returns a uint32. */
+// biome-ignore format: each line is one line of the C macro crush_hashmix (two statements)
 export function hash32_3(a: number, b: number, c: number): number {
   a |= 0;
   b |= 0;
@@ -109,6 +111,7 @@ export function hash32_3(a: number, b: number, c: number): number {
 }
 
 /** crush_hash32_rjenkins1_4: the list and tree bucket draws. Returns a uint32. */
+// biome-ignore format: each line is one line of the C macro crush_hashmix (two statements)
 export function hash32_4(a: number, b: number, c: number, d: number): number {
   a |= 0;
   b |= 0;

@@ -28,4 +28,5 @@ export { osdDumpSchema } from './osd-dump.js';
 export { mapsFromOsdTree, DEFAULT_ERASURE_RULE, DEFAULT_REPLICATED_RULE, type TreeHost, type TreeOsd, type TreePool } from './synth.js';
 export { dataChunksFromDump, fullestOsds, hostsOf, markDownOut, placementSummary, type HostSummary, type OsdSummary, type PlacementSummary, type PoolSummary, type SummaryOptions } from './summary.js';
 export { failureRemaps, hostFailureRemaps, indexPool, osdsUnder, ruleAllowsIncremental, type FailureRemaps, type PgRemap, type PoolIndex } from './failure.js';
-export { hostFailureSets, osdSizes, simulatePlacement, type FailureImpact, type OsdFill, type PgCounts, type PlacementSimulation, type SimPool, type SimulationOptions } from './simulate.js';
+export { hostFailureSets } from './failure-sets.js';
+export { osdSizes, simulatePlacement, type FailureImpact, type OsdFill, type PgCounts, type PlacementSimulation, type SimPool, type SimulationOptions } from './simulate.js';

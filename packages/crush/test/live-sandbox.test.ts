@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ITEM_NONE, loadPlacement } from '../src/index.js';
+import { compare, type CrushDumpJson, hostsOf, type OsdDumpJson, type PgBrief, report, type Snapshot } from './live-compare.js';
 
 const SCRIPTS = fileURLToPath(new URL('../../../scripts/ceph-sandbox/', import.meta.url));
 const SANDBOX_DIR = '/tmp/capa-crush-live-test';
@@ -70,32 +71,8 @@ const script = (name: string, timeout: number) => new Promise<string>((res, rej)
   });
 });
 
-interface OsdDumpJson {
-  epoch: number;
-  pools: { pool: number; pool_name: string; type: number; size: number; pg_num: number }[];
-  osds: { osd: number; up: number; in: number; weight: number }[];
-  pg_upmap_items?: { pgid: string; mappings: { from: number; to: number }[] }[];
-}
-interface CrushDumpJson {
-  buckets: { id: number; name: string; type_name: string; items: { id: number }[] }[];
-}
-interface PgBrief {
-  pgid: string;
-  state: string;
-  up: number[];
-  up_primary: number;
-}
-
 /** States in which a PG's reported up set may still be that of an older OSD map. */
 const TRANSITIONAL = /peering|unknown|activating|creating|stale/;
-
-interface Snapshot {
-  osd: OsdDumpJson;
-  crush: CrushDumpJson;
-  pgs: PgBrief[];
-  polls: number;
-  seconds: number;
-}
 
 /**
  * Waits until the cluster has settled on one OSD map: the epoch does not move during a poll, no PG is
@@ -132,47 +109,6 @@ async function settle(label: string): Promise<Snapshot> {
     await sleep(POLL_MS);
   }
   throw new Error(`live oracle [${label}]: the cluster did not settle within ${POLLS} polls: ${why || 'the up sets kept changing'}`);
-}
-
-interface Comparison {
-  pgs: number;
-  byPool: Record<string, number>;
-  mismatches: string[];
-}
-
-/** Every PG of the pg dump against @capa/crush on the two dumps of the same epoch. */
-function compare(s: Snapshot): Comparison {
-  const placement = loadPlacement(s.crush, s.osd);
-  const names = new Map(s.osd.pools.map((p) => [p.pool, p.pool_name]));
-  const byPool: Record<string, number> = {};
-  const mismatches: string[] = [];
-  for (const pg of s.pgs) {
-    const [pool, ps] = pg.pgid.split('.') as [string, string];
-    const got = placement.mapPg(Number(pool), parseInt(ps, 16));
-    const ours = got.up.map((o) => o ?? ITEM_NONE);
-    const name = names.get(Number(pool)) ?? pool;
-    byPool[name] = (byPool[name] ?? 0) + 1;
-    if (got.pgid !== pg.pgid || ours.join(',') !== pg.up.join(',') || got.primary !== pg.up_primary) {
-      mismatches.push(`${pg.pgid} (${name}, ${pg.state}): ceph up [${pg.up.join(',')}] primary ${pg.up_primary}; @capa/crush [${ours.join(',')}] primary ${got.primary}`);
-    }
-  }
-  return { pgs: s.pgs.length, byPool, mismatches };
-}
-
-function report(label: string, s: Snapshot, c: Comparison): void {
-  const pools = Object.entries(c.byPool).map(([n, k]) => `${n} ${k}`).join(', ');
-  console.log(`live oracle [${label}]: epoch ${s.osd.epoch}, ${c.pgs} PGs compared (${pools}), ${c.mismatches.length} mismatches`);
-  for (const m of c.mismatches.slice(0, 20)) console.log(`  ${m}`);
-}
-
-/** OSD id -> host name, from the host buckets of the crush dump (shadow buckets left out). */
-function hostsOf(crush: CrushDumpJson): Map<number, string> {
-  const m = new Map<number, string>();
-  for (const b of crush.buckets) {
-    if (b.type_name !== 'host' || b.name.includes('~')) continue;
-    for (const it of b.items) if (it.id >= 0) m.set(it.id, b.name);
-  }
-  return m;
 }
 
 describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () => {

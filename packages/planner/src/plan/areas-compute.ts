@@ -1,15 +1,15 @@
-/** Memory, Ceph, DB/WAL, PGs, network, quorum (CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
+/** Memory, Ceph, DB/WAL, PGs (network and quorum: areas-network.ts; CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
 import {
-  bluestore, bond, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, mixSafeLogical,
-  placementGroups, type PgResult, quorum, type QuorumResult, recoveryFlows, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
+  bluestore, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, mixSafeLogical,
+  placementGroups, type PgResult, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
 } from '@capa/core';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
-import { cephValuesFor, pgInputFor, quorumInputFor, usableMemoryValuesFor } from './shared.js';
+import { cephValuesFor, pgInputFor, usableMemoryValuesFor } from './shared.js';
 import { storedData } from './stored-data.js';
 
-const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
+export const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
 
 export function workloadsArea(c: Ctx): Area {
   const { t, f } = c;
@@ -205,59 +205,4 @@ export function pgArea(c: Ctx): PgOut {
     figures.push(figure(f, `pgPerOsd@${d.key}`, `${t.fPgPerOsd}${tag ? ` (${tag})` : ''}`, r.pgPerOsd, 'number', f.num(r.pgPerOsd, 1)));
   });
   return { area: makeArea('pgs', t.area.pgs, t.pgSummary(list.join(', ')), figures, checks, steps), byDomain };
-}
-
-export function networkArea(c: Ctx): Area | null {
-  const { s, t, f } = c;
-  const checks: Check[] = [];
-  const steps: Step[] = [];
-  const figures: Figure[] = [];
-  const many = s.nodes.length > 1;
-  let summary = '';
-  for (const g of s.nodes) {
-    const tag = many ? g.name : null;
-    const net = g.cephNet;
-    const osds = g.osds.reduce((a, d) => a + d.count, 0);
-    if (!net) {
-      if (s.ceph && osds > 0) checks.push(chk('network.no-ceph-network', 'warn', t.noCephNet(g.name)));
-      continue;
-    }
-    const hosts = c.N;
-    // The connections of a host's recovery (the core's rule, as the recovery time uses); at least one without OSDs.
-    const { peers, flows } = recoveryFlows(hosts, osds);
-    const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, flows), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
-    checks.push(...tagChecks(r.checks, tag));
-    steps.push(...tagSteps(r.derivation, tag));
-    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(chk('network.nvme-speed', 'warn', t.nvmeSlow(g.name, f.rate(r.aggregateBps))));
-    const sfx = tag ? ` (${tag})` : '';
-    figures.push(
-      figure(f, `aggregateBps${tag ? `@${tag}` : ''}`, `${t.fAggregate}${sfx}`, r.aggregateBps, 'bits/s'),
-      figure(f, `degradedBps${tag ? `@${tag}` : ''}`, `${t.fDegraded}${sfx}`, r.degradedBps, 'bits/s'),
-      figure(f, `expectedBps${tag ? `@${tag}` : ''}`, `${t.fExpected}${sfx}`, r.expectedBps, 'bits/s'),
-      figure(f, `transferBps${tag ? `@${tag}` : ''}`, `${t.fTransfer}${sfx}`, r.transferBps, 'bits/s'),
-    );
-    summary ||= t.networkSummary(f.rate(r.aggregateBps), f.rate(r.degradedBps));
-    if (g.publicNet) {
-      const p = unwrap(bond({ links: g.publicNet.links, speedBps: g.publicNet.speedBps, mode: g.publicNet.mode, hash: g.publicNet.hash, lang: f.lang }), `${g.path}.network.public`);
-      figures.push(figure(f, `publicAggregateBps${tag ? `@${tag}` : ''}`, `public ${t.fAggregate}${sfx}`, p.aggregateBps, 'bits/s'));
-    }
-  }
-  if (checks.length === 0 && figures.length === 0) return null;
-  return makeArea('network', t.area.network, summary || (checks[0]?.message ?? ''), figures, checks, steps);
-}
-
-export interface QuorumOut { readonly area: Area; readonly result: QuorumResult; readonly kept: boolean }
-
-export function quorumArea(c: Ctx): QuorumOut {
-  const { s, t, f } = c;
-  const r = unwrap(quorum(quorumInputFor(s, c.N, f.lang)), 'rules');
-  const kept = r.toleratedNodeFailures >= c.failures;
-  const checks = [...r.checks];
-  checks.push(kept ? chk('quorum.failures', 'ok', t.quorumFailuresOk(c.failures, r.toleratedNodeFailures)) : chk('quorum.failures', 'fail', t.quorumFailures(c.failures, r.toleratedNodeFailures)));
-  const figures = [
-    figure(f, 'votes', 'votes', r.votes, 'count'),
-    figure(f, 'quorumVotes', 'quorum', r.quorumVotes, 'count'),
-    figure(f, 'toleratedNodeFailures', t.fQuorum, r.toleratedNodeFailures, 'count'),
-  ];
-  return { area: makeArea('quorum', t.area.quorum, r.checks[0]?.message ?? '', figures, checks, [...r.derivation]), result: r, kept };
 }

@@ -3,7 +3,8 @@ import {
   type Check, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel,
 } from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
-import type { CephOut, MemoryOut, PgOut, PoolCapacity, QuorumOut } from './areas-compute.js';
+import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
+import type { QuorumOut } from './areas-network.js';
 import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';

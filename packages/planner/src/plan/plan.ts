@@ -5,7 +5,8 @@
 import type { Check, Lang } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Scenario } from '../scenario/model.js';
-import { cephArea, dbwalArea, memoryArea, networkArea, pgArea, quorumArea, workloadsArea } from './areas-compute.js';
+import { cephArea, dbwalArea, memoryArea, pgArea, workloadsArea } from './areas-compute.js';
+import { networkArea, quorumArea } from './areas-network.js';
 import { cpuArea, guestThreads } from './areas-cpu.js';
 import { durabilityArea, failureArea, recoveryAfterHostLoss, storageArea } from './areas-failure.js';
 import { buildContext } from './context.js';
