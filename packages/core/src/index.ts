@@ -60,6 +60,8 @@ export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DI
 
 export { crushSafeOfPlay, crushSafeStored, designedMap, playFailures, simulateCeph, type FailurePlay, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
+export { SIMULATION_CHECK_MESSAGES } from './ceph/simulation-check-messages.js';
+export { CEPH_CHECK_MESSAGES } from './ceph/check-messages.js';
 export { cephCapacitySimulated, type CephCapacitySimulatedResult } from './ceph/capacity-simulated.js';
 export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/host-osds.js';
 

@@ -1,6 +1,7 @@
 /** Words and result shapes of `capa ceph`'s CRUSH simulation (capacity-simulated.ts), en and fr. */
-import { check } from '../explain/check.js';
 import type { Check, Lang } from '../explain/types.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import type { CephSimulation } from './simulation.js';
@@ -46,8 +47,6 @@ const en = {
   ],
   tooLarge: (pgs: number, hosts: number) => `${pgs} PGs on ${hosts} hosts are beyond what capa ceph maps in one run (pg_num × hosts at most 8,388,608)`,
   notSimulated: (why: string) => `not simulated (${why}): the figures are the average model's`,
-  safe: (crush: string, avg: string, r: string, kind: CephSimulation['failureKind']) =>
-    `Safe usable ${crush} (CRUSH simulated: every OSD stays under ${r}, healthy and after the worst ${kind === 'osd' ? 'OSD' : 'host'} loss); the average model says ${avg}.`,
 };
 const fr: typeof en = {
   stepPgNum: 'pg_num du pool de données (pg_autoscaler, target ratio 1, à côté de .mgr)',
@@ -63,17 +62,40 @@ const fr: typeof en = {
   ],
   tooLarge: (pgs, hosts) => `${pgs} PG sur ${hosts} hôtes dépassent ce que capa ceph place en une exécution (pg_num × hôtes au plus 8 388 608)`,
   notSimulated: (why) => `non simulé (${why}) : les chiffres sont ceux du modèle moyen`,
-  safe: (crush, avg, r, kind) =>
-    `Utile sûr ${crush} (CRUSH simulé : chaque OSD reste sous ${r}, sain et après la pire perte ${kind === 'osd' ? 'd’OSD' : 'd’hôte'}) ; le modèle moyen dit ${avg}.`,
 };
+
+/** Why the placement was not simulated: the map too large for one run, or the placement library's refusal (its own words). */
+export type NotSimulated = { readonly pgs: number; readonly hosts: number } | { readonly reason: string };
+
+const str = (p: Params, k: string): string => String(p[k]);
+const sys = (p: Params): SizeSystem => (p['system'] === 'decimal' ? 'decimal' : 'binary');
+const checksEn = {
+  'ceph.placement-not-simulated.too-large': (p: Params) => `Not simulated (${en.tooLarge(Number(p['pgs']), Number(p['hosts']))}): the figures are the average model's.`,
+  'ceph.placement-not-simulated.refused': (p: Params) => `Not simulated (${str(p, 'reason')}): the figures are the average model's.`,
+  'ceph.safe-capacity.crush': (p: Params) =>
+    `Safe usable ${formatBytesBoth(Number(p['crushBytes']), sys(p), 'en')} (CRUSH simulated: every OSD stays under ${formatRatio(Number(p['nearfull']), 'en')}, healthy and after the worst ${p['kind'] === 'osd' ? 'OSD' : 'host'} loss); the average model says ${formatBytesBoth(Number(p['averageBytes']), sys(p), 'en')}.`,
+} satisfies Catalogue;
+const checksFr: typeof checksEn = {
+  'ceph.placement-not-simulated.too-large': (p) => `Non simulé (${fr.tooLarge(Number(p['pgs']), Number(p['hosts']))}) : les chiffres sont ceux du modèle moyen.`,
+  'ceph.placement-not-simulated.refused': (p) => `Non simulé (${str(p, 'reason')}) : les chiffres sont ceux du modèle moyen.`,
+  'ceph.safe-capacity.crush': (p) =>
+    `Utile sûr ${formatBytesBoth(Number(p['crushBytes']), sys(p), 'fr')} (CRUSH simulé : chaque OSD reste sous ${formatRatio(Number(p['nearfull']), 'fr')}, sain et après la pire perte ${p['kind'] === 'osd' ? 'd’OSD' : 'd’hôte'}) ; le modèle moyen dit ${formatBytesBoth(Number(p['averageBytes']), sys(p), 'fr')}.`,
+};
+/** The simulated run's own checks, by code. */
+export const SIMULATED_CHECK_MESSAGES: Locales<typeof checksEn> = { en: checksEn, fr: checksFr };
 
 export function simulatedMessages(lang: Lang) {
   const t = lang === 'fr' ? fr : en;
+  const check = checkMaker(SIMULATED_CHECK_MESSAGES, lang);
   return {
     ...t,
+    /** The reason in words, for the placement's assumptions. */
+    why: (w: NotSimulated): string => ('reason' in w ? w.reason : t.tooLarge(w.pgs, w.hosts)),
     noHostFailure: { fullestOsdFill: null, worstHost: null, pgsBelowMinSizeFraction: null, crushRebuildBytes: null, crushRecoverySeconds: null } satisfies SimulatedCeph['hostFailure'],
-    notSimulatedCheck: (why: string): Check => check('ceph.placement-not-simulated', 'warn', t.notSimulated(why).replace(/^./, (c) => c.toUpperCase()) + '.'),
+    notSimulatedCheck: (w: NotSimulated): Check => ('reason' in w
+      ? check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.refused', { reason: w.reason })
+      : check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.too-large', { pgs: w.pgs, hosts: w.hosts })),
     safeCheck: (crush: number, avg: number, r: number, kind: CephSimulation['failureKind'], system: SizeSystem): Check =>
-      check('ceph.safe-capacity', 'ok', t.safe(formatBytesBoth(crush, system, lang), formatBytesBoth(avg, system, lang), formatRatio(r, lang), kind)),
+      check('ceph.safe-capacity', 'ok', 'ceph.safe-capacity.crush', { crushBytes: crush, averageBytes: avg, nearfull: r, kind, system }),
   };
 }

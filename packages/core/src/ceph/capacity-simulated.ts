@@ -17,7 +17,7 @@ import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js'
 import { type CephCapacityResult, cephCapacity } from './capacity.js';
 import { defaultMinSize, width } from './protection.js';
 import { osdLossRefills } from './refill.js';
-import { type SimulatedCeph, simulatedMessages } from './capacity-simulated-messages.js';
+import { type NotSimulated, type SimulatedCeph, simulatedMessages } from './capacity-simulated-messages.js';
 import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks } from './simulation-checks.js';
 import { type CephSimulation, crushSafeOfPlay, designedMap, type PlacementEngine, playFailures } from './simulation.js';
 
@@ -83,14 +83,14 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   const none = { ...r, used, fullestOsdFill: null, fullestOsdFillAfterFailure: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
   if (r.healing === 'unplaceable') return { ok: true, value: none };
   // Beyond SIM_BUDGET the map would take many seconds: the average model stands alone, and says so.
-  const notSimulated = (why: string): Outcome<CephCapacitySimulatedResult> =>
-    ({ ok: true, value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(why)] } } });
-  if (pgNum * hosts.length > SIM_BUDGET) return notSimulated(t.tooLarge(pgNum, hosts.length));
+  const notSimulated = (why: NotSimulated): Outcome<CephCapacitySimulatedResult> =>
+    ({ ok: true, value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(t.why(why))] } } });
+  if (pgNum * hosts.length > SIM_BUDGET) return notSimulated({ pgs: pgNum, hosts: hosts.length });
   try {
     return simulated(engine, v, { ...r, used }, hosts, pgNum, steps, placement);
   } catch (e) {
     // The placement library refuses what it does not simulate (with the field named): say so, keep the average model.
-    return notSimulated(e instanceof Error ? e.message : String(e));
+    return notSimulated({ reason: e instanceof Error ? e.message : String(e) });
   }
 }
 

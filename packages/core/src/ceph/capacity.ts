@@ -3,9 +3,9 @@ import { validated } from '../explain/outcome.js';
 import { explaining, type Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
-import { formatBytesBoth, formatRatio } from '../units/format.js';
 import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
+import { CEPH_CHECK_MESSAGES as M } from './check-messages.js';
 import { cephMessages } from './messages.js';
 import { defaultMinSize, rawPerLogical, type width } from './protection.js';
 import { floorBytes } from '../units/rounding.js';
@@ -110,10 +110,10 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
   if (heal === 'heals') add?.('ceph.safe', t.stepSafe, `r * (R - C) ${eff}`, { r: v.nearfull, R: raw, C: hostRaw, ...pv }, safe, 'cephCapacity');
 
   const checks: Check[] = topologyChecks(H, p, rec, layout ? (layout.osds === H ? 1 : undefined) : n);
-  if (heal === 'cannot-heal' && layout) checks.push(...unequalWidthCheck(layout, p, v.system, lang));
-  const safeText = () => formatBytesBoth(floorBytes(safe), v.system, lang);
-  if (heal === 'heals') checks.push(rec.check('ceph.safe-capacity', 'ok', () => t.safe(safeText(), formatRatio(v.nearfull, lang)), 'ceph'));
-  if (heal === 'cannot-heal') checks.push(rec.check('ceph.safe-capacity', 'ok', () => (refills ? t.safeOsd : t.safeOsd1)(safeText(), formatRatio(v.nearfull, lang)), 'ceph'));
+  if (heal === 'cannot-heal' && layout) checks.push(...unequalWidthCheck(layout, p, v.system, rec));
+  const safeParams = () => ({ safeBytes: floorBytes(safe), system: v.system, nearfull: v.nearfull });
+  if (heal === 'heals') checks.push(rec.coded(M, 'ceph.safe-capacity', 'ok', 'ceph.safe-capacity.heals', safeParams, 'ceph'));
+  if (heal === 'cannot-heal') checks.push(rec.coded(M, 'ceph.safe-capacity', 'ok', refills ? 'ceph.safe-capacity.osd' : 'ceph.safe-capacity.one-osd', safeParams, 'ceph'));
 
   let fillNow: number | null = null;
   let fillAfter: number | null = null;
@@ -124,7 +124,7 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
     add?.('ceph.raw-used', t.stepRawUsed, p.kind === 'replicated' ? 'D * s' : 'D / k * (k + m)', { D, ...pv }, rawUsed, src);
     fillNow = rawUsed / raw;
     add?.('ceph.fill-now', t.stepFillNow, 'W / R', { W: rawUsed, R: raw }, fillNow, 'derived', 'ratio');
-    if (rawUsed > v.full * raw) checks.push(rec.check('ceph.stored-exceeds', 'fail', () => t.storedExceeds(formatBytesBoth(D, 'decimal', lang), formatBytesBoth(floorBytes(v.full * usableRaw), 'decimal', lang)), 'ceph'));
+    if (rawUsed > v.full * raw) checks.push(rec.coded(M, 'ceph.stored-exceeds', 'fail', 'ceph.stored-exceeds', () => ({ storedBytes: D, fullUsableBytes: floorBytes(v.full * usableRaw) }), 'ceph'));
     fillAfter = fillAfterFailure(shape, rawUsed);
     if (heal === 'heals') add?.('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
     // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
@@ -133,14 +133,12 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
     else if (heal === 'cannot-heal') add?.('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
     if (fillAfter !== null) {
       const after = fillAfter;
-      const f = () => formatRatio(after, lang);
-      const what = heal === 'heals' ? t.afterHost : t.afterOsd;
-      const nf = () => formatRatio(v.nearfull, lang);
-      const bf = () => formatRatio(v.backfillfull, lang);
-      const moves = refills || heal === 'heals';
-      if (after <= v.nearfull) checks.push(rec.check('ceph.fill-after-failure', 'ok', () => (moves ? t.fillOk(what, f(), nf()) : t.stayOk(f(), nf())), 'ceph'));
-      else if (after <= v.backfillfull) checks.push(rec.check('ceph.fill-after-failure', 'warn', () => (moves ? t.fillWarn(what, f(), nf()) : t.stayWarn(f(), nf())), 'ceph'));
-      else checks.push(rec.check('ceph.fill-after-failure', 'fail', () => (moves ? t.fillFail(what, f(), bf()) : t.stayFail(f(), bf())), 'ceph'));
+      // Refilled onto the survivors of a host, onto the other OSDs of an OSD's host, or not at all (a lone OSD).
+      const how = refills || heal === 'heals' ? 'refill' : 'stay';
+      const after1 = heal === 'heals' ? 'host' : 'osd';
+      if (after <= v.nearfull) checks.push(rec.coded(M, 'ceph.fill-after-failure', 'ok', `ceph.fill-after-failure.${how}-ok`, () => ({ after: after1, fill: after, nearfull: v.nearfull }), 'ceph'));
+      else if (after <= v.backfillfull) checks.push(rec.coded(M, 'ceph.fill-after-failure', 'warn', `ceph.fill-after-failure.${how}-warn`, () => ({ after: after1, fill: after, nearfull: v.nearfull }), 'ceph'));
+      else checks.push(rec.coded(M, 'ceph.fill-after-failure', 'fail', `ceph.fill-after-failure.${how}-fail`, () => ({ after: after1, fill: after, backfillfull: v.backfillfull }), 'ceph'));
     }
   } else {
     // Without a stated fill, the failure is played out at the most the cluster should hold.

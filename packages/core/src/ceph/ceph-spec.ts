@@ -5,12 +5,15 @@
  */
 import { CEPH_DEFAULTS } from '../explain/defaults.js';
 import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
-import type { CalculatorSpec, InputSpec, Text } from '../spec/types.js';
+import type { CalculatorSpec, InputSpec, Locales, Text } from '../spec/types.js';
 import { cephCapacity, type CephCapacityResult } from './capacity.js';
 import type { CephCapacitySimulatedResult } from './capacity-simulated.js';
 import type { CephCapacityInput, CephDataTargetInput } from './capacity-schema.js';
 import { cephDataTarget, type CephDataTargetResult } from './data-target.js';
 import { MAX_REPLICAS } from './protection.js';
+import { CEPH_CHECK_MESSAGES } from './check-messages.js';
+import { SIMULATED_CHECK_MESSAGES } from './capacity-simulated-messages.js';
+import { SIMULATION_CHECK_MESSAGES } from './simulation-check-messages.js';
 
 /** Either answer; the CLI's capacity answer adds the CRUSH-simulated figures. */
 export type CephResult = CephCapacityResult | CephCapacitySimulatedResult | CephDataTargetResult;
@@ -20,6 +23,12 @@ const capacityOnly = { key: 'mode', is: 'capacity' } as const;
 const targetOnly = { key: 'mode', is: 'target' } as const;
 const recovery = { when: capacityOnly, needs: 'linkSpeed', advanced: true } as const;
 const t = (en: string, fr: string): Text => ({ en, fr });
+
+/** Every check `capa ceph` emits, by code: the average model's, the CRUSH simulation's verdicts and the simulated run's own. */
+export const CEPH_MESSAGES = {
+  en: { ...CEPH_CHECK_MESSAGES.en, ...SIMULATION_CHECK_MESSAGES.en, ...SIMULATED_CHECK_MESSAGES.en },
+  fr: { ...CEPH_CHECK_MESSAGES.fr, ...SIMULATION_CHECK_MESSAGES.fr, ...SIMULATED_CHECK_MESSAGES.fr },
+} satisfies Locales;
 
 /** The replicated size when neither --replicas nor --ec is given: Ceph's osd_pool_default_size (CEPH_DEFAULTS). */
 const REPLICAS: InputSpec = {
@@ -157,8 +166,7 @@ export const CEPH_SPEC: CalculatorSpec<CephResult> = {
       label: t('Disks/node, safe rule', 'Disques/nœud, règle sûre'),
     },
   ],
-  // The checks' words are still the core's per-calculator message tables (ceph/messages.ts...): coding them is the next step.
-  messages: { en: {}, fr: {} },
+  messages: CEPH_MESSAGES,
   fieldKeys: { protection: 'replicas', 'protection.size': 'replicas', 'protection.k': 'ec', 'protection.m': 'ec' },
   sizeSystem: (input) => (input['mode'] === 'target' ? 'decimal' : 'binary'),
   run: (input) => (input['mode'] === 'target' ? cephDataTarget(cephCoreInput(input) as CephDataTargetInput) : cephCapacity(cephCoreInput(input) as CephCapacityInput)),

@@ -1,9 +1,9 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
-import { formatBytes } from '../units/format.js';
 import { type CephDataTargetInput, cephDataTargetInput, type CephDataTargetUsed, cephDataTargetUsed } from './capacity-schema.js';
+import { CEPH_CHECK_MESSAGES } from './check-messages.js';
 import { cephMessages } from './messages.js';
 import { rawPerLogical } from './protection.js';
 import { ceilBytes, ceilCount } from '../units/rounding.js';
@@ -30,7 +30,8 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
     const { lang, hosts: N, dataBytes: D, protection: p, diskSizeBytes: d, nearfull: r, margin } = v;
     const t = cephMessages(lang);
     const steps: Step[] = [];
-    const checks: Check[] = topologyChecks(N, p, explaining(lang, v.system));
+    const rec = explaining(lang, v.system);
+    const checks: Check[] = topologyChecks(N, p, rec);
     const units: Record<string, StepUnit> = { D: 'bytes', N: 'count', s: 'count', k: 'count', m: 'count', r: 'ratio', d: 'bytes', X: 'bytes', h: 'number', n: 'count' };
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
       steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
@@ -61,7 +62,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       } else {
         safeNodeRaw = share / r;
         add('ceph.safe-node-raw', t.stepSafeNode, `${over} / N / r`, { D, ...pv, N, r }, safeNodeRaw, 'bytes', 'thomasKrenn3Node');
-        checks.push(check('ceph.safe-lower-bound', 'warn', t.threeNodeTarget));
+        checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'ceph.safe-lower-bound', 'warn', 'ceph.safe-lower-bound'));
       }
     }
 
@@ -70,9 +71,10 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
       rotDisks = ceilCount(rot / d);
       add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk');
       if (rotDisks > 1) {
-        const fewer = rotDisks - 1;
+        const disks = rotDisks;
+        const fewer = disks - 1;
         // Says why one disk fewer is not enough (the course's 8 × 16 TB = 128 TB < 132 TB slip), in an ok check's words.
-        checks.push(check('ceph.rule-of-thumb-disks', 'ok', t.rotDisks(rotDisks, formatBytes(d, 'decimal', lang), formatBytes(rot, 'decimal', lang), fewer, formatBytes(fewer * d, 'decimal', lang))));
+        checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'ceph.rule-of-thumb-disks', 'ok', 'ceph.rule-of-thumb-disks', () => ({ disks, diskBytes: d, neededBytes: rot, fewer, fewerBytes: fewer * d })));
       }
       if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
         add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');

@@ -6,6 +6,7 @@ import { recoveryFlows } from '../planning/recovery-flows.js';
 import { failureMessages } from './failure-messages.js';
 import type * as z from 'zod/mini';
 import type { recoveryLinks } from './capacity-schema.js';
+import { CEPH_CHECK_MESSAGES } from './check-messages.js';
 import { cephMessages } from './messages.js';
 import { hostOsdsMessages } from './host-osds-messages.js';
 import { type Protection, width } from './protection.js';
@@ -84,7 +85,7 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
   let hostTransferBps: number | null = null;
   const r = f.recovery;
   if (f.heal !== 'heals') {
-    if (f.heal === 'cannot-heal') checks.push(rec.check('failure.no-recovery', 'warn', () => t.noRecovery, 'failure'));
+    if (f.heal === 'cannot-heal') checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'failure.no-recovery', 'warn', 'failure.no-recovery', undefined, 'failure'));
   } else if (r !== undefined) {
     const tf = failureMessages(lang);
     // Mixed hosts: the survivors' mean OSD count stands for n in the flow count (n² flows per host pair).
@@ -111,7 +112,7 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
       // one HDD actuator or one SSD's bandwidth serves both, so the work adds up.
       diskSeconds = ((rebuildRaw * amp + rebuildRaw) * 8) / diskBps;
     } else {
-      checks.push(rec.check('failure.recovery-disk', 'warn', () => tf.recoveryNoDisk, 'failure'));
+      checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'failure.recovery-disk', 'warn', 'failure.recovery-disk', undefined, 'failure'));
     }
     recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
     const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };

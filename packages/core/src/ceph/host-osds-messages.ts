@@ -1,6 +1,6 @@
 import type { Lang } from '../explain/types.js';
 
-/** Texts of the host list grammar (host-osds.ts) and of the mixed-host steps and checks (hosts.ts). */
+/** Texts of the host list grammar (host-osds.ts) and of the mixed-host steps (hosts.ts); the checks' are in check-messages.ts. */
 const en = {
   /** Between the culprit and the reason. */
   sep: ': ',
@@ -18,7 +18,6 @@ const en = {
   stepFillAfterMixed: 'Fill of the worst host after losing its largest OSD (a host of one OSD is not refilled: its share stays on its own size)',
   stepRebuildMixed: 'Bytes to rebuild after the largest host is down: its share of the raw data',
   stepDegradedObjectsMixed: 'Object copies degraded by the largest host down: its share of the raw capacity',
-  unequalWidth: (h: number, small: string, usable: string) => `${h} hosts = the pool width: every host holds one copy (or chunk) of every PG whatever its size, so the smallest host (${small}) fills first; at 100 % the pool holds about ${usable}, less than the usable figure of the average model.`,
 };
 const fr: typeof en = {
   sep: ' : ',
@@ -36,6 +35,5 @@ const fr: typeof en = {
   stepFillAfterMixed: 'Remplissage du pire hôte après la perte de son plus gros OSD (un hôte à un seul OSD ne se reconstruit pas : sa part reste sur sa propre taille)',
   stepRebuildMixed: 'Octets à reconstruire après la panne du plus gros hôte : sa part des données brutes',
   stepDegradedObjectsMixed: 'Copies d’objets dégradées par la panne du plus gros hôte : sa part de la capacité brute',
-  unequalWidth: (h, small, usable) => `${h} hôtes = la largeur du pool : chaque hôte tient une copie (ou un fragment) de chaque PG quelle que soit sa taille, le plus petit hôte (${small}) se remplit donc le premier ; à 100 % le pool tient environ ${usable}, moins que l’utile du modèle moyen.`,
 };
 export const hostOsdsMessages = (lang: Lang) => (lang === 'fr' ? fr : en);

@@ -3,13 +3,13 @@
  * raw, and the worst host after an OSD loss when hosts = width (refill.ts). Equal hosts never come
  * here: the calculator keeps its H × n × S path for them, so both input forms agree to the byte.
  */
-import { check } from '../explain/check.js';
+import type { Recorder } from '../explain/recorder.js';
 import { step } from '../explain/step.js';
 import type { Check, Lang, Step, StepUnit } from '../explain/types.js';
-import { formatBytesBoth } from '../units/format.js';
 import { floorBytes } from '../units/rounding.js';
 import type { Protection } from './protection.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { CEPH_CHECK_MESSAGES } from './check-messages.js';
 import { hostOsdsMessages } from './host-osds-messages.js';
 import { worstHostAfterOsdLoss, type WorstHost } from './refill.js';
 
@@ -109,11 +109,10 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
  * smallest host bounds what the pool holds (H × its raw, in logical bytes ÷ s or × k/(k+m)), below the
  * average model's usable. Says so, with the figure, as a warning.
  */
-export function unequalWidthCheck(l: HostLayout, p: Protection, system: SizeSystem, lang: Lang): Check[] {
+export function unequalWidthCheck(l: HostLayout, p: Protection, system: SizeSystem, rec: Recorder): Check[] {
   const small = Math.min(...l.hostRaws);
   if (small === l.largest) return [];
   const held = l.hosts * small;
   const logical = p.kind === 'replicated' ? held / p.size : (held * p.k) / (p.k + p.m);
-  const t = hostOsdsMessages(lang);
-  return [check('ceph.unequal-hosts', 'warn', t.unequalWidth(l.hosts, formatBytesBoth(small, system, lang), formatBytesBoth(floorBytes(logical), system, lang)), 'ceph')];
+  return [rec.coded(CEPH_CHECK_MESSAGES, 'ceph.unequal-hosts', 'warn', 'ceph.unequal-hosts', () => ({ hosts: l.hosts, smallestHostBytes: small, heldBytes: floorBytes(logical), system }), 'ceph')];
 }

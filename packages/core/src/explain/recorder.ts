@@ -5,6 +5,8 @@
  * the plan runs through the fast recorder, so the explained and the fast paths are the same code and
  * cannot drift apart.
  */
+import { renderMessage } from '../spec/messages.js';
+import type { Locales, Params } from '../spec/types.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { step, type StepSpec } from './step.js';
 import type { Check, CheckArea, CheckLevel, Lang, Step } from './types.js';
@@ -21,6 +23,11 @@ export interface Recorder {
   readonly step?: (into: Step[], spec: StepSpec) => void;
   /** The check; its message is rendered only when explaining (empty in fast mode). */
   check(id: string, level: CheckLevel, message: () => string, area?: CheckArea): Check;
+  /**
+   * A coded check (issue 10): `code` in `locales` rendered from `params` in the recorder's language.
+   * In fast mode the code and the level stay, the params and the words are not built.
+   */
+  coded(locales: Locales, id: string, level: CheckLevel, code: string, params?: () => Params, area?: CheckArea): Check;
 }
 
 const made = (id: string, level: CheckLevel, message: string, area: CheckArea | undefined): Check =>
@@ -31,6 +38,10 @@ export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder 
     explains: true, lang, system,
     step: (into, spec) => { into.push(step(spec, lang, system)); },
     check: (id, level, message, area) => made(id, level, message(), area),
+    coded: (locales, id, level, code, params, area) => {
+      const p = params?.() ?? {};
+      return { ...made(id, level, renderMessage(locales, code, p, lang), area), code, params: p };
+    },
   };
 }
 
@@ -38,4 +49,5 @@ export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder 
 export const FAST: Recorder = {
   explains: false, lang: 'en', system: 'binary',
   check: (id, level, _message, area) => made(id, level, '', area),
+  coded: (_locales, id, level, code, _params, area) => ({ ...made(id, level, '', area), code }),
 };

@@ -6,9 +6,9 @@
  */
 import { check } from '../explain/check.js';
 import type { Check, Lang } from '../explain/types.js';
-import { cephMessages } from '../ceph/messages.js';
+import { CEPH_CHECK_MESSAGES } from '../ceph/check-messages.js';
+import { checkMaker } from '../spec/messages.js';
 import { type Protection, width } from '../ceph/protection.js';
-import { formatRatio } from '../units/format.js';
 import { type CrushPart, crushChecks } from './crush.js';
 import { analysisMessages } from './messages.js';
 import { poolAnalyses } from './pgs.js';
@@ -26,7 +26,6 @@ export function protectionOf(p: Pool): Protection | null {
 /** `crush`: the CRUSH simulation of this inventory (crush.ts), when the adapter handed in the engine. */
 export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang, crush: CrushPart | null = null): CephAnalysis {
   const t = analysisMessages(lang);
-  const tc = cephMessages(lang);
   const ratios = effectiveRatios(v, c);
   const nearfull = ratios.nearfull.value;
   const backfillfull = ratios.backfillfull.value;
@@ -78,10 +77,11 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   // The simulation judges the fullest OSD; the average model's fill stays in its words and in the JSON.
   const simulated = crush ? crushChecks(crush, { nearfull, backfillfull, full }, fillAfter, v.failures, add, checks, lang) : null;
   if (fillAfter !== null && (simulated?.afterLoss ?? null) === null) {
-    const fa = formatRatio(fillAfter, lang);
-    if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', tc.fillOk(tc.afterHost, fa, formatRatio(nearfull, lang))));
-    else if (fillAfter <= backfillfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'warn', tc.fillWarn(tc.afterHost, fa, formatRatio(nearfull, lang))));
-    else checks.push(check('inventory.ceph.fill-after-host-loss', 'fail', tc.fillFail(tc.afterHost, fa, formatRatio(backfillfull, lang))));
+    // The capacity calculator's words for the survivors of a host loss (ceph/check-messages.ts).
+    const cephCheck = checkMaker(CEPH_CHECK_MESSAGES, lang);
+    if (fillAfter <= nearfull) checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'ok', 'ceph.fill-after-failure.refill-ok', { after: 'host', fill: fillAfter, nearfull }));
+    else if (fillAfter <= backfillfull) checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'warn', 'ceph.fill-after-failure.refill-warn', { after: 'host', fill: fillAfter, nearfull }));
+    else checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'fail', 'ceph.fill-after-failure.refill-fail', { after: 'host', fill: fillAfter, backfillfull }));
   }
 
   const pools = poolAnalyses(prot, inOsds, safeRaw, checks, lang);

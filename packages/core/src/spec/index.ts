@@ -4,7 +4,7 @@ export { checkMaker, READER_MESSAGES, renderMessage } from './messages.js';
 export { fieldOf, issuesByKey, readInputs, splitSizeList, type RawValue, type ReadOptions, type ReadResult, type SpecIssue } from './read.js';
 export { labelText, optionFlags, optionHelp, optionName, renderFigures, type RenderedFigure, valueAt } from './render.js';
 export { choiceValue, notApplying } from './applies.js';
-export { CEPH_INPUTS, CEPH_SPEC, cephCoreInput, type CephResult } from '../ceph/ceph-spec.js';
+export { CEPH_INPUTS, CEPH_MESSAGES, CEPH_SPEC, cephCoreInput, type CephResult } from '../ceph/ceph-spec.js';
 export { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 export { BOND_SPEC } from '../network/bond-spec.js';
 export { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
