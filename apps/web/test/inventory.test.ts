@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { analyzeInventory, formatBytesBoth, formatRatio, GiB } from '@capa/core';
+import { analyzeInventory, formatBytesBoth, formatRatio, GiB, readAnalysisInputs } from '@capa/core';
 import { readInventory } from '@capa/importer';
 import { describe, expect, it } from 'vitest';
 import { computeInventory } from '../src/calc/inventory';
@@ -9,7 +9,6 @@ import { inventoryBars } from '../src/pictures/memory-model';
 import { checkFiles, describeInventory, displayName, MAX_INVENTORY_BYTES } from '../src/state/inventory-file';
 import type { PageOutcome } from '../src/state/page';
 import { readLocation, writeLocation } from '../src/state/url-state';
-import { parseAddNodes, parseRemoveNodes } from '../src/state/what-if';
 
 const TEXT = readFileSync(new URL('./fixtures/lab-inventory.json', import.meta.url), 'utf8');
 const INV = readInventory(TEXT, 'lab-inventory.json');
@@ -113,17 +112,20 @@ describe('inventory page computation (runs in the engine script)', () => {
 });
 
 describe('what-if fields (each node and the growth read by the core, as the CLI reads them)', () => {
+  // The web's reading: one text per field, blank is absent (core readAnalysisInputs, as capa analyze).
+  const web = (values: Record<string, string>, nodes?: string[]) => readAnalysisInputs(values, 'en', { blankIsAbsent: true, surface: 'web', ...(nodes === undefined ? {} : { nodes }) });
+  const reason = (r: ReturnType<typeof web>) => (r.ok ? '' : r.issues[0]?.message);
+
   it('several nodes in one field, separated by ;', () => {
-    const r = parseAddNodes('ram=512GiB,threads=64; 256GiB');
-    expect(r).toEqual({ ok: true, value: [{ ramBytes: 512 * GiB, threads: 64 }, { ramBytes: 256 * GiB }] });
-    const bad = parseAddNodes('512GiB; threads=4');
-    expect(bad.ok ? '' : bad.reason).toMatch(/^node 2: ram= is required/);
+    const r = web({ addNode: 'ram=512GiB,threads=64; 256GiB' });
+    expect(r.ok ? r.input.addNodes : r.issues).toEqual([{ ramBytes: 512 * GiB, threads: 64 }, { ramBytes: 256 * GiB }]);
+    expect(reason(web({ addNode: '512GiB; threads=4' }))).toMatch(/^node 2: ram= is required/);
   });
 
   it('--remove-node names must be nodes of the inventory', () => {
-    expect(parseRemoveNodes('pve2, pve3', ['pve1', 'pve2', 'pve3'])).toEqual({ ok: true, value: ['pve2', 'pve3'] });
-    const r = parseRemoveNodes('pve2 nope', ['pve1', 'pve2']);
-    expect(r.ok ? '' : r.reason).toBe('"nope": no such node in the inventory (nodes: pve1, pve2)');
+    const r = web({ removeNode: 'pve2, pve3' }, ['pve1', 'pve2', 'pve3']);
+    expect(r.ok ? r.input.removeNodes : r.issues).toEqual(['pve2', 'pve3']);
+    expect(reason(web({ removeNode: 'pve2 nope' }, ['pve1', 'pve2']))).toBe('"nope": no such node in the inventory (nodes: pve1, pve2)');
   });
 });
 

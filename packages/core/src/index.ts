@@ -47,7 +47,8 @@ export { toJson } from './explain/json.js';
 
 export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest, type AnalysisPlacement, type CephPlacementAnalysis, type OsdFillFigure } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
-export { parseGrowth, parseAddNode } from './inventory-analysis/what-if-spec.js';
+export { addedNodeOf, type Coded, growthOf, parseAddNode, parseGrowth, WHAT_IF_MESSAGES } from './inventory-analysis/what-if-spec.js';
+export { ANALYSIS_INPUTS, analysisField, type AnalysisInputSpec, type AnalysisOptions, type AnalysisRaw, type AnalysisRead, type AnalysisReadOptions, readAnalysisInputs, unknownNodes, type WhatIfKind } from './inventory-analysis/analysis-spec.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement).
 export { grownValue, projectedDemand, projectGrowth, type Growth } from './planning/growth.js';
 export { hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';

@@ -201,7 +201,7 @@ describe('capa analyze', () => {
       [['analyze', f, '--grow', 'lots'], /--grow "lots": must be a growth/],
       [['analyze', f, '--add-node', 'threads=4'], /--add-node "threads=4": ram= is required/],
       [['analyze', f, '--add-node', 'ram=12XB'], /--add-node "ram=12XB": ram "12XB"/],
-      [['analyze', f, '--remove-node', 'zz'], /--remove-node "zz": no such node \(nodes: a, b, c\)/],
+      [['analyze', f, '--remove-node', 'zz'], /--remove-node "zz": no such node in the inventory \(nodes: a, b, c\)/],
       [['analyze', f, '--failures', '-1'], /--failures "-1"/],
       [['analyze', join(tmp, 'missing.json')], /INVENTORY ".*missing\.json": .*missing\.json: no such file/],
       [['analyze', bad], /INVENTORY ".*bad\.json": .*not a Capa inventory.*source/],

@@ -44,7 +44,7 @@ describe('capa analyze with hostile names', () => {
   it('an error message listing the nodes too', () => {
     const r = capa(['analyze', file, '--remove-node', 'zz']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no such node (nodes: pve1, pve2, pve3');
+    expect(r.stderr).toContain('no such node in the inventory (nodes: pve1, pve2, pve3');
     expect(r.stderr).not.toMatch(CONTROL);
   });
 });

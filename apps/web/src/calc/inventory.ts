@@ -4,12 +4,10 @@
  * This module runs in the inventory engine's own script (src/inventory/engine.ts), loaded when the
  * page opens: it is not part of the initial bundle.
  */
-import { type AnalysisPlacement, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, parseGrowth, type SizeSystem } from '@capa/core';
+import { ANALYSIS_INPUTS, analysisField, type AnalysisPlacement, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, readAnalysisInputs, type SizeSystem } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
-import { defined, FieldReader } from '../state/reader';
-import { parseAddNodes, parseRemoveNodes } from '../state/what-if';
 import { inventoryBars } from '../pictures/memory-model';
 import type { BarsPicture } from '../pictures/bars-model';
 import { fromCore, guarded, invalid } from './outcome';
@@ -40,8 +38,8 @@ const L = {
   },
 } as const;
 
-/** The core's field names → the page's field keys, so a core issue lands on its input. */
-const FIELDS = { failures: 'failures', maxUtilization: 'maxUtilization', hostReserveBytes: 'hostReserve', osdMemoryBytes: 'osdMemory', zfsArcBytes: 'zfsArc', maxOvercommit: 'maxOvercommit', guestRamBytes: 'guestSize', guestVcpus: 'guestVcpus', grow: 'grow', addNodes: 'addNode', removeNodes: 'removeNode', nearfull: 'nearfull', backfillfull: 'backfillfull', inventory: '' };
+/** The core's field names → the page's field keys, from the spec, so a core issue lands on its input. */
+const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), i.key])), inventory: '' };
 
 function table(id: string, title: string, columns: readonly string[], rows: Table['rows'], lang: Lang): Table {
   return { id, title, columns, rows: rows.slice(0, MAX_TABLE_ROWS), note: rows.length > MAX_TABLE_ROWS ? L[lang].shown(MAX_TABLE_ROWS, rows.length) : null };
@@ -121,37 +119,14 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
   return { ok: true, figures, checks: v.checks, derivation: v.derivation, pictures, tables };
 }
 
-/** Reads the what-if inputs, runs the core's analysis on the loaded inventory, presents it. */
+/** Reads the what-if inputs (the core's reading, as `capa analyze` reads its options), runs the core's analysis on the loaded inventory, presents it. */
 export function computeInventory(state: PageState, lang: Lang, inventory: Inventory, placement?: AnalysisPlacement): PageOutcome {
   return guarded(lang, () => {
     const values = state.values;
-    const r = new FieldReader(values, lang);
-    const common = defined({
-      failures: r.count('failures', 0),
-      maxUtilization: r.ratio('maxUtilization'),
-      hostReserveBytes: r.size('hostReserve'),
-      osdMemoryBytes: r.size('osdMemory'),
-      zfsArcBytes: r.size('zfsArc'),
-      maxOvercommit: r.positive('maxOvercommit'),
-      guestRamBytes: r.size('guestSize'),
-      guestVcpus: r.count('guestVcpus'),
-      nearfull: r.ratio('nearfull'),
-      backfillfull: r.ratio('backfillfull'),
-    });
-    const read = <T>(key: string, parse: (text: string) => { ok: true; value: T } | { ok: false; reason: string }): T | undefined => {
-      const text = r.raw(key);
-      if (text === undefined) return undefined;
-      const p = parse(text);
-      if (p.ok) return p.value;
-      r.fail(key, p.reason);
-      return undefined;
-    };
-    const grow = read('grow', (x) => parseGrowth(x, lang));
-    const addNodes = read('addNode', (x) => parseAddNodes(x, lang)) ?? [];
-    const removeNodes = read('removeNode', (x) => parseRemoveNodes(x, inventory.nodes.map((n) => n.name), lang)) ?? [];
-    if (r.issues.length > 0) return invalid(r.issues);
-    const system = r.system ?? 'binary';
-    const outcome = analyzeInventory({ inventory, ...common, ...(grow === undefined ? {} : { grow }), addNodes, removeNodes, system, lang }, placement);
+    const read = readAnalysisInputs(values, lang, { blankIsAbsent: true, surface: 'web', nodes: inventory.nodes.map((n) => n.name) });
+    if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
+    const system = read.system ?? 'binary';
+    const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
     return fromCore(outcome, FIELDS, values, (v) => presentAnalysis(v, lang, system));
   });
 }

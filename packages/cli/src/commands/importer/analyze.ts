@@ -1,6 +1,6 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
-import { type AddedNode, type AnalysisPlacement, analyzeInventory, type InventoryAnalysis, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, parseAddNode, parseGrowth } from '@capa/core';
-import { defined, OptionReader, type OptionIssue } from '../../options.js';
+import { ANALYSIS_INPUTS, analysisField, type AnalysisPlacement, type AnalysisRaw, analyzeInventory, type InventoryAnalysis, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, optionName, readAnalysisInputs, type SizeSystem, type SpecIssue, unknownNodes } from '@capa/core';
+import type { OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
 import { loadCrush, loadImporter, loadReader } from './load.js';
 
@@ -11,45 +11,36 @@ const L = {
 
 /** Refusals the command itself makes (the core's come in the reader's language already). */
 const ISSUE = {
-  en: { required: 'is required: an inventory JSON file from capa import', noNode: (names: string) => `no such node (nodes: ${names})` },
-  fr: { required: 'est obligatoire : un fichier JSON d’inventaire produit par capa import', noNode: (names: string) => `nœud inconnu (nœuds : ${names})` },
+  en: { required: 'is required: an inventory JSON file from capa import' },
+  fr: { required: 'est obligatoire : un fichier JSON d’inventaire produit par capa import' },
 } satisfies Record<Lang, unknown>;
 
-const FIELDS = { failures: '--failures', maxUtilization: '--max-utilization', hostReserveBytes: '--host-reserve', osdMemoryBytes: '--osd-memory', zfsArcBytes: '--zfs-arc', maxOvercommit: '--max-overcommit', guestRamBytes: '--guest-size', guestVcpus: '--guest-vcpus', grow: '--grow', addNodes: '--add-node', removeNodes: '--remove-node', nearfull: '--nearfull', backfillfull: '--backfillfull', inventory: 'INVENTORY' };
+/** The core's field names → the options, from the spec; the inventory is the file argument. */
+const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), optionName(i.key)])), inventory: 'INVENTORY' };
 
-export async function analyzeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
-  const r = new OptionReader(opts, out.lang);
-  const issues: OptionIssue[] = [];
-  const common = defined({
-    failures: r.count('failures', 0),
-    maxUtilization: r.ratio('maxUtilization'),
-    hostReserveBytes: r.size('hostReserve'),
-    osdMemoryBytes: r.size('osdMemory'),
-    zfsArcBytes: r.size('zfsArc'),
-    maxOvercommit: r.positive('maxOvercommit'),
-    guestRamBytes: r.size('guestSize'),
-    guestVcpus: r.count('guestVcpus'),
-    nearfull: r.ratio('nearfull'),
-    backfillfull: r.ratio('backfillfull'),
-  });
-  let grow: number | undefined;
-  if (typeof opts['grow'] === 'string') {
-    const g = parseGrowth(opts['grow'], out.lang);
-    if (g.ok) grow = g.value; else issues.push({ option: '--grow', value: opts['grow'], message: g.reason });
+type Importer = Awaited<ReturnType<typeof loadImporter>>;
+type Merged = ReturnType<Importer['mergeInventories']>;
+type Figure = { label: string; value: string };
+
+const asOption = (i: SpecIssue): OptionIssue => ({ option: optionName(i.key), value: i.value, message: i.message });
+
+/** commander's options → the reader's raw values: text, or the list of a repeatable option. */
+function rawOptions(opts: Readonly<Record<string, unknown>>): AnalysisRaw {
+  const raw: Record<string, string | readonly string[]> = {};
+  for (const i of ANALYSIS_INPUTS) {
+    const v = opts[i.key];
+    if (typeof v === 'string' || Array.isArray(v)) raw[i.key] = v as string | string[];
   }
-  const addNodes: AddedNode[] = [];
-  for (const spec of (opts['addNode'] as string[] | undefined) ?? []) {
-    const a = parseAddNode(spec, out.lang);
-    if (a.ok) addNodes.push(a.value); else issues.push({ option: '--add-node', value: spec, message: a.reason });
-  }
-  const removeNodes = (opts['removeNode'] as string[] | undefined) ?? [];
-  if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: ISSUE[out.lang].required });
-  const imp = await loadImporter();
+  return raw;
+}
+
+/** Reads each inventory file (bounded) into `issues` on failure; the inventories that read. */
+async function readInventories(imp: Importer, files: readonly string[], lang: Lang, issues: OptionIssue[]): Promise<Parameters<Importer['mergeInventories']>[0]> {
   const { readInputFile, CAPTURE_FILE_LIMIT } = await loadReader();
   const inventories = [];
-  for (const file of args) {
+  for (const file of files) {
     // Bounded: an inventory is machine-written and may be large, never unbounded (/dev/zero).
-    const read = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang: out.lang });
+    const read = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang });
     if (!read.ok) { issues.push({ option: 'INVENTORY', value: file, message: read.message }); continue; }
     try {
       inventories.push(imp.readInventory(read.text, file));
@@ -57,57 +48,85 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
       issues.push({ option: 'INVENTORY', value: file, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  if (r.issues.length > 0 || issues.length > 0) return badInput([...r.issues, ...issues]);
-  const inventory = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
-  const names = new Set(inventory.nodes.map((n) => n.name));
-  const unknown = removeNodes.filter((n) => !names.has(n));
-  if (unknown.length > 0) return badInput(unknown.map((n) => ({ option: '--remove-node', value: n, message: ISSUE[out.lang].noNode([...names].slice(0, 20).join(', ') || L[out.lang].none) })));
+  return inventories;
+}
 
-  const sys = r.system ?? 'binary';
+export async function analyzeCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
   const lang = out.lang;
-  const t = L[lang];
-  const both = (b: number) => formatBytesBoth(b, sys, lang);
+  // The options are the core's (ANALYSIS_INPUTS); the nodes to remove are checked once the files are read.
+  const read = readAnalysisInputs(rawOptions(opts), lang, { surface: 'cli', name: optionName });
+  const issues: OptionIssue[] = read.ok ? [] : read.issues.map(asOption);
+  if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: ISSUE[lang].required });
+  const imp = await loadImporter();
+  const inventories = await readInventories(imp, args, lang, issues);
+  if (!read.ok || issues.length > 0) return badInput(issues);
+  const inventory: Merged = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
+  const unknown = unknownNodes(read.input.removeNodes, inventory.nodes.map((n) => n.name), lang);
+  if (unknown.length > 0) return badInput(unknown.map(asOption));
+
+  const system = read.system ?? 'binary';
   const placement = await placementOf(imp, inventory);
-  const outcome = analyzeInventory({ inventory, ...common, ...(grow !== undefined ? { grow } : {}), addNodes, removeNodes, system: sys, lang }, placement);
+  const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
   const named = outcome.ok ? outcome : { ok: false as const, issues: outcome.issues.map((i) => (i.field.startsWith('inventory.') ? { ...i, field: 'inventory', value: args.length === 1 ? args[0] : undefined } : i)) };
-  return emit(named, out, FIELDS, (v) => {
-    const m = v.memory;
-    // Not applicable (no guest, no node RAM: a Ceph-only import): the verdict says so, no memory figures.
-    const memory = m.applicable ? [
-      { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
-      { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
-      { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
-      { label: t.surv, value: both(m.survivingRamBytes) },
-      { label: t.res, value: both(m.hostReservationBytes) },
-    ] : [];
-    const figures = [
-      { label: t.verdict, value: m.passes === null ? t.na : m.passes ? t.pass : t.fail },
-      ...memory,
-      ...(m.usableGuestRamBytes === null ? [] : [{ label: t.usable, value: both(m.usableGuestRamBytes) }]),
-      ...(m.runningOnlyUtilization === null ? [] : [{ label: t.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
-      ...(v.cpu.overcommit === null ? [] : [{ label: t.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1` }]),
-      ...(m.applicable ? [{ label: t.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, sys, lang)} / ${v.headroom.guestVcpus} vCPU` }] : []),
-      ...(m.nodesToAdd === null ? [] : [{ label: t.add, value: String(m.nodesToAdd) }]),
-      ...(v.whatIf.grow !== 0 || v.whatIf.addedNodes.length > 0 || v.whatIf.removedNodes.length > 0
-        ? [{ label: t.whatIf, value: [v.whatIf.grow !== 0 ? `grow ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ') }]
-        : []),
-      ...m.perNode.map((n) => ({
-        label: `${t.node} ${n.name}`,
-        value: n.failed ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}` : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
-      })),
-      ...(v.ceph === null ? [] : [
-        { label: t.raw, value: `${both(v.ceph.rawBytes)} (${v.ceph.osdCount} OSD, ${v.ceph.hosts} ${t.hosts})` },
-        ...(v.ceph.usedBytes === null ? [] : [{ label: t.used, value: both(v.ceph.usedBytes) }]),
-        ...(v.ceph.fillNow === null ? [] : [{ label: t.fill, value: formatRatio(v.ceph.fillNow, lang) }]),
-        ...(v.ceph.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(v.ceph.fillAfterHostLoss, lang) }]),
-        ...(v.ceph.safeRawBytes === null ? [] : [{ label: t.safe, value: both(v.ceph.safeRawBytes) }]),
-        ...crushFigures(v.ceph, lang, both, out.explain === true),
-        ...v.ceph.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
-      ]),
-    ];
-    return { title: t.title, figures };
-  });
+  return emit(named, out, FIELDS, (v) => ({ title: L[lang].title, figures: analysisFigures(v, lang, system, out.explain === true) }));
+}
+
+/** The memory verdict and its figures; not applicable (a Ceph-only import): the verdict says so, no memory figures. */
+function memoryFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem): Figure[] {
+  const t = L[lang];
+  const m = v.memory;
+  const both = (b: number) => formatBytesBoth(b, sys, lang);
+  const memory = m.applicable ? [
+    { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
+    { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
+    { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
+    { label: t.surv, value: both(m.survivingRamBytes) },
+    { label: t.res, value: both(m.hostReservationBytes) },
+  ] : [];
+  return [
+    { label: t.verdict, value: m.passes === null ? t.na : m.passes ? t.pass : t.fail },
+    ...memory,
+    ...(m.usableGuestRamBytes === null ? [] : [{ label: t.usable, value: both(m.usableGuestRamBytes) }]),
+    ...(m.runningOnlyUtilization === null ? [] : [{ label: t.running, value: formatRatio(m.runningOnlyUtilization, lang) }]),
+    ...(v.cpu.overcommit === null ? [] : [{ label: t.cpu, value: `${formatNumber(v.cpu.overcommit, lang, 2)}:1` }]),
+    ...(m.applicable ? [{ label: t.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, sys, lang)} / ${v.headroom.guestVcpus} vCPU` }] : []),
+    ...(m.nodesToAdd === null ? [] : [{ label: t.add, value: String(m.nodesToAdd) }]),
+  ];
+}
+
+/** The what-ifs applied, then each node now and after the failure. */
+function whatIfAndNodeFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem): Figure[] {
+  const t = L[lang];
+  const w = v.whatIf;
+  const whatIf = [w.grow !== 0 ? `grow ${formatRatio(w.grow, lang)}` : '', w.addedNodes.length ? `+${w.addedNodes.join(' +')}` : '', w.removedNodes.length ? `−${w.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
+  return [
+    ...(w.grow !== 0 || w.addedNodes.length > 0 || w.removedNodes.length > 0 ? [{ label: t.whatIf, value: whatIf }] : []),
+    ...v.memory.perNode.map((n) => ({
+      label: `${t.node} ${n.name}`,
+      value: n.failed ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}` : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
+    })),
+  ];
+}
+
+/** Ceph: raw, used, fill now and after a host loss, the CRUSH simulation, each pool. */
+function cephFigures(c: Ceph, lang: Lang, sys: SizeSystem, explain: boolean): Figure[] {
+  const t = L[lang];
+  const both = (b: number) => formatBytesBoth(b, sys, lang);
+  return [
+    { label: t.raw, value: `${both(c.rawBytes)} (${c.osdCount} OSD, ${c.hosts} ${t.hosts})` },
+    ...(c.usedBytes === null ? [] : [{ label: t.used, value: both(c.usedBytes) }]),
+    ...(c.fillNow === null ? [] : [{ label: t.fill, value: formatRatio(c.fillNow, lang) }]),
+    ...(c.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(c.fillAfterHostLoss, lang) }]),
+    ...(c.safeRawBytes === null ? [] : [{ label: t.safe, value: both(c.safeRawBytes) }]),
+    ...crushFigures(c, lang, both, explain),
+    ...c.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
+  ];
+}
+
+/** Every figure of the analysis, in the order `capa analyze` prints them. */
+function analysisFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem, explain: boolean): Figure[] {
+  return [...memoryFigures(v, lang, sys), ...whatIfAndNodeFigures(v, lang, sys), ...(v.ceph === null ? [] : cephFigures(v.ceph, lang, sys, explain))];
 }
 
 type Ceph = NonNullable<InventoryAnalysis['ceph']>;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { ANALYSIS_DEFAULTS, CEPH_DEFAULTS, MEMORY_DEFAULTS } from '@capa/core';
-import { dflt, sizeArg } from '../../defaults.js';
+import { ANALYSIS_INPUTS, optionName } from '@capa/core';
 import type { CommandOutput, OutputOptions } from '../../run.js';
 import { analyzeCommand } from './analyze.js';
 import { importCommands } from './import.js';
@@ -60,21 +59,15 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     .argument('<path>', 'a directory of RVTools_tab*.csv files, or a single vInfo CSV')
     .addHelpText('after', examples(['capa import rvtools ./rvtools-export --out vmware.json']))), lazy('rvtools'));
 
-  common(program.command('analyze').description('N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs')
-    .argument('<inventory...>', 'inventory JSON file(s) from capa import (several are merged, e.g. pve.json ceph.json)')
-    .option('--failures <f>', `nodes that may fail ${dflt(MEMORY_DEFAULTS.failures)}: the f largest by RAM`)
-    .option('--max-utilization <u>', `maximum memory utilisation with the failures ${dflt(MEMORY_DEFAULTS.maxUtilization)}`)
-    .option('--host-reserve <size>', `system reservation per node (default ${sizeArg(MEMORY_DEFAULTS.hostReserveBytes)}, the course rule; ~2GiB suggested)`)
-    .option('--osd-memory <size>', `osd_memory_target per OSD, reserved on the node of the same name ${dflt(sizeArg(MEMORY_DEFAULTS.osdMemoryBytes))}`)
-    .option('--zfs-arc <size>', `ZFS ARC per node ${dflt(sizeArg(MEMORY_DEFAULTS.zfsArcBytes))}`)
-    .option('--max-overcommit <r>', `maximum vCPU:thread with the failures ${dflt(MEMORY_DEFAULTS.maxOvercommit)}`)
-    .option('--guest-size <size>', `RAM of one more guest for the headroom ${dflt(sizeArg(ANALYSIS_DEFAULTS.guestRamBytes))}`)
-    .option('--guest-vcpus <n>', `vCPUs of one more guest for the headroom ${dflt(ANALYSIS_DEFAULTS.guestVcpus)}`)
-    .option('--grow <ratio>', 'what-if: workload growth, e.g. 30% (guest RAM, vCPUs and Ceph data)')
-    .option('--add-node <spec>', 'what-if: add nodes, ram=512GiB[,threads=64][,count=2][,name=pve9][,osds=4x7.68TB][,class=ssd] (repeatable)', collect, [] as string[])
-    .option('--remove-node <name>', 'what-if: remove a node and its OSDs (repeatable)', collect, [] as string[])
-    .option('--nearfull <r>', `nearfull ratio (default: from osd dump, else ${CEPH_DEFAULTS.nearfull})`)
-    .option('--backfillfull <r>', `backfillfull ratio (default: from osd dump, else ${CEPH_DEFAULTS.backfillfull})`)
+  const analyze = program.command('analyze').description('N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs')
+    .argument('<inventory...>', 'inventory JSON file(s) from capa import (several are merged, e.g. pve.json ceph.json)');
+  // The options are the core's analysis inputs (ANALYSIS_INPUTS): spelling, argument and help.
+  for (const i of ANALYSIS_INPUTS) {
+    const flags = `${optionName(i.key)} <${i.metavar}>`;
+    if (i.repeatable === true) analyze.option(flags, i.help.en, collect, [] as string[]);
+    else analyze.option(flags, i.help.en);
+  }
+  common(analyze
     .addHelpText('after', examples([
       'capa analyze cluster.json',
       'capa analyze cluster.json ceph.json --grow 30% --json',
