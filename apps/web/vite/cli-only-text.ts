@@ -15,7 +15,8 @@ import type { Plugin } from 'vite';
 
 const SPEC_MODULE = /[\\/]packages[\\/]core[\\/](dist|src)[\\/].*-spec\.(js|ts)$/;
 /** Property names dropped, by the shape of the object that has them. */
-const INPUT_ONLY_CLI = new Set(['help', 'defaultWhy']);
+// `metavar` (`--grow <ratio>`) and `repeatable` (`--add-node` given once per node) shape only the CLI's options.
+const INPUT_ONLY_CLI = new Set(['help', 'defaultWhy', 'metavar', 'repeatable']);
 const SPEC_ONLY_CLI = new Set(['title', 'description']);
 
 interface Node {

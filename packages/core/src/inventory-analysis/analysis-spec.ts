@@ -62,10 +62,7 @@ export const ANALYSIS_INPUTS: readonly AnalysisInputSpec[] = [
   { key: 'backfillfull', kind: 'ratio', default: CEPH_DEFAULTS.backfillfull, metavar: 'r', advanced: true, label: t('Ceph backfillfull ratio', 'Ratio backfillfull Ceph'), help: t(`backfillfull ratio (default: from osd dump, else ${CEPH_DEFAULTS.backfillfull})`, `ratio backfillfull (défaut : celui de l’osd dump, sinon ${CEPH_DEFAULTS.backfillfull})`) },
 ];
 
-const WHAT_IF_KINDS: readonly string[] = ['growth', 'addedNodes', 'nodeNames'] satisfies WhatIfKind[];
-const isWhatIf = (i: AnalysisInputSpec): boolean => WHAT_IF_KINDS.includes(i.kind);
-/** The inputs the generic reader reads (every one but the what-ifs). */
-const PLAIN = ANALYSIS_INPUTS.filter((i) => !isWhatIf(i)) as InputSpec[];
+const isWhatIf = (i: AnalysisInputSpec): boolean => i.kind === 'growth' || i.kind === 'addedNodes' || i.kind === 'nodeNames';
 
 /** The core field an input fills (`guestSize` → `guestRamBytes`). */
 export const analysisField = (i: AnalysisInputSpec): string => i.field ?? i.key;
@@ -142,12 +139,15 @@ function readWhatIf(i: AnalysisInputSpec, raw: RawValue | readonly string[], lan
  * only when the inventory's names are given (the CLI checks them once its files are read).
  */
 export function readAnalysisInputs(given: AnalysisRaw, lang: Lang, opts: AnalysisReadOptions = {}): AnalysisRead {
+  // The inputs the generic reader reads: every one but the what-ifs (chosen here, not at load, so the
+  // web's initial bundle, which needs only the inputs' words, drops the reader).
+  const plainInputs = ANALYSIS_INPUTS.filter((i) => !isWhatIf(i)) as InputSpec[];
   const text: Record<string, RawValue> = {};
-  for (const i of PLAIN) {
+  for (const i of plainInputs) {
     const v = given[i.key];
     if (typeof v === 'string' || typeof v === 'boolean') text[i.key] = v;
   }
-  const plain = readInputs(PLAIN, text, lang, opts);
+  const plain = readInputs(plainInputs, text, lang, opts);
   const issues: SpecIssue[] = plain.ok ? [] : [...plain.issues];
   const input: Record<string, unknown> = plain.ok ? { ...plain.input } : {};
   for (const i of ANALYSIS_INPUTS.filter(isWhatIf)) {
