@@ -11,15 +11,15 @@ import { invalid } from './outcome';
 
 const OPEN = { en: 'Open an inventory file to analyse it.', fr: 'Ouvrez un fichier d’inventaire pour l’analyser.' } satisfies Record<Lang, string>;
 
-const KIND: Readonly<Record<string, FieldKind>> = { count: 'count', ratio: 'ratio', size: 'size', positive: 'positive' };
-const DEFAULT_AS: Readonly<Record<string, 'ratio' | 'size' | 'number'>> = { ratio: 'ratio', size: 'size' };
+/** The what-ifs are text fields; the others keep their kind. */
+const kindOf = (i: AnalysisInputSpec): FieldKind => (i.kind === 'growth' || i.kind === 'addedNodes' || i.kind === 'nodeNames' ? 'text' : (i.kind as FieldKind));
 
 /** One field per analysis input of the core (ANALYSIS_INPUTS): the what-ifs first, the rest under "More options". */
 function fieldOf(i: AnalysisInputSpec): FieldDef {
-  const placeholder = i.example ?? (typeof i.default === 'number' ? defaultText(i.default, DEFAULT_AS[i.kind] ?? 'number') : undefined);
+  const placeholder = i.example ?? (typeof i.default === 'number' ? defaultText(i.default, i.kind === 'ratio' || i.kind === 'size' ? i.kind : 'number') : undefined);
   return {
     key: i.key,
-    kind: KIND[i.kind] ?? 'text',
+    kind: kindOf(i),
     label: i.label,
     ...(placeholder === undefined ? {} : { placeholder }),
     ...(i.fieldHelp === undefined ? {} : { help: i.fieldHelp }),

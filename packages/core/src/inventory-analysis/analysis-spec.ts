@@ -26,7 +26,7 @@ export interface AnalysisInputSpec extends Omit<InputSpec, 'kind' | 'metavar'> {
 }
 
 const t = (en: string, fr: string): Text => ({ en, fr });
-const d = (v: number, kind: 'ratio' | 'size' | 'number') => defaultText(v, kind);
+const d = defaultText;
 const NEARFULL = d(CEPH_DEFAULTS.nearfull, 'ratio');
 
 /** In `capa analyze --help` order; the web shows the what-ifs first and the rest under "More options". */
