@@ -41,8 +41,8 @@ export type CommanderCode = keyof typeof en;
 const SUGGEST = String.raw`(?:\n\(Did you mean (?:one of )?(?<suggest>.+)\?\))?`;
 /** commander 14's messages (lib/command.js), most specific first. */
 const PATTERNS: readonly (readonly [CommanderCode, RegExp])[] = [
-  ['commander.unknownOption', new RegExp(String.raw`^error: unknown option '(?<flag>.+?)'${SUGGEST}$`, 's')],
-  ['commander.unknownCommand', new RegExp(String.raw`^error: unknown command '(?<name>.+?)'${SUGGEST}$`, 's')],
+  ['commander.unknownOption', new RegExp(`^error: unknown option '(?<flag>.+?)'${SUGGEST}$`, 's')],
+  ['commander.unknownCommand', new RegExp(`^error: unknown command '(?<name>.+?)'${SUGGEST}$`, 's')],
   ['commander.missingArgument', /^error: missing required argument '(?<name>.+)'$/s],
   ['commander.optionMissingArgument', /^error: option '(?<flags>.+)' argument missing$/s],
   ['commander.missingMandatoryOptionValue', /^error: required option '(?<flags>.+)' not specified$/s],
