@@ -25,7 +25,7 @@ export const en = {
   program: 'Capacity planning and cluster sizing for Proxmox VE and Ceph: every figure with its derivation.\nSizes: 512GiB, 16TB, 739.85 GiB, 0.5TiB. Rates: 10Gb/s, 25GbE, 10G. Ratios: 0.75 or 75%.',
   'common.json': 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])',
   'common.explain': 'show the derivation step by step, with sources',
-  'common.lang': 'language of messages: en or fr (default from CAPA_LANG, then LANG)',
+  'common.lang': 'language of messages: en or fr (default from LANG)',
   'ex.ceph': [
     'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
     'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
