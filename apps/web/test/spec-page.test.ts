@@ -48,6 +48,22 @@ describe('pages derived from the specs', () => {
   });
 });
 
+describe('pg: the pool rows read by the core reader the CLI\'s --pool lines go through', () => {
+  const pg = (rows: Record<string, string>[], lang: 'en' | 'fr' = 'en') => PAGES.pg.compute({ values: { osds: '12' }, rows }, lang);
+  it('figures as before, per pool (docs/golden-examples.md G1: 12 OSDs, size 3 → 512)', () => {
+    const out = pg([{ name: 'rbd', protection: 'replicated', size: '3', ratio: '1' }]);
+    expect(out.ok ? out.figures.map((f) => [f.id, f.value, f.main === true]) : out.issues).toEqual([['pool-rbd', '512', true], ['method', 'Ceph pg_autoscaler (released algorithm)', false], ['per-osd', '128', false]]);
+  });
+  it('a refusal sits on the row\'s field, in the page\'s language; the core\'s too (a name given twice)', () => {
+    const bad = pg([{ name: 'rbd', protection: 'erasure', ratio: '0' }], 'fr');
+    expect(bad.ok ? [] : bad.issues.map((i) => i.key)).toEqual(['pool.0.ratio', 'pool.0.ec']);
+    const twice = pg([{ name: 'a', protection: 'replicated' }, { name: 'a', protection: 'replicated' }], 'fr');
+    expect(twice.ok ? [] : twice.issues).toEqual([{ key: 'pool.1.name', value: undefined, message: 'le pool « a » est donné deux fois' }]);
+    const none = pg([]);
+    expect(none.ok ? [] : none.issues.map((i) => [i.key, i.message])).toEqual([['pool', 'give at least one pool']]);
+  });
+});
+
 describe('docs/web.md lists every URL key of the spec pages', () => {
   const doc = readFileSync(new URL('../../../docs/web.md', import.meta.url), 'utf8');
   it.each(SPECS.map((s) => [s.id, s] as const))('%s', (id, spec) => {

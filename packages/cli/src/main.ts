@@ -1,13 +1,10 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_DEFAULTS, QUORUM_SPEC, safeText } from '@capa/core';
+import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
 import { dflt, sizeArg } from './defaults.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
-import { pgCommand } from './commands/pg.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
-import { examplesText, configureCommander, h } from './help/index.js';
-import { chooseLang } from './lang.js';
-import { say } from './messages.js';
+import { detectLang } from './lang.js';
 import { badInput, type CommandOutput } from './run.js';
 import { specCommand, withSpecOptions } from './spec-command.js';
 
@@ -26,40 +23,34 @@ function write(o: CommandOutput): void {
   process.exitCode = o.code;
 }
 
-/**
- * The language is chosen before commander parses (lang.ts): --lang anywhere on the line, CAPA_LANG,
- * then the locale. commander's help and errors are then built in it.
- */
-const CHOICE = chooseLang(process.argv.slice(2), process.env);
-const LANG = CHOICE.lang;
-
-/** --json, --explain and --lang on every command; a --lang other than en or fr is refused like any input. */
+/** --json, --explain and --lang on every command; --lang is validated like any input. */
 function common(cmd: Command, handler: Handler): Command {
   return cmd
-    .option('--json', h(LANG, 'common.json'))
-    .option('--explain', h(LANG, 'common.explain'))
-    .option('--lang <lang>', h(LANG, 'common.lang'))
+    .option('--json', 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])')
+    .option('--explain', 'show the derivation step by step, with sources')
+    .option('--lang <lang>', 'language of messages: en or fr (default from LANG)')
     .action(async (...args: unknown[]) => {
       // commander passes positional arguments first, then the options object, then the command.
       const opts = (args.at(-2) ?? {}) as Record<string, unknown>;
       const positional = args.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
-      if (CHOICE.bad !== undefined) {
-        write(badInput([{ option: '--lang', value: CHOICE.bad, message: say('cli.lang', LANG) }], LANG));
+      const langOpt = opts['lang'];
+      if (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'fr') {
+        write(badInput([{ option: '--lang', value: langOpt, message: 'must be en or fr' }]));
         return;
       }
-      write(await handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang: LANG }, positional));
+      const lang = langOpt === 'en' || langOpt === 'fr' ? langOpt : detectLang(process.env);
+      write(await handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang }, positional));
     });
 }
 
-/** Worked examples after a command's help, under a heading in the run's language. */
-const examples = (lines: readonly string[]) => examplesText(LANG, lines);
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-// --lang is the program's too (`capa --lang fr memory`): the program reads it wherever it stands.
-const program = configureCommander(new Command('capa'), LANG, VERSION)
-  .description(h(LANG, 'program'))
-  .option('--lang <lang>', h(LANG, 'common.lang'))
-  .exitOverride();
+const program = new Command('capa')
+  .description('Capacity planning and cluster sizing for Proxmox VE and Ceph: every figure with its derivation.\nSizes: 512GiB, 16TB, 739.85 GiB, 0.5TiB. Rates: 10Gb/s, 25GbE, 10G. Ratios: 0.75 or 75%.')
+  .version(VERSION)
+  .exitOverride()
+  .showHelpAfterError('(add --help for usage and worked examples)');
 
 common(
   program.command('memory').description('N − f memory rule: usable guest RAM of given nodes, or the node RAM a guest total needs')
@@ -88,7 +79,14 @@ common(
 );
 
 common(
-  withSpecOptions(program.command('ceph'), CEPH_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.ceph')),
+  withSpecOptions(program.command('ceph'), CEPH_SPEC)
+    .addHelpText('after', examples([
+      'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
+      'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
+      'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 TB/node by the rule of thumb',
+      'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
+      'capa ceph --host-osds 4x16TB,4x16TB,2x8TB+1x16TB --replicas 3     # mixed hosts: the 32 TB host bounds it',
+    ])),
   cephCommand,
 );
 
@@ -104,49 +102,52 @@ common(
 );
 
 common(
-  program.command('pg').description('Placement groups per pool: Ceph pg_autoscaler (released algorithm) or legacy PGCalc')
-    .option('--osds <n>', 'OSDs under the CRUSH root')
-    .option('--osd-size <size>', 'OSD size (needed when a pool states stored= or target= bytes)')
-    .option('--pool <spec>', 'NAME[:size=S|:ec=K+M][:ratio=R][:target=SIZE][:stored=SIZE][:bias=B][:bulk][:min=N][:max=N][:current=N] (repeatable)', collect, [] as string[])
-    .option('--target-per-osd <t>', `mon_target_pg_per_osd / PGCalc target ${dflt(PG_DEFAULTS.targetPerOsd)}`)
-    .option('--method <m>', `autoscaler or pgcalc ${dflt(PG_DEFAULTS.method)}`)
-    .option('--threshold <t>', `autoscaler threshold ${dflt(PG_DEFAULTS.threshold)}`)
-    .option('--max-pg-per-osd <n>', `mon_max_pg_per_osd ${dflt(PG_DEFAULTS.maxPgPerOsd)}`)
+  withSpecOptions(program.command('pg'), PG_SPEC)
     .addHelpText('after', examples([
       'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
       'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',
       'capa pg --osds 60 --pool ecdata:ec=4+2:bulk                       # 1024',
       'capa pg --osds 85 --pool rbd:ratio=1 --method pgcalc              # 4096 (PGCalc) vs 2048 (autoscaler)',
     ])),
-  pgCommand,
+  specCommand(PG_SPEC),
 );
 
 common(
-  withSpecOptions(program.command('bond'), BOND_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.bond')),
+  withSpecOptions(program.command('bond'), BOND_SPEC)
+    .addHelpText('after', examples([
+      'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',
+      'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
+      'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90 % of 100 Gb/s',
+    ])),
   specCommand(BOND_SPEC),
 );
 
 common(
-  withSpecOptions(program.command('quorum'), QUORUM_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.quorum')),
+  withSpecOptions(program.command('quorum'), QUORUM_SPEC)
+    .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
   specCommand(QUORUM_SPEC),
 );
 
 common(
-  program.command('placement').description(h(LANG, 'placement.desc'))
-    .argument('[inventory]', h(LANG, 'placement.inventory'))
-    .option('--osdmap <file>', h(LANG, 'placement.osdmap'))
-    .option('--crush <file>', h(LANG, 'placement.crush'))
-    .option('--pool <id|name>', h(LANG, 'placement.pool'))
-    .option('--out <osd>', h(LANG, 'placement.out'), collect, [] as string[])
-    .option('--fail-host <name>', h(LANG, 'placement.failHost'), collect, [] as string[])
-    .option('--all', h(LANG, 'placement.all', { n: PGS_SHOWN }))
-    .option('--top <n>', h(LANG, 'placement.top'))
-    .addHelpText('after', examplesText(LANG, 'ex.placement')),
+  program.command('placement').description('Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out')
+    .argument('[inventory]', 'an inventory JSON file from capa import ceph (instead of --osdmap/--crush)')
+    .option('--osdmap <file>', 'ceph osd dump -f json (osd-dump.json)')
+    .option('--crush <file>', 'ceph osd crush dump -f json (osd-crush-dump.json)')
+    .option('--pool <id|name>', 'one pool only (default: every pool)')
+    .option('--out <osd>', 'mark this OSD down and out, e.g. 3 or osd.3 (repeatable)', collect, [] as string[])
+    .option('--fail-host <name>', 'mark every OSD of this CRUSH host down and out (repeatable)', collect, [] as string[])
+    .option('--all', `list every PG in the terminal (default: the first ${PGS_SHOWN} of each pool; --json always has all)`)
+    .option('--top <n>', 'fullest OSDs listed (default 5)')
+    .addHelpText('after', examples([
+      'capa placement --osdmap osd-dump.json --crush osd-crush-dump.json',
+      'capa placement ceph.json --fail-host pve3 --json',
+      'capa placement ceph.json --pool rbd --out 5 --out osd.7',
+    ])),
   placementCommand,
 );
 
-registerImporterCommands(program, common, LANG);
-registerPlannerCommands(program, common, LANG);
+registerImporterCommands(program, common);
+registerPlannerCommands(program, common);
 
 try {
   await program.parseAsync(process.argv);
@@ -155,7 +156,7 @@ try {
     // Help and version are successes; every other parse error is bad input (exit 2).
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
-    process.stderr.write(`${say('cli.internal', LANG, { message: e instanceof Error ? e.message : String(e) })}\n`);
+    process.stderr.write(`capa: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 70;
   }
 }

@@ -153,8 +153,8 @@ describe('bluestore', () => {
 describe('pg', () => {
   // docs/golden-examples.md G4 (pg_autoscaler module.py, order dependence): 24 OSDs, rbd 0.8 first → 512, fs 0.2 → 32
   const autoscaler = ['pg', '--osds', '24', '--pool', 'rbd:ratio=0.8', '--pool', 'fs:ratio=0.2'];
-  it('autoscaler: human output shows each pg_num', () => {
-    expectHuman(autoscaler, 'pg_num 512', 'pg_num 32');
+  it('autoscaler: human output shows each pg_num (labelled as on the web: "rbd: pg_num")', () => {
+    expectHuman(autoscaler, 'rbd: pg_num        512\n', 'fs: pg_num         32\n');
   });
   it('--json: pools [{ name, pgNum, wouldChange }], pgPerOsd, checks', () => {
     const r = runJson<PgJson>([...autoscaler, '--pool', 'old:ratio=0.0001:current=256']);
@@ -178,7 +178,7 @@ describe('pg', () => {
   it('pgcalc: human output shows the PGCalc figure', () => {
     // docs/golden-examples.md G10 (pgcalc.js RGW preset): target 200, 100 OSDs, 94.8 %, size 3 → 6320 → 8192
     // (8192 × 3 / 100 = 245.8 shards per OSD, under mon_max_pg_per_osd 250, so exit 0)
-    expectHuman(['pg', '--osds', '100', '--pool', 'rgw:ratio=0.948', '--method', 'pgcalc', '--target-per-osd', '200'], 'pg_num 8192', 'PGCalc');
+    expectHuman(['pg', '--osds', '100', '--pool', 'rgw:ratio=0.948', '--method', 'pgcalc', '--target-per-osd', '200'], 'rgw: pg_num        8192\n', 'PGCalc');
   });
 });
 

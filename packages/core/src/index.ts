@@ -36,7 +36,8 @@ export { pgcalc } from './pg/pgcalc.js';
 export { MGR_POOL, MGR_POOL_NAME, MGR_PG_NUM_MAX, MGR_PG_NUM_MIN } from './pg/mgr-pool.js';
 export { nearestPowerOfTwo, pgcalcNearestPow2 } from './pg/nearest-power-of-two.js';
 export type { PgInput, PoolSpec } from './pg/schema.js';
-export { parsePoolSpec, formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
+export { formatPoolSpec, splitPoolSpec, isPoolName, POOL_SPEC_SYNTAX, POOL_SPEC_KEYS, type PoolSpecInput, type PoolSpecKey, type PoolSpecText } from './pg/pool-spec.js';
+export { parsePoolSpec, poolLineMessage, readPoolLine, readPoolRow, type PoolIssue, type PoolRead, type PoolRow } from './pg/pool-read.js';
 
 export { bond, bondRates, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondLink, type BondMode, type BondRates, type BondResult, type HashPolicy } from './network/bond.js';
 export { expectedMaxLoad } from './network/max-load.js';

@@ -28,9 +28,9 @@ describe('parsePoolSpec (the --pool syntax, validated)', () => {
   });
 
   it('refuses a bad name, naming the syntax', () => {
-    expect(reason('')).toBe(`expected ${POOL_SPEC_SYNTAX}; the name uses letters, digits, . _ -`);
+    expect(reason('')).toBe(`expected ${POOL_SPEC_SYNTAX}; the name uses 1 to 128 letters, digits, . _ -`);
     expect(reason('my pool:size=3')).toMatch(/^expected NAME\[:size=S\|:ec=K\+M\]/);
-    expect(reason('x'.repeat(129))).toMatch(/the name uses letters/);
+    expect(reason('x'.repeat(129))).toMatch(/the name uses 1 to 128 letters/);
     expect(reason('x'.repeat(128))).toBe('accepted');
   });
 
@@ -38,8 +38,8 @@ describe('parsePoolSpec (the --pool syntax, validated)', () => {
     expect(reason('rbd:size=0')).toBe('size=0: must be a whole number from 1 to 32');
     expect(reason('rbd:size=33')).toBe('size=33: must be a whole number from 1 to 32');
     expect(reason('rbd:size=32')).toBe('accepted');
-    expect(reason('rbd:ec=1+1')).toBe('ec=1+1: expected K+M with K from 2 to 64 and M from 1 to 64');
-    expect(reason('rbd:ec=4+0')).toBe('ec=4+0: expected K+M with K from 2 to 64 and M from 1 to 64');
+    expect(reason('rbd:ec=1+1')).toBe('ec=1+1: expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2');
+    expect(reason('rbd:ec=4+0')).toBe('ec=4+0: expected K+M with K from 2 to 64 and M from 1 to 64, e.g. 4+2');
     expect(reason('rbd:ec=64+64')).toBe('accepted');
     expect(reason('rbd:size=3:ec=4+2')).toBe('give size= or ec=, once');
     expect(reason('rbd:size=3:size=2')).toBe('give size= or ec=, once');

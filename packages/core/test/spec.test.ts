@@ -39,6 +39,13 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { osdSizeBytes: 2 ** 40, osdsPerDbDevice: 8, dbDeviceBytes: 100e9, dwpd: 1, dbWriteBps: 8e9, system: 'binary' },
     { osdSizeBytes: 16e12, osdsPerDbDevice: 2, dbDeviceBytes: 3.2e12, dwpd: 3, dbWriteBps: 320e6 },
   ],
+  pg: [
+    { osds: 12, pools: [{ name: 'rbd', protection: { kind: 'replicated', size: 3 }, targetRatio: 1 }] },
+    { osds: 85, method: 'pgcalc', pools: [{ name: 'rbd', targetRatio: 1 }] },
+    { osds: 24, osdSizeBytes: 4e12, pools: [{ name: 'vm', targetRatio: 0.6, storedBytes: 2 ** 41, currentPgNum: 128 }, { name: 'bak', protection: { kind: 'erasure', k: 4, m: 2 }, targetBytes: 10e12, pgNumMin: 16, pgNumMax: 512 }] },
+    { osds: 12, pools: [{ name: 'rbd', targetRatio: 1, currentPgNum: 512 }] },
+    { osds: 3, osdSizeBytes: 1e12, targetPerOsd: 10000, maxPgPerOsd: 100, pools: [{ name: 'full', storedBytes: 5e12, targetRatio: 1, targetBytes: 1e12 }] },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -47,6 +54,8 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   quorum: ['cluster.quorum', 'cluster.single-node', 'cluster.even-nodes', 'cluster.qdevice-odd', 'cluster.ha-nodes', 'cluster.ha-storage', 'cluster.ha', 'ceph.mon-count'],
   // packages/core/src/ceph/bluestore.ts at 9b7a525
   bluestore: ['bluestore.wal', 'bluestore.db-small', 'bluestore.shared-capacity', 'bluestore.blast-radius', 'bluestore.ssd-wear'],
+  // packages/core/src/pg/calculate.ts at 9b7a525
+  pg: ['pg.ratio-and-target', 'pg.overfull', 'pg.would-change', 'pg.pgcalc', 'pg.per-osd', 'pg.create-limit'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [

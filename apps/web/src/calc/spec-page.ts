@@ -3,13 +3,13 @@
  * text, the figures and their labels all come from the spec the CLI reads too, so the two cannot
  * drift. Only the pictures are the page's own.
  */
-import { type CalculatorSpec, type Explained, fieldOf, type InputSpec, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
+import { type CalculatorSpec, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
 import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
 
-const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text' };
+const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text', pools: 'text' };
 
 /**
  * Shown while the input applies: its choice has the value it needs (the spec's `when`, the choice's
@@ -32,7 +32,8 @@ export interface FieldOptions {
 
 /** One form field per input the web has: its label, an example or its default as placeholder, its choices, when it shows. */
 export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: FieldOptions = {}): FieldDef[] {
-  return spec.inputs.filter((i) => i.surface !== 'cli' && (opts.only?.(i) ?? true)).map((i) => {
+  // A list (the pools) is the page's row editor, not a field.
+  return spec.inputs.filter((i) => i.surface !== 'cli' && i.kind !== 'pools' && (opts.only?.(i) ?? true)).map((i) => {
     const visible = visibility(spec.inputs, i);
     const advanced = opts.advanced?.(i) ?? i.advanced;
     const base = { key: i.key, kind: KIND[i.kind], label: i.label, ...(visible === undefined ? {} : { visible }), ...(advanced === true ? { advanced } : {}) };
@@ -63,12 +64,17 @@ export interface PageView<R> {
 export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state: PageState, lang: Lang, view: PageView<R>['pictures'] | PageView<R>): PageOutcome {
   const { pictures, figures } = typeof view === 'function' ? { pictures: view, figures: undefined } : view;
   const values = state.values;
-  const read = readInputs(spec.inputs, values, lang, { blankIsAbsent: true, surface: 'web' });
-  if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
+  // A list's items are the page's rows (the pools).
+  const lists = Object.fromEntries(spec.inputs.filter((i) => i.kind === 'pools').map((i) => [i.key, state.rows]));
+  const read = readInputs(spec.inputs, { ...values, ...lists }, lang, { blankIsAbsent: true, surface: 'web' });
+  if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.path === undefined ? i.key : `${i.key}.${i.path}`, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
   const fieldToKey = { ...Object.fromEntries(spec.inputs.map((i) => [fieldOf(i), i.key])), ...spec.fieldKeys };
   const system = read.system ?? spec.sizeSystem?.(read.input) ?? 'binary';
   const input = { ...read.input, lang, ...(spec.sizeSystem === undefined ? {} : { system }) };
-  return fromCore(spec.run(input), fieldToKey, values, (v) => ({
+  const outcome = spec.run(input);
+  // A refusal inside a list names the row's field (pools.1.targetRatio → pool.1.ratio).
+  const inItems = outcome.ok ? [] : outcome.issues.map((i) => [i.field, itemIssueKey(spec.inputs, i.field)] as const).filter((e): e is readonly [string, string] => e[1] !== undefined);
+  return fromCore(outcome, { ...fieldToKey, ...Object.fromEntries(inItems) }, values, (v) => ({
     ok: true,
     figures: figures?.(v, system) ?? pageFigures(spec, v, lang, system, read.input),
     checks: v.checks,

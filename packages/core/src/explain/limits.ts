@@ -41,7 +41,9 @@ export type LimitRule =
   | { readonly k: 'pow2'; readonly max: number }
   | { readonly k: 'osdTotal'; readonly hosts: number; readonly perHost: number; readonly max: number }
   | { readonly k: 'ratioOrder'; readonly nearfull: number; readonly backfillfull: number; readonly full: number }
-  | { readonly k: 'atMostLinks'; readonly max: number };
+  | { readonly k: 'atMostLinks'; readonly max: number }
+  | { readonly k: 'needsOsdSize' }
+  | { readonly k: 'poolTwice'; readonly name: string };
 
 const TAG = 'capa-limit:';
 
@@ -68,6 +70,12 @@ function render(r: LimitRule, lang: Lang): string {
         : `${num(r.hosts, lang)} hosts × ${num(r.perHost, lang)} OSDs make ${num(r.hosts * r.perHost, lang)} OSDs; at most ${num(r.max, lang)} per cluster`;
     case 'atMostLinks':
       return fr ? `doit valoir au plus le nombre de liens (${num(r.max, lang)})` : `must be at most the number of links (${num(r.max, lang)})`;
+    case 'needsOsdSize':
+      return fr
+        ? 'est obligatoire quand un pool indique stored= ou target= (capacité = OSD × taille d’un OSD)'
+        : 'is required when a pool states stored= or target= bytes (capacity = OSDs × OSD size)';
+    case 'poolTwice':
+      return fr ? `le pool « ${r.name} » est donné deux fois` : `pool "${r.name}" is given twice`;
     case 'ratioOrder': {
       const [n, b, f] = [r.nearfull, r.backfillfull, r.full].map((x) => formatRatio(x, lang));
       return fr

@@ -1,12 +1,13 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
-import type { Check, Explained, Outcome, Step } from '../explain/types.js';
-import { formatNumber } from '../units/format.js';
+import type { Check, Outcome, Step } from '../explain/types.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Echoed } from '../spec/types.js';
 import { autoscale, PG_NUM_MIN, poolSize } from './autoscaler.js';
 import { withMgrDefaults } from './mgr-pool.js';
 import { nearestPowerOfTwo } from './nearest-power-of-two.js';
-import { pgMessages } from './messages.js';
+import { PG_MESSAGES, PG_STEPS } from './messages.js';
 import { pgcalc } from './pgcalc.js';
 import { type PgInput, pgInput, type PoolSpec } from './schema.js';
 import { type ProtectionUsed, protectionUsed } from '../ceph/protection.js';
@@ -38,7 +39,7 @@ const poolUsed = (p: PoolSpec | undefined): PoolUsed => ({
   targetRatio: p?.targetRatio ?? null, targetBytes: p?.targetBytes ?? null, storedBytes: p?.storedBytes ?? null, pgNumMin: p?.pgNumMin ?? null, pgNumMax: p?.pgNumMax ?? null,
 });
 
-export interface PgResult extends Explained {
+export interface PgResult extends Echoed {
   readonly method: 'autoscaler' | 'pgcalc';
   readonly pools: readonly PgPoolResult[];
   readonly budget: number;
@@ -52,7 +53,8 @@ export interface PgResult extends Explained {
 export function placementGroups(input: PgInput): Outcome<PgResult> {
   return validated(pgInput, input, (parsed) => {
     const v = { ...parsed, pools: parsed.pools.map(withMgrDefaults) };
-    const t = pgMessages(v.lang);
+    const t = PG_STEPS[v.lang];
+    const check = checkMaker(PG_MESSAGES, v.lang);
     const steps: Step[] = [];
     const checks: Check[] = [];
     const budget = v.osds * v.targetPerOsd;
@@ -60,7 +62,7 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
       steps.push(step({ id, title, expr, vars, varUnits: { O: 'count', T: 'count', L: 'count' }, value, unit: 'number', source }, v.lang));
     add('pg.budget', t.stepBudget, 'O * T', { O: v.osds, T: v.targetPerOsd }, budget, v.method === 'autoscaler' ? 'cephAutoscaler' : 'cephPgcalc');
 
-    for (const p of v.pools) if (p.targetRatio !== undefined && p.targetBytes !== undefined) checks.push(check('pg.ratio-and-target', 'warn', t.ratioAndTarget(p.name)));
+    for (const p of v.pools) if (p.targetRatio !== undefined && p.targetBytes !== undefined) checks.push(check('pg.ratio-and-target', 'warn', 'pg.ratio-and-target', { pool: p.name }));
     let pools: PgPoolResult[];
     if (v.method === 'autoscaler') {
       const capacityBytes = v.osdSizeBytes === undefined ? 0 : v.osds * v.osdSizeBytes;
@@ -75,10 +77,11 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         const rounding = { m: spec?.pgNumMin ?? PG_NUM_MIN, p: nearestPowerOfTwo(r.poolPgTarget) };
         if (spec?.pgNumMax) add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'min(x, max(m, p))', { ...rounding, x: spec.pgNumMax }, r.pgNum, 'cephAutoscaler');
         else add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'max(m, p)', rounding, r.pgNum, 'cephAutoscaler');
-        if (r.capacityRatio > 1) checks.push(check('pg.overfull', 'warn', t.overfull(r.name)));
+        if (r.capacityRatio > 1) checks.push(check('pg.overfull', 'warn', 'pg.overfull', { pool: r.name }));
         const cur = spec?.currentPgNum;
         if (cur !== undefined) {
-          checks.push(r.wouldChange ? check('pg.would-change', 'warn', t.wouldChange(r.name, cur, r.pgNum)) : check('pg.would-change', 'ok', t.stays(r.name, cur, r.pgNum)));
+          const p = { pool: r.name, current: cur, pgNum: r.pgNum };
+          checks.push(r.wouldChange ? check('pg.would-change', 'warn', 'pg.would-change', p) : check('pg.would-change', 'ok', 'pg.would-change.stays', p));
         }
         return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: target, used: poolUsed(spec) };
       });
@@ -90,16 +93,16 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc');
         return { name: r.name, size, pgNum: r.pgNum, wouldChange: null, currentPgNum: spec?.currentPgNum ?? null, pass: null, capacityRatio: null, finalRatio: null, rawTarget: r.rawTarget, used: poolUsed(spec) };
       });
-      checks.push(check('pg.pgcalc', 'ok', t.pgcalcNote));
+      checks.push(check('pg.pgcalc', 'ok', 'pg.pgcalc'));
     }
 
     const shards = pools.reduce((s, p) => s + p.pgNum * p.size, 0);
     const pgPerOsd = shards / v.osds;
     add('pg.per-osd', t.stepPerOsd, 'S / O', { S: shards, O: v.osds }, pgPerOsd, 'cephPgLimits');
-    const per = formatNumber(pgPerOsd, v.lang, 1);
-    checks.push(pgPerOsd > v.maxPgPerOsd ? check('pg.per-osd', 'warn', t.perOsdHigh(per, v.maxPgPerOsd)) : check('pg.per-osd', 'ok', t.perOsdOk(per, v.maxPgPerOsd)));
+    const perOsd = { perOsd: pgPerOsd, max: v.maxPgPerOsd };
+    checks.push(pgPerOsd > v.maxPgPerOsd ? check('pg.per-osd', 'warn', 'pg.per-osd.high', perOsd) : check('pg.per-osd', 'ok', 'pg.per-osd', perOsd));
     const limit = v.maxPgPerOsd * Math.max(v.osds, 3);
-    if (shards > limit) checks.push(check('pg.create-limit', 'fail', t.createLimit(shards, limit)));
+    if (shards > limit) checks.push(check('pg.create-limit', 'fail', 'pg.create-limit', { total: shards, max: limit }));
     const used = { osds: v.osds, osdSizeBytes: v.osdSizeBytes ?? null, targetPerOsd: v.targetPerOsd, threshold: v.threshold, method: v.method, maxPgPerOsd: v.maxPgPerOsd };
     return { method: v.method, pools, budget, pgPerOsd, used, passes: !hasFailure(checks), checks, derivation: steps };
   });

@@ -4,9 +4,6 @@
  * e.g. `rbd:size=3:ratio=1` or `backups:ec=4+2:target=2TB:bulk`. Pure text ↔ data; the adapters
  * only name the option or the field.
  */
-import type { Protection } from '../ceph/protection.js';
-import { parseCount, parsePositive } from '../units/ratio.js';
-import { parseSize, type ParseResult } from '../units/size.js';
 import type { PoolSpec } from './schema.js';
 
 export const POOL_SPEC_SYNTAX = 'NAME[:size=S|:ec=K+M][:ratio=R][:target=SIZE][:stored=SIZE][:bias=B][:bulk][:min=N][:max=N][:current=N]';
@@ -35,7 +32,7 @@ export function isPoolName(name: string): boolean {
 interface Token { readonly part: string; readonly key: string; readonly value: string | undefined }
 
 /** `NAME:k=v:bulk` → the name and the parts, each split at its first `=`. */
-function tokenize(spec: string): { name: string; tokens: Token[] } {
+export function tokenizePoolSpec(spec: string): { name: string; tokens: Token[] } {
   const [name = '', ...parts] = spec.split(':');
   return {
     name,
@@ -54,7 +51,7 @@ const isKey = (key: string): key is PoolSpecKey => (POOL_SPEC_KEYS as readonly s
  * last value.
  */
 export function splitPoolSpec(spec: string): { readonly text: PoolSpecText; readonly problems: readonly string[] } {
-  const { name, tokens } = tokenize(spec);
+  const { name, tokens } = tokenizePoolSpec(spec);
   const values: Partial<Record<PoolSpecKey, string>> = {};
   let bulk = false;
   const problems: string[] = [];
@@ -75,46 +72,4 @@ export function formatPoolSpec(text: PoolSpecText): string {
   }
   if (text.bulk) parts.push('bulk');
   return parts.join(':');
-}
-
-/** Parses and validates a whole spec: the first wrong part is the reason. */
-export function parsePoolSpec(spec: string): ParseResult<PoolSpecInput> {
-  const bad = (reason: string) => ({ ok: false as const, reason });
-  const { name, tokens } = tokenize(spec);
-  if (!isPoolName(name)) return bad(`expected ${POOL_SPEC_SYNTAX}; the name uses letters, digits, . _ -`);
-  const pool: PoolSpecInput = { name };
-  let protection: Protection | undefined;
-  for (const { part, key, value } of tokens) {
-    if (key === 'bulk' && value === undefined) { pool.bulk = true; continue; }
-    if (value === undefined) return bad(`"${part}" needs a value (key=value), or is unknown`);
-    const num = () => parseCount(value, 1);
-    switch (key) {
-      case 'size': {
-        const r = num();
-        if (!r.ok || r.value > 32) return bad(`size=${value}: must be a whole number from 1 to 32`);
-        if (protection) return bad('give size= or ec=, once');
-        protection = { kind: 'replicated', size: r.value };
-        break;
-      }
-      case 'ec': {
-        const m = /^(\d+)\+(\d+)$/.exec(value);
-        const k = Number(m?.[1]);
-        const mm = Number(m?.[2]);
-        if (!m || k < 2 || k > 64 || mm < 1 || mm > 64) return bad(`ec=${value}: expected K+M with K from 2 to 64 and M from 1 to 64`);
-        if (protection) return bad('give size= or ec=, once');
-        protection = { kind: 'erasure', k, m: mm };
-        break;
-      }
-      case 'ratio': { const r = parsePositive(value); if (!r.ok) return bad(`ratio=${value}: ${r.reason}`); pool.targetRatio = r.value; break; }
-      case 'bias': { const r = parsePositive(value); if (!r.ok) return bad(`bias=${value}: ${r.reason}`); pool.bias = r.value; break; }
-      case 'target': { const r = parseSize(value); if (!r.ok) return bad(`target=${value}: ${r.reason}`); pool.targetBytes = r.value.bytes; break; }
-      case 'stored': { const r = parseSize(value); if (!r.ok) return bad(`stored=${value}: ${r.reason}`); pool.storedBytes = r.value.bytes; break; }
-      case 'min': { const r = num(); if (!r.ok) return bad(`min=${value}: ${r.reason}`); pool.pgNumMin = r.value; break; }
-      case 'max': { const r = num(); if (!r.ok) return bad(`max=${value}: ${r.reason}`); pool.pgNumMax = r.value; break; }
-      case 'current': { const r = num(); if (!r.ok) return bad(`current=${value}: ${r.reason}`); pool.currentPgNum = r.value; break; }
-      default: return bad(`unknown key "${key}" (size, ec, ratio, target, stored, bias, bulk, min, max, current)`);
-    }
-  }
-  if (protection) pool.protection = protection;
-  return { ok: true, value: pool };
 }

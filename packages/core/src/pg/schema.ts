@@ -1,4 +1,4 @@
-import { LIMITS } from '../explain/limits.js';
+import { LIMITS, limitMessage } from '../explain/limits.js';
 import { bytes, count, diskBytes, lang, osdCount, pgNumPow2, positive } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { protection } from '../ceph/protection.js';
@@ -40,11 +40,11 @@ export const pgInput = z
   .check(z.superRefine((v, ctx) => {
     const needsCapacity = v.pools.some((p) => p.storedBytes !== undefined || p.targetBytes !== undefined);
     if (needsCapacity && v.osdSizeBytes === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: 'is required when a pool states stored= or target= bytes (capacity = OSDs × OSD size)', input: undefined });
+      ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: limitMessage({ k: 'needsOsdSize' }), input: undefined });
     }
     const seen = new Set<string>();
     v.pools.forEach((p, i) => {
-      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: `pool "${p.name}" is given twice`, input: p.name });
+      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: limitMessage({ k: 'poolTwice', name: p.name }), input: p.name });
       seen.add(p.name);
     });
   }));

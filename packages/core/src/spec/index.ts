@@ -1,17 +1,19 @@
 /** The calculator specs and their generic reader and renderer. */
 export type { CalculatorSpec, Catalogue, Echoed, FigureFormat, FigureSpec, FigureUnit, InputKind, InputSpec, Label, Locales, Params, SelectedBy, Text, When } from './types.js';
 export { checkMaker, READER_MESSAGES, renderMessage } from './messages.js';
-export { fieldOf, issuesByKey, readInputs, splitSizeList, type RawValue, type ReadOptions, type ReadResult, type SpecIssue } from './read.js';
+export { fieldOf, issuesByKey, itemIssueKey, readInputs, splitSizeList, type RawInput, type RawValue, type ReadOptions, type ReadResult, type SpecIssue } from './read.js';
 export { labelText, optionFlags, optionHelp, optionName, renderFigures, type RenderedFigure, valueAt } from './render.js';
 export { choiceValue, notApplying } from './applies.js';
 export { CEPH_INPUTS, CEPH_MESSAGES, CEPH_SPEC, cephCoreInput, type CephResult } from '../ceph/ceph-spec.js';
 export { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 export { BOND_SPEC } from '../network/bond-spec.js';
 export { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
+export { PG_SPEC } from '../pg/pg-spec.js';
 import { BOND_SPEC } from '../network/bond-spec.js';
 import { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 import { CEPH_SPEC } from '../ceph/ceph-spec.js';
 import { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
+import { PG_SPEC } from '../pg/pg-spec.js';
 import type { CalculatorSpec, Echoed } from './types.js';
 import type { Explained } from '../explain/types.js';
 
@@ -22,4 +24,4 @@ import type { Explained } from '../explain/types.js';
 const anySpec = <R extends Explained>(spec: CalculatorSpec<R>): CalculatorSpec<Echoed> => spec as unknown as CalculatorSpec<Echoed>;
 
 /** Every calculator described by a spec so far; the others follow as they migrate. */
-export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC)];
+export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC)];

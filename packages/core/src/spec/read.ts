@@ -10,16 +10,22 @@ import { parseRate } from '../units/rate.js';
 import { parseCount, parsePositive, parseRatio } from '../units/ratio.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
+import { type PoolRow, poolLineMessage, readPoolLine, readPoolRow } from '../pg/pool-read.js';
+import { POOL_MESSAGES } from '../pg/pool-messages.js';
 import { choiceValue, notApplying, type RawView } from './applies.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
 import type { InputSpec, Params } from './types.js';
 
 /** A raw value: text as typed, a boolean for a CLI flag, undefined when absent. */
 export type RawValue = string | boolean | undefined;
+/** What the reader is given: raw values, and for a list (the pools) the repeated option's lines or the web's rows. */
+export type RawInput = RawValue | readonly string[] | readonly PoolRow[];
 
 export interface SpecIssue {
   /** The input's key (`speed`): the adapter names it its own way (`--speed`, a form field). */
   readonly key: string;
+  /** In a list, the item and its part refused (`1.ratio`): the web names the row's field `pool.1.ratio`. */
+  readonly path?: string;
   readonly value: RawValue;
   readonly code: string;
   readonly params: Params;
@@ -92,7 +98,28 @@ function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
       return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
     }
     case 'hostOsds': return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
+    // A list arrives as a list (readInputs); one line alone is read as a list of one there.
+    case 'pools': return { code: 'pool.none', params: {} };
   }
+}
+
+/**
+ * A list of pools: each a `--pool` line or a web row, read by pg/pool-read.ts. A line's refusal
+ * says which part (`size=40: …`); a row's names the item and its field in `path`.
+ */
+function readList(items: readonly (string | PoolRow)[], lang: Lang): Parsed | { readonly issues: readonly Omit<SpecIssue, 'key'>[] } {
+  if (items.length === 0) return { code: 'pool.none', params: {}, message: renderMessage(POOL_MESSAGES, 'pool.none', {}, lang) };
+  const out: unknown[] = [];
+  const issues: Omit<SpecIssue, 'key'>[] = [];
+  items.forEach((item, n) => {
+    const r = typeof item === 'string' ? readPoolLine(item, lang) : readPoolRow(item, lang);
+    if (r.ok) { out.push(r.value); return; }
+    for (const p of r.issues) {
+      if (typeof item === 'string') issues.push({ value: item, code: p.code, params: p.params, message: poolLineMessage(item, p, lang) });
+      else issues.push({ path: `${n}.${p.part}`, value: item[p.part], code: p.code, params: p.params, message: p.message });
+    }
+  });
+  return issues.length > 0 ? { issues } : { value: out };
 }
 
 /** Sets a core field, nesting dotted ones (`recovery.speedBps`). */
@@ -109,10 +136,10 @@ function setField(input: Record<string, unknown>, field: string, value: unknown)
  * does not apply (another replaces it, a choice excludes it, it needs one absent) is skipped on the
  * web, where its field is hidden, and refused on the CLI when given, saying why.
  */
-export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<string, RawValue>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
+export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<string, RawInput>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
   const surface = opts.surface ?? 'cli';
   const name = opts.name ?? ((k: string) => k);
-  const raw: Record<string, RawValue> = {};
+  const raw: Record<string, RawInput> = {};
   for (const [k, v] of Object.entries(given)) if (!(typeof v === 'string' && opts.blankIsAbsent === true && v.trim() === '')) raw[k] = v;
   const view: RawView = { given: (k) => raw[k] !== undefined, text: (k) => (typeof raw[k] === 'string' ? raw[k] : undefined) };
   const input: Record<string, unknown> = {};
@@ -127,10 +154,11 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
       if (v !== undefined) setField(input, fieldOf(i), v);
       continue;
     }
-    const v = raw[i.key];
+    const v = i.kind === 'pools' ? (raw[i.key] ?? []) : raw[i.key];
     const na = notApplying(inputs, i, view, surface, lang, name);
     if (na !== null) {
-      if (v !== undefined && surface === 'cli') refuse(na.on ?? i.key, raw[na.on ?? i.key], na.code, na.params);
+      const on = raw[na.on ?? i.key];
+      if (v !== undefined && surface === 'cli') refuse(na.on ?? i.key, typeof on === 'string' || typeof on === 'boolean' ? on : undefined, na.code, na.params);
       continue;
     }
     if (v === undefined) {
@@ -142,8 +170,9 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
       else refuse(i.key, v, `input.${i.kind}`, {});
       continue;
     }
-    const p = parseText(i, v, lang);
-    if ('code' in p) refuse(i.key, v, p.code, p.params, p.message);
+    const p = typeof v === 'string' && i.kind !== 'pools' ? parseText(i, v, lang) : readList(typeof v === 'string' ? [v] : v, lang);
+    if ('issues' in p) issues.push(...p.issues.map((x) => ({ key: i.key, ...x })));
+    else if ('code' in p) refuse(i.key, typeof v === 'string' ? v : undefined, p.code, p.params, p.message);
     else {
       setField(input, fieldOf(i), p.value);
       system ??= p.system;
@@ -160,4 +189,15 @@ export function issuesByKey(inputs: readonly InputSpec[], issues: readonly Input
     const value = raw[key] ?? (typeof i.value === 'string' || typeof i.value === 'boolean' ? i.value : i.value === undefined ? undefined : String(i.value));
     return { key, value, code: i.code ?? 'input.core', params: i.params ?? {}, message: i.message };
   });
+}
+
+/** A core refusal inside a list (`pools.1.targetRatio`) named by item and key (`pool.1.ratio`); undefined outside lists. */
+export function itemIssueKey(inputs: readonly InputSpec[], field: string): string | undefined {
+  for (const i of inputs) {
+    if (i.kind !== 'pools' || !field.startsWith(`${fieldOf(i)}.`)) continue;
+    const [n, part] = field.slice(fieldOf(i).length + 1).split('.');
+    if (n === undefined || part === undefined) return i.key;
+    return `${i.key}.${n}.${i.itemKeys?.[part] ?? part}`;
+  }
+  return undefined;
 }

@@ -79,7 +79,7 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list' };
+const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list', pools: 'spec' };
 
 /** The CLI option: `--mons <n>`; a flag on by default is switched off with `--no-…`. */
 export function optionFlags(i: InputSpec): string {
@@ -92,7 +92,7 @@ export const optionName = (key: string): string => `--${kebab(key)}`;
 
 /** The option's help: its line, its choices, its default and why. */
 export function optionHelp(i: InputSpec, lang: Lang): string {
-  const choices = i.choices === undefined ? '' : `${lang === 'fr' ? '\u00a0:' : ':'} ${i.choices.join(', ')}`;
+  const choices = i.choices === undefined ? '' : `: ${i.choices.join(', ')}`;
   const word = lang === 'fr' ? 'défaut' : 'default';
   const why = i.defaultWhy === undefined ? '' : `, ${i.defaultWhy[lang]}`;
   const dflt = i.default === undefined || i.kind === 'flag' ? '' : ` (${word} ${String(i.default)}${why})`;

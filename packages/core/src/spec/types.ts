@@ -23,9 +23,10 @@ export type Locales<C extends Catalogue = Catalogue> = Readonly<Record<Lang, C>>
 /**
  * size: one size ("512GiB"); sizes: a comma list of sizes; rate: "10Gb/s"; ratio: 0.75 or 75 %;
  * count: a whole number; choice: one of `choices`; flag: on/off; ec: an erasure profile `4+2`;
- * seconds: a duration in seconds; positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`).
+ * seconds: a duration in seconds; positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`);
+ * pools: a list of pools, each a `--pool` line (`rbd:size=3:ratio=1`, the option repeated) or a web row (pg/pool-read.ts).
  */
-export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds';
+export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds' | 'pools';
 
 /** An input that applies only while a choice has a value (the web's "visible only when"). */
 export interface When {
@@ -89,6 +90,8 @@ export interface InputSpec {
   readonly excludes?: { readonly keys: readonly string[]; readonly why: Text };
   /** Under the web's "More options". */
   readonly advanced?: boolean;
+  /** A list (pools): the core's item fields → the item's keys, so a refusal of `pools.1.targetRatio` names `pool.1.ratio`. */
+  readonly itemKeys?: Readonly<Record<string, string>>;
 }
 
 /**
