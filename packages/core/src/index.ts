@@ -50,6 +50,7 @@ export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephA
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { addedNodeOf, type Coded, growthOf, parseAddNode, parseGrowth, WHAT_IF_MESSAGES } from './inventory-analysis/what-if-spec.js';
 export { ANALYSIS_INPUTS, analysisField, type AnalysisInputSpec, type AnalysisOptions, type AnalysisRaw, type AnalysisRead, type AnalysisReadOptions, readAnalysisInputs, unknownNodes, type WhatIfKind } from './inventory-analysis/analysis-spec.js';
+export { INVENTORY_MESSAGES } from './inventory-analysis/check-messages.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement).
 export { grownValue, projectedDemand, projectGrowth, type Growth } from './planning/growth.js';
 export { hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';

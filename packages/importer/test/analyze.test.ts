@@ -112,7 +112,7 @@ describe('capa analyze: Ceph (sandbox capture)', () => {
     expect(a.memory.applicable).toBe(false);
     expect(a.memory.passes).toBeNull();
     expect(a.memory.worstCaseUtilization).toBeNull();
-    expect(a.checks.filter((c) => c.id.startsWith('inventory.memory.'))).toEqual([{ id: 'inventory.memory.not-applicable', level: 'ok', message: expect.stringMatching(/^Memory N − f: not applicable\. The inventory has no guest and no node with a known RAM size/) }]);
+    expect(a.checks.filter((c) => c.id.startsWith('inventory.memory.'))).toEqual([{ id: 'inventory.memory.not-applicable', level: 'ok', message: expect.stringMatching(/^Memory N − f: not applicable\. The inventory has no guest and no node with a known RAM size/), code: 'inventory.memory.not-applicable', params: {} }]);
     expect(a.derivation.filter((d) => d.id.startsWith('inventory.memory.'))).toEqual([]);
     // The overall verdict is the Ceph one: one CRUSH host fails it (ceph/ceph:doc/rados/operations/crush-map.rst, failure domains).
     expect(a.passes).toBe(false);

@@ -4,10 +4,9 @@
  * That average model ("theory") stays in the JSON; when the adapter hands in the CRUSH engine, the
  * host-loss verdict judges the fullest OSD of the simulated placement instead (crush.ts).
  */
-import { check } from '../explain/check.js';
 import type { Check, Lang } from '../explain/types.js';
-import { CEPH_CHECK_MESSAGES } from '../ceph/check-messages.js';
 import { checkMaker } from '../spec/messages.js';
+import { INVENTORY_MESSAGES } from './check-messages.js';
 import { type Protection, width } from '../ceph/protection.js';
 import { type CrushPart, crushChecks } from './crush.js';
 import { analysisMessages } from './messages.js';
@@ -26,6 +25,7 @@ export function protectionOf(p: Pool): Protection | null {
 /** `crush`: the CRUSH simulation of this inventory (crush.ts), when the adapter handed in the engine. */
 export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang, crush: CrushPart | null = null): CephAnalysis {
   const t = analysisMessages(lang);
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
   const ratios = effectiveRatios(v, c);
   const nearfull = ratios.nearfull.value;
   const backfillfull = ratios.backfillfull.value;
@@ -42,7 +42,7 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
     add('inventory.ceph.used', t.stepCephUsed, 'W', { W: used }, used, 'bytes', 'derived');
     fillNow = used / inRaw;
     add('inventory.ceph.fill-now', t.stepCephFill, 'W / C', { W: used, C: inRaw }, fillNow, 'ratio', 'derived');
-  } else if (used === null) checks.push(check('inventory.ceph.used-unknown', 'warn', t.cephUsedUnknown));
+  } else if (used === null) checks.push(check('inventory.ceph.used-unknown', 'warn', 'inventory.ceph.used-unknown'));
 
   // Hosts and the widest pool.
   const hostRaw = new Map<string, number>();
@@ -56,16 +56,16 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   let fillAfter: number | null = null;
   let safeRaw: number | null = null;
   if (hosts === 0) {
-    if (osdCount > 0) checks.push(check('inventory.ceph.no-hosts', 'warn', t.cephNoHosts));
+    if (osdCount > 0) checks.push(check('inventory.ceph.no-hosts', 'warn', 'inventory.ceph.no-hosts'));
   } else if (hosts === 1) {
     healing = 'single-host';
-    checks.push(check('inventory.ceph.single-host', 'fail', t.cephSingleHost));
+    checks.push(check('inventory.ceph.single-host', 'fail', 'inventory.ceph.single-host'));
   } else if (largest) {
     add('inventory.ceph.largest-host', t.stepCephHost(largest[0]), 'S', { S: largest[1] }, largest[1], 'bytes', 'derived');
-    if (domainOsd.length > 0) checks.push(check('inventory.ceph.failure-domain-osd', 'warn', t.cephDomainOsd(domainOsd.join(', '))));
+    if (domainOsd.length > 0) checks.push(check('inventory.ceph.failure-domain-osd', 'warn', 'inventory.ceph.failure-domain-osd', { pools: domainOsd.join(', ') }));
     const tooWide = prot.filter((x) => x.pr && width(x.pr) > hosts && x.p.failureDomain !== 'osd').map((x) => x.p.name);
-    if (tooWide.length > 0) { healing = 'unplaceable'; checks.push(check('inventory.ceph.unplaceable', 'fail', t.cephUnplaceable(tooWide.join(', '), hosts))); }
-    else if (widest >= hosts) { healing = 'cannot-heal'; checks.push(check('inventory.ceph.cannot-heal', 'warn', t.cephCannotHeal(hosts))); }
+    if (tooWide.length > 0) { healing = 'unplaceable'; checks.push(check('inventory.ceph.unplaceable', 'fail', 'inventory.ceph.unplaceable', { pools: tooWide.join(', '), hosts })); }
+    else if (widest >= hosts) { healing = 'cannot-heal'; checks.push(check('inventory.ceph.cannot-heal', 'warn', 'inventory.ceph.cannot-heal', { hosts })); }
     else healing = 'heals';
     safeRaw = nearfull * (inRaw - largest[1]);
     add('inventory.ceph.safe-raw', t.stepCephSafe, 'r * (C - S)', { r: nearfull, C: inRaw, S: largest[1] }, safeRaw, 'bytes', 'cephCapacity');
@@ -78,10 +78,9 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   const simulated = crush ? crushChecks(crush, { nearfull, backfillfull, full }, fillAfter, v.failures, add, checks, lang) : null;
   if (fillAfter !== null && (simulated?.afterLoss ?? null) === null) {
     // The capacity calculator's words for the survivors of a host loss (ceph/check-messages.ts).
-    const cephCheck = checkMaker(CEPH_CHECK_MESSAGES, lang);
-    if (fillAfter <= nearfull) checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'ok', 'ceph.fill-after-failure.refill-ok', { after: 'host', fill: fillAfter, nearfull }));
-    else if (fillAfter <= backfillfull) checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'warn', 'ceph.fill-after-failure.refill-warn', { after: 'host', fill: fillAfter, nearfull }));
-    else checks.push(cephCheck('inventory.ceph.fill-after-host-loss', 'fail', 'ceph.fill-after-failure.refill-fail', { after: 'host', fill: fillAfter, backfillfull }));
+    if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', 'ceph.fill-after-failure.refill-ok', { after: 'host', fill: fillAfter, nearfull }));
+    else if (fillAfter <= backfillfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'warn', 'ceph.fill-after-failure.refill-warn', { after: 'host', fill: fillAfter, nearfull }));
+    else checks.push(check('inventory.ceph.fill-after-host-loss', 'fail', 'ceph.fill-after-failure.refill-fail', { after: 'host', fill: fillAfter, backfillfull }));
   }
 
   const pools = poolAnalyses(prot, inOsds, safeRaw, checks, lang);

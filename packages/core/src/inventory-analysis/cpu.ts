@@ -1,7 +1,7 @@
 /** vCPU overcommit on the survivors, and the "more guests that fit" headroom by memory and by CPU. */
-import { check } from '../explain/check.js';
+import { checkMaker } from '../spec/messages.js';
+import { INVENTORY_MESSAGES } from './check-messages.js';
 import type { Check } from '../explain/types.js';
-import { formatBytes, formatNumber } from '../units/format.js';
 import type { MemoryPart } from './memory.js';
 import { analysisMessages } from './messages.js';
 import type { AnalysisValues } from './schema.js';
@@ -14,6 +14,7 @@ type Headroom = InventoryAnalysis['headroom'];
 export function analyzeCpu(m: MemoryPart, v: AnalysisValues, add: Add, checks: Check[]): Cpu {
   const { lang } = v;
   const t = analysisMessages(lang);
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
   const { counted, survivors } = m;
   const V = counted.reduce((s, g) => s + (g.vcpus ?? 0), 0);
   const noThreads = survivors.filter((n) => n.threads === null).map((n) => n.name);
@@ -21,15 +22,14 @@ export function analyzeCpu(m: MemoryPart, v: AnalysisValues, add: Add, checks: C
   let overcommit: number | null = null;
   if (survivors.length > 0) {
     add('inventory.cpu.vcpus', t.stepVcpus(counted.length), 'V', { V }, V, 'number', 'derived');
-    if (noThreads.length > 0) checks.push(check('inventory.cpu.threads-unknown', 'warn', t.threadsUnknown(noThreads.join(', '))));
+    if (noThreads.length > 0) checks.push(check('inventory.cpu.threads-unknown', 'warn', 'inventory.cpu.threads-unknown', { nodes: noThreads.join(', ') }));
     else {
       P = survivors.reduce((s, n) => s + (n.threads ?? 0), 0);
       add('inventory.cpu.threads', t.stepThreads, 'P', { P }, P, 'count', 'derived');
       overcommit = V / P;
       add('inventory.cpu.overcommit', t.stepOvercommit, 'V / P', { V, P }, overcommit, 'number', 'derived');
-      const r = formatNumber(overcommit, lang, 2);
-      const mx = formatNumber(v.maxOvercommit, lang, 2);
-      checks.push(overcommit > v.maxOvercommit ? check('inventory.cpu.overcommit', 'warn', t.overcommitHigh(r, mx)) : check('inventory.cpu.overcommit', 'ok', t.overcommitOk(r, mx)));
+      const ps = { ratio: overcommit, max: v.maxOvercommit };
+      checks.push(overcommit > v.maxOvercommit ? check('inventory.cpu.overcommit', 'warn', 'inventory.cpu.overcommit.high', ps) : check('inventory.cpu.overcommit', 'ok', 'inventory.cpu.overcommit.ok', ps));
     }
   }
   return { vcpus: V, survivingThreads: P, overcommit, maxOvercommit: v.maxOvercommit };
@@ -38,6 +38,7 @@ export function analyzeCpu(m: MemoryPart, v: AnalysisValues, add: Add, checks: C
 export function analyzeHeadroom(m: MemoryPart, cpu: Cpu, v: AnalysisValues, add: Add, checks: Check[]): { headroomGuests: number; headroom: Headroom } {
   const { lang, system } = v;
   const t = analysisMessages(lang);
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
   const u = v.maxUtilization;
   const { S, R, G, survivors } = m;
   const gRam = v.guestRamBytes;
@@ -54,6 +55,6 @@ export function analyzeHeadroom(m: MemoryPart, cpu: Cpu, v: AnalysisValues, add:
     add('inventory.headroom.cpu', t.stepHeadroomCpu, 'max(0, floor((o * P - V) / c))', { o: v.maxOvercommit, P, V, c: v.guestVcpus }, byCpu, 'count', 'derived');
   }
   const headroomGuests = byCpu === null ? byMemory : Math.min(byMemory, byCpu);
-  if (survivors.length > 0) checks.push(check('inventory.headroom', 'ok', t.headroom(headroomGuests, formatBytes(gRam, system, lang), v.guestVcpus)));
+  if (survivors.length > 0) checks.push(check('inventory.headroom', 'ok', 'inventory.headroom', { guests: headroomGuests, guestRamBytes: gRam, system, guestVcpus: v.guestVcpus }));
   return { headroomGuests, headroom: { guestRamBytes: gRam, guestVcpus: v.guestVcpus, byMemory, byCpu } };
 }

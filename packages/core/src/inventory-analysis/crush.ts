@@ -10,11 +10,13 @@
  * the CRUSH map, so the simulation is refused with that reason rather than run on the wrong map.
  */
 import type * as Crush from '@capa/crush';
-import { check } from '../explain/check.js';
 import type { Check, Lang } from '../explain/types.js';
 import { type CephSimulation, crushSafeStored, type PlacementEngine, simulateCeph, type SimulatedPool } from '../ceph/simulation.js';
 import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages, type Ratios } from '../ceph/simulation-checks.js';
 import { formatRatio } from '../units/format.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Params } from '../spec/types.js';
+import { INVENTORY_MESSAGES } from './check-messages.js';
 import { crushMessages } from './crush-messages.js';
 import type { Add } from './steps.js';
 import type { Ceph } from './types.js';
@@ -85,9 +87,12 @@ const fig = (o: { id: number; host: string | null; fill: number } | null | undef
 export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWhatIf, failures: number, checks: Check[], lang: Lang): CrushPart | null {
   const t = crushMessages(lang);
   if (c.pools.length === 0 || c.osds.length === 0) return null;
-  const refuse = (why: string): null => { checks.push(check('inventory.ceph.placement-not-simulated', 'warn', t.notSimulated(why))); return null; };
-  if ('refused' in p) return refuse(t.refused(p.refused));
-  if (w.addedWithOsds.length > 0) return refuse(t.added(w.addedWithOsds.join(', ')));
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
+  // Why not: the maps refused (the placement library's words), added nodes with OSDs, or no stored bytes.
+  const refuse = (code: string, params: Params = {}): null => { checks.push(check('inventory.ceph.placement-not-simulated', 'warn', code, params)); return null; };
+  const refused = (reason: string): null => refuse('inventory.ceph.placement-not-simulated.refused', { reason });
+  if ('refused' in p) return refused(p.refused);
+  if (w.addedWithOsds.length > 0) return refuse('inventory.ceph.placement-not-simulated.added', { nodes: w.addedWithOsds.join(', ') });
 
   // Removed nodes: their OSDs down and out, the state Ceph reaches after `ceph osd out` and backfill.
   const out = new Set(w.removedOsds);
@@ -96,7 +101,7 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   try {
     map = p.engine.loadPlacement(p.crushDump, osdDump);
   } catch (e) {
-    return refuse(t.refused(e instanceof Error ? e.message : String(e)));
+    return refused(e instanceof Error ? e.message : String(e));
   }
 
   const warnings = [...(p.warnings ?? []).filter((x) => x.code !== 'placement.map-from-osd-tree')];
@@ -111,7 +116,7 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
     pools.push({ id: pool.id, storedBytes: known ? (pool.storedBytes ?? 0) : 0, dataChunks: k !== null && k >= 1 ? k : 1 });
   }
   if (pools.length === 0) return null;
-  if (noBytes.length === pools.length) return refuse(t.noBytes);
+  if (noBytes.length === pools.length) return refuse('inventory.ceph.placement-not-simulated.no-bytes');
   if (noBytes.length > 0) warnings.push({ code: 'placement.pool-without-bytes', message: t.poolsWithoutBytes(noBytes.join(', ')) });
   if (notInMap.length > 0) warnings.push({ code: 'placement.pool-not-in-map', message: t.poolsNotInMap(notInMap.join(', ')) });
 
@@ -121,9 +126,9 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   try {
     sim = simulateCeph(p.engine, map, { pools, osdSizeBytes, failures });
   } catch (e) {
-    return refuse(t.refused(e instanceof Error ? e.message : String(e)));
+    return refused(e instanceof Error ? e.message : String(e));
   }
-  if (p.fromOsdTree) checks.push(check('inventory.ceph.placement-from-osd-tree', 'warn', t.fromTree));
+  if (p.fromOsdTree) checks.push(check('inventory.ceph.placement-from-osd-tree', 'warn', 'inventory.ceph.placement-from-osd-tree'));
 
   const assumptions = [t.a1, t.a2, ...(failures >= 1 ? [t.a3(failures)] : []), ...(p.fromOsdTree ? [t.a4] : []), ...(w.removed.length > 0 && out.size > 0 ? [t.a5(w.removed.join(', '))] : []), ...(w.grow !== 0 ? [t.a6(formatRatio(w.grow, lang))] : [])];
   const wf = sim.worstFill;

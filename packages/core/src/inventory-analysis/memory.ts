@@ -6,12 +6,12 @@
  * Host reservations per node reuse the memory rule's (system + Ceph OSD memory + ZFS ARC), and the
  * usable guest RAM comes from `usableMemory` itself.
  */
-import { check } from '../explain/check.js';
+import { checkMaker } from '../spec/messages.js';
+import { INVENTORY_MESSAGES } from './check-messages.js';
 import type { Check, Step } from '../explain/types.js';
 import { FAST } from '../explain/recorder.js';
 import { usableMemory } from '../memory/usable.js';
 import { hostReservation } from '../memory/reservations.js';
-import { formatBytes, formatRatio } from '../units/format.js';
 import { analysisMessages } from './messages.js';
 import type { AnalysisValues } from './schema.js';
 import type { Add } from './steps.js';
@@ -51,6 +51,7 @@ export interface MemoryPart {
 export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step[], checks: Check[]): MemoryPart {
   const { lang, system } = v;
   const t = analysisMessages(lang);
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
   const u = v.maxUtilization;
 
   // ---- Guests counted -------------------------------------------------------------------
@@ -67,24 +68,24 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   const applicable = counted.length > 0 || online.length > 0;
   if (applicable) {
     add('inventory.memory.guests', t.stepGuestRam(counted.length), 'G', { G }, G, 'bytes', 'derived');
-    checks.push(check('inventory.memory.counted', 'ok', t.counted(counted.length, templates, stopped)));
+    checks.push(check('inventory.memory.counted', 'ok', 'inventory.memory.counted', { guests: counted.length, templates, stopped }));
   }
-  if (unknownMemory > 0) checks.push(check('inventory.memory.unknown-guest-memory', 'warn', t.unknownMemory(unknownMemory)));
+  if (unknownMemory > 0) checks.push(check('inventory.memory.unknown-guest-memory', 'warn', 'inventory.memory.unknown-guest-memory', { guests: unknownMemory }));
 
   // ---- Nodes, reservations --------------------------------------------------------------
   const osdsByHost = new Map<string, { n: number; size: number }>();
   for (const o of inv.ceph?.osds ?? []) if (o.host !== null) { const e = osdsByHost.get(o.host) ?? { n: 0, size: 0 }; e.n += 1; e.size += o.sizeBytes; osdsByHost.set(o.host, e); }
   const nodeNames = new Set(inv.nodes.map((n) => n.name));
   const unmatched = [...osdsByHost.keys()].filter((h) => !nodeNames.has(h));
-  if (inv.nodes.length > 0 && unmatched.length > 0) checks.push(check('inventory.memory.osd-host-unmatched', 'warn', t.osdHostUnmatched(unmatched.join(', '))));
+  if (inv.nodes.length > 0 && unmatched.length > 0) checks.push(check('inventory.memory.osd-host-unmatched', 'warn', 'inventory.memory.osd-host-unmatched', { hosts: unmatched.join(', ') }));
   const reserveOf = (n: Node): number => {
     const o = osdsByHost.get(n.name);
     return hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes }, FAST).perNodeBytes;
   };
   const noRam = inv.nodes.filter((n) => n.online && (n.ramTotalBytes === null || n.ramTotalBytes === 0)).map((n) => n.name);
-  if (noRam.length > 0) checks.push(check('inventory.memory.node-ram-unknown', 'warn', t.unknownNodeRam(noRam.join(', '))));
+  if (noRam.length > 0) checks.push(check('inventory.memory.node-ram-unknown', 'warn', 'inventory.memory.node-ram-unknown', { nodes: noRam.join(', ') }));
   const offline = inv.nodes.filter((n) => !n.online).map((n) => n.name);
-  if (offline.length > 0) checks.push(check('inventory.memory.offline-nodes', 'warn', t.offline(offline.join(', '))));
+  if (offline.length > 0) checks.push(check('inventory.memory.offline-nodes', 'warn', 'inventory.memory.offline-nodes', { nodes: offline.join(', ') }));
   // The f largest by RAM (ties: by name) fail.
   const byRam = [...online].sort((a, b) => (b.ramTotalBytes ?? 0) - (a.ramTotalBytes ?? 0) || a.name.localeCompare(b.name));
   const f = v.failures;
@@ -103,11 +104,11 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   let passes = false;
   let nodesToAdd: number | null = null;
   if (!applicable) {
-    checks.push(check('inventory.memory.not-applicable', 'ok', t.notApplicable));
+    checks.push(check('inventory.memory.not-applicable', 'ok', 'inventory.memory.not-applicable'));
   } else if (online.length === 0) {
-    checks.push(check('inventory.memory.no-nodes', 'fail', t.noNodes));
+    checks.push(check('inventory.memory.no-nodes', 'fail', 'inventory.memory.no-nodes'));
   } else if (survivors.length === 0) {
-    checks.push(check('inventory.memory.no-survivors', 'fail', t.noSurvivors(f, online.length)));
+    checks.push(check('inventory.memory.no-survivors', 'fail', 'inventory.memory.no-survivors', { failures: f, online: online.length }));
   } else {
     add('inventory.memory.total', t.stepTotal(online.length), 'T', { T }, T, 'bytes', 'derived');
     if (f > 0) add('inventory.memory.failed', t.stepFailed(failed.map((n) => n.name).join(', ')), 'F', { F }, F, 'bytes', 'derived');
@@ -118,8 +119,8 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
     runningOnly = (Grunning + R) / S;
     add('inventory.memory.running-only', t.stepRunning, '(G + R) / (T - F)', { G: Grunning, R, T, F }, runningOnly, 'ratio', 'derived');
     passes = worst <= u;
-    const wt = formatRatio(worst, lang);
-    checks.push(passes ? check('inventory.memory.n-minus-f', 'ok', t.passes(wt, f, formatRatio(u, lang))) : check('inventory.memory.n-minus-f', 'fail', t.fails(wt, f, formatRatio(u, lang))));
+    const nf = { utilization: worst, failures: f, max: u };
+    checks.push(passes ? check('inventory.memory.n-minus-f', 'ok', 'inventory.memory.n-minus-f.passes', nf) : check('inventory.memory.n-minus-f', 'fail', 'inventory.memory.n-minus-f.fails', nf));
     // The same capacity through the memory rule itself: u × ΣM(survivors) − Σ reservations.
     const groups = new Map<number, number>();
     for (const n of online) groups.set(n.ramTotalBytes ?? 0, (groups.get(n.ramTotalBytes ?? 0) ?? 0) + 1);
@@ -136,11 +137,11 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
         const k = Math.max(0, Math.ceil((G + R - u * S) / (u * Mn - Rn) - 1e-9));
         nodesToAdd = k;
         add('inventory.memory.nodes-to-add', t.stepNodesToAdd, 'ceil((G + R - u * S) / (u * M - N))', { G, R, u, S, M: Mn, N: Rn }, k, 'count', 'derived');
-        checks.push(check('inventory.memory.nodes-to-add', 'ok', t.nodesToAdd(k, formatBytes(Mn, system, lang))));
+        checks.push(check('inventory.memory.nodes-to-add', 'ok', 'inventory.memory.nodes-to-add', { nodes: k, nodeRamBytes: Mn, system }));
       }
     }
   }
-  if (notHa > 0 && counted.length > 0) checks.push(check('inventory.memory.not-ha', 'warn', t.notHa(notHa)));
+  if (notHa > 0 && counted.length > 0) checks.push(check('inventory.memory.not-ha', 'warn', 'inventory.memory.not-ha', { guests: notHa }));
 
   return { counted, templates, unknownMemory, stopped, notHa, G, Grunning, osdsByHost, reserveOf, offline, failed, survivors, failedSet, T, F, S, R, worst, runningOnly, usable, applicable, passes: applicable ? passes : null, nodesToAdd };
 }

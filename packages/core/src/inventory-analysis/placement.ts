@@ -3,11 +3,10 @@
  * within the limit (first-fit decreasing), then above it up to 100 % for what is left. Also each
  * node's utilisation now and after.
  */
-import { check } from '../explain/check.js';
+import { checkMaker } from '../spec/messages.js';
+import { INVENTORY_MESSAGES } from './check-messages.js';
 import type { Check, Lang } from '../explain/types.js';
-import { formatRatio } from '../units/format.js';
 import type { MemoryPart } from './memory.js';
-import { analysisMessages } from './messages.js';
 import type { Guest, Inv, NodeAnalysis, PlacedGuest } from './types.js';
 
 export interface PlacementPart {
@@ -17,7 +16,7 @@ export interface PlacementPart {
 }
 
 export function placeGuests(inv: Inv, m: MemoryPart, u: number, checks: Check[], lang: Lang): PlacementPart {
-  const t = analysisMessages(lang);
+  const check = checkMaker(INVENTORY_MESSAGES, lang);
   const { survivors, reserveOf } = m;
   const load = new Map<string, number>();
   for (const n of survivors) load.set(n.name, reserveOf(n));
@@ -44,9 +43,9 @@ export function placeGuests(inv: Inv, m: MemoryPart, u: number, checks: Check[],
   }
   if (homeless.length > 0 && survivors.length > 0) {
     const over = moved.filter((p) => !p.withinLimit).length;
-    if (unplaced.length > 0) checks.push(check('inventory.memory.placement', 'fail', t.placementFail(unplaced.length)));
-    else if (over > 0) checks.push(check('inventory.memory.placement', 'warn', t.placementWarn(over, formatRatio(u, lang))));
-    else checks.push(check('inventory.memory.placement', 'ok', t.placementOk(homeless.length)));
+    if (unplaced.length > 0) checks.push(check('inventory.memory.placement', 'fail', 'inventory.memory.placement.fail', { guests: unplaced.length }));
+    else if (over > 0) checks.push(check('inventory.memory.placement', 'warn', 'inventory.memory.placement.warn', { guests: over, max: u }));
+    else checks.push(check('inventory.memory.placement', 'ok', 'inventory.memory.placement.ok', { guests: homeless.length }));
   }
   const perNode: NodeAnalysis[] = inv.nodes.map((n) => {
     const ram = n.ramTotalBytes;
