@@ -3,7 +3,7 @@
 # it is missing, through the project's own install scripts. `pnpm test` runs it first.
 #
 # Needed by the tests (none of them is ever skipped, so each of these is required):
-#   /usr/bin/chromium            chromium         apps/web/test/e2e.test.ts (playwright-core drives it)
+#   /usr/bin/chromium            chromium         apps/web/test/e2e-*.test.ts (playwright-core drives it)
 #   ceph, ceph-mon, ceph-mgr,    ceph-mon ceph-mgr the live Ceph sandbox: packages/importer/test/ceph-live,
 #   ceph-osd, ceph-authtool,     ceph-osd          packages/crush/test/live-sandbox
 #   monmaptool, rados            ceph-common

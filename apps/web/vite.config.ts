@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { TREESHAKE, onwarn } from './vite/bundle-options';
+import { MINIFY, TREESHAKE, onwarn } from './vite/bundle-options';
 import { classicScript } from './vite/classic-script';
 import { cliOnlyText } from './vite/cli-only-text';
 import { coreDecimal } from './vite/core-decimal';
@@ -20,6 +20,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    ...MINIFY,
     // One classic script (see vite/classic-script.ts): no module preload, no code splitting.
     modulePreload: false,
     cssCodeSplit: false,

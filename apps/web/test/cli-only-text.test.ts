@@ -1,6 +1,7 @@
 /**
- * vite/cli-only-text.ts drops the CLI-only words of the core's specs (inputs' `help` and
- * `defaultWhy`, the calculator's `title` and `description`) from the web bundle. The transform is
+ * vite/cli-only-text.ts drops what the page never reads from the core's specs (inputs' `help`,
+ * `defaultWhy`, `metavar`, the inputs only the CLI has, the calculator's `title`, `description` and
+ * `messages` catalogue) from the web bundle. The transform is
  * checked on a spec-shaped snippet, then on the built page: no help line, every label of a web input.
  * The fields' meanings: packages/core/src/spec/types.ts (InputSpec, CalculatorSpec).
  */
@@ -19,10 +20,15 @@ describe('the CLI-only words of a spec', () => {
       "const t = (en, fr) => ({ en, fr });",
       "const recovery = { advanced: true, help: t('not an input', 'pas une entrée') };",
       "const A = { key: 'a', kind: 'count', label: t('A', 'A'), help: t('help a', 'aide a'), defaultWhy: t('why', 'pourquoi'), example: '3' };",
-      "export const SPEC = { id: 'x', title: { en: (r) => 'T', fr: (r) => 'T' }, description: t('D', 'D'), inputs: [A, { ...recovery, key: 'b', kind: 'rate', 'help': t('help b', 'aide b') }], figures: [{ id: 'f', title: 'kept' }], run: (i) => i };",
+      "const CLI = { key: 'c', kind: 'hostOsds', surface: 'cli', label: t('only on the CLI', 'CLI seulement') };",
+      "export const SPEC = { id: 'x', title: { en: (r) => 'T', fr: (r) => 'T' }, description: t('D', 'D'), inputs: [A, { ...recovery, key: 'b', kind: 'rate', 'help': t('help b', 'aide b'), metavar: 'rate' }, { key: 'd', kind: 'size', surface: 'cli', label: t('cli input', 'entrée cli') }, { key: 'w', kind: 'flag', surface: 'web', label: t('web input', 'entrée web') }], figures: [{ id: 'f', title: 'kept' }], messages: { en: { 'x.y': () => 'a check' }, fr: { 'x.y': () => 'une vérification' } }, run: (i) => i };",
     ].join('\n');
     const out = strip(code);
-    expect(out).not.toMatch(/help a|aide a|pourquoi|help b|'T'|t\('D'/);
+    expect(out).not.toMatch(/help a|aide a|pourquoi|help b|'T'|t\('D'|metavar|cli input|a check|une vérification/);
+    // An input only the CLI has leaves the page's arrays; a web one stays.
+    expect(out).toContain("label: t('web input'");
+    // Only array elements are dropped: a constant stays, whoever else refers to it.
+    expect(out).toContain("label: t('only on the CLI'");
     // Kept: a `help` outside an input-shaped object, labels, examples, a figure's own `title`.
     expect(out).toContain("help: t('not an input'");
     expect(out).toContain("label: t('A', 'A')");

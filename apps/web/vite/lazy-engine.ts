@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin, type Rollup } from 'vite';
-import { TREESHAKE, onwarn } from './bundle-options';
+import { MINIFY, TREESHAKE, onwarn } from './bundle-options';
 import { cliOnlyText } from './cli-only-text';
 import { coreDecimal } from './core-decimal';
 
@@ -32,6 +32,7 @@ async function buildEngine(root: string, define: Record<string, string>): Promis
     build: {
       write: false,
       target: 'es2022',
+      ...MINIFY,
       modulePreload: false,
       emptyOutDir: false,
       rollupOptions: { input: ENTRY, output: { format: 'iife', inlineDynamicImports: true, entryFileNames: 'inventory.js' }, treeshake: TREESHAKE, onwarn },

@@ -4,7 +4,9 @@ import { dflt, sizeArg } from './defaults.js';
 import { cephCommand } from './commands/ceph.js';
 import { memoryCommand } from './commands/memory.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
-import { detectLang } from './lang.js';
+import { examplesText, configureCommander, h } from './help/index.js';
+import { chooseLang } from './lang.js';
+import { say } from './messages.js';
 import { badInput, type CommandOutput } from './run.js';
 import { specCommand, withSpecOptions } from './spec-command.js';
 
@@ -23,34 +25,40 @@ function write(o: CommandOutput): void {
   process.exitCode = o.code;
 }
 
-/** --json, --explain and --lang on every command; --lang is validated like any input. */
+/**
+ * The language is chosen before commander parses (lang.ts): --lang anywhere on the line, CAPA_LANG,
+ * then the locale. commander's help and errors are then built in it.
+ */
+const CHOICE = chooseLang(process.argv.slice(2), process.env);
+const LANG = CHOICE.lang;
+
+/** --json, --explain and --lang on every command; a --lang other than en or fr is refused like any input. */
 function common(cmd: Command, handler: Handler): Command {
   return cmd
-    .option('--json', 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])')
-    .option('--explain', 'show the derivation step by step, with sources')
-    .option('--lang <lang>', 'language of messages: en or fr (default from LANG)')
+    .option('--json', h(LANG, 'common.json'))
+    .option('--explain', h(LANG, 'common.explain'))
+    .option('--lang <lang>', h(LANG, 'common.lang'))
     .action(async (...args: unknown[]) => {
       // commander passes positional arguments first, then the options object, then the command.
       const opts = (args.at(-2) ?? {}) as Record<string, unknown>;
       const positional = args.slice(0, -2).flat().filter((a): a is string => typeof a === 'string');
-      const langOpt = opts['lang'];
-      if (langOpt !== undefined && langOpt !== 'en' && langOpt !== 'fr') {
-        write(badInput([{ option: '--lang', value: langOpt, message: 'must be en or fr' }]));
+      if (CHOICE.bad !== undefined) {
+        write(badInput([{ option: '--lang', value: CHOICE.bad, message: say('cli.lang', LANG) }], LANG));
         return;
       }
-      const lang = langOpt === 'en' || langOpt === 'fr' ? langOpt : detectLang(process.env);
-      write(await handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang }, positional));
+      write(await handler(opts, { json: opts['json'] === true, explain: opts['explain'] === true, lang: LANG }, positional));
     });
 }
 
-const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+/** Worked examples after a command's help, under a heading in the run's language. */
+const examples = (lines: readonly string[]) => examplesText(LANG, lines);
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-const program = new Command('capa')
-  .description('Capacity planning and cluster sizing for Proxmox VE and Ceph: every figure with its derivation.\nSizes: 512GiB, 16TB, 739.85 GiB, 0.5TiB. Rates: 10Gb/s, 25GbE, 10G. Ratios: 0.75 or 75%.')
-  .version(VERSION)
-  .exitOverride()
-  .showHelpAfterError('(add --help for usage and worked examples)');
+// --lang is the program's too (`capa --lang fr memory`): the program reads it wherever it stands.
+const program = configureCommander(new Command('capa'), LANG, VERSION)
+  .description(h(LANG, 'program'))
+  .option('--lang <lang>', h(LANG, 'common.lang'))
+  .exitOverride();
 
 common(
   program.command('memory').description('N − f memory rule: usable guest RAM of given nodes, or the node RAM a guest total needs')
@@ -79,19 +87,12 @@ common(
 );
 
 common(
-  withSpecOptions(program.command('ceph'), CEPH_SPEC)
-    .addHelpText('after', examples([
-      'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
-      'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
-      'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 TB/node by the rule of thumb',
-      'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
-      'capa ceph --host-osds 4x16TB,4x16TB,2x8TB+1x16TB --replicas 3     # mixed hosts: the 32 TB host bounds it',
-    ])),
+  withSpecOptions(program.command('ceph'), CEPH_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.ceph')),
   cephCommand,
 );
 
 common(
-  withSpecOptions(program.command('bluestore'), BLUESTORE_SPEC)
+  withSpecOptions(program.command('bluestore'), BLUESTORE_SPEC, LANG)
     .addHelpText('after', examples([
       'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
       'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
@@ -102,7 +103,7 @@ common(
 );
 
 common(
-  withSpecOptions(program.command('pg'), PG_SPEC)
+  withSpecOptions(program.command('pg'), PG_SPEC, LANG)
     .addHelpText('after', examples([
       'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
       'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',
@@ -113,41 +114,31 @@ common(
 );
 
 common(
-  withSpecOptions(program.command('bond'), BOND_SPEC)
-    .addHelpText('after', examples([
-      'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',
-      'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
-      'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90 % of 100 Gb/s',
-    ])),
+  withSpecOptions(program.command('bond'), BOND_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.bond')),
   specCommand(BOND_SPEC),
 );
 
 common(
-  withSpecOptions(program.command('quorum'), QUORUM_SPEC)
-    .addHelpText('after', examples(['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'])),
+  withSpecOptions(program.command('quorum'), QUORUM_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.quorum')),
   specCommand(QUORUM_SPEC),
 );
 
 common(
-  program.command('placement').description('Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out')
-    .argument('[inventory]', 'an inventory JSON file from capa import ceph (instead of --osdmap/--crush)')
-    .option('--osdmap <file>', 'ceph osd dump -f json (osd-dump.json)')
-    .option('--crush <file>', 'ceph osd crush dump -f json (osd-crush-dump.json)')
-    .option('--pool <id|name>', 'one pool only (default: every pool)')
-    .option('--out <osd>', 'mark this OSD down and out, e.g. 3 or osd.3 (repeatable)', collect, [] as string[])
-    .option('--fail-host <name>', 'mark every OSD of this CRUSH host down and out (repeatable)', collect, [] as string[])
-    .option('--all', `list every PG in the terminal (default: the first ${PGS_SHOWN} of each pool; --json always has all)`)
-    .option('--top <n>', 'fullest OSDs listed (default 5)')
-    .addHelpText('after', examples([
-      'capa placement --osdmap osd-dump.json --crush osd-crush-dump.json',
-      'capa placement ceph.json --fail-host pve3 --json',
-      'capa placement ceph.json --pool rbd --out 5 --out osd.7',
-    ])),
+  program.command('placement').description(h(LANG, 'placement.desc'))
+    .argument('[inventory]', h(LANG, 'placement.inventory'))
+    .option('--osdmap <file>', h(LANG, 'placement.osdmap'))
+    .option('--crush <file>', h(LANG, 'placement.crush'))
+    .option('--pool <id|name>', h(LANG, 'placement.pool'))
+    .option('--out <osd>', h(LANG, 'placement.out'), collect, [] as string[])
+    .option('--fail-host <name>', h(LANG, 'placement.failHost'), collect, [] as string[])
+    .option('--all', h(LANG, 'placement.all', { n: PGS_SHOWN }))
+    .option('--top <n>', h(LANG, 'placement.top'))
+    .addHelpText('after', examplesText(LANG, 'ex.placement')),
   placementCommand,
 );
 
-registerImporterCommands(program, common);
-registerPlannerCommands(program, common);
+registerImporterCommands(program, common, LANG);
+registerPlannerCommands(program, common, LANG);
 
 try {
   await program.parseAsync(process.argv);
@@ -156,7 +147,7 @@ try {
     // Help and version are successes; every other parse error is bad input (exit 2).
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else {
-    process.stderr.write(`capa: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`${say('cli.internal', LANG, { message: e instanceof Error ? e.message : String(e) })}\n`);
     process.exitCode = 70;
   }
 }

@@ -1,5 +1,7 @@
 import { type Explained, type Lang, type Outcome, toJson } from '@capa/core';
 import { renderHuman, type Presentation } from './output/human.js';
+import { CLI_LANG } from './lang.js';
+import { say } from './messages.js';
 import { issuesFromCore, type OptionIssue } from './options.js';
 
 export interface OutputOptions { readonly json: boolean; readonly explain: boolean; readonly lang: Lang }
@@ -11,10 +13,10 @@ export interface OutputOptions { readonly json: boolean; readonly explain: boole
  */
 export interface CommandOutput { readonly stdout: string; readonly stderr: string; readonly code: 0 | 1 | 2; readonly json?: boolean }
 
-/** Exit code 2 with every bad option named; nothing on stdout. */
-export function badInput(issues: readonly OptionIssue[]): CommandOutput {
+/** Exit code 2 with every bad option named; nothing on stdout. The header is in the run's language. */
+export function badInput(issues: readonly OptionIssue[], lang: Lang = CLI_LANG): CommandOutput {
   const lines = issues.map((i) => `  ${i.option}${i.value === undefined ? '' : ` ${JSON.stringify(String(i.value))}`}: ${i.message}`);
-  return { stdout: '', stderr: `capa: invalid input\n${lines.join('\n')}\n`, code: 2 };
+  return { stdout: '', stderr: `${say('cli.invalidInput', lang)}\n${lines.join('\n')}\n`, code: 2 };
 }
 
 /** Turns a core outcome into output: JSON or human text, exit 1 when a check fails. */
@@ -24,13 +26,13 @@ export function emit<T extends Explained>(
   fieldToOption: Readonly<Record<string, string>>,
   present: (value: T) => Presentation,
 ): CommandOutput {
-  if (!outcome.ok) return badInput(issuesFromCore(outcome.issues, fieldToOption));
+  if (!outcome.ok) return badInput(issuesFromCore(outcome.issues, fieldToOption), out.lang);
   const value = outcome.value;
   let text: string;
   try {
     text = out.json ? `${toJson(value)}\n` : renderHuman(present(value), value, out.explain, out.lang);
   } catch (e) {
-    if (e instanceof RangeError) return badInput([{ option: 'input', value: undefined, message: 'the values are too large to compute (a result would not be finite)' }]);
+    if (e instanceof RangeError) return badInput([{ option: 'input', value: undefined, message: say('cli.tooLarge', out.lang) }], out.lang);
     throw e;
   }
   const failed = value.checks.some((c) => c.level === 'fail');

@@ -3,18 +3,19 @@
  * reading of their text, the figures and their labels all come from the spec, so the CLI and the
  * web page cannot drift. No maths and no words of its own here.
  */
-import { type CalculatorSpec, type Explained, fieldOf, labelText, optionFlags, optionHelp, optionName, type Outcome, type RawInput, readInputs, renderFigures } from '@capa/core';
+import { type CalculatorSpec, type Explained, fieldOf, labelText, type Lang, optionFlags, optionHelp, optionName, type Outcome, type RawInput, readInputs, renderFigures } from '@capa/core';
 import type { Command } from 'commander';
+import { CLI_LANG } from './lang.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from './run.js';
 
-/** The command's description and one option per input the CLI has, help in English (commander's help is). */
-export function withSpecOptions<R extends Explained>(cmd: Command, spec: CalculatorSpec<R>): Command {
-  cmd.description(spec.description.en);
+/** The command's description and one option per input the CLI has, help in the run's language. */
+export function withSpecOptions<R extends Explained>(cmd: Command, spec: CalculatorSpec<R>, lang: Lang = CLI_LANG): Command {
+  cmd.description(spec.description[lang]);
   for (const i of spec.inputs) {
     if (i.surface === 'web') continue;
     // A list is the option repeated (--pool a --pool b), each line kept for the reader.
-    if (i.kind === 'pools') cmd.option(optionFlags(i), optionHelp(i, 'en'), (line: string, lines: string[] = []) => [...lines, line]);
-    else cmd.option(optionFlags(i), optionHelp(i, 'en'));
+    if (i.kind === 'pools') cmd.option(optionFlags(i), optionHelp(i, lang), (line: string, lines: string[] = []) => [...lines, line]);
+    else cmd.option(optionFlags(i), optionHelp(i, lang));
   }
   return cmd;
 }
@@ -39,7 +40,7 @@ export function specCommand<R extends Explained>(spec: CalculatorSpec<R>, run: S
   for (const [field, key] of Object.entries(spec.fieldKeys ?? {})) fieldToOption[field] = optionName(key);
   return async (opts: Record<string, unknown>, out: OutputOptions): Promise<CommandOutput> => {
     const read = readInputs(spec.inputs, rawValues(spec, opts), out.lang, { surface: 'cli', name: optionName });
-    if (!read.ok) return badInput(read.issues.map((i) => ({ option: optionName(i.key), value: i.value, message: i.message })));
+    if (!read.ok) return badInput(read.issues.map((i) => ({ option: optionName(i.key), value: i.value, message: i.message })), out.lang);
     const system = read.system ?? spec.sizeSystem?.(read.input);
     const outcome = await run({ ...read.input, lang: out.lang, ...(spec.sizeSystem === undefined || system === undefined ? {} : { system }) });
     return emit(outcome, out, fieldToOption, (v) => ({

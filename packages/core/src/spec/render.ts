@@ -92,7 +92,7 @@ export const optionName = (key: string): string => `--${kebab(key)}`;
 
 /** The option's help: its line, its choices, its default and why. */
 export function optionHelp(i: InputSpec, lang: Lang): string {
-  const choices = i.choices === undefined ? '' : `: ${i.choices.join(', ')}`;
+  const choices = i.choices === undefined ? '' : `${lang === 'fr' ? '\u00a0:' : ':'} ${i.choices.join(', ')}`;
   const word = lang === 'fr' ? 'défaut' : 'default';
   const why = i.defaultWhy === undefined ? '' : `, ${i.defaultWhy[lang]}`;
   const dflt = i.default === undefined || i.kind === 'flag' ? '' : ` (${word} ${String(i.default)}${why})`;

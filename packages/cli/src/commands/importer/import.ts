@@ -5,59 +5,64 @@
  * The PVE token is never printed: option errors name the option only, and import errors are redacted.
  */
 import { stat, writeFile } from 'node:fs/promises';
-import { parseSize } from '@capa/core';
+import { type Lang, parseSize } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
 import type { OptionIssue } from '../../options.js';
+import { say } from '../../messages.js';
 import type { Handler } from './register.js';
 import { loadImporterNode, loadReader } from './load.js';
 
 const MAX_WARNINGS_SHOWN = 20;
 
-function summary(inv: Inventory): string {
+/** A warning's text in the run's language (the inventory keeps its English message). */
+const warningText = (w: Inventory['warnings'][number], _lang: Lang): string => w.message;
+
+function summary(inv: Inventory, lang: Lang): string {
   const c = inv.ceph;
-  return `${inv.nodes.length} node(s), ${inv.guests.length} guest(s)${c ? `, ${c.osds.length} OSD(s), ${c.pools.length} pool(s)` : ''}, ${inv.warnings.length} warning(s)`;
+  return say('import.summary', lang, { nodes: inv.nodes.length, guests: inv.guests.length, osds: c ? c.osds.length : null, pools: c ? c.pools.length : null, warnings: inv.warnings.length });
 }
 
 async function deliver(inv: Inventory, opts: Record<string, unknown>, out: OutputOptions, redact: (s: string) => string = (s) => s): Promise<CommandOutput> {
   const text = redact(`${JSON.stringify(inv, null, 2)}\n`);
-  const warnLines = inv.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => `capa: warning: ${redact(w.message)}`);
-  if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(`capa: … and ${inv.warnings.length - MAX_WARNINGS_SHOWN} more warning(s) in the inventory's "warnings"`);
+  const lang = out.lang;
+  const warnLines = inv.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => say('import.warning', lang, { message: redact(warningText(w, lang)) }));
+  if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(say('import.moreWarnings', lang, { n: inv.warnings.length - MAX_WARNINGS_SHOWN }));
   const stderr = warnLines.length > 0 ? `${warnLines.join('\n')}\n` : '';
   const file = typeof opts['out'] === 'string' ? opts['out'] : undefined;
   if (file === undefined) return { stdout: text, stderr, code: 0, json: true };
   try {
     await writeFile(file, text, 'utf8');
   } catch (e) {
-    return badInput([{ option: '--out', value: file, message: `cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})` }]);
+    return badInput([{ option: '--out', value: file, message: say('import.cannotWrite', lang, { code: (e as NodeJS.ErrnoException).code ?? 'error' }) }], lang);
   }
-  const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `capa: wrote ${file}: ${summary(inv)}\n`;
+  const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `${say('import.wrote', lang, { file, summary: summary(inv, lang) })}\n`;
   return { stdout: line, stderr, code: 0, json: out.json };
 }
 
-function failed(e: unknown, redact: (s: string) => string = (s) => s): CommandOutput {
+function failed(e: unknown, lang: Lang, redact: (s: string) => string = (s) => s): CommandOutput {
   // A capture file that is missing, a directory or over the size limit is bad input (exit 2), not a failed import.
-  if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: e.message }]);
+  if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: e.message }], lang);
   const msg = e instanceof Error ? e.message : String(e);
-  return { stdout: '', stderr: `capa: import failed: ${redact(msg)}\n`, code: 1 };
+  return { stdout: '', stderr: `${say('import.failed', lang, { message: redact(msg) })}\n`, code: 1 };
 }
 
 /** Exit 2 naming the option when a path given to it does not exist (or is not a directory when one is needed). */
-async function pathIssue(option: string, path: string, wantDir: boolean): Promise<OptionIssue | null> {
+async function pathIssue(option: string, path: string, wantDir: boolean, lang: Lang): Promise<OptionIssue | null> {
   try {
     const st = await stat(path);
-    if (wantDir && !st.isDirectory()) return { option, value: path, message: 'is not a directory' };
+    if (wantDir && !st.isDirectory()) return { option, value: path, message: say('import.notDir', lang) };
     return null;
   } catch {
-    return { option, value: path, message: 'does not exist' };
+    return { option, value: path, message: say('import.missing', lang) };
   }
 }
 
-const positiveInt = (opts: Record<string, unknown>, name: string, flag: string, issues: OptionIssue[], max = 1000): number | undefined => {
+const positiveInt = (opts: Record<string, unknown>, name: string, flag: string, issues: OptionIssue[], lang: Lang, max = 1000): number | undefined => {
   const v = opts[name];
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (typeof v !== 'string' || !/^\s*\d+\s*$/.test(v) || n < (name === 'retries' ? 0 : 1) || n > max) { issues.push({ option: flag, value: v, message: `must be a whole number from ${name === 'retries' ? 0 : 1} to ${max}` }); return undefined; }
+  if (typeof v !== 'string' || !/^\s*\d+\s*$/.test(v) || n < (name === 'retries' ? 0 : 1) || n > max) { issues.push({ option: flag, value: v, message: say('import.wholeNumber', lang, { min: name === 'retries' ? 0 : 1, max }) }); return undefined; }
   return n;
 };
 
@@ -65,8 +70,8 @@ const pve: Handler = async (opts, out) => {
   const issues: OptionIssue[] = [];
   const node = await loadImporterNode();
   const url = opts['url'];
-  if (typeof url !== 'string') issues.push({ option: '--url', value: undefined, message: 'is required: https://HOST:8006' });
-  else if (node.parseBaseUrl(url) === null) issues.push({ option: '--url', value: url, message: 'must be https://HOST[:PORT] (https only, no user or query)' });
+  if (typeof url !== 'string') issues.push({ option: '--url', value: undefined, message: say('import.url', out.lang) });
+  else if (node.parseBaseUrl(url) === null) issues.push({ option: '--url', value: url, message: say('import.urlForm', out.lang) });
   // The token: --token, --token-file or CAPA_PVE_TOKEN. Its value is never echoed.
   let tokenText: string | undefined;
   if (typeof opts['token'] === 'string') tokenText = opts['token'];
@@ -76,27 +81,27 @@ const pve: Handler = async (opts, out) => {
   } else if (process.env['CAPA_PVE_TOKEN']) tokenText = process.env['CAPA_PVE_TOKEN'];
   const tokenOption = typeof opts['token'] === 'string' ? '--token' : typeof opts['tokenFile'] === 'string' ? '--token-file' : 'CAPA_PVE_TOKEN';
   const token = tokenText === undefined ? null : node.parseToken(tokenText);
-  if (tokenText === undefined && !issues.some((i) => i.option === '--token-file')) issues.push({ option: '--token', value: undefined, message: 'is required (or --token-file FILE, or the CAPA_PVE_TOKEN environment variable)' });
-  else if (tokenText !== undefined && token === null) issues.push({ option: tokenOption, value: undefined, message: "must look like USER@REALM!TOKENID=SECRET (the value is not shown)" });
+  if (tokenText === undefined && !issues.some((i) => i.option === '--token-file')) issues.push({ option: '--token', value: undefined, message: say('import.token', out.lang) });
+  else if (tokenText !== undefined && token === null) issues.push({ option: tokenOption, value: undefined, message: say('import.tokenForm', out.lang) });
   const fp = opts['fingerprint'];
-  if (fp !== undefined && (typeof fp !== 'string' || node.normalizeFingerprint(fp) === null)) issues.push({ option: '--fingerprint', value: fp, message: 'must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:…)' });
+  if (fp !== undefined && (typeof fp !== 'string' || node.normalizeFingerprint(fp) === null)) issues.push({ option: '--fingerprint', value: fp, message: say('import.fingerprint', out.lang) });
   let ca: string | undefined;
   if (typeof opts['ca'] === 'string') {
     const r = (await loadReader()).readInputFile(opts['ca'], { lang: out.lang });
     if (r.ok) ca = r.text; else issues.push({ option: '--ca', value: opts['ca'], message: r.message });
-    if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) issues.push({ option: '--ca', value: opts['ca'], message: 'is not a PEM certificate file' });
+    if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) issues.push({ option: '--ca', value: opts['ca'], message: say('import.pem', out.lang) });
   }
-  if (opts['insecure'] === true && fp !== undefined) issues.push({ option: '--insecure', value: undefined, message: 'cannot be combined with --fingerprint (pinning already verifies the server)' });
-  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, 3600);
-  const retries = positiveInt(opts, 'retries', '--retries', issues, 10);
-  const concurrency = positiveInt(opts, 'concurrency', '--concurrency', issues, 64);
+  if (opts['insecure'] === true && fp !== undefined) issues.push({ option: '--insecure', value: undefined, message: say('import.insecureFp', out.lang) });
+  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, out.lang, 3600);
+  const retries = positiveInt(opts, 'retries', '--retries', issues, out.lang, 10);
+  const concurrency = positiveInt(opts, 'concurrency', '--concurrency', issues, out.lang, 64);
   let maxBody: number | undefined;
   if (typeof opts['maxBody'] === 'string') {
     const r = parseSize(opts['maxBody']);
     if (r.ok && r.value.bytes >= 1024) maxBody = Math.floor(r.value.bytes);
-    else issues.push({ option: '--max-body', value: opts['maxBody'], message: 'must be a size of at least 1KiB, e.g. 64MiB' });
+    else issues.push({ option: '--max-body', value: opts['maxBody'], message: say('import.maxBody', out.lang) });
   }
-  if (issues.length > 0 || token === null || typeof url !== 'string') return badInput(issues);
+  if (issues.length > 0 || token === null || typeof url !== 'string') return badInput(issues, out.lang);
 
   const redact = (s: string) => [tokenText ?? '', token.secret].filter((x) => x.length >= 4).reduce((acc, sec) => acc.split(sec).join('***'), s);
   const progress = await node.terminalProgress('capa import pve');
@@ -116,29 +121,29 @@ const pve: Handler = async (opts, out) => {
     );
     progress?.stop();
     const o = await deliver(inv, opts, out, redact);
-    return opts['insecure'] === true ? { ...o, stderr: `capa: warning: --insecure: the server's certificate was not verified\n${o.stderr}` } : o;
+    return opts['insecure'] === true ? { ...o, stderr: `${say('import.insecure', out.lang)}\n${o.stderr}` } : o;
   } catch (e) {
     progress?.stop();
-    return failed(e, redact);
+    return failed(e, out.lang, redact);
   }
 };
 
 const pvesh: Handler = async (opts, out) => {
-  if (typeof opts['dir'] !== 'string') return badInput([{ option: '--dir', value: undefined, message: 'is required: the directory of pvesh dumps' }]);
-  const bad = await pathIssue('--dir', opts['dir'], true);
-  if (bad) return badInput([bad]);
+  if (typeof opts['dir'] !== 'string') return badInput([{ option: '--dir', value: undefined, message: say('import.pveshDir', out.lang) }], out.lang);
+  const bad = await pathIssue('--dir', opts['dir'], true, out.lang);
+  if (bad) return badInput([bad], out.lang);
   const node = await loadImporterNode();
-  try { return await deliver(await node.importPvesh(opts['dir']), opts, out); } catch (e) { return failed(e); }
+  try { return await deliver(await node.importPvesh(opts['dir']), opts, out); } catch (e) { return failed(e, out.lang); }
 };
 
 const ceph: Handler = async (opts, out) => {
   const issues: OptionIssue[] = [];
-  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, 3600);
-  if (typeof opts['dir'] === 'string' && (opts['conf'] !== undefined || opts['id'] !== undefined)) issues.push({ option: '--dir', value: opts['dir'], message: 'reads files: --conf and --id apply only to the live import' });
-  if (typeof opts['id'] === 'string' && !/^[A-Za-z0-9_.-]+$/.test(opts['id'])) issues.push({ option: '--id', value: opts['id'], message: 'must be a client name such as admin or importer' });
-  if (typeof opts['dir'] === 'string') { const bad = await pathIssue('--dir', opts['dir'], true); if (bad) issues.push(bad); }
-  if (typeof opts['conf'] === 'string') { const bad = await pathIssue('--conf', opts['conf'], false); if (bad) issues.push(bad); }
-  if (issues.length > 0) return badInput(issues);
+  const timeout = positiveInt(opts, 'timeout', '--timeout', issues, out.lang, 3600);
+  if (typeof opts['dir'] === 'string' && (opts['conf'] !== undefined || opts['id'] !== undefined)) issues.push({ option: '--dir', value: opts['dir'], message: say('import.cephDir', out.lang) });
+  if (typeof opts['id'] === 'string' && !/^[A-Za-z0-9_.-]+$/.test(opts['id'])) issues.push({ option: '--id', value: opts['id'], message: say('import.cephId', out.lang) });
+  if (typeof opts['dir'] === 'string') { const bad = await pathIssue('--dir', opts['dir'], true, out.lang); if (bad) issues.push(bad); }
+  if (typeof opts['conf'] === 'string') { const bad = await pathIssue('--conf', opts['conf'], false, out.lang); if (bad) issues.push(bad); }
+  if (issues.length > 0) return badInput(issues, out.lang);
   const node = await loadImporterNode();
   try {
     if (typeof opts['dir'] === 'string') return await deliver(await node.importCephDir(opts['dir']), opts, out);
@@ -154,27 +159,27 @@ const ceph: Handler = async (opts, out) => {
     } finally {
       progress?.stop();
     }
-  } catch (e) { return failed(e); }
+  } catch (e) { return failed(e, out.lang); }
 };
 
 const libvirt: Handler = async (opts, out) => {
   const uris = Array.isArray(opts['uri']) ? (opts['uri'] as string[]) : [];
   const dir = opts['dir'];
-  if ((uris.length === 0) === (typeof dir !== 'string')) return badInput([{ option: '--uri', value: undefined, message: 'give --uri URI (repeatable) or --dir DIR, not both' }]);
-  if (typeof dir === 'string') { const bad = await pathIssue('--dir', dir, true); if (bad) return badInput([bad]); }
+  if ((uris.length === 0) === (typeof dir !== 'string')) return badInput([{ option: '--uri', value: undefined, message: say('import.libvirt', out.lang) }], out.lang);
+  if (typeof dir === 'string') { const bad = await pathIssue('--dir', dir, true, out.lang); if (bad) return badInput([bad], out.lang); }
   const node = await loadImporterNode();
   try {
     return await deliver(typeof dir === 'string' ? await node.importLibvirtDir(dir) : await node.importLibvirtLive(uris), opts, out);
-  } catch (e) { return failed(e); }
+  } catch (e) { return failed(e, out.lang); }
 };
 
 const rvtools: Handler = async (opts, out, args) => {
   const path = args[0];
-  if (path === undefined) return badInput([{ option: 'PATH', value: undefined, message: 'is required: an RVTools CSV directory or vInfo file' }]);
-  const bad = await pathIssue('PATH', path, false);
-  if (bad) return badInput([bad]);
+  if (path === undefined) return badInput([{ option: 'PATH', value: undefined, message: say('import.rvtools', out.lang) }], out.lang);
+  const bad = await pathIssue('PATH', path, false, out.lang);
+  if (bad) return badInput([bad], out.lang);
   const node = await loadImporterNode();
-  try { return await deliver(await node.importRvtools(path), opts, out); } catch (e) { return failed(e); }
+  try { return await deliver(await node.importRvtools(path), opts, out); } catch (e) { return failed(e, out.lang); }
 };
 
 export const importCommands = { pve, pvesh, ceph, libvirt, rvtools } as const;

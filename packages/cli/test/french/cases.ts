@@ -1,0 +1,123 @@
+/**
+ * The command lines the French-output test runs: every command, valid input, each kind of refusal,
+ * every --help, --explain, the compat inventories, the examples' scenarios and the importer's fixtures.
+ * Paths are relative to the repository root (the test runs the CLI there).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../../../../', import.meta.url).pathname;
+
+const INV = 'packages/cli/test/compat/inventories';
+const FIX = 'packages/importer/test/fixtures';
+const PLACE = 'packages/cli/test/fixtures/placement';
+
+/** Files the refusals need: a broken JSON, a scenario with a misspelt key and a wrong type. */
+function scratch(): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'capa-fr-'));
+  const files: Record<string, string> = {
+    badJson: join(dir, 'bad.json'),
+    notInventory: join(dir, 'not-inventory.json'),
+    badKey: join(dir, 'bad-key.yaml'),
+    badType: join(dir, 'bad-type.yaml'),
+    badYaml: join(dir, 'bad.yaml'),
+    emptyDir: join(dir, 'empty'),
+  };
+  writeFileSync(files['badJson']!, '{ "nodes": [');
+  writeFileSync(files['notInventory']!, '{ "schema": "capa-inventory", "version": 1, "nodes": 3 }');
+  writeFileSync(files['badKey']!, 'name: x\nnodes:\n  count: 3\n  rma: 512GiB\n');
+  writeFileSync(files['badType']!, 'name: x\nnodes:\n  count: three\n  ram: 512GiB\n');
+  writeFileSync(files['badYaml']!, 'name: [x\n');
+  mkdirSync(files['emptyDir']!);
+  return files;
+}
+
+export function cases(): string[][] {
+  const f = scratch();
+  const HELP = ['', 'memory', 'ceph', 'bluestore', 'pg', 'bond', 'quorum', 'placement', 'import', 'import pve', 'import pvesh', 'import ceph', 'import libvirt', 'import rvtools', 'analyze', 'plan', 'optimize', 'compare'];
+  const examples = readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.yaml') && !n.startsWith('optimize')).sort();
+  const inventories = readdirSync(join(ROOT, INV)).filter((n) => n.endsWith('.json')).sort();
+  return [
+    ...HELP.map((c) => [...(c ? c.split(' ') : []), '--help']),
+    ['help', 'memory'],
+    // calculators: valid input, with and without --explain
+    ['memory', '--nodes', '3', '--node-ram', '512GiB'],
+    ['memory', '--nodes', '3', '--node-ram', '512GiB', '--explain'],
+    ['memory', '--nodes', '5', '--guest-ram', '700GB'],
+    ['memory', '--nodes', '4', '--node-ram', '256GiB', '--osds-per-node', '4', '--osd-memory', '8GiB', '--vcpus', '200', '--threads-per-node', '32', '--explain'],
+    ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '20TB', '--replicas', '3'],
+    ['ceph', '--nodes', '4', '--osds-per-node', '2', '--osd-size', '739.85GiB', '--ec', '2+1', '--explain'],
+    ['ceph', '--nodes', '5', '--data', '200TB', '--replicas', '3', '--disk-size', '16TB', '--explain'],
+    ['ceph', '--nodes', '5', '--osds-per-node', '4', '--osd-size', '4TB', '--stored', '20TB', '--link-speed', '25Gb/s', '--osd-write', '500MB/s', '--explain'],
+    ['ceph', '--host-osds', '4x16TB,4x16TB,2x8TB+1x16TB', '--replicas', '3', '--explain'],
+    ['ceph', '--nodes', '3', '--osds-per-node', '1', '--osd-size', '4TB', '--stored', '7TB'],
+    ['bluestore', '--osd-size', '16TB', '--explain'],
+    ['bluestore', '--osd-size', '16TB', '--osds-per-db', '4', '--db-device-size', '1.6TB', '--dwpd', '3', '--db-write', '40MB/s'],
+    ['pg', '--osds', '12', '--pool', 'meta:ratio=0.1:bias=4', '--pool', 'data:ratio=0.9', '--explain'],
+    ['pg', '--osds', '85', '--pool', 'rbd:ratio=1', '--method', 'pgcalc'],
+    ['bond', '--links', '2', '--speed', '10Gb/s', '--mode', 'lacp', '--explain'],
+    ['bond', '--links', '4', '--speed', '25GbE', '--hash', 'layer3+4', '--flows', '8'],
+    ['quorum', '--nodes', '2', '--qdevice', '--explain'],
+    ['quorum', '--nodes', '5', '--mons', '3'],
+    ['quorum', '--nodes', '2'],
+    ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', `${PLACE}/crush-dump.json`],
+    ['placement', `${INV}/sandbox-inventory.json`, '--fail-host', 'pve3'],
+    ['placement', `${INV}/mixed-hosts-inventory.json`],
+    // analyze the compat inventories, plan the examples
+    ...inventories.flatMap((n) => [['analyze', `${INV}/${n}`], ['analyze', `${INV}/${n}`, '--explain', '--grow', '30%']]),
+    ['analyze', `${INV}/lab-inventory.json`, '--add-node', 'ram=512GiB,threads=64', '--failures', '2'],
+    ...examples.map((n) => ['plan', `examples/${n}`]),
+    ['plan', 'examples/course-200tb-8-disks.yaml', '--explain'],
+    ['plan', '--example', 'field-fx2-fc630', '--format', 'md'],
+    ['compare', 'examples/procurement-1s-epyc.yaml', 'examples/procurement-2s-xeon6.yaml'],
+    ['optimize', 'examples/optimize-300-vms.yaml'],
+    // imports: their warnings are on stderr (stdout is the inventory JSON)
+    ['import', 'pvesh', '--dir', `${FIX}/public/pve`],
+    ['import', 'ceph', '--dir', `${FIX}/sandbox`],
+    ['import', 'ceph', '--dir', f['emptyDir']!],
+    ['import', 'libvirt', '--dir', `${FIX}/libvirt-dir`],
+    ['import', 'rvtools', `${FIX}/rvtools`],
+    // refusals: the CLI's, the core's, the readers', the planner's, commander's
+    ['memory', '--nodes', 'x', '--node-ram', '1GB'],
+    ['memory'],
+    ['memory', '--nodes', '2', '--node-ram', '1GB,2GB,3GB'],
+    ['ceph', '--nodes', '5', '--ec', 'x'],
+    ['ceph', '--nodes', '5', '--replicas', 'x', '--osds-per-node', '1', '--osd-size', '1TB'],
+    ['ceph', '--nodes', '5', '--data', '200TB', '--osd-size', '1TB'],
+    ['bluestore'],
+    ['bluestore', '--osd-size', 'big'],
+    ['pg', '--osds', '12'],
+    ['pg', '--osds', '12', '--pool', 'rbd:bogus=1'],
+    ['bond', '--links', '0', '--speed', '10Gb/s'],
+    ['quorum', '--nodes', '0'],
+    ['placement'],
+    ['placement', '--osdmap', `${PLACE}/osd-dump.json`],
+    ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', `${PLACE}/crush-dump.json`, '--top', 'x', '--out', '999'],
+    ['analyze', '/nonexistent'],
+    ['analyze', f['badJson']!],
+    ['analyze', f['notInventory']!],
+    ['analyze', `${INV}/lab-inventory.json`, '--remove-node', 'nope', '--grow', 'lots'],
+    ['plan', 'nofile.yaml'],
+    ['plan', f['badKey']!],
+    ['plan', f['badType']!],
+    ['plan', f['badYaml']!],
+    ['plan', 'a.yaml', 'b.yaml'],
+    ['plan', '--format', 'xx', 'x.yaml'],
+    ['plan', '--example', 'nope'],
+    ['optimize'],
+    ['compare', 'a.yaml'],
+    ['import', 'pve'],
+    ['import', 'pve', '--url', 'http://x', '--token', 'nope'],
+    ['import', 'pvesh'],
+    ['import', 'libvirt'],
+    ['import', 'rvtools', '/nonexistent'],
+    ['memory', '--nodes', '3', '--node-ram', '1GB', '--lang', 'xx'],
+    ['memory', '--bogus'],
+    ['memory', '--nodes'],
+    ['nope'],
+    ['memroy'],
+    ['quorum', 'extra'],
+    ['import'],
+  ];
+}

@@ -1,0 +1,35 @@
+/**
+ * English that the French CLI still prints, each with the change that converts it. The French-output
+ * test excuses these lines only; the list is meant to shrink to nothing.
+ */
+export interface Allowance {
+  /** The command (first words of the line) the allowance is for; absent: any command. */
+  readonly command?: string;
+  /** The output lines excused; absent: every line of that command. */
+  readonly line?: RegExp;
+  readonly why: string;
+}
+
+const CALCULATORS = 'issue 10: memory, bluestore and pg are being moved to core specs (help, labels, refusals from the spec)';
+const IMPORTER = 'issue 10 item 2, not done yet: the importer\'s warnings and errors are English strings stored in the inventory; they need codes + params rendered at the edge';
+const PLANNER = 'issue 10 item 2, not done yet: the scenario schema\'s refusals (zod issues, values.ts, normalize.ts) and resolveExample are English';
+
+export const KNOWN_ENGLISH: readonly Allowance[] = [
+  { command: 'memory', why: CALCULATORS },
+  { command: 'help memory', why: CALCULATORS },
+  { command: 'bluestore', why: CALCULATORS },
+  { command: 'pg', why: CALCULATORS },
+  // capa --help lists their descriptions (wrapped at 80 columns).
+  { command: '--help', line: /^\s+(memory \[options\]\s+N − f memory rule|nodes, or the node RAM a guest total needs|bluestore \[options\]\s+BlueStore DB\/WAL|device sharing and SSD wear|pg \[options\]\s+Placement groups per pool|pg_autoscaler \(released algorithm\))/, why: CALCULATORS },
+  { command: 'import', line: /^capa : (avertissement|échec de l’import) : /, why: IMPORTER },
+  { command: 'placement', line: /^\s+⚠ the inventory has no Ceph maps/, why: IMPORTER },
+  { command: 'analyze', line: /: (not valid JSON|not a Capa inventory)/, why: IMPORTER },
+  { command: 'plan', line: /: (is required|unknown key|expected |no such example)/, why: PLANNER },
+  { command: 'plan', line: /^# Plan de capacité: /, why: 'the markdown report title holds the scenario name (the author\'s text, escaped for markdown) after a colon without its French space' },
+  { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: 'core explain/sources.ts: the subscription price source\'s ref carries an English note' },
+];
+
+export function excused(args: readonly string[], line: string): boolean {
+  const cmd = args.join(' ');
+  return KNOWN_ENGLISH.some((k) => (k.command === undefined || cmd === k.command || cmd.startsWith(`${k.command} `)) && (k.line === undefined || k.line.test(line)));
+}
