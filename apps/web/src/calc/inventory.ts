@@ -45,16 +45,14 @@ function table(id: string, title: string, columns: readonly string[], rows: Tabl
   return { id, title, columns, rows: rows.slice(0, MAX_TABLE_ROWS), note: rows.length > MAX_TABLE_ROWS ? L[lang].shown(MAX_TABLE_ROWS, rows.length) : null };
 }
 
-/** The analysis as figures, tables and pictures: the CLI's output, formatted by the core's helpers. */
-export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSystem): Extract<PageOutcome, { ok: true }> {
-  const tx = L[lang];
+type Tx = (typeof L)[Lang];
+type Ceph = NonNullable<InventoryAnalysis['ceph']>;
+
+/** The memory verdict, its figures, CPU, headroom and the what-ifs applied; not applicable (a Ceph-only import): the verdict says so, no memory figures. */
+function memoryFigures(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSystem): Figure[] {
   const m = v.memory;
   const both = (b: number) => formatBytesBoth(b, system, lang);
-  const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
-  const ratio = (r: number | null) => (r === null ? '?' : formatRatio(r, lang));
   const whatIf = [v.whatIf.grow !== 0 ? `${tx.grow} ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
-  const c = v.ceph;
-  // Not applicable (no guest, no node RAM: a Ceph-only import): the verdict says so, no memory figures.
   const memory: Figure[] = m.applicable ? [
     { id: 'worst', label: tx.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (${tx.max} ${formatRatio(m.maxUtilization, lang)})`, main: true },
     { id: 'failed', label: tx.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : tx.none },
@@ -62,7 +60,7 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
     { id: 'survivors', label: tx.surv, value: both(m.survivingRamBytes) },
     { id: 'reservations', label: tx.res, value: both(m.hostReservationBytes) },
   ] : [];
-  const figures: Figure[] = [
+  return [
     { id: 'verdict', label: tx.verdict, value: m.passes === null ? tx.na : m.passes ? tx.pass : tx.fail, main: true },
     ...memory,
     ...(m.usableGuestRamBytes === null ? [] : [{ id: 'usable', label: tx.usable, value: both(m.usableGuestRamBytes) }]),
@@ -71,18 +69,30 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
     ...(m.applicable ? [{ id: 'headroom', label: tx.headroom, value: `${v.headroomGuests} × ${formatBytes(v.headroom.guestRamBytes, system, lang)} / ${v.headroom.guestVcpus} vCPU` }] : []),
     ...(m.nodesToAdd === null ? [] : [{ id: 'nodes-to-add', label: tx.add, value: String(m.nodesToAdd) }]),
     ...(whatIf === '' ? [] : [{ id: 'what-if', label: tx.whatIf, value: whatIf }]),
-    ...(c === null ? [] : [
-      { id: 'ceph-raw', label: tx.raw, value: `${both(c.rawBytes)} (${tx.osds(c.osdCount, c.hosts)})` },
-      ...(c.usedBytes === null ? [] : [{ id: 'ceph-used', label: tx.used, value: both(c.usedBytes) }]),
-      ...(c.fillNow === null ? [] : [{ id: 'ceph-fill', label: tx.fill, value: formatRatio(c.fillNow, lang) }]),
-      ...(c.fillAfterHostLoss === null ? [] : [{ id: 'ceph-fill-after', label: tx.fillAfter, value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})` }]),
-      ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
-      // The CRUSH simulation (when the engine ran it): the fullest OSD, which Ceph's ratios judge.
-      ...(c.fullestOsdFill === null || !c.placement?.fullestOsd ? [] : [{ id: 'ceph-fullest', label: tx.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (osd.${c.placement.fullestOsd.id}${c.placement.fullestOsd.host ? ` ${tx.on} ${c.placement.fullestOsd.host}` : ''})` }]),
-      ...(c.fullestOsdFillAfterHostLoss === null || !c.placement?.worstHostLoss ? [] : [{ id: 'ceph-fullest-after', label: tx.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${tx.losing} ${c.placement.worstHostLoss.hosts})` }]),
-      ...(c.placement?.crushSafeStoredBytes == null ? [] : [{ id: 'ceph-crush-safe', label: tx.crushSafe, value: both(c.placement.crushSafeStoredBytes) }]),
-    ]),
   ];
+}
+
+/** Ceph: raw, used, fill now and after a host loss, safe raw, and the CRUSH simulation when the engine ran it. */
+function cephFigures(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): Figure[] {
+  const both = (b: number) => formatBytesBoth(b, system, lang);
+  return [
+    { id: 'ceph-raw', label: tx.raw, value: `${both(c.rawBytes)} (${tx.osds(c.osdCount, c.hosts)})` },
+    ...(c.usedBytes === null ? [] : [{ id: 'ceph-used', label: tx.used, value: both(c.usedBytes) }]),
+    ...(c.fillNow === null ? [] : [{ id: 'ceph-fill', label: tx.fill, value: formatRatio(c.fillNow, lang) }]),
+    ...(c.fillAfterHostLoss === null ? [] : [{ id: 'ceph-fill-after', label: tx.fillAfter, value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})` }]),
+    ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
+    // The CRUSH simulation (when the engine ran it): the fullest OSD, which Ceph's ratios judge.
+    ...(c.fullestOsdFill === null || !c.placement?.fullestOsd ? [] : [{ id: 'ceph-fullest', label: tx.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (osd.${c.placement.fullestOsd.id}${c.placement.fullestOsd.host ? ` ${tx.on} ${c.placement.fullestOsd.host}` : ''})` }]),
+    ...(c.fullestOsdFillAfterHostLoss === null || !c.placement?.worstHostLoss ? [] : [{ id: 'ceph-fullest-after', label: tx.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${tx.losing} ${c.placement.worstHostLoss.hosts})` }]),
+    ...(c.placement?.crushSafeStoredBytes == null ? [] : [{ id: 'ceph-crush-safe', label: tx.crushSafe, value: both(c.placement.crushSafeStoredBytes) }]),
+  ];
+}
+
+/** Each node now and after the failure, then where the failed nodes' guests go. */
+function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSystem): Table[] {
+  const m = v.memory;
+  const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
+  const ratio = (r: number | null) => (r === null ? '?' : formatRatio(r, lang));
   const tables: Table[] = m.perNode.length === 0 ? [] : [
     table('nodes', tx.nodes, [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after], m.perNode.map((n) => ({
       key: n.name,
@@ -98,14 +108,19 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
       tone: p.to === null ? 'fail' : p.withinLimit ? 'ok' : 'warn',
     })), lang));
   }
-  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = m.applicable ? [inventoryBars(m.perNode, m.maxUtilization, lang, system)] : [];
-  if (c !== null) {
-    tables.push(table('pools', tx.pools, [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph], c.pools.map((p) => ({
+  return tables;
+}
+
+/** The pools' table (pg_num against the autoscalers) and the raw capacity bars. */
+function cephViews(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): { table: Table; picture: BarsPicture } {
+  const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
+  return {
+    table: table('pools', tx.pools, [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph], c.pools.map((p) => ({
       key: p.name,
       cells: [p.name, p.protection ?? '?', size(p.storedBytes), size(p.safeStoredBytes), p.pgNum === null ? '?' : String(p.pgNum), p.autoscalerPgNum === null ? '—' : String(p.autoscalerPgNum), p.cephPgNumFinal === null ? '—' : String(p.cephPgNumFinal)],
       ...(p.wouldChange ? { tone: 'warn' as const } : {}),
-    })), lang));
-    pictures.push({
+    })), lang),
+    picture: {
       kind: 'bars',
       id: 'ceph-raw',
       title: tx.cephBars,
@@ -114,7 +129,21 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
         ...(c.safeRawBytes === null ? [] : [{ label: tx.safeBar, value: c.safeRawBytes, text: formatBytes(c.safeRawBytes, system, lang), tone: 'muted' as const }]),
         ...(c.usedBytes === null ? [] : [{ label: tx.usedBar, value: c.usedBytes, text: formatBytes(c.usedBytes, system, lang), tone: c.safeRawBytes !== null && c.usedBytes > c.safeRawBytes ? ('warn' as const) : ('main' as const) }]),
       ],
-    });
+    },
+  };
+}
+
+/** The analysis as figures, tables and pictures: the CLI's output, formatted by the core's helpers. */
+export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSystem): Extract<PageOutcome, { ok: true }> {
+  const tx = L[lang];
+  const c = v.ceph;
+  const figures = [...memoryFigures(v, tx, lang, system), ...(c === null ? [] : cephFigures(c, tx, lang, system))];
+  const tables = memoryTables(v, tx, lang, system);
+  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = v.memory.applicable ? [inventoryBars(v.memory.perNode, v.memory.maxUtilization, lang, system)] : [];
+  if (c !== null) {
+    const views = cephViews(c, tx, lang, system);
+    tables.push(views.table);
+    pictures.push(views.picture);
   }
   return { ok: true, figures, checks: v.checks, derivation: v.derivation, pictures, tables };
 }

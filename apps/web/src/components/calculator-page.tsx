@@ -3,13 +3,13 @@
  * pictures, checks, derivation). It holds no rule and does no arithmetic: see src/calc/.
  */
 import type { Lang } from '@capa/core';
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { PageState, Values } from '../state/fields';
 import type { PageDef, Preset } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { UI } from '../i18n/ui';
 import { PictureView } from '../pictures/picture-view';
-import { computeTimed, markFirstResult } from '../perf';
+import { computeTimed } from '../perf';
 import { ChecksList } from './checks-list';
 import { Derivation } from './derivation';
 import { FieldList } from './field-list';
@@ -19,6 +19,7 @@ import { PoolEditor } from './pool-editor';
 import { PresetsBar } from './presets-bar';
 import { PrintHeader } from './print-header';
 import { ShareLink } from './share-link';
+import { useOutcomeErrors } from './use-outcome';
 
 interface Props {
   readonly page: PageDef;
@@ -35,10 +36,7 @@ interface Props {
 export function CalculatorPage({ page, state, lang, teach, href, version, date, onChange, onPreset }: Props) {
   const ui = UI[lang];
   const outcome = useMemo(() => computeTimed(() => page.compute(state, lang)), [page, state, lang]);
-  useLayoutEffect(() => {
-    if (outcome.ok) markFirstResult();
-  }, [outcome]);
-  const errors = useMemo(() => new Map((outcome.ok ? [] : outcome.issues).map((i) => [i.key, i.message])), [outcome]);
+  const errors = useOutcomeErrors(outcome);
   const setValue = (key: string, value: string) => onChange({ ...state, values: { ...state.values, [key]: value } });
   const setRows = (rows: readonly Values[]) => onChange({ ...state, rows });
   const title = page.title[lang];

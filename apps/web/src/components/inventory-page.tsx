@@ -5,15 +5,15 @@
  */
 import type { Lang } from '@capa/core';
 import type { Inventory } from '@capa/importer';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { UI } from '../i18n/ui';
 import { loadEngine } from '../inventory/load-engine';
 import type { InventoryEngine } from '../inventory/types';
-import { computeTimed, markFirstResult } from '../perf';
+import { computeTimed } from '../perf';
 import { PictureView } from '../pictures/picture-view';
 import type { PageState } from '../state/fields';
 import { checkFiles, describeInventory, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
-import type { PageDef } from '../state/page';
+import type { PageDef, PageOutcome } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { ChecksList } from './checks-list';
 import { DataTable } from './data-table';
@@ -23,6 +23,7 @@ import { Figures } from './figures';
 import { IssuesList } from './issues-list';
 import { PrintHeader } from './print-header';
 import { ShareLink } from './share-link';
+import { useOutcomeErrors } from './use-outcome';
 
 export interface LoadedInventory {
   readonly files: readonly FileInfo[];
@@ -47,24 +48,31 @@ interface Props {
   readonly onLoaded: (loaded: LoadedInventory | null) => void;
 }
 
-export function InventoryPage({ page, state, loaded, lang, teach, href, version, date, onChange, onLoaded }: Props) {
-  const ui = UI[lang];
-  const tx = L[lang];
-  const [engine, setEngine] = useState<InventoryEngine | null>(null);
-  const [engineFailed, setEngineFailed] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
-  const attempt = useRef(0);
+type Texts = (typeof L)[Lang];
 
+/** The engine's script, loaded on first visit: null while loading, and whether loading failed. */
+function useEngine(): { engine: InventoryEngine | null; failed: boolean } {
+  const [engine, setEngine] = useState<InventoryEngine | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    loadEngine().then((e) => live && setEngine(e), () => live && setEngineFailed(true));
+    loadEngine().then((e) => live && setEngine(e), () => live && setFailed(true));
     return () => {
       live = false;
     };
   }, []);
+  return { engine, failed };
+}
 
+/**
+ * Reads dropped or picked files through the engine: sizes checked first, then the texts read and
+ * merged; a later reading supersedes an earlier one still under way. The message says why a reading failed.
+ */
+function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Props['onLoaded']) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const attempt = useRef(0);
+  const tx = L[lang];
   const readFiles = async (list: readonly File[]) => {
     const n = ++attempt.current;
     const infos = list.map((f) => ({ name: f.name, size: f.size }));
@@ -91,17 +99,90 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
       if (n === attempt.current) setBusy(false);
     }
   };
+  return { message, setMessage, busy, readFiles };
+}
 
+/** The file picker and drop zone, and what the engine and the reading are doing. */
+function FilePicker({ tx, over, engineLoading, engineFailed, busy, message, readFiles }: {
+  readonly tx: Texts; readonly over: boolean; readonly engineLoading: boolean; readonly engineFailed: boolean; readonly busy: boolean; readonly message: string | null;
+  readonly readFiles: (list: readonly File[]) => Promise<void>;
+}) {
+  return (
+    <>
+      <h2>{tx.open}</h2>
+      <div class={`drop-zone${over ? ' over' : ''}`}>
+        <label for="inventory-file">{tx.choose}</label>
+        <input id="inventory-file" type="file" accept=".json,application/json" multiple onChange={(e) => {
+          const input = e.currentTarget;
+          void readFiles([...(input.files ?? [])]);
+          input.value = ''; // the same file again is a new reading
+        }} />
+        <p class="help">{tx.hint}</p>
+      </div>
+      {engineLoading && <p class="status" aria-live="polite">{tx.loading}</p>}
+      {busy && <p class="status" aria-live="polite">{tx.reading}</p>}
+      {engineFailed && <p class="file-message" role="alert">{tx.engineFailed}</p>}
+      {message && <p class="file-message" role="alert" data-message="file">{message}</p>}
+    </>
+  );
+}
+
+/** The inventory open: what it holds, its import warnings (the first ones), and the button that closes it. */
+function LoadedSummary({ tx, summary, warnings, onClose }: {
+  readonly tx: Texts; readonly summary: readonly { label: string; value: string }[]; readonly warnings: Inventory['warnings']; readonly onClose: () => void;
+}) {
+  return (
+    <section class="loaded" aria-labelledby="loaded-title">
+      <h2 id="loaded-title">{tx.loaded}</h2>
+      <dl class="other-figures">
+        {summary.map((l) => (
+          <div key={l.label} class="figure">
+            <dt>{l.label}</dt>
+            <dd>{l.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {warnings.length > 0 && (
+        <details class="import-warnings">
+          <summary>{tx.warnings(warnings.length)}</summary>
+          <ul>
+            {warnings.slice(0, MAX_WARNINGS_SHOWN).map((w, i) => <li key={i}><code>{w.code.slice(0, 80)}</code> {w.message.slice(0, 300)}</li>)}
+            {warnings.length > MAX_WARNINGS_SHOWN && <li>{tx.more(warnings.length - MAX_WARNINGS_SHOWN)}</li>}
+          </ul>
+        </details>
+      )}
+      <button type="button" class="secondary" data-action="close-inventory" onClick={onClose}>{tx.clear}</button>
+    </section>
+  );
+}
+
+/** The analysis: figures, pictures, tables, checks and derivation, or the issues with the what-ifs. */
+function AnalysisView({ outcome, page, lang, teach }: { readonly outcome: PageOutcome | null; readonly page: PageDef; readonly lang: Lang; readonly teach: boolean }) {
+  if (outcome === null) return null;
+  if (!outcome.ok) return <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />;
+  return (
+    <>
+      <Figures figures={outcome.figures} lang={lang} />
+      {outcome.pictures.map((p) => <PictureView key={p.id} p={p} />)}
+      {(outcome.tables ?? []).map((t) => <DataTable key={t.id} t={t} />)}
+      <ChecksList checks={outcome.checks} lang={lang} />
+      <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
+    </>
+  );
+}
+
+export function InventoryPage({ page, state, loaded, lang, teach, href, version, date, onChange, onLoaded }: Props) {
+  const ui = UI[lang];
+  const tx = L[lang];
+  const { engine, failed: engineFailed } = useEngine();
+  const { message, setMessage, busy, readFiles } = useFileReader(engine, lang, onLoaded);
+  const [over, setOver] = useState(false);
   const outcome = useMemo(
     () => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null),
     [state, lang, loaded, engine],
   );
-  useLayoutEffect(() => {
-    if (outcome?.ok) markFirstResult();
-  }, [outcome]);
-  const errors = useMemo(() => new Map((outcome && !outcome.ok ? outcome.issues : []).map((i) => [i.key, i.message])), [outcome]);
+  const errors = useOutcomeErrors(outcome);
   const summary = loaded ? describeInventory(loaded.inventory, loaded.files, lang) : [];
-  const warnings = loaded?.inventory.warnings ?? [];
   const title = page.title[lang];
 
   return (
@@ -127,60 +208,18 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
       <PrintHeader title={title} inputs={[...summary, ...inputLines(page, state, lang)]} lang={lang} version={version} date={date} />
       <div class="layout">
         <form class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
-          <h2>{tx.open}</h2>
-          <div class={`drop-zone${over ? ' over' : ''}`}>
-            <label for="inventory-file">{tx.choose}</label>
-            <input id="inventory-file" type="file" accept=".json,application/json" multiple onChange={(e) => {
-              const input = e.currentTarget;
-              void readFiles([...(input.files ?? [])]);
-              input.value = ''; // the same file again is a new reading
-            }} />
-            <p class="help">{tx.hint}</p>
-          </div>
-          {engine === null && !engineFailed && <p class="status" aria-live="polite">{tx.loading}</p>}
-          {busy && <p class="status" aria-live="polite">{tx.reading}</p>}
-          {engineFailed && <p class="file-message" role="alert">{tx.engineFailed}</p>}
-          {message && <p class="file-message" role="alert" data-message="file">{message}</p>}
+          <FilePicker tx={tx} over={over} engineLoading={engine === null && !engineFailed} engineFailed={engineFailed} busy={busy} message={message} readFiles={readFiles} />
           <h2>{tx.whatIf}</h2>
           <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={(key, value) => onChange({ ...state, values: { ...state.values, [key]: value } })} />
           <p class="units-help">{ui.units}</p>
         </form>
         <div class="results" id="results" tabIndex={-1}>
           {loaded ? (
-            <section class="loaded" aria-labelledby="loaded-title">
-              <h2 id="loaded-title">{tx.loaded}</h2>
-              <dl class="other-figures">
-                {summary.map((l) => (
-                  <div key={l.label} class="figure">
-                    <dt>{l.label}</dt>
-                    <dd>{l.value}</dd>
-                  </div>
-                ))}
-              </dl>
-              {warnings.length > 0 && (
-                <details class="import-warnings">
-                  <summary>{tx.warnings(warnings.length)}</summary>
-                  <ul>
-                    {warnings.slice(0, MAX_WARNINGS_SHOWN).map((w, i) => <li key={i}><code>{w.code.slice(0, 80)}</code> {w.message.slice(0, 300)}</li>)}
-                    {warnings.length > MAX_WARNINGS_SHOWN && <li>{tx.more(warnings.length - MAX_WARNINGS_SHOWN)}</li>}
-                  </ul>
-                </details>
-              )}
-              <button type="button" class="secondary" data-action="close-inventory" onClick={() => { onLoaded(null); setMessage(null); }}>{tx.clear}</button>
-            </section>
+            <LoadedSummary tx={tx} summary={summary} warnings={loaded.inventory.warnings ?? []} onClose={() => { onLoaded(null); setMessage(null); }} />
           ) : (
             <p class="empty-state">{tx.nothing}</p>
           )}
-          {outcome?.ok && (
-            <>
-              <Figures figures={outcome.figures} lang={lang} />
-              {outcome.pictures.map((p) => <PictureView key={p.id} p={p} />)}
-              {(outcome.tables ?? []).map((t) => <DataTable key={t.id} t={t} />)}
-              <ChecksList checks={outcome.checks} lang={lang} />
-              <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
-            </>
-          )}
-          {outcome && !outcome.ok && <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />}
+          <AnalysisView outcome={outcome} page={page} lang={lang} teach={teach} />
           <ShareLink href={href} lang={lang} />
         </div>
       </div>
