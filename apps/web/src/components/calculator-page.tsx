@@ -2,10 +2,9 @@
  * One calculator: presets, inputs, and the results the page definition computed (figures,
  * pictures, checks, derivation). It holds no rule and does no arithmetic: see src/calc/.
  */
-import type { Lang } from '@capa/core';
 import { useMemo } from 'preact/hooks';
-import type { PageState, Values } from '../state/fields';
-import type { PageDef, Preset } from '../state/page';
+import type { Values } from '../state/fields';
+import type { Preset } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { UI } from '../i18n/ui';
 import { PictureView } from '../pictures/picture-view';
@@ -19,17 +18,9 @@ import { PoolEditor } from './pool-editor';
 import { PresetsBar } from './presets-bar';
 import { PrintHeader } from './print-header';
 import { ShareLink } from './share-link';
-import { useOutcomeErrors } from './use-outcome';
+import { type PageProps, useOutcomeErrors } from './use-outcome';
 
-interface Props {
-  readonly page: PageDef;
-  readonly state: PageState;
-  readonly lang: Lang;
-  readonly teach: boolean;
-  readonly href: string;
-  readonly version: string;
-  readonly date: string;
-  readonly onChange: (state: PageState) => void;
+interface Props extends PageProps {
   readonly onPreset: (preset: Preset) => void;
 }
 

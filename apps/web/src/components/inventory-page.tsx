@@ -11,7 +11,6 @@ import { loadEngine } from '../inventory/load-engine';
 import type { InventoryEngine } from '../inventory/types';
 import { computeTimed } from '../perf';
 import { PictureView } from '../pictures/picture-view';
-import type { PageState } from '../state/fields';
 import { checkFiles, describeInventory, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
 import type { PageDef, PageOutcome } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
@@ -23,7 +22,7 @@ import { Figures } from './figures';
 import { IssuesList } from './issues-list';
 import { PrintHeader } from './print-header';
 import { ShareLink } from './share-link';
-import { useOutcomeErrors } from './use-outcome';
+import { type PageProps, useOutcomeErrors } from './use-outcome';
 
 export interface LoadedInventory {
   readonly files: readonly FileInfo[];
@@ -35,16 +34,8 @@ const L = {
   fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${n} avertissement(s) d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
 } as const;
 
-interface Props {
-  readonly page: PageDef;
-  readonly state: PageState;
+interface Props extends PageProps {
   readonly loaded: LoadedInventory | null;
-  readonly lang: Lang;
-  readonly teach: boolean;
-  readonly href: string;
-  readonly version: string;
-  readonly date: string;
-  readonly onChange: (state: PageState) => void;
   readonly onLoaded: (loaded: LoadedInventory | null) => void;
 }
 
