@@ -19,6 +19,7 @@ import { renderPlanMarkdown } from './report/plan-markdown.js';
 import { renderPlanText } from './report/plan-text.js';
 import type { ScenarioIssue } from './scenario/issues.js';
 import { loadScenarioFile } from './scenario/load.js';
+import { VALUE_MESSAGES } from './scenario/value-messages.js';
 import { loadMessages, type ReadText } from './scenario/load-messages.js';
 import type { Scenario } from './scenario/model.js';
 import type { NormalizeOptions } from './scenario/normalize.js';
@@ -51,14 +52,14 @@ export function exampleNames(dir: string): string[] {
   try { return readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort(); } catch { return []; }
 }
 
-export function resolveExample(name: string, dirs: readonly string[]): string | Problem {
-  if (!/^[A-Za-z0-9._-]+$/.test(name)) return { option: '--example', value: name, message: 'an example name has letters, digits, dot, dash and underscore only' };
+export function resolveExample(name: string, dirs: readonly string[], lang: Lang = 'en'): string | Problem {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) return { option: '--example', value: name, message: VALUE_MESSAGES[lang].exampleName() };
   for (const d of dirs) {
     const p = join(d, `${name}.yaml`);
     if (existsSync(p)) return p;
   }
   const names = dirs.flatMap(exampleNames);
-  return { option: '--example', value: name, message: `no such example (available: ${[...new Set(names)].join(', ') || 'none'})` };
+  return { option: '--example', value: name, message: VALUE_MESSAGES[lang].noExample({ names: [...new Set(names)].join(', ') }) };
 }
 
 interface Loaded { readonly scenario: Scenario; readonly catalogue: Catalogue }

@@ -12,7 +12,7 @@ export interface Allowance {
 
 const CALCULATORS = 'issue 10: memory, bluestore and pg are being moved to core specs (help, labels, refusals from the spec)';
 const IMPORTER = 'issue 10 item 2, not done yet: the importer\'s warnings and errors are English strings stored in the inventory; they need codes + params rendered at the edge';
-const PLANNER = 'issue 10 item 2, not done yet: the scenario schema\'s refusals (zod issues, values.ts, normalize.ts) and resolveExample are English';
+const PLANNER = 'issue 10 item 2, not done yet: the scenario\'s cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English';
 
 export const KNOWN_ENGLISH: readonly Allowance[] = [
   { command: 'memory', why: CALCULATORS },
@@ -24,7 +24,7 @@ export const KNOWN_ENGLISH: readonly Allowance[] = [
   { command: 'import', line: /^capa : (avertissement|échec de l’import) : /, why: IMPORTER },
   { command: 'placement', line: /^\s+⚠ the inventory has no Ceph maps/, why: IMPORTER },
   { command: 'analyze', line: /: (not valid JSON|not a Capa inventory)/, why: IMPORTER },
-  { command: 'plan', line: /: (is required|unknown key|expected |no such example)/, why: PLANNER },
+  { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
   { command: 'plan', line: /^# Plan de capacité: /, why: 'the markdown report title holds the scenario name (the author\'s text, escaped for markdown) after a colon without its French space' },
   { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: 'core explain/sources.ts: the subscription price source\'s ref carries an English note' },
 ];

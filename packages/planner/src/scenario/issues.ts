@@ -3,6 +3,8 @@
  * text is known, and a message. Zod's union and unknown-key issues are flattened to the branch the
  * author meant, with a "did you mean" for misspelt keys.
  */
+import { say } from './value-messages.js';
+
 export interface ScenarioIssue {
   /** `nodes[2].ram`, `storage.ceph.pools[0].ec`, or `(document)` for the whole file. */
   readonly path: string;
@@ -42,14 +44,14 @@ export function flattenZodIssues(issues: readonly ZodLikeIssue[], knownKeys: (pa
       // The branch the author meant is the one whose shape matched (no type error at its root).
       const chosen = i.errors.find((branch) => !branch.some((b) => b.code === 'invalid_type' && b.path.length === 0));
       if (chosen) out.push(...flattenZodIssues(chosen, knownKeys, path));
-      else out.push({ path, message: i.message === 'Invalid input' ? 'has the wrong type' : i.message });
+      else out.push({ path, message: i.message === 'Invalid input' || i.message === 'Entrée invalide' ? say('wrongType') : i.message });
       continue;
     }
     if (i.code === 'unrecognized_keys' && i.keys) {
       const known = knownKeys(path);
       for (const k of i.keys) {
         const guess = closest(k, known);
-        out.push({ path: [...path, k], unknownKey: true, message: `unknown key${guess ? ` (did you mean "${guess}"?)` : known.length > 0 ? ` (allowed: ${known.join(', ')})` : ''}` });
+        out.push({ path: [...path, k], unknownKey: true, message: say('unknownKey', { guess: guess ?? '', allowed: known.join(', ') }) });
       }
       continue;
     }

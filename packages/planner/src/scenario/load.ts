@@ -10,6 +10,11 @@ import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } fr
 import type { Scenario } from './model.js';
 import { normalizeScenario, type NormalizeOptions } from './normalize.js';
 import { scenarioSchema } from './schema.js';
+import { inLang } from './value-messages.js';
+import { fr as zodFr } from 'zod/locales';
+
+/** zod's own messages (a type it checks without a message of ours) in French: its locale. */
+const ZOD_FR = { error: zodFr().localeError };
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
@@ -70,12 +75,13 @@ export function parseScenarioText(text: string, opts: ParseOptions): LoadResult 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issues: [{ path: '(document)', message: loadMessages(lang).notMapping }] };
   }
-  const parsed = scenarioSchema.safeParse(data);
+  // The schema's refusals are rendered while zod parses: in the language of this parse.
+  const parsed = inLang(lang, () => scenarioSchema.safeParse(data, lang === 'fr' ? ZOD_FR : undefined));
   if (!parsed.success) {
-    const flat = flattenZodIssues(parsed.error.issues as never, (p) => knownKeysAt(scenarioSchema, p));
+    const flat = inLang(lang, () => flattenZodIssues(parsed.error.issues as never, (p) => knownKeysAt(scenarioSchema, p)));
     return { ok: false, issues: toIssues(flat, doc, lc, data) };
   }
-  const { scenario, issues } = normalizeScenario(parsed.data, data, opts);
+  const { scenario, issues } = inLang(lang, () => normalizeScenario(parsed.data, data, opts));
   if (issues.length > 0) return { ok: false, issues: toIssues(issues, doc, lc, data) };
   return { ok: true, scenario };
 }

@@ -5,13 +5,14 @@
  */
 import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
+import { parseLang } from './value-messages.js';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
 export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: 'expected a disk class: hdd, ssd or nvme' });
 export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
 
 /** A size no larger than one physical part can be (limits in @capa/core, docs/units.md#limits). */
-const sizeUpTo = (max: number) => size.refine((b) => b <= max, { message: describeLimit({ k: 'sizeMax', max }, 'en') });
+const sizeUpTo = (max: number) => size.refine((b) => b <= max, { error: () => describeLimit({ k: 'sizeMax', max }, parseLang()) });
 
 const disk = z.strictObject({
   class: DISK_CLASS,

@@ -4,18 +4,17 @@
  */
 import { parseRate, parseRatio, parseSize } from '@capa/core';
 import * as z from 'zod';
-
-const typed = (what: string) => (i: { input: unknown }) => (i.input === undefined ? 'is required' : `expected ${what}`);
+import { parseLang, say, typed } from './value-messages.js';
 
 /** A size with a unit; bytes out. Negative sizes are refused with their own message. */
 export const size = z
-  .string({ error: (i) => (i.input === undefined ? 'is required' : typeof i.input === 'number' ? 'expected a size like 512GiB (a number needs a unit: GiB, TB…)' : 'expected a size like 512GiB') })
+  .string({ error: (i) => (i.input === undefined ? say('required') : typeof i.input === 'number' ? say('sizeNumber') : say('expected', { what: 'size' })) })
   .transform((s, ctx) => {
     if (/^\s*-/.test(s)) {
-      ctx.issues.push({ code: 'custom', message: 'must be a positive size (negative sizes are not allowed)', input: s });
+      ctx.issues.push({ code: 'custom', message: say('negativeSize'), input: s });
       return z.NEVER;
     }
-    const r = parseSize(s);
+    const r = parseSize(s, parseLang());
     if (!r.ok) {
       ctx.issues.push({ code: 'custom', message: r.reason, input: s });
       return z.NEVER;
@@ -26,7 +25,7 @@ export const size = z
 
 /** A size, or the number 0 for "none" (host reservations can be switched off to reproduce the course). */
 export const sizeOrZero = z
-  .union([z.literal(0), z.string()], { error: typed('a size like 2GiB, or 0 for none') })
+  .union([z.literal(0), z.string()], { error: typed('sizeOrZero') })
   .transform((s, ctx) => {
     if (s === 0) return 0;
     const r = size.safeParse(s);
@@ -39,13 +38,13 @@ export const sizeOrZero = z
   .meta({ description: 'A size with its unit (2GiB), or 0 for none.', examples: ['2GiB', 0] });
 
 export const rate = z
-  .string({ error: (i) => (i.input === undefined ? 'is required' : typeof i.input === 'number' ? 'expected a rate like 25Gb/s (a number needs a unit)' : 'expected a rate like 25Gb/s') })
+  .string({ error: (i) => (i.input === undefined ? say('required') : typeof i.input === 'number' ? say('rateNumber') : say('expected', { what: 'rate' })) })
   .transform((s, ctx) => {
     if (/^\s*-/.test(s)) {
-      ctx.issues.push({ code: 'custom', message: 'must be a positive rate (negative rates are not allowed)', input: s });
+      ctx.issues.push({ code: 'custom', message: say('negativeRate'), input: s });
       return z.NEVER;
     }
-    const r = parseRate(s);
+    const r = parseRate(s, parseLang());
     if (!r.ok) {
       ctx.issues.push({ code: 'custom', message: r.reason, input: s });
       return z.NEVER;
@@ -56,9 +55,9 @@ export const rate = z
 
 /** A fraction in (0, 1]: 0.75 or "75%". */
 export const ratio = z
-  .union([z.number(), z.string()], { error: typed('a fraction like 0.75 or a percentage like 75%') })
+  .union([z.number(), z.string()], { error: typed('ratio') })
   .transform((v, ctx) => {
-    const r = typeof v === 'number' ? (v > 0 && v <= 1 ? { ok: true as const, value: v } : { ok: false as const, reason: 'must be in (0, 1] (or 1% to 100%)' }) : parseRatio(v);
+    const r = typeof v === 'number' ? (v > 0 && v <= 1 ? { ok: true as const, value: v } : { ok: false as const, reason: say('ratioRange') }) : parseRatio(v, parseLang());
     if (!r.ok) {
       ctx.issues.push({ code: 'custom', message: r.reason, input: v });
       return z.NEVER;
@@ -69,12 +68,12 @@ export const ratio = z
 
 /** A rate of change, 0 allowed, up to 1000 %: 0.1 or "10%". */
 export const growthRate = z
-  .union([z.number(), z.string()], { error: typed('a yearly growth like 0.1 or 10%') })
+  .union([z.number(), z.string()], { error: typed('growth') })
   .transform((v, ctx) => {
     const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(v) : null;
     const n = typeof v === 'number' ? v : m ? Number((m[1] ?? '').replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
     if (!(n >= 0 && n <= 10)) {
-      ctx.issues.push({ code: 'custom', message: 'must be a yearly growth from 0 to 10 (0% to 1000%), like 0.1 or 10%', input: v });
+      ctx.issues.push({ code: 'custom', message: say('growth'), input: v });
       return z.NEVER;
     }
     return n;
@@ -83,12 +82,12 @@ export const growthRate = z
 
 /** A probability in (0, 1) such as an annual failure rate: 0.0073 or "0.73%". */
 export const probability = z
-  .union([z.number(), z.string()], { error: typed('a probability like 0.01 or 1%') })
+  .union([z.number(), z.string()], { error: typed('probability') })
   .transform((v, ctx) => {
     const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?(?:e-?\d+)?)\s*(%?)\s*$/.exec(v) : null;
     const n = typeof v === 'number' ? v : m ? Number((m[1] ?? '').replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
     if (!(n > 0 && n < 1)) {
-      ctx.issues.push({ code: 'custom', message: 'must be a probability strictly between 0 and 1, like 0.01 or 1%', input: v });
+      ctx.issues.push({ code: 'custom', message: say('probability'), input: v });
       return z.NEVER;
     }
     return n;
@@ -96,25 +95,25 @@ export const probability = z
   .meta({ description: 'A probability in (0, 1): 0.01 or 1%.', examples: ['1%', 0.005] });
 
 export const count = (min: number, max = 1_000_000) =>
-  z.number({ error: typed(`a whole number from ${min} to ${max}`) }).int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+  z.number({ error: typed('count', { min, max }) }).int({ error: () => say('countRange', { min, max }) }).min(min, { error: () => say('countRange', { min, max }) }).max(max, { error: () => say('countRange', { min, max }) });
 
 export const positive = (max = 1e12) =>
-  z.number({ error: typed('a number greater than 0') }).positive('must be greater than 0').max(max, `must be at most ${max}`);
+  z.number({ error: typed('positive') }).positive({ error: () => say('positive') }).max(max, { error: () => say('atMost', { max }) });
 
 /** A price in the scenario's currency (0 allowed). */
-export const money = z.number({ error: typed('a price (a number, in the currency of prices.currency)') }).min(0, 'must be 0 or more (prices cannot be negative)').max(1e12, 'must be at most 10^12');
+export const money = z.number({ error: typed('money') }).min(0, { error: () => say('moneyNegative') }).max(1e12, { error: () => say('atMost', { max: '10^12' }) });
 
-export const name = z.string({ error: typed('a name (text)') }).min(1, 'must not be empty').max(128, 'must be at most 128 characters');
+export const name = z.string({ error: typed('name') }).min(1, { error: () => say('empty') }).max(128, { error: () => say('atMost', { max: 128 }) });
 
 /** "4+2" → { k: 4, m: 2 }. */
 export const ecProfile = z
-  .string({ error: typed('an erasure-code profile like 4+2 (k+m)') })
+  .string({ error: typed('ec') })
   .transform((s, ctx) => {
     const m = /^\s*(\d+)\s*\+\s*(\d+)\s*$/.exec(s);
     const k = Number(m?.[1]);
     const mm = Number(m?.[2]);
     if (!m || !(k >= 2 && k <= 64) || !(mm >= 1 && mm <= 64)) {
-      ctx.issues.push({ code: 'custom', message: 'expected k+m with k from 2 to 64 and m from 1 to 64, like 4+2', input: s });
+      ctx.issues.push({ code: 'custom', message: say('ec'), input: s });
       return z.NEVER;
     }
     return { kind: 'erasure' as const, k, m: mm };
@@ -126,12 +125,12 @@ export const ecProfile = z
  * verify_zfs_blocksize). ZFS's own spelling (16k, 1M: binary multiples) is accepted beside 16KiB.
  */
 export const zfsBlockSize = z
-  .string({ error: typed('a ZFS block size like 16K or 16KiB') })
+  .string({ error: typed('zfsBlock') })
   .transform((s, ctx) => {
     const zfs = /^\s*(\d+)\s*([kKmM])\s*$/.exec(s);
     const bytes = zfs ? Number(zfs[1]) * ((zfs[2] ?? '').toLowerCase() === 'k' ? 1024 : 1024 * 1024) : size.safeParse(s).data;
     if (bytes === undefined || !(bytes >= 512 && bytes <= 16 * 1024 * 1024) || (bytes & (bytes - 1)) !== 0) {
-      ctx.issues.push({ code: 'custom', message: 'must be a power of 2 from 512B to 16MiB, like 16K (ZFS volblocksize)', input: s });
+      ctx.issues.push({ code: 'custom', message: say('zfsBlock'), input: s });
       return z.NEVER;
     }
     return bytes;
@@ -140,12 +139,12 @@ export const zfsBlockSize = z
 
 /** The ZFS ARC rule of a pool: pve (Proxmox VE 8.1+ installer), course (1 GB per TB), or a size (0 for none). */
 export const zfsArc = z
-  .union([z.literal(0), z.string()], { error: typed('pve, course, a size like 8GiB, or 0') })
+  .union([z.literal(0), z.string()], { error: typed('zfsArc') })
   .transform((s, ctx): 'pve' | 'course' | number => {
     if (s === 'pve' || s === 'course') return s;
     const r = sizeOrZero.safeParse(s);
     if (!r.success) {
-      ctx.issues.push({ code: 'custom', message: 'expected pve, course, a size like 8GiB, or 0', input: s });
+      ctx.issues.push({ code: 'custom', message: say('zfsArc'), input: s });
       return z.NEVER;
     }
     return r.data;

@@ -70,7 +70,7 @@ export async function planCommand(opts: Record<string, unknown>, out: OutputOpti
   const p = paths();
   let path = file;
   if (path === undefined) {
-    const r = planner.resolveExample(String(example), p.examples);
+    const r = planner.resolveExample(String(example), p.examples, out.lang);
     if (typeof r !== 'string') return badInput([{ option: r.option, value: r.value, message: r.message }], out.lang);
     path = r;
   }

@@ -1,0 +1,117 @@
+/**
+ * The scenario readers' refusals as codes with parameters, in English and French (`fr` is typed
+ * `typeof en`: a missing translation does not compile). zod calls the schema's error functions while
+ * it parses, so the language is the one of the parse in progress (inLang): parsing is synchronous,
+ * and the schema itself stays one object for both languages.
+ */
+import type { Lang } from '@capa/core';
+
+type P = Readonly<Record<string, string | number>>;
+const s = (p: P, k: string): string => String(p[k]);
+
+const en = {
+  required: () => 'is required',
+  expected: (p: P) => `expected ${WHAT.en[p['what'] as WhatKey](p)}`,
+  sizeNumber: () => 'expected a size like 512GiB (a number needs a unit: GiB, TB…)',
+  rateNumber: () => 'expected a rate like 25Gb/s (a number needs a unit)',
+  negativeSize: () => 'must be a positive size (negative sizes are not allowed)',
+  negativeRate: () => 'must be a positive rate (negative rates are not allowed)',
+  ratioRange: () => 'must be in (0, 1] (or 1% to 100%)',
+  growth: () => 'must be a yearly growth from 0 to 10 (0% to 1000%), like 0.1 or 10%',
+  probability: () => 'must be a probability strictly between 0 and 1, like 0.01 or 1%',
+  countRange: (p: P) => `must be a whole number from ${s(p, 'min')} to ${s(p, 'max')}`,
+  positive: () => 'must be greater than 0',
+  atMost: (p: P) => `must be at most ${s(p, 'max')}`,
+  moneyNegative: () => 'must be 0 or more (prices cannot be negative)',
+  empty: () => 'must not be empty',
+  ec: () => 'expected k+m with k from 2 to 64 and m from 1 to 64, like 4+2',
+  zfsBlock: () => 'must be a power of 2 from 512B to 16MiB, like 16K (ZFS volblocksize)',
+  zfsArc: () => 'expected pve, course, a size like 8GiB, or 0',
+  wrongType: () => 'has the wrong type',
+  unknownKey: (p: P) => `unknown key${p['guess'] ? ` (did you mean "${s(p, 'guess')}"?)` : p['allowed'] ? ` (allowed: ${s(p, 'allowed')})` : ''}`,
+  noExample: (p: P) => `no such example (available: ${s(p, 'names') || 'none'})`,
+  exampleName: () => 'an example name has letters, digits, dot, dash and underscore only',
+};
+const fr: typeof en = {
+  required: () => 'est obligatoire',
+  expected: (p) => `attendu\u00a0: ${WHAT.fr[p['what'] as WhatKey](p)}`,
+  sizeNumber: () => 'attendu\u00a0: une taille comme 512GiB (un nombre demande une unité\u00a0: Gio, To…)',
+  rateNumber: () => 'attendu\u00a0: un débit comme 25Gb/s (un nombre demande une unité)',
+  negativeSize: () => 'doit être une taille positive (les tailles négatives sont refusées)',
+  negativeRate: () => 'doit être un débit positif (les débits négatifs sont refusés)',
+  ratioRange: () => 'doit être dans ]0, 1] (ou de 1\u00a0% à 100\u00a0%)',
+  growth: () => 'doit être une croissance annuelle de 0 à 10 (0\u00a0% à 1000\u00a0%), comme 0.1 ou 10%',
+  probability: () => 'doit être une probabilité strictement entre 0 et 1, comme 0.01 ou 1%',
+  countRange: (p) => `doit être un nombre entier de ${s(p, 'min')} à ${s(p, 'max')}`,
+  positive: () => 'doit être supérieur à 0',
+  atMost: (p) => `doit valoir au plus ${s(p, 'max')}`,
+  moneyNegative: () => 'doit valoir 0 ou plus (un prix n’est pas négatif)',
+  empty: () => 'ne doit pas être vide',
+  ec: () => 'attendu\u00a0: k+m avec k de 2 à 64 et m de 1 à 64, comme 4+2',
+  zfsBlock: () => 'doit être une puissance de 2 de 512B à 16MiB, comme 16K (volblocksize de ZFS)',
+  zfsArc: () => 'attendu\u00a0: pve, course, une taille comme 8GiB, ou 0',
+  wrongType: () => 'n’a pas le bon type',
+  unknownKey: (p) => `clé inconnue${p['guess'] ? ` (vouliez-vous dire «\u00a0${s(p, 'guess')}\u00a0»\u00a0?)` : p['allowed'] ? ` (clés permises\u00a0: ${s(p, 'allowed')})` : ''}`,
+  noExample: (p) => `exemple inconnu (exemples\u00a0: ${s(p, 'names') || 'aucun'})`,
+  exampleName: () => 'un nom d’exemple n’a que des lettres, des chiffres, le point, le tiret et le tiret bas',
+};
+
+/** What a value was expected to be, for `expected`. */
+const WHAT_EN = {
+  size: () => 'a size like 512GiB',
+  sizeOrZero: () => 'a size like 2GiB, or 0 for none',
+  rate: () => 'a rate like 25Gb/s',
+  ratio: () => 'a fraction like 0.75 or a percentage like 75%',
+  growth: () => 'a yearly growth like 0.1 or 10%',
+  probability: () => 'a probability like 0.01 or 1%',
+  count: (p: P) => `a whole number from ${s(p, 'min')} to ${s(p, 'max')}`,
+  positive: () => 'a number greater than 0',
+  money: () => 'a price (a number, in the currency of prices.currency)',
+  name: () => 'a name (text)',
+  ec: () => 'an erasure-code profile like 4+2 (k+m)',
+  zfsBlock: () => 'a ZFS block size like 16K or 16KiB',
+  zfsArc: () => 'pve, course, a size like 8GiB, or 0',
+};
+type WhatKey = keyof typeof WHAT_EN;
+const WHAT_FR: typeof WHAT_EN = {
+  size: () => 'une taille comme 512GiB',
+  sizeOrZero: () => 'une taille comme 2GiB, ou 0 pour aucune',
+  rate: () => 'un débit comme 25Gb/s',
+  ratio: () => 'une fraction comme 0.75 ou un pourcentage comme 75%',
+  growth: () => 'une croissance annuelle comme 0.1 ou 10%',
+  probability: () => 'une probabilité comme 0.01 ou 1%',
+  count: (p) => `un nombre entier de ${s(p, 'min')} à ${s(p, 'max')}`,
+  positive: () => 'un nombre supérieur à 0',
+  money: () => 'un prix (un nombre, dans la devise de prices.currency)',
+  name: () => 'un nom (texte)',
+  ec: () => 'un profil de code à effacement comme 4+2 (k+m)',
+  zfsBlock: () => 'une taille de bloc ZFS comme 16K ou 16KiB',
+  zfsArc: () => 'pve, course, une taille comme 8GiB, ou 0',
+};
+const WHAT = { en: WHAT_EN, fr: WHAT_FR } as const;
+
+export const VALUE_MESSAGES = { en, fr } as const;
+export const WHAT_MESSAGES = WHAT;
+export type ValueCode = keyof typeof en;
+
+let current: Lang = 'en';
+
+/** Runs a parse with its refusals in `lang` (restored after, even on a throw). */
+export function inLang<T>(lang: Lang, f: () => T): T {
+  const before = current;
+  current = lang;
+  try {
+    return f();
+  } finally {
+    current = before;
+  }
+}
+
+/** The language of the parse in progress. */
+export const parseLang = (): Lang => current;
+
+/** A refusal in the language of the parse in progress. */
+export const say = (code: ValueCode, params: P = {}): string => VALUE_MESSAGES[current][code](params);
+
+/** zod's type error: "is required" when absent, else what was expected. */
+export const typed = (what: WhatKey, params: P = {}) => (i: { input: unknown }): string => (i.input === undefined ? say('required') : say('expected', { what, ...params }));
