@@ -1,11 +1,10 @@
 /** The CPU area: threads left for guests after the host and the OSDs, and vCPU:pCPU on the survivors. */
-import { type Check, cpuReservation, type Step } from '@capa/core';
+import { type Check, checkMaker, cpuReservation, type Step } from '@capa/core';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { MemoryOut } from './areas-compute.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea } from './helpers.js';
 import type { Area } from './types.js';
-
-const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
 
 export interface GuestThreads {
   /** Threads left for guests on the tightest node, never below 0. */
@@ -43,11 +42,12 @@ export function cpuArea(c: Ctx, mem: MemoryOut, gt: GuestThreads): Area {
   const ratio = mem.usable.overcommitRatio;
   const max = s.rules.maxOvercommit;
   const per = s.rules.threadsPerOsd;
-  if (gt.perNode <= 0) checks.push(chk('cpu.threads', 'fail', gt.short > 0 ? t.cpuShort(gt.node, gt.count, gt.needed, gt.threads, gt.short) : t.cpuNoThreads(gt.node, gt.count, gt.threads)));
-  if (c.vcpus === undefined) checks.push(chk('cpu.overcommit', 'warn', t.cpuNoVcpu));
-  else if (ratio !== null) checks.push(ratio > max ? chk('cpu.overcommit', 'fail', t.cpuOver(f.num(ratio), f.num(max))) : chk('cpu.overcommit', 'ok', t.cpuOk(f.num(ratio), f.num(max))));
-  if (s.ceph) checks.push(chk('cpu.osd-threads', 'ok', t.cpuReserveNote(per.hdd, per.ssd, per.nvme)));
-  if (new Set(s.nodes.map((g) => g.cores * g.threadsPerCore)).size > 1) checks.push(chk('cpu.heterogeneous', 'warn', t.cpuHeterogeneous));
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
+  if (gt.perNode <= 0) checks.push(check('cpu.threads', 'fail', gt.short > 0 ? 'cpu.threads.short' : 'cpu.threads.none', { node: gt.node, count: gt.count, needed: gt.needed, threads: gt.threads, short: gt.short }));
+  if (c.vcpus === undefined) checks.push(check('cpu.overcommit', 'warn', 'cpu.overcommit.no-vcpu'));
+  else if (ratio !== null) checks.push(ratio > max ? check('cpu.overcommit', 'fail', 'cpu.overcommit.over', { ratio, max }) : check('cpu.overcommit', 'ok', 'cpu.overcommit.ok', { ratio, max }));
+  if (s.ceph) checks.push(check('cpu.osd-threads', 'ok', 'cpu.osd-threads', { hdd: per.hdd, ssd: per.ssd, nvme: per.nvme }));
+  if (new Set(s.nodes.map((g) => g.cores * g.threadsPerCore)).size > 1) checks.push(check('cpu.heterogeneous', 'warn', 'cpu.heterogeneous'));
   const figures = [
     figure(f, 'threadsPerNode', t.fThreads, gt.threads, 'count'),
     figure(f, 'guestThreadsPerNode', t.fGuestThreads, gt.perNode, 'count'),

@@ -1,6 +1,6 @@
 /** Network and bonds, quorum and HA: each area calls the core calculators and adds the scenario's rules. */
-import { bond, type Check, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
-import { chk } from './areas-compute.js';
+import { bond, type Check, checkMaker, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import { quorumInputFor } from './shared.js';
@@ -12,13 +12,14 @@ export function networkArea(c: Ctx): Area | null {
   const steps: Step[] = [];
   const figures: Figure[] = [];
   const many = s.nodes.length > 1;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   let summary = '';
   for (const g of s.nodes) {
     const tag = many ? g.name : null;
     const net = g.cephNet;
     const osds = g.osds.reduce((a, d) => a + d.count, 0);
     if (!net) {
-      if (s.ceph && osds > 0) checks.push(chk('network.no-ceph-network', 'warn', t.noCephNet(g.name)));
+      if (s.ceph && osds > 0) checks.push(check('network.no-ceph-network', 'warn', 'network.no-ceph-network', { node: g.name }));
       continue;
     }
     const hosts = c.N;
@@ -27,7 +28,7 @@ export function networkArea(c: Ctx): Area | null {
     const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, flows), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
-    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(chk('network.nvme-speed', 'warn', t.nvmeSlow(g.name, f.rate(r.aggregateBps))));
+    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(check('network.nvme-speed', 'warn', 'network.nvme-speed', { node: g.name, aggregateBps: r.aggregateBps }));
     const sfx = tag ? ` (${tag})` : '';
     figures.push(
       figure(f, `aggregateBps${tag ? `@${tag}` : ''}`, `${t.fAggregate}${sfx}`, r.aggregateBps, 'bits/s'),
@@ -52,7 +53,9 @@ export function quorumArea(c: Ctx): QuorumOut {
   const r = unwrap(quorum(quorumInputFor(s, c.N, f.lang)), 'rules');
   const kept = r.toleratedNodeFailures >= c.failures;
   const checks = [...r.checks];
-  checks.push(kept ? chk('quorum.failures', 'ok', t.quorumFailuresOk(c.failures, r.toleratedNodeFailures)) : chk('quorum.failures', 'fail', t.quorumFailures(c.failures, r.toleratedNodeFailures)));
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
+  const q = { failures: c.failures, tolerated: r.toleratedNodeFailures };
+  checks.push(kept ? check('quorum.failures', 'ok', 'quorum.failures.ok', q) : check('quorum.failures', 'fail', 'quorum.failures.short', q));
   const figures = [
     figure(f, 'votes', 'votes', r.votes, 'count'),
     figure(f, 'quorumVotes', 'quorum', r.quorumVotes, 'count'),

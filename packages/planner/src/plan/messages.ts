@@ -23,14 +23,7 @@ const en = {
   fThreads: 'Threads per node', fGuestThreads: 'Threads left for guests per node', fThreadsShort: 'Threads missing per node', fOvercommit: 'vCPU:pCPU with f nodes down',
   cpuSummary: (r: string, m: string) => `vCPU:pCPU ${r}:1 with the failures tolerated (limit ${m}:1).`,
   cpuNoVcpu: 'No vCPU total stated: the CPU ratio is not checked.',
-  cpuOk: (r: string, m: string) => `vCPU:pCPU ${r}:1 on the survivors, within ${m}:1.`,
-  cpuOver: (r: string, m: string) => `vCPU:pCPU ${r}:1 on the survivors exceeds rules.maxOvercommit ${m}:1.`,
-  cpuNoThreads: (node: string, count: number, t: number) => `Ceph OSDs and the system take all ${t} threads of ${count > 1 ? `each of ${node}1…${node}${count}` : node}: none is left for guests.`,
-  cpuShort: (node: string, count: number, need: number, t: number, short: number) =>
-    `Ceph OSDs and the system need ${need} threads per node, and ${count > 1 ? `each of ${node}1…${node}${count}` : node} has only ${t}: ${short} thread(s) missing, none left for guests (more cores, fewer OSDs, or rules.threadsPerOsd).`,
   cpuNoRoom: (v: string, short: number) => (short > 0 ? `${v} vCPUs stated, but no thread is left for guests (${short} missing per node): the CPU ratio cannot hold.` : `${v} vCPUs stated, but no thread is left for guests: the CPU ratio cannot hold.`),
-  cpuReserveNote: (h: number, s: number, n: number) => `Threads kept per OSD: HDD ${h}, SSD ${s}, NVMe ${n} (Ceph: 1–2 cores per OSD; Proxmox: 4–6 threads per NVMe OSD; rules.threadsPerOsd).`,
-  cpuHeterogeneous: 'Nodes differ in threads: the smallest node is used for every survivor (conservative).',
   // Ceph
   noCeph: 'No Ceph storage in the scenario.',
   fRaw: 'Raw', fUsableCeph: 'Usable (healthy, 100 %)', fRot: 'Usable by the rule of thumb (× 1.1)', fSafe: 'Safe usable (after losing the largest host, average model)', fFillNow: 'Fill now', fFillAfter: 'Fill after losing the largest host (average model)',
@@ -55,7 +48,6 @@ const en = {
   mgrPool: 'Ceph\'s .mgr pool is included as the manager creates it: size 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   // Network
   noCephNet: (g: string) => `Node ${g} has no Ceph network (network.ceph): recovery time is not computed.`,
-  nvmeSlow: (g: string, r: string) => `Node ${g}: NVMe OSDs on ${r} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
   networkSummary: (agg: string, deg: string) => `Ceph bond ${agg} aggregate, ${deg} with one link down.`,
   fAggregate: 'Aggregate', fDegraded: 'With one link down', fExpected: 'Expected for recovery flows (long-lived)', fTransfer: 'Recovery transfers (busiest link sets the end)',
   // Failure
@@ -79,8 +71,6 @@ const en = {
   recoveryAssumption: (r: string, stated: boolean) => stated ? `OSD recovery rate ${r} as stated for the disks, shared by their reads and writes.` : `OSD recovery rate ${r} per OSD, shared by its reads and writes (Kampe's default; give disks[].recoveryRate).`,
   multiFailure: (f: number) => `rules.failures = ${f}: memory and CPU are checked with ${f} nodes down; the average Ceph figures model one host down at a time, the CRUSH simulation fails ${f} hosts together.`,
   // Quorum
-  quorumFailures: (f: number, t: number) => `The cluster keeps quorum with ${t} node(s) down, fewer than rules.failures (${f}).`,
-  quorumFailuresOk: (f: number, t: number) => `Quorum survives ${t} node failure(s) (rules.failures ${f}).`,
   // Durability
   durabilitySummary: (p: string, n: string) => `Weakest pool ${p}: ${n} nines per year (with unrecoverable read errors).`,
   durabilityMethod: 'Kampe (declustered RADOS) with Backblaze\'s binomial count of failures within the recovery period, plus Kampe\'s unrecoverable-read-error term (nre_model "fail"); the verdict uses the figure with read errors',
@@ -146,14 +136,7 @@ const fr: typeof en = {
   fThreads: 'Threads par nœud', fGuestThreads: 'Threads laissés aux invités par nœud', fThreadsShort: 'Threads manquants par nœud', fOvercommit: 'vCPU:pCPU avec f nœuds en panne',
   cpuSummary: (r, m) => `vCPU:pCPU ${r}:1 en tolérant les pannes (limite ${m}:1).`,
   cpuNoVcpu: 'Aucun total de vCPU indiqué : le ratio CPU n’est pas vérifié.',
-  cpuOk: (r, m) => `vCPU:pCPU ${r}:1 sur les survivants, dans la limite de ${m}:1.`,
-  cpuOver: (r, m) => `vCPU:pCPU ${r}:1 sur les survivants dépasse rules.maxOvercommit ${m}:1.`,
-  cpuNoThreads: (node, count, t) => `Les OSD Ceph et le système prennent les ${t} threads ${count > 1 ? `de chacun de ${node}1…${node}${count}` : `de ${node}`} : il n’en reste aucun pour les invités.`,
-  cpuShort: (node, count, need, t, short) =>
-    `Les OSD Ceph et le système demandent ${need} threads par nœud, et ${count > 1 ? `chacun de ${node}1…${node}${count}` : node} n’en a que ${t} : il en manque ${short}, aucun ne reste aux invités (plus de cœurs, moins d’OSD, ou rules.threadsPerOsd).`,
   cpuNoRoom: (v, short) => (short > 0 ? `${v} vCPU indiqués, mais aucun thread ne reste aux invités (${short} manquants par nœud) : le ratio CPU ne peut pas tenir.` : `${v} vCPU indiqués, mais aucun thread ne reste aux invités : le ratio CPU ne peut pas tenir.`),
-  cpuReserveNote: (h, s, n) => `Threads réservés par OSD : HDD ${h}, SSD ${s}, NVMe ${n} (Ceph : 1 à 2 cœurs par OSD ; Proxmox : 4 à 6 threads par OSD NVMe ; rules.threadsPerOsd).`,
-  cpuHeterogeneous: 'Les nœuds diffèrent en threads : le plus petit sert pour chaque survivant (prudent).',
   noCeph: 'Pas de stockage Ceph dans le scénario.',
   fRaw: 'Brut', fUsableCeph: 'Utile (sain, 100 %)', fRot: 'Utile selon la règle du cours (× 1,1)', fSafe: 'Utile sûr (après perte du plus gros hôte, modèle moyen)', fFillNow: 'Remplissage actuel', fFillAfter: 'Remplissage après perte du plus gros hôte (modèle moyen)',
   fSafeMix: 'Utile sûr pour la répartition des données entre pools', fRotDisks: 'Disques par nœud, règle du cours', fSafeDisks: 'Disques par nœud, règle sûre',
@@ -174,7 +157,6 @@ const fr: typeof en = {
   fPgPerOsd: 'Fragments de PG par OSD', pgSummary: (list) => `pg_num ${list}.`,
   mgrPool: 'Le pool .mgr de Ceph est compté tel que le manager le crée : taille 3, pg_num 1 (pg_num_min 1, pg_num_max 32).',
   noCephNet: (g) => `Le nœud ${g} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
-  nvmeSlow: (g, r) => `Nœud ${g} : des OSD NVMe sur ${r} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
   networkSummary: (agg, deg) => `Agrégat Ceph ${agg}, ${deg} avec un lien en panne.`,
   fAggregate: 'Agrégé', fDegraded: 'Avec un lien en panne', fExpected: 'Attendu pour les flux de reconstruction (flux longs)', fTransfer: 'Transferts de reconstruction (le lien le plus chargé fixe la fin)',
   failStory: (nodes, mem, u, fill, heals, rec, q, sim) => {
@@ -196,8 +178,6 @@ const fr: typeof en = {
   recoveryInfo: (t) => `Reconstruction après perte d’un hôte : ${t} (mark-out + reconstruction sur les agrégats et les lectures et écritures des disques ; limitations de reconstruction de Ceph non modélisées).`,
   recoveryAssumption: (r, stated) => stated ? `Débit de reconstruction ${r} par OSD, indiqué pour les disques, partagé entre leurs lectures et leurs écritures.` : `Débit de reconstruction ${r} par OSD, partagé entre ses lectures et ses écritures (valeur de Kampe ; indiquez disks[].recoveryRate).`,
   multiFailure: (f) => `rules.failures = ${f} : mémoire et CPU sont vérifiés avec ${f} nœuds en panne ; les chiffres Ceph du modèle moyen retirent un hôte à la fois, la simulation CRUSH fait tomber ${f} hôtes ensemble.`,
-  quorumFailures: (f, t) => `Le cluster garde le quorum avec ${t} nœud(s) en panne, moins que rules.failures (${f}).`,
-  quorumFailuresOk: (f, t) => `Le quorum survit à ${t} panne(s) de nœud (rules.failures ${f}).`,
   durabilitySummary: (p, n) => `Pool le plus faible ${p} : ${n} neuf par an (erreurs de lecture irrécupérables comprises).`,
   durabilityMethod: 'Kampe (RADOS déclusterisé) avec le comptage binomial de Backblaze des pannes pendant la reconstruction, plus le terme d’erreurs de lecture irrécupérables de Kampe (nre_model « fail ») ; le verdict retient le chiffre avec erreurs de lecture',
   fLossNre: (p) => `P(perte/an) ${p}, erreurs de lecture comprises (verdict)`,
