@@ -4,12 +4,11 @@
  * params) with the text in the reader's language; the generic spec reader (spec/read.ts) names
  * them `--pool` on the CLI and `pool.<row>.<key>` on the web.
  */
-import type { Protection } from '../ceph/protection.js';
 import type { Lang } from '../explain/types.js';
 import { READER_MESSAGES, renderMessage } from '../spec/messages.js';
-import type { Params } from '../spec/types.js';
-import { parseCount, parsePositive } from '../units/ratio.js';
-import { parseSize, type ParseResult } from '../units/size.js';
+import { parseText } from '../spec/parse.js';
+import type { InputSpec, Params } from '../spec/types.js';
+import type { ParseResult } from '../units/size.js';
 import { POOL_MESSAGES } from './pool-messages.js';
 import { isPoolName, POOL_SPEC_KEYS, POOL_SPEC_SYNTAX, type PoolSpecInput, type PoolSpecKey, tokenizePoolSpec } from './pool-spec.js';
 
@@ -28,32 +27,21 @@ export type PoolRow = Readonly<Record<string, string>>;
 const isKey = (key: string): key is PoolSpecKey => (POOL_SPEC_KEYS as readonly string[]).includes(key);
 const text = (code: string, params: Params, lang: Lang): string => renderMessage(code.startsWith('pool.') ? POOL_MESSAGES : READER_MESSAGES, code, params, lang);
 
-type Set = (pool: PoolSpecInput, v: number) => void;
-/** Each key: how its text is read, and where the value goes. */
-const READ: Readonly<Record<Exclude<PoolSpecKey, 'size' | 'ec'>, readonly [(t: string, lang: Lang) => ParseResult<number>, string, Set]>> = {
-  ratio: [parsePositive, 'input.positive', (p, v) => { p.targetRatio = v; }],
-  bias: [parsePositive, 'input.positive', (p, v) => { p.bias = v; }],
-  target: [(t, lang) => mapBytes(parseSize(t, lang)), 'input.size', (p, v) => { p.targetBytes = v; }],
-  stored: [(t, lang) => mapBytes(parseSize(t, lang)), 'input.size', (p, v) => { p.storedBytes = v; }],
-  min: [(t, lang) => parseCount(t, 1, lang), 'input.count', (p, v) => { p.pgNumMin = v; }],
-  max: [(t, lang) => parseCount(t, 1, lang), 'input.count', (p, v) => { p.pgNumMax = v; }],
-  current: [(t, lang) => parseCount(t, 1, lang), 'input.count', (p, v) => { p.currentPgNum = v; }],
+/**
+ * Each key as an input of the generic reader: its kind (so its value reads and is refused as any
+ * input's), and the pool field it fills. size's 1..32 is Ceph's pool size bound as the core's schema has it.
+ */
+const KEYS: Readonly<Record<PoolSpecKey, Pick<InputSpec, 'kind' | 'max'> & { readonly field: keyof PoolSpecInput }>> = {
+  size: { kind: 'count', max: 32, field: 'protection' },
+  ec: { kind: 'ec', field: 'protection' },
+  ratio: { kind: 'positive', field: 'targetRatio' },
+  target: { kind: 'size', field: 'targetBytes' },
+  stored: { kind: 'size', field: 'storedBytes' },
+  bias: { kind: 'positive', field: 'bias' },
+  min: { kind: 'count', field: 'pgNumMin' },
+  max: { kind: 'count', field: 'pgNumMax' },
+  current: { kind: 'count', field: 'currentPgNum' },
 };
-function mapBytes(r: ParseResult<{ bytes: number }>): ParseResult<number> {
-  return r.ok ? { ok: true, value: r.value.bytes } : r;
-}
-
-/** A pool's protection: `size` from 1 to 32 (Ceph's pool size bound) or `ec` K+M as the spec reader reads it. */
-function protectionOf(key: 'size' | 'ec', value: string): Protection | { code: string; params: Params } {
-  if (key === 'size') {
-    const r = parseCount(value, 1);
-    return r.ok && r.value <= 32 ? { kind: 'replicated', size: r.value } : { code: 'input.countRange', params: { text: value, min: 1, max: 32 } };
-  }
-  const m = /^\s*(\d+)\+(\d+)\s*$/.exec(value);
-  const k = Number(m?.[1]);
-  const mm = Number(m?.[2]);
-  return m && k >= 2 && k <= 64 && mm >= 1 && mm <= 64 ? { kind: 'erasure', k, m: mm } : { code: 'input.ec', params: { text: value } };
-}
 
 /**
  * Reads one pool. `row`: a web row, where a blank field is "not stated" and the protection is its
@@ -70,17 +58,12 @@ function readParts(name: string, parts: readonly { key: string; value: string | 
     if (key === 'bulk' && value === undefined) { pool.bulk = true; continue; }
     if (value === undefined) { refuse('spec', 'pool.no-value', { part: key }); continue; }
     if (!isKey(key)) { refuse('spec', 'pool.unknown', { part: key }); continue; }
-    if (key === 'size' || key === 'ec') {
-      if (++protections > 1) { refuse('spec', 'pool.protection-once', {}); continue; }
-      const p = protectionOf(key, value);
-      if ('code' in p) refuse(key, p.code, p.params);
-      else pool.protection = p;
-      continue;
-    }
-    const [parse, code, set] = READ[key];
-    const r = parse(value, lang);
-    if (r.ok) set(pool, r.value);
-    else refuse(key, code, { text: value }, r.reason);
+    if ((key === 'size' || key === 'ec') && ++protections > 1) { refuse('spec', 'pool.protection-once', {}); continue; }
+    const k = KEYS[key];
+    const r = parseText(k as InputSpec, value, lang);
+    if ('code' in r) refuse(key, r.code, r.params, r.message);
+    // ec reads as the erasure profile itself; size is a replicated pool's.
+    else (pool as Record<string, unknown>)[k.field] = key === 'size' ? { kind: 'replicated', size: r.value } : r.value;
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: pool };
 }
