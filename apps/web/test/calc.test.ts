@@ -149,3 +149,26 @@ describe('memory page: corosync quorum (issue 8, item 10)', () => {
     expect(quorumCheck({ nodes: '2', nodeRam: '256GiB', qdevice: '1' })?.level ?? 'ok').not.toBe('fail');
   });
 });
+
+describe('memory page: the headline names the failures the figure used (issue 10: it said "one node down" whatever failures was)', () => {
+  const headline = (values: Values, lang: 'en' | 'fr') => {
+    const out = run('memory', values, lang);
+    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    return out.figures[0];
+  };
+  it('failures=2: two nodes down, in English and French', () => {
+    // 5 × 512 GiB with 2 down at 75 %: 512 GiB × 3 × 0.75 = 1152 GiB = 1.13 TiB (the course's N − f rule, docs/memory.md)
+    const values = { nodes: '5', nodeRam: '512GiB', failures: '2' };
+    expect(headline(values, 'en')).toMatchObject({ id: 'usable', label: 'Usable guest RAM (2 nodes down)', value: '1.13 TiB (1.24 TB)', main: true });
+    expect(headline(values, 'fr')).toMatchObject({ id: 'usable', label: 'RAM utilisable par les invités (2 nœuds en panne)', value: '1,13 Tio (1,24 To)' });
+  });
+  it('the default, one failure, and none', () => {
+    expect(headline({ nodes: '3', nodeRam: '512GiB' }, 'en')?.label).toBe('Usable guest RAM (one node down)');
+    expect(headline({ nodes: '3', nodeRam: '512GiB', failures: '0' }, 'fr')?.label).toBe('RAM utilisable par les invités (aucun nœud en panne)');
+  });
+  it('the picture reads the failures used too: two nodes shown down', () => {
+    const out = run('memory', { nodes: '5', nodeRam: '512GiB', failures: '2' });
+    const p = out.ok ? out.pictures[0] : undefined;
+    expect(p?.kind === 'memory' ? p.degraded.filter((b) => b.failed).length : -1).toBe(2);
+  });
+});

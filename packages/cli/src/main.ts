@@ -1,8 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_DEFAULTS, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
-import { dflt, sizeArg } from './defaults.js';
+import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
 import { cephCommand } from './commands/ceph.js';
-import { memoryCommand } from './commands/memory.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
 import { examplesText, configureCommander, h } from './help/index.js';
 import { chooseLang } from './lang.js';
@@ -61,29 +59,13 @@ const program = configureCommander(new Command('capa'), LANG, VERSION)
   .exitOverride();
 
 common(
-  program.command('memory').description('N − f memory rule: usable guest RAM of given nodes, or the node RAM a guest total needs')
-    .option('--nodes <n>', 'number of nodes')
-    .option('--node-ram <size>', 'RAM per node, or a comma list for different nodes (512GiB,512GiB,256GiB)')
-    .option('--guest-ram <size>', 'total guest RAM to host (gives the RAM needed per node)')
-    .option('--failures <f>', `nodes that may fail ${dflt(MEMORY_DEFAULTS.failures)}`)
-    .option('--max-utilization <u>', `maximum memory utilisation with the failures ${dflt(MEMORY_DEFAULTS.maxUtilization)}`)
-    .option('--host-reserve <size>', `system reservation per node (~2GiB suggested; default ${sizeArg(MEMORY_DEFAULTS.hostReserveBytes)}, the course rule)`)
-    .option('--osds-per-node <k>', 'Ceph OSDs per node (reserves OSD memory)')
-    .option('--osd-memory <size>', `osd_memory_target per OSD (default ${sizeArg(MEMORY_DEFAULTS.osdMemoryBytes)}; 8GiB advised)`)
-    .option('--osd-size <size>', 'OSD size, for the "1 GB of RAM per TB" rule')
-    .option('--zfs-arc <size>', 'ZFS ARC per node')
-    .option('--ksm <ratio>', 'stated KSM savings as a fraction of guest RAM (never assumed)')
-    .option('--vcpus <n>', 'total guest vCPUs (overcommit check)')
-    .option('--threads-per-node <n>', 'hardware threads per node (overcommit check)')
-    .option('--max-overcommit <r>', `maximum vCPU:pCPU with the failures ${dflt(MEMORY_DEFAULTS.maxOvercommit)}`)
-    .option('--qdevice', 'an external QDevice votes (quorum with the failures)')
-    .option('--purchasable <sizes>', 'comma list of purchasable node RAM sizes (replaces the default list)')
+  withSpecOptions(program.command('memory'), MEMORY_SPEC)
     .addHelpText('after', examples([
       'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
       'capa memory --nodes 5 --guest-ram 700GB              # 233.33 GB/node → buy 256 GiB',
       'capa memory --nodes 4 --node-ram 256GiB --host-reserve 2GiB --osds-per-node 4 --osd-memory 8GiB --explain',
     ])),
-  memoryCommand,
+  specCommand(MEMORY_SPEC),
 );
 
 common(

@@ -6,10 +6,11 @@
  */
 import * as crush from '@capa/crush';
 import { describe, expect, it } from 'vitest';
-import { BOND_MODES, BOND_SPEC, type CephCapacityInput, cephCapacitySimulated, cephCoreInput, HASH_POLICIES, type Lang, optionFlags, optionHelp, type PlacementEngine, QUORUM_SPEC, READER_MESSAGES, readInputs, renderFigures, renderMessage, SPECS } from '../src/index.js';
+import { BOND_MODES, BOND_SPEC, type CephCapacityInput, cephCapacitySimulated, cephCoreInput, HASH_POLICIES, type Lang, MEMORY_SPEC, optionFlags, optionHelp, optionName, type PlacementEngine, QUORUM_SPEC, READER_MESSAGES, readInputs, renderFigures, renderMessage, SPECS } from '../src/index.js';
 import type { CalculatorSpec, Echoed, Outcome } from '../src/index.js';
 
 const LANGS: readonly Lang[] = ['en', 'fr'];
+const GiB = 2 ** 30;
 
 /** Inputs that reach every check and figure variant of the pilot calculators. */
 const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
@@ -46,6 +47,16 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { osds: 12, pools: [{ name: 'rbd', targetRatio: 1, currentPgNum: 512 }] },
     { osds: 3, osdSizeBytes: 1e12, targetPerOsd: 10000, maxPgPerOsd: 100, pools: [{ name: 'full', storedBytes: 5e12, targetRatio: 1, targetBytes: 1e12 }] },
   ],
+  memory: [
+    { nodes: 3, nodeRamBytes: [512 * GiB] },
+    { nodes: 2, nodeRamBytes: [64 * GiB], failures: 0, osdsPerNode: 2, osdMemoryBytes: 2 * GiB },
+    { nodes: 3, nodeRamBytes: [512 * GiB], failures: 2, guestRamBytes: 700e9, osdsPerNode: 2, ksmSavings: 0.1, vcpus: 200, cpuThreadsPerNode: 8 },
+    { nodeRamBytes: [512 * GiB, 512 * GiB, 8 * GiB, 16 * GiB], hostReserveBytes: 8 * GiB, guestRamBytes: 100 * GiB, vcpus: 8, cpuThreadsPerNode: 64 },
+    { nodeRamBytes: [512 * GiB, 512 * GiB, 16 * GiB], hostReserveBytes: 14 * GiB },
+    { nodes: 3, nodeRamBytes: [8 * GiB], hostReserveBytes: 8 * GiB },
+    { dir: 'required', nodes: 5, guestRamBytes: 700e9 },
+    { dir: 'required', nodes: 5, guestRamBytes: 7000e9, purchasableBytes: [256 * GiB], failures: 2, qdevice: true, zfsArcBytes: 8 * GiB },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -56,6 +67,11 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   bluestore: ['bluestore.wal', 'bluestore.db-small', 'bluestore.shared-capacity', 'bluestore.blast-radius', 'bluestore.ssd-wear'],
   // packages/core/src/pg/calculate.ts at 9b7a525
   pg: ['pg.ratio-and-target', 'pg.overfull', 'pg.would-change', 'pg.pgcalc', 'pg.per-osd', 'pg.create-limit'],
+  // packages/core/src/memory/{usable,required,common-checks}.ts before the migration
+  memory: [
+    'memory.n-minus-f', 'memory.reservations-omitted', 'memory.reservations-exceed', 'memory.no-failure-tolerance', 'cluster.ha-nodes', 'memory.quorum', 'memory.osd-memory',
+    'memory.heterogeneous', 'memory.node-below-reservations', 'memory.guest-fits', 'memory.ksm', 'cpu.overcommit', 'memory.purchasable',
+  ],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
@@ -186,6 +202,32 @@ describe('the generic reader', () => {
   });
 });
 
+describe('the generic reader, what memory needed (a list giving a count, a question chosen by presence)', () => {
+  const cli = (given: Record<string, string | boolean>, lang: Lang = 'en') => readInputs(MEMORY_SPEC.inputs, given, lang, { surface: 'cli', name: optionName });
+  const web = (given: Record<string, string>, lang: Lang = 'en') => readInputs(MEMORY_SPEC.inputs, given, lang, { surface: 'web', blankIsAbsent: true });
+  const refused = (r: ReturnType<typeof cli>) => (r.ok ? [] : r.issues.map((i) => [i.key, i.code, i.message]));
+  it('a list of several sizes gives the node count: --nodes may be left out, and must match when given', () => {
+    // 512 GiB = 2^39 bytes (core units/size.ts, IEC binary prefixes)
+    expect(cli({ nodeRam: '512GiB,512GiB,256GiB' })).toMatchObject({ ok: true, input: { dir: 'usable', nodeRamBytes: [2 ** 39, 2 ** 39, 2 ** 38] } });
+    expect(refused(cli({ nodes: '2', nodeRam: '512GiB,512GiB,256GiB' }, 'fr'))).toEqual([['nodes', 'input.countMatch', 'doit correspondre aux 3 tailles données à --node-ram']]);
+    expect(refused(cli({ nodeRam: '512GiB' }))).toEqual([['nodes', 'input.required', 'is required']]);
+    // The web names the other input by its label.
+    expect(refused(web({ nodes: '2', nodeRam: '512GiB,256GiB,256GiB' }))).toEqual([['nodes', 'input.countMatch', 'must match the 3 sizes given to RAM per node']]);
+  });
+  it('the CLI derives the question: --guest-ram without --node-ram asks for the RAM per node; neither: the refusal offers both', () => {
+    expect(cli({ nodes: '5', guestRam: '700GB' })).toMatchObject({ ok: true, input: { dir: 'required', nodes: 5, guestRamBytes: 700e9 }, system: 'decimal' });
+    expect(refused(cli({ nodes: '3' }, 'fr'))).toEqual([['nodeRam', 'input.requiredOr', 'est obligatoire, ou indiquez --guest-ram (RAM nécessaire par nœud)']]);
+    expect(refused(cli({ nodes: '3', nodeRam: '512GiB', guestRam: '1TB', purchasable: '256GiB' }))).toEqual([
+      ['purchasable', 'input.notWith', 'does not apply with --node-ram (--guest-ram without --node-ram asks for the RAM each node needs)'],
+    ]);
+  });
+  it('the web reads its dir choice: the guest RAM is required only when asking for the RAM per node; KSM savings stop at 90 %', () => {
+    expect(refused(web({ dir: 'required', nodes: '5', nodeRam: '512GiB' }))).toEqual([['guestRam', 'input.required', 'is required']]);
+    expect(web({ nodes: '3', nodeRam: '512GiB', ksm: '10%' })).toMatchObject({ ok: true, input: { ksmSavings: 0.1 } });
+    expect(refused(web({ nodes: '3', nodeRam: '512GiB', ksm: '95%' }, 'fr'))).toEqual([['ksm', 'input.savings', 'doit être entre 0 et 0,9 (0 % à 90 %)']]);
+  });
+});
+
 describe('the CLI help derived from the spec says what the hand-written help said', () => {
   it('option names, argument names, choices and defaults', () => {
     const help = (spec: CalculatorSpec<Echoed>) => spec.inputs.map((i) => `${optionFlags(i)}  ${optionHelp(i, 'en')}`);
@@ -193,5 +235,12 @@ describe('the CLI help derived from the spec says what the hand-written help sai
     expect(help(QUORUM_SPEC as unknown as CalculatorSpec<Echoed>)).toEqual(['--nodes <n>  cluster nodes', '--qdevice  an external QDevice votes', '--mons <n>  Ceph monitors', '--no-shared-storage  guests have no shared or replicated storage']);
     expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain(`--hash <policy>  xmit_hash_policy: ${HASH_POLICIES.join(', ')} (default layer2, Linux's default)`);
     expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain('--down <k>  links down for the degraded figure (default 1)');
+    // packages/cli/src/main.ts before the memory spec: the defaults as typed (4GiB), the argument names kept
+    const memory = help(MEMORY_SPEC as unknown as CalculatorSpec<Echoed>);
+    expect(memory).toContain('--failures <f>  nodes that may fail (default 1)');
+    expect(memory).toContain('--max-utilization <u>  maximum memory utilisation with the failures (default 0.75)');
+    expect(memory).toContain('--osd-memory <size>  osd_memory_target per OSD (default 4GiB, 8GiB advised)');
+    expect(memory).toContain('--ksm <ratio>  stated KSM savings as a fraction of guest RAM (never assumed)');
+    expect(memory).toContain('--purchasable <sizes>  comma list of purchasable node RAM sizes (replaces the default list)');
   });
 });

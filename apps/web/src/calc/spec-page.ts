@@ -3,13 +3,13 @@
  * text, the figures and their labels all come from the spec the CLI reads too, so the two cannot
  * drift. Only the pictures are the page's own.
  */
-import { type CalculatorSpec, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
+import { type CalculatorSpec, defaultShown, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
 import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
 
-const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text', pools: 'text' };
+const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text', pools: 'text', savings: 'ratio' };
 
 /**
  * Shown while the input applies: its choice has the value it needs (the spec's `when`, the choice's
@@ -36,13 +36,13 @@ export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: F
   return spec.inputs.filter((i) => i.surface !== 'cli' && i.kind !== 'pools' && (opts.only?.(i) ?? true)).map((i) => {
     const visible = visibility(spec.inputs, i);
     const advanced = opts.advanced?.(i) ?? i.advanced;
-    const base = { key: i.key, kind: KIND[i.kind], label: i.label, ...(visible === undefined ? {} : { visible }), ...(advanced === true ? { advanced } : {}) };
+    const base = { key: i.key, kind: KIND[i.kind], label: i.label, ...(i.hint === undefined ? {} : { help: i.hint }), ...(visible === undefined ? {} : { visible }), ...(advanced === true ? { advanced } : {}) };
     if (i.kind === 'flag') return { ...base, defaultValue: i.default === true ? '1' : '0' };
     if (i.kind === 'choice') {
       const options = (i.choices ?? []).map((value) => ({ value, label: i.choiceLabels?.[value] ?? { en: value, fr: value } }));
       return { ...base, options, ...(i.default === undefined ? {} : { defaultValue: String(i.default) }) };
     }
-    const placeholder = i.example ?? (i.default === undefined ? undefined : String(i.default));
+    const placeholder = i.example ?? defaultShown(i);
     return placeholder === undefined ? base : { ...base, placeholder };
   });
 }

@@ -43,7 +43,8 @@ export type LimitRule =
   | { readonly k: 'ratioOrder'; readonly nearfull: number; readonly backfillfull: number; readonly full: number }
   | { readonly k: 'atMostLinks'; readonly max: number }
   | { readonly k: 'needsOsdSize' }
-  | { readonly k: 'poolTwice'; readonly name: string };
+  | { readonly k: 'poolTwice'; readonly name: string }
+  | { readonly k: 'belowNodes'; readonly nodes: number };
 
 const TAG = 'capa-limit:';
 
@@ -76,6 +77,8 @@ function render(r: LimitRule, lang: Lang): string {
         : 'is required when a pool states stored= or target= bytes (capacity = OSDs × OSD size)';
     case 'poolTwice':
       return fr ? `le pool « ${r.name} » est donné deux fois` : `pool "${r.name}" is given twice`;
+    case 'belowNodes':
+      return fr ? `doit être inférieur au nombre de nœuds (${num(r.nodes, lang)})` : `must be less than the number of nodes (${num(r.nodes, lang)})`;
     case 'ratioOrder': {
       const [n, b, f] = [r.nearfull, r.backfillfull, r.full].map((x) => formatRatio(x, lang));
       return fr

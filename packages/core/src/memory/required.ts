@@ -1,12 +1,12 @@
-import { check, hasFailure } from '../explain/check.js';
+import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { explaining } from '../explain/recorder.js';
 import { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
-import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
 import { ceilBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
+import { memoryCheck } from './memory-messages.js';
 import { DEFAULT_PURCHASABLE_NODE_RAM, smallestCovering } from './purchasable.js';
 import { hostReservation } from './reservations.js';
 import { type MemoryUsed, memoryUsed, type RequiredMemoryInput, requiredMemoryInput } from './schema.js';
@@ -40,6 +40,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const steps: Step[] = [];
     const checks: Check[] = [];
     const rec = explaining(lang, v.system);
+    const check = memoryCheck(rec);
     const res = hostReservation(v, rec);
     steps.push(...res.steps);
     const R = res.perNodeBytes;
@@ -55,15 +56,14 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const requiredNodeRamBytes = ceilBytes(requiredRaw);
     const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
-    const required = formatBytesBoth(requiredNodeRamBytes, 'decimal', lang);
     if (recommended === null) {
-      checks.push(check('memory.purchasable', 'fail', t.noPurchasable(required, formatBytes(Math.max(...sizes), 'binary', lang)), 'memory'));
+      checks.push(check('memory.purchasable', 'fail', 'memory.purchasable.none', { requiredBytes: requiredNodeRamBytes, maxBytes: Math.max(...sizes) }, 'memory'));
     } else {
       steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
       steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
-      checks.push(check('memory.purchasable', 'ok', t.purchasable(required, formatBytesBoth(recommended, 'binary', lang)), 'memory'));
+      checks.push(check('memory.purchasable', 'ok', 'memory.purchasable', { requiredBytes: requiredNodeRamBytes, recommendedBytes: recommended }, 'memory'));
     }
-    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', t.ksm(formatRatio(v.ksmSavings, lang), formatRatio(u, lang)), 'memory'));
+    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', 'memory.ksm', { savings: v.ksmSavings, u }, 'memory'));
     checks.push(...clusterChecks(N, f, v, res, v.qdevice, rec));
     const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, rec);
     steps.push(...oc.steps);

@@ -9,6 +9,8 @@ export const nodeGroup = z.object({
   ramBytes: nodeRamBytes,
   /** How checks name the group (a scenario's node name); without it, by its RAM. */
   name: z.optional(z.string()),
+  /** Its place in a typed list of node sizes (1 first): checks call an unnamed one "Node 3". */
+  position: z.optional(count(1)),
 });
 
 const reservationShape = {
@@ -40,7 +42,7 @@ const common = {
 };
 
 const failuresBelowNodes = (failures: number, nodes: number, ctx: { addIssue: (i: { code: 'custom'; path: string[]; message: string; input: unknown }) => void }) => {
-  if (failures >= nodes) ctx.addIssue({ code: 'custom', path: ['failures'], message: `must be less than the number of nodes (${nodes})`, input: failures });
+  if (failures >= nodes) ctx.addIssue({ code: 'custom', path: ['failures'], message: limitMessage({ k: 'belowNodes', nodes }), input: failures });
 };
 
 export const usableMemoryInput = z

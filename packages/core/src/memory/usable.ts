@@ -2,10 +2,10 @@ import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { explaining, type Recorder } from '../explain/recorder.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
-import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
 import { ceilBytes, floorBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
+import { memoryCheck } from './memory-messages.js';
 import { clampedStep, guestHosts, largestFailedRam, survivingRoom } from './per-node.js';
 import { hostReservation } from './reservations.js';
 import { type MemoryUsed, memoryUsed, type UsableMemoryInput, usableMemoryInput, type UsableMemoryValues } from './schema.js';
@@ -47,6 +47,7 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   const { failures: f, maxUtilization: u } = v;
   const lang = rec.lang;
   const t = memoryMessages(lang);
+  const check = memoryCheck(rec);
   const groups = v.nodeGroups.length === 1 ? v.nodeGroups : [...v.nodeGroups].sort((a, b) => b.ramBytes - a.ramBytes);
   const nodes = groups.reduce((s, g) => s + g.count, 0);
   const homogeneous = groups.every((g) => g.ramBytes === groups[0]?.ramBytes);
@@ -96,12 +97,8 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     }
     for (const g of groups) {
       if (R <= 0 || u * g.ramBytes > R) continue;
-      const name = () => g.name ?? t.nodeName(formatBytes(g.ramBytes, v.system, lang), g.count);
-      const ram = () => formatBytes(g.ramBytes, v.system, lang);
-      const reserve = () => formatBytes(R, v.system, lang);
-      nodeChecks.push(g.ramBytes <= R
-        ? rec.check('memory.node-below-reservations', 'warn', () => t.nodeBelowReserve(name(), ram(), reserve()), 'memory')
-        : rec.check('memory.node-below-reservations', 'warn', () => t.nodeNoGuestRoom(name(), ram(), reserve(), formatRatio(u, lang)), 'memory'));
+      const node = { name: g.name ?? null, position: g.position ?? null, count: g.count, ramBytes: g.ramBytes, reserveBytes: R, u, system: v.system };
+      nodeChecks.push(check('memory.node-below-reservations', 'warn', g.ramBytes <= R ? 'memory.node-below-reservations' : 'memory.node-no-guest-room', node, 'memory'));
     }
   }
   const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
@@ -118,19 +115,18 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   if (ksm !== undefined && ksm > 0) {
     ksmUsable = floorBytes(usableGuestRamBytes / (1 - ksm));
     rec.step?.(steps, { id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: ksm }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - ksm), unit: 'bytes', source: 'proxmoxKsm' });
-    checks.push(rec.check('memory.ksm', 'warn', () => t.ksm(formatRatio(ksm, lang), formatRatio(u, lang)), 'memory'));
+    checks.push(check('memory.ksm', 'warn', 'memory.ksm', { savings: ksm, u }, 'memory'));
   }
 
-  if (usableRaw <= 0) checks.push(rec.check('memory.reservations-exceed', 'fail', () => t.reservationsExceed, 'memory'));
-  else checks.push(rec.check('memory.n-minus-f', 'ok', () => t.summary(formatBytesBoth(usableGuestRamBytes, v.system, lang), nodes, f, formatRatio(u, lang)), 'memory'));
-  if (!homogeneous) checks.push(rec.check('memory.heterogeneous', 'warn', () => t.heterogeneous, 'memory'), ...nodeChecks);
+  if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', 'memory.reservations-exceed', {}, 'memory'));
+  else checks.push(check('memory.n-minus-f', 'ok', 'memory.n-minus-f', { usableBytes: usableGuestRamBytes, system: v.system, nodes, failures: f, u }, 'memory'));
+  if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', 'memory.heterogeneous', {}, 'memory'), ...nodeChecks);
   checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, rec));
   const guest = v.guestRamBytes;
   if (guest !== undefined) {
     const capacity = ksmUsable ?? usableGuestRamBytes;
-    const g = () => formatBytesBoth(guest, v.system, lang);
-    const capText = () => formatBytesBoth(capacity, v.system, lang);
-    checks.push(guest <= capacity ? rec.check('memory.guest-fits', 'ok', () => t.guestFits(g(), capText()), 'memory') : rec.check('memory.guest-fits', 'fail', () => t.guestTooBig(g(), capText()), 'memory'));
+    const fit = { guestBytes: guest, capacityBytes: capacity, system: v.system };
+    checks.push(guest <= capacity ? check('memory.guest-fits', 'ok', 'memory.guest-fits', fit, 'memory') : check('memory.guest-fits', 'fail', 'memory.guest-too-big', fit, 'memory'));
   }
   const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, rec);
   const hosts = guestHosts(groups, f, u, R);

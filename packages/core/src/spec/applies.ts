@@ -4,7 +4,7 @@
  * `--link-speed`). The web hides what does not apply; the CLI refuses it, saying why, as data.
  */
 import type { Lang } from '../explain/types.js';
-import type { InputSpec, Params } from './types.js';
+import type { InputSpec, Params, Text } from './types.js';
 
 /** What the reader knows of the raw values: given or not, and the value of a choice. */
 export interface RawView {
@@ -52,6 +52,9 @@ export function notApplying(spec: readonly InputSpec[], i: InputSpec, raw: RawVi
       if (selected?.either === true) return { code: 'input.either', params: { one: name(i.key), other: name(selected.by) }, on: selected.by };
       if (selected !== undefined) return { code: 'input.notWith', params: { other: name(selected.by), why: selected.why[lang] } };
       const needed = chooser?.selectedBy?.[i.when.is];
+      // An input that keeps the default is given (`--node-ram`): naming `by` alone would not help.
+      const blocker = needed?.unless?.find((u) => raw.given(u));
+      if (needed !== undefined && blocker !== undefined) return { code: 'input.notWith', params: { other: name(blocker), why: needed.why[lang] } };
       return { code: 'input.onlyWith', params: { other: needed === undefined ? `${name(i.when.key)} ${i.when.is}` : name(needed.by) } };
     }
   }
@@ -60,4 +63,16 @@ export function notApplying(spec: readonly InputSpec[], i: InputSpec, raw: RawVi
     return { code: 'input.needs', params: { other: name(i.needs), why: needed?.neededWhy?.[lang] ?? '' } };
   }
   return null;
+}
+
+/**
+ * The input that answers the other question, offered when a required one is missing: on a surface
+ * with no field for the choice the input belongs to (`--node-ram` under the CLI's derived `dir`),
+ * the other value's `by` that says `instead`.
+ */
+export function requiredInstead(spec: readonly InputSpec[], i: InputSpec, surface: 'cli' | 'web'): { readonly by: string; readonly instead: Text } | undefined {
+  const chooser = i.when === undefined ? undefined : spec.find((s) => s.key === i.when?.key);
+  if (chooser?.surface === undefined || chooser.surface === surface) return undefined;
+  for (const [value, s] of Object.entries(chooser.selectedBy ?? {})) if (value !== i.when?.is && s.instead !== undefined) return { by: s.by, instead: s.instead };
+  return undefined;
 }

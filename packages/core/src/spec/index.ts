@@ -2,13 +2,15 @@
 export type { CalculatorSpec, Catalogue, Echoed, FigureFormat, FigureSpec, FigureUnit, InputKind, InputSpec, Label, Locales, Params, SelectedBy, Text, When } from './types.js';
 export { checkMaker, READER_MESSAGES, renderMessage } from './messages.js';
 export { fieldOf, issuesByKey, itemIssueKey, readInputs, splitSizeList, type RawInput, type RawValue, type ReadOptions, type ReadResult, type SpecIssue } from './read.js';
-export { labelText, optionFlags, optionHelp, optionName, renderFigures, type RenderedFigure, valueAt } from './render.js';
+export { defaultShown, labelText, optionFlags, optionHelp, optionName, renderFigures, type RenderedFigure, valueAt } from './render.js';
 export { choiceValue, notApplying } from './applies.js';
 export { CEPH_INPUTS, CEPH_MESSAGES, CEPH_SPEC, cephCoreInput, type CephResult } from '../ceph/ceph-spec.js';
 export { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 export { BOND_SPEC } from '../network/bond-spec.js';
 export { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
 export { PG_SPEC } from '../pg/pg-spec.js';
+export { MEMORY_INPUTS, MEMORY_SPEC, memoryNodeGroups, type MemoryResult } from '../memory/memory-spec.js';
+import { MEMORY_SPEC } from '../memory/memory-spec.js';
 import { BOND_SPEC } from '../network/bond-spec.js';
 import { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 import { CEPH_SPEC } from '../ceph/ceph-spec.js';
@@ -24,4 +26,4 @@ import type { Explained } from '../explain/types.js';
 const anySpec = <R extends Explained>(spec: CalculatorSpec<R>): CalculatorSpec<Echoed> => spec as unknown as CalculatorSpec<Echoed>;
 
 /** Every calculator described by a spec so far; the others follow as they migrate. */
-export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC)];
+export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC), anySpec(MEMORY_SPEC)];

@@ -21,6 +21,8 @@ const list = (p: Params): string => String(p['allowed']);
 /** The readers' refusals (the spec reader's, and the CLI's and web's hand-written ones until they migrate) and the renderer's words. */
 const en = {
   'input.required': () => 'is required',
+  'input.requiredOr': (p: Params) => `is required, or give ${String(p['other'])} (${String(p['why'])})`,
+  'input.countMatch': (p: Params) => `must match the ${String(p['n'])} sizes given to ${String(p['other'])}`,
   'input.choice': (p: Params) => `must be one of ${list(p)}`,
   'input.flag': () => 'must be 1 (on) or 0 (off)',
   'input.seconds': () => 'must be a number of seconds, 0 or more',
@@ -35,6 +37,8 @@ const en = {
 } satisfies Catalogue;
 const fr: typeof en = {
   'input.required': () => 'est obligatoire',
+  'input.requiredOr': (p) => `est obligatoire, ou indiquez ${String(p['other'])} (${String(p['why'])})`,
+  'input.countMatch': (p) => `doit correspondre aux ${String(p['n'])} tailles données à ${String(p['other'])}`,
   'input.choice': (p) => `doit être l’une des valeurs ${list(p)}`,
   'input.flag': () => 'doit valoir 1 (oui) ou 0 (non)',
   'input.seconds': () => 'doit être un nombre de secondes, 0 ou plus',

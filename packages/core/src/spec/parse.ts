@@ -7,7 +7,7 @@ import type { Lang } from '../explain/types.js';
 import type { ParseResult } from '../units/size.js';
 import { parseSize } from '../units/size.js';
 import { parseRate } from '../units/rate.js';
-import { parseCount, parsePositive, parseRatio } from '../units/ratio.js';
+import { parseCount, parsePositive, parseRatio, parseSavings } from '../units/ratio.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
 import type { InputSpec, Params } from './types.js';
@@ -30,6 +30,7 @@ export function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
     case 'rate': return from(parseRate(text, lang), (value) => ({ value }));
     case 'ratio': return from(parseRatio(text, lang), (value) => ({ value }));
     case 'positive': return from(parsePositive(text, lang), (value) => ({ value }));
+    case 'savings': return from(parseSavings(text, lang), (value) => ({ value }));
     case 'size': return from(parseSize(text, lang), (v) => ({ value: v.bytes, system: v.system }));
     case 'sizes': {
       const parts = splitSizeList(text);

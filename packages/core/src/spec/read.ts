@@ -7,7 +7,7 @@ import type { InputIssue, Lang } from '../explain/types.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { type PoolRow, poolLineMessage, readPoolLine, readPoolRow } from '../pg/pool-read.js';
 import { POOL_MESSAGES } from '../pg/pool-messages.js';
-import { choiceValue, notApplying, type RawView } from './applies.js';
+import { choiceValue, notApplying, type RawView, requiredInstead } from './applies.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
 import { type Parsed, parseText, splitSizeList } from './parse.js';
 import type { InputSpec, Params } from './types.js';
@@ -33,7 +33,7 @@ export interface ReadOptions {
   readonly blankIsAbsent?: boolean;
   /** Which adapter reads: inputs of the other surface are left out. Default: the CLI. */
   readonly surface?: 'cli' | 'web';
-  /** How refusals name another input (`--link-speed`); default its key. */
+  /** How refusals name another input (`--link-speed`); default its label in the reader's language. */
   readonly name?: (key: string) => string;
 }
 
@@ -81,10 +81,11 @@ function setField(input: Record<string, unknown>, field: string, value: unknown)
  */
 export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<string, RawInput>>, lang: Lang, opts: ReadOptions = {}): ReadResult {
   const surface = opts.surface ?? 'cli';
-  const name = opts.name ?? ((k: string) => k);
+  const name = opts.name ?? ((k: string) => inputs.find((s) => s.key === k)?.label[lang] ?? k);
   const raw: Record<string, RawInput> = {};
   for (const [k, v] of Object.entries(given)) if (!(typeof v === 'string' && opts.blankIsAbsent === true && v.trim() === '')) raw[k] = v;
   const view: RawView = { given: (k) => raw[k] !== undefined, text: (k) => (typeof raw[k] === 'string' ? raw[k] : undefined) };
+  const listLength = (o: InputSpec): number => splitSizeList(view.text(o.key) ?? '').length;
   const input: Record<string, unknown> = {};
   const issues: SpecIssue[] = [];
   let system: SizeSystem | undefined;
@@ -104,8 +105,12 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
       if (v !== undefined && surface === 'cli') refuse(na.on ?? i.key, typeof on === 'string' || typeof on === 'boolean' ? on : undefined, na.code, na.params);
       continue;
     }
+    // A list of several sizes that gives this input's count (`nodeRam` → `nodes`).
+    const list = inputs.find((o) => o.countOf === i.key && listLength(o) > 1 && notApplying(inputs, o, view, surface, lang, name) === null);
     if (v === undefined) {
-      if (i.required === true) refuse(i.key, undefined, 'input.required', {});
+      const req = i.required === true || (i.requiredWhen !== undefined && choiceValue(inputs, i.requiredWhen.key, view, surface) === i.requiredWhen.is);
+      const or = requiredInstead(inputs, i, surface);
+      if (req && list === undefined) refuse(i.key, undefined, or === undefined ? 'input.required' : 'input.requiredOr', or === undefined ? {} : { other: name(or.by), why: or.instead[lang] });
       continue;
     }
     if (typeof v === 'boolean') {
@@ -116,6 +121,7 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
     const p = typeof v === 'string' && i.kind !== 'pools' ? parseText(i, v, lang) : readList(typeof v === 'string' ? [v] : v, lang);
     if ('issues' in p) issues.push(...p.issues.map((x) => ({ key: i.key, ...x })));
     else if ('code' in p) refuse(i.key, typeof v === 'string' ? v : undefined, p.code, p.params, p.message);
+    else if (list !== undefined && p.value !== listLength(list)) refuse(i.key, typeof v === 'string' ? v : undefined, 'input.countMatch', { n: listLength(list), other: name(list.key) });
     else {
       setField(input, fieldOf(i), p.value);
       system ??= p.system;

@@ -5,6 +5,7 @@
 import type { Lang } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { defaultText } from '../explain/defaults.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
 import type { FigureFormat, FigureSpec, InputSpec, Label } from './types.js';
 
@@ -49,6 +50,7 @@ function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, sy
       return `${list.length} (${list.map((b) => formatBytes(b, system, lang)).join(', ')})`;
     }
     case 'number': return formatNumber(Number(v), lang, f.digits ?? 2);
+    case 'to-one': return `${formatNumber(Number(v), lang, f.digits ?? 2)}:1`;
     case 'ratio': return formatRatio(Number(v), lang);
     case 'duration': return (f.lowerBound === true || (f.lowerBound !== undefined && valueAt(result, f.lowerBound) === true) ? formatDurationAtLeast : formatDuration)(Number(v), lang);
   }
@@ -63,7 +65,7 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
   const one = (f: FigureSpec<R>, of: unknown, id: string, item?: unknown) => {
     const v = valueAt(of, f.field);
     if (v === undefined || (v === null && f.none === undefined)) return;
-    const value = v === null && f.none !== undefined ? f.none[lang] : formatFigure(f, v, result, lang, system, of);
+    const value = v === null && f.none !== undefined ? f.none[lang] : formatFigure(f, v, result, lang, f.system ?? system, of);
     const fig = { id, label: labelText(f.label, result, lang, item), value };
     out.push(f.headline === undefined ? fig : { ...fig, headline: f.headline });
   };
@@ -79,7 +81,11 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list', pools: 'spec' };
+const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list', pools: 'spec', savings: 'ratio' };
+
+/** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */
+export const defaultShown = (i: InputSpec): string | undefined =>
+  i.default === undefined ? undefined : i.kind === 'size' && typeof i.default === 'number' ? defaultText(i.default, 'size') : String(i.default);
 
 /** The CLI option: `--mons <n>`; a flag on by default is switched off with `--no-…`. */
 export function optionFlags(i: InputSpec): string {
@@ -95,6 +101,6 @@ export function optionHelp(i: InputSpec, lang: Lang): string {
   const choices = i.choices === undefined ? '' : `${lang === 'fr' ? '\u00a0:' : ':'} ${i.choices.join(', ')}`;
   const word = lang === 'fr' ? 'défaut' : 'default';
   const why = i.defaultWhy === undefined ? '' : `, ${i.defaultWhy[lang]}`;
-  const dflt = i.default === undefined || i.kind === 'flag' ? '' : ` (${word} ${String(i.default)}${why})`;
+  const dflt = i.default === undefined || i.kind === 'flag' ? '' : ` (${word} ${defaultShown(i) ?? ''}${why})`;
   return `${i.help[lang]}${choices}${dflt}`;
 }

@@ -24,9 +24,10 @@ export type Locales<C extends Catalogue = Catalogue> = Readonly<Record<Lang, C>>
  * size: one size ("512GiB"); sizes: a comma list of sizes; rate: "10Gb/s"; ratio: 0.75 or 75 %;
  * count: a whole number; choice: one of `choices`; flag: on/off; ec: an erasure profile `4+2`;
  * seconds: a duration in seconds; positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`);
+ * savings: a stated saving such as KSM's, 0 to 0.9 (10 %);
  * pools: a list of pools, each a `--pool` line (`rbd:size=3:ratio=1`, the option repeated) or a web row (pg/pool-read.ts).
  */
-export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds' | 'pools';
+export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds' | 'pools' | 'savings';
 
 /** An input that applies only while a choice has a value (the web's "visible only when"). */
 export interface When {
@@ -46,6 +47,11 @@ export interface SelectedBy {
   readonly why: Text;
   /** Two ways of saying one thing (`--replicas`, `--ec`): refuse `by` itself, "give either …, not both". */
   readonly either?: boolean;
+  /**
+   * What `by` answers, offered when an input the other value requires is missing: `--node-ram` is
+   * required, "or give --guest-ram (the RAM needed per node)".
+   */
+  readonly instead?: Text;
 }
 
 export interface InputSpec {
@@ -55,6 +61,13 @@ export interface InputSpec {
   readonly field?: string;
   readonly kind: InputKind;
   readonly required?: boolean;
+  /** Required only while a choice has a value (`guestRam` asking for the RAM per node). */
+  readonly requiredWhen?: When;
+  /**
+   * sizes: a list of several gives the count of this other input (`nodeRam` → `nodes`), which may
+   * then be left out and, when given, must match the list's length.
+   */
+  readonly countOf?: string;
   /** The core's default, typed (the core applies it; adapters show it, never restate it). */
   readonly default?: number | string | boolean;
   /** count: the smallest whole number the reader accepts (upper bounds are the core's LIMITS). */
@@ -68,6 +81,8 @@ export interface InputSpec {
   readonly label: Text;
   /** One line of help: the CLI's option description (a flag on by default: what `--no-…` does). */
   readonly help: Text;
+  /** A line under the web's field (the CLI's help says it its own way). */
+  readonly hint?: Text;
   /** Why the default is what it is, appended to it in help ("Linux's default"). */
   readonly defaultWhy?: Text;
   /** An example value: the web's placeholder when the input has no default. */
@@ -97,9 +112,9 @@ export interface InputSpec {
 /**
  * How a figure's value is formatted: counts as typed, rates and sizes with their units; `bytes-both`
  * in the system the user typed with the other in brackets; `bytes-list` a count and each size;
- * `ratio` a percentage; `duration` seconds in h/min.
+ * `ratio` a percentage; `duration` seconds in h/min; `to-one` a ratio such as vCPU:pCPU (2.5:1).
  */
-export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'bytes-both' | 'bytes-list' | 'number' | 'ratio' | 'duration' | 'yesno' | 'text';
+export type FigureUnit = 'count' | 'bits/s' | 'bytes' | 'bytes-both' | 'bytes-list' | 'number' | 'ratio' | 'duration' | 'yesno' | 'text' | 'to-one';
 
 /** A figure's label: text, or text computed from the result (its `used` inputs) and, in a list, the item. */
 export type Label<R> = Readonly<Record<Lang, string | ((r: R, item?: unknown) => string)>>;
@@ -121,8 +136,10 @@ export interface FigureSpec<R> {
   readonly when?: (result: R, input: Readonly<Record<string, unknown>>) => boolean;
   /** duration: a lower bound ("≥ 8.5 h") always (true), or when this result field (path) is true. */
   readonly lowerBound?: string | true;
-  /** Decimals for `number`. */
+  /** Decimals for `number` and `to-one`. */
   readonly digits?: number;
+  /** The unit system the figure is always shown in, whatever the user typed (purchasable RAM: GiB). */
+  readonly system?: SizeSystem;
   /** Headline rank on the web (1 first); absent: not a headline. */
   readonly headline?: number;
   /** A range: the field holding the high end, shown "low – high" when it differs (bytes units). */
