@@ -1,0 +1,94 @@
+/**
+ * capa memory reads its options, help and figures from the core's MEMORY_SPEC (issue 10): on 88
+ * command lines (both questions, lists of node sizes, every option, --explain, refusals, en and fr),
+ * checks, derivations and JSON are what the hand-written command printed (fixtures/memory-spec-before.json,
+ * captured from this repository at fa76320). What changed on purpose is listed here: the figure labels
+ * are the web's (the headline names the failures used), the refusals the old command answered in
+ * English under --lang fr are French, and --purchasable beside --node-ram is refused instead of ignored.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expectBadInput, runCli } from './run-cli.js';
+
+interface Run { readonly args: readonly string[]; readonly code: number; readonly stdout: string; readonly stderr: string }
+const BEFORE = (JSON.parse(readFileSync(new URL('./fixtures/memory-spec-before.json', import.meta.url), 'utf8')) as { runs: Run[] }).runs;
+
+/** The old CLI labels → the spec's (the web's words); the headline's depends on --failures. */
+const RELABEL: Readonly<Record<string, string>> = {
+  'RAM needed/node': 'RAM needed per node', 'RAM to buy': 'RAM to buy in total', 'Host reserve/node': 'Host reserve per node',
+  'Usable share': 'Usable share of installed RAM', 'With KSM savings': 'With the stated KSM savings',
+  'RAM nécessaire/nœud': 'RAM nécessaire par nœud', 'RAM à acheter': 'RAM à acheter au total', 'Réserve hôte/nœud': 'Réserve hôte par nœud',
+  'Part utilisable': 'Part utilisable de la RAM installée', 'Avec économies KSM': 'Avec les économies KSM indiquées',
+};
+const NONE: Readonly<Record<string, string>> = { 'none large enough': 'no purchasable size is large enough', 'aucune taille suffisante': 'aucune taille achetable n’est assez grande' };
+/** Figures the old command left out that the web showed: the host reserve and vCPU:pCPU when asking for the RAM per node. */
+const ADDED = new Set(['Host reserve per node', 'Réserve hôte par nœud', 'vCPU:pCPU']);
+
+/** The failures a command line used: its --failures, else the core's default (MEMORY_DEFAULTS.failures, 1). */
+const failuresOf = (args: readonly string[]): number => (args.includes('--failures') ? Number(args[args.indexOf('--failures') + 1]) : 1);
+const headline = (f: number, fr: boolean): string => fr
+  ? `RAM utilisable par les invités (${f === 0 ? 'aucun nœud en panne' : f === 1 ? 'un nœud en panne' : `${f} nœuds en panne`})`
+  : `Usable guest RAM (${f === 0 ? 'no node down' : f === 1 ? 'one node down' : `${f} nodes down`})`;
+
+/** The figures block (label → value) and the rest of the output (checks, derivation), which must not change. */
+function split(stdout: string): { figures: Map<string, string>; rest: string } {
+  const [title = '', block = '', ...rest] = stdout.split('\n\n');
+  const figures = new Map(block.split('\n').map((l) => l.trim().split(/\s{2,}/) as [string, string]));
+  return { figures, rest: [title, ...rest].join('\n\n') };
+}
+
+/** Checks gained `code` and `params` (issue 10, messages as data); every other key and number is as before. */
+function withoutAdditions(text: string): unknown {
+  const j = JSON.parse(text) as Record<string, unknown>;
+  const checks = Array.isArray(j['checks']) ? (j['checks'] as Record<string, unknown>[]) : [];
+  j['checks'] = checks.map(({ code: _c, params: _p, ...rest }) => rest);
+  return j;
+}
+
+const refusedNow = (args: readonly string[]) => args.includes('--purchasable') && args.includes('--node-ram');
+const REWORDED = /must match the \d+ sizes|give --node-ram \(usable memory|must be less than the number of nodes/;
+
+describe('capa memory before and after the spec (fixtures/memory-spec-before.json)', () => {
+  it.each(BEFORE.filter((r) => !refusedNow(r.args) && r.args[1] !== '--help').map((r) => [r.args.join(' '), r] as const))('capa %s', (_name, before) => {
+    const after = runCli(before.args);
+    expect(after.code).toBe(before.code);
+    if (before.args.includes('--json') && before.stdout !== '') expect(withoutAdditions(after.stdout)).toEqual(withoutAdditions(before.stdout));
+    else if (before.stdout !== '') {
+      const fr = before.args.includes('fr');
+      const [b, a] = [split(before.stdout), split(after.stdout)];
+      expect(a.rest).toBe(b.rest);
+      const expected = new Map([...b.figures].map(([l, v]) => [l === 'Usable guest RAM' || l === 'RAM utilisable (invités)' ? headline(failuresOf(before.args), fr) : (RELABEL[l] ?? l), NONE[v] ?? v]));
+      for (const l of a.figures.keys()) if (!expected.has(l)) expect(ADDED, l).toContain(l);
+      for (const [l, v] of expected) expect(a.figures.get(l), l).toBe(v);
+    }
+    if (!REWORDED.test(before.stderr)) expect(after.stderr).toBe(before.stderr);
+  });
+});
+
+describe('capa memory: refusals from the spec, in the user\'s language', () => {
+  it('a list of sizes and --nodes must agree (in French now)', () => {
+    const r = runCli(['memory', '--nodes', '2', '--node-ram', '512GiB,512GiB,256GiB', '--lang', 'fr']);
+    expectBadInput(r, '--nodes', '2');
+    expect(r.stderr).toContain('doit correspondre aux 3 tailles données à --node-ram');
+  });
+  it('neither --node-ram nor --guest-ram: the refusal offers both questions', () => {
+    expect(runCli(['memory', '--nodes', '3']).stderr).toContain('--node-ram: is required, or give --guest-ram (RAM needed per node)');
+    expect(runCli(['memory', '--nodes', '3', '--lang', 'fr']).stderr).toContain('--node-ram: est obligatoire, ou indiquez --guest-ram (RAM nécessaire par nœud)');
+  });
+  it('--failures at the node count, in French (it was English)', () => {
+    expect(runCli(['memory', '--nodes', '3', '--node-ram', '512GiB', '--failures', '3', '--lang', 'fr']).stderr).toContain('--failures "3": doit être inférieur au nombre de nœuds (3)');
+  });
+  it('--purchasable beside --node-ram is refused (it used to be ignored silently)', () => {
+    const r = runCli(['memory', '--nodes', '3', '--node-ram', '512GiB', '--purchasable', '256GiB']);
+    expectBadInput(r, '--purchasable', '256GiB');
+    expect(r.stderr).toContain('does not apply with --node-ram');
+  });
+  it('the help lists the spec\'s options, their defaults as typed, and keeps the worked examples', () => {
+    const help = runCli(['memory', '--help']).stdout;
+    const old = BEFORE.find((r) => r.args[1] === '--help')?.stdout ?? '';
+    for (const flag of old.match(/--[a-z-]+ (<[a-z]+>)?/g) ?? []) expect(help).toContain(flag.trim());
+    for (const line of ['(default 4GiB, 8GiB advised)', '(default 0.75)', '(default 1)']) expect(help.replace(/\s+/g, ' ')).toContain(line);
+    expect(help.slice(help.indexOf('Examples:'))).toBe(old.slice(old.indexOf('Examples:')));
+    expect(help).not.toContain('--dir');
+  });
+});
