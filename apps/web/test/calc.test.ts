@@ -166,6 +166,11 @@ describe('memory page: the headline names the failures the figure used (issue 10
     expect(headline({ nodes: '3', nodeRam: '512GiB' }, 'en')?.label).toBe('Usable guest RAM (one node down)');
     expect(headline({ nodes: '3', nodeRam: '512GiB', failures: '0' }, 'fr')?.label).toBe('RAM utilisable par les invités (aucun nœud en panne)');
   });
+  it('the fields keep their URL keys and order (apps/web/src/calc/memory.ts at fa76320): saved share links keep working', () => {
+    expect(PAGES.memory.fields.map((f) => f.key)).toEqual(['dir', 'nodes', 'nodeRam', 'guestRam', 'failures', 'qdevice', 'maxUtilization', 'hostReserve', 'osdsPerNode', 'osdMemory', 'osdSize', 'zfsArc', 'ksm', 'vcpus', 'threadsPerNode', 'maxOvercommit', 'purchasable']);
+    const purchasable = PAGES.memory.fields.find((f) => f.key === 'purchasable');
+    expect([purchasable?.visible?.({ dir: 'required' }), purchasable?.visible?.({})]).toEqual([true, false]);
+  });
   it('the picture reads the failures used too: two nodes shown down', () => {
     const out = run('memory', { nodes: '5', nodeRam: '512GiB', failures: '2' });
     const p = out.ok ? out.pictures[0] : undefined;
