@@ -13,20 +13,20 @@ import type { Reservations } from './schema.js';
 export function clusterChecks(nodes: number, failures: number, r: Reservations, res: { readonly stated: boolean; readonly osdBytes: number }, qdevice: boolean, rec: Recorder): Check[] {
   const check = memoryCheck(rec);
   const out: Check[] = [];
-  if (!res.stated) out.push(check('memory.reservations-omitted', 'warn', 'memory.reservations-omitted', {}, 'memory'));
-  if (failures === 0) out.push(check('memory.no-failure-tolerance', 'warn', 'memory.no-failure-tolerance', {}, 'memory'));
+  if (!res.stated) out.push(check('memory.reservations-omitted', 'warn', 'memory.reservations-omitted', () => ({}), 'memory'));
+  if (failures === 0) out.push(check('memory.no-failure-tolerance', 'warn', 'memory.no-failure-tolerance', () => ({}), 'memory'));
   // As cluster/quorum: 2 nodes and a QDevice are enough votes for HA.
-  if (nodes < 3 && !(nodes === 2 && qdevice)) out.push(check('cluster.ha-nodes', 'warn', 'memory.ha-nodes', { nodes }, 'cluster'));
+  if (nodes < 3 && !(nodes === 2 && qdevice)) out.push(check('cluster.ha-nodes', 'warn', 'memory.ha-nodes', () => ({ nodes }), 'cluster'));
   // Corosync's own count (cluster/quorum): with f ≥ N/2 the survivors are no majority, HA restarts nothing.
   // A cluster rule (its id kept from when the memory calculator was its only reporter).
   const q = corosyncVotes(nodes, qdevice);
   if (failures > q.tolerated) {
-    out.push(check('memory.quorum', 'fail', 'memory.quorum', { failures, nodes, held: q.votes - failures, votes: q.votes, quorum: q.quorumVotes, tolerated: q.tolerated }, 'cluster'));
+    out.push(check('memory.quorum', 'fail', 'memory.quorum', () => ({ failures, nodes, held: q.votes - failures, votes: q.votes, quorum: q.quorumVotes, tolerated: q.tolerated }), 'cluster'));
   }
   if (r.osdsPerNode > 0) {
-    if (r.osdMemoryBytes < 4 * GiB) out.push(check('memory.osd-memory', 'warn', 'memory.osd-memory.low', { bytes: r.osdMemoryBytes }, 'memory'));
+    if (r.osdMemoryBytes < 4 * GiB) out.push(check('memory.osd-memory', 'warn', 'memory.osd-memory.low', () => ({ bytes: r.osdMemoryBytes }), 'memory'));
     // Proxmox VE advises at least 8 GiB per OSD; Ceph, node RAM above OSDs × target × 2 (8 GiB at the 4 GiB default).
-    else if (res.osdBytes / r.osdsPerNode < 8 * GiB) out.push(check('memory.osd-memory', 'warn', 'memory.osd-memory.advice', { bytes: res.osdBytes / r.osdsPerNode }, 'memory'));
+    else if (res.osdBytes / r.osdsPerNode < 8 * GiB) out.push(check('memory.osd-memory', 'warn', 'memory.osd-memory.advice', () => ({ bytes: res.osdBytes / r.osdsPerNode }), 'memory'));
   }
   return out;
 }
@@ -47,6 +47,6 @@ export function overcommit(
     value: ratio, unit: 'number', source: 'derived',
   });
   const check = memoryCheck(rec);
-  const c = ratio > max ? check('cpu.overcommit', 'warn', 'cpu.overcommit.high', { ratio, max }, 'cpu') : check('cpu.overcommit', 'ok', 'cpu.overcommit.ok', { ratio, max }, 'cpu');
+  const c = ratio > max ? check('cpu.overcommit', 'warn', 'cpu.overcommit.high', () => ({ ratio, max }), 'cpu') : check('cpu.overcommit', 'ok', 'cpu.overcommit.ok', () => ({ ratio, max }), 'cpu');
   return { ratio, checks: [c], steps };
 }

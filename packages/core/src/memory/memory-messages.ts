@@ -5,7 +5,6 @@
  */
 import type { Recorder } from '../explain/recorder.js';
 import type { Check, CheckArea, CheckLevel } from '../explain/types.js';
-import { renderMessage } from '../spec/messages.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytes, formatBytesBoth, formatNumber, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
@@ -88,9 +87,8 @@ const fr: typeof en = {
 export const MEMORY_MESSAGES: Locales<typeof en> = { en, fr };
 
 /**
- * A memory check through the recorder: id stable, words from the code; the message is rendered only
- * when the recorder explains, the code and params are kept either way.
+ * A memory check through the recorder: id stable, words from the code. In the planner's fast mode
+ * (the FAST recorder) neither the params nor the words are built.
  */
 export const memoryCheck = (rec: Recorder) =>
-  (id: string, level: CheckLevel, code: keyof typeof en, params: Params, area: CheckArea): Check =>
-    ({ ...rec.check(id, level, () => renderMessage(MEMORY_MESSAGES, code, params, rec.lang), area), code, params });
+  (id: string, level: CheckLevel, code: keyof typeof en, params: () => Params, area: CheckArea): Check => rec.coded(MEMORY_MESSAGES, id, level, code, params, area);

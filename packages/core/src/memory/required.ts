@@ -57,13 +57,14 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
     if (recommended === null) {
-      checks.push(check('memory.purchasable', 'fail', 'memory.purchasable.none', { requiredBytes: requiredNodeRamBytes, maxBytes: Math.max(...sizes) }, 'memory'));
+      checks.push(check('memory.purchasable', 'fail', 'memory.purchasable.none', () => ({ requiredBytes: requiredNodeRamBytes, maxBytes: Math.max(...sizes) }), 'memory'));
     } else {
       steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
       steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
-      checks.push(check('memory.purchasable', 'ok', 'memory.purchasable', { requiredBytes: requiredNodeRamBytes, recommendedBytes: recommended }, 'memory'));
+      checks.push(check('memory.purchasable', 'ok', 'memory.purchasable', () => ({ requiredBytes: requiredNodeRamBytes, recommendedBytes: recommended }), 'memory'));
     }
-    if (v.ksmSavings !== undefined && v.ksmSavings > 0) checks.push(check('memory.ksm', 'warn', 'memory.ksm', { savings: v.ksmSavings, u }, 'memory'));
+    const ksm = v.ksmSavings;
+    if (ksm !== undefined && ksm > 0) checks.push(check('memory.ksm', 'warn', 'memory.ksm', () => ({ savings: ksm, u }), 'memory'));
     checks.push(...clusterChecks(N, f, v, res, v.qdevice, rec));
     const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, N - f, v.maxOvercommit, rec);
     steps.push(...oc.steps);

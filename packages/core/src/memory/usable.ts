@@ -97,7 +97,7 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     }
     for (const g of groups) {
       if (R <= 0 || u * g.ramBytes > R) continue;
-      const node = { name: g.name ?? null, position: g.position ?? null, count: g.count, ramBytes: g.ramBytes, reserveBytes: R, u, system: v.system };
+      const node = () => ({ name: g.name ?? null, position: g.position ?? null, count: g.count, ramBytes: g.ramBytes, reserveBytes: R, u, system: v.system });
       nodeChecks.push(check('memory.node-below-reservations', 'warn', g.ramBytes <= R ? 'memory.node-below-reservations' : 'memory.node-no-guest-room', node, 'memory'));
     }
   }
@@ -115,17 +115,17 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   if (ksm !== undefined && ksm > 0) {
     ksmUsable = floorBytes(usableGuestRamBytes / (1 - ksm));
     rec.step?.(steps, { id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: ksm }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - ksm), unit: 'bytes', source: 'proxmoxKsm' });
-    checks.push(check('memory.ksm', 'warn', 'memory.ksm', { savings: ksm, u }, 'memory'));
+    checks.push(check('memory.ksm', 'warn', 'memory.ksm', () => ({ savings: ksm, u }), 'memory'));
   }
 
-  if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', 'memory.reservations-exceed', {}, 'memory'));
-  else checks.push(check('memory.n-minus-f', 'ok', 'memory.n-minus-f', { usableBytes: usableGuestRamBytes, system: v.system, nodes, failures: f, u }, 'memory'));
-  if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', 'memory.heterogeneous', {}, 'memory'), ...nodeChecks);
+  if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', 'memory.reservations-exceed', () => ({}), 'memory'));
+  else checks.push(check('memory.n-minus-f', 'ok', 'memory.n-minus-f', () => ({ usableBytes: usableGuestRamBytes, system: v.system, nodes, failures: f, u }), 'memory'));
+  if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', 'memory.heterogeneous', () => ({}), 'memory'), ...nodeChecks);
   checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, rec));
   const guest = v.guestRamBytes;
   if (guest !== undefined) {
     const capacity = ksmUsable ?? usableGuestRamBytes;
-    const fit = { guestBytes: guest, capacityBytes: capacity, system: v.system };
+    const fit = () => ({ guestBytes: guest, capacityBytes: capacity, system: v.system });
     checks.push(guest <= capacity ? check('memory.guest-fits', 'ok', 'memory.guest-fits', fit, 'memory') : check('memory.guest-fits', 'fail', 'memory.guest-too-big', fit, 'memory'));
   }
   const oc = overcommit(v.vcpus, v.cpuThreadsPerNode, survivors, v.maxOvercommit, rec);
