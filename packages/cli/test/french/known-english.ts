@@ -10,18 +10,13 @@ export interface Allowance {
   readonly why: string;
 }
 
-const CALCULATORS = 'issue 10: memory is being moved to a core spec (help, labels, refusals from the spec)';
 const IMPORTER = 'issue 10 item 2, not done yet: the importer\'s warnings and errors are English strings stored in the inventory; they need codes + params rendered at the edge';
 const PLANNER = 'issue 10 item 2, not done yet: the scenario\'s cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English';
 
 export const KNOWN_ENGLISH: readonly Allowance[] = [
-  { command: 'memory', why: CALCULATORS },
-  { command: 'help memory', why: CALCULATORS },
   // The worked examples' comments of bluestore and pg (packages/cli/src/main.ts) are English in French help.
   { command: 'bluestore --help', line: /# 4 × 1\.6 TB = 6\.4 TB \(WAL in the DB\)/, why: 'issue 10: bluestore\'s help comes from its spec now, its worked examples\' comments are still English (main.ts)' },
   { command: 'pg --help', line: /# 128 and 256/, why: 'issue 10: pg\'s help comes from its spec now, its worked examples\' comments are still English (main.ts)' },
-  // capa --help lists its description (wrapped at 80 columns).
-  { command: '--help', line: /^\s+(memory \[options\]\s+N − f memory rule|nodes, or the node RAM a guest total needs)/, why: CALCULATORS },
   { command: 'import', line: /^capa : (avertissement|échec de l’import) : /, why: IMPORTER },
   { command: 'placement', line: /^\s+⚠ the inventory has no Ceph maps/, why: IMPORTER },
   { command: 'analyze', line: /: (not valid JSON|not a Capa inventory)/, why: IMPORTER },
