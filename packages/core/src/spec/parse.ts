@@ -17,7 +17,7 @@ export const splitSizeList = (text: string): string[] => text.split(/(?<=[A-Za-z
 
 export type Parsed = { readonly value: unknown; readonly system?: SizeSystem } | { readonly code: string; readonly params: Params; readonly message?: string };
 
-export function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
+export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli' | 'web' = 'cli'): Parsed {
   const from = <T>(r: ParseResult<T>, map: (v: T) => { value: unknown; system?: SizeSystem }): Parsed =>
     r.ok ? map(r.value) : { code: `input.${i.kind}`, params: { text }, message: r.reason };
   switch (i.kind) {
@@ -47,7 +47,9 @@ export function parseText(i: InputSpec, text: string, lang: Lang): Parsed {
     }
     case 'choice': {
       const v = i.aliases?.[text] ?? text;
-      return i.choices?.includes(v) ? { value: v } : { code: 'input.choice', params: { allowed: (i.choices ?? []).join(', ') } };
+      // The web shows a choice by its labels (its values are URL tokens, `dir=required`): a refusal names those.
+      const shown = (c: string): string => (surface === 'web' ? (i.choiceLabels?.[c]?.[lang] ?? c) : c);
+      return i.choices?.includes(v) ? { value: v } : { code: 'input.choice', params: { allowed: (i.choices ?? []).map(shown).join(', ') } };
     }
     case 'flag':
       return text === '1' ? { value: true } : text === '0' ? { value: false } : { code: 'input.flag', params: {} };

@@ -118,7 +118,7 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
       else refuse(i.key, v, `input.${i.kind}`, {});
       continue;
     }
-    const p = typeof v === 'string' && i.kind !== 'pools' ? parseText(i, v, lang) : readList(typeof v === 'string' ? [v] : v, lang);
+    const p = typeof v === 'string' && i.kind !== 'pools' ? parseText(i, v, lang, surface) : readList(typeof v === 'string' ? [v] : v, lang);
     if ('issues' in p) issues.push(...p.issues.map((x) => ({ key: i.key, ...x })));
     else if ('code' in p) refuse(i.key, typeof v === 'string' ? v : undefined, p.code, p.params, p.message);
     else if (list !== undefined && p.value !== listLength(list)) refuse(i.key, typeof v === 'string' ? v : undefined, 'input.countMatch', { n: listLength(list), other: name(list.key) });
