@@ -16,12 +16,20 @@ function wall(args) {
   return ms;
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 
 export function startup() {
-  wall(bare); wall(capa); // warm the file cache
-  const a = [], b = [];
-  for (let i = 0; i < RUNS; i++) { b.push(wall(bare)); a.push(wall(capa)); }
+  wall(bare);
+  wall(capa); // warm the file cache
+  const a = [],
+    b = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(wall(bare));
+    a.push(wall(capa));
+  }
   const ratio = median(a) / median(b);
   return { runs: RUNS, capaMs: median(a), nodeMs: median(b), ratio };
 }

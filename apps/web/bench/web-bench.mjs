@@ -50,21 +50,29 @@ async function recompute(browser, url, hash, inputId, values) {
   const page = await context.newPage();
   await page.goto(`${url}index.html${hash}`);
   await page.waitForSelector('[data-figure]');
-  const { compute, toDom } = await page.evaluate(async ({ id, vals, n }) => {
-    const input = document.getElementById(id);
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-    const yieldTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-    performance.clearMeasures('capa:recompute');
-    const dom = [];
-    for (let i = 0; i < n; i++) {
-      const t0 = performance.now();
-      setValue.call(input, vals[i % vals.length]);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await yieldTask(); // preact renders in a microtask: the DOM is current once a task has run
-      dom.push(performance.now() - t0);
-    }
-    return { compute: performance.getEntriesByName('capa:recompute').map((e) => e.duration), toDom: dom };
-  }, { id: inputId, vals: values, n: CHANGES });
+  const { compute, toDom } = await page.evaluate(
+    async ({ id, vals, n }) => {
+      const input = document.getElementById(id);
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const yieldTask = () =>
+        new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      performance.clearMeasures('capa:recompute');
+      const dom = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        setValue.call(input, vals[i % vals.length]);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await yieldTask(); // preact renders in a microtask: the DOM is current once a task has run
+        dom.push(performance.now() - t0);
+      }
+      return { compute: performance.getEntriesByName('capa:recompute').map((e) => e.duration), toDom: dom };
+    },
+    { id: inputId, vals: values, n: CHANGES },
+  );
   await context.close();
   return { compute, toDom };
 }
@@ -89,7 +97,9 @@ if (!existsSync(`${DIST}index.html`) || !chromiumAvailable()) {
   const browser = await launchChromium();
   try {
     const loads = await firstResult(browser, server.url);
-    console.log(`web first result: ${quantile(loads, 0.5).toFixed(0)} ms median from navigation (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)}, ${LOADS} cold loads, headless Chromium, local server)`);
+    console.log(
+      `web first result: ${quantile(loads, 0.5).toFixed(0)} ms median from navigation (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)}, ${LOADS} cold loads, headless Chromium, local server)`,
+    );
     const pages = [
       ['memory', '#/memory?nodes=3&nodeRam=512GiB', 'f-nodeRam', ['512GiB', '256GiB', '384GiB', '1TiB', '768GiB']],
       ['ceph', '#/ceph?nodes=5&osdsPerNode=4&osdSize=20TB&stored=20TB&linkSpeed=10Gb/s&osdWrite=200MB/s', 'f-osdSize', ['20TB', '16TB', '3.84TB', '8TB', '12TB']],
@@ -102,9 +112,13 @@ if (!existsSync(`${DIST}index.html`) || !chromiumAvailable()) {
       const r = await recompute(browser, server.url, hash, id, values);
       all.push(...r.compute);
       dom.push(...r.toDom);
-      console.log(`web recompute ${name}: p50 ${quantile(r.compute, 0.5).toFixed(2)} ms, p95 ${quantile(r.compute, 0.95).toFixed(2)} ms; input→DOM p95 ${quantile(r.toDom, 0.95).toFixed(2)} ms (${r.compute.length} changes)`);
+      console.log(
+        `web recompute ${name}: p50 ${quantile(r.compute, 0.5).toFixed(2)} ms, p95 ${quantile(r.compute, 0.95).toFixed(2)} ms; input→DOM p95 ${quantile(r.toDom, 0.95).toFixed(2)} ms (${r.compute.length} changes)`,
+      );
     }
-    console.log(`web recompute: p95 ${quantile(all, 0.95).toFixed(2)} ms over ${all.length} input changes — budget 4 ms; input event → DOM updated p50 ${quantile(dom, 0.5).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms`);
+    console.log(
+      `web recompute: p95 ${quantile(all, 0.95).toFixed(2)} ms over ${all.length} input changes — budget 4 ms; input event → DOM updated p50 ${quantile(dom, 0.5).toFixed(2)} ms, p95 ${quantile(dom, 0.95).toFixed(2)} ms`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -95,14 +95,7 @@ export function App() {
 
   return (
     <>
-      <Header
-        route={cur.route}
-        lang={lang}
-        teach={cur.view.teach}
-        hrefOf={hrefOf}
-        onLang={(l) => setView({ ...cur.view, lang: l })}
-        onTeach={(teach) => setView({ ...cur.view, teach })}
-      />
+      <Header route={cur.route} lang={lang} teach={cur.view.teach} hrefOf={hrefOf} onLang={(l) => setView({ ...cur.view, lang: l })} onTeach={(teach) => setView({ ...cur.view, teach })} />
       <UrlProblems problems={cur.problems} lang={lang} />
       {page?.route === 'inventory' ? (
         <InventoryPage
@@ -138,7 +131,9 @@ export function App() {
         </main>
       )}
       <footer class="site-footer">
-        <p>Capa {CAPA_VERSION} · MIT · {UI[lang].offline}</p>
+        <p>
+          Capa {CAPA_VERSION} · MIT · {UI[lang].offline}
+        </p>
       </footer>
     </>
   );

@@ -11,7 +11,10 @@ export function computeTimed<T>(run: () => T): T {
   const out = run();
   if (hasTiming) {
     // Bounded: a long session must not grow the timeline without end.
-    if (++measures > 2000) { performance.clearMeasures('capa:recompute'); measures = 0; }
+    if (++measures > 2000) {
+      performance.clearMeasures('capa:recompute');
+      measures = 0;
+    }
     performance.measure('capa:recompute', { start, end: performance.now() });
   }
   return out;

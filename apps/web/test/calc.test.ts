@@ -71,7 +71,7 @@ describe('page computations call the core and format with its helpers', () => {
     expect(figure(run('failure', values), 'transfer')).toBe('53.33 Gb/s');
   });
 
-  it('bond: equal transfers beside the expected figure; balance-rr\'s single flow labelled an upper bound', () => {
+  it("bond: equal transfers beside the expected figure; balance-rr's single flow labelled an upper bound", () => {
     // 8 flows layer3+4 on 2 × 25 Gb/s: 8 × 25 ÷ 5.09375 = 39.26 Gb/s (E[max load] by enumeration, docs/bond.md)
     expect(figure(run('bond', { links: '2', speed: '25Gb/s', hash: 'layer3+4', flows: '8' }), 'transfer')).toBe('39.26 Gb/s');
     // torvalds/linux:Documentation/networking/bonding.rst: balance-rr delivers out of order
@@ -110,7 +110,11 @@ describe('page computations call the core and format with its helpers', () => {
   });
 
   it('an invalid value is an issue on its field, never a NaN', () => {
-    for (const [route, values] of [['memory', { nodes: 'abc', nodeRam: '512GiB' }], ['ceph', { nodes: '5', osdsPerNode: '1', osdSize: '20' }], ['bond', { links: '2', speed: 'fast' }]] as const) {
+    for (const [route, values] of [
+      ['memory', { nodes: 'abc', nodeRam: '512GiB' }],
+      ['ceph', { nodes: '5', osdsPerNode: '1', osdSize: '20' }],
+      ['bond', { links: '2', speed: 'fast' }],
+    ] as const) {
       const out = run(route, values);
       expect(out.ok).toBe(false);
       expect(JSON.stringify(out)).not.toMatch(/NaN|Infinity/);
@@ -167,7 +171,25 @@ describe('memory page: the headline names the failures the figure used (issue 10
     expect(headline({ nodes: '3', nodeRam: '512GiB', failures: '0' }, 'fr')?.label).toBe('RAM utilisable par les invités (aucun nœud en panne)');
   });
   it('the fields keep their URL keys and order (apps/web/src/calc/memory.ts at fa76320): saved share links keep working', () => {
-    expect(PAGES.memory.fields.map((f) => f.key)).toEqual(['dir', 'nodes', 'nodeRam', 'guestRam', 'failures', 'qdevice', 'maxUtilization', 'hostReserve', 'osdsPerNode', 'osdMemory', 'osdSize', 'zfsArc', 'ksm', 'vcpus', 'threadsPerNode', 'maxOvercommit', 'purchasable']);
+    expect(PAGES.memory.fields.map((f) => f.key)).toEqual([
+      'dir',
+      'nodes',
+      'nodeRam',
+      'guestRam',
+      'failures',
+      'qdevice',
+      'maxUtilization',
+      'hostReserve',
+      'osdsPerNode',
+      'osdMemory',
+      'osdSize',
+      'zfsArc',
+      'ksm',
+      'vcpus',
+      'threadsPerNode',
+      'maxOvercommit',
+      'purchasable',
+    ]);
     const purchasable = PAGES.memory.fields.find((f) => f.key === 'purchasable');
     expect([purchasable?.visible?.({ dir: 'required' }), purchasable?.visible?.({})]).toEqual([true, false]);
   });

@@ -15,25 +15,53 @@ const shown = (route: 'ceph' | 'failure', values: Record<string, string>) => PAG
 describe('ceph pages derived from the spec', () => {
   it('the URL keys of saved links are the ones before the spec', () => {
     // apps/web/src/calc/ceph.ts and ceph-fields.ts at 48f379f: cephFields and failureFields
-    expect(PAGES.ceph.fields.map((f) => f.key).sort()).toEqual(['mode', 'nodes', 'osdsPerNode', 'osdSize', 'data', 'diskSize', 'protection', 'replicas', 'ec', 'nearfull', 'backfillfull', 'full', 'stored', 'linkSpeed', 'links', 'bondMode', 'hash', 'osdWrite', 'markOut'].sort());
-    expect(PAGES.failure.fields.map((f) => f.key).sort()).toEqual(['nodes', 'osdsPerNode', 'osdSize', 'protection', 'replicas', 'ec', 'stored', 'linkSpeed', 'links', 'bondMode', 'hash', 'osdWrite', 'markOut', 'nearfull', 'backfillfull', 'full'].sort());
+    expect(PAGES.ceph.fields.map((f) => f.key).sort()).toEqual(
+      [
+        'mode',
+        'nodes',
+        'osdsPerNode',
+        'osdSize',
+        'data',
+        'diskSize',
+        'protection',
+        'replicas',
+        'ec',
+        'nearfull',
+        'backfillfull',
+        'full',
+        'stored',
+        'linkSpeed',
+        'links',
+        'bondMode',
+        'hash',
+        'osdWrite',
+        'markOut',
+      ].sort(),
+    );
+    expect(PAGES.failure.fields.map((f) => f.key).sort()).toEqual(
+      ['nodes', 'osdsPerNode', 'osdSize', 'protection', 'replicas', 'ec', 'stored', 'linkSpeed', 'links', 'bondMode', 'hash', 'osdWrite', 'markOut', 'nearfull', 'backfillfull', 'full'].sort(),
+    );
     expect(PAGES.ceph.fields.find((f) => f.key === 'hash')).toMatchObject({ kind: 'choice', defaultValue: 'layer3+4', advanced: true });
     expect(PAGES.failure.fields.find((f) => f.key === 'linkSpeed')?.advanced).toBeUndefined();
   });
 
-  it('fields show while they apply: the data target\'s, the erasure profile, the bond details after a link speed', () => {
+  it("fields show while they apply: the data target's, the erasure profile, the bond details after a link speed", () => {
     expect(shown('ceph', {})).toEqual(['mode', 'nodes', 'osdsPerNode', 'osdSize', 'protection', 'replicas', 'nearfull', 'backfillfull', 'full', 'stored', 'linkSpeed']);
     expect(shown('ceph', { mode: 'target', protection: 'erasure' })).toEqual(['mode', 'nodes', 'data', 'diskSize', 'protection', 'ec', 'nearfull', 'backfillfull', 'full']);
     expect(shown('ceph', { linkSpeed: '10G' })).toContain('markOut');
   });
 
-  it('the page\'s figures are the terminal\'s (rule of thumb ÷ 1.1), headlines first', () => {
+  it("the page's figures are the terminal's (rule of thumb ÷ 1.1), headlines first", () => {
     // 5 × 20 TB, replica 3: 100 TB raw, 33.33 TB usable, 100 ÷ (3 × 1.1) = 30.3 TB by the course's rule (docs/ceph-capacity.md)
     const out = run('ceph', { nodes: '5', osdsPerNode: '1', osdSize: '20TB', replicas: '3' }, 'fr');
     if (!out.ok) throw new Error(JSON.stringify(out.issues));
     const core = CEPH_SPEC.run({ hosts: 5, osdsPerHost: 1, osdSizeBytes: 20e12, mode: 'capacity', system: 'decimal', lang: 'fr' });
     if (!core.ok) throw new Error('core refused');
-    expect(out.figures.map((f) => [f.id, f.label, f.value]).sort()).toEqual(renderFigures(CEPH_SPEC.figures, core.value, 'fr', 'decimal').map((f) => [f.id, f.label, f.value]).sort());
+    expect(out.figures.map((f) => [f.id, f.label, f.value]).sort()).toEqual(
+      renderFigures(CEPH_SPEC.figures, core.value, 'fr', 'decimal')
+        .map((f) => [f.id, f.label, f.value])
+        .sort(),
+    );
     expect(out.figures.filter((f) => f.main).map((f) => f.id)).toEqual(['usable', 'safe']);
     expect(out.figures.find((f) => f.id === 'rot')).toMatchObject({ label: 'Règle du cours (÷ 1,1)', value: '30,3 To (27,56 Tio)' });
   });

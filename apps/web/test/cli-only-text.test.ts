@@ -17,7 +17,7 @@ const strip = (code: string): string => without(code, cliOnlyRanges(parseAst(cod
 describe('the CLI-only words of a spec', () => {
   it('are dropped from inputs and from the calculator, nothing else', () => {
     const code = [
-      "const t = (en, fr) => ({ en, fr });",
+      'const t = (en, fr) => ({ en, fr });',
       "const recovery = { advanced: true, help: t('not an input', 'pas une entrée') };",
       "const A = { key: 'a', kind: 'count', label: t('A', 'A'), help: t('help a', 'aide a'), defaultWhy: t('why', 'pourquoi'), example: '3' };",
       "const CLI = { key: 'c', kind: 'hostOsds', surface: 'cli', label: t('only on the CLI', 'CLI seulement') };",
@@ -40,7 +40,10 @@ describe('the CLI-only words of a spec', () => {
   it('are not in the built page, where every web input keeps its label', () => {
     const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
     if (!existsSync(assets)) throw new Error('apps/web/dist is missing: run `pnpm build` first');
-    const js = readdirSync(assets).filter((f) => /^index-.*\.js$/.test(f)).map((f) => readFileSync(assets + f, 'utf8')).join('\n');
+    const js = readdirSync(assets)
+      .filter((f) => /^index-.*\.js$/.test(f))
+      .map((f) => readFileSync(assets + f, 'utf8'))
+      .join('\n');
     // Strings as the minifier writes them: JSON escapes, which match the source text here.
     const has = (s: string) => js.includes(JSON.stringify(s).slice(1, -1));
     const inputs: InputSpec[] = SPECS.flatMap((s) => [...s.inputs]);
@@ -50,6 +53,11 @@ describe('the CLI-only words of a spec', () => {
     expect(helps.length).toBeGreaterThan(15);
     expect(helps.filter(has)).toEqual([]);
     expect(SPECS.map((s) => s.description.en).filter(has)).toEqual([]);
-    expect(inputs.filter((i) => i.surface !== 'cli').map((i) => i.label.en).filter((l) => !has(l))).toEqual([]);
+    expect(
+      inputs
+        .filter((i) => i.surface !== 'cli')
+        .map((i) => i.label.en)
+        .filter((l) => !has(l)),
+    ).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
   const chromium = withChromium();
   const open = chromium.open;
 
-  it('opens the issue\'s link: 3 × 512 GiB shows 768 GiB usable', async () => {
+  it("opens the issue's link: 3 × 512 GiB shows 768 GiB usable", async () => {
     const w = await open('#/memory?nodes=3&nodeRam=512GiB');
     expect(await figure(w.page, 'usable')).toContain('768 GiB');
     expect(await w.page.inputValue('#f-nodes')).toBe('3');
@@ -96,7 +96,14 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     expect(link).toContain('#/ceph?nodes=7&osdsPerNode=4&osdSize=3.84TB&protection=erasure&ec=4+2&nearfull=80%25');
     const usable = await figure(w.page, 'usable');
     const other = await open(link.slice(link.indexOf('#')));
-    for (const [id, value] of [['#f-nodes', '7'], ['#f-osdsPerNode', '4'], ['#f-osdSize', '3.84TB'], ['#f-protection', 'erasure'], ['#f-ec', '4+2'], ['#f-nearfull', '80%']] as const) {
+    for (const [id, value] of [
+      ['#f-nodes', '7'],
+      ['#f-osdsPerNode', '4'],
+      ['#f-osdSize', '3.84TB'],
+      ['#f-protection', 'erasure'],
+      ['#f-ec', '4+2'],
+      ['#f-nearfull', '80%'],
+    ] as const) {
       expect(await other.page.inputValue(id)).toBe(value);
     }
     expect(await figure(other.page, 'usable')).toBe(usable);
@@ -117,7 +124,7 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     await w.context.close();
   });
 
-  it('switches language, and follows the browser\'s language by default', async () => {
+  it("switches language, and follows the browser's language by default", async () => {
     const w = await open('#/memory?nodes=3&nodeRam=512GiB');
     expect(await w.page.locator('h1').innerText()).toBe('Memory: the N − 1 rule');
     await w.page.click('[data-lang="fr"]');

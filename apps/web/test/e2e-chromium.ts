@@ -65,7 +65,8 @@ export function withChromium(): Chromium {
   beforeAll(async () => {
     if (!existsSync(`${DIST}index.html`)) throw new Error('apps/web/dist is missing: run `pnpm build` (or `pnpm -r run build`) first');
     if (!chromiumAvailable()) {
-      const reason = "Chromium is missing: /usr/bin/chromium not found. Install Debian's chromium: bash scripts/install-chromium.sh (pnpm test runs it through scripts/test-prereqs.sh) or apt-get install chromium.";
+      const reason =
+        "Chromium is missing: /usr/bin/chromium not found. Install Debian's chromium: bash scripts/install-chromium.sh (pnpm test runs it through scripts/test-prereqs.sh) or apt-get install chromium.";
       console.error(reason);
       throw new Error(reason);
     }

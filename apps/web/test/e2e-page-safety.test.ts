@@ -63,7 +63,9 @@ describe('web app in headless Chromium: safety, accessibility, print, file://', 
 
   it('is usable from the keyboard, with a label on every input and readable contrast', async () => {
     const w = await open('#/ceph?nodes=5&osdsPerNode=1&osdSize=20TB');
-    const unlabelled = await w.page.evaluate(() => [...document.querySelectorAll('input, select')].filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.id));
+    const unlabelled = await w.page.evaluate(() =>
+      [...document.querySelectorAll('input, select')].filter((el) => (el as HTMLInputElement).labels?.length === 0 && !el.getAttribute('aria-label')).map((el) => el.id),
+    );
     expect(unlabelled).toEqual([]);
     // Tab reaches the first input, then typing computes.
     let reached = false;
@@ -78,11 +80,17 @@ describe('web app in headless Chromium: safety, accessibility, print, file://', 
     const ratios = await w.page.evaluate(() => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: number[]) => {
-        const [r = 0, g = 0, b = 0] = c.map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+        const [r = 0, g = 0, b = 0] = c.map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const bg = (el: Element | null): string => {
-        for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; }
+        for (let e = el; e; e = e.parentElement) {
+          const c = getComputedStyle(e).backgroundColor;
+          if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+        }
         return 'rgb(255, 255, 255)';
       };
       return [...document.querySelectorAll('h1, .intro, label, .help, dt, dd, .check-level, .check-message, nav a, button, .preset-title, .units-help, .site-footer p')].map((el) => {

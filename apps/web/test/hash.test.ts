@@ -5,7 +5,11 @@ describe('parseHash / buildHash', () => {
   it('splits the route and the parameters, keeping + as a plus (ec=4+2)', () => {
     const h = parseHash('#/ceph?nodes=5&ec=4+2&linkSpeed=10Gb/s');
     expect(h.route).toBe('ceph');
-    expect(h.entries).toEqual([['nodes', '5'], ['ec', '4+2'], ['linkSpeed', '10Gb/s']]);
+    expect(h.entries).toEqual([
+      ['nodes', '5'],
+      ['ec', '4+2'],
+      ['linkSpeed', '10Gb/s'],
+    ]);
     expect(h.problems).toEqual([]);
   });
 
@@ -17,7 +21,11 @@ describe('parseHash / buildHash', () => {
   });
 
   it('percent-encodes what could break out of a value, and decodes it back', () => {
-    const entries = [['nodes', '<img src=x onerror=alert(1)>'], ['a&b', 'x=y&z #%'], ['fr', '739,85 Gio']] as const;
+    const entries = [
+      ['nodes', '<img src=x onerror=alert(1)>'],
+      ['a&b', 'x=y&z #%'],
+      ['fr', '739,85 Gio'],
+    ] as const;
     const hash = buildHash('memory', entries);
     expect(hash.slice(1)).not.toMatch(/[<>"# ]/);
     expect(parseHash(hash).entries).toEqual(entries);

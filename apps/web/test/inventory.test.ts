@@ -25,7 +25,7 @@ const core = (extra: Partial<Parameters<typeof analyzeInventory>[0]> = {}) => {
 };
 
 describe('inventory page computation (runs in the engine script)', () => {
-  it('shows the core\'s verdict, worst case, per node, Ceph and headroom figures, formatted by the core', () => {
+  it("shows the core's verdict, worst case, per node, Ceph and headroom figures, formatted by the core", () => {
     const out = computeInventory({ values: {}, rows: [] }, 'en', INV);
     const v = core();
     expect(figure(out, 'verdict')).toBe('passes');
@@ -49,7 +49,12 @@ describe('inventory page computation (runs in the engine script)', () => {
     expect(o.tables?.find((t) => t.id === 'placement')?.rows.map((r) => r.cells[3])).toEqual(v.memory.placement.moved.map((p) => p.to));
     expect(v.memory.placement.moved).toHaveLength(4);
     // .mgr: the autoscaler keeps it at its pg_num_min 1, as the manager creates it (ceph/ceph:src/pybind/mgr/mgr_module.py, create_pool).
-    expect(o.tables?.find((t) => t.id === 'pools')?.rows.map((r) => r.cells.slice(4))).toEqual([['1', '1', '1'], ['256', '512', '512'], ['64', '32', '32'], ['16', '32', '16']]);
+    expect(o.tables?.find((t) => t.id === 'pools')?.rows.map((r) => r.cells.slice(4))).toEqual([
+      ['1', '1', '1'],
+      ['256', '512', '512'],
+      ['64', '32', '32'],
+      ['16', '32', '16'],
+    ]);
     expect(o.pictures.map((p) => p.kind)).toEqual(['memory', 'bars']);
   });
 
@@ -101,10 +106,11 @@ describe('inventory page computation (runs in the engine script)', () => {
     const out = computeInventory({ values: {}, rows: [] }, 'en', readInventory(JSON.stringify(inv)));
     expect(out.ok).toBe(false);
     // Ratios in (0, 1]: ceph/ceph:src/osd/OSDMap.cc (OSD_OUT_OF_ORDER_FULL); threads: null is "unknown", never 0.
-    if (!out.ok) expect(out.issues.map((i) => [i.key, i.message])).toEqual([
-      ['', 'nodes[0].threads = 0: a node’s hardware thread count must be a whole number of at least 1 (null when unknown)'],
-      ['', 'ceph.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1'],
-    ]);
+    if (!out.ok)
+      expect(out.issues.map((i) => [i.key, i.message])).toEqual([
+        ['', 'nodes[0].threads = 0: a node’s hardware thread count must be a whole number of at least 1 (null when unknown)'],
+        ['', 'ceph.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1'],
+      ]);
     const order = computeInventory({ values: { nearfull: '97%' }, rows: [] }, 'fr', INV);
     if (!order.ok) expect(order.issues.map((i) => i.key)).toEqual(['nearfull']);
     expect(order.ok ? '' : order.issues[0]?.message).toMatch(/^ne doit pas dépasser /);
@@ -133,7 +139,7 @@ describe('reading untrusted inventory files', () => {
   const read = (text: string, name = 'x.json') => ENGINE.readInventories([{ name, text }]);
   const message = (r: ReturnType<typeof read>) => (r.ok ? 'accepted' : r.message);
 
-  it('simulates Ceph\'s placement as capa analyze does: hosts of 40, 40, 10, 10, 10 TB fail the host-loss check on the fullest OSD', () => {
+  it("simulates Ceph's placement as capa analyze does: hosts of 40, 40, 10, 10, 10 TB fail the host-loss check on the fullest OSD", () => {
     // A host holds at most one copy of a PG (ceph/ceph:src/crush/mapper.c, chooseleaf firstn type host):
     // with pve1 lost, ≥ 2 of 3 copies land on the three 10 TB hosts, ≥ 2 × 18.67 TB over 30 TB.
     const mixed = readFileSync(new URL('../../../packages/importer/test/fixtures/mixed-hosts-inventory.json', import.meta.url), 'utf8');
@@ -149,7 +155,10 @@ describe('reading untrusted inventory files', () => {
     expect(read(TEXT).ok).toBe(true);
     const sandbox = readFileSync(new URL('../../../packages/importer/test/fixtures/sandbox-inventory.json', import.meta.url), 'utf8');
     const noCeph = JSON.stringify({ ...JSON.parse(TEXT), ceph: null });
-    const merged = ENGINE.readInventories([{ name: 'pve.json', text: noCeph }, { name: 'ceph.json', text: sandbox }]);
+    const merged = ENGINE.readInventories([
+      { name: 'pve.json', text: noCeph },
+      { name: 'ceph.json', text: sandbox },
+    ]);
     expect(merged.ok && merged.inventory.nodes.length === 4 && merged.inventory.ceph?.osds.length === 3).toBe(true);
   });
 
@@ -191,7 +200,12 @@ describe('file checks before reading', () => {
     expect(checkFiles([{ name: 'ok.json', size: MAX_INVENTORY_BYTES }], 'en')).toBeNull();
     expect(checkFiles([{ name: 'e.json', size: 0 }], 'fr')).toBe('e.json : le fichier est vide.');
     expect(checkFiles([], 'en')).toBe('No file was given.');
-    expect(checkFiles(Array.from({ length: 9 }, (_, i) => ({ name: `${i}`, size: 1 })), 'en')).toMatch(/^9 files/);
+    expect(
+      checkFiles(
+        Array.from({ length: 9 }, (_, i) => ({ name: `${i}`, size: 1 })),
+        'en',
+      ),
+    ).toMatch(/^9 files/);
   });
 
   it('shows a file name as plain, short text', () => {
@@ -221,7 +235,7 @@ describe('inventory page URL and picture', () => {
     expect(readLocation('#/inventory?inventory=%7B%7D', PAGES).problems).toEqual([{ kind: 'unknown-param', key: 'inventory' }]);
   });
 
-  it('draws each node with the core\'s own per-node figures', () => {
+  it("draws each node with the core's own per-node figures", () => {
     const v = core();
     const p = inventoryBars(v.memory.perNode, 0.75, 'en', 'binary');
     expect(p.healthy.map((b) => b.text)).toEqual(['50.2%', '40.8%', '29.4%', '37.7%']);

@@ -16,18 +16,34 @@ describe('picture models', () => {
   });
 
   it('memory: the largest node fails first and big clusters are capped', () => {
-    const p = memoryBars({ groups: [{ count: 99, ramBytes: 1 }, { count: 1, ramBytes: 4 }], failures: 1, maxUtilization: 0.75, guestBytes: 10, reservePerNodeBytes: 0, lang: 'en', system: 'binary' });
+    const p = memoryBars({
+      groups: [
+        { count: 99, ramBytes: 1 },
+        { count: 1, ramBytes: 4 },
+      ],
+      failures: 1,
+      maxUtilization: 0.75,
+      guestBytes: 10,
+      reservePerNodeBytes: 0,
+      lang: 'en',
+      system: 'binary',
+    });
     expect(p.degraded[0]).toMatchObject({ failed: true, ramBytes: 4 });
     expect(p.healthy).toHaveLength(MAX_NODE_BARS);
     expect(p.note).toBe(`showing ${MAX_NODE_BARS} of 100 nodes`);
   });
 
-  it('waterfall: levels are the core\'s figures, reserves float between them', () => {
+  it("waterfall: levels are the core's figures, reserves float between them", () => {
     const r = cephCapacity({ hosts: 5, osdsPerHost: 1, osdSizeBytes: 20e12, protection: { kind: 'replicated', size: 3 }, system: 'decimal', lang: 'en' });
     if (!r.ok) throw new Error('core rejected the input');
     const w = waterfall(r.value, 'en', 'decimal');
     expect(w.steps.map((s) => [s.id, s.text])).toEqual([
-      ['raw', '100 TB'], ['protection', '− 66.67 TB'], ['usable', '33.33 TB'], ['nearfull', '− 5 TB'], ['failure', '− 5.67 TB'], ['safe', '22.67 TB'],
+      ['raw', '100 TB'],
+      ['protection', '− 66.67 TB'],
+      ['usable', '33.33 TB'],
+      ['nearfull', '− 5 TB'],
+      ['failure', '− 5.67 TB'],
+      ['safe', '22.67 TB'],
     ]);
   });
 
@@ -35,7 +51,10 @@ describe('picture models', () => {
     const r = bond({ links: 2, speedBps: 10e9, mode: 'lacp', hash: 'layer3+4', flows: 4, lang: 'en' });
     if (!r.ok) throw new Error('core rejected the input');
     const p = bondPicture({ links: 2, down: 1, flows: 4, mode: 'lacp', result: r.value, lang: 'en' });
-    expect(p.panels.map((x) => x.links)).toEqual([['active', 'active'], ['down', 'active']]);
+    expect(p.panels.map((x) => x.links)).toEqual([
+      ['active', 'active'],
+      ['down', 'active'],
+    ]);
     expect(p.panels[1]?.flows.every((l) => l === 1)).toBe(true);
     const ab = bondPicture({ links: 2, down: 0, flows: 2, mode: 'active-backup', result: r.value, lang: 'en' });
     expect(ab.panels).toHaveLength(1);
@@ -46,7 +65,11 @@ describe('picture models', () => {
     const r = quorum({ nodes: 4, lang: 'en' });
     if (!r.ok) throw new Error('core rejected the input');
     const p = quorumPicture(r.value, 4, false, 'en');
-    expect(p?.rows.map((x) => [x.votes.filter((v) => v === 'up').length, x.kept])).toEqual([[4, true], [3, true], [2, false]]);
+    expect(p?.rows.map((x) => [x.votes.filter((v) => v === 'up').length, x.kept])).toEqual([
+      [4, true],
+      [3, true],
+      [2, false],
+    ]);
     const big = quorum({ nodes: 100, lang: 'en' });
     if (big.ok) expect(quorumPicture(big.value, 100, false, 'en')).toBeNull();
   });

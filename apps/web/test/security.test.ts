@@ -13,7 +13,7 @@ describe('nothing from a link can become code', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the CSP allows scripts and styles from the page\'s own files only', () => {
+  it("the CSP allows scripts and styles from the page's own files only", () => {
     expect(CSP).toContain("script-src 'self'");
     expect(CSP).toContain("style-src 'self'");
     expect(CSP).toContain("object-src 'none'");

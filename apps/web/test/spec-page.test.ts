@@ -20,7 +20,7 @@ describe('pages derived from the specs', () => {
     expect(PAGES.quorum.fields.find((f) => f.key === 'sharedStorage')).toMatchObject({ kind: 'flag', defaultValue: '1' });
   });
 
-  it('the page\'s figures are the terminal\'s, headlines first', () => {
+  it("the page's figures are the terminal's, headlines first", () => {
     // 2 × 10 Gb/s LACP: 20 / 10 / 10 Gb/s (docs/course-rules.md §5)
     const out = run('bond', { links: '2', speed: '10Gb/s' }, 'fr');
     if (!out.ok) throw new Error(JSON.stringify(out.issues));
@@ -31,7 +31,7 @@ describe('pages derived from the specs', () => {
     expect(out.figures.filter((f) => f.main).map((f) => f.id)).toEqual(['aggregate', 'degraded', 'single']);
   });
 
-  it('refusals name the field, in the page\'s language', () => {
+  it("refusals name the field, in the page's language", () => {
     const down = run('bond', { links: '2', speed: '10Gb/s', down: '3' }, 'fr');
     expect(down.ok ? [] : down.issues).toEqual([{ key: 'down', value: '3', message: 'doit valoir au plus le nombre de liens (2)' }]);
     const missing = run('quorum', {}, 'fr');
@@ -48,16 +48,26 @@ describe('pages derived from the specs', () => {
   });
 });
 
-describe('pg: the pool rows read by the core reader the CLI\'s --pool lines go through', () => {
+describe("pg: the pool rows read by the core reader the CLI's --pool lines go through", () => {
   const pg = (rows: Record<string, string>[], lang: 'en' | 'fr' = 'en') => PAGES.pg.compute({ values: { osds: '12' }, rows }, lang);
   it('figures as before, per pool (docs/golden-examples.md G1: 12 OSDs, size 3 → 512)', () => {
     const out = pg([{ name: 'rbd', protection: 'replicated', size: '3', ratio: '1' }]);
-    expect(out.ok ? out.figures.map((f) => [f.id, f.value, f.main === true]) : out.issues).toEqual([['pool-rbd', '512', true], ['method', 'Ceph pg_autoscaler (released algorithm)', false], ['per-osd', '128', false]]);
+    expect(out.ok ? out.figures.map((f) => [f.id, f.value, f.main === true]) : out.issues).toEqual([
+      ['pool-rbd', '512', true],
+      ['method', 'Ceph pg_autoscaler (released algorithm)', false],
+      ['per-osd', '128', false],
+    ]);
   });
-  it('a refusal sits on the row\'s field, in the page\'s language; the core\'s too (a name given twice)', () => {
+  it("a refusal sits on the row's field, in the page's language; the core's too (a name given twice)", () => {
     const bad = pg([{ name: 'rbd', protection: 'erasure', ratio: '0' }], 'fr');
     expect(bad.ok ? [] : bad.issues.map((i) => i.key)).toEqual(['pool.0.ratio', 'pool.0.ec']);
-    const twice = pg([{ name: 'a', protection: 'replicated' }, { name: 'a', protection: 'replicated' }], 'fr');
+    const twice = pg(
+      [
+        { name: 'a', protection: 'replicated' },
+        { name: 'a', protection: 'replicated' },
+      ],
+      'fr',
+    );
     expect(twice.ok ? [] : twice.issues).toEqual([{ key: 'pool.1.name', value: undefined, message: 'le pool « a » est donné deux fois' }]);
     const none = pg([]);
     expect(none.ok ? [] : none.issues.map((i) => [i.key, i.message])).toEqual([['pool', 'give at least one pool']]);

@@ -3,7 +3,7 @@ import { PAGES } from '../src/calc/pages';
 import { readLocation, writeLocation } from '../src/state/url-state';
 
 describe('readLocation / writeLocation', () => {
-  it('reads the issue\'s example link', () => {
+  it("reads the issue's example link", () => {
     const loc = readLocation('#/memory?nodes=3&nodeRam=512GiB', PAGES);
     expect(loc).toMatchObject({ route: 'memory', state: { values: { nodes: '3', nodeRam: '512GiB' }, rows: [] }, view: { teach: false }, blank: false, problems: [] });
   });
@@ -37,7 +37,11 @@ describe('readLocation / writeLocation', () => {
     expect(loc.problems).toEqual([{ kind: 'unknown-page', route: '<script>alert(1)</script>' }]);
     const p = readLocation('#/memory?nodes=3&onload=alert(1)&nodes=4&__proto__=x', PAGES);
     expect(p.state.values).toEqual({ nodes: '3' });
-    expect(p.problems).toEqual([{ kind: 'unknown-param', key: 'onload' }, { kind: 'repeated-param', key: 'nodes' }, { kind: 'unknown-param', key: '__proto__' }]);
+    expect(p.problems).toEqual([
+      { kind: 'unknown-param', key: 'onload' },
+      { kind: 'repeated-param', key: 'nodes' },
+      { kind: 'unknown-param', key: '__proto__' },
+    ]);
     expect(Object.getPrototypeOf(p.state.values)).toBe(Object.prototype);
   });
 
@@ -48,7 +52,7 @@ describe('readLocation / writeLocation', () => {
     expect(readLocation('#/quorum?nodes=3&qdevice=true', PAGES).problems).toEqual([{ kind: 'bad-choice', key: 'qdevice', value: 'true' }]);
   });
 
-  it('free-text values are kept as typed: the page shows them with the parser\'s message', () => {
+  it("free-text values are kept as typed: the page shows them with the parser's message", () => {
     const loc = readLocation('#/memory?nodes=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&nodeRam=512GiB', PAGES);
     expect(loc.state.values['nodes']).toBe('<img src=x onerror=alert(1)>');
     const out = PAGES.memory.compute(loc.state, 'en');
@@ -57,7 +61,10 @@ describe('readLocation / writeLocation', () => {
 
   it('pool rows: one pool= per row, in the CLI syntax, capped', () => {
     const loc = readLocation('#/pg?osds=12&pool=rbd:size=3:ratio=1&pool=ec:ec=4+2:bulk:nope=1', PAGES);
-    expect(loc.state.rows).toEqual([{ name: 'rbd', size: '3', ratio: '1', protection: 'replicated' }, { name: 'ec', ec: '4+2', bulk: '1', protection: 'erasure' }]);
+    expect(loc.state.rows).toEqual([
+      { name: 'rbd', size: '3', ratio: '1', protection: 'replicated' },
+      { name: 'ec', ec: '4+2', bulk: '1', protection: 'erasure' },
+    ]);
     expect(loc.problems.map((p) => p.kind)).toEqual(['bad-row']);
     const many = Array.from({ length: 40 }, (_, i) => `pool=p${i}`).join('&');
     const capped = readLocation(`#/pg?osds=12&${many}`, PAGES);

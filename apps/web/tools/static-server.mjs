@@ -51,10 +51,11 @@ export function serveStatic(root) {
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({
         url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done(undefined));
-        }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done(undefined));
+          }),
       });
     });
   });

@@ -51,7 +51,9 @@ export function offline(): Plugin {
     },
     // Once everything is on disk (index.html final, public/ copied): the cache version hashes it all.
     closeBundle() {
-      const files = listFiles(outDir).filter((f) => f !== 'sw.js' && !f.endsWith('.map')).sort();
+      const files = listFiles(outDir)
+        .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+        .sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
       writeFileSync(join(outDir, 'sw.js'), serviceWorker(hash.digest('hex').slice(0, 12), files));

@@ -8,7 +8,10 @@ import type { Lang } from '@capa/core';
  * `bad` is a --lang value that is neither en nor fr: the command refuses it (exit 2), in the
  * language the rest of the line would have chosen.
  */
-export interface LangChoice { readonly lang: Lang; readonly bad?: string }
+export interface LangChoice {
+  readonly lang: Lang;
+  readonly bad?: string;
+}
 
 export function chooseLang(argv: readonly string[], env: NodeJS.ProcessEnv): LangChoice {
   const fromEnv = langFromEnv(env);

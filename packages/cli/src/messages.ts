@@ -12,7 +12,8 @@ const en = {
   'cli.internal': (p: Params) => `capa: internal error: ${s(p, 'message')}`,
   'cli.tooLarge': () => 'the values are too large to compute (a result would not be finite)',
   'cli.lang': () => 'must be en or fr',
-  'import.summary': (p: Params) => `${s(p, 'nodes')} node(s), ${s(p, 'guests')} guest(s)${p['osds'] === null ? '' : `, ${s(p, 'osds')} OSD(s), ${s(p, 'pools')} pool(s)`}, ${s(p, 'warnings')} warning(s)`,
+  'import.summary': (p: Params) =>
+    `${s(p, 'nodes')} node(s), ${s(p, 'guests')} guest(s)${p['osds'] === null ? '' : `, ${s(p, 'osds')} OSD(s), ${s(p, 'pools')} pool(s)`}, ${s(p, 'warnings')} warning(s)`,
   'import.warning': (p: Params) => `capa: warning: ${s(p, 'message')}`,
   'import.moreWarnings': (p: Params) => `capa: … and ${s(p, 'n')} more warning(s) in the inventory's "warnings"`,
   'import.wrote': (p: Params) => `capa: wrote ${s(p, 'file')}: ${s(p, 'summary')}`,

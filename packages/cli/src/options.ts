@@ -2,9 +2,28 @@
  * Reads commander's raw option strings into typed values, collecting every problem with the option
  * named as the user typed it. No maths: parsing is the core's (parseSize, parseRate...).
  */
-import { type InputIssue, type Lang, type Params, type ParseResult, READER_MESSAGES, renderMessage, parseCount, parsePositive, parseRate, parseRatio, parseSavings, parseSize, type SizeSystem, splitSizeList } from '@capa/core';
+import {
+  type InputIssue,
+  type Lang,
+  type Params,
+  type ParseResult,
+  READER_MESSAGES,
+  renderMessage,
+  parseCount,
+  parsePositive,
+  parseRate,
+  parseRatio,
+  parseSavings,
+  parseSize,
+  type SizeSystem,
+  splitSizeList,
+} from '@capa/core';
 
-export interface OptionIssue { readonly option: string; readonly value: unknown; readonly message: string }
+export interface OptionIssue {
+  readonly option: string;
+  readonly value: unknown;
+  readonly message: string;
+}
 
 export const flag = (name: string): string => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -13,7 +32,10 @@ export class OptionReader {
   /** The unit system of the first size read: answers come back in the system the user typed. */
   system: SizeSystem | undefined;
 
-  constructor(private readonly opts: Readonly<Record<string, unknown>>, private readonly lang: Lang = 'en') {}
+  constructor(
+    private readonly opts: Readonly<Record<string, unknown>>,
+    private readonly lang: Lang = 'en',
+  ) {}
 
   /** The reader's refusals are the core's (spec/messages.ts), in the user's language. */
   private say(code: keyof (typeof READER_MESSAGES)['en'], params: Params = {}): string {
@@ -100,7 +122,7 @@ export class OptionReader {
   }
 
   choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
-    return this.read(name, (t) => (allowed as readonly string[]).includes(t) ? { ok: true, value: t as T } : { ok: false, reason: this.say('input.choice', { allowed: allowed.join(', ') }) });
+    return this.read(name, (t) => ((allowed as readonly string[]).includes(t) ? { ok: true, value: t as T } : { ok: false, reason: this.say('input.choice', { allowed: allowed.join(', ') }) }));
   }
 }
 

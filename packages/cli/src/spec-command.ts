@@ -40,7 +40,11 @@ export function specCommand<R extends Explained>(spec: CalculatorSpec<R>, run: S
   for (const [field, key] of Object.entries(spec.fieldKeys ?? {})) fieldToOption[field] = optionName(key);
   return async (opts: Record<string, unknown>, out: OutputOptions): Promise<CommandOutput> => {
     const read = readInputs(spec.inputs, rawValues(spec, opts), out.lang, { surface: 'cli', name: optionName });
-    if (!read.ok) return badInput(read.issues.map((i) => ({ option: optionName(i.key), value: i.value, message: i.message })), out.lang);
+    if (!read.ok)
+      return badInput(
+        read.issues.map((i) => ({ option: optionName(i.key), value: i.value, message: i.message })),
+        out.lang,
+      );
     const system = read.system ?? spec.sizeSystem?.(read.input);
     const outcome = await run({ ...read.input, lang: out.lang, ...(spec.sizeSystem === undefined || system === undefined ? {} : { system }) });
     return emit(outcome, out, fieldToOption, (v) => ({

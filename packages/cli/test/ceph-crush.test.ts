@@ -13,7 +13,14 @@ interface Json {
   readonly fillAfterFailure: number | null;
   readonly fullestOsdFill: number | null;
   readonly fullestOsdFillAfterFailure: number | null;
-  readonly hostFailure: { readonly fullestOsdFill: number | null; readonly worstHost: string | null; readonly pgsBelowMinSizeFraction: number | null; readonly crushRebuildBytes: number | null; readonly crushRecoverySeconds: number | null; readonly recoverySeconds: number | null };
+  readonly hostFailure: {
+    readonly fullestOsdFill: number | null;
+    readonly worstHost: string | null;
+    readonly pgsBelowMinSizeFraction: number | null;
+    readonly crushRebuildBytes: number | null;
+    readonly crushRecoverySeconds: number | null;
+    readonly recoverySeconds: number | null;
+  };
   readonly placement: { readonly pgNum: number; readonly failuresEvaluated: number; readonly failuresPossible: number; readonly assumptions: string[] };
   readonly checks: { readonly id: string; readonly level: string; readonly message: string }[];
 }

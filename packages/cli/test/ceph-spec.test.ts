@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectBadInput, runCli } from './run-cli.js';
 
-interface Run { readonly args: readonly string[]; readonly code: number; readonly stdout: string; readonly stderr: string }
+interface Run {
+  readonly args: readonly string[];
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 const BEFORE = (JSON.parse(readFileSync(new URL('./fixtures/ceph-spec-before.json', import.meta.url), 'utf8')) as { runs: Run[] }).runs;
 
 /**
@@ -51,7 +56,7 @@ describe('byte-identical output before and after the spec (fixtures/ceph-spec-be
   });
 });
 
-describe('refusals from the spec, in the user\'s language', () => {
+describe("refusals from the spec, in the user's language", () => {
   const NODES = ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '4TB'];
   it('what does not apply, and why (the old command said it in English only)', () => {
     const data = runCli(['ceph', '--nodes', '5', '--data', '200TB', '--osds-per-node', '3', '--lang', 'fr']);
@@ -70,7 +75,7 @@ describe('refusals from the spec, in the user\'s language', () => {
     expect(runCli([...NODES, '--replicas', 'x', '--lang', 'fr']).stderr).toContain('doit être un nombre entier de 1 à 32');
     expect(runCli([...NODES, '--replicas', '3', '--ec', '4+2']).stderr).toContain('--ec "4+2": give either --replicas or --ec, not both');
   });
-  it('the help lists the spec\'s options with their defaults', () => {
+  it("the help lists the spec's options with their defaults", () => {
     const help = runCli(['ceph', '--help']).stdout;
     for (const line of ['--replicas <s>', '--ec <k+m>', '--host-osds <list>', '--mark-out <seconds>', '(default layer3+4)', '(default 600)']) expect(help).toContain(line);
     expect(help).not.toContain('--mode');

@@ -7,8 +7,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type BluestoreJson, type BondJson, type CephCapacityJson, type CephDataTargetJson, expectChecks, type PgJson,
-  type RequiredMemoryJson, runCli, runJson, type UsableMemoryJson,
+  type BluestoreJson,
+  type BondJson,
+  type CephCapacityJson,
+  type CephDataTargetJson,
+  expectChecks,
+  type PgJson,
+  type RequiredMemoryJson,
+  runCli,
+  runJson,
+  type UsableMemoryJson,
 } from './run-cli.js';
 
 const GiB = 2 ** 30;
@@ -144,7 +152,10 @@ describe('placement groups (docs/golden-examples.md §6)', () => {
   it('G5: meta ratio 0.1 bias 4, then data ratio 0.9, on 12 OSDs → 128 and 256', () => {
     // G5 (module.py, order dependence): meta 120/3 × 4 = 160 → 128; data 0.9 × 1080 / 3 = 324 → 256
     const r = runJson<PgJson>(['pg', '--osds', '12', '--pool', 'meta:ratio=0.1:bias=4', '--pool', 'data:ratio=0.9']);
-    expect(r.json.pools.map((p) => [p.name, p.pgNum])).toEqual([['meta', 128], ['data', 256]]);
+    expect(r.json.pools.map((p) => [p.name, p.pgNum])).toEqual([
+      ['meta', 128],
+      ['data', 256],
+    ]);
   });
   it('G13: two 512-PG pools on 12 OSDs exceed mon_max_pg_per_osd × OSDs → fail, exit 1', () => {
     // G13 (OSDMonitor::check_pg_num): 512 × 3 + 512 × 3 = 3072 > 250 × 12 = 3000

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { type BluestoreJson, type CephCapacityJson, type CephDataTargetJson, runJson, type UsableMemoryJson } from './run-cli.js';
 
-interface ReserveJson extends UsableMemoryJson { readonly hostReservePerNodeBytes: number }
+interface ReserveJson extends UsableMemoryJson {
+  readonly hostReservePerNodeBytes: number;
+}
 
 describe('sizes are parsed exactly (core units/size.ts: decimal scaling, rounded half-up once)', () => {
   it('739.85 GiB, 0.5 TiB and 1.6 TB are exact byte counts', () => {

@@ -8,8 +8,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type BluestoreJson, type BondJson, type CephCapacityJson, type CephDataTargetJson, expectChecks, expectExitMatchesChecks, expectFraction,
-  expectInteger, NON_FINITE, type PgJson, type QuorumJson, type RequiredMemoryJson, runCli, runJson, type UsableMemoryJson,
+  type BluestoreJson,
+  type BondJson,
+  type CephCapacityJson,
+  type CephDataTargetJson,
+  expectChecks,
+  expectExitMatchesChecks,
+  expectFraction,
+  expectInteger,
+  NON_FINITE,
+  type PgJson,
+  type QuorumJson,
+  type RequiredMemoryJson,
+  runCli,
+  runJson,
+  type UsableMemoryJson,
 } from './run-cli.js';
 
 const GiB = 2 ** 30;
@@ -82,7 +95,7 @@ describe('ceph capacity', () => {
     expectInteger(r.json.hostFailure.rebuildBytes);
     // G16: raw 700 TB; usable 700 × 4/6 = 466.67 TB (its exact byte rounding: exact-bytes.test.ts); safe 0.85 × 600 × 4/6 = 340 TB
     expect(r.json.rawBytes).toBe(700e12);
-    expect(Math.abs(r.json.usableBytes - 700e12 * 4 / 6)).toBeLessThan(1);
+    expect(Math.abs(r.json.usableBytes - (700e12 * 4) / 6)).toBeLessThan(1);
     expect(r.json.safeUsableBytes).toBe(340e12);
     // ceph/failure.ts: a PG spans k + m = 6 of 7 hosts → 6/7 degraded; 1/7 of the chunks lost
     expect(r.json.hostFailure.degradedPgFraction).toBeCloseTo(6 / 7, 12);

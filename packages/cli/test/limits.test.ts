@@ -28,14 +28,26 @@ const CASES: readonly LimitCase[] = [
   { name: 'memory --osds-per-node 1001', args: ['memory', '--nodes', '3', '--node-ram', '512GiB', '--osds-per-node', '1001'], option: '--osds-per-node', value: '1001', allowed: 'from 0 to 1,000' },
   { name: 'bluestore --osds-per-db 1001', args: ['bluestore', '--osd-size', '16TB', '--osds-per-db', '1001'], option: '--osds-per-db', value: '1001', allowed: 'from 1 to 1,000' },
   // OSDs per cluster ≤ 100,000
-  { name: 'ceph 1000 hosts × 101 OSDs', args: ['ceph', '--nodes', '1000', '--osds-per-node', '101', '--osd-size', '4TB'], option: '--osds-per-node', value: '101', allowed: 'at most 100,000 per cluster' },
+  {
+    name: 'ceph 1000 hosts × 101 OSDs',
+    args: ['ceph', '--nodes', '1000', '--osds-per-node', '101', '--osd-size', '4TB'],
+    option: '--osds-per-node',
+    value: '101',
+    allowed: 'at most 100,000 per cluster',
+  },
   { name: 'pg --osds 100001', args: ['pg', '--osds', '100001', '--pool', 'rbd'], option: '--osds', value: '100001', allowed: 'from 1 to 100,000' },
   // one disk ≤ 1 PB (the value is echoed in bytes, as the core received it)
   { name: 'ceph --osd-size 2PB', args: ['ceph', '--nodes', '3', '--osds-per-node', '1', '--osd-size', '2PB'], option: '--osd-size', value: '2000000000000000', allowed: 'at most 1 PB' },
   { name: 'ceph --disk-size 2PB', args: ['ceph', '--nodes', '5', '--data', '1PB', '--disk-size', '2PB'], option: '--disk-size', value: '2000000000000000', allowed: 'at most 1 PB' },
   { name: 'bluestore --osd-size 2PB', args: ['bluestore', '--osd-size', '2PB'], option: '--osd-size', value: '2000000000000000', allowed: 'at most 1 PB' },
   { name: 'bluestore --db-device-size 2PB', args: ['bluestore', '--osd-size', '16TB', '--db-device-size', '2PB'], option: '--db-device-size', value: '2000000000000000', allowed: 'at most 1 PB' },
-  { name: 'memory --osd-size 2PB', args: ['memory', '--nodes', '3', '--node-ram', '512GiB', '--osds-per-node', '1', '--osd-size', '2PB'], option: '--osd-size', value: '2000000000000000', allowed: 'at most 1 PB' },
+  {
+    name: 'memory --osd-size 2PB',
+    args: ['memory', '--nodes', '3', '--node-ram', '512GiB', '--osds-per-node', '1', '--osd-size', '2PB'],
+    option: '--osd-size',
+    value: '2000000000000000',
+    allowed: 'at most 1 PB',
+  },
   { name: 'pg --osd-size 2PB', args: ['pg', '--osds', '12', '--osd-size', '2PB', '--pool', 'rbd'], option: '--osd-size', value: '2000000000000000', allowed: 'at most 1 PB' },
   // one node's RAM ≤ 64 TiB
   { name: 'memory --node-ram 65TiB', args: ['memory', '--nodes', '3', '--node-ram', '65TiB'], option: '--node-ram', allowed: 'at most 70.37 TB', value: '' },
@@ -47,9 +59,27 @@ const CASES: readonly LimitCase[] = [
   { name: 'pg pool max=100', args: ['pg', '--osds', '12', '--pool', 'rbd:max=100'], option: '--pool', value: '100', allowed: 'power of two' },
   { name: 'pg pool min=131072', args: ['pg', '--osds', '12', '--pool', 'rbd:min=131072'], option: '--pool', value: '131072', allowed: 'from 1 to 65,536' },
   // ratio order: nearfull ≤ backfillfull ≤ full (Ceph's OSD_OUT_OF_ORDER_FULL, ceph/ceph:doc/rados/operations/health-checks.rst)
-  { name: 'nearfull above backfillfull', args: ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '4TB', '--nearfull', '0.95'], option: '--nearfull', value: '0.95', allowed: 'nearfull ≤ backfillfull ≤ full' },
-  { name: 'backfillfull above full', args: ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '4TB', '--backfillfull', '0.97'], option: '--backfillfull', value: '0.97', allowed: 'nearfull ≤ backfillfull ≤ full' },
-  { name: 'ratio order on the data target', args: ['ceph', '--nodes', '5', '--data', '10TB', '--nearfull', '0.9', '--backfillfull', '0.8'], option: '--nearfull', value: '0.9', allowed: 'nearfull ≤ backfillfull ≤ full' },
+  {
+    name: 'nearfull above backfillfull',
+    args: ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '4TB', '--nearfull', '0.95'],
+    option: '--nearfull',
+    value: '0.95',
+    allowed: 'nearfull ≤ backfillfull ≤ full',
+  },
+  {
+    name: 'backfillfull above full',
+    args: ['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '4TB', '--backfillfull', '0.97'],
+    option: '--backfillfull',
+    value: '0.97',
+    allowed: 'nearfull ≤ backfillfull ≤ full',
+  },
+  {
+    name: 'ratio order on the data target',
+    args: ['ceph', '--nodes', '5', '--data', '10TB', '--nearfull', '0.9', '--backfillfull', '0.8'],
+    option: '--nearfull',
+    value: '0.9',
+    allowed: 'nearfull ≤ backfillfull ≤ full',
+  },
 ];
 
 describe('limits: exit 2 naming the option, the value and what is allowed', () => {

@@ -10,15 +10,26 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectBadInput, runCli } from './run-cli.js';
 
-interface Run { readonly args: readonly string[]; readonly code: number; readonly stdout: string; readonly stderr: string }
+interface Run {
+  readonly args: readonly string[];
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 const BEFORE = (JSON.parse(readFileSync(new URL('./fixtures/memory-spec-before.json', import.meta.url), 'utf8')) as { runs: Run[] }).runs;
 
 /** The old CLI labels → the spec's (the web's words); the headline's depends on --failures. */
 const RELABEL: Readonly<Record<string, string>> = {
-  'RAM needed/node': 'RAM needed per node', 'RAM to buy': 'RAM to buy in total', 'Host reserve/node': 'Host reserve per node',
-  'Usable share': 'Usable share of installed RAM', 'With KSM savings': 'With the stated KSM savings',
-  'RAM nécessaire/nœud': 'RAM nécessaire par nœud', 'RAM à acheter': 'RAM à acheter au total', 'Réserve hôte/nœud': 'Réserve hôte par nœud',
-  'Part utilisable': 'Part utilisable de la RAM installée', 'Avec économies KSM': 'Avec les économies KSM indiquées',
+  'RAM needed/node': 'RAM needed per node',
+  'RAM to buy': 'RAM to buy in total',
+  'Host reserve/node': 'Host reserve per node',
+  'Usable share': 'Usable share of installed RAM',
+  'With KSM savings': 'With the stated KSM savings',
+  'RAM nécessaire/nœud': 'RAM nécessaire par nœud',
+  'RAM à acheter': 'RAM à acheter au total',
+  'Réserve hôte/nœud': 'Réserve hôte par nœud',
+  'Part utilisable': 'Part utilisable de la RAM installée',
+  'Avec économies KSM': 'Avec les économies KSM indiquées',
 };
 const NONE: Readonly<Record<string, string>> = { 'none large enough': 'no purchasable size is large enough', 'aucune taille suffisante': 'aucune taille achetable n’est assez grande' };
 /** Figures the old command left out that the web showed: the host reserve and vCPU:pCPU when asking for the RAM per node. */
@@ -26,9 +37,10 @@ const ADDED = new Set(['Host reserve per node', 'Réserve hôte par nœud', 'vCP
 
 /** The failures a command line used: its --failures, else the core's default (MEMORY_DEFAULTS.failures, 1). */
 const failuresOf = (args: readonly string[]): number => (args.includes('--failures') ? Number(args[args.indexOf('--failures') + 1]) : 1);
-const headline = (f: number, fr: boolean): string => fr
-  ? `RAM utilisable par les invités (${f === 0 ? 'aucun nœud en panne' : f === 1 ? 'un nœud en panne' : `${f} nœuds en panne`})`
-  : `Usable guest RAM (${f === 0 ? 'no node down' : f === 1 ? 'one node down' : `${f} nodes down`})`;
+const headline = (f: number, fr: boolean): string =>
+  fr
+    ? `RAM utilisable par les invités (${f === 0 ? 'aucun nœud en panne' : f === 1 ? 'un nœud en panne' : `${f} nœuds en panne`})`
+    : `Usable guest RAM (${f === 0 ? 'no node down' : f === 1 ? 'one node down' : `${f} nodes down`})`;
 
 /** The figures block (label → value) and the rest of the output (checks, derivation), which must not change. */
 function split(stdout: string): { figures: Map<string, string>; rest: string } {
@@ -59,7 +71,9 @@ describe('capa memory before and after the spec (fixtures/memory-spec-before.jso
       const fr = before.args.includes('fr');
       const [b, a] = [split(before.stdout), split(after.stdout)];
       expect(a.rest).toBe(b.rest);
-      const expected = new Map([...b.figures].map(([l, v]) => [l === 'Usable guest RAM' || l === 'RAM utilisable (invités)' ? headline(failuresOf(before.args), fr) : (RELABEL[l] ?? l), NONE[v] ?? v]));
+      const expected = new Map(
+        [...b.figures].map(([l, v]) => [l === 'Usable guest RAM' || l === 'RAM utilisable (invités)' ? headline(failuresOf(before.args), fr) : (RELABEL[l] ?? l), NONE[v] ?? v]),
+      );
       for (const l of a.figures.keys()) if (!expected.has(l)) expect(ADDED, l).toContain(l);
       for (const [l, v] of expected) expect(a.figures.get(l), l).toBe(v);
     }
@@ -67,7 +81,7 @@ describe('capa memory before and after the spec (fixtures/memory-spec-before.jso
   });
 });
 
-describe('capa memory: refusals from the spec, in the user\'s language', () => {
+describe("capa memory: refusals from the spec, in the user's language", () => {
   it('a list of sizes and --nodes must agree (in French now)', () => {
     const r = runCli(['memory', '--nodes', '2', '--node-ram', '512GiB,512GiB,256GiB', '--lang', 'fr']);
     expectBadInput(r, '--nodes', '2');
@@ -85,7 +99,7 @@ describe('capa memory: refusals from the spec, in the user\'s language', () => {
     expectBadInput(r, '--purchasable', '256GiB');
     expect(r.stderr).toContain('does not apply with --node-ram');
   });
-  it('the help lists the spec\'s options, their defaults as typed, and keeps the worked examples', () => {
+  it("the help lists the spec's options, their defaults as typed, and keeps the worked examples", () => {
     const help = runCli(['memory', '--help']).stdout;
     const old = BEFORE.find((r) => r.args[1] === '--help')?.stdout ?? '';
     for (const flag of old.match(/--[a-z-]+ (<[a-z]+>)?/g) ?? []) expect(help).toContain(flag.trim());

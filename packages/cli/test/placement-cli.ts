@@ -13,10 +13,15 @@ export const SANDBOX_INVENTORY = fileURLToPath(new URL('../../importer/test/fixt
  * times would otherwise block the test worker's event loop for tens of seconds on a loaded machine. */
 export function cli<T = unknown>(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult<T>> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, stdout, stderr) => {
-      const code = e ? (typeof e.code === 'number' ? e.code : null) : 0;
-      resolve({ code, stdout, stderr, json: args.includes('--json') && stdout.trim() !== '' ? (JSON.parse(stdout) as T) : undefined });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...env }, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (e, stdout, stderr) => {
+        const code = e ? (typeof e.code === 'number' ? e.code : null) : 0;
+        resolve({ code, stdout, stderr, json: args.includes('--json') && stdout.trim() !== '' ? (JSON.parse(stdout) as T) : undefined });
+      },
+    );
   });
 }
 export async function cliJson<T>(args: readonly string[]): Promise<CliResult<T> & { json: T }> {

@@ -14,7 +14,11 @@ import { cli, cliJson, CRUSH, FIX, OSDMAP, SANDBOX_INVENTORY } from './placement
 const tmp = mkdtempSync(join(tmpdir(), 'capa-placement-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Pg { pgid: string; up: (number | null)[]; primary: number }
+interface Pg {
+  pgid: string;
+  up: (number | null)[];
+  primary: number;
+}
 interface PlacementJson {
   source: { kind: string; mapFromOsdTree: boolean };
   marked: { osds: number[]; failedHosts: string[] };
@@ -29,10 +33,13 @@ interface PlacementJson {
 /** osdmaptool --test-map-pgs-dump: "1.1f\t[3,1,7]\t3" lines, then the per-OSD "osd.N count first primary" table. */
 function osdmaptoolDump(file: string): { pgs: Pg[]; counts: Map<number, { count: number; primary: number }> } {
   const text = readFileSync(join(FIX, file), 'utf8');
-  const pgs = text.split('\n').filter((l) => /^\d+\.[0-9a-f]+\t/.test(l)).map((l) => {
-    const [pgid, set, primary] = l.split('\t') as [string, string, string];
-    return { pgid, up: JSON.parse(set) as number[], primary: Number(primary) };
-  });
+  const pgs = text
+    .split('\n')
+    .filter((l) => /^\d+\.[0-9a-f]+\t/.test(l))
+    .map((l) => {
+      const [pgid, set, primary] = l.split('\t') as [string, string, string];
+      return { pgid, up: JSON.parse(set) as number[], primary: Number(primary) };
+    });
   const counts = new Map<number, { count: number; primary: number }>();
   for (const m of text.matchAll(/^osd\.(\d+)\t(\d+)\t(\d+)\t(\d+)\t/gm)) counts.set(Number(m[1]), { count: Number(m[2]), primary: Number(m[4]) });
   return { pgs, counts };
@@ -54,12 +61,21 @@ describe('capa placement --osdmap --crush: the up sets of osdmaptool', () => {
     expect(r.code, r.stderr).toBe(0);
     expectLikeOsdmaptool(r.json, 'pgs-healthy.txt');
     expect(r.json.pools[0]).toMatchObject({ id: 1, name: 'rbd', pgNum: 88, storedBytes: null, bytesPerShard: null, pgsUndersized: 0 });
-    expect(r.json.pools[0]!.pgs.slice(0, 2)).toEqual([{ pgid: '1.0', up: [7, 0, 9], primary: 7 }, { pgid: '1.1', up: [9, 8, 6], primary: 9 }]);
+    expect(r.json.pools[0]!.pgs.slice(0, 2)).toEqual([
+      { pgid: '1.0', up: [7, 0, 9], primary: 7 },
+      { pgid: '1.1', up: [9, 8, 6], primary: 9 },
+    ]);
     expect(r.json.pools[0]!.pgs.map((p) => p.pgid)).toContain('1.1f');
     // The small hosts carry far more than their weight share: the fullest OSDs are theirs.
     expect(r.json.fullestOsds.slice(0, 3)).toEqual([9, 10, 8]);
     expect(r.json.osds.every((o) => o.expectedFill === null)).toBe(true);
-    expect(r.json.hosts.map((h) => [h.name, h.pgShards])).toEqual([['pve1', 78], ['pve2', 77], ['pve3', 33], ['pve4', 41], ['pve5', 35]]);
+    expect(r.json.hosts.map((h) => [h.name, h.pgShards])).toEqual([
+      ['pve1', 78],
+      ['pve2', 77],
+      ['pve3', 33],
+      ['pve4', 41],
+      ['pve5', 35],
+    ]);
   });
 
   it('--out 5: the placement of osdmaptool --mark-out 5', async () => {
@@ -167,12 +183,32 @@ describe('capa placement: EC holes', () => {
     const osds = [0, 1, 2, 3, 4];
     const crush = {
       devices: osds.map((id) => ({ id, name: `osd.${id}` })),
-      types: [{ type_id: 0, name: 'osd' }, { type_id: 1, name: 'host' }, { type_id: 10, name: 'root' }],
+      types: [
+        { type_id: 0, name: 'osd' },
+        { type_id: 1, name: 'host' },
+        { type_id: 10, name: 'root' },
+      ],
       buckets: [
         { id: -1, name: 'default', type_id: 10, alg: 'straw2', hash: 'rjenkins1', items: osds.map((i) => ({ id: -2 - i, weight: 0x10000, pos: i })) },
         ...osds.map((i) => ({ id: -2 - i, name: `h${i}`, type_id: 1, alg: 'straw2', hash: 'rjenkins1', items: [{ id: i, weight: 0x10000, pos: 0 }] })),
       ],
-      rules: [{ rule_id: 1, rule_name: 'ec', ruleset: 1, type: 3, min_size: 3, max_size: 20, steps: [{ op: 'set_chooseleaf_tries', num: 5 }, { op: 'set_choose_tries', num: 100 }, { op: 'take', item: -1, item_name: 'default' }, { op: 'chooseleaf_indep', num: 0, type: 'host' }, { op: 'emit' }] }],
+      rules: [
+        {
+          rule_id: 1,
+          rule_name: 'ec',
+          ruleset: 1,
+          type: 3,
+          min_size: 3,
+          max_size: 20,
+          steps: [
+            { op: 'set_chooseleaf_tries', num: 5 },
+            { op: 'set_choose_tries', num: 100 },
+            { op: 'take', item: -1, item_name: 'default' },
+            { op: 'chooseleaf_indep', num: 0, type: 'host' },
+            { op: 'emit' },
+          ],
+        },
+      ],
       tunables: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 1, straw_calc_version: 1 },
     };
     const osdmap = {

@@ -9,8 +9,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type CephCapacityJson, type CephDataTargetJson, type CliResult, expectChecks, expectExitMatchesChecks, NON_FINITE, numbersIn,
-  type RequiredMemoryJson, runCli, type UsableMemoryJson, type WithChecks,
+  type CephCapacityJson,
+  type CephDataTargetJson,
+  type CliResult,
+  expectChecks,
+  expectExitMatchesChecks,
+  NON_FINITE,
+  numbersIn,
+  type RequiredMemoryJson,
+  runCli,
+  type UsableMemoryJson,
+  type WithChecks,
 } from './run-cli.js';
 
 const RUNS = Number(process.env['CAPA_PROPERTY_RUNS'] ?? 25);
@@ -22,16 +31,18 @@ const params = { numRuns: RUNS, seed: SEED };
 
 /** "512GiB", "3.84TB", "0.5TiB": 1 to `max` units, sometimes with two decimals. */
 const size = (max: number, units: readonly string[]) =>
-  fc.tuple(fc.integer({ min: 1, max }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...units))
-    .map(([i, f, u]) => (f === 0 ? `${i}${u}` : `${i}.${String(f).padStart(2, '0')}${u}`));
+  fc.tuple(fc.integer({ min: 1, max }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...units)).map(([i, f, u]) => (f === 0 ? `${i}${u}` : `${i}.${String(f).padStart(2, '0')}${u}`));
 const percent = (min: number, max: number) => fc.integer({ min, max }).map((p) => `${p}%`);
 /** [--flag, value] when present, nothing when absent. */
-const opt = (flag: string, arb: fc.Arbitrary<string>) => fc.option(arb.map((v) => [flag, v]), { nil: undefined });
+const opt = (flag: string, arb: fc.Arbitrary<string>) =>
+  fc.option(
+    arb.map((v) => [flag, v]),
+    { nil: undefined },
+  );
 const flat = (parts: readonly (readonly string[] | undefined)[]) => parts.flatMap((p) => p ?? []);
 
 /** Nodes and tolerated failures (0 ≤ f < N). */
-const nodesAndFailures = (min: number, max: number) =>
-  fc.integer({ min, max }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: Math.min(3, n - 1) })));
+const nodesAndFailures = (min: number, max: number) => fc.integer({ min, max }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: Math.min(3, n - 1) })));
 
 const memoryCommon = fc.tuple(
   opt('--max-utilization', percent(50, 100)),
@@ -44,10 +55,12 @@ const memoryCommon = fc.tuple(
 );
 
 // Node RAM stays within the 64 TiB limit (core explain/limits.ts, docs/units.md#limits).
-const usableMemoryArgs = fc.tuple(nodesAndFailures(1, 64), fc.oneof(size(2048, ['GiB', 'GB']), size(63, ['TiB'])), opt('--guest-ram', size(4000, ['GiB', 'GB'])), memoryCommon)
+const usableMemoryArgs = fc
+  .tuple(nodesAndFailures(1, 64), fc.oneof(size(2048, ['GiB', 'GB']), size(63, ['TiB'])), opt('--guest-ram', size(4000, ['GiB', 'GB'])), memoryCommon)
   .map(([[n, f], ram, guest, common]) => ['memory', '--nodes', String(n), '--failures', String(f), '--node-ram', ram, ...flat([guest, ...common])]);
 
-const requiredMemoryArgs = fc.tuple(nodesAndFailures(2, 64), size(20000, ['GiB', 'GB', 'TB']), memoryCommon)
+const requiredMemoryArgs = fc
+  .tuple(nodesAndFailures(2, 64), size(20000, ['GiB', 'GB', 'TB']), memoryCommon)
   .map(([[n, f], guest, common]) => ['memory', '--nodes', String(n), '--failures', String(f), '--guest-ram', guest, ...flat(common)]);
 
 const protection = fc.oneof(
@@ -55,20 +68,30 @@ const protection = fc.oneof(
   fc.tuple(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 1, max: 4 })).map(([k, m]) => ['--ec', `${k}+${m}`]),
 );
 /** Ceph's three ratios, given together and in order (nearfull ≤ backfillfull ≤ full, else exit 2), or not at all. */
-const ratios = fc.option(fc.tuple(fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 })), { nil: undefined })
-  .map((t) => {
-    if (t === undefined) return [undefined, undefined, undefined];
-    const [n, b, f] = [...t].sort((x, y) => x - y);
-    return [['--nearfull', `${n}%`], ['--backfillfull', `${b}%`], ['--full', `${f}%`]];
-  });
+const ratios = fc.option(fc.tuple(fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 })), { nil: undefined }).map((t) => {
+  if (t === undefined) return [undefined, undefined, undefined];
+  const [n, b, f] = [...t].sort((x, y) => x - y);
+  return [
+    ['--nearfull', `${n}%`],
+    ['--backfillfull', `${b}%`],
+    ['--full', `${f}%`],
+  ];
+});
 
-const cephCapacityArgs = fc.tuple(
-  fc.integer({ min: 1, max: 16 }), fc.integer({ min: 1, max: 24 }), size(30, ['TB', 'TiB', 'GB']), protection, ratios,
-  opt('--stored', size(500, ['TB', 'GB'])),
-  opt('--link-speed', fc.constantFrom('1Gb/s', '10Gb/s', '25GbE', '100G')),
-).map(([h, n, s, p, r, stored, link]) => ['ceph', '--nodes', String(h), '--osds-per-node', String(n), '--osd-size', s, ...p, ...flat([...r, stored, link])]);
+const cephCapacityArgs = fc
+  .tuple(
+    fc.integer({ min: 1, max: 16 }),
+    fc.integer({ min: 1, max: 24 }),
+    size(30, ['TB', 'TiB', 'GB']),
+    protection,
+    ratios,
+    opt('--stored', size(500, ['TB', 'GB'])),
+    opt('--link-speed', fc.constantFrom('1Gb/s', '10Gb/s', '25GbE', '100G')),
+  )
+  .map(([h, n, s, p, r, stored, link]) => ['ceph', '--nodes', String(h), '--osds-per-node', String(n), '--osd-size', s, ...p, ...flat([...r, stored, link])]);
 
-const cephDataTargetArgs = fc.tuple(fc.integer({ min: 1, max: 16 }), size(2000, ['TB', 'TiB']), protection, ratios, opt('--disk-size', size(30, ['TB', 'TiB'])))
+const cephDataTargetArgs = fc
+  .tuple(fc.integer({ min: 1, max: 16 }), size(2000, ['TB', 'TiB']), protection, ratios, opt('--disk-size', size(30, ['TB', 'TiB'])))
   .map(([h, d, p, r, disk]) => ['ceph', '--nodes', String(h), '--data', d, ...p, ...flat([...r, disk])]);
 
 // ── the invariants every run must keep ──────────────────────────────────────────────────────────
@@ -95,39 +118,51 @@ function expectSound<T extends WithChecks>(args: readonly string[]): T {
 
 describe('random valid input: exit 0 or 1, finite non-negative JSON, integer bytes', () => {
   it('memory, usable direction', () => {
-    fc.assert(fc.property(usableMemoryArgs, (args) => {
-      const j = expectSound<UsableMemoryJson>(args);
-      expect(j.usableGuestRamBytes).toBeLessThanOrEqual(j.totalRamBytes);
-      expect(j.usableFraction).toBeCloseTo(j.usableGuestRamBytes / j.totalRamBytes, 12);
-    }), params);
+    fc.assert(
+      fc.property(usableMemoryArgs, (args) => {
+        const j = expectSound<UsableMemoryJson>(args);
+        expect(j.usableGuestRamBytes).toBeLessThanOrEqual(j.totalRamBytes);
+        expect(j.usableFraction).toBeCloseTo(j.usableGuestRamBytes / j.totalRamBytes, 12);
+      }),
+      params,
+    );
   });
 
   it('memory, required direction', () => {
-    fc.assert(fc.property(requiredMemoryArgs, (args) => {
-      const j = expectSound<RequiredMemoryJson>(args);
-      expect(j.requiredNodeRamBytes).toBeGreaterThan(0);
-      if (j.recommendedNodeRamBytes === null) {
-        expect(j.totalRamBytes).toBeNull();
-      } else {
-        expect(j.recommendedNodeRamBytes).toBeGreaterThanOrEqual(j.requiredNodeRamBytes);
-        expect(j.totalRamBytes).toBe(Number(args[2]) * j.recommendedNodeRamBytes);
-      }
-    }), params);
+    fc.assert(
+      fc.property(requiredMemoryArgs, (args) => {
+        const j = expectSound<RequiredMemoryJson>(args);
+        expect(j.requiredNodeRamBytes).toBeGreaterThan(0);
+        if (j.recommendedNodeRamBytes === null) {
+          expect(j.totalRamBytes).toBeNull();
+        } else {
+          expect(j.recommendedNodeRamBytes).toBeGreaterThanOrEqual(j.requiredNodeRamBytes);
+          expect(j.totalRamBytes).toBe(Number(args[2]) * j.recommendedNodeRamBytes);
+        }
+      }),
+      params,
+    );
   });
 
   it('ceph capacity', () => {
-    fc.assert(fc.property(cephCapacityArgs, (args) => {
-      const j = expectSound<CephCapacityJson>(args);
-      expect(j.usableBytes).toBeLessThanOrEqual(j.rawBytes);
-      expect(j.safeUsableBytes).toBeLessThanOrEqual(j.usableBytes);
-    }), params);
+    fc.assert(
+      fc.property(cephCapacityArgs, (args) => {
+        const j = expectSound<CephCapacityJson>(args);
+        expect(j.usableBytes).toBeLessThanOrEqual(j.rawBytes);
+        expect(j.safeUsableBytes).toBeLessThanOrEqual(j.usableBytes);
+      }),
+      params,
+    );
   });
 
   it('ceph data target', () => {
-    fc.assert(fc.property(cephDataTargetArgs, (args) => {
-      const j = expectSound<CephDataTargetJson>(args);
-      expect(j.ruleOfThumbNodeRawBytes).toBeGreaterThan(0);
-    }), params);
+    fc.assert(
+      fc.property(cephDataTargetArgs, (args) => {
+        const j = expectSound<CephDataTargetJson>(args);
+        expect(j.ruleOfThumbNodeRawBytes).toBeGreaterThan(0);
+      }),
+      params,
+    );
   });
 });
 

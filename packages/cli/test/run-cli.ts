@@ -56,10 +56,20 @@ export function runJson<T>(args: readonly string[], options: RunOptions = {}): C
 // ── JSON contract shapes (what scripts rely on). Sizes are integer bytes, rates bits/s. ──────────
 
 export type CheckLevel = 'ok' | 'warn' | 'fail';
-export interface Check { readonly id: string; readonly level: CheckLevel; readonly message: string }
-export interface WithChecks { readonly checks: readonly Check[] }
+export interface Check {
+  readonly id: string;
+  readonly level: CheckLevel;
+  readonly message: string;
+}
+export interface WithChecks {
+  readonly checks: readonly Check[];
+}
 
-export interface UsableMemoryJson extends WithChecks { readonly usableGuestRamBytes: number; readonly usableFraction: number; readonly totalRamBytes: number }
+export interface UsableMemoryJson extends WithChecks {
+  readonly usableGuestRamBytes: number;
+  readonly usableFraction: number;
+  readonly totalRamBytes: number;
+}
 export interface RequiredMemoryJson extends WithChecks {
   readonly requiredNodeRamBytes: number;
   readonly recommendedNodeRamBytes: number | null;
@@ -71,8 +81,14 @@ export interface CephCapacityJson extends WithChecks {
   readonly safeUsableBytes: number;
   readonly safeUsableFullBytes: number;
   readonly hostFailure: {
-    readonly degradedPgFraction: number; readonly degradedObjectFraction: number; readonly rebuildBytes: number;
-    readonly recoverySeconds: number | null; readonly recoveryIsLowerBound: boolean; readonly recoveryNetworkBps: number | null; readonly recoveryTransferBps: number | null; readonly recoveryDiskBps: number | null;
+    readonly degradedPgFraction: number;
+    readonly degradedObjectFraction: number;
+    readonly rebuildBytes: number;
+    readonly recoverySeconds: number | null;
+    readonly recoveryIsLowerBound: boolean;
+    readonly recoveryNetworkBps: number | null;
+    readonly recoveryTransferBps: number | null;
+    readonly recoveryDiskBps: number | null;
   };
 }
 export interface CephDataTargetJson extends WithChecks {
@@ -81,13 +97,29 @@ export interface CephDataTargetJson extends WithChecks {
   readonly ruleOfThumbDisksPerNode: number | null;
   readonly safeDisksPerNode: number | null;
 }
-export interface BluestoreJson extends WithChecks { readonly dbMinBytes: number; readonly dbMaxBytes: number; readonly walBytes: number }
+export interface BluestoreJson extends WithChecks {
+  readonly dbMinBytes: number;
+  readonly dbMaxBytes: number;
+  readonly walBytes: number;
+}
 export interface PgJson extends WithChecks {
   readonly pools: readonly { readonly name: string; readonly pgNum: number; readonly wouldChange: boolean | null }[];
   readonly pgPerOsd: number;
 }
-export interface BondJson extends WithChecks { readonly aggregateBps: number; readonly degradedBps: number; readonly singleFlowBps: number; readonly singleFlowIsUpperBound: boolean; readonly expectedBps: number; readonly transferBps: number }
-export interface QuorumJson extends WithChecks { readonly votes: number; readonly quorumVotes: number; readonly toleratedNodeFailures: number; readonly haPossible: boolean }
+export interface BondJson extends WithChecks {
+  readonly aggregateBps: number;
+  readonly degradedBps: number;
+  readonly singleFlowBps: number;
+  readonly singleFlowIsUpperBound: boolean;
+  readonly expectedBps: number;
+  readonly transferBps: number;
+}
+export interface QuorumJson extends WithChecks {
+  readonly votes: number;
+  readonly quorumVotes: number;
+  readonly toleratedNodeFailures: number;
+  readonly haPossible: boolean;
+}
 
 // ── Assertions shared by the files ─────────────────────────────────────────────────────────────
 

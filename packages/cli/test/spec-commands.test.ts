@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectBadInput, runCli, runJson } from './run-cli.js';
 
-interface Run { readonly args: readonly string[]; readonly code: number; readonly stdout: string; readonly stderr: string }
+interface Run {
+  readonly args: readonly string[];
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 const BEFORE = (JSON.parse(readFileSync(new URL('./fixtures/spec-pilot-before.json', import.meta.url), 'utf8')) as { runs: Run[] }).runs;
 
 /**
@@ -35,7 +40,7 @@ describe('the generic reader refuses with exit 2, naming option, value and what 
     expectBadInput(r, '--mode', 'round-robin');
     expect(r.stderr).toContain('must be one of lacp, active-backup, balance-rr, balance-xor, balance-tlb, balance-alb');
   });
-  it('in French too: the reader\'s refusal and the core\'s limit (the CLI used to answer these in English)', () => {
+  it("in French too: the reader's refusal and the core's limit (the CLI used to answer these in English)", () => {
     const hash = runCli([...BOND, '--hash', 'foo', '--lang', 'fr']);
     expectBadInput(hash, '--hash', 'foo');
     expect(hash.stderr).toContain('doit être l’une des valeurs layer2, layer2+3, layer3+4');
@@ -43,10 +48,15 @@ describe('the generic reader refuses with exit 2, naming option, value and what 
     expectBadInput(down, '--down', '3');
     expect(down.stderr).toContain('doit valoir au plus le nombre de liens (2)');
   });
-  it('every problem at once, in the order of the spec\'s inputs', () => {
+  it("every problem at once, in the order of the spec's inputs", () => {
     const r = runCli(['bond', '--links', '0', '--speed', 'fast', '--flows', '1.5']);
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n').slice(1, 4).map((l) => l.trim().split(' ')[0])).toEqual(['--links', '--speed', '--flows']);
+    expect(
+      r.stderr
+        .split('\n')
+        .slice(1, 4)
+        .map((l) => l.trim().split(' ')[0]),
+    ).toEqual(['--links', '--speed', '--flows']);
   });
   it('802.3ad is accepted as the Linux name of lacp (torvalds/linux:Documentation/networking/bonding.rst)', () => {
     expect(runJson<{ used: { mode: string } }>([...BOND, '--mode', '802.3ad']).json.used.mode).toBe('lacp');
@@ -54,7 +64,7 @@ describe('the generic reader refuses with exit 2, naming option, value and what 
 });
 
 describe('--json echoes the inputs and defaults used', () => {
-  it('bond: lacp, layer2 (Linux\'s default xmit_hash_policy, torvalds/linux:Documentation/networking/bonding.rst), 1 flow, 1 peer, 1 link down', () => {
+  it("bond: lacp, layer2 (Linux's default xmit_hash_policy, torvalds/linux:Documentation/networking/bonding.rst), 1 flow, 1 peer, 1 link down", () => {
     const r = runJson<{ used: unknown }>(['bond', '--links', '2', '--speed', '10Gb/s']);
     expect(r.json.used).toEqual({ links: 2, speedBps: 10e9, mode: 'lacp', hash: 'layer2', flows: 1, peers: 1, down: 1 });
   });

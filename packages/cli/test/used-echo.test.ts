@@ -26,8 +26,19 @@ const json = (args: string[]) => {
 describe('--json echoes the values used', () => {
   it('ceph: the default ratios; no recovery, so no mark-out interval; the autoscaler settings of the simulated pg_num', () => {
     expect(json(['ceph', '--nodes', '5', '--osds-per-node', '4', '--osd-size', '4TB']).used).toMatchObject({
-      hosts: 5, osdsPerHost: 4, osdSizeBytes: 4e12, protection: 'replicated', size: 3, nearfull: 0.85, backfillfull: 0.9, full: 0.95,
-      markOutSeconds: null, links: null, targetPerOsd: 100, threshold: 3, system: 'decimal',
+      hosts: 5,
+      osdsPerHost: 4,
+      osdSizeBytes: 4e12,
+      protection: 'replicated',
+      size: 3,
+      nearfull: 0.85,
+      backfillfull: 0.9,
+      full: 0.95,
+      markOutSeconds: null,
+      links: null,
+      targetPerOsd: 100,
+      threshold: 3,
+      system: 'decimal',
     });
     // Mixed hosts: the host count; OSD count and size per host only when every host is equal.
     expect(json(['ceph', '--host-osds', '4x16TB,4x16TB,2x8TB+1x16TB']).used).toMatchObject({ hosts: 3, osdsPerHost: null, osdSizeBytes: null, nearfull: 0.85 });
@@ -38,7 +49,15 @@ describe('--json echoes the values used', () => {
     const base = ['ceph', '--nodes', '5', '--osds-per-node', '4', '--osd-size', '4TB', '--link-speed', '10Gb/s'];
     expect(json(base).used).toMatchObject({ links: 2, mode: 'lacp', hash: 'layer3+4', speedBps: 10e9, markOutSeconds: 600, osdWriteBps: null });
     expect(json([...base, '--nearfull', '80%', '--backfillfull', '0.85', '--full', '0.9', '--mark-out', '300', '--links', '4', '--ec', '4+2']).used).toMatchObject({
-      nearfull: 0.8, backfillfull: 0.85, full: 0.9, markOutSeconds: 300, links: 4, protection: 'erasure', size: null, k: 4, m: 2,
+      nearfull: 0.8,
+      backfillfull: 0.85,
+      full: 0.9,
+      markOutSeconds: 300,
+      links: 4,
+      protection: 'erasure',
+      size: null,
+      k: 4,
+      m: 2,
     });
   });
 
@@ -50,11 +69,27 @@ describe('--json echoes the values used', () => {
   it('memory, both directions: f = 1, u = 0.75, 4 GiB per OSD, vCPU:pCPU 4; given values replace them', () => {
     const usable = json(['memory', '--nodes', '3', '--node-ram', '512GiB']).used;
     expect(usable).toEqual({
-      failures: 1, maxUtilization: 0.75, hostReserveBytes: 0, osdsPerNode: 0, osdMemoryBytes: 4 * GiB, osdSizeBytes: null, zfsArcBytes: 0,
-      ksmSavings: null, vcpus: null, cpuThreadsPerNode: null, maxOvercommit: 4, qdevice: false, guestRamBytes: null, system: 'binary',
+      failures: 1,
+      maxUtilization: 0.75,
+      hostReserveBytes: 0,
+      osdsPerNode: 0,
+      osdMemoryBytes: 4 * GiB,
+      osdSizeBytes: null,
+      zfsArcBytes: 0,
+      ksmSavings: null,
+      vcpus: null,
+      cpuThreadsPerNode: null,
+      maxOvercommit: 4,
+      qdevice: false,
+      guestRamBytes: null,
+      system: 'binary',
     });
-    expect(json(['memory', '--nodes', '5', '--node-ram', '512GiB', '--failures', '2', '--max-utilization', '80%', '--osd-memory', '8GiB', '--osds-per-node', '4']).used)
-      .toMatchObject({ failures: 2, maxUtilization: 0.8, osdMemoryBytes: 8 * GiB, osdsPerNode: 4 });
+    expect(json(['memory', '--nodes', '5', '--node-ram', '512GiB', '--failures', '2', '--max-utilization', '80%', '--osd-memory', '8GiB', '--osds-per-node', '4']).used).toMatchObject({
+      failures: 2,
+      maxUtilization: 0.8,
+      osdMemoryBytes: 8 * GiB,
+      osdsPerNode: 4,
+    });
     expect(json(['memory', '--nodes', '5', '--guest-ram', '700GB']).used).toMatchObject({ nodes: 5, guestRamBytes: 700e9, failures: 1, maxUtilization: 0.75, purchasable: 'default' });
   });
 
@@ -69,7 +104,16 @@ describe('--json echoes the values used', () => {
 
   it('bluestore: the course rule, 5 years, decimal units; given values replace them', () => {
     expect(json(['bluestore', '--osd-size', '16TB']).used).toEqual({
-      osdSizeBytes: 16e12, rule: 'course', walDevice: false, osdsPerDbDevice: null, dbDeviceBytes: null, enduranceBytes: null, dwpd: null, warrantyYears: 5, dbWriteBps: null, system: 'decimal',
+      osdSizeBytes: 16e12,
+      rule: 'course',
+      walDevice: false,
+      osdsPerDbDevice: null,
+      dbDeviceBytes: null,
+      enduranceBytes: null,
+      dwpd: null,
+      warrantyYears: 5,
+      dbWriteBps: null,
+      system: 'decimal',
     });
     expect(json(['bluestore', '--osd-size', '16TB', '--rule', 'ceph-rbd', '--warranty-years', '3']).used).toMatchObject({ rule: 'ceph-rbd', warrantyYears: 3 });
   });
@@ -79,8 +123,20 @@ describe('--json echoes the values used', () => {
     const sandbox = fileURLToPath(new URL('../../importer/test/fixtures/sandbox-inventory.json', import.meta.url));
     // mixed-hosts-inventory.json states no ratio: Ceph's defaults.
     expect(json(['analyze', mixed]).used).toMatchObject({
-      failures: 1, maxUtilization: 0.75, hostReserveBytes: 0, osdMemoryBytes: 4 * GiB, maxOvercommit: 4, guestRamBytes: 8 * GiB, guestVcpus: 4, grow: 0,
-      nearfull: 0.85, nearfullFrom: 'default', backfillfull: 0.9, backfillfullFrom: 'default', full: 0.95, fullFrom: 'default',
+      failures: 1,
+      maxUtilization: 0.75,
+      hostReserveBytes: 0,
+      osdMemoryBytes: 4 * GiB,
+      maxOvercommit: 4,
+      guestRamBytes: 8 * GiB,
+      guestVcpus: 4,
+      grow: 0,
+      nearfull: 0.85,
+      nearfullFrom: 'default',
+      backfillfull: 0.9,
+      backfillfullFrom: 'default',
+      full: 0.95,
+      fullFrom: 'default',
     });
     // sandbox-inventory.json carries osd dump's nearfull_ratio as Ceph stores it, a 32-bit float (0.8500000238418579).
     expect(json(['analyze', sandbox]).used).toMatchObject({ nearfull: 0.8500000238418579, nearfullFrom: 'inventory' });

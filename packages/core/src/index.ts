@@ -46,22 +46,91 @@ export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cl
 
 export { toJson } from './explain/json.js';
 
-export { analyzeInventory, type InventoryAnalysis, type NodeAnalysis, type CephAnalysis, type PoolAnalysis, type PlacedGuest, type AnalysisPlacement, type CephPlacementAnalysis, type OsdFillFigure } from './inventory-analysis/analyze.js';
+export {
+  analyzeInventory,
+  type InventoryAnalysis,
+  type NodeAnalysis,
+  type CephAnalysis,
+  type PoolAnalysis,
+  type PlacedGuest,
+  type AnalysisPlacement,
+  type CephPlacementAnalysis,
+  type OsdFillFigure,
+} from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { addedNodeOf, type Coded, growthOf, parseAddNode, parseGrowth, WHAT_IF_MESSAGES } from './inventory-analysis/what-if-spec.js';
-export { ANALYSIS_INPUTS, analysisField, type AnalysisInputSpec, type AnalysisOptions, type AnalysisRaw, type AnalysisRead, type AnalysisReadOptions, readAnalysisInputs, unknownNodes, type WhatIfKind } from './inventory-analysis/analysis-spec.js';
+export {
+  ANALYSIS_INPUTS,
+  analysisField,
+  type AnalysisInputSpec,
+  type AnalysisOptions,
+  type AnalysisRaw,
+  type AnalysisRead,
+  type AnalysisReadOptions,
+  readAnalysisInputs,
+  unknownNodes,
+  type WhatIfKind,
+} from './inventory-analysis/analysis-spec.js';
 export { INVENTORY_MESSAGES } from './inventory-analysis/check-messages.js';
 // Planning: whole-cluster maths for @capa/planner (durability, recovery, cost, procurement).
 export { grownValue, projectedDemand, projectGrowth, type Growth } from './planning/growth.js';
-export { hostRecovery, hostRecoveryValue, osdRecovery, osdRecoveryValue, KAMPE_RECOVERY_BPS, MARK_OUT_SECONDS, type HostRecoverySpec, type HostRecoveryValue, type OsdRecoverySpec, type OsdRecoveryValue, type RecoveryLink } from './planning/recovery.js';
-export { poolDurability, durabilityValue, binomialTail, toleratedShards, KAMPE_DISK_AFR, KAMPE_DISK_FIT, KAMPE_DISK_NRE, SECONDS_PER_YEAR, type DurabilityInput, type DurabilityResult, type DurabilityValue } from './planning/durability.js';
-export { clusterCost, costValue, chassisNeeded, nodeHardwareCost, SUBSCRIPTION_LEVELS, type CostResult, type CostSpec, type CostValue, type NodeHardware, type SubscriptionLevel } from './planning/cost.js';
+export {
+  hostRecovery,
+  hostRecoveryValue,
+  osdRecovery,
+  osdRecoveryValue,
+  KAMPE_RECOVERY_BPS,
+  MARK_OUT_SECONDS,
+  type HostRecoverySpec,
+  type HostRecoveryValue,
+  type OsdRecoverySpec,
+  type OsdRecoveryValue,
+  type RecoveryLink,
+} from './planning/recovery.js';
+export {
+  poolDurability,
+  durabilityValue,
+  binomialTail,
+  toleratedShards,
+  KAMPE_DISK_AFR,
+  KAMPE_DISK_FIT,
+  KAMPE_DISK_NRE,
+  SECONDS_PER_YEAR,
+  type DurabilityInput,
+  type DurabilityResult,
+  type DurabilityValue,
+} from './planning/durability.js';
+export {
+  clusterCost,
+  costValue,
+  chassisNeeded,
+  nodeHardwareCost,
+  SUBSCRIPTION_LEVELS,
+  type CostResult,
+  type CostSpec,
+  type CostValue,
+  type NodeHardware,
+  type SubscriptionLevel,
+} from './planning/cost.js';
 export { balancedPopulations, cheapestPerSize, populationFor, type DimmOption, type Population, type PopulationSpec } from './planning/dimm.js';
 export { draidAllocatedSectors, raidzAllocatedSectors, ZFS_DEFAULT_BLOCK, zfsCapacity, zfsLabel, zfsValue, type ZfsBlock, type ZfsLayout, type ZfsValue } from './planning/zfs.js';
 export { memoryAfterFailure, memoryUsedAfterFailure } from './planning/failure-impact.js';
 export { cpuReservation, guestThreads, shortThreads, DEFAULT_THREADS_PER_OSD, DISK_CLASSES, type DiskClass } from './planning/cpu.js';
 
-export { crushSafeOfPlay, crushSafeStored, designedMap, playFailures, simulateCeph, type FailurePlay, type CephSimulation, type DesignedHost, type DesignedPool, type PlacementEngine, type SimulatedPool, type SimulationSpec } from './ceph/simulation.js';
+export {
+  crushSafeOfPlay,
+  crushSafeStored,
+  designedMap,
+  playFailures,
+  simulateCeph,
+  type FailurePlay,
+  type CephSimulation,
+  type DesignedHost,
+  type DesignedPool,
+  type PlacementEngine,
+  type SimulatedPool,
+  type SimulationSpec,
+} from './ceph/simulation.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { SIMULATION_CHECK_MESSAGES } from './ceph/simulation-check-messages.js';
 export { CEPH_CHECK_MESSAGES } from './ceph/check-messages.js';

@@ -74,24 +74,34 @@ describe('bonds: equal transfers and the receive side', () => {
   it('properties: transfer ≤ expected ≤ aggregate; inbound ≤ transmit; transfer rises with hashed flows and with links (derived: b ÷ E[M] ≤ E[b ÷ M] ≤ E[busy] by Jensen)', () => {
     const modes: BondMode[] = ['lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'];
     const hashes: HashPolicy[] = ['layer2', 'layer2+3', 'layer3+4'];
-    fc.assert(fc.property(fc.integer({ min: 1, max: 8 }), fc.constantFrom(...modes), fc.constantFrom(...hashes), fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 40 }), (n, mode, hash, flows, peers) => {
-      const l = { links: n, speedBps: 10e9, mode, hash };
-      const r = bondRates(l, flows, peers);
-      const eps = 1 + 1e-12;
-      expect(r.transferBps).toBeLessThanOrEqual(r.expectedBps * eps);
-      expect(r.expectedBps).toBeLessThanOrEqual(r.aggregateBps * eps);
-      expect(r.inboundTransferBps).toBeLessThanOrEqual(r.inboundExpectedBps * eps);
-      expect(r.inboundExpectedBps).toBeLessThanOrEqual(r.expectedBps * eps);
-      expect(r.transferBps).toBeGreaterThanOrEqual(10e9 / eps);
-      // More hashed flows never slow equal transfers (checked for b ≤ 400 exhaustively while writing this). Peers dealt
-      // in turn (balance-tlb/alb) can: 9 equal peers on 2 links leave 5 on one, 9 ÷ 5 < 8 ÷ 4.
-      if (mode === 'lacp' || mode === 'balance-xor') expect(bondRates(l, flows + 1, peers).transferBps).toBeGreaterThanOrEqual(r.transferBps / eps);
-      expect(bondRates({ ...l, links: n + 1 }, flows, peers).transferBps).toBeGreaterThanOrEqual(r.transferBps / eps);
-      // Transfers reach the aggregate only when no link can be busier than another: one link, active-backup,
-      // balance-rr's striping, or peers dealt evenly by balance-tlb/alb.
-      const even = n === 1 || mode === 'active-backup' || mode === 'balance-rr' || ((mode === 'balance-tlb' || mode === 'balance-alb') && Math.min(flows, peers) % n === 0);
-      if (even) expect(r.transferBps).toBeCloseTo(r.aggregateBps, -3);
-      else if (mode === 'lacp' || mode === 'balance-xor') expect(r.transferBps).toBeLessThan(r.aggregateBps);
-    }), { seed: 20261130, numRuns: 400 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(...modes),
+        fc.constantFrom(...hashes),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 40 }),
+        (n, mode, hash, flows, peers) => {
+          const l = { links: n, speedBps: 10e9, mode, hash };
+          const r = bondRates(l, flows, peers);
+          const eps = 1 + 1e-12;
+          expect(r.transferBps).toBeLessThanOrEqual(r.expectedBps * eps);
+          expect(r.expectedBps).toBeLessThanOrEqual(r.aggregateBps * eps);
+          expect(r.inboundTransferBps).toBeLessThanOrEqual(r.inboundExpectedBps * eps);
+          expect(r.inboundExpectedBps).toBeLessThanOrEqual(r.expectedBps * eps);
+          expect(r.transferBps).toBeGreaterThanOrEqual(10e9 / eps);
+          // More hashed flows never slow equal transfers (checked for b ≤ 400 exhaustively while writing this). Peers dealt
+          // in turn (balance-tlb/alb) can: 9 equal peers on 2 links leave 5 on one, 9 ÷ 5 < 8 ÷ 4.
+          if (mode === 'lacp' || mode === 'balance-xor') expect(bondRates(l, flows + 1, peers).transferBps).toBeGreaterThanOrEqual(r.transferBps / eps);
+          expect(bondRates({ ...l, links: n + 1 }, flows, peers).transferBps).toBeGreaterThanOrEqual(r.transferBps / eps);
+          // Transfers reach the aggregate only when no link can be busier than another: one link, active-backup,
+          // balance-rr's striping, or peers dealt evenly by balance-tlb/alb.
+          const even = n === 1 || mode === 'active-backup' || mode === 'balance-rr' || ((mode === 'balance-tlb' || mode === 'balance-alb') && Math.min(flows, peers) % n === 0);
+          if (even) expect(r.transferBps).toBeCloseTo(r.aggregateBps, -3);
+          else if (mode === 'lacp' || mode === 'balance-xor') expect(r.transferBps).toBeLessThan(r.aggregateBps);
+        },
+      ),
+      { seed: 20261130, numRuns: 400 },
+    );
   });
 });

@@ -60,7 +60,14 @@ describe('Ceph capacity', () => {
   it('G18: default min_size', () => {
     // docs/golden-examples.md G18 (config.h, OSDMonitor.cc)
     expect([2, 3, 4, 5].map((s) => defaultMinSize(rep(s)))).toEqual([1, 2, 2, 3]);
-    expect([[2, 1], [2, 2], [4, 2], [8, 3]].map(([k, m]) => defaultMinSize(ec(k as number, m as number)))).toEqual([2, 3, 5, 9]);
+    expect(
+      [
+        [2, 1],
+        [2, 2],
+        [4, 2],
+        [8, 3],
+      ].map(([k, m]) => defaultMinSize(ec(k as number, m as number))),
+    ).toEqual([2, 3, 5, 9]);
   });
   it('host failure: degraded fractions and rebuild bytes', () => {
     // 5 hosts, size 3: PGs degraded 3/5, objects 1/5; 10 TB stored × 3 / 5 = 6 TB to rebuild
@@ -89,7 +96,7 @@ describe('Ceph capacity', () => {
     const D = 6 * 12 * 1.2e9;
     expect(r.hostFailure.recoverySeconds ?? 0).toBeCloseTo((B * 5 * 8) / D, -1);
   });
-  it('balance-tlb receives on one link: recovery into a survivor is one link, recoveryNetworkBps the survivors\' inbound', () => {
+  it("balance-tlb receives on one link: recovery into a survivor is one link, recoveryNetworkBps the survivors' inbound", () => {
     // torvalds/linux:Documentation/networking/bonding.rst, balance-tlb: "Incoming traffic is received by the current slave."
     const r = ok(cephCapacity({ hosts: 5, osdsPerHost: 4, osdSizeBytes: 4 * TB, protection: rep(3), storedBytes: 10 * TB, recovery: { speedBps: 25e9, mode: 'balance-tlb' } }));
     expect(r.hostFailure.recoveryNetworkBps).toBe(4 * 25e9);
@@ -115,7 +122,7 @@ describe('Ceph data target', () => {
     expect(r.ruleOfThumbNodeRawBytes).toBe(132 * TB);
     expect(r.ruleOfThumbDisksPerNode).toBe(9);
     // safe: 600 / (0.85 × 4) = 176.47 TB per node → 12 disks of 16 TB
-    expect(r.safeNodeRawBytes).toBe(Math.ceil(600 * TB / 3.4));
+    expect(r.safeNodeRawBytes).toBe(Math.ceil((600 * TB) / 3.4));
     expect(r.safeDisksPerNode).toBe(12);
   });
   it('3 hosts: the OSD-loss rule sizes the disks', () => {

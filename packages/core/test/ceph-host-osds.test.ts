@@ -16,12 +16,19 @@ const hosts = (text: string): number[][] => ok(parseHostOsds(text)).hosts;
 describe('--host-osds grammar', () => {
   it('4x16TB,4x16TB,2x8TB+1x16TB: three hosts, sizes in bytes (TB = 10^12 B, IEC 80000-13)', () => {
     const r = ok(parseHostOsds('4x16TB,4x16TB,2x8TB+1x16TB'));
-    expect(r.hosts).toEqual([[16 * TB, 16 * TB, 16 * TB, 16 * TB], [16 * TB, 16 * TB, 16 * TB, 16 * TB], [8 * TB, 8 * TB, 16 * TB]]);
+    expect(r.hosts).toEqual([
+      [16 * TB, 16 * TB, 16 * TB, 16 * TB],
+      [16 * TB, 16 * TB, 16 * TB, 16 * TB],
+      [8 * TB, 8 * TB, 16 * TB],
+    ]);
     expect(r.system).toBe('decimal');
   });
   it('French units and a decimal comma: 2x7,68To, 1x1Tio (1 TiB = 2^40 B, IEC 80000-13)', () => {
     const r = ok(parseHostOsds('2x7,68To, 1x1Tio+1×1Tio'));
-    expect(r.hosts).toEqual([[7.68 * TB, 7.68 * TB], [2 ** 40, 2 ** 40]]);
+    expect(r.hosts).toEqual([
+      [7.68 * TB, 7.68 * TB],
+      [2 ** 40, 2 ** 40],
+    ]);
   });
   it('a bare size is one OSD: 40TB,40TB,10TB = 1x40TB,1x40TB,1x10TB', () => {
     expect(ok(parseHostOsds('40TB,40TB,10TB+2x4TB')).hosts).toEqual([[40 * TB], [40 * TB], [10 * TB, 4 * TB, 4 * TB]]);
@@ -34,7 +41,10 @@ describe('--host-osds grammar', () => {
     if (!fr.ok) expect(fr.reason).toBe('« x16TB » (hôte 2) : attendu : des termes NOMBRExTAILLE joints par + (par ex. 2x8TB+1x16TB), les hôtes séparés par des virgules');
   });
   it('refuses an empty host, bits, a bare number, and sizes or counts beyond limits.ts', () => {
-    const reason = (t: string, lang: 'en' | 'fr' = 'en') => { const r = parseHostOsds(t, lang); return r.ok ? '' : r.reason; };
+    const reason = (t: string, lang: 'en' | 'fr' = 'en') => {
+      const r = parseHostOsds(t, lang);
+      return r.ok ? '' : r.reason;
+    };
     expect(reason('4x16TB,,4x16TB')).toContain('host 2 is empty');
     expect(reason('4x16Tb')).toContain('bits');
     expect(reason('4x16')).toContain('"4x16" (host 1)');
@@ -56,26 +66,42 @@ const protection: fc.Arbitrary<Protection> = fc.oneof(
 
 describe('mixed hosts in the average model', () => {
   it('equal hosts as hostOsds give byte-identical results to hosts × osdsPerHost × osdSizeBytes', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 100, max: 30_000 }), protection,
-      fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }), fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>, (H, n, g, p, stored, lang) => {
-        const common: CephCapacityInput = { protection: p, lang, recovery: { speedBps: 25e9, osdWriteBps: 1e9 }, ...(stored === undefined ? {} : { storedBytes: stored * GB }) };
-        const a = cephCapacity({ ...common, hosts: H, osdsPerHost: n, osdSizeBytes: g * GB });
-        const b = cephCapacity({ ...common, hostOsds: Array.from({ length: H }, () => Array.from({ length: n }, () => g * GB)) });
-        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-      }), { seed: 20261130, numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 100, max: 30_000 }),
+        protection,
+        fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
+        fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>,
+        (H, n, g, p, stored, lang) => {
+          const common: CephCapacityInput = { protection: p, lang, recovery: { speedBps: 25e9, osdWriteBps: 1e9 }, ...(stored === undefined ? {} : { storedBytes: stored * GB }) };
+          const a = cephCapacity({ ...common, hosts: H, osdsPerHost: n, osdSizeBytes: g * GB });
+          const b = cephCapacity({ ...common, hostOsds: Array.from({ length: H }, () => Array.from({ length: n }, () => g * GB)) });
+          expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        },
+      ),
+      { seed: 20261130, numRuns: 200 },
+    );
   });
 
   it('the mixed rule reduces to the equal one: H × (nS − S) = R × (n − 1)/n, and nothing moves with one OSD', () => {
-    fc.assert(fc.property(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 100, max: 30_000 }), (H, n, g) => {
-      const S = g * GB;
-      const osds = Array.from({ length: H }, () => Array.from({ length: n }, () => S));
-      const worst = worstHostAfterOsdLoss(osds, osds.map(() => n * S));
-      const base = { heal: 'cannot-heal' as const, n, raw: H * n * S, hostRaw: n * S, usable: H * n * S, protection: rep(1) };
-      const equal = safeUsableAt(base, 0.85);
-      const mixed = safeUsableAt({ ...base, worstHost: worst, hosts: H }, 0.85);
-      expect(worst.refills).toBe(n > 1);
-      expect(Math.abs(mixed - equal)).toBeLessThanOrEqual(Math.max(1, equal * 1e-12));
-    }), { seed: 20261130, numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 100, max: 30_000 }), (H, n, g) => {
+        const S = g * GB;
+        const osds = Array.from({ length: H }, () => Array.from({ length: n }, () => S));
+        const worst = worstHostAfterOsdLoss(
+          osds,
+          osds.map(() => n * S),
+        );
+        const base = { heal: 'cannot-heal' as const, n, raw: H * n * S, hostRaw: n * S, usable: H * n * S, protection: rep(1) };
+        const equal = safeUsableAt(base, 0.85);
+        const mixed = safeUsableAt({ ...base, worstHost: worst, hosts: H }, 0.85);
+        expect(worst.refills).toBe(n > 1);
+        expect(Math.abs(mixed - equal)).toBeLessThanOrEqual(Math.max(1, equal * 1e-12));
+      }),
+      { seed: 20261130, numRuns: 200 },
+    );
   });
 
   it('4x16TB,4x16TB,2x8TB+1x16TB, replica 3: hosts = width, the 32 TB host bounds it: safe 0.85 × 3 × 16 TB ÷ 3 = 13.6 TB', () => {
@@ -109,16 +135,24 @@ describe('mixed hosts in the average model', () => {
 
   it('mixed derivations recompute in mathjs, and figures stay sane', () => {
     const osd = fc.integer({ min: 100, max: 20_000 }).map((g) => g * GB);
-    fc.assert(fc.property(fc.array(fc.array(osd, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 9 }), protection, fc.option(fc.integer({ min: 1, max: 3000 }), { nil: undefined }), (hostOsds, p, stored) => {
-      const r = ok(cephCapacity({ hostOsds, protection: p, recovery: { speedBps: 25e9, osdWriteBps: 1e9 }, ...(stored === undefined ? {} : { storedBytes: stored * GB }) }));
-      for (const s of r.derivation) {
-        const got = Number(evaluate(s.expr, { ...s.vars }));
-        expect(Math.abs(got - s.value), `${s.id}: ${s.expr}`).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(s.value) * 1e-12));
-      }
-      expect(r.safeUsableBytes).toBeLessThanOrEqual(r.usableBytes);
-      expect(r.usableBytes).toBeLessThanOrEqual(r.rawBytes);
-      for (const x of [r.safeUsableBytes, r.hostFailure.rebuildBytes, r.fillAfterFailure ?? 0]) expect(Number.isFinite(x) && x >= 0).toBe(true);
-    }), { seed: 20261130, numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(osd, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 9 }),
+        protection,
+        fc.option(fc.integer({ min: 1, max: 3000 }), { nil: undefined }),
+        (hostOsds, p, stored) => {
+          const r = ok(cephCapacity({ hostOsds, protection: p, recovery: { speedBps: 25e9, osdWriteBps: 1e9 }, ...(stored === undefined ? {} : { storedBytes: stored * GB }) }));
+          for (const s of r.derivation) {
+            const got = Number(evaluate(s.expr, { ...s.vars }));
+            expect(Math.abs(got - s.value), `${s.id}: ${s.expr}`).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(s.value) * 1e-12));
+          }
+          expect(r.safeUsableBytes).toBeLessThanOrEqual(r.usableBytes);
+          expect(r.usableBytes).toBeLessThanOrEqual(r.rawBytes);
+          for (const x of [r.safeUsableBytes, r.hostFailure.rebuildBytes, r.fillAfterFailure ?? 0]) expect(Number.isFinite(x) && x >= 0).toBe(true);
+        },
+      ),
+      { seed: 20261130, numRuns: 200 },
+    );
   });
 
   it('refuses both forms together, and neither', () => {

@@ -32,7 +32,10 @@ describe('simulateCeph', () => {
   });
 
   it('equal hosts: the fullest OSD sits above the mean (straw2 is a random draw), and is named in the check', () => {
-    const { map, osdSizeBytes } = cluster(Array.from({ length: 5 }, () => [4, 4, 4, 4]), 512);
+    const { map, osdSizeBytes } = cluster(
+      Array.from({ length: 5 }, () => [4, 4, 4, 4]),
+      512,
+    );
     const sim = simulateCeph(engine, map, { pools: [{ id: 1, storedBytes: 20 * TB, dataChunks: 1 }], osdSizeBytes, failures: 1 });
     expect(sim.fullestOsd!.fill).toBeGreaterThan(sim.meanFill!);
     // About 1.2 × the mean on 5 hosts × 4 OSDs at 512 PGs without the balancer (issue 9's figure).
@@ -42,7 +45,10 @@ describe('simulateCeph', () => {
   });
 
   it('two of eight hosts failing together block I/O of the PGs that had two copies on them', () => {
-    const { map, osdSizeBytes } = cluster(Array.from({ length: 8 }, () => [8, 8]), 256);
+    const { map, osdSizeBytes } = cluster(
+      Array.from({ length: 8 }, () => [8, 8]),
+      256,
+    );
     const sim = simulateCeph(engine, map, { pools: [{ id: 1, storedBytes: 10 * TB, dataChunks: 1 }], osdSizeBytes, failures: 2 });
     expect(sim.failuresPossible).toBe(28);
     expect(sim.failureKind).toBe('hosts');
@@ -53,7 +59,10 @@ describe('simulateCeph', () => {
   });
 
   it('a limit plays out the heaviest hosts first and says how many combinations were left', () => {
-    const { map, osdSizeBytes } = cluster(Array.from({ length: 10 }, (_, i) => [i === 9 ? 16 : 8]), 128);
+    const { map, osdSizeBytes } = cluster(
+      Array.from({ length: 10 }, (_, i) => [i === 9 ? 16 : 8]),
+      128,
+    );
     const sim = simulateCeph(engine, map, { pools: [{ id: 1, storedBytes: TB, dataChunks: 1 }], osdSizeBytes, failures: 2, limit: 5 });
     expect(sim.failuresEvaluated).toBe(5);
     expect(sim.failuresPossible).toBe(45);
@@ -72,7 +81,14 @@ describe('simulateCeph', () => {
   it('hosts = width: a host loss moves nothing, an OSD loss refills its host, so the OSD play sets the fill and the safe amount', () => {
     // Three hosts, replica 3: every PG has a copy on each host (ceph/ceph:src/crush/mapper.c, chooseleaf
     // firstn type host), so a lost host is re-created nowhere and its OSDs' PGs stay where they were.
-    const { map, osdSizeBytes } = cluster([[4, 4, 4], [4, 4, 4], [4, 4, 4]], 128);
+    const { map, osdSizeBytes } = cluster(
+      [
+        [4, 4, 4],
+        [4, 4, 4],
+        [4, 4, 4],
+      ],
+      128,
+    );
     const play = playFailures(engine, map, { pools: [{ id: 1, storedBytes: 8 * TB, dataChunks: 1 }], osdSizeBytes, failures: 1, withOsds: true });
     expect(play.hosts.worstFill!.after.fullestOsd!.fill).toBeCloseTo(play.hosts.fullestOsd!.fill, 12);
     expect(play.fill).toBe(play.osds);

@@ -14,7 +14,16 @@ describe('check ids in the docs', () => {
   it('reads the ids from every form the code builds them in', () => {
     // One id per form, so a collector that stops seeing a form fails here rather than passing empty.
     const ids = new Set(found.map((f) => f.id));
-    for (const id of ['pg.per-osd', 'bluestore.no-db-device', 'inventory.ceph.fill-after-host-loss', 'inventory.ceph.fullest-osd', 'placement.pool-skipped', 'pve.guest-config-missing', 'ceph.placement-not-simulated']) expect(ids, id).toContain(id);
+    for (const id of [
+      'pg.per-osd',
+      'bluestore.no-db-device',
+      'inventory.ceph.fill-after-host-loss',
+      'inventory.ceph.fullest-osd',
+      'placement.pool-skipped',
+      'pve.guest-config-missing',
+      'ceph.placement-not-simulated',
+    ])
+      expect(ids, id).toContain(id);
     expect(ids.size).toBeGreaterThan(150);
   });
 

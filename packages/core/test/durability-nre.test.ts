@@ -17,7 +17,7 @@ const rel = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 const TiB = 2 ** 40;
 
 describe('unrecoverable read errors (Kampe, nre_model "fail")', () => {
-  it('Kampe\'s defaults: disk_nre 1e-16 per bit', () => {
+  it("Kampe's defaults: disk_nre 1e-16 per bit", () => {
     // ceph/ceph-tools:models/reliability/Config.py: self.disk_nre = 1E-16, self.nre_model = "fail".
     expect(KAMPE_DISK_NRE).toBe(1e-16);
   });
@@ -29,10 +29,17 @@ describe('unrecoverable read errors (Kampe, nre_model "fail")', () => {
     // λ = 826e-9 × 8766 h = 7.240716e-3 per disk-year; 2 OSDs, t = 1 (the last copy is read at once):
     // rate = 2 λ × 2.63535e-3 = 3.81636e-5 a year.
     const lambda = 826e-9 * 24 * 365.25;
-    const r = ok(poolDurability({
-      protection: { kind: 'replicated', size: 2 }, hosts: 2, osdsPerHost: 1, pgNum: 200, osdAfr: -Math.expm1(-lambda),
-      osdExposureSeconds: 757, osdDataBytes: 2 * TiB * 0.75,
-    }));
+    const r = ok(
+      poolDurability({
+        protection: { kind: 'replicated', size: 2 },
+        hosts: 2,
+        osdsPerHost: 1,
+        pgNum: 200,
+        osdAfr: -Math.expm1(-lambda),
+        osdExposureSeconds: 757,
+        osdDataBytes: 2 * TiB * 0.75,
+      }),
+    );
     expect(r.nre?.bytes).toBe(3298534883328);
     expect(rel(r.nre?.errorProbability ?? 0, 0.002635349260823898)).toBeLessThan(1e-12);
     expect(r.nre?.zeroRedundancy).toBe(1);

@@ -53,16 +53,35 @@ describe('limits', () => {
     expect(refused(placementGroups({ osds: 12, pools: [{ name: 'rbd', pgNumMin: 48 }] }), 'pools.0.pgNumMin')).toContain('power of two');
     expect(refused(placementGroups({ osds: 12, pools: [{ name: 'rbd', pgNumMax: 100 }] }), 'pools.0.pgNumMax')).toContain('power of two');
     const pow = fc.integer({ min: 0, max: 16 }).map((e) => 2 ** e);
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 2000 }),
-      fc.array(fc.record({ ratio: fc.option(fc.double({ min: 0.01, max: 10, noNaN: true }), { nil: undefined }), bulk: fc.boolean(), min: fc.option(pow, { nil: undefined }), max: fc.option(pow, { nil: undefined }), size: fc.integer({ min: 1, max: 5 }) }), { minLength: 1, maxLength: 5 }),
-      fc.constantFrom('autoscaler' as const, 'pgcalc' as const),
-      (osds, specs, method) => {
-        const pools = specs.map((s, i) => ({ name: `p${i}`, bulk: s.bulk, protection: { kind: 'replicated' as const, size: s.size }, ...(s.ratio === undefined ? {} : { targetRatio: s.ratio }), ...(s.min === undefined ? {} : { pgNumMin: s.min }), ...(s.max === undefined ? {} : { pgNumMax: s.max }) }));
-        const r = placementGroups({ osds, pools, method });
-        if (!r.ok) throw new Error(JSON.stringify(r.issues));
-        for (const p of r.value.pools) expect(isPowerOfTwo(p.pgNum), `${p.name} ${p.pgNum}`).toBe(true);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }),
+        fc.array(
+          fc.record({
+            ratio: fc.option(fc.double({ min: 0.01, max: 10, noNaN: true }), { nil: undefined }),
+            bulk: fc.boolean(),
+            min: fc.option(pow, { nil: undefined }),
+            max: fc.option(pow, { nil: undefined }),
+            size: fc.integer({ min: 1, max: 5 }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        fc.constantFrom('autoscaler' as const, 'pgcalc' as const),
+        (osds, specs, method) => {
+          const pools = specs.map((s, i) => ({
+            name: `p${i}`,
+            bulk: s.bulk,
+            protection: { kind: 'replicated' as const, size: s.size },
+            ...(s.ratio === undefined ? {} : { targetRatio: s.ratio }),
+            ...(s.min === undefined ? {} : { pgNumMin: s.min }),
+            ...(s.max === undefined ? {} : { pgNumMax: s.max }),
+          }));
+          const r = placementGroups({ osds, pools, method });
+          if (!r.ok) throw new Error(JSON.stringify(r.issues));
+          for (const p of r.value.pools) expect(isPowerOfTwo(p.pgNum), `${p.name} ${p.pgNum}`).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -7,8 +7,15 @@ function bruteForce(n: number, b: number): number {
   const loads = new Array<number>(n).fill(0);
   let total = 0;
   const walk = (ball: number): void => {
-    if (ball === b) { total += Math.max(...loads); return; }
-    for (let i = 0; i < n; i++) { loads[i] = (loads[i] ?? 0) + 1; walk(ball + 1); loads[i] = (loads[i] ?? 0) - 1; }
+    if (ball === b) {
+      total += Math.max(...loads);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      loads[i] = (loads[i] ?? 0) + 1;
+      walk(ball + 1);
+      loads[i] = (loads[i] ?? 0) - 1;
+    }
   };
   walk(0);
   return total / n ** b;
@@ -30,9 +37,10 @@ describe('expected maximum load of b balls in n bins', () => {
     for (let n = 1; n <= 4; n++) for (let b = 1; b <= 7; b++) expect(exactMaxLoad(n, b)).toBeCloseTo(bruteForce(n, b), 10);
   });
   it('the Poisson approximation stays within 0.2 % of the exact figure for 32 < b ≤ 64, n ≤ 8 (derived: comparison)', () => {
-    for (let n = 2; n <= 8; n++) for (let b = 33; b <= EXACT_MAX_BALLS; b += 7) {
-      expect(Math.abs(poissonMaxLoad(n, b) / exactMaxLoad(n, b) - 1)).toBeLessThan(2e-3);
-    }
+    for (let n = 2; n <= 8; n++)
+      for (let b = 33; b <= EXACT_MAX_BALLS; b += 7) {
+        expect(Math.abs(poissonMaxLoad(n, b) / exactMaxLoad(n, b) - 1)).toBeLessThan(2e-3);
+      }
   });
   it('the normal limit agrees with the Poisson sum at a large mean', () => {
     // E[max of 2 standard normals] = 1/√π (order statistics of the normal distribution)
@@ -43,11 +51,14 @@ describe('expected maximum load of b balls in n bins', () => {
     expect(poissonMaxLoad(4, 4 * lambda) / (lambda + Math.sqrt(lambda) * expectedMaxNormal(4))).toBeCloseTo(1, 5);
   });
   it('bounded by the mean and by b, finite for any sizes', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 53 }), fc.integer({ min: 1, max: 2 ** 53 }), (n, b) => {
-      const m = expectedMaxLoad(n, b);
-      expect(Number.isFinite(m)).toBe(true);
-      expect(m).toBeGreaterThanOrEqual(Math.min(b, b / n) * (1 - 1e-12));
-      expect(m).toBeLessThanOrEqual(b);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 53 }), fc.integer({ min: 1, max: 2 ** 53 }), (n, b) => {
+        const m = expectedMaxLoad(n, b);
+        expect(Number.isFinite(m)).toBe(true);
+        expect(m).toBeGreaterThanOrEqual(Math.min(b, b / n) * (1 - 1e-12));
+        expect(m).toBeLessThanOrEqual(b);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

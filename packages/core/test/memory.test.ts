@@ -35,7 +35,14 @@ describe('usable memory, the N − f rule', () => {
   });
   it('heterogeneous nodes: the largest f nodes fail', () => {
     // 512 + 512 + 256 GiB, f = 1: survivors 512 + 256 = 768 GiB; × 0.75 = 576 GiB
-    const r = ok(usableMemory({ nodeGroups: [{ count: 1, ramBytes: 256 * GiB }, { count: 2, ramBytes: 512 * GiB }] }));
+    const r = ok(
+      usableMemory({
+        nodeGroups: [
+          { count: 1, ramBytes: 256 * GiB },
+          { count: 2, ramBytes: 512 * GiB },
+        ],
+      }),
+    );
     expect(r.survivingRamBytes).toBe(768 * GiB);
     expect(r.usableGuestRamBytes).toBe(576 * GiB);
     expect(r.checks.map((c) => c.id)).toContain('memory.heterogeneous');
@@ -63,7 +70,7 @@ describe('required node RAM', () => {
   it('adds reservations before dividing by u', () => {
     // (700 GB / 4 + 2 GiB) / 0.75
     const r = ok(requiredMemory({ nodes: 5, guestRamBytes: 700 * GB, hostReserveBytes: 2 * GiB }));
-    expect(r.requiredNodeRamBytes).toBe(Math.ceil((700 * GB / 4 + 2 * GiB) / 0.75));
+    expect(r.requiredNodeRamBytes).toBe(Math.ceil(((700 * GB) / 4 + 2 * GiB) / 0.75));
   });
   it('fails when no purchasable size is large enough', () => {
     const r = ok(requiredMemory({ nodes: 2, guestRamBytes: 100e12 }));
@@ -83,11 +90,24 @@ describe('per-node loads', () => {
     // docs/course-rules.md §1: 768 GiB of guests spread evenly, one node down → 768 / 2 = 384 GiB = 0.75 × 512 GiB
     const r = nodeLoads({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, guestBytes: 768 * GiB, reservePerNodeBytes: 0, maxNodes: 24 });
     expect(r.nodes).toBe(3);
-    expect(r.loads.map((l) => [l.healthyBytes, l.afterFailureBytes])).toEqual([[256 * GiB, null], [256 * GiB, 384 * GiB], [256 * GiB, 384 * GiB]]);
+    expect(r.loads.map((l) => [l.healthyBytes, l.afterFailureBytes])).toEqual([
+      [256 * GiB, null],
+      [256 * GiB, 384 * GiB],
+      [256 * GiB, 384 * GiB],
+    ]);
   });
   it('heterogeneous: the largest node fails first; shares follow RAM; reservations are added', () => {
     // 512 + 256 + 256 GiB, 512 GiB of guests: healthy 256/128/128 + 2 GiB; after the 512 GiB node fails 256 + 2 each
-    const r = nodeLoads({ groups: [{ count: 2, ramBytes: 256 * GiB }, { count: 1, ramBytes: 512 * GiB }], failures: 1, guestBytes: 512 * GiB, reservePerNodeBytes: 2 * GiB, maxNodes: 2 });
+    const r = nodeLoads({
+      groups: [
+        { count: 2, ramBytes: 256 * GiB },
+        { count: 1, ramBytes: 512 * GiB },
+      ],
+      failures: 1,
+      guestBytes: 512 * GiB,
+      reservePerNodeBytes: 2 * GiB,
+      maxNodes: 2,
+    });
     expect(r.nodes).toBe(3);
     expect(r.loads).toEqual([
       { ramBytes: 512 * GiB, healthyBytes: 258 * GiB, afterFailureBytes: null },

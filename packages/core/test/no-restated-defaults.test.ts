@@ -29,8 +29,8 @@ const ALLOWED: readonly { file: string; literal: string; line: RegExp; why: stri
   { file: 'packages/cli/src/main.ts', literal: 'utilisation 0.75', line: /Ratios: 0\.75 or 75%/, why: 'the ratio syntax shown in the top-level help, not a default' },
   { file: 'packages/cli/src/main.ts', literal: 'backfillfull 0.9', line: /data:ratio=0\.9/, why: 'a worked example: a pool holding 90 % of the data (target_size_ratio)' },
   { file: 'apps/web/src/i18n/ui.ts', literal: 'utilisation 0.75', line: /ratios: 0\.75 or 75%/, why: 'the ratio syntax shown on the page, not a default' },
-  { file: 'packages/planner/src/scenario/values.ts', literal: 'utilisation 0.75', line: /0\.75/, why: 'the ratio syntax in the scenario schema\'s messages and examples, not a default' },
-  { file: 'apps/web/src/calc/presets/others.ts', literal: 'backfillfull 0.9', line: /ratio: '0\.9'/, why: 'a preset pool\'s target_size_ratio' },
+  { file: 'packages/planner/src/scenario/values.ts', literal: 'utilisation 0.75', line: /0\.75/, why: "the ratio syntax in the scenario schema's messages and examples, not a default" },
+  { file: 'apps/web/src/calc/presets/others.ts', literal: 'backfillfull 0.9', line: /ratio: '0\.9'/, why: "a preset pool's target_size_ratio" },
 ];
 
 const files = (dir: string): string[] =>
@@ -44,12 +44,16 @@ const files = (dir: string): string[] =>
  * Comments may name a default to explain it; only code counts. CSS lengths and font weights
  * (`.85em`, `0.75rem`, `font-weight: 600`, in stylesheets and the report's inline CSS) are not defaults.
  */
-const code = (line: string): string => line
-  .replace(/\/\/.*$/, '').replace(/\/\*.*?\*\//g, '').replace(/^\s*\*.*$/, '')
-  .replace(/\d*\.?\d+(rem|em|px)\b/g, '').replace(/font-weight:\s*\d+/g, '');
+const code = (line: string): string =>
+  line
+    .replace(/\/\/.*$/, '')
+    .replace(/\/\*.*?\*\//g, '')
+    .replace(/^\s*\*.*$/, '')
+    .replace(/\d*\.?\d+(rem|em|px)\b/g, '')
+    .replace(/font-weight:\s*\d+/g, '');
 
 describe('no adapter restates a core default', () => {
-  it('the literals are the core\'s defaults (so this test watches the right numbers)', () => {
+  it("the literals are the core's defaults (so this test watches the right numbers)", () => {
     expect([CEPH_DEFAULTS.nearfull, CEPH_DEFAULTS.backfillfull, CEPH_DEFAULTS.full, CEPH_DEFAULTS.markOutSeconds]).toEqual([0.85, 0.9, 0.95, 600]);
     expect([MEMORY_DEFAULTS.maxUtilization, PG_DEFAULTS.maxPgPerOsd]).toEqual([0.75, 250]);
   });
@@ -59,14 +63,16 @@ describe('no adapter restates a core default', () => {
     for (const dir of ADAPTERS) {
       for (const f of files(join(ROOT, dir))) {
         const rel = relative(ROOT, f);
-        readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-          const c = code(line);
-          for (const { name, re } of LITERALS) {
-            if (!re.test(c)) continue;
-            if (ALLOWED.some((a) => a.file === rel && a.literal === name && a.line.test(c))) continue;
-            hits.push(`${rel}:${i + 1}: ${name}: ${line.trim().slice(0, 120)}`);
-          }
-        });
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            const c = code(line);
+            for (const { name, re } of LITERALS) {
+              if (!re.test(c)) continue;
+              if (ALLOWED.some((a) => a.file === rel && a.literal === name && a.line.test(c))) continue;
+              hits.push(`${rel}:${i + 1}: ${name}: ${line.trim().slice(0, 120)}`);
+            }
+          });
       }
     }
     expect(hits).toEqual([]);
@@ -75,7 +81,10 @@ describe('no adapter restates a core default', () => {
   it('every allowance still matches a line (a stale one is removed)', () => {
     for (const a of ALLOWED) {
       const lines = readFileSync(join(ROOT, a.file), 'utf8').split('\n').map(code);
-      expect(lines.some((l) => a.line.test(l)), `${a.file}: ${a.why}`).toBe(true);
+      expect(
+        lines.some((l) => a.line.test(l)),
+        `${a.file}: ${a.why}`,
+      ).toBe(true);
     }
   });
 });

@@ -19,7 +19,7 @@ describe('.mgr pool as Ceph creates it', () => {
     expect(r.pools.map((p) => p.pgNum)).toEqual([1, 512]);
     expect(r.pgPerOsd).toBe(128.25);
   });
-  it('the planner\'s pool and a bare `.mgr` agree', () => {
+  it("the planner's pool and a bare `.mgr` agree", () => {
     const a = ok(placementGroups({ osds: 24, pools: [MGR_POOL, { name: 'vm', targetRatio: 1 }] }));
     const b = ok(placementGroups({ osds: 24, pools: [{ name: '.mgr' }, { name: 'vm', targetRatio: 1 }] }));
     expect(a.pools.map((p) => p.pgNum)).toEqual(b.pools.map((p) => p.pgNum));

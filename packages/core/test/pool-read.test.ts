@@ -17,10 +17,16 @@ describe('readPoolLine and readPoolRow: the same pool, the same refusals', () =>
   it('a row: blank fields are not stated, a blank name or EC profile is required', () => {
     expect(readPoolRow({ name: ' rbd ', protection: 'replicated', ratio: '', size: '' })).toEqual({ ok: true, value: { name: 'rbd' } });
     const r = readPoolRow({ name: '', protection: 'erasure' }, 'fr');
-    expect(r.ok ? [] : r.issues.map((i) => [i.part, i.code, i.message])).toEqual([['name', 'input.required', 'est obligatoire'], ['ec', 'input.required', 'est obligatoire']]);
+    expect(r.ok ? [] : r.issues.map((i) => [i.part, i.code, i.message])).toEqual([
+      ['name', 'input.required', 'est obligatoire'],
+      ['ec', 'input.required', 'est obligatoire'],
+    ]);
   });
   it('refusals in French: size above 32, an unknown key, a bad name', () => {
-    const codes = (s: string) => { const r = readPoolLine(s, 'fr'); return r.ok ? [] : r.issues.map((i) => [i.part, i.code, i.message]); };
+    const codes = (s: string) => {
+      const r = readPoolLine(s, 'fr');
+      return r.ok ? [] : r.issues.map((i) => [i.part, i.code, i.message]);
+    };
     expect(codes('rbd:size=40')).toEqual([['size', 'input.countRange', 'doit être un nombre entier de 1 à 32']]);
     expect(codes('a:foo=1')).toEqual([['spec', 'pool.unknown', 'clé inconnue « foo » (size, ec, ratio, target, stored, bias, bulk, min, max, current)']]);
     expect(codes('my pool')).toEqual([['name', 'pool.name', 'le nom compte 1 à 128 lettres, chiffres, . _ -']]);

@@ -43,7 +43,11 @@ const PROBES: readonly Probe[] = [
   // @capa/crush: types only.
   core('value import of @capa/crush', `import { simulatePlacement } from '@capa/crush';\nexport const x = simulatePlacement;\n`, PLUGIN),
   core('namespace value import of @capa/crush', `import * as Crush from '@capa/crush';\nexport const x = Crush;\n`, PLUGIN),
-  core('inline type among values from @capa/crush', `import { type CrushMap, simulatePlacement } from '@capa/crush';\nexport const x: CrushMap | typeof simulatePlacement | undefined = undefined;\n`, PLUGIN),
+  core(
+    'inline type among values from @capa/crush',
+    `import { type CrushMap, simulatePlacement } from '@capa/crush';\nexport const x: CrushMap | typeof simulatePlacement | undefined = undefined;\n`,
+    PLUGIN,
+  ),
   // verbatimModuleSyntax keeps `import {} from '@capa/crush'` for this one: the module would load.
   core('only inline types from @capa/crush', `import { type CrushMap } from '@capa/crush';\nexport type T = CrushMap;\n`, PLUGIN),
   core('re-export from @capa/crush', `export { simulatePlacement } from '@capa/crush';\n`, PLUGIN),
@@ -77,7 +81,12 @@ const PROBES: readonly Probe[] = [
   { name: 'crush: Date.now()', dir: 'packages/crush/src', code: 'export const x = () => Date.now();\n', refusedBy: GLOBALS },
   { name: 'crush: zod/mini', dir: 'packages/crush/src', code: `import { z } from 'zod/mini';\nexport const x = z;\n`, refusedBy: null },
   // The adapters do I/O: the rules stop at the core and crush.
-  { name: 'cli: node:fs and Date', dir: 'packages/cli/src', code: `import { readFileSync } from 'node:fs';\nexport const x = () => [readFileSync, Date.now(), process.env, Math.random()];\n`, refusedBy: null },
+  {
+    name: 'cli: node:fs and Date',
+    dir: 'packages/cli/src',
+    code: `import { readFileSync } from 'node:fs';\nexport const x = () => [readFileSync, Date.now(), process.env, Math.random()];\n`,
+    refusedBy: null,
+  },
 ];
 
 /** Lints every probe at once in a scratch copy of the configuration; returns each probe's rule names. */

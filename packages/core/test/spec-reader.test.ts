@@ -7,28 +7,38 @@ import type { CalculatorSpec, Echoed } from '../src/index.js';
 import { BOND_MODES, BOND_SPEC, HASH_POLICIES, type Lang, MEMORY_SPEC, optionFlags, optionHelp, optionName, QUORUM_SPEC, readInputs } from '../src/index.js';
 
 describe('the generic reader', () => {
-  it('reads text into the core\'s fields, parsing with the units (speed → speedBps)', () => {
+  it("reads text into the core's fields, parsing with the units (speed → speedBps)", () => {
     const r = readInputs(BOND_SPEC.inputs, { links: '2', speed: '25GbE', mode: '802.3ad', flows: '8' }, 'en');
     // 25GbE = 25 × 10^9 b/s (core units/rate.ts); 802.3ad is Linux's name for lacp (torvalds/linux:Documentation/networking/bonding.rst)
     expect(r).toEqual({ ok: true, input: { links: 2, speedBps: 25e9, mode: 'lacp', flows: 8 }, system: undefined });
   });
-  it('refuses as data: key, value, code, params, and the text in the reader\'s language', () => {
+  it("refuses as data: key, value, code, params, and the text in the reader's language", () => {
     const r = readInputs(BOND_SPEC.inputs, { links: '0', mode: 'round-robin' }, 'fr');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => [i.key, i.value, i.code])).toEqual([['links', '0', 'input.count'], ['speed', undefined, 'input.required'], ['mode', 'round-robin', 'input.choice']]);
+    expect(r.issues.map((i) => [i.key, i.value, i.code])).toEqual([
+      ['links', '0', 'input.count'],
+      ['speed', undefined, 'input.required'],
+      ['mode', 'round-robin', 'input.choice'],
+    ]);
     expect(r.issues[2]?.params).toEqual({ allowed: BOND_MODES.join(', ') });
     expect(r.issues[1]?.message).toBe('est obligatoire');
     expect(r.issues[2]?.message).toContain('doit être l’une des valeurs lacp, active-backup');
   });
   it('flags: booleans from the CLI, 1/0 from the web; a blank web field is the default', () => {
-    expect(readInputs(QUORUM_SPEC.inputs, { nodes: '3', qdevice: true, sharedStorage: '0', mons: '' }, 'en', { blankIsAbsent: true })).toEqual({ ok: true, input: { nodes: 3, qdevice: true, sharedStorage: false }, system: undefined });
+    expect(readInputs(QUORUM_SPEC.inputs, { nodes: '3', qdevice: true, sharedStorage: '0', mons: '' }, 'en', { blankIsAbsent: true })).toEqual({
+      ok: true,
+      input: { nodes: 3, qdevice: true, sharedStorage: false },
+      system: undefined,
+    });
     const bad = readInputs(QUORUM_SPEC.inputs, { nodes: '3', qdevice: 'yes' }, 'en');
     expect(bad.ok ? [] : bad.issues.map((i) => i.code)).toEqual(['input.flag']);
   });
-  it('the core\'s own limits come back coded too (limit.atMostLinks for --down above --links)', () => {
+  it("the core's own limits come back coded too (limit.atMostLinks for --down above --links)", () => {
     const o = BOND_SPEC.run({ links: 2, speedBps: 1e10, down: 3, lang: 'fr' });
-    expect(o.ok ? [] : o.issues.map((i) => [i.field, i.code, i.params, i.message])).toEqual([['down', 'limit.atMostLinks', { k: 'atMostLinks', max: 2 }, 'doit valoir au plus le nombre de liens (2)']]);
+    expect(o.ok ? [] : o.issues.map((i) => [i.field, i.code, i.params, i.message])).toEqual([
+      ['down', 'limit.atMostLinks', { k: 'atMostLinks', max: 2 }, 'doit valoir au plus le nombre de liens (2)'],
+    ]);
   });
 });
 
@@ -62,7 +72,12 @@ describe('the CLI help derived from the spec says what the hand-written help sai
   it('option names, argument names, choices and defaults', () => {
     const help = (spec: CalculatorSpec<Echoed>) => spec.inputs.map((i) => `${optionFlags(i)}  ${optionHelp(i, 'en')}`);
     // packages/cli/src/main.ts at 9b7a525 (the hand-written options)
-    expect(help(QUORUM_SPEC as unknown as CalculatorSpec<Echoed>)).toEqual(['--nodes <n>  cluster nodes', '--qdevice  an external QDevice votes', '--mons <n>  Ceph monitors', '--no-shared-storage  guests have no shared or replicated storage']);
+    expect(help(QUORUM_SPEC as unknown as CalculatorSpec<Echoed>)).toEqual([
+      '--nodes <n>  cluster nodes',
+      '--qdevice  an external QDevice votes',
+      '--mons <n>  Ceph monitors',
+      '--no-shared-storage  guests have no shared or replicated storage',
+    ]);
     expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain(`--hash <policy>  xmit_hash_policy: ${HASH_POLICIES.join(', ')} (default layer2, Linux's default)`);
     expect(help(BOND_SPEC as unknown as CalculatorSpec<Echoed>)).toContain('--down <k>  links down for the degraded figure (default 1)');
     // packages/cli/src/main.ts before the memory spec: the defaults as typed (4GiB), the argument names kept

@@ -6,13 +6,26 @@
  */
 import * as crush from '@capa/crush';
 import { describe, expect, it } from 'vitest';
-import { BOND_MODES, type CephCapacityInput, cephCapacitySimulated, cephCoreInput, HASH_POLICIES, type Lang, type PlacementEngine, READER_MESSAGES, renderFigures, renderMessage, SPECS } from '../src/index.js';
+import {
+  BOND_MODES,
+  type CephCapacityInput,
+  cephCapacitySimulated,
+  cephCoreInput,
+  HASH_POLICIES,
+  type Lang,
+  type PlacementEngine,
+  READER_MESSAGES,
+  renderFigures,
+  renderMessage,
+  SPECS,
+} from '../src/index.js';
 import type { CalculatorSpec, Echoed, Outcome } from '../src/index.js';
 
 const LANGS: readonly Lang[] = ['en', 'fr'];
 const GiB = 2 ** 30;
 
 /** Inputs that reach every check and figure variant of the pilot calculators. */
+// biome-ignore format: a table, several short entries per line as it reads
 const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
   quorum: [1, 2, 3, 4, 5].flatMap((nodes) => [false, true].flatMap((qdevice) => [undefined, 1, 2, 3, 4, 5, 7].map((mons) => ({ nodes, qdevice, sharedStorage: nodes !== 4, ...(mons === undefined ? {} : { mons }) })))),
   ceph: [
@@ -69,15 +82,44 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   pg: ['pg.ratio-and-target', 'pg.overfull', 'pg.would-change', 'pg.pgcalc', 'pg.per-osd', 'pg.create-limit'],
   // packages/core/src/memory/{usable,required,common-checks}.ts before the migration
   memory: [
-    'memory.n-minus-f', 'memory.reservations-omitted', 'memory.reservations-exceed', 'memory.no-failure-tolerance', 'cluster.ha-nodes', 'memory.quorum', 'memory.osd-memory',
-    'memory.heterogeneous', 'memory.node-below-reservations', 'memory.guest-fits', 'memory.ksm', 'cpu.overcommit', 'memory.purchasable',
+    'memory.n-minus-f',
+    'memory.reservations-omitted',
+    'memory.reservations-exceed',
+    'memory.no-failure-tolerance',
+    'cluster.ha-nodes',
+    'memory.quorum',
+    'memory.osd-memory',
+    'memory.heterogeneous',
+    'memory.node-below-reservations',
+    'memory.guest-fits',
+    'memory.ksm',
+    'cpu.overcommit',
+    'memory.purchasable',
   ],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
-    'ceph.failure-domains', 'ceph.cannot-heal', 'ceph.no-redundancy', 'ceph.size-2', 'ceph.ec-m1', 'ceph.ec-k', 'ceph.min-size', 'cluster.two-nodes', 'cluster.ha-nodes',
-    'ceph.safe-capacity', 'ceph.stored-exceeds', 'ceph.fill-after-failure', 'ceph.unequal-hosts', 'failure.no-recovery', 'failure.recovery-disk',
-    'ceph.safe-lower-bound', 'ceph.rule-of-thumb-disks', 'ceph.fullest-osd', 'failure.ceph-io-blocked', 'failure.ceph-pgs-lost', 'ceph.placement-not-simulated',
+    'ceph.failure-domains',
+    'ceph.cannot-heal',
+    'ceph.no-redundancy',
+    'ceph.size-2',
+    'ceph.ec-m1',
+    'ceph.ec-k',
+    'ceph.min-size',
+    'cluster.two-nodes',
+    'cluster.ha-nodes',
+    'ceph.safe-capacity',
+    'ceph.stored-exceeds',
+    'ceph.fill-after-failure',
+    'ceph.unequal-hosts',
+    'failure.no-recovery',
+    'failure.recovery-disk',
+    'ceph.safe-lower-bound',
+    'ceph.rule-of-thumb-disks',
+    'ceph.fullest-osd',
+    'failure.ceph-io-blocked',
+    'failure.ceph-pgs-lost',
+    'ceph.placement-not-simulated',
   ],
 };
 
@@ -85,7 +127,12 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
 const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph'];
 
 /** The placement library refusing a map (it names what it does not simulate): capa ceph keeps the average model and says so. */
-const REFUSING: PlacementEngine = { ...crush, loadPlacement: () => { throw new Error('refused by the placement library'); } };
+const REFUSING: PlacementEngine = {
+  ...crush,
+  loadPlacement: () => {
+    throw new Error('refused by the placement library');
+  },
+};
 
 /**
  * capa ceph's capacity answer adds the CRUSH simulation to the spec's run (packages/cli/src/commands/ceph.ts):
@@ -107,7 +154,8 @@ const ONCE: Readonly<Record<string, () => Outcome<Echoed>[]>> = {
 const NOT_CODED_YET: readonly string[] = [];
 
 const results = (spec: CalculatorSpec<Echoed>, lang: Lang): Echoed[] =>
-  (SAMPLES[spec.id] ?? []).flatMap((input) => [spec.run({ ...input, lang }), ...(ALSO[spec.id]?.({ ...input, lang }) ?? [])])
+  (SAMPLES[spec.id] ?? [])
+    .flatMap((input) => [spec.run({ ...input, lang }), ...(ALSO[spec.id]?.({ ...input, lang }) ?? [])])
     .concat((ONCE[spec.id]?.() ?? []).filter((_o, i) => i === (lang === 'fr' ? 1 : 0)))
     .map((o) => {
       if (!o.ok) throw new Error(`${spec.id}: ${JSON.stringify(o.issues)}`);
@@ -142,13 +190,18 @@ describe.each(SPECS.map((s) => [s.id, s] as const))('%s spec: complete in Englis
   it('the message catalogues have the same codes in English and French, each rendering text', () => {
     for (const locales of [spec.messages, READER_MESSAGES]) {
       expect(Object.keys(locales.fr).sort()).toEqual(Object.keys(locales.en).sort());
-      for (const lang of LANGS) for (const code of Object.keys(locales.en)) expect(renderMessage(locales, code, { allowed: 'a, b', mons: 3, nodes: 2, votes: 3, quorum: 2, tolerated: 1, speedBps: 1e10, aggregateBps: 2e10, hash: 'layer2' }, lang).trim()).not.toBe('');
+      for (const lang of LANGS)
+        for (const code of Object.keys(locales.en))
+          expect(renderMessage(locales, code, { allowed: 'a, b', mons: 3, nodes: 2, votes: 3, quorum: 2, tolerated: 1, speedBps: 1e10, aggregateBps: 2e10, hash: 'layer2' }, lang).trim()).not.toBe('');
     }
   });
 
   it('every check emitted carries a code of the catalogue, its message is that code rendered, and its id is a known one', () => {
     // Not coded yet: its catalogue is empty, so the list above has to shrink when it is filled.
-    if (NOT_CODED_YET.includes(spec.id)) { expect(Object.keys(spec.messages.en)).toEqual([]); return; }
+    if (NOT_CODED_YET.includes(spec.id)) {
+      expect(Object.keys(spec.messages.en)).toEqual([]);
+      return;
+    }
     const seen = new Set<string>();
     for (const lang of LANGS) {
       for (const r of results(spec, lang)) {

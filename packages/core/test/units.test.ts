@@ -52,7 +52,11 @@ describe('parseSize', () => {
 });
 
 describe('parseRate', () => {
-  const bps = (s: string) => { const r = parseRate(s); if (!r.ok) throw new Error(r.reason); return r.value; };
+  const bps = (s: string) => {
+    const r = parseRate(s);
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  };
   it('reads link speeds in bits per second', () => {
     expect(bps('10Gb/s')).toBe(10e9);
     expect(bps('25GbE')).toBe(25e9);

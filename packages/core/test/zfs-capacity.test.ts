@@ -33,7 +33,7 @@ describe('RAIDZ allocation (openzfs/zfs:module/zfs/vdev_raidz.c, vdev_raidz_psiz
     expect(raidzAllocatedSectors(4, 8, 3)).toBe(8);
   });
 
-  it('the OpenZFS docs\' worked examples: RAIDZ1 of 3 disks, ashift 12: 4K → 50 %, 128K → 66 %', () => {
+  it("the OpenZFS docs' worked examples: RAIDZ1 of 3 disks, ashift 12: 4K → 50 %, 128K → 66 %", () => {
     // https://openzfs.github.io/openzfs-docs/Basic%20Concepts/RAIDZ.html ("Space efficiency"):
     // recordsize 4K: one data block + one padding block → 50 %; 128K: 64 stripes of 8K data + 4K parity → 66 %.
     const r4 = zfsValue({ kind: 'raidz', parity: 1, width: 3 }, 3, 1e12, block(4096));
@@ -63,7 +63,11 @@ describe('RAIDZ allocation (openzfs/zfs:module/zfs/vdev_raidz.c, vdev_raidz_psiz
   });
 
   it('each derivation step recomputes with mathjs', () => {
-    for (const layout of [{ kind: 'raidz', parity: 2, width: 8 }, { kind: 'draid', parity: 2, data: 8, spares: 1 }, { kind: 'mirror', width: 2 }] as const) {
+    for (const layout of [
+      { kind: 'raidz', parity: 2, width: 8 },
+      { kind: 'draid', parity: 2, data: 8, spares: 1 },
+      { kind: 'mirror', width: 2 },
+    ] as const) {
       for (const s of zfsCapacity(layout, 11, 4e12, 'fr').steps) {
         const got = Number(evaluate(s.expr, { ...s.vars }));
         expect(Math.abs(got - s.value)).toBeLessThanOrEqual(Math.max(1e-6, Math.abs(s.value) * 1e-12));

@@ -18,8 +18,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A Proxmox-style map: straw2 hosts of mixed-size OSDs (weight = TiB), chooseleaf firstn over hosts. */
 function mapText() {
-  const lines = ['tunable choose_local_tries 0', 'tunable choose_local_fallback_tries 0', 'tunable choose_total_tries 50',
-    'tunable chooseleaf_descend_once 1', 'tunable chooseleaf_vary_r 1', 'tunable chooseleaf_stable 1', 'tunable straw_calc_version 1'];
+  const lines = [
+    'tunable choose_local_tries 0',
+    'tunable choose_local_fallback_tries 0',
+    'tunable choose_total_tries 50',
+    'tunable chooseleaf_descend_once 1',
+    'tunable chooseleaf_vary_r 1',
+    'tunable chooseleaf_stable 1',
+    'tunable straw_calc_version 1',
+  ];
   for (let o = 0; o < HOSTS * PER_HOST; o++) lines.push(`device ${o} osd.${o} class hdd`);
   lines.push('type 0 osd', 'type 1 host', 'type 11 root');
   const root = [];
@@ -89,11 +96,13 @@ try {
     return sum;
   };
   mapAll(); // warm-up: JIT
-  const oursMs = median(Array.from({ length: RUNS }, () => {
-    const t0 = performance.now();
-    mapAll();
-    return performance.now() - t0;
-  }));
+  const oursMs = median(
+    Array.from({ length: RUNS }, () => {
+      const t0 = performance.now();
+      mapAll();
+      return performance.now() - t0;
+    }),
+  );
   const oursRate = pgs / (oursMs / 1000);
   const f = (x) => Math.round(x).toLocaleString('en-US');
   console.log(`crush: ${n} OSDs on ${HOSTS} hosts, ${f(pgs)} PGs, size 3, 1 OSD out (median of ${RUNS})`);

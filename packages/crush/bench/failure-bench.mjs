@@ -34,9 +34,23 @@ function crushDump() {
   buckets.unshift({ id: -1, name: 'default', type_id: 11, type_name: 'root', alg: 'straw2', hash: 'rjenkins1', items: rootItems });
   return {
     devices,
-    types: [{ type_id: 0, name: 'osd' }, { type_id: 1, name: 'host' }, { type_id: 11, name: 'root' }],
+    types: [
+      { type_id: 0, name: 'osd' },
+      { type_id: 1, name: 'host' },
+      { type_id: 11, name: 'root' },
+    ],
     buckets,
-    rules: [{ rule_id: 0, rule_name: 'replicated_rule', ruleset: 0, type: 1, min_size: 1, max_size: 10, steps: [{ op: 'take', item: -1 }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }] }],
+    rules: [
+      {
+        rule_id: 0,
+        rule_name: 'replicated_rule',
+        ruleset: 0,
+        type: 1,
+        min_size: 1,
+        max_size: 10,
+        steps: [{ op: 'take', item: -1 }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }],
+      },
+    ],
     tunables: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 1, straw_calc_version: 1 },
   };
 }
@@ -136,10 +150,18 @@ for (const host of checkHosts) {
 const usage = process.resourceUsage();
 const total = tFail1 - tFail0 + (tIndex - tLoad);
 console.log(`crush failures: ${HOSTS} hosts x ${PER_HOST} OSDs = ${f(OSDS)} OSDs, ${f(PG_NUM)} PGs, size 3, straw2, chooseleaf firstn host`);
-console.log(`crush failures: every single-host failure in ${(total / 1000).toFixed(2)} s (target <= 5 s) = index ${(tIndex - tLoad).toFixed(0)} ms (one pass over all PGs) + ${HOSTS} failures ${(tFail1 - tFail0).toFixed(0)} ms (${((tFail1 - tFail0) / HOSTS).toFixed(1)} ms each); map load ${(tLoad - t0).toFixed(0)} ms`);
+console.log(
+  `crush failures: every single-host failure in ${(total / 1000).toFixed(2)} s (target <= 5 s) = index ${(tIndex - tLoad).toFixed(0)} ms (one pass over all PGs) + ${HOSTS} failures ${(tFail1 - tFail0).toFixed(0)} ms (${((tFail1 - tFail0) / HOSTS).toFixed(1)} ms each); map load ${(tLoad - t0).toFixed(0)} ms`,
+);
 const cpuIndexS = (cpuIndex.user + cpuIndex.system) / 1e6;
-console.log(`crush failures: CPU time of index + failures ${cpuS.toFixed(2)} s = ${cpuIndexS.toFixed(2)} s + ${(cpuS - cpuIndexS).toFixed(2)} s (user + system; wall time above exceeds it when the machine's cores are shared, load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`);
-console.log(`crush failures: ${f(affectedTotal)} PGs touched a failed host and were recomputed (${f(affectedTotal / HOSTS)} per host, ${((affectedTotal / HOSTS / PG_NUM) * 100).toFixed(1)} % of PGs), ${f(movedTotal)} moved; a full recomputation of every failure would map ${f(HOSTS * PG_NUM)} PGs (${((fullMs / CHECK) * HOSTS / 1000).toFixed(1)} s at this run's rate)`);
+console.log(
+  `crush failures: CPU time of index + failures ${cpuS.toFixed(2)} s = ${cpuIndexS.toFixed(2)} s + ${(cpuS - cpuIndexS).toFixed(2)} s (user + system; wall time above exceeds it when the machine's cores are shared, load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)`,
+);
+console.log(
+  `crush failures: ${f(affectedTotal)} PGs touched a failed host and were recomputed (${f(affectedTotal / HOSTS)} per host, ${((affectedTotal / HOSTS / PG_NUM) * 100).toFixed(1)} % of PGs), ${f(movedTotal)} moved; a full recomputation of every failure would map ${f(HOSTS * PG_NUM)} PGs (${(((fullMs / CHECK) * HOSTS) / 1000).toFixed(1)} s at this run's rate)`,
+);
 console.log(`crush failures: fullest OSD ${healthyMax} PG shards healthy, ${worst.fullest} (osd.${worst.osd}) after the worst host failure (${worst.host})`);
 console.log(`crush failures: check against a full recomputation of ${CHECK} failures (FAILURE_BENCH_CHECK_HOSTS): ${f(checked)} PGs, ${mismatches} mismatches`);
-console.log(`crush failures: memory: peak RSS ${mib(usage.maxRSS * 1024)} (process.resourceUsage maxRSS; ${mib(rssBefore)} before the map), peak heap used ${mib(peakHeap)}, RSS now ${mib(process.memoryUsage().rss)}`);
+console.log(
+  `crush failures: memory: peak RSS ${mib(usage.maxRSS * 1024)} (process.resourceUsage maxRSS; ${mib(rssBefore)} before the map), peak heap used ${mib(peakHeap)}, RSS now ${mib(process.memoryUsage().rss)}`,
+);

@@ -19,7 +19,7 @@ export function permChoose(b: Bucket, x: number, r: number, epoch: number): numb
     b.permX = 0;
     b.permN = 0;
   }
-  if (b.permX !== (x >>> 0) || b.permN === 0) {
+  if (b.permX !== x >>> 0 || b.permN === 0) {
     b.permX = x >>> 0;
     // The common r = 0 case draws one slot without building the permutation.
     if (pr === 0) {

@@ -7,10 +7,26 @@ import type { Bucket } from './map.js';
 
 /** crush_choose_firstn: numrep distinct items of the given type, depth first. Returns the new outpos. */
 export function chooseFirstn(
-  ctx: ChooseContext, bucket: Bucket, numrep: number, type: number, out: Int32Array, outBase: number, outpos: number,
-  outSize: number, tries: number, recurseTries: number, localRetries: number, localFallbackRetries: number,
-  recurseToLeaf: boolean, varyR: number, stable: number, out2: Int32Array | null, out2Base: number, parentR: number,
-  firstRep = -1, firstFtotal = 0,
+  ctx: ChooseContext,
+  bucket: Bucket,
+  numrep: number,
+  type: number,
+  out: Int32Array,
+  outBase: number,
+  outpos: number,
+  outSize: number,
+  tries: number,
+  recurseTries: number,
+  localRetries: number,
+  localFallbackRetries: number,
+  recurseToLeaf: boolean,
+  varyR: number,
+  stable: number,
+  out2: Int32Array | null,
+  out2Base: number,
+  parentR: number,
+  firstRep = -1,
+  firstFtotal = 0,
 ): number {
   const map = ctx.map;
   let count = outSize;
@@ -77,8 +93,7 @@ export function chooseFirstn(
           if (!collide && recurseToLeaf) {
             if (sub) {
               const subR = varyR ? r >> (varyR - 1) : 0;
-              const got = chooseFirstn(ctx, sub, stable ? 1 : outpos + 1, 0, out2!, out2Base, outpos, count, recurseTries, 0,
-                localRetries, localFallbackRetries, false, varyR, stable, null, 0, subR);
+              const got = chooseFirstn(ctx, sub, stable ? 1 : outpos + 1, 0, out2!, out2Base, outpos, count, recurseTries, 0, localRetries, localFallbackRetries, false, varyR, stable, null, 0, subR);
               if (got <= outpos) reject = true; // no leaf under this item
             } else {
               out2![out2Base + outpos] = item;

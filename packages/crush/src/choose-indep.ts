@@ -5,8 +5,19 @@ import { ALG_UNIFORM, ITEM_NONE, ITEM_UNDEF, type Bucket } from './map.js';
 
 /** crush_choose_indep: breadth first and positionally stable (EC); a failed position stays ITEM_NONE. */
 export function chooseIndep(
-  ctx: ChooseContext, bucket: Bucket, left: number, numrep: number, type: number, out: Int32Array, outBase: number,
-  outpos: number, tries: number, recurseTries: number, recurseToLeaf: boolean, out2: Int32Array | null, out2Base: number,
+  ctx: ChooseContext,
+  bucket: Bucket,
+  left: number,
+  numrep: number,
+  type: number,
+  out: Int32Array,
+  outBase: number,
+  outpos: number,
+  tries: number,
+  recurseTries: number,
+  recurseToLeaf: boolean,
+  out2: Int32Array | null,
+  out2Base: number,
   parentR: number,
 ): void {
   const map = ctx.map;

@@ -4,11 +4,28 @@ import { CrushInputError, CrushUnsupportedError } from './errors.js';
 import type { CrushDump } from './crush-dump.js';
 import { calcStraws } from './straw.js';
 import {
-  ALG_LIST, ALG_STRAW, ALG_STRAW2, ALG_TREE, ALG_UNIFORM, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP,
-  OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT, OP_NOOP, OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES,
-  OP_SET_CHOOSE_LOCAL_TRIES, OP_SET_CHOOSE_TRIES, OP_SET_CHOOSELEAF_STABLE, OP_SET_CHOOSELEAF_TRIES,
-  OP_SET_CHOOSELEAF_VARY_R, OP_TAKE,
-  type Bucket, type ChooseArg, type CrushMap, type Rule,
+  ALG_LIST,
+  ALG_STRAW,
+  ALG_STRAW2,
+  ALG_TREE,
+  ALG_UNIFORM,
+  OP_CHOOSE_FIRSTN,
+  OP_CHOOSE_INDEP,
+  OP_CHOOSELEAF_FIRSTN,
+  OP_CHOOSELEAF_INDEP,
+  OP_EMIT,
+  OP_NOOP,
+  OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES,
+  OP_SET_CHOOSE_LOCAL_TRIES,
+  OP_SET_CHOOSE_TRIES,
+  OP_SET_CHOOSELEAF_STABLE,
+  OP_SET_CHOOSELEAF_TRIES,
+  OP_SET_CHOOSELEAF_VARY_R,
+  OP_TAKE,
+  type Bucket,
+  type ChooseArg,
+  type CrushMap,
+  type Rule,
 } from './map.js';
 
 const ALGS: Record<string, number> = { uniform: ALG_UNIFORM, list: ALG_LIST, tree: ALG_TREE, straw: ALG_STRAW, straw2: ALG_STRAW2 };
@@ -150,7 +167,9 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
     const strawCalcVersion = dump.tunables.straw_calc_version ?? 1;
     buckets[-1 - b.id] = compileBucket(b, at, strawCalcVersion);
     if (b.alg === 'straw') {
-      warnings.push(`bucket ${b.name} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${strawCalcVersion}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`);
+      warnings.push(
+        `bucket ${b.name} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${strawCalcVersion}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`,
+      );
     }
     bucketIds.set(b.name, b.id);
   });
@@ -185,7 +204,15 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   }
   const t = dump.tunables;
   return {
-    buckets, maxBuckets, maxDevices, rules, chooseArgs, typeIds, bucketIds, deviceClasses, warnings,
+    buckets,
+    maxBuckets,
+    maxDevices,
+    rules,
+    chooseArgs,
+    typeIds,
+    bucketIds,
+    deviceClasses,
+    warnings,
     tunables: {
       chooseLocalTries: t.choose_local_tries,
       chooseLocalFallbackTries: t.choose_local_fallback_tries,

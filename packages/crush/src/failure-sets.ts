@@ -30,7 +30,11 @@ export function hostFailureSets(map: OsdMap, f: number, limit: number): { sets: 
       sets.push({ label: chosen.map((h) => h.name).join(' + '), hosts: chosen.map((h) => h.name), osds: chosen.flatMap((h) => h.osds) });
       return;
     }
-    for (let i = from; i < hosts.length && sets.length < limit; i++) { pick.push(i); walk(i + 1); pick.pop(); }
+    for (let i = from; i < hosts.length && sets.length < limit; i++) {
+      pick.push(i);
+      walk(i + 1);
+      pick.pop();
+    }
   };
   if (f >= 1 && total > 0) walk(0);
   return { sets, total };

@@ -13,10 +13,7 @@
 // the result, which fails only for odd rules that feed devices into a further choose step or drop a
 // step's output with a second take before emit. For those rules every PG is recomputed.
 import { CrushInputError } from './errors.js';
-import {
-  ITEM_NONE, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT,
-  OP_SET_CHOOSE_TRIES, OP_TAKE, type CrushMap, type Rule,
-} from './map.js';
+import { ITEM_NONE, OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT, OP_SET_CHOOSE_TRIES, OP_TAKE, type CrushMap, type Rule } from './map.js';
 import type { OsdMap } from './osdmap.js';
 import { pgidText, type Pool } from './pool.js';
 

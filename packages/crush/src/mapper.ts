@@ -6,9 +6,19 @@ import { ChooseContext } from './choose-context.js';
 import { chooseFirstn } from './choose-firstn.js';
 import { chooseIndep } from './choose-indep.js';
 import {
-  OP_CHOOSE_FIRSTN, OP_CHOOSE_INDEP, OP_CHOOSELEAF_FIRSTN, OP_CHOOSELEAF_INDEP, OP_EMIT,
-  OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES, OP_SET_CHOOSE_LOCAL_TRIES, OP_SET_CHOOSE_TRIES, OP_SET_CHOOSELEAF_STABLE,
-  OP_SET_CHOOSELEAF_TRIES, OP_SET_CHOOSELEAF_VARY_R, OP_TAKE, type ChooseArgMap,
+  OP_CHOOSE_FIRSTN,
+  OP_CHOOSE_INDEP,
+  OP_CHOOSELEAF_FIRSTN,
+  OP_CHOOSELEAF_INDEP,
+  OP_EMIT,
+  OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES,
+  OP_SET_CHOOSE_LOCAL_TRIES,
+  OP_SET_CHOOSE_TRIES,
+  OP_SET_CHOOSELEAF_STABLE,
+  OP_SET_CHOOSELEAF_TRIES,
+  OP_SET_CHOOSELEAF_VARY_R,
+  OP_TAKE,
+  type ChooseArgMap,
 } from './map.js';
 
 export class CrushMapper extends ChooseContext {
@@ -94,12 +104,29 @@ export class CrushMapper extends ChooseContext {
             if (!bucket) continue; // w[i] is probably ITEM_NONE
             if (firstn) {
               const recurseTries = chooseLeafTries ? chooseLeafTries : t.chooseleafDescendOnce ? 1 : chooseTries;
-              osize += chooseFirstn(this, bucket, numrep, arg2, o, osize, 0, resultMax - osize, chooseTries, recurseTries,
-                localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, osize, 0);
+              osize += chooseFirstn(
+                this,
+                bucket,
+                numrep,
+                arg2,
+                o,
+                osize,
+                0,
+                resultMax - osize,
+                chooseTries,
+                recurseTries,
+                localRetries,
+                localFallbackRetries,
+                recurseToLeaf,
+                varyR,
+                stable,
+                c,
+                osize,
+                0,
+              );
             } else {
               const outSize = numrep < resultMax - osize ? numrep : resultMax - osize;
-              chooseIndep(this, bucket, outSize, numrep, arg2, o, osize, 0, chooseTries, chooseLeafTries ? chooseLeafTries : 1,
-                recurseToLeaf, c, osize, 0);
+              chooseIndep(this, bucket, outSize, numrep, arg2, o, osize, 0, chooseTries, chooseLeafTries ? chooseLeafTries : 1, recurseToLeaf, c, osize, 0);
               osize += outSize;
             }
           }
@@ -131,8 +158,19 @@ export class CrushMapper extends ChooseContext {
    * the earlier run placed position k (acceptedAt), whose device is now out: see below. Returns the
    * result length, or -1 when the rule does not have that form.
    */
-  doRuleFrom(ruleno: number, x: number, result: Int32Array, resultMax: number, weight: ArrayLike<number>, weightMax: number, args: ChooseArgMap | null, k: number, chosen: Int32Array, fK = -1,
-    earlier: { readonly raw: Int32Array; readonly at: number; readonly len: number; readonly acceptedAt: Uint16Array } | null = null): number {
+  doRuleFrom(
+    ruleno: number,
+    x: number,
+    result: Int32Array,
+    resultMax: number,
+    weight: ArrayLike<number>,
+    weightMax: number,
+    args: ChooseArgMap | null,
+    k: number,
+    chosen: Int32Array,
+    fK = -1,
+    earlier: { readonly raw: Int32Array; readonly at: number; readonly len: number; readonly acceptedAt: Uint16Array } | null = null,
+  ): number {
     const map = this.map;
     const rule = ruleno >= 0 ? map.rules[ruleno] : undefined;
     if (!rule) return -1;
@@ -154,13 +192,19 @@ export class CrushMapper extends ChooseContext {
     for (; s < steps.length; s += 3) {
       const op = steps[s]!;
       const arg1 = steps[s + 1]!;
-      if (op === OP_SET_CHOOSE_TRIES) { if (arg1 > 0) chooseTries = arg1; }
-      else if (op === OP_SET_CHOOSELEAF_TRIES) { if (arg1 > 0) chooseLeafTries = arg1; }
-      else if (op === OP_SET_CHOOSE_LOCAL_TRIES) { if (arg1 >= 0) localRetries = arg1; }
-      else if (op === OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) { if (arg1 >= 0) localFallbackRetries = arg1; }
-      else if (op === OP_SET_CHOOSELEAF_VARY_R) { if (arg1 >= 0) varyR = arg1; }
-      else if (op === OP_SET_CHOOSELEAF_STABLE) { if (arg1 >= 0) stable = arg1; }
-      else break;
+      if (op === OP_SET_CHOOSE_TRIES) {
+        if (arg1 > 0) chooseTries = arg1;
+      } else if (op === OP_SET_CHOOSELEAF_TRIES) {
+        if (arg1 > 0) chooseLeafTries = arg1;
+      } else if (op === OP_SET_CHOOSE_LOCAL_TRIES) {
+        if (arg1 >= 0) localRetries = arg1;
+      } else if (op === OP_SET_CHOOSE_LOCAL_FALLBACK_TRIES) {
+        if (arg1 >= 0) localFallbackRetries = arg1;
+      } else if (op === OP_SET_CHOOSELEAF_VARY_R) {
+        if (arg1 >= 0) varyR = arg1;
+      } else if (op === OP_SET_CHOOSELEAF_STABLE) {
+        if (arg1 >= 0) stable = arg1;
+      } else break;
     }
     if (steps.length !== s + 9 || steps[s] !== OP_TAKE || steps[s + 6] !== OP_EMIT) return -1;
     const op = steps[s + 3]!;
@@ -203,8 +247,28 @@ export class CrushMapper extends ChooseContext {
     }
     let osize: number;
     try {
-      osize = chooseFirstn(this, bucket, numrep, steps[s + 5]!, o, 0, k, resultMax - k, chooseTries, recurseTries,
-        localRetries, localFallbackRetries, recurseToLeaf, varyR, stable, c, 0, 0, k, firstF);
+      osize = chooseFirstn(
+        this,
+        bucket,
+        numrep,
+        steps[s + 5]!,
+        o,
+        0,
+        k,
+        resultMax - k,
+        chooseTries,
+        recurseTries,
+        localRetries,
+        localFallbackRetries,
+        recurseToLeaf,
+        varyR,
+        stable,
+        c,
+        0,
+        0,
+        k,
+        firstF,
+      );
     } finally {
       this.memoN = 0;
     }

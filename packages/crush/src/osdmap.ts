@@ -36,7 +36,10 @@ export class OsdMap {
   /** The primary of the last upInto call. */
   lastPrimary = -1;
 
-  constructor(readonly crush: CrushMap, dump: OsdDump) {
+  constructor(
+    readonly crush: CrushMap,
+    dump: OsdDump,
+  ) {
     this.maxOsd = dump.max_osd;
     this.exists = new Uint8Array(this.maxOsd);
     this.isUp = new Uint8Array(this.maxOsd);
@@ -55,8 +58,17 @@ export class OsdMap {
       const pgpNum = p.pg_placement_num ?? p.pgp_num;
       if (pgpNum === undefined) throw new CrushInputError(`osd dump.pools[${i}].pg_placement_num`, 'pgp_num is missing (pg_placement_num or pgp_num)');
       pools.set(p.pool, {
-        id: p.pool, name: p.pool_name ?? `pool ${p.pool}`, type: p.type, size: p.size, minSize: p.min_size ?? p.size,
-        crushRule: p.crush_rule, flags: p.flags, pgNum: p.pg_num, pgpNum, pgNumMask: pgMask(p.pg_num), pgpNumMask: pgMask(pgpNum),
+        id: p.pool,
+        name: p.pool_name ?? `pool ${p.pool}`,
+        type: p.type,
+        size: p.size,
+        minSize: p.min_size ?? p.size,
+        crushRule: p.crush_rule,
+        flags: p.flags,
+        pgNum: p.pg_num,
+        pgpNum,
+        pgNumMask: pgMask(p.pg_num),
+        pgpNumMask: pgMask(pgpNum),
       });
     });
     this.pools = pools;
@@ -141,8 +153,17 @@ export class OsdMap {
    * came through. Only for failure what-ifs whose failed OSDs are not among them (see failure.ts);
    * falls back to upInto when the pool's rule is not a single firstn step.
    */
-  upIntoFrom(pool: Pool, ps: number, out: Int32Array, k: number, rawPrefix: Int32Array, rawBase: number, chosen: Int32Array, fK = -1,
-    earlier: Parameters<CrushMapper['doRuleFrom']>[10] = null): number {
+  upIntoFrom(
+    pool: Pool,
+    ps: number,
+    out: Int32Array,
+    k: number,
+    rawPrefix: Int32Array,
+    rawBase: number,
+    chosen: Int32Array,
+    fK = -1,
+    earlier: Parameters<CrushMapper['doRuleFrom']>[10] = null,
+  ): number {
     const pps = rawPgToPps(pool, ps);
     const ruleno = this.ruleFor(pool);
     let args = this.argsOf.get(pool.id);

@@ -105,7 +105,12 @@ function fullest(bytes: Float64Array, size: Float64Array, hostOf: ReadonlyMap<nu
   return best;
 }
 
-interface Tally { pgs: number; pgsUndersized: number; pgsBelowMinSize: number; pgsLost: number }
+interface Tally {
+  pgs: number;
+  pgsUndersized: number;
+  pgsBelowMinSize: number;
+  pgsLost: number;
+}
 const tally = (): Tally => ({ pgs: 0, pgsUndersized: 0, pgsBelowMinSize: 0, pgsLost: 0 });
 function add(t: Tally, u: Tally, sign: 1 | -1): void {
   t.pgs += sign * u.pgs;
@@ -155,7 +160,11 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
   const isLive = (x: number): boolean => map.exists[x] === 1 && map.isUp[x] === 1 && map.weight[x]! > 0;
   let used = 0;
   let cap = 0;
-  for (let x = 0; x < map.maxOsd; x++) if (isLive(x)) { used += bytes[x]!; cap += size[x]!; }
+  for (let x = 0; x < map.maxOsd; x++)
+    if (isLive(x)) {
+      used += bytes[x]!;
+      cap += size[x]!;
+    }
   const anyBytes = pools.some((p) => p.shardBytes > 0);
   const failures = (o.failures ?? []).map((f) => impactOf(map, pools, f, bytes, size, hostOf, isLive, anyBytes));
   return {
@@ -167,8 +176,14 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
 type SimPoolState = { pool: { size: number; minSize: number }; k: number; erasure: boolean; shardBytes: number; index: PoolIndex; healthy: Tally; shards: number };
 
 function impactOf(
-  map: OsdMap, pools: readonly SimPoolState[], f: { readonly label: string; readonly osds: readonly number[] },
-  healthyBytes: Float64Array, size: Float64Array, hostOf: ReadonlyMap<number, string>, isLive: (o: number) => boolean, anyBytes: boolean,
+  map: OsdMap,
+  pools: readonly SimPoolState[],
+  f: { readonly label: string; readonly osds: readonly number[] },
+  healthyBytes: Float64Array,
+  size: Float64Array,
+  hostOf: ReadonlyMap<number, string>,
+  isLive: (o: number) => boolean,
+  anyBytes: boolean,
 ): FailureImpact {
   for (const x of f.osds) if (!Number.isInteger(x) || x < 0 || x >= map.maxOsd || map.exists[x] !== 1) throw new CrushInputError('failures', `osd.${x} is not in the OSD map`);
   const failed = new Uint8Array(map.maxOsd);

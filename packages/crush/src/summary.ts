@@ -19,7 +19,10 @@ export function hostsOf(map: OsdMap): Map<string, number[]> {
     if (!b || b.type !== hostType || b.name.includes('~')) continue;
     const osds: number[] = [];
     for (let i = 0; i < b.size; i++) if (b.items[i]! >= 0) osds.push(b.items[i]!);
-    hosts.set(b.name, osds.sort((a, c) => a - c));
+    hosts.set(
+      b.name,
+      osds.sort((a, c) => a - c),
+    );
   }
   return hosts;
 }
@@ -50,7 +53,10 @@ export function markDownOut(map: OsdMap, osds: readonly number[]): void {
 export function dataChunksFromDump(dump: OsdDump): Map<number, number> {
   const out = new Map<number, number>();
   for (const p of dump.pools) {
-    if (p.type !== POOL_ERASURE) { out.set(p.pool, 1); continue; }
+    if (p.type !== POOL_ERASURE) {
+      out.set(p.pool, 1);
+      continue;
+    }
     const prof = p.erasure_code_profile === undefined ? undefined : dump.erasure_code_profiles?.[p.erasure_code_profile];
     const k = Number(prof?.['k']);
     if (Number.isInteger(k) && k >= 1) out.set(p.pool, k);
@@ -172,9 +178,19 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
       }
     }
     pools.push({
-      id, name: pool.name, type: pool.type === POOL_ERASURE ? 'erasure' : 'replicated', size: pool.size, minSize: pool.minSize,
-      pgNum: pool.pgNum, pgpNum: pool.pgpNum, storedBytes: stored, bytesPerShard: bytesPerShard === null ? null : Math.round(bytesPerShard),
-      pgsUndersized: undersized, pgsBelowMinSize: belowMin, pgsWithoutOsd: empty, pgs,
+      id,
+      name: pool.name,
+      type: pool.type === POOL_ERASURE ? 'erasure' : 'replicated',
+      size: pool.size,
+      minSize: pool.minSize,
+      pgNum: pool.pgNum,
+      pgpNum: pool.pgpNum,
+      storedBytes: stored,
+      bytesPerShard: bytesPerShard === null ? null : Math.round(bytesPerShard),
+      pgsUndersized: undersized,
+      pgsBelowMinSize: belowMin,
+      pgsWithoutOsd: empty,
+      pgs,
     });
   }
   const hostMap = hostsOf(map);
@@ -188,8 +204,15 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
     const sizeBytes = o.osdSizeBytes?.get(id) ?? Math.round(crushWeight * TiB);
     const expectedBytes = Math.round(bytes[id]!);
     osds.push({
-      id, host: hostOf.get(id) ?? null, up: map.isUp[id] === 1, reweight: map.weight[id]! / 0x10000, crushWeight, sizeBytes,
-      pgShards: shards[id]!, primaries: primaries[id]!, expectedBytes,
+      id,
+      host: hostOf.get(id) ?? null,
+      up: map.isUp[id] === 1,
+      reweight: map.weight[id]! / 0x10000,
+      crushWeight,
+      sizeBytes,
+      pgShards: shards[id]!,
+      primaries: primaries[id]!,
+      expectedBytes,
       expectedFill: bytesKnown && sizeBytes > 0 ? expectedBytes / sizeBytes : null,
     });
   }
@@ -200,7 +223,11 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
     const expectedBytes = list.reduce((s, x) => s + x.expectedBytes, 0);
     const fills = list.map((x) => x.expectedFill).filter((f): f is number => f !== null);
     return {
-      name, osds: ids2, sizeBytes, pgShards: list.reduce((s, x) => s + x.pgShards, 0), expectedBytes,
+      name,
+      osds: ids2,
+      sizeBytes,
+      pgShards: list.reduce((s, x) => s + x.pgShards, 0),
+      expectedBytes,
       expectedFill: bytesKnown && sizeBytes > 0 ? expectedBytes / sizeBytes : null,
       fullestOsdFill: bytesKnown && fills.length > 0 ? Math.max(...fills) : null,
     };

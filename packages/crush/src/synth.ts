@@ -18,7 +18,10 @@ export interface TreeOsd {
   /** Reweight 0..1 (1 = in). */
   readonly reweight?: number;
 }
-export interface TreeHost { readonly name: string; readonly osds: readonly TreeOsd[] }
+export interface TreeHost {
+  readonly name: string;
+  readonly osds: readonly TreeOsd[];
+}
 export interface TreePool {
   readonly id: number;
   readonly name: string;
@@ -42,10 +45,12 @@ export function mapsFromOsdTree(hosts: readonly TreeHost[], pools: readonly Tree
   const rootItems: { id: number; weight: number; pos: number }[] = [];
   hosts.forEach((h, i) => {
     const id = -2 - i;
-    const items = [...h.osds].sort((a, b) => a.id - b.id).map((o, pos) => {
-      devices.push({ id: o.id, name: `osd.${o.id}`, ...(o.deviceClass ? { class: o.deviceClass } : {}) });
-      return { id: o.id, weight: fixed(o.crushWeight), pos };
-    });
+    const items = [...h.osds]
+      .sort((a, b) => a.id - b.id)
+      .map((o, pos) => {
+        devices.push({ id: o.id, name: `osd.${o.id}`, ...(o.deviceClass ? { class: o.deviceClass } : {}) });
+        return { id: o.id, weight: fixed(o.crushWeight), pos };
+      });
     const weight = items.reduce((s, it) => s + it.weight, 0);
     buckets.push({ id, name: h.name, type_id: 1, type_name: 'host', weight, alg: 'straw2', hash: 'rjenkins1', items });
     rootItems.push({ id, weight, pos: i });
@@ -54,11 +59,37 @@ export function mapsFromOsdTree(hosts: readonly TreeHost[], pools: readonly Tree
   devices.sort((a, b) => a.id - b.id);
   const crushDump = parseCrushDump({
     devices,
-    types: [{ type_id: 0, name: 'osd' }, { type_id: 1, name: 'host' }, { type_id: 10, name: 'root' }],
+    types: [
+      { type_id: 0, name: 'osd' },
+      { type_id: 1, name: 'host' },
+      { type_id: 10, name: 'root' },
+    ],
     buckets,
     rules: [
-      { rule_id: DEFAULT_REPLICATED_RULE, rule_name: 'replicated_rule', ruleset: 0, type: POOL_REPLICATED, min_size: 1, max_size: 10, steps: [{ op: 'take', item: -1, item_name: 'default' }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }] },
-      { rule_id: DEFAULT_ERASURE_RULE, rule_name: 'erasure_rule', ruleset: 1, type: POOL_ERASURE, min_size: 3, max_size: 64, steps: [{ op: 'set_chooseleaf_tries', num: 5 }, { op: 'set_choose_tries', num: 100 }, { op: 'take', item: -1, item_name: 'default' }, { op: 'chooseleaf_indep', num: 0, type: 'host' }, { op: 'emit' }] },
+      {
+        rule_id: DEFAULT_REPLICATED_RULE,
+        rule_name: 'replicated_rule',
+        ruleset: 0,
+        type: POOL_REPLICATED,
+        min_size: 1,
+        max_size: 10,
+        steps: [{ op: 'take', item: -1, item_name: 'default' }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }],
+      },
+      {
+        rule_id: DEFAULT_ERASURE_RULE,
+        rule_name: 'erasure_rule',
+        ruleset: 1,
+        type: POOL_ERASURE,
+        min_size: 3,
+        max_size: 64,
+        steps: [
+          { op: 'set_chooseleaf_tries', num: 5 },
+          { op: 'set_choose_tries', num: 100 },
+          { op: 'take', item: -1, item_name: 'default' },
+          { op: 'chooseleaf_indep', num: 0, type: 'host' },
+          { op: 'emit' },
+        ],
+      },
     ],
     tunables: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 1, straw_calc_version: 1 },
   });
@@ -67,8 +98,15 @@ export function mapsFromOsdTree(hosts: readonly TreeHost[], pools: readonly Tree
   const osdDump = parseOsdDump({
     max_osd: maxOsd,
     pools: pools.map((p) => ({
-      pool: p.id, pool_name: p.name, type: p.erasure ? POOL_ERASURE : POOL_REPLICATED, size: p.size, min_size: p.minSize,
-      crush_rule: p.erasure ? DEFAULT_ERASURE_RULE : DEFAULT_REPLICATED_RULE, flags: FLAG_HASHPSPOOL, pg_num: p.pgNum, pg_placement_num: p.pgpNum ?? p.pgNum,
+      pool: p.id,
+      pool_name: p.name,
+      type: p.erasure ? POOL_ERASURE : POOL_REPLICATED,
+      size: p.size,
+      min_size: p.minSize,
+      crush_rule: p.erasure ? DEFAULT_ERASURE_RULE : DEFAULT_REPLICATED_RULE,
+      flags: FLAG_HASHPSPOOL,
+      pg_num: p.pgNum,
+      pg_placement_num: p.pgpNum ?? p.pgNum,
     })),
     osds: osds.map((o) => {
       const w = Math.min(1, Math.max(0, o.reweight ?? 1));

@@ -38,8 +38,13 @@ export function loadUpmaps(dump: OsdDump, upmap: Map<number, Int32Array>, upmapI
  * is out (weight 0).
  */
 export function applyUpmap(
-  upmap: ReadonlyMap<number, Int32Array>, upmapItems: ReadonlyMap<number, Int32Array>, key: number,
-  raw: Int32Array, len: number, maxOsd: number, weight: Uint32Array,
+  upmap: ReadonlyMap<number, Int32Array>,
+  upmapItems: ReadonlyMap<number, Int32Array>,
+  key: number,
+  raw: Int32Array,
+  len: number,
+  maxOsd: number,
+  weight: Uint32Array,
 ): number {
   const full = upmap.get(key);
   if (full) {

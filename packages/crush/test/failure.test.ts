@@ -120,7 +120,15 @@ describe('only PGs touching a failed host move', () => {
 
   it('refuses the shortcut for a rule that feeds devices into a further choose step, and then recomputes every PG', () => {
     const crush = crushDump(6, 2) as { rules: Record<string, unknown>[] };
-    crush.rules[0] = { rule_id: 0, rule_name: 'odd', ruleset: 0, type: 1, min_size: 1, max_size: 10, steps: [{ op: 'take', item: -1 }, { op: 'choose_firstn', num: 0, type: 'osd' }, { op: 'chooseleaf_firstn', num: 1, type: 'host' }, { op: 'emit' }] };
+    crush.rules[0] = {
+      rule_id: 0,
+      rule_name: 'odd',
+      ruleset: 0,
+      type: 1,
+      min_size: 1,
+      max_size: 10,
+      steps: [{ op: 'take', item: -1 }, { op: 'choose_firstn', num: 0, type: 'osd' }, { op: 'chooseleaf_firstn', num: 1, type: 'host' }, { op: 'emit' }],
+    };
     const p = loadPlacement(crush, osdDump(12));
     expect(ruleAllowsIncremental(p.crush.rules[0]!)).toBe(false);
     const index = indexPool(p, 1);

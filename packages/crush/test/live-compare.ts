@@ -52,7 +52,9 @@ export function compare(s: Snapshot): Comparison {
 }
 
 export function report(label: string, s: Snapshot, c: Comparison): void {
-  const pools = Object.entries(c.byPool).map(([n, k]) => `${n} ${k}`).join(', ');
+  const pools = Object.entries(c.byPool)
+    .map(([n, k]) => `${n} ${k}`)
+    .join(', ');
   console.log(`live oracle [${label}]: epoch ${s.osd.epoch}, ${c.pgs} PGs compared (${pools}), ${c.mismatches.length} mismatches`);
   for (const m of c.mismatches.slice(0, 20)) console.log(`  ${m}`);
 }

@@ -57,19 +57,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const cephJson = <T = unknown>(args: readonly string[]): Promise<T> =>
   new Promise((res, rej) =>
     execFile('ceph', ['--conf', conf, ...args, '-f', 'json'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, out, err) =>
-      e ? rej(new Error(`ceph ${args.join(' ')}: ${e.message}\n${err}`)) : res(JSON.parse(out) as T)));
+      e ? rej(new Error(`ceph ${args.join(' ')}: ${e.message}\n${err}`)) : res(JSON.parse(out) as T),
+    ),
+  );
 /** `ceph ARGS` for its effect; resolves with what it printed. */
 const ceph = (...args: string[]): Promise<string> =>
   new Promise((res, rej) =>
     execFile('ceph', ['--conf', conf, ...args], { encoding: 'utf8', timeout: 60_000 }, (e, out, err) =>
-      e ? rej(new Error(`ceph ${args.join(' ')}: ${e.message}\n${err}`)) : res(`${out}${err}`.trim())));
+      e ? rej(new Error(`ceph ${args.join(' ')}: ${e.message}\n${err}`)) : res(`${out}${err}`.trim()),
+    ),
+  );
 
-const script = (name: string, timeout: number) => new Promise<string>((res, rej) => {
-  execFile(join(SCRIPTS, name), { env: { ...process.env, ...SANDBOX_ENV }, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024 }, (e, stdout, stderr) => {
-    if (e) rej(new Error(`${name} failed: ${e.message}\n${stderr.split('\n').slice(-30).join('\n')}`));
-    else res(stdout);
+const script = (name: string, timeout: number) =>
+  new Promise<string>((res, rej) => {
+    execFile(join(SCRIPTS, name), { env: { ...process.env, ...SANDBOX_ENV }, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024 }, (e, stdout, stderr) => {
+      if (e) rej(new Error(`${name} failed: ${e.message}\n${stderr.split('\n').slice(-30).join('\n')}`));
+      else res(stdout);
+    });
   });
-});
 
 /** States in which a PG's reported up set may still be that of an older OSD map. */
 const TRANSITIONAL = /peering|unknown|activating|creating|stale/;
@@ -93,10 +98,17 @@ async function settle(label: string): Promise<Snapshot> {
     const after = await cephJson<OsdDumpJson>(['osd', 'dump']);
     const expected = osd.pools.reduce((s, p) => s + p.pg_num, 0);
     const busy = pgs.filter((p) => TRANSITIONAL.test(p.state));
-    const key = `${osd.epoch}|${pgs.map((p) => `${p.pgid}:${p.up.join(',')}:${p.up_primary}`).sort().join(' ')}`;
+    const key = `${osd.epoch}|${pgs
+      .map((p) => `${p.pgid}:${p.up.join(',')}:${p.up_primary}`)
+      .sort()
+      .join(' ')}`;
     if (after.epoch !== osd.epoch) why = `the OSD map moved from epoch ${osd.epoch} to ${after.epoch} during the poll`;
     else if (pgs.length !== expected) why = `pg dump lists ${pgs.length} PGs, the pools have ${expected}`;
-    else if (busy.length > 0) why = `${busy.length} PGs in transitional states (${busy.slice(0, 5).map((p) => `${p.pgid} ${p.state}`).join(', ')})`;
+    else if (busy.length > 0)
+      why = `${busy.length} PGs in transitional states (${busy
+        .slice(0, 5)
+        .map((p) => `${p.pgid} ${p.state}`)
+        .join(', ')})`;
     else why = '';
     if (why === '' && key === previous) same++;
     else same = why === '' ? 1 : 0;
@@ -114,7 +126,8 @@ async function settle(label: string): Promise<Snapshot> {
 describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () => {
   beforeAll(async () => {
     if (!has('ceph-mon') && !isRoot) {
-      const reason = 'Ceph is missing: ceph-mon is not on PATH and this user is not root, so the sandbox cannot install it here. Run bash scripts/test-prereqs.sh (pnpm test does; it uses sudo when not root) or apt-get install ceph-mon ceph-mgr ceph-osd ceph-common.';
+      const reason =
+        'Ceph is missing: ceph-mon is not on PATH and this user is not root, so the sandbox cannot install it here. Run bash scripts/test-prereqs.sh (pnpm test does; it uses sudo when not root) or apt-get install ceph-mon ceph-mgr ceph-osd ceph-common.';
       console.error(reason);
       throw new Error(reason);
     }
@@ -155,7 +168,10 @@ describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () =
     // A whole host out; one OSD down and kept down (noup: the live daemon cannot mark itself up again).
     const crush0 = await cephJson<CrushDumpJson>(['osd', 'crush', 'dump']);
     const host = hostsOf(crush0);
-    const outOsds = [...host].filter(([, h]) => h === OUT_HOST).map(([o]) => o).sort((a, b) => a - b);
+    const outOsds = [...host]
+      .filter(([, h]) => h === OUT_HOST)
+      .map(([o]) => o)
+      .sort((a, b) => a - b);
     expect(outOsds.length).toBeGreaterThan(0);
     await ceph('osd', 'out', ...outOsds.map(String));
     await ceph('osd', 'set', 'noup');
@@ -192,11 +208,22 @@ describe('live oracle: @capa/crush against a real Ceph sandbox, PG for PG', () =
     const c = compare(s);
     report('after changes', s, c);
     const items = s.osd.pg_upmap_items ?? [];
-    console.log(`live oracle: the final OSD map holds ${items.length} pg_upmap_items (${items.map((u) => u.pgid).join(', ')}); out: ${s.osd.osds.filter((o) => o.in === 0).map((o) => `osd.${o.osd}`).join(', ')}; down: ${s.osd.osds.filter((o) => o.up === 0).map((o) => `osd.${o.osd}`).join(', ')}`);
+    console.log(
+      `live oracle: the final OSD map holds ${items.length} pg_upmap_items (${items.map((u) => u.pgid).join(', ')}); out: ${s.osd.osds
+        .filter((o) => o.in === 0)
+        .map((o) => `osd.${o.osd}`)
+        .join(', ')}; down: ${s.osd.osds
+        .filter((o) => o.up === 0)
+        .map((o) => `osd.${o.osd}`)
+        .join(', ')}`,
+    );
     // What this run must have exercised, or it proves less than it says.
     expect(items.length).toBeGreaterThanOrEqual(6);
     for (const pool of s.osd.pools.filter((p) => p.pool_name !== 'device_health_metrics')) {
-      expect(items.some((u) => u.pgid.startsWith(`${pool.pool}.`)), `a pg_upmap_items entry in ${pool.pool_name}`).toBe(true);
+      expect(
+        items.some((u) => u.pgid.startsWith(`${pool.pool}.`)),
+        `a pg_upmap_items entry in ${pool.pool_name}`,
+      ).toBe(true);
     }
     expect(s.osd.osds.filter((o) => o.in === 0).map((o) => o.osd)).toEqual(outOsds);
     expect(s.osd.osds.find((o) => o.osd === DOWN_OSD)?.up).toBe(0);

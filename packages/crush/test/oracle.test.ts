@@ -29,7 +29,10 @@ beforeAll(async () => {
   // Batches of maps per bash process, two at a time: the tools start fast but the machine is shared.
   const jobs: (() => Promise<string>)[] = [];
   for (let i = 0; i < cases.length; i += BATCH) {
-    const script = cases.slice(i, i + BATCH).map((c) => `cd m${c.index}\n${caseScript(c)}\ncd ..`).join('\n');
+    const script = cases
+      .slice(i, i + BATCH)
+      .map((c) => `cd m${c.index}\n${caseScript(c)}\ncd ..`)
+      .join('\n');
     jobs.push(() => runBash(script, root));
   }
   await inParallel(jobs, 2);
@@ -48,7 +51,9 @@ describe('oracle: osdmaptool --test-map-pgs-dump', () => {
     const mismatches: string[] = [];
     for (const c of cases) {
       const placement = loadPlacement(JSON.parse(read(c, 'crush.json')), JSON.parse(read(c, 'osd.json')));
-      const lines = read(c, 'pgs.txt').split('\n').filter((l) => /^\d+\.[0-9a-f]+\t/.test(l));
+      const lines = read(c, 'pgs.txt')
+        .split('\n')
+        .filter((l) => /^\d+\.[0-9a-f]+\t/.test(l));
       expect(lines.length, c.summary).toBe(placement.pools.get(1)!.pgNum);
       if (read(c, 'osd.json').includes('"from"')) withUpmap++;
       for (const line of lines) {

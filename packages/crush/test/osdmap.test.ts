@@ -55,7 +55,17 @@ describe('up sets', () => {
     const base = loadPlacement(crush, osdDump(18)).mapPg(1, 5);
     const [a, b] = base.up as [number, number, number];
     const free = [...Array(18).keys()].find((o) => !base.up.includes(o))!;
-    const items = { pg_upmap_items: [{ pgid: '1.5', mappings: [{ from: a, to: free }, { from: b, to: free }] }] };
+    const items = {
+      pg_upmap_items: [
+        {
+          pgid: '1.5',
+          mappings: [
+            { from: a, to: free },
+            { from: b, to: free },
+          ],
+        },
+      ],
+    };
     const got = loadPlacement(crush, osdDump(18, {}, items)).mapPg(1, 5).up;
     expect(got).toEqual([free, ...base.up.slice(1)]);
   });
@@ -109,7 +119,11 @@ describe('live input', () => {
     const { readFileSync } = await import('node:fs');
     const live: unknown = JSON.parse(readFileSync(new URL('./fixtures/sandbox-osd-dump.json', import.meta.url), 'utf8'));
     const dump = parseOsdDump(live);
-    expect(dump.pools.map((p) => [p.pool, p.type, p.size, p.pg_num])).toEqual([[1, 1, 3, 1], [2, 1, 3, 32], [3, 3, 3, 32]]);
+    expect(dump.pools.map((p) => [p.pool, p.type, p.size, p.pg_num])).toEqual([
+      [1, 1, 3, 1],
+      [2, 1, 3, 32],
+      [3, 3, 3, 32],
+    ]);
     expect(dump.osds.length).toBeGreaterThan(0);
   });
 });

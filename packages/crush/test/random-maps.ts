@@ -20,6 +20,7 @@ export interface Case {
   seed: number;
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const TUNABLES = {
   optimal: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 1, straw_calc_version: 1 },
   hammer: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 0, straw_calc_version: 1 },
@@ -60,14 +61,35 @@ export function buildCrush(c: Case): Record<string, unknown> {
   const take = { op: 'take', item: -1, item_name: 'default' };
   return {
     devices,
-    types: [{ type_id: 0, name: 'osd' }, { type_id: 1, name: 'host' }, { type_id: 3, name: 'rack' }, { type_id: 11, name: 'root' }],
+    types: [
+      { type_id: 0, name: 'osd' },
+      { type_id: 1, name: 'host' },
+      { type_id: 3, name: 'rack' },
+      { type_id: 11, name: 'root' },
+    ],
     buckets,
     rules: [
       { rule_id: 0, rule_name: 'rep', ruleset: 0, type: 1, min_size: 1, max_size: 10, steps: [take, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }] },
-      { rule_id: 1, rule_name: 'ec', ruleset: 1, type: 3, min_size: 1, max_size: 20, steps: [{ op: 'set_chooseleaf_tries', num: 5 }, { op: 'set_choose_tries', num: 100 }, take, { op: 'chooseleaf_indep', num: 0, type: 'host' }, { op: 'emit' }] },
+      {
+        rule_id: 1,
+        rule_name: 'ec',
+        ruleset: 1,
+        type: 3,
+        min_size: 1,
+        max_size: 20,
+        steps: [{ op: 'set_chooseleaf_tries', num: 5 }, { op: 'set_choose_tries', num: 100 }, take, { op: 'chooseleaf_indep', num: 0, type: 'host' }, { op: 'emit' }],
+      },
       // rack then host (two choose steps) when there are racks, else OSDs straight from the root.
       c.racks > 1
-        ? { rule_id: 2, rule_name: 'rack-host', ruleset: 2, type: 1, min_size: 1, max_size: 10, steps: [take, { op: 'choose_firstn', num: 0, type: 'rack' }, { op: 'chooseleaf_firstn', num: 1, type: 'host' }, { op: 'emit' }] }
+        ? {
+            rule_id: 2,
+            rule_name: 'rack-host',
+            ruleset: 2,
+            type: 1,
+            min_size: 1,
+            max_size: 10,
+            steps: [take, { op: 'choose_firstn', num: 0, type: 'rack' }, { op: 'chooseleaf_firstn', num: 1, type: 'host' }, { op: 'emit' }],
+          }
         : { rule_id: 2, rule_name: 'osds', ruleset: 2, type: 1, min_size: 1, max_size: 10, steps: [take, { op: 'choose_firstn', num: 0, type: 'osd' }, { op: 'emit' }] },
     ],
     tunables: TUNABLES[c.tunables],
@@ -120,15 +142,20 @@ export const caseArb: fc.Arbitrary<Case> = fc
     m: fc.integer({ min: 1, max: 2 }),
   })
   .chain((b) =>
-    fc.record({
-      perHost: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: b.hosts, maxLength: b.hosts }),
-    }).chain(({ perHost }) => {
-      const n = perHost.reduce((s, k) => s + k, 0);
-      const osdArb = fc.integer({ min: 0, max: n - 1 });
-      return fc.record({
-        weights: fc.array(fc.integer({ min: 0x8000, max: 16 * 0x10000 }), { minLength: n, maxLength: n }),
-        out: fc.uniqueArray(osdArb, { maxLength: 2 }),
-        partial: fc.uniqueArray(osdArb, { maxLength: 2 }),
-        down: fc.uniqueArray(osdArb, { maxLength: 1 }),
-      }).map((s): Case => ({ ...b, racks: Math.min(b.racks, b.hosts - 1), perHost, ecK: Math.max(2, b.hosts - b.m - 1 - (b.seed % 2)), ecM: b.m, ...s }));
-    }));
+    fc
+      .record({
+        perHost: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: b.hosts, maxLength: b.hosts }),
+      })
+      .chain(({ perHost }) => {
+        const n = perHost.reduce((s, k) => s + k, 0);
+        const osdArb = fc.integer({ min: 0, max: n - 1 });
+        return fc
+          .record({
+            weights: fc.array(fc.integer({ min: 0x8000, max: 16 * 0x10000 }), { minLength: n, maxLength: n }),
+            out: fc.uniqueArray(osdArb, { maxLength: 2 }),
+            partial: fc.uniqueArray(osdArb, { maxLength: 2 }),
+            down: fc.uniqueArray(osdArb, { maxLength: 1 }),
+          })
+          .map((s): Case => ({ ...b, racks: Math.min(b.racks, b.hosts - 1), perHost, ecK: Math.max(2, b.hosts - b.m - 1 - (b.seed % 2)), ecM: b.m, ...s }));
+      }),
+  );

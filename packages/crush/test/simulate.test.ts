@@ -19,39 +19,60 @@ function treeOf(sizesTiB: number[][]): TreeHost[] {
 
 describe('simulatePlacement', () => {
   it('matches a full recomputation for every host failure (random mixed hosts, replicated and EC)', () => {
-    fc.assert(fc.property(
-      fc.array(fc.array(fc.integer({ min: 1, max: 32 }).map((x) => x / 2), { minLength: 1, maxLength: 4 }), { minLength: 5, maxLength: 8 }),
-      fc.constantFrom(32, 64, 100),
-      (sizes, pgNum) => {
-        const hosts = treeOf(sizes);
-        const pools: TreePool[] = [
-          { id: 1, name: 'rbd', erasure: false, size: 3, minSize: 2, pgNum },
-          { id: 2, name: 'ec', erasure: true, size: 4, minSize: 3, pgNum: pgNum / 2 },
-        ];
-        const fresh = build(hosts, pools);
-        const simPools = [{ id: 1, storedBytes: 3 * TB, dataChunks: 1 }, { id: 2, storedBytes: 2 * TB, dataChunks: 2 }];
-        const { sets } = hostFailureSets(fresh(), 1, 100);
-        const sim = simulatePlacement(fresh(), { pools: simPools, failures: sets });
-        sets.forEach((set, i) => {
-          const map = fresh();
-          markDownOut(map, set.osds);
-          const s = placementSummary(map, { storedBytes: new Map([[1, 3 * TB], [2, 2 * TB]]), dataChunks: new Map([[1, 1], [2, 2]]) });
-          const alive = s.osds.filter((o) => !set.osds.includes(o.id));
-          const want = Math.max(...alive.map((o) => o.expectedBytes / o.sizeBytes));
-          const got = sim.failures[i]!.after;
-          expect(got.fullestOsd!.fill).toBeCloseTo(want, 9);
-          expect(got.pgsBelowMinSize).toBe(s.pools.reduce((n, p) => n + p.pgsBelowMinSize, 0));
-          expect(got.pgsUndersized).toBe(s.pools.reduce((n, p) => n + p.pgsUndersized, 0));
-          expect(got.pgs).toBe(pgNum + pgNum / 2);
-        });
-      },
-    ), { numRuns: 25, seed: 9 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.integer({ min: 1, max: 32 }).map((x) => x / 2),
+            { minLength: 1, maxLength: 4 },
+          ),
+          { minLength: 5, maxLength: 8 },
+        ),
+        fc.constantFrom(32, 64, 100),
+        (sizes, pgNum) => {
+          const hosts = treeOf(sizes);
+          const pools: TreePool[] = [
+            { id: 1, name: 'rbd', erasure: false, size: 3, minSize: 2, pgNum },
+            { id: 2, name: 'ec', erasure: true, size: 4, minSize: 3, pgNum: pgNum / 2 },
+          ];
+          const fresh = build(hosts, pools);
+          const simPools = [
+            { id: 1, storedBytes: 3 * TB, dataChunks: 1 },
+            { id: 2, storedBytes: 2 * TB, dataChunks: 2 },
+          ];
+          const { sets } = hostFailureSets(fresh(), 1, 100);
+          const sim = simulatePlacement(fresh(), { pools: simPools, failures: sets });
+          sets.forEach((set, i) => {
+            const map = fresh();
+            markDownOut(map, set.osds);
+            const s = placementSummary(map, {
+              storedBytes: new Map([
+                [1, 3 * TB],
+                [2, 2 * TB],
+              ]),
+              dataChunks: new Map([
+                [1, 1],
+                [2, 2],
+              ]),
+            });
+            const alive = s.osds.filter((o) => !set.osds.includes(o.id));
+            const want = Math.max(...alive.map((o) => o.expectedBytes / o.sizeBytes));
+            const got = sim.failures[i]!.after;
+            expect(got.fullestOsd!.fill).toBeCloseTo(want, 9);
+            expect(got.pgsBelowMinSize).toBe(s.pools.reduce((n, p) => n + p.pgsBelowMinSize, 0));
+            expect(got.pgsUndersized).toBe(s.pools.reduce((n, p) => n + p.pgsUndersized, 0));
+            expect(got.pgs).toBe(pgNum + pgNum / 2);
+          });
+        },
+      ),
+      { numRuns: 25, seed: 9 },
+    );
   });
 
   it('the issue’s cluster: 40, 40, 10, 10, 10 TB, replica 3, 18.67 TB stored — the 10 TB hosts overflow after a 40 TB host fails', () => {
     // Average model: 56 TB raw used ÷ 70 TB left = 80 %. A host holds at most one copy of a PG, so with
     // one 40 TB host gone each PG needs two of the three 10 TB hosts: ≥ 2/3 × 18.67 TB each, > 120 %.
-    const hosts = treeOf([[40 * TB / TiB], [40 * TB / TiB], [10 * TB / TiB], [10 * TB / TiB], [10 * TB / TiB]]);
+    const hosts = treeOf([[(40 * TB) / TiB], [(40 * TB) / TiB], [(10 * TB) / TiB], [(10 * TB) / TiB], [(10 * TB) / TiB]]);
     const fresh = build(hosts, [{ id: 1, name: 'rbd', erasure: false, size: 3, minSize: 2, pgNum: 128 }]);
     const map = fresh();
     const { sets, total } = hostFailureSets(map, 1, 10);

@@ -44,10 +44,16 @@ export function placementInputFromInventory(inv: Inventory): PlacementInput | nu
   const hostless: string[] = [];
   let fromSize = 0;
   for (const o of ceph.osds) {
-    if (o.host === null) { hostless.push(o.name); continue; }
+    if (o.host === null) {
+      hostless.push(o.name);
+      continue;
+    }
     // weight = size in TiB, as Proxmox VE and cephadm set it, when the tree has no CRUSH weight.
     let w = o.crushWeight;
-    if (w === null) { w = o.sizeBytes / TiB; fromSize++; }
+    if (w === null) {
+      w = o.sizeBytes / TiB;
+      fromSize++;
+    }
     const list = hosts.get(o.host) ?? [];
     list.push({ id: o.id, crushWeight: w, deviceClass: o.deviceClass, up: o.up !== false, reweight: o.reweight ?? (o.in === false ? 0 : 1) });
     hosts.set(o.host, list);
@@ -55,15 +61,30 @@ export function placementInputFromInventory(inv: Inventory): PlacementInput | nu
   const pools: TreePool[] = [];
   const skipped: string[] = [];
   for (const p of ceph.pools) {
-    if (p.pgNum === null || p.size === null || p.size < 1 || p.type === 'unknown' || p.id < 0) { skipped.push(p.name); continue; }
+    if (p.pgNum === null || p.size === null || p.size < 1 || p.type === 'unknown' || p.id < 0) {
+      skipped.push(p.name);
+      continue;
+    }
     const erasure = p.type === 'erasure';
     const minSize = p.minSize ?? (erasure && p.k !== null ? Math.min(p.size, p.k + 1) : p.size - Math.floor(p.size / 2));
     pools.push({ id: p.id, name: p.name, erasure, size: p.size, minSize, pgNum: p.pgNum });
   }
-  warnings.push({ code: 'placement.map-from-osd-tree', message: `the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): ${NO_MAPS_WARNING}; erasure pools use chooseleaf indep 0 type host`, source: 'inventory' });
-  if (hostless.length > 0) warnings.push({ code: 'placement.osd-without-host', message: `${hostless.length} OSD(s) have no host in the inventory and are left out of the map: ${hostless.slice(0, 10).join(', ')}`, source: 'inventory' });
+  warnings.push({
+    code: 'placement.map-from-osd-tree',
+    message: `the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): ${NO_MAPS_WARNING}; erasure pools use chooseleaf indep 0 type host`,
+    source: 'inventory',
+  });
+  if (hostless.length > 0)
+    warnings.push({
+      code: 'placement.osd-without-host',
+      message: `${hostless.length} OSD(s) have no host in the inventory and are left out of the map: ${hostless.slice(0, 10).join(', ')}`,
+      source: 'inventory',
+    });
   if (fromSize > 0) warnings.push({ code: 'placement.weight-from-size', message: `${fromSize} OSD(s) have no CRUSH weight: weight = size in TiB`, source: 'inventory' });
   if (skipped.length > 0) warnings.push({ code: 'placement.pool-skipped', message: `pool(s) without pg_num, size or type are left out: ${skipped.slice(0, 10).join(', ')}`, source: 'inventory' });
-  const { crushDump, osdDump } = mapsFromOsdTree([...hosts].map(([name, osds]) => ({ name, osds })), pools);
+  const { crushDump, osdDump } = mapsFromOsdTree(
+    [...hosts].map(([name, osds]) => ({ name, osds })),
+    pools,
+  );
   return { crushDump, osdDump, fromOsdTree: true, storedBytes, dataChunks, osdSizeBytes, warnings };
 }

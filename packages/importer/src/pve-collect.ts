@@ -89,13 +89,21 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   // 4. Guest configs (optional per guest).
   const guests: InventoryGuest[] = await mapLimit(parts.guests, limit, async (g) => {
     if (g.node === null || !online.has(g.node)) {
-      warnings.add('pve.guest-config-skipped', `${g.id} (${g.name}) is on ${g.node ?? 'no node'}, which is offline: its config cannot be read; figures from cluster/resources${g.memoryBytes === null ? ' (none: memory unknown)' : ' (boot disk only, vCPUs capped at host threads)'}`, `/nodes/${g.node ?? '?'}/${g.type}/${g.vmid ?? '?'}/config`);
+      warnings.add(
+        'pve.guest-config-skipped',
+        `${g.id} (${g.name}) is on ${g.node ?? 'no node'}, which is offline: its config cannot be read; figures from cluster/resources${g.memoryBytes === null ? ' (none: memory unknown)' : ' (boot disk only, vCPUs capped at host threads)'}`,
+        `/nodes/${g.node ?? '?'}/${g.type}/${g.vmid ?? '?'}/config`,
+      );
       return g;
     }
     const path = `/nodes/${enc(g.node)}/${g.type}/${g.vmid ?? 0}/config?current=1`;
     const r = await tracked(path);
     if (!r.ok) {
-      warnings.add('pve.guest-config-missing', `${g.id} (${g.name}): config not readable (${describe(r)}); using cluster/resources figures${g.memoryBytes === null ? ' (none: memory unknown)' : ' (memory = maxmem, boot disk only, vCPUs capped at host threads)'}`, path);
+      warnings.add(
+        'pve.guest-config-missing',
+        `${g.id} (${g.name}): config not readable (${describe(r)}); using cluster/resources figures${g.memoryBytes === null ? ' (none: memory unknown)' : ' (memory = maxmem, boot disk only, vCPUs capped at host threads)'}`,
+        path,
+      );
       return g;
     }
     try {
@@ -111,7 +119,12 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   const bondLists = await mapLimit([...online], limit, async (node) => {
     const data = await optional(`/nodes/${enc(node)}/network`, `network of ${node}`);
     if (data === undefined) return [] as InventoryBond[];
-    try { return parseNetwork(node, data); } catch (e) { warnings.add('pve.network-invalid', e instanceof Error ? e.message : String(e), `/nodes/${node}/network`); return []; }
+    try {
+      return parseNetwork(node, data);
+    } catch (e) {
+      warnings.add('pve.network-invalid', e instanceof Error ? e.message : String(e), `/nodes/${node}/network`);
+      return [];
+    }
   });
 
   // 6. Ceph through the API (optional): only if the cluster has it.
@@ -132,7 +145,11 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
         }
       }
     } else if (st.status !== 404) {
-      warnings.add('pve.ceph-unavailable', `Ceph not read through the API (${describe(st)}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`, '/cluster/ceph/status');
+      warnings.add(
+        'pve.ceph-unavailable',
+        `Ceph not read through the API (${describe(st)}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`,
+        '/cluster/ceph/status',
+      );
     }
   }
 
@@ -140,12 +157,23 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   if (ha !== undefined) {
     try {
       const states = parseHaResources(ha);
-      for (const g of guests) { const s = states.get(g.id); if (s !== undefined) g.haState = s; }
-    } catch (e) { warnings.add('pve.ha-invalid', e instanceof Error ? e.message : String(e), '/cluster/ha/resources'); }
+      for (const g of guests) {
+        const s = states.get(g.id);
+        if (s !== undefined) g.haState = s;
+      }
+    } catch (e) {
+      warnings.add('pve.ha-invalid', e instanceof Error ? e.message : String(e), '/cluster/ha/resources');
+    }
   }
   const clusterData = await clusterP;
   let cluster: string | null = null;
-  if (clusterData !== undefined) { try { cluster = parseClusterStatus(clusterData); } catch { /* optional */ } }
+  if (clusterData !== undefined) {
+    try {
+      cluster = parseClusterStatus(clusterData);
+    } catch {
+      /* optional */
+    }
+  }
 
   const versions: Record<string, string> = {};
   const pveVersions = [...new Set(nodes.map((n) => n.version).filter((v): v is string => v !== null))];

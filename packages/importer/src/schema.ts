@@ -11,9 +11,18 @@ import * as z from 'zod';
 export const INVENTORY_SCHEMA = 'capa.inventory';
 export const INVENTORY_VERSION = 1;
 
-const bytes = z.number().int().min(0).max(2 ** 63);
+const bytes = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 63);
 const nbytes = bytes.nullable();
-const countN = z.number().int().min(0).max(2 ** 31).nullable();
+const countN = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+  .nullable();
 
 export const warningSchema = z.object({
   /** Stable code, e.g. `pve.guest-config-missing`, `ceph.osd-size-from-crush-weight`. */
@@ -70,7 +79,11 @@ export const guestSchema = z.object({
   /** Balloon floor (PVE `balloon`, libvirt `<currentMemory>`); null when none/unknown; 0 = balloon off. */
   balloonMinBytes: nbytes,
   /** vCPUs as configured: sockets × cores (or `vcpus` when set). */
-  vcpus: z.number().min(0).max(2 ** 20).nullable(),
+  vcpus: z
+    .number()
+    .min(0)
+    .max(2 ** 20)
+    .nullable(),
   sockets: countN,
   cores: countN,
   disks: z.array(diskSchema),

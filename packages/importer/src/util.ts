@@ -11,7 +11,10 @@ export const TiB = 1024 ** 4;
 
 /** An input the importer cannot use at all (not a partial answer): names what and where. */
 export class ImportError extends Error {
-  constructor(message: string, readonly source?: string) {
+  constructor(
+    message: string,
+    readonly source?: string,
+  ) {
     super(message);
     this.name = 'ImportError';
   }

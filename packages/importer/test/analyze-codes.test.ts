@@ -25,7 +25,10 @@ const edit = (i: Inventory, change: (x: Mutable<Inventory>) => void): Inventory 
 
 /** Workloads reaching the memory and CPU verdicts: fits, tight, too big, nowhere to run. */
 const workloads = (): Inventory[] => [
-  inv([node('a', 128, 16), node('b', 64, 16), node('c', 64, 16)], [guest('a', 40, 8), guest('a', 30, 8), guest('b', 5), guest('c', 5), guest('a', 10, 2, { memoryBytes: null }), guest('b', 4, 2, { haState: null })]),
+  inv(
+    [node('a', 128, 16), node('b', 64, 16), node('c', 64, 16)],
+    [guest('a', 40, 8), guest('a', 30, 8), guest('b', 5), guest('c', 5), guest('a', 10, 2, { memoryBytes: null }), guest('b', 4, 2, { haState: null })],
+  ),
   inv([node('a', 128), node('b', 64), node('c', 64)], [guest('a', 40), guest('a', 30), guest('b', 10), guest('c', 10)]),
   inv([node('a', 256), node('b', 64), node('c', 64)], [guest('a', 100)]),
   inv([node('a', 64, 32, false)], [guest('a', 10)]),
@@ -33,7 +36,19 @@ const workloads = (): Inventory[] => [
 
 const FIXTURE_INVENTORIES = [read('sandbox-inventory.json'), read('mixed-hosts-inventory.json')];
 /** No pool with stored bytes (nothing to simulate), and a pg_num_min the PG rule refuses. */
-const NO_BYTES = new Map(FIXTURE_INVENTORIES.map((b) => [b, edit(b, (x) => { if (!x.ceph) return; for (const p of x.ceph.pools) { if (p.pgNum) p.pgNum = 4096; p.pgNumMin = 3; p.storedBytes = null; } })]));
+const NO_BYTES = new Map(
+  FIXTURE_INVENTORIES.map((b) => [
+    b,
+    edit(b, (x) => {
+      if (!x.ceph) return;
+      for (const p of x.ceph.pools) {
+        if (p.pgNum) p.pgNum = 4096;
+        p.pgNumMin = 3;
+        p.storedBytes = null;
+      }
+    }),
+  ]),
+);
 const SIMULATED = new Set([...FIXTURE_INVENTORIES, ...NO_BYTES.values()]);
 
 /** The Ceph side: the fixtures, and copies changed to reach the rare branches. */
@@ -42,21 +57,77 @@ function inventories(): Inventory[] {
   for (const base of FIXTURE_INVENTORIES) {
     out.push(base);
     // Guests of unknown memory, an offline node, a survivor of unknown threads, nobody HA-managed.
-    out.push(edit(base, (x) => { for (const g of x.guests.slice(0, 2)) g.memoryBytes = null; for (const g of x.guests) g.haState = null; if (x.nodes[0]) x.nodes[0].online = false; if (x.nodes[1]) x.nodes[1].threads = null; }));
-    out.push(edit(base, (x) => { for (const n of x.nodes) n.ramTotalBytes = null; }));
-    out.push(edit(base, (x) => { x.nodes = []; x.guests = []; }));
+    out.push(
+      edit(base, (x) => {
+        for (const g of x.guests.slice(0, 2)) g.memoryBytes = null;
+        for (const g of x.guests) g.haState = null;
+        if (x.nodes[0]) x.nodes[0].online = false;
+        if (x.nodes[1]) x.nodes[1].threads = null;
+      }),
+    );
+    out.push(
+      edit(base, (x) => {
+        for (const n of x.nodes) n.ramTotalBytes = null;
+      }),
+    );
+    out.push(
+      edit(base, (x) => {
+        x.nodes = [];
+        x.guests = [];
+      }),
+    );
     if (!base.ceph) continue;
     // Raw used unknown, failure domain osd, a pool of unknown protection.
-    out.push(edit(base, (x) => { if (!x.ceph) return; x.ceph.rawUsedBytes = null; for (const p of x.ceph.pools) p.failureDomain = 'osd'; const p0 = x.ceph.pools[0]; if (p0) { p0.type = 'unknown'; p0.size = null; } }));
+    out.push(
+      edit(base, (x) => {
+        if (!x.ceph) return;
+        x.ceph.rawUsedBytes = null;
+        for (const p of x.ceph.pools) p.failureDomain = 'osd';
+        const p0 = x.ceph.pools[0];
+        if (p0) {
+          p0.type = 'unknown';
+          p0.size = null;
+        }
+      }),
+    );
     // Every OSD on one host; no host at all.
-    out.push(edit(base, (x) => { if (!x.ceph) return; const h = x.ceph.osds[0]?.host ?? null; for (const o of x.ceph.osds) o.host = h; }));
-    out.push(edit(base, (x) => { if (!x.ceph) return; for (const o of x.ceph.osds) o.host = null; }));
+    out.push(
+      edit(base, (x) => {
+        if (!x.ceph) return;
+        const h = x.ceph.osds[0]?.host ?? null;
+        for (const o of x.ceph.osds) o.host = h;
+      }),
+    );
+    out.push(
+      edit(base, (x) => {
+        if (!x.ceph) return;
+        for (const o of x.ceph.osds) o.host = null;
+      }),
+    );
     // Pools too wide for the hosts, pg_num far from the rule and from Ceph's own; a pg_num_min the rule refuses.
-    out.push(edit(base, (x) => { if (!x.ceph) return; for (const p of x.ceph.pools) { if (p.type === 'replicated') p.size = 30; if (p.pgNum) p.pgNum = 4096; if (p.autoscale) p.autoscale.pgNumFinal = 7; } }));
+    out.push(
+      edit(base, (x) => {
+        if (!x.ceph) return;
+        for (const p of x.ceph.pools) {
+          if (p.type === 'replicated') p.size = 30;
+          if (p.pgNum) p.pgNum = 4096;
+          if (p.autoscale) p.autoscale.pgNumFinal = 7;
+        }
+      }),
+    );
     out.push(NO_BYTES.get(base) ?? base);
     // Fuller clusters: the fill after a host loss above nearfull, above backfillfull.
-    for (const [fill, scale] of [[0.6, 6], [0.7, 8]] as const) {
-      out.push(edit(base, (x) => { if (!x.ceph) return; x.ceph.rawUsedBytes = (x.ceph.totalBytes ?? 0) * fill; for (const p of x.ceph.pools) p.storedBytes = (p.storedBytes ?? 0) * scale; }));
+    for (const [fill, scale] of [
+      [0.6, 6],
+      [0.7, 8],
+    ] as const) {
+      out.push(
+        edit(base, (x) => {
+          if (!x.ceph) return;
+          x.ceph.rawUsedBytes = (x.ceph.totalBytes ?? 0) * fill;
+          for (const p of x.ceph.pools) p.storedBytes = (p.storedBytes ?? 0) * scale;
+        }),
+      );
     }
   }
   return out;
@@ -72,10 +143,7 @@ function placements(i: Inventory, simulate: boolean): (AnalysisPlacement | undef
   return [undefined, { engine, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings }, { refused: 'map refused' }];
 }
 
-const OPTIONS: readonly Partial<AnalysisInput>[] = [
-  {}, { failures: 9 }, { maxUtilization: 0.3, maxOvercommit: 0.1 },
-  { addNodes: [{ ramBytes: 512 * GiB, count: 2 }], guestRamBytes: 1024 * GiB },
-];
+const OPTIONS: readonly Partial<AnalysisInput>[] = [{}, { failures: 9 }, { maxUtilization: 0.3, maxOvercommit: 0.1 }, { addNodes: [{ ramBytes: 512 * GiB, count: 2 }], guestRamBytes: 1024 * GiB }];
 
 /** A what-if node with OSDs the map does not have: the simulation is not run. */
 const ADD_OSDS: Partial<AnalysisInput> = { addNodes: [{ ramBytes: 512 * GiB, threads: 64, osds: 4, osdSizeBytes: 7.68e12 }] };

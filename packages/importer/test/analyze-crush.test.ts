@@ -32,7 +32,11 @@ function capa(args: readonly string[]) {
 }
 const tmp = mkdtempSync(join(tmpdir(), 'capa-analyze-crush-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-interface Check { id: string; level: string; message: string }
+interface Check {
+  id: string;
+  level: string;
+  message: string;
+}
 const level = (j: { checks: Check[] }, id: string) => j.checks.find((c) => c.id === id)?.level;
 
 describe('capa analyze: the CRUSH placement simulated', () => {
@@ -45,7 +49,9 @@ describe('capa analyze: the CRUSH placement simulated', () => {
     expect(j.ceph.fullestOsdFillAfterHostLoss).toBeGreaterThanOrEqual((2 * 18.67) / 30);
     expect(j.ceph.fullestOsdFill).toBeGreaterThan(j.ceph.fillNow); // the fullest OSD sits above the mean
     expect(level(j, 'inventory.ceph.fill-after-host-loss')).toBe('fail');
-    expect(j.checks.find((c: Check) => c.id === 'inventory.ceph.fill-after-host-loss').message).toMatch(/^After losing pve[12] and backfill, the fullest OSD \(osd\.[234] on pve[345]\) reaches 1\d\d\.\d% \(the average model says 80%\); above backfillfull 90%/);
+    expect(j.checks.find((c: Check) => c.id === 'inventory.ceph.fill-after-host-loss').message).toMatch(
+      /^After losing pve[12] and backfill, the fullest OSD \(osd\.[234] on pve[345]\) reaches 1\d\d\.\d% \(the average model says 80%\); above backfillfull 90%/,
+    );
     expect(level(j, 'inventory.ceph.fullest-osd')).toBeDefined();
     expect(level(j, 'failure.ceph-io-blocked')).toBe('ok');
     expect(level(j, 'inventory.ceph.placement-from-osd-tree')).toBe('warn');
@@ -61,7 +67,10 @@ describe('capa analyze: the CRUSH placement simulated', () => {
 
   it('the same raw on five equal hosts of 22 TB passes (average 3 × 18.67 ÷ 88 = 63.6 %)', () => {
     const inv = JSON.parse(readFileSync(MIXED, 'utf8'));
-    for (const o of inv.ceph.osds) { o.sizeBytes = 22 * TB; o.crushWeight = (22 * TB) / 2 ** 40; }
+    for (const o of inv.ceph.osds) {
+      o.sizeBytes = 22 * TB;
+      o.crushWeight = (22 * TB) / 2 ** 40;
+    }
     const f = join(tmp, 'equal.json');
     writeFileSync(f, JSON.stringify(inv));
     const r = capa(['analyze', f, '--json']);

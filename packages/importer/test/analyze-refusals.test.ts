@@ -30,7 +30,10 @@ describe('capa analyze: inventory values refused by field and value, never compu
     expect(issues(i)).toEqual([]);
     // An osd df row with kb 0 and no crush_weight is imported as 0 bytes, with a warning that says so.
     const warnings = new Warnings();
-    const c = parseCephJson({ osdDf: { nodes: [...osdDf.nodes.slice(0, 3), { id: 3, name: 'osd.3', type: 'osd', kb: 0, kb_used: 0, reweight: 1 }], summary: { total_kb_used: 0 } }, osdTree: tree }, warnings);
+    const c = parseCephJson(
+      { osdDf: { nodes: [...osdDf.nodes.slice(0, 3), { id: 3, name: 'osd.3', type: 'osd', kb: 0, kb_used: 0, reweight: 1 }], summary: { total_kb_used: 0 } }, osdTree: tree },
+      warnings,
+    );
     expect(warnings.list.map((w) => w.message).join('\n')).toMatch(/osd\.3 reports neither a size nor a CRUSH weight: recorded as 0 bytes \(it is in: capa analyze refuses an in OSD of 0 bytes/);
     expect(issues({ ...base(), ceph: c }).map((x) => x[0])).toEqual(['inventory.ceph.osds.3.sizeBytes']);
   });
@@ -44,9 +47,21 @@ describe('capa analyze: inventory values refused by field and value, never compu
     expect(issues(withRatios(-1, 0.9, 0.95))).toEqual([['inventory.ceph.nearfullRatio', -1, 'ceph.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1']]);
     expect(issues(withRatios(0.85, 0.9, 1.5)).map((x) => x[0])).toEqual(['inventory.ceph.fullRatio']);
     expect(issues(withRatios(0, 0.9, 0.95)).map((x) => x[0])).toEqual(['inventory.ceph.nearfullRatio']);
-    expect(issues(withRatios(0.95, 0.9, 0.97))).toEqual([['inventory.ceph.nearfullRatio', 0.95, 'ceph.nearfullRatio = 0.95: must not be above ceph.backfillfullRatio = 0.9 (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)']]);
+    expect(issues(withRatios(0.95, 0.9, 0.97))).toEqual([
+      [
+        'inventory.ceph.nearfullRatio',
+        0.95,
+        'ceph.nearfullRatio = 0.95: must not be above ceph.backfillfullRatio = 0.9 (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)',
+      ],
+    ]);
     // Against Ceph's default (backfillfull 0.90: ceph/ceph:src/common/options/global.yaml.in), the file's value is named.
-    expect(issues(withRatios(null, null, 0.88))).toEqual([['inventory.ceph.fullRatio', 0.88, 'ceph.fullRatio = 0.88: must not be below backfillfull 0.9 (Ceph’s default) (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)']]);
+    expect(issues(withRatios(null, null, 0.88))).toEqual([
+      [
+        'inventory.ceph.fullRatio',
+        0.88,
+        'ceph.fullRatio = 0.88: must not be below backfillfull 0.9 (Ceph’s default) (Ceph needs nearfull ≤ backfillfull ≤ full and raises OSD_OUT_OF_ORDER_FULL otherwise)',
+      ],
+    ]);
     // A what-if ratio is named as the option, not the file.
     expect(issues(withRatios(0.85, 0.9, 0.95), { nearfull: 0.97 }).map((x) => [x[0], x[1]])).toEqual([['nearfull', 0.97]]);
     // osd dump prints Ceph's 32-bit floats (0.9 → 0.8999999761581421, sandbox/osd-dump.json): 0.9 is not above it.

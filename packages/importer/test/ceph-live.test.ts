@@ -28,27 +28,44 @@ const SANDBOX_ENV = {
   CEPH_SANDBOX_PORT_MAX: '41700',
 };
 
-const has = (bin: string) => { try { execFileSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const has = (bin: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const isRoot = process.getuid?.() === 0;
-const answers = (conf: string) => { try { execFileSync('ceph', ['--conf', conf, '--connect-timeout', '5', 'health'], { stdio: 'ignore', timeout: 15_000 }); return true; } catch { return false; } };
+const answers = (conf: string) => {
+  try {
+    execFileSync('ceph', ['--conf', conf, '--connect-timeout', '5', 'health'], { stdio: 'ignore', timeout: 15_000 });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const external = process.env['CEPH_CONF'] && has('ceph') && answers(process.env['CEPH_CONF']) ? process.env['CEPH_CONF'] : null;
 
 let conf = external ?? join(SANDBOX_DIR, 'ceph.conf');
 let started = false;
 
 const ceph = (args: readonly string[]): Promise<unknown> =>
-  new Promise((res, rej) => execFile('ceph', ['--conf', conf, ...args, '-f', 'json'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, out) => (e ? rej(e) : res(JSON.parse(out)))));
+  new Promise((res, rej) =>
+    execFile('ceph', ['--conf', conf, ...args, '-f', 'json'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (e, out) => (e ? rej(e) : res(JSON.parse(out)))),
+  );
 
 describe('capa import ceph against the real sandbox', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'capa-ceph-live-'));
 
   // Asynchronous: a synchronous minute-long child would block the test worker's event loop.
-  const script = (name: string, timeout: number) => new Promise<string>((res, rej) => {
-    execFile(join(SCRIPTS, name), { env: { ...process.env, ...SANDBOX_ENV }, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024 }, (e, stdout, stderr) => {
-      if (e) rej(new Error(`${name} failed: ${e.message}\n${stderr.split('\n').slice(-30).join('\n')}`));
-      else res(stdout);
+  const script = (name: string, timeout: number) =>
+    new Promise<string>((res, rej) => {
+      execFile(join(SCRIPTS, name), { env: { ...process.env, ...SANDBOX_ENV }, encoding: 'utf8', timeout, maxBuffer: 16 * 1024 * 1024 }, (e, stdout, stderr) => {
+        if (e) rej(new Error(`${name} failed: ${e.message}\n${stderr.split('\n').slice(-30).join('\n')}`));
+        else res(stdout);
+      });
     });
-  });
 
   beforeAll(async () => {
     if (external) return;
@@ -69,7 +86,9 @@ describe('capa import ceph against the real sandbox', () => {
   }, 130_000);
 
   /** osd df + df before and after the import; equal when no mgr stats update fell in between. */
-  async function stableCompare<T>(doImport: () => Promise<T>): Promise<{ result: T; osdDf: { nodes: { kb: number }[]; summary: { total_kb_used: number } }; df: { pools: { name: string; stats: { stored: number } }[] } }> {
+  async function stableCompare<T>(
+    doImport: () => Promise<T>,
+  ): Promise<{ result: T; osdDf: { nodes: { kb: number }[]; summary: { total_kb_used: number } }; df: { pools: { name: string; stats: { stored: number } }[] } }> {
     for (let attempt = 0; ; attempt++) {
       const beforeOsd = JSON.stringify(await ceph(['osd', 'df']));
       const beforeDf = JSON.stringify(await ceph(['df']));
@@ -111,7 +130,8 @@ describe('capa import ceph against the real sandbox', () => {
         const [pool, ps] = st.pgid.split('.') as [string, string];
         const ours = placement.mapPg(Number(pool), parseInt(ps, 16));
         const up = ours.up.map((o) => (o === null ? 2147483647 : o));
-        if (JSON.stringify(up) !== JSON.stringify(st.up) || ours.primary !== st.up_primary) mismatches.push(`${st.pgid}: ceph ${JSON.stringify(st.up)} p${st.up_primary}, capa ${JSON.stringify(up)} p${ours.primary}`);
+        if (JSON.stringify(up) !== JSON.stringify(st.up) || ours.primary !== st.up_primary)
+          mismatches.push(`${st.pgid}: ceph ${JSON.stringify(st.up)} p${st.up_primary}, capa ${JSON.stringify(up)} p${ours.primary}`);
       }
       if (mismatches.length === 0 && compared > 0) break;
       await new Promise((r) => setTimeout(r, 3000));
@@ -124,7 +144,12 @@ describe('capa import ceph against the real sandbox', () => {
 
   it('the CLI: capa import ceph --conf, then capa analyze --json gives ceph.rawBytes, usedBytes, osdCount, pools[].storedBytes', async () => {
     const file = join(tmp, 'ceph.json');
-    const run = (args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((res) => execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { PATH: process.env['PATH'] ?? '', LANG: 'C' } }, (e, stdout, stderr) => res({ code: e ? Number(e.code ?? 99) : 0, stdout, stderr })));
+    const run = (args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((res) =>
+        execFile(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { PATH: process.env['PATH'] ?? '', LANG: 'C' } }, (e, stdout, stderr) =>
+          res({ code: e ? Number(e.code ?? 99) : 0, stdout, stderr }),
+        ),
+      );
     const { result: imp, osdDf, df } = await stableCompare(() => run(['import', 'ceph', '--conf', conf, '--out', file]));
     expect(imp.code, imp.stderr).toBe(0);
     expect(existsSync(file)).toBe(true);
@@ -140,7 +165,9 @@ describe('capa import ceph against the real sandbox', () => {
 
   it('a least-privilege client (mon allow r, mgr allow r) is enough', async () => {
     const keyring = join(tmp, 'client.capa-ro.keyring');
-    await new Promise<void>((res, rej) => execFile('ceph', ['--conf', conf, 'auth', 'get-or-create', 'client.capa-ro', 'mon', 'allow r', 'mgr', 'allow r', '-o', keyring], { timeout: 60_000 }, (e) => (e ? rej(e) : res())));
+    await new Promise<void>((res, rej) =>
+      execFile('ceph', ['--conf', conf, 'auth', 'get-or-create', 'client.capa-ro', 'mon', 'allow r', 'mgr', 'allow r', '-o', keyring], { timeout: 60_000 }, (e) => (e ? rej(e) : res())),
+    );
     const inv = await importCephLive({ conf, id: 'capa-ro', env: { ...process.env, CEPH_ARGS: `--keyring ${keyring}` } });
     expect(inv.ceph?.osds.length).toBeGreaterThan(0);
     expect(inv.warnings).toEqual([]);

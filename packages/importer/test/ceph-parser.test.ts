@@ -6,12 +6,21 @@ const sandbox = (f: string) => fixtureJson(`sandbox/${f}.json`);
 
 describe('Ceph CLI JSON: the sandbox capture (Ceph 16.2.15 pacific, scripts/ceph-sandbox, captured/)', () => {
   const w = new Warnings();
-  const ceph = parseCephJson({
-    osdDf: sandbox('osd-df'), osdTree: sandbox('osd-tree'), df: sandbox('df-detail'), poolLsDetail: sandbox('osd-pool-ls-detail'),
-    crushRules: sandbox('osd-crush-rule-dump'), autoscaleStatus: sandbox('osd-pool-autoscale-status'), osdDump: sandbox('osd-dump'),
-    status: sandbox('status'), versions: sandbox('versions'),
-    ecProfiles: { 'sandbox-k2m1': sandbox('osd-erasure-code-profile-get-sandbox-k2m1') },
-  }, w);
+  const ceph = parseCephJson(
+    {
+      osdDf: sandbox('osd-df'),
+      osdTree: sandbox('osd-tree'),
+      df: sandbox('df-detail'),
+      poolLsDetail: sandbox('osd-pool-ls-detail'),
+      crushRules: sandbox('osd-crush-rule-dump'),
+      autoscaleStatus: sandbox('osd-pool-autoscale-status'),
+      osdDump: sandbox('osd-dump'),
+      status: sandbox('status'),
+      versions: sandbox('versions'),
+      ecProfiles: { 'sandbox-k2m1': sandbox('osd-erasure-code-profile-get-sandbox-k2m1') },
+    },
+    w,
+  );
 
   it('reads 3 OSDs: osd df kb 10485760 KiB × 1024 = 10737418240 bytes each, host from osd tree', () => {
     expect(ceph.osds).toHaveLength(3);
@@ -36,8 +45,35 @@ describe('Ceph CLI JSON: the sandbox capture (Ceph 16.2.15 pacific, scripts/ceph
   it('pools: STORED from ceph df, protection from ls detail + EC profile (strings "2"/"1"), failure domain from the CRUSH rule', () => {
     const by = Object.fromEntries(ceph.pools.map((p) => [p.name, p]));
     expect(Object.keys(by)).toEqual(['device_health_metrics', 'sandbox-rep', 'sandbox-ec']);
-    expect(by['sandbox-rep']).toMatchObject({ id: 2, type: 'replicated', size: 3, minSize: 2, k: null, m: null, pgNum: 32, storedBytes: 8421376, usedBytes: 25264128, maxAvailBytes: 9883507712, objects: 16, crushRuleName: 'sandbox-rep-osd', failureDomain: 'osd', crushRoot: 'default' });
-    expect(by['sandbox-ec']).toMatchObject({ id: 3, type: 'erasure', size: 3, minSize: 2, k: 2, m: 1, ecProfile: 'sandbox-k2m1', storedBytes: 8454144, usedBytes: 12681216, maxAvailBytes: 19767015424, failureDomain: 'osd' });
+    expect(by['sandbox-rep']).toMatchObject({
+      id: 2,
+      type: 'replicated',
+      size: 3,
+      minSize: 2,
+      k: null,
+      m: null,
+      pgNum: 32,
+      storedBytes: 8421376,
+      usedBytes: 25264128,
+      maxAvailBytes: 9883507712,
+      objects: 16,
+      crushRuleName: 'sandbox-rep-osd',
+      failureDomain: 'osd',
+      crushRoot: 'default',
+    });
+    expect(by['sandbox-ec']).toMatchObject({
+      id: 3,
+      type: 'erasure',
+      size: 3,
+      minSize: 2,
+      k: 2,
+      m: 1,
+      ecProfile: 'sandbox-k2m1',
+      storedBytes: 8454144,
+      usedBytes: 12681216,
+      maxAvailBytes: 19767015424,
+      failureDomain: 'osd',
+    });
     expect(by['device_health_metrics']).toMatchObject({ pgNum: 1, pgNumMin: 1, pgNumMax: 32, storedBytes: 0, applications: ['mgr_devicehealth'] });
     expect(by['sandbox-ec']?.autoscale).toMatchObject({ pgNumFinal: 32, rawUsedRate: 1.5, subtreeCapacityBytes: 32212254720, wouldAdjust: false });
   });
@@ -63,7 +99,11 @@ describe('Ceph CLI JSON: public fixtures', () => {
   it('osd df tree (canonical/juju-verify docs): hosts from the tree, out osd.1 (kb 0) sized from crush_weight 0.001495 TiB, with a warning', () => {
     const w = new Warnings();
     const c = parseCephJson({ osdDf: fixtureJson('public/ceph/osd-df-tree.juju-verify.json') }, w);
-    expect(c.osds.map((o) => [o.name, o.host])).toEqual([['osd.0', 'juju-0c0b8f-ceph-2'], ['osd.1', 'juju-0c0b8f-ceph-1'], ['osd.2', 'juju-0c0b8f-ceph-0']]);
+    expect(c.osds.map((o) => [o.name, o.host])).toEqual([
+      ['osd.0', 'juju-0c0b8f-ceph-2'],
+      ['osd.1', 'juju-0c0b8f-ceph-1'],
+      ['osd.2', 'juju-0c0b8f-ceph-0'],
+    ]);
     expect(c.osds[0]?.sizeBytes).toBe(1568768 * 1024);
     expect(c.osds[1]).toMatchObject({ sizeBytes: Math.round(0.001495 * 1024 ** 4), in: false, usedBytes: 0 });
     expect(c.rawUsedBytes).toBe(2778944 * 1024); // summary total_kb_used
@@ -107,7 +147,11 @@ describe('Ceph CLI JSON: public fixtures', () => {
 
   it('osd dump pools (field `pool`) and embedded EC profiles are a fallback for ls detail', () => {
     const c = parseCephJson({ osdDf: sandbox('osd-df'), osdDump: sandbox('osd-dump') });
-    expect(c.pools.map((p) => [p.id, p.name, p.k, p.m])).toEqual([[1, 'device_health_metrics', null, null], [2, 'sandbox-rep', null, null], [3, 'sandbox-ec', 2, 1]]);
+    expect(c.pools.map((p) => [p.id, p.name, p.k, p.m])).toEqual([
+      [1, 'device_health_metrics', null, null],
+      [2, 'sandbox-rep', null, null],
+      [3, 'sandbox-ec', 2, 1],
+    ]);
   });
 
   it('untrusted input: a wrong shape names the command and field', () => {
@@ -122,7 +166,12 @@ describe('Ceph CLI JSON: public fixtures', () => {
   });
 
   it('rule info: device-class shadow root and first choose step', () => {
-    expect(ruleInfo({ rule_name: 'ssd', steps: [{ op: 'take', item: -2, item_name: 'default~ssd' }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }] })).toEqual({ name: 'ssd', root: 'default~ssd', deviceClass: 'ssd', failureDomain: 'host' });
+    expect(ruleInfo({ rule_name: 'ssd', steps: [{ op: 'take', item: -2, item_name: 'default~ssd' }, { op: 'chooseleaf_firstn', num: 0, type: 'host' }, { op: 'emit' }] })).toEqual({
+      name: 'ssd',
+      root: 'default~ssd',
+      deviceClass: 'ssd',
+      failureDomain: 'host',
+    });
     expect(cephVersionFrom({ overall: { 'ceph version 18.2.4 (e7ad5345525c7aa95470c26863873b581076945d) reef (stable)': 9 } })).toBe('18.2.4 reef');
   });
 });

@@ -16,17 +16,64 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('capa analyze', () => {
   const inv = (name: string, nodes: [string, number, number][], guests: [string, number, number, string?][]) => {
     const file = join(tmp, name);
-    writeFileSync(file, JSON.stringify({
-      schema: 'capa.inventory', version: 1, source: { kind: 'synthetic', origin: null, versions: {}, cluster: null }, collectedAt: '2026-11-23T00:00:00.000Z',
-      nodes: nodes.map(([n, ram, threads]) => ({ name: n, online: true, sockets: 1, cores: threads / 2, threads, cpuModel: null, ramTotalBytes: ram * GiB, ramUsedBytes: null, ramAvailableBytes: null, version: null })),
-      guests: guests.map(([n, ram, vcpus, status], i) => ({ id: `qemu/${100 + i}`, type: 'qemu', vmid: 100 + i, name: `vm${i}`, node: n, status: status ?? 'running', template: false, memoryBytes: ram * GiB, balloonMinBytes: 1 * GiB, vcpus, sockets: 1, cores: vcpus, disks: [], haState: 'started' })),
-      storages: [], ceph: null, bonds: [], warnings: [],
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        schema: 'capa.inventory',
+        version: 1,
+        source: { kind: 'synthetic', origin: null, versions: {}, cluster: null },
+        collectedAt: '2026-11-23T00:00:00.000Z',
+        nodes: nodes.map(([n, ram, threads]) => ({
+          name: n,
+          online: true,
+          sockets: 1,
+          cores: threads / 2,
+          threads,
+          cpuModel: null,
+          ramTotalBytes: ram * GiB,
+          ramUsedBytes: null,
+          ramAvailableBytes: null,
+          version: null,
+        })),
+        guests: guests.map(([n, ram, vcpus, status], i) => ({
+          id: `qemu/${100 + i}`,
+          type: 'qemu',
+          vmid: 100 + i,
+          name: `vm${i}`,
+          node: n,
+          status: status ?? 'running',
+          template: false,
+          memoryBytes: ram * GiB,
+          balloonMinBytes: 1 * GiB,
+          vcpus,
+          sockets: 1,
+          cores: vcpus,
+          disks: [],
+          haState: 'started',
+        })),
+        storages: [],
+        ceph: null,
+        bonds: [],
+        warnings: [],
+      }),
+    );
     return file;
   };
 
   it('--json: the contract keys; exit 0 when N − 1 passes', () => {
-    const f = inv('pass.json', [['a', 256, 64], ['b', 256, 64], ['c', 256, 64]], [['a', 100, 8], ['b', 100, 8], ['c', 100, 8, 'stopped']]);
+    const f = inv(
+      'pass.json',
+      [
+        ['a', 256, 64],
+        ['b', 256, 64],
+        ['c', 256, 64],
+      ],
+      [
+        ['a', 100, 8],
+        ['b', 100, 8],
+        ['c', 100, 8, 'stopped'],
+      ],
+    );
     const r = capa(['analyze', f, join(FIXTURES, 'sandbox-inventory.json'), '--json']);
     expect(r.code, r.stderr).toBe(1); // the sandbox's single CRUSH host fails the Ceph host-loss check
     const j = JSON.parse(r.stdout);
@@ -35,7 +82,11 @@ describe('capa analyze', () => {
     expect(j.ceph.rawBytes).toBe(32212254720);
     expect(j.ceph.usedBytes).toBe(951115776);
     expect(j.ceph.osdCount).toBe(3);
-    expect(j.ceph.pools.map((p: { name: string; storedBytes: number }) => [p.name, p.storedBytes])).toEqual([['device_health_metrics', 0], ['sandbox-rep', 8421376], ['sandbox-ec', 8454144]]);
+    expect(j.ceph.pools.map((p: { name: string; storedBytes: number }) => [p.name, p.storedBytes])).toEqual([
+      ['device_health_metrics', 0],
+      ['sandbox-rep', 8421376],
+      ['sandbox-ec', 8454144],
+    ]);
     expect(j.headroomGuests).toBe(Math.floor((0.75 * 512 - 300) / 8));
     const ok = capa(['analyze', f, '--json']);
     expect(ok.code).toBe(0);
@@ -43,7 +94,17 @@ describe('capa analyze', () => {
   });
 
   it('exit 1 when N − 1 fails, human output names the verdict; --explain shows the derivation', () => {
-    const f = inv('fail.json', [['a', 128, 32], ['b', 128, 32]], [['a', 60, 8], ['b', 60, 8]]);
+    const f = inv(
+      'fail.json',
+      [
+        ['a', 128, 32],
+        ['b', 128, 32],
+      ],
+      [
+        ['a', 60, 8],
+        ['b', 60, 8],
+      ],
+    );
     const r = capa(['analyze', f, '--explain']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Verdict \(memory N − f\)\s+FAILS/);
@@ -54,14 +115,26 @@ describe('capa analyze', () => {
   });
 
   it('what-ifs: --grow 30%, --add-node, --remove-node', () => {
-    const f = inv('whatif.json', [['a', 128, 32], ['b', 128, 32], ['c', 128, 32]], [['a', 50, 4], ['b', 50, 4], ['c', 50, 4]]);
+    const f = inv(
+      'whatif.json',
+      [
+        ['a', 128, 32],
+        ['b', 128, 32],
+        ['c', 128, 32],
+      ],
+      [
+        ['a', 50, 4],
+        ['b', 50, 4],
+        ['c', 50, 4],
+      ],
+    );
     const base = JSON.parse(capa(['analyze', f, '--json']).stdout);
     expect(base.memory.worstCaseUtilization).toBe(150 / 256);
     const grown = JSON.parse(capa(['analyze', f, '--json', '--grow', '30%']).stdout);
     expect(grown.memory.guestRamBytes).toBe(3 * Math.ceil(50 * GiB * 1.3));
     expect(grown.whatIf.grow).toBe(0.3);
     const added = JSON.parse(capa(['analyze', f, '--json', '--grow', '30%', '--add-node', 'ram=128GiB,threads=32,name=d']).stdout);
-    expect(added.memory.worstCaseUtilization).toBe(3 * Math.ceil(50 * GiB * 1.3) / (384 * GiB));
+    expect(added.memory.worstCaseUtilization).toBe((3 * Math.ceil(50 * GiB * 1.3)) / (384 * GiB));
     expect(added.memory.passes).toBe(true);
     const removed = capa(['analyze', f, '--json', '--remove-node', 'c']);
     expect(removed.code).toBe(1);
@@ -81,7 +154,9 @@ describe('capa analyze', () => {
     expect(capa(['analyze', sandbox, '--lang', 'fr']).stdout).toMatch(/Verdict \(mémoire N − f\)\s+sans objet\n/);
     // The same capture with its three OSDs on three hosts: nothing fails, exit 0.
     const three = JSON.parse(readFileSync(sandbox, 'utf8'));
-    three.ceph.osds.forEach((o: { host: string }, i: number) => { o.host = `h${i}`; });
+    three.ceph.osds.forEach((o: { host: string }, i: number) => {
+      o.host = `h${i}`;
+    });
     const f = join(tmp, 'ceph-three-hosts.json');
     writeFileSync(f, JSON.stringify(three));
     expect(capa(['analyze', f]).code).toBe(0);
@@ -96,16 +171,69 @@ describe('capa analyze', () => {
       writeFileSync(file, JSON.stringify(i));
       return file;
     };
-    const node = (name: string, threads: number) => ({ name, online: true, sockets: 1, cores: 8, threads, cpuModel: null, ramTotalBytes: 64 * GiB, ramUsedBytes: null, ramAvailableBytes: null, version: null });
+    const node = (name: string, threads: number) => ({
+      name,
+      online: true,
+      sockets: 1,
+      cores: 8,
+      threads,
+      cpuModel: null,
+      ramTotalBytes: 64 * GiB,
+      ramUsedBytes: null,
+      ramAvailableBytes: null,
+      version: null,
+    });
     const cases: [string[], RegExp][] = [
       // Ratios in (0, 1], nearfull ≤ backfillfull ≤ full: ceph/ceph:src/osd/OSDMap.cc (OSD_OUT_OF_ORDER_FULL).
-      [['analyze', write('nearfull.json', (i) => { i.ceph.nearfullRatio = -1; })], /INVENTORY ".*nearfull\.json": ceph\.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1/],
-      [['analyze', write('order.json', (i) => { i.ceph.fullRatio = 0.8; })], /ceph\.backfillfullRatio = 0\.8999999761581421: must not be above ceph\.fullRatio = 0\.8 \(Ceph needs nearfull ≤ backfillfull ≤ full/],
+      [
+        [
+          'analyze',
+          write('nearfull.json', (i) => {
+            i.ceph.nearfullRatio = -1;
+          }),
+        ],
+        /INVENTORY ".*nearfull\.json": ceph\.nearfullRatio = -1: a Ceph fill ratio must be greater than 0 and at most 1/,
+      ],
+      [
+        [
+          'analyze',
+          write('order.json', (i) => {
+            i.ceph.fullRatio = 0.8;
+          }),
+        ],
+        /ceph\.backfillfullRatio = 0\.8999999761581421: must not be above ceph\.fullRatio = 0\.8 \(Ceph needs nearfull ≤ backfillfull ≤ full/,
+      ],
       [['analyze', join(FIXTURES, 'sandbox-inventory.json'), '--nearfull', '0.97'], /--nearfull "0\.97": must not be above ceph\.backfillfullRatio = 0\.8999999761581421/],
       // null is "unknown", never 0 (packages/importer/src/schema.ts); before: "cpu.overcommit would not be a finite number".
-      [['analyze', write('threads.json', (i) => { i.nodes = [node('a', 0), node('b', 0)]; })], /nodes\[0\]\.threads = 0: a node’s hardware thread count must be a whole number of at least 1 \(null when unknown\)\n.*nodes\[1\]\.threads = 0/],
-      [['analyze', write('osd.json', (i) => { i.ceph.osds.push({ ...i.ceph.osds[0], id: 3, name: 'osd.3', sizeBytes: 0 }); })], /ceph\.osds\[3\]\.sizeBytes = 0: an OSD that is in must have a size greater than 0 bytes/],
-      [['analyze', write('nearfull-fr.json', (i) => { i.ceph.nearfullRatio = 2; }), '--lang', 'fr'], /ceph\.nearfullRatio = 2 : un ratio de remplissage Ceph doit être supérieur à 0 et au plus égal à 1/],
+      [
+        [
+          'analyze',
+          write('threads.json', (i) => {
+            i.nodes = [node('a', 0), node('b', 0)];
+          }),
+        ],
+        /nodes\[0\]\.threads = 0: a node’s hardware thread count must be a whole number of at least 1 \(null when unknown\)\n.*nodes\[1\]\.threads = 0/,
+      ],
+      [
+        [
+          'analyze',
+          write('osd.json', (i) => {
+            i.ceph.osds.push({ ...i.ceph.osds[0], id: 3, name: 'osd.3', sizeBytes: 0 });
+          }),
+        ],
+        /ceph\.osds\[3\]\.sizeBytes = 0: an OSD that is in must have a size greater than 0 bytes/,
+      ],
+      [
+        [
+          'analyze',
+          write('nearfull-fr.json', (i) => {
+            i.ceph.nearfullRatio = 2;
+          }),
+          '--lang',
+          'fr',
+        ],
+        /ceph\.nearfullRatio = 2 : un ratio de remplissage Ceph doit être supérieur à 0 et au plus égal à 1/,
+      ],
     ];
     for (const [args, re] of cases) {
       const r = capa(args);
@@ -117,7 +245,15 @@ describe('capa analyze', () => {
   });
 
   it('bad input: exit 2 naming the option or file, nothing on stdout', () => {
-    const f = inv('ok.json', [['a', 128, 32], ['b', 128, 32], ['c', 128, 32]], []);
+    const f = inv(
+      'ok.json',
+      [
+        ['a', 128, 32],
+        ['b', 128, 32],
+        ['c', 128, 32],
+      ],
+      [],
+    );
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify({ schema: 'capa.inventory', version: 1, nodes: 'x' }));
     const cases: [string[], RegExp][] = [

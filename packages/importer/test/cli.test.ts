@@ -62,7 +62,14 @@ describe('capa import (offline sources)', () => {
   });
 
   it('bad input: exit 2, the option named, nothing on stdout', () => {
-    for (const args of [['import', 'pvesh'], ['import', 'pvesh', '--dir', join(tmp, 'nope')], ['import', 'ceph', '--dir', join(tmp, 'nope')], ['import', 'libvirt'], ['import', 'rvtools', join(tmp, 'nope')], ['import', 'ceph', '--dir', tmp, '--id', 'x']]) {
+    for (const args of [
+      ['import', 'pvesh'],
+      ['import', 'pvesh', '--dir', join(tmp, 'nope')],
+      ['import', 'ceph', '--dir', join(tmp, 'nope')],
+      ['import', 'libvirt'],
+      ['import', 'rvtools', join(tmp, 'nope')],
+      ['import', 'ceph', '--dir', tmp, '--id', 'x'],
+    ]) {
       const r = capa(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

@@ -6,7 +6,14 @@ import { FIXTURES, fixtureText } from './helpers.js';
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
-const hasVirsh = (() => { try { execFileSync('virsh', ['--version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const hasVirsh = (() => {
+  try {
+    execFileSync('virsh', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 /** A missing virsh fails the live test with what to install; it never skips it. */
 const requireVirsh = () => {
   if (hasVirsh) return;
@@ -79,7 +86,10 @@ describe('RVTools CSV (hand-written fixtures, headers from RVTools 4.x exports)'
     ]);
     expect(inv.guests.map((g) => g.name)).toEqual(['web01', 'db01', 'old01', 'tmpl-debian']);
     expect(inv.guests[0]).toMatchObject({ id: 'vmware/vm-101', memoryBytes: 8192 * MiB, vcpus: 4, sockets: 2, cores: 2, status: 'running', node: 'esx01.example.com' });
-    expect(inv.guests[0]?.disks.map((d) => [d.storage, d.sizeBytes])).toEqual([['ds-ssd-01', 40960 * MiB], ['ds-ssd-01', 20480 * MiB]]);
+    expect(inv.guests[0]?.disks.map((d) => [d.storage, d.sizeBytes])).toEqual([
+      ['ds-ssd-01', 40960 * MiB],
+      ['ds-ssd-01', 20480 * MiB],
+    ]);
     expect(inv.guests[2]).toMatchObject({ status: 'stopped', disks: [{ slot: 'total', storage: null, sizeBytes: 40960 * MiB, unused: false }] });
     expect(inv.guests[3]?.template).toBe(true);
     expect(inv.warnings.map((w) => w.code)).toEqual(['rvtools.srm-placeholders']);

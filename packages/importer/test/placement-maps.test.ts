@@ -8,10 +8,29 @@ import { parseCephJson, placementInputFromInventory, readInventory, Warnings } f
 const CAPTURE = fileURLToPath(new URL('../../cli/test/fixtures/placement/capture/', import.meta.url));
 const SANDBOX_INVENTORY = fileURLToPath(new URL('./fixtures/sandbox-inventory.json', import.meta.url));
 const read = (f: string): unknown => JSON.parse(readFileSync(`${CAPTURE}${f}`, 'utf8'));
-const inputs = () => ({ osdDf: read('osd-df.json'), osdTree: read('osd-tree.json'), df: read('df-detail.json'), poolLsDetail: read('osd-pool-ls-detail.json'), crushRules: read('osd-crush-rule-dump.json'), osdDump: read('osd-dump.json'), crushDump: read('osd-crush-dump.json') });
+const inputs = () => ({
+  osdDf: read('osd-df.json'),
+  osdTree: read('osd-tree.json'),
+  df: read('df-detail.json'),
+  poolLsDetail: read('osd-pool-ls-detail.json'),
+  crushRules: read('osd-crush-rule-dump.json'),
+  osdDump: read('osd-dump.json'),
+  crushDump: read('osd-crush-dump.json'),
+});
 
 function inventoryWith(ceph: ReturnType<typeof parseCephJson>) {
-  return { schema: 'capa.inventory', version: 1, source: { kind: 'ceph-dir', origin: null, versions: {}, cluster: null }, collectedAt: '2026-11-30T00:00:00.000Z', nodes: [], guests: [], storages: [], ceph, bonds: [], warnings: [] };
+  return {
+    schema: 'capa.inventory',
+    version: 1,
+    source: { kind: 'ceph-dir', origin: null, versions: {}, cluster: null },
+    collectedAt: '2026-11-30T00:00:00.000Z',
+    nodes: [],
+    guests: [],
+    storages: [],
+    ceph,
+    bonds: [],
+    warnings: [],
+  };
 }
 
 describe('ceph.placementMaps', () => {

@@ -22,7 +22,9 @@ let cert: Cert;
 let srv: FakePve;
 const leaks: string[] = []; // every text produced by the importer, grepped for the token at the end
 
-beforeAll(async () => { cert = makeCert(); });
+beforeAll(async () => {
+  cert = makeCert();
+});
 afterAll(() => {
   removeCert(cert);
   for (const text of leaks) {
@@ -30,7 +32,9 @@ afterAll(() => {
     expect(text.includes(TOKEN), 'the token leaked').toBe(false);
   }
 });
-const fresh = async () => { srv = await startFakePve(cert); };
+const fresh = async () => {
+  srv = await startFakePve(cert);
+};
 afterEach(async () => {
   expect(srv.violations, 'only GET may reach the server').toEqual([]);
   expect(srv.requests.every((r) => r.method === 'GET')).toBe(true);
@@ -56,11 +60,18 @@ describe('PVE API: happy path with a pinned self-signed certificate', () => {
     const inv = await run();
     expect(inventorySchema.safeParse(inv).success).toBe(true);
     expect(inv.source).toMatchObject({ kind: 'pve-api', origin: srv.url, cluster: 'clustername' });
-    expect(inv.nodes.map((n) => [n.name, n.online, n.threads, n.ramTotalBytes])).toEqual([['pve1', true, 4, 16540520448], ['pve2', true, 32, 68719476736], ['pve3', false, null, null]]);
+    expect(inv.nodes.map((n) => [n.name, n.online, n.threads, n.ramTotalBytes])).toEqual([
+      ['pve1', true, 4, 16540520448],
+      ['pve2', true, 32, 68719476736],
+      ['pve3', false, null, null],
+    ]);
     const g = Object.fromEntries(inv.guests.map((x) => [x.id, x]));
     expect(g['qemu/100']).toMatchObject({ memoryBytes: 8192 * MiB, vcpus: 8, haState: 'started' });
     expect(g['qemu/101']).toMatchObject({ memoryBytes: 16 * GiB, balloonMinBytes: 4 * GiB, vcpus: 8, haState: 'started' });
-    expect(g['qemu/101']?.disks.map((d) => [d.slot, d.storage, d.sizeBytes])).toEqual([['scsi0', 'ceph', 100 * GiB], ['virtio1', 'ceph', 1024 * GiB]]);
+    expect(g['qemu/101']?.disks.map((d) => [d.slot, d.storage, d.sizeBytes])).toEqual([
+      ['scsi0', 'ceph', 100 * GiB],
+      ['virtio1', 'ceph', 1024 * GiB],
+    ]);
     expect(g['qemu/102']?.template).toBe(true);
     expect(g['lxc/200']).toMatchObject({ memoryBytes: 1024 * MiB, vcpus: 2 });
     expect(g['qemu/104']).toMatchObject({ memoryBytes: 4 * GiB, vcpus: 2 }); // from cluster/resources
@@ -109,7 +120,9 @@ describe('PVE API: faults', () => {
     await fresh();
     const bad = parseToken('capa@pve!audit=00000000-0000-0000-0000-000000000000');
     if (!bad) throw new Error();
-    await expect(importPve({ url: srv.url, token: bad, fingerprint: cert.fingerprint256, ...fast })).rejects.toThrow(/\/cluster\/resources could not be read \(HTTP 401: authentication failure\).*required/);
+    await expect(importPve({ url: srv.url, token: bad, fingerprint: cert.fingerprint256, ...fast })).rejects.toThrow(
+      /\/cluster\/resources could not be read \(HTTP 401: authentication failure\).*required/,
+    );
   });
 
   it('403 on node status (required) → error; 403 on network and HA (optional) → warnings', async () => {
@@ -120,7 +133,12 @@ describe('PVE API: faults', () => {
     srv.faults.set('/nodes/pve1/network', { kind: 'status', status: 403, message: 'Permission check failed' });
     srv.faults.set('/cluster/ha/resources', { kind: 'status', status: 403, message: 'Permission check failed' });
     const inv = await run();
-    expect(inv.warnings.filter((w) => w.code === 'pve.endpoint-unreadable').map((w) => w.source).sort()).toEqual(['/cluster/ha/resources', '/nodes/pve1/network']);
+    expect(
+      inv.warnings
+        .filter((w) => w.code === 'pve.endpoint-unreadable')
+        .map((w) => w.source)
+        .sort(),
+    ).toEqual(['/cluster/ha/resources', '/nodes/pve1/network']);
     expect(inv.bonds).toEqual([]);
   });
 

@@ -17,12 +17,22 @@ export const TOKEN_ID = 'capa@pve!audit';
 export const SECRET = '5f0c2a7e-93d1-4b8e-a6b2-d00dfeedbeef';
 export const TOKEN = `${TOKEN_ID}=${SECRET}`;
 
-export interface Cert { readonly dir: string; readonly keyPem: string; readonly certPem: string; readonly certFile: string; readonly fingerprint256: string }
+export interface Cert {
+  readonly dir: string;
+  readonly keyPem: string;
+  readonly certPem: string;
+  readonly certFile: string;
+  readonly fingerprint256: string;
+}
 
 /** A throw-away self-signed certificate for 127.0.0.1 (CN and SAN), like Proxmox's default one. */
 export function makeCert(): Cert {
   const dir = mkdtempSync(join(tmpdir(), 'capa-pve-cert-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    { stdio: 'ignore' },
+  );
   const certPem = readFileSync(join(dir, 'cert.pem'), 'utf8');
   return { dir, keyPem: readFileSync(join(dir, 'key.pem'), 'utf8'), certPem, certFile: join(dir, 'cert.pem'), fingerprint256: new X509Certificate(certPem).fingerprint256 };
 }
@@ -36,7 +46,11 @@ export type Fault =
   | { kind: 'not-json' }
   | { kind: 'sequence'; faults: readonly (Fault | null)[] };
 
-export interface RecordedRequest { readonly method: string; readonly path: string; readonly authorized: boolean }
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly authorized: boolean;
+}
 
 const MiB = 2 ** 20;
 
@@ -57,15 +71,30 @@ export function defaultRoutes(): Map<string, unknown> {
     { id: 'storage/pve1/local', type: 'storage', storage: 'local', node: 'pve1', shared: 0, plugintype: 'dir', disk: 1, maxdisk: 100 },
   ]);
   r.set('/nodes/pve1/status', nodeStatus);
-  r.set('/nodes/pve2/status', { ...nodeStatus, cpuinfo: { ...(nodeStatus['cpuinfo'] as object), cpus: 32, cores: 16, sockets: 2, model: 'AMD EPYC' }, memory: { total: 68719476736, used: 1e10, free: 5e10 } });
+  r.set('/nodes/pve2/status', {
+    ...nodeStatus,
+    cpuinfo: { ...(nodeStatus['cpuinfo'] as object), cpus: 32, cores: 16, sockets: 2, model: 'AMD EPYC' },
+    memory: { total: 68719476736, used: 1e10, free: 5e10 },
+  });
   r.set('/cluster/status', apiData('public/pve/cluster-status.go-proxmox.json'));
   r.set('/cluster/ha/resources', [{ sid: 'vm:101', state: 'started', type: 'vm' }]);
   r.set('/nodes/pve1/qemu/100/config', apiData('public/pve/qemu-config.pve7.crash-tech.json'));
-  r.set('/nodes/pve2/qemu/101/config', { memory: 'current=16384', balloon: 4096, sockets: 2, cores: 4, scsi0: 'ceph:vm-101-disk-0,size=100G', virtio1: 'ceph:vm-101-disk-1,size=1T', ide2: 'none,media=cdrom' });
+  r.set('/nodes/pve2/qemu/101/config', {
+    memory: 'current=16384',
+    balloon: 4096,
+    sockets: 2,
+    cores: 4,
+    scsi0: 'ceph:vm-101-disk-0,size=100G',
+    virtio1: 'ceph:vm-101-disk-1,size=1T',
+    ide2: 'none,media=cdrom',
+  });
   r.set('/nodes/pve2/qemu/102/config', { memory: '2048', template: 1, cores: 2, scsi0: 'ceph:base-102-disk-0,size=20G' });
   r.set('/nodes/pve1/lxc/200/config', { memory: 1024, cores: 2, hostname: 'ct', rootfs: 'local-lvm:vm-200-disk-0,size=8G' });
   // qemu/104: no config route → 404 (guest config missing)
-  r.set('/nodes/pve1/network', [{ iface: 'bond0', type: 'bond', slaves: 'eno1 eno2', bond_mode: '802.3ad', bond_xmit_hash_policy: 'layer3+4' }, { iface: 'vmbr0', type: 'bridge', bridge_ports: 'bond0' }]);
+  r.set('/nodes/pve1/network', [
+    { iface: 'bond0', type: 'bond', slaves: 'eno1 eno2', bond_mode: '802.3ad', bond_xmit_hash_policy: 'layer3+4' },
+    { iface: 'vmbr0', type: 'bridge', bridge_ports: 'bond0' },
+  ]);
   r.set('/nodes/pve2/network', []);
   // no Ceph: /cluster/ceph/status 404-like (PVE answers 500 "binary not installed"; see tests)
   return r;
@@ -108,12 +137,17 @@ export async function startFakePve(cert: Cert, token = TOKEN): Promise<FakePve> 
     const ok = (body: string) => res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }).end(body);
     const answer = () => {
       if (!routes.has(path)) {
-        res.writeHead(path === '/cluster/ceph/status' ? 500 : 404, path === '/cluster/ceph/status' ? 'binary not installed: /usr/bin/ceph-mon' : 'Not Found', { 'Content-Type': 'application/json' }).end('{"data":null}');
+        res
+          .writeHead(path === '/cluster/ceph/status' ? 500 : 404, path === '/cluster/ceph/status' ? 'binary not installed: /usr/bin/ceph-mon' : 'Not Found', { 'Content-Type': 'application/json' })
+          .end('{"data":null}');
         return;
       }
       ok(JSON.stringify({ data: routes.get(path) }));
     };
-    if (!fault) { answer(); return; }
+    if (!fault) {
+      answer();
+      return;
+    }
     switch (fault.kind) {
       case 'status':
         res.writeHead(fault.status, fault.message ?? 'error', { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: null, message: fault.message ?? '' }));
@@ -151,7 +185,10 @@ export async function startFakePve(cert: Cert, token = TOKEN): Promise<FakePve> 
             if (res.destroyed) return;
             const c = chunk.subarray(0, Math.min(chunk.length, total - 2 - sent));
             sent += c.length;
-            if (!res.write(c)) { res.once('drain', pump); return; }
+            if (!res.write(c)) {
+              res.once('drain', pump);
+              return;
+            }
           }
           res.end(']}');
         };
@@ -161,7 +198,9 @@ export async function startFakePve(cert: Cert, token = TOKEN): Promise<FakePve> 
       }
     }
   });
-  server.on('tlsClientError', () => { /* refused handshakes are expected in some tests */ });
+  server.on('tlsClientError', () => {
+    /* refused handshakes are expected in some tests */
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
   return {
@@ -171,6 +210,10 @@ export async function startFakePve(cert: Cert, token = TOKEN): Promise<FakePve> 
     violations,
     routes,
     faults,
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

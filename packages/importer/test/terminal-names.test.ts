@@ -22,12 +22,38 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 describe('capa analyze with hostile names', () => {
   const file = join(mkdtempSync(join(tmpdir(), 'capa-term-inv-')), 'inv.json');
   const node = (name: string) => ({ name, online: true, sockets: 1, cores: 16, threads: 32, cpuModel: null, ramTotalBytes: 256 * GiB, ramUsedBytes: null, ramAvailableBytes: null, version: null });
-  writeFileSync(file, JSON.stringify({
-    schema: 'capa.inventory', version: 1, source: { kind: 'synthetic', origin: null, versions: {}, cluster: null }, collectedAt: '2026-11-23T00:00:00.000Z',
-    nodes: [node(`pve${E}1`), node('pve2'), node('pve3\n  Verdict forged')],
-    guests: [{ id: 'qemu/100', type: 'qemu', vmid: 100, name: `vm${E}`, node: `pve${E}1`, status: 'running', template: false, memoryBytes: 64 * GiB, balloonMinBytes: GiB, vcpus: 8, sockets: 1, cores: 8, disks: [], haState: 'started' }],
-    storages: [], ceph: null, bonds: [], warnings: [],
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      schema: 'capa.inventory',
+      version: 1,
+      source: { kind: 'synthetic', origin: null, versions: {}, cluster: null },
+      collectedAt: '2026-11-23T00:00:00.000Z',
+      nodes: [node(`pve${E}1`), node('pve2'), node('pve3\n  Verdict forged')],
+      guests: [
+        {
+          id: 'qemu/100',
+          type: 'qemu',
+          vmid: 100,
+          name: `vm${E}`,
+          node: `pve${E}1`,
+          status: 'running',
+          template: false,
+          memoryBytes: 64 * GiB,
+          balloonMinBytes: GiB,
+          vcpus: 8,
+          sockets: 1,
+          cores: 8,
+          disks: [],
+          haState: 'started',
+        },
+      ],
+      storages: [],
+      ceph: null,
+      bonds: [],
+      warnings: [],
+    }),
+  );
 
   it('the report (and --explain) names the node without the sequences', () => {
     for (const extra of [[], ['--explain']]) {

@@ -66,9 +66,16 @@ function passingThroughput(s) {
 
 const tp = throughput(wide);
 const pp = passingThroughput(wide);
-console.log(`optimizer fast path: ${Math.round(tp.rate).toLocaleString('en')} candidates/s (exhaustive over ${tp.evaluated.toLocaleString('en')} candidates, median of ${RUNS}; target >= 100,000/s on one core)`);
+console.log(
+  `optimizer fast path: ${Math.round(tp.rate).toLocaleString('en')} candidates/s (exhaustive over ${tp.evaluated.toLocaleString('en')} candidates, median of ${RUNS}; target >= 100,000/s on one core)`,
+);
 console.log(`optimizer fast path, passing candidates only (every check runs): ${Math.round(pp.rate).toLocaleString('en')} candidates/s (${pp.count.toLocaleString('en')} candidates)`);
 const t = timeToOptimum(scenario);
 const b = t.result.best;
-console.log(`optimizer time to optimum: ${t.ms.toFixed(0)} ms on examples/optimize-300-vms.yaml (${t.result.candidatesTotal.toLocaleString('en')} candidates, ${t.result.candidatesEvaluated.toLocaleString('en')} checked in cost order, winners re-checked by the full plan; median of ${RUNS})`);
-if (b) console.log(`  best: ${b.nodes} × ${b.platform.id}, ${b.sockets} × ${b.cpu.id}, ${b.ramBytes / 2 ** 30} GiB, ${b.disks ? `${b.disks.perNode} × ${b.disks.id}` : 'no OSDs'}, ${b.nic.links} × ${b.nic.speedBps / 1e9} Gb/s: ${Math.round(b.cost.total).toLocaleString('en')} ${b.cost.currency}`);
+console.log(
+  `optimizer time to optimum: ${t.ms.toFixed(0)} ms on examples/optimize-300-vms.yaml (${t.result.candidatesTotal.toLocaleString('en')} candidates, ${t.result.candidatesEvaluated.toLocaleString('en')} checked in cost order, winners re-checked by the full plan; median of ${RUNS})`,
+);
+if (b)
+  console.log(
+    `  best: ${b.nodes} × ${b.platform.id}, ${b.sockets} × ${b.cpu.id}, ${b.ramBytes / 2 ** 30} GiB, ${b.disks ? `${b.disks.perNode} × ${b.disks.id}` : 'no OSDs'}, ${b.nic.links} × ${b.nic.speedBps / 1e9} Gb/s: ${Math.round(b.cost.total).toLocaleString('en')} ${b.cost.currency}`,
+  );

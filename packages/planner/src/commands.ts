@@ -27,7 +27,11 @@ import type { NormalizeOptions } from './scenario/normalize.js';
 export type Format = 'text' | 'md' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'md', 'html'];
 
-export interface Problem { readonly option: string; readonly value?: unknown; readonly message: string }
+export interface Problem {
+  readonly option: string;
+  readonly value?: unknown;
+  readonly message: string;
+}
 export type CommandResult = { readonly ok: true; readonly stdout: string; readonly failed: boolean } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export interface CommonRun {
@@ -45,11 +49,19 @@ export interface CommonRun {
 }
 
 const where = (file: string, i: ScenarioIssue) => `${i.path}${i.line !== undefined ? ` (${file}:${i.line}${i.column !== undefined ? `:${i.column}` : ''})` : ` (${file})`}`;
-export const problemsOf = (file: string, issues: readonly ScenarioIssue[]): Problem[] => issues.map((i) => ({ option: where(file, i), ...(i.value !== undefined ? { value: i.value } : {}), message: i.message }));
+export const problemsOf = (file: string, issues: readonly ScenarioIssue[]): Problem[] =>
+  issues.map((i) => ({ option: where(file, i), ...(i.value !== undefined ? { value: i.value } : {}), message: i.message }));
 
 /** Example names: the *.yaml files of the examples directory. */
 export function exampleNames(dir: string): string[] {
-  try { return readdirSync(dir).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5)).sort(); } catch { return []; }
+  try {
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => n.slice(0, -5))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 export function resolveExample(name: string, dirs: readonly string[], lang: Lang = 'en'): string | Problem {
@@ -62,9 +74,18 @@ export function resolveExample(name: string, dirs: readonly string[], lang: Lang
   return { option: '--example', value: name, message: VALUE_MESSAGES[lang].noExample({ names: [...new Set(names)].join(', ') }) };
 }
 
-interface Loaded { readonly scenario: Scenario; readonly catalogue: Catalogue }
+interface Loaded {
+  readonly scenario: Scenario;
+  readonly catalogue: Catalogue;
+}
 
-const realOrResolved = (p: string): string => { try { return realpathSync(p); } catch { return resolve(p); } };
+const realOrResolved = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+};
 
 /**
  * Where the catalogue comes from: --catalogue (the user's own choice), else the scenario's
@@ -137,7 +158,10 @@ export function runCompare(files: readonly string[], run: CommonRun): CommandRes
   const problems: Problem[] = [];
   for (const file of files) {
     const loaded = loadInputs(file, 'nodes', run);
-    if (Array.isArray(loaded)) { problems.push(...loaded); continue; }
+    if (Array.isArray(loaded)) {
+      problems.push(...loaded);
+      continue;
+    }
     const r = guarded(file, () => {
       plans.push({ plan: plan(loaded.scenario, { lang: run.lang, catalogue: loaded.catalogue, file: shown(file) }), file: shown(file) });
       return { ok: true, stdout: '', failed: false };

@@ -9,7 +9,9 @@ import { okButNegative } from '../../core/test/support/negative-wording.js';
 import { catalogue, EXAMPLES, example } from './helpers.js';
 
 // Needs without nodes (optimize-*.yaml) have no plan of their own: `capa optimize` plans its candidates.
-const names = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''))
+const names = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''))
   .filter((n) => example(n, 'either').nodes.length > 0);
 
 describe('every example: ok checks say nothing negative', () => {
@@ -26,7 +28,7 @@ describe('every example: ok checks say nothing negative', () => {
 });
 
 describe('the wording detector itself', () => {
-  it('flags the audit\'s examples and passes plain ok messages', () => {
+  it("flags the audit's examples and passes plain ok messages", () => {
     const flagged = okButNegative([
       { id: 'a', level: 'ok', message: 'Safe usable 0 B (0 B) under nearfull 85%.' },
       { id: 'b', level: 'ok', message: 'This DIMM is no longer sold.' },

@@ -17,16 +17,22 @@ const run = (args: string[], env: Record<string, string> = {}) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = mkdtempSync(join(tmpdir(), 'capa-planner-'));
-const write = (name: string, text: string) => { const p = join(tmp, name); writeFileSync(p, text); return p; };
+const write = (name: string, text: string) => {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
 
 describe('capa plan', () => {
-  it('the README\'s first command: capa plan --example field-mx7000-mx740c → exit 1, the simulated fullest OSD passes backfillfull after a host loss', () => {
+  it("the README's first command: capa plan --example field-mx7000-mx740c → exit 1, the simulated fullest OSD passes backfillfull after a host loss", () => {
     // Issue 9: ceph.fill-after-failure judges the fullest OSD of the CRUSH placement (balancer off), no longer the mean.
     const r = run(['plan', '--example', 'field-mx7000-mx740c']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('Verdict: FAIL');
     expect(r.stdout).toMatch(/mx1 fails: memory on survivors [\d.]+%/);
-    expect(r.stdout).toMatch(/✖ FAIL {2}After losing mx\d and backfill, the fullest OSD \(osd\.\d+ on mx\d\) reaches 9\d(\.\d)?% \(the average model says 69%\); above backfillfull 90%.*\[ceph\.fill-after-failure\]/);
+    expect(r.stdout).toMatch(
+      /✖ FAIL {2}After losing mx\d and backfill, the fullest OSD \(osd\.\d+ on mx\d\) reaches 9\d(\.\d)?% \(the average model says 69%\); above backfillfull 90%.*\[ceph\.fill-after-failure\]/,
+    );
   });
 
   it('a failing scenario exits 1 and still prints the report', () => {
@@ -117,7 +123,13 @@ describe('capa optimize', () => {
   it('--json: best, runnersUp, candidatesEvaluated', () => {
     const r = run(['optimize', `${EX}optimize-300-vms.yaml`, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const j = JSON.parse(r.stdout) as { best: { nodes: number; cost: { total: number } }; runnersUp: { cost: { total: number } }[]; candidatesEvaluated: number; candidatesTotal: number; bestPlanVerdict: string };
+    const j = JSON.parse(r.stdout) as {
+      best: { nodes: number; cost: { total: number } };
+      runnersUp: { cost: { total: number } }[];
+      candidatesEvaluated: number;
+      candidatesTotal: number;
+      bestPlanVerdict: string;
+    };
     expect(j.best.nodes).toBeGreaterThanOrEqual(3);
     expect(j.runnersUp).toHaveLength(3);
     for (const c of j.runnersUp) expect(c.cost.total).toBeGreaterThanOrEqual(j.best.cost.total);
@@ -129,8 +141,12 @@ describe('capa optimize', () => {
   it('text output ends with the winning nodes as a scenario snippet that capa plan accepts', () => {
     const r = run(['optimize', `${EX}optimize-300-vms.yaml`, '--top', '1']);
     expect(r.code).toBe(0);
-    const snippet = r.stdout.slice(r.stdout.indexOf('  nodes:')).split('\n').map((l) => l.slice(2)).join('\n');
-    const scenario = (readExample('optimize-300-vms.yaml').replace(/^optimize:[\s\S]*$/m, '')) + snippet;
+    const snippet = r.stdout
+      .slice(r.stdout.indexOf('  nodes:'))
+      .split('\n')
+      .map((l) => l.slice(2))
+      .join('\n');
+    const scenario = readExample('optimize-300-vms.yaml').replace(/^optimize:[\s\S]*$/m, '') + snippet;
     const p = run(['plan', write('best.yaml', scenario)]);
     expect(p.code, p.stderr + p.stdout).toBe(0);
   });

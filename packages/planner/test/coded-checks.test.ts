@@ -16,23 +16,47 @@ import { catalogue, EXAMPLES, example } from './helpers.js';
  * procurement.ts, plan.ts), and the core's memory, bluestore, pg and durability checks.
  */
 const NOT_CODED_YET: readonly string[] = [
-  'bluestore.colocated', 'bluestore.no-db-device', 'ceph.mixed-osd-sizes', 'ceph.rule-of-thumb-layout', 'ceph.safe-capacity-needed', 'cost.subscription',
-  'durability.annual-loss', 'durability.site', 'external.capacity', 'failure.ceph-mon-quorum', 'failure.memory', 'failure.recovery', 'failure.recovery-rate',
-  'memory.guest-fits', 'memory.n-minus-f', 'memory.osd-memory', 'memory.reservations', 'memory.reservations-omitted', 'pg.mgr-pool',
-  'procurement.chassis', 'procurement.dimm-population', 'procurement.unavailable', 'workloads.none',
+  'bluestore.colocated',
+  'bluestore.no-db-device',
+  'ceph.mixed-osd-sizes',
+  'ceph.rule-of-thumb-layout',
+  'ceph.safe-capacity-needed',
+  'cost.subscription',
+  'durability.annual-loss',
+  'durability.site',
+  'external.capacity',
+  'failure.ceph-mon-quorum',
+  'failure.memory',
+  'failure.recovery',
+  'failure.recovery-rate',
+  'memory.guest-fits',
+  'memory.n-minus-f',
+  'memory.osd-memory',
+  'memory.reservations',
+  'memory.reservations-omitted',
+  'pg.mgr-pool',
+  'procurement.chassis',
+  'procurement.dimm-population',
+  'procurement.unavailable',
+  'workloads.none',
 ];
 
-describe('the plan\'s checks are coded', () => {
+describe("the plan's checks are coded", () => {
   it('every example, English and French: the converted areas render from their catalogue, the rest is listed', () => {
     const plain = new Set<string>();
     const seen = new Set<string>();
-    for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5))) {
+    for (const name of readdirSync(EXAMPLES)
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => n.slice(0, -5))) {
       const scenario = example(name, 'either');
       // An optimize example has no nodes to plan.
       if (scenario.nodes.length === 0) continue;
       for (const lang of ['en', 'fr'] as const) {
         for (const c of plan(scenario, { lang, catalogue: catalogue() }).checks) {
-          if (c.code === undefined) { plain.add(c.id); continue; }
+          if (c.code === undefined) {
+            plain.add(c.id);
+            continue;
+          }
           if (!(c.code in PLANNER_CHECK_MESSAGES.en)) continue;
           expect(c.message, c.id).toBe(renderMessage(PLANNER_CHECK_MESSAGES, c.code, c.params ?? {}, lang));
           expect(JSON.parse(JSON.stringify(c.params))).toEqual(c.params);

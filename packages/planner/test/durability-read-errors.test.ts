@@ -59,7 +59,7 @@ describe('durability with unrecoverable read errors', () => {
     if (!r.ok) expect(JSON.stringify(r.issues)).toMatch(/rules\.durability\.diskNre.*1e-9/);
   });
 
-  it('the reports show both figures and name the verdict\'s, in English and French', () => {
+  it("the reports show both figures and name the verdict's, in English and French", () => {
     const md = renderPlanMarkdown(planOf('failures: 1'));
     expect(md).toContain('1.39e-7');
     expect(md).toContain('6.79e-11');

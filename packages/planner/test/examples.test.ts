@@ -41,7 +41,7 @@ describe('course examples (docs/course-rules.md §1–2), slips corrected', () =
     expect(r.verdict).toBe('pass');
   });
 
-  it('200 TB on 5 nodes with the course\'s 8 × 16 TB fails: 9 disks by the rule of thumb, 12 by Ceph\'s refill', () => {
+  it("200 TB on 5 nodes with the course's 8 × 16 TB fails: 9 disks by the rule of thumb, 12 by Ceph's refill", () => {
     // §2: 200 × 3 × 1.1 / 5 = 132 TB per node > 8 × 16 = 128 TB (9 disks); safe: 200 × 3 / (0.85 × 4) = 176.5 TB → 12 disks.
     const r = run('course-200tb-8-disks');
     expect(fig(r, 'ceph', 'ruleOfThumbDisksPerNode')).toBe(9);
@@ -83,7 +83,7 @@ describe('course examples (docs/course-rules.md §1–2), slips corrected', () =
 });
 
 describe('field clusters (docs/course-rules.md §6)', () => {
-  it('MX7000 with 8 × MX740c: every rule but the simulated fullest OSD after a host loss (the README\'s first command)', () => {
+  it("MX7000 with 8 × MX740c: every rule but the simulated fullest OSD after a host loss (the README's first command)", () => {
     const r = run('field-mx7000-mx740c');
     // Average model 69 % after losing a host; CRUSH's fullest OSD (512 PGs on 24 OSDs, balancer off) above backfillfull 90 %.
     expect(failing(r)).toEqual(['ceph.fill-after-failure']);
@@ -108,13 +108,18 @@ describe('field clusters (docs/course-rules.md §6)', () => {
     for (const name of ['field-m1000e-m630', 'field-m600-nfs']) {
       const r = run(name);
       expect(r.verdict, name).toBe('pass');
-      expect(r.checks.map((c) => c.id), name).toContain('cluster.even-nodes');
+      expect(
+        r.checks.map((c) => c.id),
+        name,
+      ).toContain('cluster.even-nodes');
     }
   });
 });
 
 describe('every example', () => {
-  const names = readdirSync(EXAMPLES).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5));
+  const names = readdirSync(EXAMPLES)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => n.slice(0, -5));
   it('finds them', () => expect(names.length).toBeGreaterThanOrEqual(12));
   for (const name of names) {
     it(`${name} loads and runs`, () => {

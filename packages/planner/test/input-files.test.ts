@@ -16,7 +16,11 @@ const run = (args: string[], timeout = 60_000) => {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const tmp = mkdtempSync(join(tmpdir(), 'capa-inputs-'));
-const write = (name: string, text: string | Buffer) => { const p = join(tmp, name); writeFileSync(p, text); return p; };
+const write = (name: string, text: string | Buffer) => {
+  const p = join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+};
 
 // A shadow-format file (shadow(5)): its lines must never reach a message.
 const SHADOW = 'root:$6$s4lt$SECRETHASHroot:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\nbob:$6$x$SECRETHASHbob: also: [x\n';
@@ -97,7 +101,7 @@ describe('messages never quote a data file', () => {
     expect(r.stderr).not.toContain('SECRET');
   });
 
-  it("an unknown key is named, its value is not shown", () => {
+  it('an unknown key is named, its value is not shown', () => {
     const r = run(['plan', write('unknown.yaml', 'name: t\nnodes: { count: 3, ram: 256GiB, cores: 16 }\npassword: SECRET-VALUE\n')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('password');

@@ -134,7 +134,7 @@ describe('capa plan: mixed hosts, where the average model passes and the fullest
     expect(r.verdict).toBe('fail');
   });
 
-  it('the hosts are the scenario\'s own: 3 × 4 OSDs of 4 TB and 2 × 2 OSDs of 8 TB, one failure each, no I/O blocked', () => {
+  it("the hosts are the scenario's own: 3 × 4 OSDs of 4 TB and 2 × 2 OSDs of 8 TB, one failure each, no I/O blocked", () => {
     const d = r.placement?.domains[0];
     expect(d?.hosts).toBe(5);
     expect(d?.failures).toEqual({ kind: 'host', hostsTogether: 1, evaluated: 5, possible: 5 });

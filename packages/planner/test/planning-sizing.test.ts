@@ -4,9 +4,7 @@
  * are worked independently (a Python scratch script with the same formulas, or the source's own
  * example) and cited in each test.
  */
-import {
-  balancedPopulations, cheapestPerSize, clusterCost, costValue, cpuReservation, GiB, grownValue, memoryAfterFailure, populationFor, projectGrowth, zfsCapacity, zfsValue,
-} from '@capa/core';
+import { balancedPopulations, cheapestPerSize, clusterCost, costValue, cpuReservation, GiB, grownValue, memoryAfterFailure, populationFor, projectGrowth, zfsCapacity, zfsValue } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { recomputes } from './maths-helpers.js';
 
@@ -14,7 +12,11 @@ describe('cost', () => {
   it('5 nodes × 2 sockets × 550 EUR (Standard, 2026-04-15) × 5 years = 27,500 EUR of subscriptions', () => {
     // Standard 550 EUR per socket per year excl. VAT: aegisfleet/tool-survey-report:_reports/proxmox-ve.md
     // (third party, 2026-04-15); docs/reference-notes.md P5.
-    const r = clusterCost({ nodes: 5, socketsPerNode: 2, hardwarePerNode: 17_210, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 }, { ramBytes: 1432 * GiB, cephBytes: 26.11e12 }, 'en');
+    const r = clusterCost(
+      { nodes: 5, socketsPerNode: 2, hardwarePerNode: 17_210, chassis: 0, chassisPrice: 0, subscriptionPerSocketYear: 550, years: 5, escalation: 0 },
+      { ramBytes: 1432 * GiB, cephBytes: 26.11e12 },
+      'en',
+    );
     expect(r.subscription).toBe(27_500);
     expect(r.hardware).toBe(86_050);
     expect(r.total).toBe(113_550);
@@ -52,7 +54,18 @@ describe('balanced DIMM populations', () => {
     expect(populationFor(spec, 500 * GiB)).toBeUndefined();
   });
   it('the cheapest per size is kept, at the fewest DIMMs per channel on a tie', () => {
-    const pops = cheapestPerSize(balancedPopulations({ sockets: 1, channelsPerSocket: 4, slotsPerSocket: 8, speedsMTs: [3200, 2933], dimms: [{ sizeBytes: 16 * GiB, price: 10 }, { sizeBytes: 32 * GiB, price: 20 }] }));
+    const pops = cheapestPerSize(
+      balancedPopulations({
+        sockets: 1,
+        channelsPerSocket: 4,
+        slotsPerSocket: 8,
+        speedsMTs: [3200, 2933],
+        dimms: [
+          { sizeBytes: 16 * GiB, price: 10 },
+          { sizeBytes: 32 * GiB, price: 20 },
+        ],
+      }),
+    );
     // 128 GiB: 4 × 32 GiB (1 DPC) or 8 × 16 GiB (2 DPC), both 80: 1 DPC kept.
     expect(pops.find((p) => p.ramBytes === 128 * GiB)?.dimmsPerChannel).toBe(1);
   });

@@ -48,7 +48,7 @@ describe('reports', () => {
     expect(md).not.toMatch(/<(script|img|b)\b/);
     expect(md).not.toMatch(/\[link\]\(http/);
   });
-  it('the red team\'s file name (blank lines, then <img onerror>) stays one escaped line, and names with ` and | keep tables whole', () => {
+  it("the red team's file name (blank lines, then <img onerror>) stays one escaped line, and names with ` and | keep tables whole", () => {
     const doc = hostile.replace('"<pool>|x"', '"a`b|c"');
     const s = parseScenarioText(doc, { require: 'nodes' });
     if (!s.ok) throw new Error(JSON.stringify(s.issues));
@@ -60,7 +60,12 @@ describe('reports', () => {
     // Every table row has as many unescaped | as its header.
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     const lines = md.split('\n');
-    lines.forEach((l, i) => { if (/^\|---/.test(l)) { const n = cells(lines[i - 1] ?? ''); for (let j = i + 1; lines[j]?.startsWith('|'); j++) expect(cells(lines[j] ?? ''), lines[j]).toBe(n); } });
+    lines.forEach((l, i) => {
+      if (/^\|---/.test(l)) {
+        const n = cells(lines[i - 1] ?? '');
+        for (let j = i + 1; lines[j]?.startsWith('|'); j++) expect(cells(lines[j] ?? ''), lines[j]).toBe(n);
+      }
+    });
   });
   it('text shows the derivation only with --explain', () => {
     expect(renderPlanText(p, false)).not.toContain('Derivation:');

@@ -101,7 +101,9 @@ describe('scenario inputs', () => {
 
   it('duplicate keys, shares over 100 %, several pools without data, optimize ranges', () => {
     expect(issues('name: a\nname: b\nnodes: { count: 3, cores: 8, ram: 64GiB }\n')[0]?.message).toMatch(/not valid YAML/);
-    const two = base.replace('      - { name: rbd, replicas: 3, data: 10TB }', '      - { name: a, share: 70% }\n      - { name: b, share: 40% }').replace('name: test', 'name: test\nworkloads: { data: 10TB }');
+    const two = base
+      .replace('      - { name: rbd, replicas: 3, data: 10TB }', '      - { name: a, share: 70% }\n      - { name: b, share: 40% }')
+      .replace('name: test', 'name: test\nworkloads: { data: 10TB }');
     expect(issues(two)[0]?.message).toMatch(/add up to 110 %/);
     const none = base.replace('      - { name: rbd, replicas: 3, data: 10TB }', '      - { name: a }\n      - { name: b }').replace('name: test', 'name: test\nworkloads: { data: 10TB }');
     expect(issues(none)[0]?.path).toBe('storage.ceph.pools');

@@ -48,7 +48,7 @@ describe('local ZFS', () => {
     const stated = planOf(zfs.replace('data: 10TB }', 'data: 10TB, arc: 8GiB }'));
     expect(stated.areas.find((x) => x.id === 'memory')?.figures.find((f) => f.key === 'hostReservePerNodeBytes')?.value).toBe(8 * GiB);
   });
-  it('volblocksize and ashift are the pool\'s: RAIDZ2 ×6 with 4K blocks keeps 1/3, with 128K 32/48', () => {
+  it("volblocksize and ashift are the pool's: RAIDZ2 ×6 with 4K blocks keeps 1/3, with 128K 32/48", () => {
     // openzfs/zfs:module/zfs/vdev_raidz.c: 4K = 1 sector + 2 parity = 3 → 1/3 of 24 TB; 128K = 32 + 2·⌈32/4⌉ = 48 → 32/48.
     const small = planOf(zfs.replace('data: 10TB }', 'data: 1TB, volblocksize: 4K }'));
     expect(small.areas.find((x) => x.id === 'storage')?.figures[0]?.value).toBe(8e12 - 128 * GiB);
@@ -66,8 +66,10 @@ describe('local ZFS', () => {
 });
 
 describe('external storage', () => {
-  it('NFS holding the workloads\' data: 40 TB × 1.1^2 = 48.4 TB within 80 % of 80 TB', () => {
-    const p = planOf(`name: nfs\nworkloads: { data: 40TB, growth: { perYear: 10%, years: 2 } }\nnodes: { count: 3, cores: 16, ram: 128GiB }\nstorage: { external: [{ name: san, kind: nfs, capacity: 80TB }] }\n`);
+  it("NFS holding the workloads' data: 40 TB × 1.1^2 = 48.4 TB within 80 % of 80 TB", () => {
+    const p = planOf(
+      `name: nfs\nworkloads: { data: 40TB, growth: { perYear: 10%, years: 2 } }\nnodes: { count: 3, cores: 16, ram: 128GiB }\nstorage: { external: [{ name: san, kind: nfs, capacity: 80TB }] }\n`,
+    );
     expect(p.verdict).toBe('pass');
     expect(p.checks.find((c) => c.id === 'external.capacity')?.message).toContain('48.4 TB');
   });

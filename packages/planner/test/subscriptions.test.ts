@@ -32,7 +32,9 @@ describe('plans say where the price comes from, its date, and "excl. VAT"', () =
   it('English: the check, the figure, the step source and the JSON keys', () => {
     const p = plan(s, { lang: 'en', catalogue: catalogue() });
     const cost = p.areas.find((a) => a.id === 'cost');
-    expect(cost?.checks.find((c) => c.id === 'cost.subscription')?.message).toBe('Proxmox VE standard subscription 550 EUR per socket per year, excl. VAT (table pve-2026-04, price list of 2026-04-15); every node of a cluster shares one level.');
+    expect(cost?.checks.find((c) => c.id === 'cost.subscription')?.message).toBe(
+      'Proxmox VE standard subscription 550 EUR per socket per year, excl. VAT (table pve-2026-04, price list of 2026-04-15); every node of a cluster shares one level.',
+    );
     expect(cost?.figures.find((f) => f.key === 'subscription')?.label).toBe('Subscriptions (excl. VAT)');
     expect(cost?.derivation.find((st) => st.id.includes('subscription'))?.source.ref).toMatch(/aegisfleet\/tool-survey-report.*, 2026-04-15$/);
     expect(p.cost).toMatchObject({ subscriptionTable: 'pve-2026-04', subscriptionPriceDate: '2026-04-15', subscriptionVat: 'excluded' });
@@ -46,7 +48,15 @@ describe('plans say where the price comes from, its date, and "excl. VAT"', () =
   it('compare shows the subscription cost excl. VAT', () => {
     const a = plan(s, { lang: 'en', catalogue: catalogue() });
     const b = plan(example('procurement-2s-xeon6'), { lang: 'en', catalogue: catalogue() });
-    const md = renderCompareMarkdown(compare([{ plan: a, file: 'a.yaml' }, { plan: b, file: 'b.yaml' }], 'en'));
+    const md = renderCompareMarkdown(
+      compare(
+        [
+          { plan: a, file: 'a.yaml' },
+          { plan: b, file: 'b.yaml' },
+        ],
+        'en',
+      ),
+    );
     expect(md).toMatch(/\| Subscriptions \| [\d,]+ EUR excl\. VAT \|/);
   });
 });

@@ -17,11 +17,15 @@ const RULES = t('DB size under each rule', 'Taille de la DB selon chaque règle'
 
 function dbBars(v: BluestoreResult, system: SizeSystem, lang: Lang): Picture {
   return {
-    kind: 'bars', id: 'db-rules', title: RULES[lang],
+    kind: 'bars',
+    id: 'db-rules',
+    title: RULES[lang],
     bars: v.rules.map((x) => ({
-      label: SHORT[x.rule][lang], low: x.dbMinBytes, value: x.dbMaxBytes,
+      label: SHORT[x.rule][lang],
+      low: x.dbMinBytes,
+      value: x.dbMaxBytes,
       text: x.dbMinBytes === x.dbMaxBytes ? formatBytes(x.dbMaxBytes, system, lang) : `${formatBytes(x.dbMinBytes, system, lang)} – ${formatBytes(x.dbMaxBytes, system, lang)}`,
-      tone: x.rule === v.rule ? 'main' as const : 'muted' as const,
+      tone: x.rule === v.rule ? ('main' as const) : ('muted' as const),
     })),
   };
 }

@@ -7,6 +7,7 @@ import { guarded } from './outcome';
 import { BOND_PRESETS } from './presets/others';
 import { computeSpec, specFields } from './spec-page';
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const bondPage: PageDef = {
   route: 'bond',
   title: t('Bonds and LACP', 'Agrégats et LACP'),

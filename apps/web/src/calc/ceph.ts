@@ -24,7 +24,9 @@ function targetBars(v: CephDataTargetResult, system: SizeSystem, lang: Lang): Pi
   const rot = figureLabel('rot-node', v, lang);
   const safe = figureLabel('safe-node', v, lang);
   return {
-    kind: 'bars', id: 'target-bars', title: PER_NODE[lang],
+    kind: 'bars',
+    id: 'target-bars',
+    title: PER_NODE[lang],
     bars: [
       { label: rot, value: v.ruleOfThumbNodeRawBytes, text: formatBytes(v.ruleOfThumbNodeRawBytes, system, lang), tone: 'muted' },
       ...(v.safeNodeRawBytes === null ? [] : [{ label: safe, value: v.safeNodeRawBytes, text: formatBytes(v.safeNodeRawBytes, system, lang), tone: 'main' as const }]),

@@ -11,6 +11,7 @@ import { guarded } from './outcome';
 import { computeSpec, specFields } from './spec-page';
 import { FAILURE_PRESETS } from './presets/ceph';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { degradedPgs: 'PGs degraded', degradedObjects: 'Objects degraded', rebuild: 'Data to re-create', fillNow: 'Fill now', fillAfter: 'Fill after the host loss', fillAfterOsd: 'Host fill after an OSD loss', markOut: 'Wait before recovery starts (mark-out)', net: 'Recovery network bandwidth (long-lived flows)', transfer: 'Recovery transfer rate (busiest links)', disk: 'Recovery disk bandwidth (reads + writes)', recovery: 'Recovery time', none: 'no recovery: too few hosts to re-create the copies', noLink: 'give the cluster network speed', fills: 'OSD fill', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
   fr: { degradedPgs: 'PG dégradés', degradedObjects: 'Objets dégradés', rebuild: 'Données à recréer', fillNow: 'Remplissage actuel', fillAfter: 'Remplissage après perte de l’hôte', fillAfterOsd: 'Remplissage de l’hôte après perte d’un OSD', markOut: 'Attente avant la reconstruction (mark-out)', net: 'Débit réseau de reconstruction (flux longs)', transfer: 'Débit de transfert de reconstruction (liens les plus chargés)', disk: 'Débit disque de reconstruction (lectures + écritures)', recovery: 'Durée de reconstruction', none: 'pas de reconstruction : trop peu d’hôtes pour recréer les copies', noLink: 'indiquez le débit du réseau cluster', fills: 'Remplissage des OSD', nearfull: 'nearfull', backfillfull: 'backfillfull', full: 'full' },
@@ -47,10 +48,21 @@ function fillBars(v: CephCapacityResult, lang: Lang): Picture | null {
   // The ratios the core used (the given ones, else Ceph's defaults).
   const { nearfull: nf, backfillfull: bf, full } = v.used;
   return {
-    kind: 'bars', id: 'fill-bars', title: tx.fills,
+    kind: 'bars',
+    id: 'fill-bars',
+    title: tx.fills,
     bars: [
       { label: tx.fillNow, value: v.fillNow, text: ratio(v.fillNow), tone: 'main' },
-      ...(v.fillAfterFailure === null ? [] : [{ label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd, value: v.fillAfterFailure, text: ratio(v.fillAfterFailure), tone: v.checks.some((c) => c.id === 'ceph.fill-after-failure' && c.level !== 'ok') ? 'warn' as const : 'main' as const }]),
+      ...(v.fillAfterFailure === null
+        ? []
+        : [
+            {
+              label: v.healing === 'heals' ? tx.fillAfter : tx.fillAfterOsd,
+              value: v.fillAfterFailure,
+              text: ratio(v.fillAfterFailure),
+              tone: v.checks.some((c) => c.id === 'ceph.fill-after-failure' && c.level !== 'ok') ? ('warn' as const) : ('main' as const),
+            },
+          ]),
       { label: tx.nearfull, value: nf, text: ratio(nf), tone: 'muted' },
       { label: tx.backfillfull, value: bf, text: ratio(bf), tone: 'muted' },
       { label: tx.full, value: full, text: ratio(full), tone: 'muted' },

@@ -29,6 +29,7 @@ function fieldOf(i: AnalysisInputSpec): FieldDef {
 
 export const inventoryFields: readonly FieldDef[] = [...ANALYSIS_INPUTS.filter((i) => i.advanced !== true), ...ANALYSIS_INPUTS.filter((i) => i.advanced === true)].map(fieldOf);
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const inventoryPage: PageDef = {
   route: 'inventory',
   title: t('Inventory: does the cluster pass N − 1?', 'Inventaire : le cluster passe-t-il N − 1 ?'),

@@ -4,7 +4,20 @@
  * This module runs in the inventory engine's own script (src/inventory/engine.ts), loaded when the
  * page opens: it is not part of the initial bundle.
  */
-import { ANALYSIS_INPUTS, analysisField, type AnalysisPlacement, analyzeInventory, formatBytes, formatBytesBoth, formatNumber, formatRatio, type InventoryAnalysis, type Lang, readAnalysisInputs, type SizeSystem } from '@capa/core';
+import {
+  ANALYSIS_INPUTS,
+  analysisField,
+  type AnalysisPlacement,
+  analyzeInventory,
+  formatBytes,
+  formatBytesBoth,
+  formatNumber,
+  formatRatio,
+  type InventoryAnalysis,
+  type Lang,
+  readAnalysisInputs,
+  type SizeSystem,
+} from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
@@ -15,6 +28,7 @@ import { fromCore, guarded, invalid } from './outcome';
 /** Rows shown per table: beyond this a table stops being read; the note says how many there are. */
 export const MAX_TABLE_ROWS = 200;
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: {
     verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
@@ -52,14 +66,22 @@ type Ceph = NonNullable<InventoryAnalysis['ceph']>;
 function memoryFigures(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSystem): Figure[] {
   const m = v.memory;
   const both = (b: number) => formatBytesBoth(b, system, lang);
-  const whatIf = [v.whatIf.grow !== 0 ? `${tx.grow} ${formatRatio(v.whatIf.grow, lang)}` : '', v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '', v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
-  const memory: Figure[] = m.applicable ? [
-    { id: 'worst', label: tx.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (${tx.max} ${formatRatio(m.maxUtilization, lang)})`, main: true },
-    { id: 'failed', label: tx.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : tx.none },
-    { id: 'guests', label: tx.guests, value: `${both(m.guestRamBytes)} (${tx.guestCount(m.counted.guests)})` },
-    { id: 'survivors', label: tx.surv, value: both(m.survivingRamBytes) },
-    { id: 'reservations', label: tx.res, value: both(m.hostReservationBytes) },
-  ] : [];
+  const whatIf = [
+    v.whatIf.grow !== 0 ? `${tx.grow} ${formatRatio(v.whatIf.grow, lang)}` : '',
+    v.whatIf.addedNodes.length ? `+${v.whatIf.addedNodes.join(' +')}` : '',
+    v.whatIf.removedNodes.length ? `−${v.whatIf.removedNodes.join(' −')}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const memory: Figure[] = m.applicable
+    ? [
+        { id: 'worst', label: tx.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (${tx.max} ${formatRatio(m.maxUtilization, lang)})`, main: true },
+        { id: 'failed', label: tx.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : tx.none },
+        { id: 'guests', label: tx.guests, value: `${both(m.guestRamBytes)} (${tx.guestCount(m.counted.guests)})` },
+        { id: 'survivors', label: tx.surv, value: both(m.survivingRamBytes) },
+        { id: 'reservations', label: tx.res, value: both(m.hostReservationBytes) },
+      ]
+    : [];
   return [
     { id: 'verdict', label: tx.verdict, value: m.passes === null ? tx.na : m.passes ? tx.pass : tx.fail, main: true },
     ...memory,
@@ -79,11 +101,29 @@ function cephFigures(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): Figure[] 
     { id: 'ceph-raw', label: tx.raw, value: `${both(c.rawBytes)} (${tx.osds(c.osdCount, c.hosts)})` },
     ...(c.usedBytes === null ? [] : [{ id: 'ceph-used', label: tx.used, value: both(c.usedBytes) }]),
     ...(c.fillNow === null ? [] : [{ id: 'ceph-fill', label: tx.fill, value: formatRatio(c.fillNow, lang) }]),
-    ...(c.fillAfterHostLoss === null ? [] : [{ id: 'ceph-fill-after', label: tx.fillAfter, value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})` }]),
+    ...(c.fillAfterHostLoss === null
+      ? []
+      : [
+          {
+            id: 'ceph-fill-after',
+            label: tx.fillAfter,
+            value: `${formatRatio(c.fillAfterHostLoss, lang)} (nearfull ${formatRatio(c.nearfull, lang)}, backfillfull ${formatRatio(c.backfillfull, lang)})`,
+          },
+        ]),
     ...(c.safeRawBytes === null ? [] : [{ id: 'ceph-safe', label: tx.safe, value: both(c.safeRawBytes) }]),
     // The CRUSH simulation (when the engine ran it): the fullest OSD, which Ceph's ratios judge.
-    ...(c.fullestOsdFill === null || !c.placement?.fullestOsd ? [] : [{ id: 'ceph-fullest', label: tx.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (osd.${c.placement.fullestOsd.id}${c.placement.fullestOsd.host ? ` ${tx.on} ${c.placement.fullestOsd.host}` : ''})` }]),
-    ...(c.fullestOsdFillAfterHostLoss === null || !c.placement?.worstHostLoss ? [] : [{ id: 'ceph-fullest-after', label: tx.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${tx.losing} ${c.placement.worstHostLoss.hosts})` }]),
+    ...(c.fullestOsdFill === null || !c.placement?.fullestOsd
+      ? []
+      : [
+          {
+            id: 'ceph-fullest',
+            label: tx.fullest,
+            value: `${formatRatio(c.fullestOsdFill, lang)} (osd.${c.placement.fullestOsd.id}${c.placement.fullestOsd.host ? ` ${tx.on} ${c.placement.fullestOsd.host}` : ''})`,
+          },
+        ]),
+    ...(c.fullestOsdFillAfterHostLoss === null || !c.placement?.worstHostLoss
+      ? []
+      : [{ id: 'ceph-fullest-after', label: tx.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${tx.losing} ${c.placement.worstHostLoss.hosts})` }]),
     ...(c.placement?.crushSafeStoredBytes == null ? [] : [{ id: 'ceph-crush-safe', label: tx.crushSafe, value: both(c.placement.crushSafeStoredBytes) }]),
   ];
 }
@@ -93,20 +133,37 @@ function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSyst
   const m = v.memory;
   const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
   const ratio = (r: number | null) => (r === null ? '?' : formatRatio(r, lang));
-  const tables: Table[] = m.perNode.length === 0 ? [] : [
-    table('nodes', tx.nodes, [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after], m.perNode.map((n) => ({
-      key: n.name,
-      cells: [n.name, size(n.ramBytes), size(n.guestRamBytes), size(n.reservationBytes), n.online ? ratio(n.utilization) : tx.offline, n.failed ? tx.down : ratio(n.afterFailureUtilization)],
-      ...(n.failed ? {} : n.afterFailureUtilization !== null && n.afterFailureUtilization > m.maxUtilization ? { tone: 'warn' as const } : {}),
-    })), lang),
-  ];
+  const tables: Table[] =
+    m.perNode.length === 0
+      ? []
+      : [
+          table(
+            'nodes',
+            tx.nodes,
+            [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after],
+            m.perNode.map((n) => ({
+              key: n.name,
+              cells: [n.name, size(n.ramBytes), size(n.guestRamBytes), size(n.reservationBytes), n.online ? ratio(n.utilization) : tx.offline, n.failed ? tx.down : ratio(n.afterFailureUtilization)],
+              ...(n.failed ? {} : n.afterFailureUtilization !== null && n.afterFailureUtilization > m.maxUtilization ? { tone: 'warn' as const } : {}),
+            })),
+            lang,
+          ),
+        ];
   const placed = [...m.placement.moved, ...m.placement.unplaced];
   if (placed.length > 0) {
-    tables.push(table('placement', tx.placement, [tx.guest, tx.ram, tx.from, tx.to, tx.within(formatRatio(m.maxUtilization, lang))], placed.map((p) => ({
-      key: p.id,
-      cells: [p.name === '' ? p.id : `${p.name} (${p.id})`, size(p.ramBytes), p.from ?? '?', p.to ?? tx.nowhere, p.to === null ? '—' : p.withinLimit ? tx.yes : tx.no],
-      tone: p.to === null ? 'fail' : p.withinLimit ? 'ok' : 'warn',
-    })), lang));
+    tables.push(
+      table(
+        'placement',
+        tx.placement,
+        [tx.guest, tx.ram, tx.from, tx.to, tx.within(formatRatio(m.maxUtilization, lang))],
+        placed.map((p) => ({
+          key: p.id,
+          cells: [p.name === '' ? p.id : `${p.name} (${p.id})`, size(p.ramBytes), p.from ?? '?', p.to ?? tx.nowhere, p.to === null ? '—' : p.withinLimit ? tx.yes : tx.no],
+          tone: p.to === null ? 'fail' : p.withinLimit ? 'ok' : 'warn',
+        })),
+        lang,
+      ),
+    );
   }
   return tables;
 }
@@ -115,11 +172,25 @@ function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSyst
 function cephViews(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): { table: Table; picture: BarsPicture } {
   const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
   return {
-    table: table('pools', tx.pools, [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph], c.pools.map((p) => ({
-      key: p.name,
-      cells: [p.name, p.protection ?? '?', size(p.storedBytes), size(p.safeStoredBytes), p.pgNum === null ? '?' : String(p.pgNum), p.autoscalerPgNum === null ? '—' : String(p.autoscalerPgNum), p.cephPgNumFinal === null ? '—' : String(p.cephPgNumFinal)],
-      ...(p.wouldChange ? { tone: 'warn' as const } : {}),
-    })), lang),
+    table: table(
+      'pools',
+      tx.pools,
+      [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph],
+      c.pools.map((p) => ({
+        key: p.name,
+        cells: [
+          p.name,
+          p.protection ?? '?',
+          size(p.storedBytes),
+          size(p.safeStoredBytes),
+          p.pgNum === null ? '?' : String(p.pgNum),
+          p.autoscalerPgNum === null ? '—' : String(p.autoscalerPgNum),
+          p.cephPgNumFinal === null ? '—' : String(p.cephPgNumFinal),
+        ],
+        ...(p.wouldChange ? { tone: 'warn' as const } : {}),
+      })),
+      lang,
+    ),
     picture: {
       kind: 'bars',
       id: 'ceph-raw',
@@ -127,7 +198,16 @@ function cephViews(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): { table: Ta
       bars: [
         { label: tx.rawBar, value: c.rawBytes, text: formatBytes(c.rawBytes, system, lang) },
         ...(c.safeRawBytes === null ? [] : [{ label: tx.safeBar, value: c.safeRawBytes, text: formatBytes(c.safeRawBytes, system, lang), tone: 'muted' as const }]),
-        ...(c.usedBytes === null ? [] : [{ label: tx.usedBar, value: c.usedBytes, text: formatBytes(c.usedBytes, system, lang), tone: c.safeRawBytes !== null && c.usedBytes > c.safeRawBytes ? ('warn' as const) : ('main' as const) }]),
+        ...(c.usedBytes === null
+          ? []
+          : [
+              {
+                label: tx.usedBar,
+                value: c.usedBytes,
+                text: formatBytes(c.usedBytes, system, lang),
+                tone: c.safeRawBytes !== null && c.usedBytes > c.safeRawBytes ? ('warn' as const) : ('main' as const),
+              },
+            ]),
       ],
     },
   };

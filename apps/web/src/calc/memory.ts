@@ -24,9 +24,18 @@ function usableBars(v: UsableMemoryResult, system: SizeSystem, input: Readonly<R
 /** The nodes at the size to buy (the size needed when none is large enough). */
 function requiredBars(v: RequiredMemoryResult, lang: Lang): Picture {
   const ramBytes = v.recommendedNodeRamBytes ?? v.requiredNodeRamBytes;
-  return memoryBars({ groups: [{ count: v.used.nodes, ramBytes }], failures: v.used.failures, maxUtilization: v.used.maxUtilization, guestBytes: v.guestRamBytes, reservePerNodeBytes: v.hostReservePerNodeBytes, lang, system: 'binary' });
+  return memoryBars({
+    groups: [{ count: v.used.nodes, ramBytes }],
+    failures: v.used.failures,
+    maxUtilization: v.used.maxUtilization,
+    guestBytes: v.guestRamBytes,
+    reservePerNodeBytes: v.hostReservePerNodeBytes,
+    lang,
+    system: 'binary',
+  });
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const memoryPage: PageDef = {
   route: 'memory',
   title: t('Memory: the N − 1 rule', 'Mémoire : la règle N − 1'),

@@ -19,10 +19,16 @@ const erasure = (v: Values) => v['protection'] === 'erasure';
 /** One pool's fields: the keys of the --pool line, the protection a choice of its own. */
 export const poolFields: readonly FieldDef[] = [
   { key: 'name', kind: 'text', label: t('Pool name', 'Nom du pool'), placeholder: 'rbd' },
-  { key: 'protection', kind: 'choice', label: t('Protection', 'Protection'), defaultValue: 'replicated', options: [
-    { value: 'replicated', label: t('Replicated', 'Répliqué') },
-    { value: 'erasure', label: t('Erasure coded', 'Code à effacement') },
-  ] },
+  {
+    key: 'protection',
+    kind: 'choice',
+    label: t('Protection', 'Protection'),
+    defaultValue: 'replicated',
+    options: [
+      { value: 'replicated', label: t('Replicated', 'Répliqué') },
+      { value: 'erasure', label: t('Erasure coded', 'Code à effacement') },
+    ],
+  },
   { key: 'size', kind: 'count', label: t('Size', 'Size'), placeholder: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
   { key: 'ec', kind: 'ec', label: t('EC K+M', 'EC K+M'), placeholder: '4+2', visible: erasure },
   { key: 'ratio', kind: 'positive', label: t('target_size_ratio', 'target_size_ratio'), placeholder: '1' },
@@ -35,6 +41,7 @@ export const poolFields: readonly FieldDef[] = [
   { key: 'bulk', kind: 'flag', label: t('bulk', 'bulk'), defaultValue: '0' },
 ];
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const poolRows: RowsDef = {
   key: 'pool',
   label: t('Pools', 'Pools'),
@@ -47,13 +54,20 @@ export const poolRows: RowsDef = {
 
 const POOLS = t('pg_num per pool', 'pg_num par pool');
 
-const pgBars = (v: PgResult, lang: 'en' | 'fr'): Picture =>
-  ({ kind: 'bars', id: 'pg-bars', title: POOLS[lang], bars: v.pools.map((p) => ({ label: p.name, value: p.pgNum, text: String(p.pgNum), tone: 'main' as const })) });
+const pgBars = (v: PgResult, lang: 'en' | 'fr'): Picture => ({
+  kind: 'bars',
+  id: 'pg-bars',
+  title: POOLS[lang],
+  bars: v.pools.map((p) => ({ label: p.name, value: p.pgNum, text: String(p.pgNum), tone: 'main' as const })),
+});
 
 export const pgPage: PageDef = {
   route: 'pg',
   title: t('Placement groups', 'Placement groups'),
-  intro: t('pg_num as Ceph’s autoscaler chooses it: a power of two from each pool’s share of the OSDs.', 'pg_num tel que l’autoscaler de Ceph le choisit : une puissance de deux selon la part de chaque pool.'),
+  intro: t(
+    'pg_num as Ceph’s autoscaler chooses it: a power of two from each pool’s share of the OSDs.',
+    'pg_num tel que l’autoscaler de Ceph le choisit : une puissance de deux selon la part de chaque pool.',
+  ),
   fields: specFields(PG_SPEC),
   rows: poolRows,
   presets: PG_PRESETS,

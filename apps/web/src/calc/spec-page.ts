@@ -9,7 +9,21 @@ import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
 
-const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'ratio', count: 'count', choice: 'choice', flag: 'flag', ec: 'ec', seconds: 'seconds', positive: 'positive', hostOsds: 'text', pools: 'text', savings: 'ratio' };
+const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = {
+  size: 'size',
+  sizes: 'sizes',
+  rate: 'rate',
+  ratio: 'ratio',
+  count: 'count',
+  choice: 'choice',
+  flag: 'flag',
+  ec: 'ec',
+  seconds: 'seconds',
+  positive: 'positive',
+  hostOsds: 'text',
+  pools: 'text',
+  savings: 'ratio',
+};
 
 /**
  * Shown while the input applies: its choice has the value it needs (the spec's `when`, the choice's
@@ -33,18 +47,27 @@ export interface FieldOptions {
 /** One form field per input the web has: its label, an example or its default as placeholder, its choices, when it shows. */
 export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: FieldOptions = {}): FieldDef[] {
   // A list (the pools) is the page's row editor, not a field.
-  return spec.inputs.filter((i) => i.surface !== 'cli' && i.kind !== 'pools' && (opts.only?.(i) ?? true)).map((i) => {
-    const visible = visibility(spec.inputs, i);
-    const advanced = opts.advanced?.(i) ?? i.advanced;
-    const base = { key: i.key, kind: KIND[i.kind], label: i.label, ...(i.hint === undefined ? {} : { help: i.hint }), ...(visible === undefined ? {} : { visible }), ...(advanced === true ? { advanced } : {}) };
-    if (i.kind === 'flag') return { ...base, defaultValue: i.default === true ? '1' : '0' };
-    if (i.kind === 'choice') {
-      const options = (i.choices ?? []).map((value) => ({ value, label: i.choiceLabels?.[value] ?? { en: value, fr: value } }));
-      return { ...base, options, ...(i.default === undefined ? {} : { defaultValue: String(i.default) }) };
-    }
-    const placeholder = i.example ?? defaultShown(i);
-    return placeholder === undefined ? base : { ...base, placeholder };
-  });
+  return spec.inputs
+    .filter((i) => i.surface !== 'cli' && i.kind !== 'pools' && (opts.only?.(i) ?? true))
+    .map((i) => {
+      const visible = visibility(spec.inputs, i);
+      const advanced = opts.advanced?.(i) ?? i.advanced;
+      const base = {
+        key: i.key,
+        kind: KIND[i.kind],
+        label: i.label,
+        ...(i.hint === undefined ? {} : { help: i.hint }),
+        ...(visible === undefined ? {} : { visible }),
+        ...(advanced === true ? { advanced } : {}),
+      };
+      if (i.kind === 'flag') return { ...base, defaultValue: i.default === true ? '1' : '0' };
+      if (i.kind === 'choice') {
+        const options = (i.choices ?? []).map((value) => ({ value, label: i.choiceLabels?.[value] ?? { en: value, fr: value } }));
+        return { ...base, options, ...(i.default === undefined ? {} : { defaultValue: String(i.default) }) };
+      }
+      const placeholder = i.example ?? defaultShown(i);
+      return placeholder === undefined ? base : { ...base, placeholder };
+    });
 }
 
 /** Headline figures first, by rank, then the others in the spec's order. */

@@ -48,7 +48,9 @@ export function CalculatorPage({ page, state, lang, teach, href, version, date, 
           {outcome.ok ? (
             <>
               <Figures figures={outcome.figures} lang={lang} />
-              {outcome.pictures.map((p) => <PictureView key={p.id} p={p} />)}
+              {outcome.pictures.map((p) => (
+                <PictureView key={p.id} p={p} />
+              ))}
               <ChecksList checks={outcome.checks} lang={lang} />
               <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
             </>

@@ -12,7 +12,9 @@ export function ChecksList({ checks, lang }: { readonly checks: readonly Check[]
       <ul>
         {checks.map((c, i) => (
           <li key={`${c.id}-${i}`} class={`check check-${c.level}`} data-check={c.id}>
-            <span class="check-icon" aria-hidden="true">{ICON[c.level]}</span>
+            <span class="check-icon" aria-hidden="true">
+              {ICON[c.level]}
+            </span>
             <span class="check-level">{ui.level[c.level]}</span>
             <span class="check-message">{c.message}</span>
           </li>

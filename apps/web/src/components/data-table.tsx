@@ -8,12 +8,26 @@ export function DataTable({ t }: { readonly t: Table }) {
       <div class="table-scroll">
         <table>
           <thead>
-            <tr>{t.columns.map((c, i) => <th key={i} scope="col">{c}</th>)}</tr>
+            <tr>
+              {t.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {t.rows.map((r, i) => (
               <tr key={`${r.key}-${i}`} class={r.tone ? `tone-${r.tone}` : undefined}>
-                {r.cells.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+                {r.cells.map((c, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={j}>{c}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

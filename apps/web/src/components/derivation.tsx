@@ -17,7 +17,13 @@ const typing = (el: EventTarget | null) => el instanceof HTMLElement && /^(INPUT
 
 function SourceRef({ refText }: { readonly refText: string }) {
   // Only https links become links: a source reference is data, never a script URL.
-  return /^https:\/\/[^\s]+$/.test(refText) ? <a href={refText} target="_blank" rel="noopener noreferrer">{refText}</a> : <code>{refText}</code>;
+  return /^https:\/\/[^\s]+$/.test(refText) ? (
+    <a href={refText} target="_blank" rel="noopener noreferrer">
+      {refText}
+    </a>
+  ) : (
+    <code>{refText}</code>
+  );
 }
 
 export function Derivation({ steps, lang, teach }: Props) {
@@ -36,8 +42,14 @@ export function Derivation({ steps, lang, teach }: Props) {
     if (!teach) return undefined;
     const onKey = (e: KeyboardEvent) => {
       if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'ArrowRight' || e.key === 'n') { next(); e.preventDefault(); }
-      if (e.key === 'ArrowLeft' || e.key === 'p') { prev(); e.preventDefault(); }
+      if (e.key === 'ArrowRight' || e.key === 'n') {
+        next();
+        e.preventDefault();
+      }
+      if (e.key === 'ArrowLeft' || e.key === 'p') {
+        prev();
+        e.preventDefault();
+      }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -51,20 +63,34 @@ export function Derivation({ steps, lang, teach }: Props) {
       </button>
       {open && teach && (
         <div class="stepper">
-          <button type="button" onClick={prev} disabled={shown <= 1}>← {ui.prevStep}</button>
+          <button type="button" onClick={prev} disabled={shown <= 1}>
+            ← {ui.prevStep}
+          </button>
           <span aria-live="polite">{ui.stepOf(shown, steps.length)}</span>
-          <button type="button" onClick={next} disabled={shown >= steps.length}>{ui.nextStep} →</button>
-          <button type="button" class="secondary" onClick={() => setRevealed(steps.length)} disabled={shown >= steps.length}>{ui.allSteps}</button>
+          <button type="button" onClick={next} disabled={shown >= steps.length}>
+            {ui.nextStep} →
+          </button>
+          <button type="button" class="secondary" onClick={() => setRevealed(steps.length)} disabled={shown >= steps.length}>
+            {ui.allSteps}
+          </button>
         </div>
       )}
       <ol id="derivation-steps" class="steps">
         {steps.map((s, i) => (
           <li key={`${s.id}-${i}`} class={`step${i >= shown ? ' pending' : ''}${teach && i === shown - 1 ? ' current' : ''}`} data-step={s.id}>
             <h3>{s.title}</h3>
-            <p class="formula"><span class="k">{ui.formula}</span> <code>{s.formula}</code></p>
-            <p class="substituted"><span class="k">{ui.numbers}</span> <code>{s.substituted}</code></p>
-            <p class="step-result"><span class="k">{ui.result}</span> <strong>{s.display}</strong></p>
-            <p class="source"><span class="k">{ui.source}</span> {s.source.title} · <SourceRef refText={s.source.ref} /></p>
+            <p class="formula">
+              <span class="k">{ui.formula}</span> <code>{s.formula}</code>
+            </p>
+            <p class="substituted">
+              <span class="k">{ui.numbers}</span> <code>{s.substituted}</code>
+            </p>
+            <p class="step-result">
+              <span class="k">{ui.result}</span> <strong>{s.display}</strong>
+            </p>
+            <p class="source">
+              <span class="k">{ui.source}</span> {s.source.title} · <SourceRef refText={s.source.ref} />
+            </p>
           </li>
         ))}
       </ol>

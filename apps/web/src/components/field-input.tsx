@@ -20,8 +20,16 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
       <div class={`field field-flag${error ? ' invalid' : ''}`}>
         <input id={id} type="checkbox" checked={value === '1'} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.checked ? '1' : '0')} />
         <label for={id}>{field.label[lang]}</label>
-        {field.help && <p id={helpId} class="help">{field.help[lang]}</p>}
-        {error && <p id={errorId} class="error">{error}</p>}
+        {field.help && (
+          <p id={helpId} class="help">
+            {field.help[lang]}
+          </p>
+        )}
+        {error && (
+          <p id={errorId} class="error">
+            {error}
+          </p>
+        )}
       </div>
     );
   }
@@ -30,7 +38,11 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
       <label for={id}>{field.label[lang]}</label>
       {field.kind === 'choice' ? (
         <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.value)}>
-          {(field.options ?? []).map((o) => <option key={o.value} value={o.value}>{o.label[lang]}</option>)}
+          {(field.options ?? []).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label[lang]}
+            </option>
+          ))}
         </select>
       ) : (
         <input
@@ -45,8 +57,16 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
           onInput={(e) => onChange(e.currentTarget.value)}
         />
       )}
-      {field.help && <p id={helpId} class="help">{field.help[lang]}</p>}
-      {error && <p id={errorId} class="error">{error}</p>}
+      {field.help && (
+        <p id={helpId} class="help">
+          {field.help[lang]}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} class="error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -20,7 +20,15 @@ export function FieldList({ fields, values, errors, lang, prefix = '', onChange 
   const main = visible.filter((f) => !f.advanced);
   const advanced = visible.filter((f) => f.advanced);
   const input = (f: FieldDef) => (
-    <FieldInput key={f.key} field={f} id={`f-${(prefix + f.key).replace(/\./g, '-')}`} value={fieldValue(f, values)} lang={lang} error={errors.get(prefix + f.key)} onChange={(v) => onChange(f.key, v)} />
+    <FieldInput
+      key={f.key}
+      field={f}
+      id={`f-${(prefix + f.key).replace(/\./g, '-')}`}
+      value={fieldValue(f, values)}
+      lang={lang}
+      error={errors.get(prefix + f.key)}
+      onChange={(v) => onChange(f.key, v)}
+    />
   );
   const wanted = advanced.some((f) => (values[f.key] ?? '') !== '' || errors.has(prefix + f.key));
   // Opens by itself when an option is set (a preset, a link, an error), never closes under the cursor.

@@ -16,9 +16,13 @@ export function Header({ route, lang, teach, hrefOf, onLang, onTeach }: Props) {
   const ui = UI[lang];
   return (
     <header class="site-header">
-      <button type="button" class="skip" onClick={() => document.getElementById('results')?.focus()}>{ui.skip}</button>
+      <button type="button" class="skip" onClick={() => document.getElementById('results')?.focus()}>
+        {ui.skip}
+      </button>
       <div class="brand">
-        <span class="logo" aria-hidden="true">▦</span>
+        <span class="logo" aria-hidden="true">
+          ▦
+        </span>
         <span class="name">Capa</span>
         <span class="tagline">{ui.tagline}</span>
       </div>
@@ -26,7 +30,9 @@ export function Header({ route, lang, teach, hrefOf, onLang, onTeach }: Props) {
         <ul>
           {ROUTES.map((r) => (
             <li key={r}>
-              <a href={hrefOf(r)} aria-current={r === route ? 'page' : undefined} data-route={r}>{ui.routes[r]}</a>
+              <a href={hrefOf(r)} aria-current={r === route ? 'page' : undefined} data-route={r}>
+                {ui.routes[r]}
+              </a>
             </li>
           ))}
         </ul>
@@ -34,11 +40,17 @@ export function Header({ route, lang, teach, hrefOf, onLang, onTeach }: Props) {
       <div class="controls">
         <div role="group" aria-label={ui.language} class="lang-switch">
           {(['en', 'fr'] as const).map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={l === lang} data-lang={l} onClick={() => onLang(l)}>{l.toUpperCase()}</button>
+            <button key={l} type="button" lang={l} aria-pressed={l === lang} data-lang={l} onClick={() => onLang(l)}>
+              {l.toUpperCase()}
+            </button>
           ))}
         </div>
-        <button type="button" aria-pressed={teach} data-action="teach" onClick={() => onTeach(!teach)}>{ui.teach}</button>
-        <button type="button" data-action="print" onClick={() => window.print()}>{ui.print}</button>
+        <button type="button" aria-pressed={teach} data-action="teach" onClick={() => onTeach(!teach)}>
+          {ui.teach}
+        </button>
+        <button type="button" data-action="print" onClick={() => window.print()}>
+          {ui.print}
+        </button>
       </div>
     </header>
   );

@@ -29,6 +29,7 @@ export interface LoadedInventory {
   readonly inventory: Inventory;
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; several (PVE + Ceph) are merged as capa analyze does. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${n} import warning(s)`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
   fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${n} avertissement(s) d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
@@ -47,7 +48,10 @@ function useEngine(): { engine: InventoryEngine | null; failed: boolean } {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    loadEngine().then((e) => live && setEngine(e), () => live && setFailed(true));
+    loadEngine().then(
+      (e) => live && setEngine(e),
+      () => live && setFailed(true),
+    );
     return () => {
       live = false;
     };
@@ -94,8 +98,21 @@ function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Pro
 }
 
 /** The file picker and drop zone, and what the engine and the reading are doing. */
-function FilePicker({ tx, over, engineLoading, engineFailed, busy, message, readFiles }: {
-  readonly tx: Texts; readonly over: boolean; readonly engineLoading: boolean; readonly engineFailed: boolean; readonly busy: boolean; readonly message: string | null;
+function FilePicker({
+  tx,
+  over,
+  engineLoading,
+  engineFailed,
+  busy,
+  message,
+  readFiles,
+}: {
+  readonly tx: Texts;
+  readonly over: boolean;
+  readonly engineLoading: boolean;
+  readonly engineFailed: boolean;
+  readonly busy: boolean;
+  readonly message: string | null;
   readonly readFiles: (list: readonly File[]) => Promise<void>;
 }) {
   return (
@@ -103,24 +120,54 @@ function FilePicker({ tx, over, engineLoading, engineFailed, busy, message, read
       <h2>{tx.open}</h2>
       <div class={`drop-zone${over ? ' over' : ''}`}>
         <label for="inventory-file">{tx.choose}</label>
-        <input id="inventory-file" type="file" accept=".json,application/json" multiple onChange={(e) => {
-          const input = e.currentTarget;
-          void readFiles([...(input.files ?? [])]);
-          input.value = ''; // the same file again is a new reading
-        }} />
+        <input
+          id="inventory-file"
+          type="file"
+          accept=".json,application/json"
+          multiple
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void readFiles([...(input.files ?? [])]);
+            input.value = ''; // the same file again is a new reading
+          }}
+        />
         <p class="help">{tx.hint}</p>
       </div>
-      {engineLoading && <p class="status" aria-live="polite">{tx.loading}</p>}
-      {busy && <p class="status" aria-live="polite">{tx.reading}</p>}
-      {engineFailed && <p class="file-message" role="alert">{tx.engineFailed}</p>}
-      {message && <p class="file-message" role="alert" data-message="file">{message}</p>}
+      {engineLoading && (
+        <p class="status" aria-live="polite">
+          {tx.loading}
+        </p>
+      )}
+      {busy && (
+        <p class="status" aria-live="polite">
+          {tx.reading}
+        </p>
+      )}
+      {engineFailed && (
+        <p class="file-message" role="alert">
+          {tx.engineFailed}
+        </p>
+      )}
+      {message && (
+        <p class="file-message" role="alert" data-message="file">
+          {message}
+        </p>
+      )}
     </>
   );
 }
 
 /** The inventory open: what it holds, its import warnings (the first ones), and the button that closes it. */
-function LoadedSummary({ tx, summary, warnings, onClose }: {
-  readonly tx: Texts; readonly summary: readonly { label: string; value: string }[]; readonly warnings: Inventory['warnings']; readonly onClose: () => void;
+function LoadedSummary({
+  tx,
+  summary,
+  warnings,
+  onClose,
+}: {
+  readonly tx: Texts;
+  readonly summary: readonly { label: string; value: string }[];
+  readonly warnings: Inventory['warnings'];
+  readonly onClose: () => void;
 }) {
   return (
     <section class="loaded" aria-labelledby="loaded-title">
@@ -137,12 +184,18 @@ function LoadedSummary({ tx, summary, warnings, onClose }: {
         <details class="import-warnings">
           <summary>{tx.warnings(warnings.length)}</summary>
           <ul>
-            {warnings.slice(0, MAX_WARNINGS_SHOWN).map((w, i) => <li key={i}><code>{w.code.slice(0, 80)}</code> {w.message.slice(0, 300)}</li>)}
+            {warnings.slice(0, MAX_WARNINGS_SHOWN).map((w, i) => (
+              <li key={i}>
+                <code>{w.code.slice(0, 80)}</code> {w.message.slice(0, 300)}
+              </li>
+            ))}
             {warnings.length > MAX_WARNINGS_SHOWN && <li>{tx.more(warnings.length - MAX_WARNINGS_SHOWN)}</li>}
           </ul>
         </details>
       )}
-      <button type="button" class="secondary" data-action="close-inventory" onClick={onClose}>{tx.clear}</button>
+      <button type="button" class="secondary" data-action="close-inventory" onClick={onClose}>
+        {tx.clear}
+      </button>
     </section>
   );
 }
@@ -154,8 +207,12 @@ function AnalysisView({ outcome, page, lang, teach }: { readonly outcome: PageOu
   return (
     <>
       <Figures figures={outcome.figures} lang={lang} />
-      {outcome.pictures.map((p) => <PictureView key={p.id} p={p} />)}
-      {(outcome.tables ?? []).map((t) => <DataTable key={t.id} t={t} />)}
+      {outcome.pictures.map((p) => (
+        <PictureView key={p.id} p={p} />
+      ))}
+      {(outcome.tables ?? []).map((t) => (
+        <DataTable key={t.id} t={t} />
+      ))}
       <ChecksList checks={outcome.checks} lang={lang} />
       <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
     </>
@@ -168,10 +225,7 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
   const { engine, failed: engineFailed } = useEngine();
   const { message, setMessage, busy, readFiles } = useFileReader(engine, lang, onLoaded);
   const [over, setOver] = useState(false);
-  const outcome = useMemo(
-    () => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null),
-    [state, lang, loaded, engine],
-  );
+  const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null), [state, lang, loaded, engine]);
   const errors = useOutcomeErrors(outcome);
   const summary = loaded ? describeInventory(loaded.inventory, loaded.files, lang) : [];
   const title = page.title[lang];
@@ -206,7 +260,15 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
         </form>
         <div class="results" id="results" tabIndex={-1}>
           {loaded ? (
-            <LoadedSummary tx={tx} summary={summary} warnings={loaded.inventory.warnings ?? []} onClose={() => { onLoaded(null); setMessage(null); }} />
+            <LoadedSummary
+              tx={tx}
+              summary={summary}
+              warnings={loaded.inventory.warnings ?? []}
+              onClose={() => {
+                onLoaded(null);
+                setMessage(null);
+              }}
+            />
           ) : (
             <p class="empty-state">{tx.nothing}</p>
           )}

@@ -11,8 +11,14 @@ export function IssuesList({ issues, labelOf, lang }: { readonly issues: readonl
         {issues.map((i, n) => (
           <li key={`${i.key}-${n}`} data-issue={i.key}>
             {i.key !== '' && <strong>{labelOf(i.key)}</strong>}
-            {i.value !== undefined && <> « <code>{i.value}</code> »</>}
-            {i.key !== '' ? ': ' : ''}{i.message}
+            {i.value !== undefined && (
+              <>
+                {' '}
+                « <code>{i.value}</code> »
+              </>
+            )}
+            {i.key !== '' ? ': ' : ''}
+            {i.message}
           </li>
         ))}
       </ul>

@@ -23,13 +23,24 @@ export function PoolEditor({ rows, def, errors, lang, onChange }: Props) {
       {rows.map((row, i) => (
         // Rows have no identity but their position: removing one re-keys the rest, which is harmless here.
         <fieldset key={i} class="pool">
-          <legend>{ui.pool(i + 1)}{row['name'] ? `: ${row['name']}` : ''}</legend>
+          <legend>
+            {ui.pool(i + 1)}
+            {row['name'] ? `: ${row['name']}` : ''}
+          </legend>
           <FieldList fields={def.fields} values={row} errors={errors} lang={lang} prefix={`${def.key}.${i}.`} onChange={(k, v) => set(i, k, v)} />
-          <button type="button" class="secondary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>{ui.removePool(row['name'] || String(i + 1))}</button>
+          <button type="button" class="secondary" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+            {ui.removePool(row['name'] || String(i + 1))}
+          </button>
         </fieldset>
       ))}
-      {poolError && <p class="error" id="pool-error">{poolError}</p>}
-      <button type="button" disabled={rows.length >= def.max} onClick={() => onChange([...rows, def.blank])}>{ui.addPool}</button>
+      {poolError && (
+        <p class="error" id="pool-error">
+          {poolError}
+        </p>
+      )}
+      <button type="button" disabled={rows.length >= def.max} onClick={() => onChange([...rows, def.blank])}>
+        {ui.addPool}
+      </button>
     </fieldset>
   );
 }

@@ -7,11 +7,25 @@ export interface InputLine {
   readonly value: string;
 }
 
-export function PrintHeader({ title, inputs, lang, version, date }: { readonly title: string; readonly inputs: readonly InputLine[]; readonly lang: Lang; readonly version: string; readonly date: string }) {
+export function PrintHeader({
+  title,
+  inputs,
+  lang,
+  version,
+  date,
+}: {
+  readonly title: string;
+  readonly inputs: readonly InputLine[];
+  readonly lang: Lang;
+  readonly version: string;
+  readonly date: string;
+}) {
   const ui = UI[lang];
   return (
     <section class="print-only print-header">
-      <p class="print-meta">{ui.report} · {title} · {ui.generated(date, version)}</p>
+      <p class="print-meta">
+        {ui.report} · {title} · {ui.generated(date, version)}
+      </p>
       <h2>{ui.inputs}</h2>
       <dl class="print-inputs">
         {inputs.map((i, n) => (

@@ -23,7 +23,9 @@ export function ShareLink({ href, lang }: { readonly href: string; readonly lang
       <label for="share-url">{ui.share}</label>
       <div class="share-row">
         <input ref={field} id="share-url" type="text" readOnly value={href} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" onClick={copy}>{copied ? ui.copied : ui.copy}</button>
+        <button type="button" onClick={copy}>
+          {copied ? ui.copied : ui.copy}
+        </button>
       </div>
     </div>
   );

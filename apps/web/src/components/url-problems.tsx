@@ -8,7 +8,11 @@ export function UrlProblems({ problems, lang }: { readonly problems: readonly Ur
   return (
     <section class="url-problems" role="alert">
       <p>{UI[lang].linkProblems}</p>
-      <ul>{problems.map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{describeProblem(p, lang)}</li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -36,7 +36,7 @@ function dropDigits(m: bigint, drop: number): bigint {
   const s = m.toString();
   if (drop > s.length) return 0n;
   const kept = drop === s.length ? 0n : BigInt(s.slice(0, s.length - drop));
-  return (s.charCodeAt(s.length - drop) >= 53 /* '5' */ ? kept + 1n : kept);
+  return s.charCodeAt(s.length - drop) >= 53 /* '5' */ ? kept + 1n : kept;
 }
 
 /** `digits × factor` rounded to 64 significant digits, half up: decimal.js's `times`. */

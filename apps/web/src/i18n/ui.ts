@@ -2,6 +2,7 @@
 import type { Lang } from '@capa/core';
 import type { UrlProblem } from '../state/url-state';
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const UI = {
   en: {
     tagline: 'Capacity planning for Proxmox VE + Ceph',
@@ -95,18 +96,34 @@ export const UI = {
 export function describeProblem(p: UrlProblem, lang: Lang): string {
   const fr = lang === 'fr';
   switch (p.kind) {
-    case 'too-long': return fr ? 'le lien est trop long ; la fin a été ignorée' : 'the link is too long; its end was ignored';
-    case 'too-many': return fr ? 'trop de paramètres ; les derniers ont été ignorés' : 'too many parameters; the last ones were ignored';
-    case 'bad-encoding': return fr ? `encodage invalide : « ${p.raw} »` : `badly encoded parameter: "${p.raw}"`;
-    case 'value-too-long': return fr ? `valeur trop longue pour « ${p.key} »` : `value too long for "${p.key}"`;
-    case 'unknown-page': return fr ? `page inconnue : « ${p.route} »` : `unknown page: "${p.route}"`;
-    case 'unknown-param': return fr ? `paramètre inconnu : « ${p.key} »` : `unknown parameter: "${p.key}"`;
-    case 'repeated-param': return fr ? `paramètre répété : « ${p.key} » (le premier est gardé)` : `repeated parameter: "${p.key}" (the first one is kept)`;
-    case 'bad-choice': return fr ? `valeur non permise pour « ${p.key} » : « ${p.value} »` : `value not allowed for "${p.key}": "${p.value}"`;
-    case 'too-many-rows': return fr ? `plus de ${p.max} pools ; les suivants ont été ignorés` : `more than ${p.max} pools; the rest were ignored`;
-    case 'bad-row': return fr ? `pool « ${p.spec} » : ${p.message}` : `pool "${p.spec}": ${p.message}`;
+    case 'too-long':
+      return fr ? 'le lien est trop long ; la fin a été ignorée' : 'the link is too long; its end was ignored';
+    case 'too-many':
+      return fr ? 'trop de paramètres ; les derniers ont été ignorés' : 'too many parameters; the last ones were ignored';
+    case 'bad-encoding':
+      return fr ? `encodage invalide : « ${p.raw} »` : `badly encoded parameter: "${p.raw}"`;
+    case 'value-too-long':
+      return fr ? `valeur trop longue pour « ${p.key} »` : `value too long for "${p.key}"`;
+    case 'unknown-page':
+      return fr ? `page inconnue : « ${p.route} »` : `unknown page: "${p.route}"`;
+    case 'unknown-param':
+      return fr ? `paramètre inconnu : « ${p.key} »` : `unknown parameter: "${p.key}"`;
+    case 'repeated-param':
+      return fr ? `paramètre répété : « ${p.key} » (le premier est gardé)` : `repeated parameter: "${p.key}" (the first one is kept)`;
+    case 'bad-choice':
+      return fr ? `valeur non permise pour « ${p.key} » : « ${p.value} »` : `value not allowed for "${p.key}": "${p.value}"`;
+    case 'too-many-rows':
+      return fr ? `plus de ${p.max} pools ; les suivants ont été ignorés` : `more than ${p.max} pools; the rest were ignored`;
+    case 'bad-row':
+      return fr ? `pool « ${p.spec} » : ${p.message}` : `pool "${p.spec}": ${p.message}`;
   }
 }
 
 /** The browser's language when it is French, English otherwise. */
-export const browserLang = (languages: readonly string[]): Lang => (languages.find((l) => /^(fr|en)\b/i.test(l))?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+export const browserLang = (languages: readonly string[]): Lang =>
+  languages
+    .find((l) => /^(fr|en)\b/i.test(l))
+    ?.toLowerCase()
+    .startsWith('fr')
+    ? 'fr'
+    : 'en';

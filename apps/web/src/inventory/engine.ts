@@ -33,7 +33,10 @@ function placementOf(inv: Inventory): AnalysisPlacement | undefined {
   if (inv.ceph && inv.ceph.pools.length > 0) {
     try {
       const input = placementInputFromInventory(inv);
-      p = input === null ? undefined : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+      p =
+        input === null
+          ? undefined
+          : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
     } catch (e) {
       // Maps the engine refuses: the analysis says it could not simulate, and why.
       p = { refused: e instanceof Error ? e.message.slice(0, 500) : String(e) };

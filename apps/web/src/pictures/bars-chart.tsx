@@ -16,10 +16,14 @@ export function BarsChart({ p }: { readonly p: BarsPicture }) {
         const y = 4 + i * ROW;
         return (
           <g key={`${b.label}-${i}`} class={`bar-row tone-${b.tone ?? 'main'}`}>
-            <text x={LABEL - 8} y={y + ROW / 2 + 5} text-anchor="end" class="label">{b.label}</text>
+            <text x={LABEL - 8} y={y + ROW / 2 + 5} text-anchor="end" class="label">
+              {b.label}
+            </text>
             {b.low !== undefined && <rect x={x(0)} y={y + ROW / 2 - 1} width={x(b.low) - x(0)} height={2} class="range-base" />}
             <rect x={x(b.low ?? 0)} y={y + 5} width={Math.max(1, x(b.value) - x(b.low ?? 0))} height={ROW - 10} rx={2} class="bar" />
-            <text x={x(b.value) + 6} y={y + ROW / 2 + 5} class="value">{b.text}</text>
+            <text x={x(b.value) + 6} y={y + ROW / 2 + 5} class="value">
+              {b.text}
+            </text>
           </g>
         );
       })}

@@ -11,18 +11,26 @@ function Panel({ panel, host, sw, y0 }: { panel: BondPanel; host: string; sw: st
   const n = panel.links.length;
   const gap = 22;
   const boxH = Math.max(60, n * gap + 16);
-  const linkY = (i: number) => 28 + 8 + (boxH - 16) / n * (i + 0.5);
+  const linkY = (i: number) => 28 + 8 + ((boxH - 16) / n) * (i + 0.5);
   const x1 = LEFT + BOX;
   const x2 = RIGHT;
   const span = x2 - x1;
   return (
     <g class="bond-panel" transform={`translate(0 ${y0})`}>
-      <text x={LEFT} y={16} class="panel-title">{panel.title}</text>
-      <text x={W - 20} y={16} text-anchor="end" class="value">{panel.rate}</text>
+      <text x={LEFT} y={16} class="panel-title">
+        {panel.title}
+      </text>
+      <text x={W - 20} y={16} text-anchor="end" class="value">
+        {panel.rate}
+      </text>
       <rect x={LEFT} y={28} width={BOX} height={boxH} rx={6} class="box" />
-      <text x={LEFT + BOX / 2} y={28 + boxH / 2 + 5} text-anchor="middle" class="label">{host}</text>
+      <text x={LEFT + BOX / 2} y={28 + boxH / 2 + 5} text-anchor="middle" class="label">
+        {host}
+      </text>
       <rect x={RIGHT} y={28} width={BOX} height={boxH} rx={6} class="box" />
-      <text x={RIGHT + BOX / 2} y={28 + boxH / 2 + 5} text-anchor="middle" class="label">{sw}</text>
+      <text x={RIGHT + BOX / 2} y={28 + boxH / 2 + 5} text-anchor="middle" class="label">
+        {sw}
+      </text>
       {panel.links.map((state, i) => {
         const y = linkY(i);
         return (
@@ -37,7 +45,9 @@ function Panel({ panel, host, sw, y0 }: { panel: BondPanel; host: string; sw: st
         const x = x1 + 16 + (j * (span - 60)) / Math.max(1, panel.flows.length);
         return (
           <g key={j} class={`flow flow-${j % 8}`}>
-            {lanes.map((i) => <path key={i} d={`M${x} ${linkY(i)} l26 0 l-6 -4 m6 4 l-6 4`} />)}
+            {lanes.map((i) => (
+              <path key={i} d={`M${x} ${linkY(i)} l26 0 l-6 -4 m6 4 l-6 4`} />
+            ))}
           </g>
         );
       })}
@@ -52,8 +62,14 @@ export function BondChart({ p }: { readonly p: BondPicture }) {
   const summary = p.panels.map((panel) => `${panel.title}: ${panel.links.filter((l) => l === 'active').length} / ${panel.links.length}, ${panel.rate}`).join('. ');
   return (
     <SvgFrame id={p.id} title={p.title} summary={summary} width={W} height={total}>
-      {p.panels.map((panel, i) => <Panel key={panel.title} panel={panel} host={p.host} sw={p.switchLabel} y0={offsets[i] ?? 0} />)}
-      {p.note && <text x={W - 20} y={total - 4} text-anchor="end" class="note">{p.note}</text>}
+      {p.panels.map((panel, i) => (
+        <Panel key={panel.title} panel={panel} host={p.host} sw={p.switchLabel} y0={offsets[i] ?? 0} />
+      ))}
+      {p.note && (
+        <text x={W - 20} y={total - 4} text-anchor="end" class="note">
+          {p.note}
+        </text>
+      )}
     </SvgFrame>
   );
 }

@@ -49,6 +49,7 @@ export interface MemoryScene {
 /** Bars drawn at most: beyond this a picture stops being readable. */
 export const MAX_NODE_BARS = 24;
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests + reservation', moved: 'taken over from the failed node', failed: 'failed', down: 'down' },
   fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres + réservation', moved: 'repris du nœud en panne', failed: 'en panne', down: 'arrêté' },
@@ -116,9 +117,11 @@ export function inventoryBars(nodes: readonly AnalysedNode[], maxUtilization: nu
     const ram = formatBytes(n.ramBytes, system, lang);
     const limit = maxUtilization * n.ramBytes;
     const own = n.guestRamBytes + n.reservationBytes;
-    healthy.push(n.online
-      ? { label, ramBytes: n.ramBytes, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram, text: formatRatio(own / n.ramBytes, lang) }
-      : { label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down });
+    healthy.push(
+      n.online
+        ? { label, ramBytes: n.ramBytes, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram, text: formatRatio(own / n.ramBytes, lang) }
+        : { label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down },
+    );
     if (n.failed || n.afterFailureGuestRamBytes === null) {
       degraded.push({ label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down });
     } else {

@@ -8,10 +8,15 @@ import { WaterfallChart } from './waterfall-chart';
 
 export function PictureView({ p }: { readonly p: Picture }) {
   switch (p.kind) {
-    case 'waterfall': return <WaterfallChart p={p} />;
-    case 'memory': return <MemoryChart p={p} />;
-    case 'bond': return <BondChart p={p} />;
-    case 'bars': return <BarsChart p={p} />;
-    case 'quorum': return <QuorumChart p={p} />;
+    case 'waterfall':
+      return <WaterfallChart p={p} />;
+    case 'memory':
+      return <MemoryChart p={p} />;
+    case 'bond':
+      return <BondChart p={p} />;
+    case 'bars':
+      return <BarsChart p={p} />;
+    case 'quorum':
+      return <QuorumChart p={p} />;
   }
 }

@@ -22,6 +22,7 @@ export interface QuorumPicture {
 /** Beyond this many votes the dots stop being readable and the picture is left out. */
 export const MAX_VOTES_DRAWN = 24;
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { title: 'Votes and quorum', up: 'All nodes up', down: (k: number) => `${k} node${k === 1 ? '' : 's'} down`, kept: (v: number, q: number) => `${v} votes ≥ quorum ${q}: the cluster runs`, lost: (v: number, q: number) => `${v} vote${v === 1 ? '' : 's'} < quorum ${q}: the cluster stops` },
   fr: { title: 'Votes et quorum', up: 'Tous les nœuds actifs', down: (k: number) => `${k} nœud${k === 1 ? '' : 's'} en panne`, kept: (v: number, q: number) => `${v} votes ≥ quorum ${q} : le cluster fonctionne`, lost: (v: number, q: number) => `${v} vote${v === 1 ? '' : 's'} < quorum ${q} : le cluster s’arrête` },

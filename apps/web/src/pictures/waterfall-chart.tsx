@@ -20,9 +20,13 @@ export function WaterfallChart({ p }: { readonly p: WaterfallPicture }) {
         const level = x(s.kind === 'total' ? s.to : s.from);
         return (
           <g key={s.id} class={`wf-row wf-${s.kind} wf-${s.id}`}>
-            <text x={LABEL - 8} y={y + ROW / 2 + 5} text-anchor="end" class="label">{s.label}</text>
+            <text x={LABEL - 8} y={y + ROW / 2 + 5} text-anchor="end" class="label">
+              {s.label}
+            </text>
             <rect x={x(s.from)} y={y + 5} width={Math.max(1, x(s.to) - x(s.from))} height={ROW - 10} rx={2} class="bar" />
-            <text x={x(s.to) + 6} y={y + ROW / 2 + 5} class="value">{s.text}</text>
+            <text x={x(s.to) + 6} y={y + ROW / 2 + 5} class="value">
+              {s.text}
+            </text>
             {i < p.steps.length - 1 && <line x1={level} x2={level} y1={y + ROW - 5} y2={y + ROW + 5} class="connector" />}
           </g>
         );

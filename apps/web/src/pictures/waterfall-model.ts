@@ -21,6 +21,7 @@ export interface WaterfallPicture {
   readonly steps: readonly WaterfallStep[];
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { title: 'From raw to safe usable capacity', raw: 'Raw', protection: 'Replication / EC', usable: 'Usable (healthy)', nearfull: 'Nearfull reserve', failure: 'Host failure reserve', failureOsd: 'OSD failure reserve', safe: 'Safe usable' },
   fr: { title: 'Du brut à la capacité utile sûre', raw: 'Brut', protection: 'Réplication / EC', usable: 'Utile (sain)', nearfull: 'Réserve nearfull', failure: 'Réserve panne d’hôte', failureOsd: 'Réserve panne d’OSD', safe: 'Utile sûr' },
@@ -39,7 +40,14 @@ export function waterfall(r: CephCapacityResult, lang: Lang, system: SizeSystem)
       { id: 'protection', label: t.protection, from: r.usableBytes, to: r.rawBytes, text: gap(r.rawBytes, r.usableBytes), kind: 'loss' },
       { id: 'usable', label: t.usable, from: 0, to: r.usableBytes, text: f(r.usableBytes), kind: 'total' },
       { id: 'nearfull', label: t.nearfull, from: r.nearfullUsableBytes, to: r.usableBytes, text: gap(r.usableBytes, r.nearfullUsableBytes), kind: 'loss' },
-      { id: 'failure', label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure, from: r.safeUsableBytes, to: r.nearfullUsableBytes, text: gap(r.nearfullUsableBytes, r.safeUsableBytes), kind: 'loss' },
+      {
+        id: 'failure',
+        label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure,
+        from: r.safeUsableBytes,
+        to: r.nearfullUsableBytes,
+        text: gap(r.nearfullUsableBytes, r.safeUsableBytes),
+        kind: 'loss',
+      },
       { id: 'safe', label: t.safe, from: 0, to: r.safeUsableBytes, text: f(r.safeUsableBytes), kind: 'total' },
     ],
   };

@@ -16,6 +16,7 @@ export interface FileInfo {
   readonly size: number;
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const M = {
   en: {
     none: 'No file was given.',
@@ -61,6 +62,7 @@ export interface InventorySummarySource {
   readonly warnings: readonly { readonly code: string; readonly message: string }[];
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const S = {
   en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${n} nodes, ${g} guests${o === null ? ', no Ceph' : `, ${o} OSDs, ${p} pools`}` },
   fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${n} nœuds, ${g} invités${o === null ? ', pas de Ceph' : `, ${o} OSD, ${p} pools`}` },

@@ -3,7 +3,21 @@
  * came from. The web twin of the CLI's OptionReader: all parsing is the core's (parseSize,
  * parseRate, parseRatio, parseCount...), so a value means the same on the command line and here.
  */
-import { type InputIssue, type Lang, type ParseResult, parseCount, parsePositive, parseRate, parseRatio, parseSize, type Protection, READER_MESSAGES, renderMessage, type SizeSystem, splitSizeList } from '@capa/core';
+import {
+  type InputIssue,
+  type Lang,
+  type ParseResult,
+  parseCount,
+  parsePositive,
+  parseRate,
+  parseRatio,
+  parseSize,
+  type Protection,
+  READER_MESSAGES,
+  renderMessage,
+  type SizeSystem,
+  splitSizeList,
+} from '@capa/core';
 import type { Values } from './fields';
 
 export interface FieldIssue {
@@ -12,8 +26,6 @@ export interface FieldIssue {
   readonly value: string | undefined;
   readonly message: string;
 }
-
-
 
 export class FieldReader {
   readonly issues: FieldIssue[] = [];

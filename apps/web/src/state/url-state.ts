@@ -109,4 +109,3 @@ export function writeLocation(page: PageDef, state: PageState, view: ViewOptions
   if (view.teach) entries.push(['teach', '1']);
   return buildHash(page.route, entries);
 }
-

@@ -15,7 +15,9 @@ import { PAGES } from '../../src/calc/pages';
 import { UI } from '../../src/i18n/ui';
 import type { PageDef, RouteId } from '../../src/state/page';
 
-const INVENTORIES = readdirSync(new URL('../../../../packages/cli/test/compat/inventories/', import.meta.url)).filter((n) => n.endsWith('.json')).sort()
+const INVENTORIES = readdirSync(new URL('../../../../packages/cli/test/compat/inventories/', import.meta.url))
+  .filter((n) => n.endsWith('.json'))
+  .sort()
   .map((name) => ({ name, data: JSON.parse(readFileSync(new URL(`../../../../packages/cli/test/compat/inventories/${name}`, import.meta.url), 'utf8')) as unknown }));
 
 /** Every string inside a value (a picture's labels, a table's cells), keys left out. */
@@ -36,30 +38,61 @@ function uiTexts(lang: Lang): string[] {
 /** What a page shows: its words, and what it computes for each preset and each bad value. */
 function pageTexts(page: PageDef, lang: Lang): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
-  const add = (where: string, ...texts: unknown[]) => { for (const t of texts.flatMap((x) => strings(x))) out.push({ where, text: t }); };
+  const add = (where: string, ...texts: unknown[]) => {
+    for (const t of texts.flatMap((x) => strings(x))) out.push({ where, text: t });
+  };
   add('title', page.title[lang], page.intro[lang]);
   const fields = [...page.fields, ...(page.rows?.fields ?? [])];
-  for (const f of fields) add(`field ${f.key}`, f.label[lang], f.help?.[lang], f.options?.map((o) => o.label[lang]));
+  for (const f of fields)
+    add(
+      `field ${f.key}`,
+      f.label[lang],
+      f.help?.[lang],
+      f.options?.map((o) => o.label[lang]),
+    );
   if (page.rows) add('rows', page.rows.label[lang]);
   // The inventory page has no presets: it analyses the CLI's compat inventories instead.
-  const runs = page.route === 'inventory'
-    ? INVENTORIES.map((inv) => ({ id: inv.name, label: { en: '', fr: '' }, r: computeInventory({ values: {}, rows: [] }, lang, inv.data as Parameters<typeof computeInventory>[2]) }))
-    : page.presets.map((p) => ({ id: p.id, label: p.label, r: page.compute({ values: p.values, rows: p.rows ?? [] }, lang) }));
+  const runs =
+    page.route === 'inventory'
+      ? INVENTORIES.map((inv) => ({ id: inv.name, label: { en: '', fr: '' }, r: computeInventory({ values: {}, rows: [] }, lang, inv.data as Parameters<typeof computeInventory>[2]) }))
+      : page.presets.map((p) => ({ id: p.id, label: p.label, r: page.compute({ values: p.values, rows: p.rows ?? [] }, lang) }));
   for (const p of runs) {
     add(`preset ${p.id}`, p.label[lang]);
     const r = p.r;
-    if (!r.ok) { add(`preset ${p.id} refused`, r.issues.map((i) => i.message)); continue; }
-    add(`preset ${p.id} figures`, r.figures.map((f) => [f.label, f.value]));
-    add(`preset ${p.id} checks`, r.checks.map((c) => c.message));
-    add(`preset ${p.id} derivation`, r.derivation.map((s) => [s.title, s.source.title]));
-    add(`preset ${p.id} tables`, r.tables?.map((t) => [t.title, t.columns, t.note, t.rows.map((row) => row.cells)]));
+    if (!r.ok) {
+      add(
+        `preset ${p.id} refused`,
+        r.issues.map((i) => i.message),
+      );
+      continue;
+    }
+    add(
+      `preset ${p.id} figures`,
+      r.figures.map((f) => [f.label, f.value]),
+    );
+    add(
+      `preset ${p.id} checks`,
+      r.checks.map((c) => c.message),
+    );
+    add(
+      `preset ${p.id} derivation`,
+      r.derivation.map((s) => [s.title, s.source.title]),
+    );
+    add(
+      `preset ${p.id} tables`,
+      r.tables?.map((t) => [t.title, t.columns, t.note, t.rows.map((row) => row.cells)]),
+    );
     add(`preset ${p.id} pictures`, r.pictures);
   }
   // Each field refused: a value no field accepts.
   const base = page.presets[0];
   for (const f of page.fields) {
     const r = page.compute({ values: { ...(base?.values ?? {}), [f.key]: 'x?' }, rows: base?.rows ?? [] }, lang);
-    if (!r.ok) add(`field ${f.key} refused`, r.issues.map((i) => i.message));
+    if (!r.ok)
+      add(
+        `field ${f.key} refused`,
+        r.issues.map((i) => i.message),
+      );
   }
   return out;
 }
@@ -80,7 +113,10 @@ describe('the French web shows no English sentence', () => {
     expect(texts.filter((t) => t.where.endsWith('checks')).length, route).toBeGreaterThan(0);
     expect(texts.filter((t) => t.where.endsWith('figures')).length, route).toBeGreaterThan(5);
     const found = texts.flatMap(({ where, text }) =>
-      englishLines(text).filter((l) => !KNOWN_ENGLISH.some((k) => k.route === route && k.text.test(l))).map((l) => `${where}: ${l}`));
+      englishLines(text)
+        .filter((l) => !KNOWN_ENGLISH.some((k) => k.route === route && k.text.test(l)))
+        .map((l) => `${where}: ${l}`),
+    );
     expect(found).toEqual([]);
   });
 

@@ -7,4 +7,5 @@ import { specCommand } from '../spec-command.js';
 import { loadCrush } from './load-crush.js';
 
 export const cephCommand = specCommand(CEPH_SPEC, async (input) =>
-  input['mode'] === 'target' ? CEPH_SPEC.run(input) : cephCapacitySimulated(cephCoreInput(input) as CephCapacityInput, await loadCrush()));
+  input['mode'] === 'target' ? CEPH_SPEC.run(input) : cephCapacitySimulated(cephCoreInput(input) as CephCapacityInput, await loadCrush()),
+);

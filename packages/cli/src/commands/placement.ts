@@ -14,6 +14,7 @@ import { loadImporter, loadReader } from './importer/load.js';
 /** PGs listed per pool in the terminal without --all (JSON always has them all). */
 export const PGS_SHOWN = 16;
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: {
     title: 'capa placement: Ceph’s PG placement (CRUSH, as Ceph computes it)',
@@ -121,8 +122,16 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
   const crush = await loadCrush();
   const readJson = (option: string, file: string): unknown => {
     const r = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang });
-    if (!r.ok) { issues.push({ option, value: file, message: r.message }); return undefined; }
-    try { return JSON.parse(r.text); } catch { issues.push({ option, value: file, message: m.json }); return undefined; }
+    if (!r.ok) {
+      issues.push({ option, value: file, message: r.message });
+      return undefined;
+    }
+    try {
+      return JSON.parse(r.text);
+    } catch {
+      issues.push({ option, value: file, message: m.json });
+      return undefined;
+    }
   };
 
   // The two documents, and what the fill needs.
@@ -151,8 +160,16 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     const c = readJson('--crush', crushFile!);
     const o = readJson('--osdmap', osdmapFile!);
     if (issues.length > 0) return badInput(issues);
-    try { crushDump = crush.parseCrushDump(c); } catch (e) { issues.push({ option: '--crush', value: crushFile, message: (e as Error).message }); }
-    try { osdDump = crush.parseOsdDump(o); } catch (e) { issues.push({ option: '--osdmap', value: osdmapFile, message: (e as Error).message }); }
+    try {
+      crushDump = crush.parseCrushDump(c);
+    } catch (e) {
+      issues.push({ option: '--crush', value: crushFile, message: (e as Error).message });
+    }
+    try {
+      osdDump = crush.parseOsdDump(o);
+    } catch (e) {
+      issues.push({ option: '--osdmap', value: osdmapFile, message: (e as Error).message });
+    }
     if (issues.length > 0 || !crushDump || !osdDump) return badInput(issues);
     dataChunks = crush.dataChunksFromDump(osdDump);
     source = { kind: 'files', osdmap: osdmapFile, crush: crushFile, mapFromOsdTree: false };
@@ -188,14 +205,21 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
   const failedHosts: string[] = [];
   for (const name of (opts['failHost'] as string[] | undefined) ?? []) {
     const osds = hosts.get(name);
-    if (osds) { failedHosts.push(name); for (const o of osds) if (map.exists[o] === 1) outs.add(o); }
-    else issues.push({ option: '--fail-host', value: name, message: m.host(shortList([...hosts.keys()])) });
+    if (osds) {
+      failedHosts.push(name);
+      for (const o of osds) if (map.exists[o] === 1) outs.add(o);
+    } else issues.push({ option: '--fail-host', value: name, message: m.host(shortList([...hosts.keys()])) });
   }
   if (issues.length > 0) return badInput(issues);
   const marked = [...outs].sort((a, b) => a - b);
   crush.markDownOut(map, marked);
 
-  const s = crush.placementSummary(map, { ...(poolIds ? { pools: poolIds } : {}), ...(storedBytes ? { storedBytes } : {}), ...(dataChunks ? { dataChunks } : {}), ...(osdSizeBytes ? { osdSizeBytes } : {}) });
+  const s = crush.placementSummary(map, {
+    ...(poolIds ? { pools: poolIds } : {}),
+    ...(storedBytes ? { storedBytes } : {}),
+    ...(dataChunks ? { dataChunks } : {}),
+    ...(osdSizeBytes ? { osdSizeBytes } : {}),
+  });
   const fullest = crush.fullestOsds(s, top);
   const t = L[lang];
   const assumptions = [t.a1, t.a2, t.a3, ...(s.bytesKnown ? [] : [t.a4]), ...(osdSizeBytes ? [] : [t.a5])];
@@ -225,17 +249,38 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
   lines.push(`  ${t.marked}${colon} ${marked.length === 0 ? t.none : `osd ${ranges(marked)}${failedHosts.length ? ` (${failedHosts.join(', ')})` : ''}`}`);
   const h = t.head;
   for (const p of s.pools) {
-    lines.push('', `${t.pool} ${p.id} ${p.name}${colon} ${p.type === 'erasure' ? t.ec : t.rep}, ${t.size} ${p.size} (min_size ${p.minSize}), pg_num ${p.pgNum}, pgp_num ${p.pgpNum}, ${t.stored} ${p.storedBytes === null ? t.unknown : bytes(p.storedBytes)}${p.bytesPerShard === null ? '' : ` → ${bytes(p.bytesPerShard)} ${t.perShard}`}`);
+    lines.push(
+      '',
+      `${t.pool} ${p.id} ${p.name}${colon} ${p.type === 'erasure' ? t.ec : t.rep}, ${t.size} ${p.size} (min_size ${p.minSize}), pg_num ${p.pgNum}, pgp_num ${p.pgpNum}, ${t.stored} ${p.storedBytes === null ? t.unknown : bytes(p.storedBytes)}${p.bytesPerShard === null ? '' : ` → ${bytes(p.bytesPerShard)} ${t.perShard}`}`,
+    );
     lines.push(`  ${t.undersized} ${p.pgsUndersized}, ${t.belowMin} ${p.pgsBelowMinSize}, ${t.noOsd} ${p.pgsWithoutOsd}`);
     const shown = all ? p.pgs : p.pgs.slice(0, PGS_SHOWN);
-    lines.push(...table([h.pg, h.up, h.primary], shown.map((g) => [g.pgid, `[${g.up.map((x) => (x === null ? 'NONE' : String(x))).join(',')}]`, String(g.primary)]), 2));
+    lines.push(
+      ...table(
+        [h.pg, h.up, h.primary],
+        shown.map((g) => [g.pgid, `[${g.up.map((x) => (x === null ? 'NONE' : String(x))).join(',')}]`, String(g.primary)]),
+        2,
+      ),
+    );
     if (shown.length < p.pgs.length) lines.push(`  ${t.shown(shown.length, p.pgs.length)}`);
   }
   lines.push('', `${t.hosts}${colon}`);
-  lines.push(...table([h.host, h.osdsCol, h.sizeCol, h.shards, h.exp, h.fill, h.hfull], s.hosts.map((x) => [x.name, ranges(x.osds), bytes(x.sizeBytes), String(x.pgShards), s.bytesKnown ? bytes(x.expectedBytes) : '—', fill(x.expectedFill), fill(x.fullestOsdFill)]), 2));
+  lines.push(
+    ...table(
+      [h.host, h.osdsCol, h.sizeCol, h.shards, h.exp, h.fill, h.hfull],
+      s.hosts.map((x) => [x.name, ranges(x.osds), bytes(x.sizeBytes), String(x.pgShards), s.bytesKnown ? bytes(x.expectedBytes) : '—', fill(x.expectedFill), fill(x.fullestOsdFill)]),
+      2,
+    ),
+  );
   lines.push('', `${t.osds}${colon}`);
   const state = (o: Crush.OsdSummary) => `${o.up ? t.up : t.down}${o.reweight === 0 ? `/${t.out}` : o.reweight < 1 ? ` ${formatNumber(o.reweight, lang, 3)}` : ''}`;
-  lines.push(...table([h.osd, h.host, h.state, h.sizeCol, h.shards, h.prim, h.exp, h.fill], s.osds.map((o) => [`osd.${o.id}`, o.host ?? '—', state(o), bytes(o.sizeBytes), String(o.pgShards), String(o.primaries), s.bytesKnown ? bytes(o.expectedBytes) : '—', fill(o.expectedFill)]), 3));
+  lines.push(
+    ...table(
+      [h.osd, h.host, h.state, h.sizeCol, h.shards, h.prim, h.exp, h.fill],
+      s.osds.map((o) => [`osd.${o.id}`, o.host ?? '—', state(o), bytes(o.sizeBytes), String(o.pgShards), String(o.primaries), s.bytesKnown ? bytes(o.expectedBytes) : '—', fill(o.expectedFill)]),
+      3,
+    ),
+  );
   lines.push('', `${t.fullest}${colon} ${fullest.map((o) => `osd.${o.id} (${o.host ?? '—'}) ${s.bytesKnown ? fill(o.expectedFill) : `${o.pgShards} ${h.shards}`}`).join(', ')}`);
   lines.push('', `${t.assumptions}${colon}`, ...assumptions.map((a) => `  - ${a}`));
   if (warnings.length > 0) lines.push('', `${t.warnings}${colon}`, ...warnings.map((w) => `  ⚠ ${w.message}  [${w.code}]`));

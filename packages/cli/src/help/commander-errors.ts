@@ -21,7 +21,8 @@ const en = {
   'commander.missingArgument': (p: Params) => `error: missing required argument '${q(p, 'name')}'`,
   'commander.optionMissingArgument': (p: Params) => `error: option '${q(p, 'flags')}' argument missing`,
   'commander.missingMandatoryOptionValue': (p: Params) => `error: required option '${q(p, 'flags')}' not specified`,
-  'commander.excessArguments': (p: Params) => `error: too many arguments${p['command'] === null ? '' : ` for '${q(p, 'command')}'`}. Expected ${q(p, 'expected')} argument${p['expected'] === 1 ? '' : 's'} but got ${q(p, 'got')}.`,
+  'commander.excessArguments': (p: Params) =>
+    `error: too many arguments${p['command'] === null ? '' : ` for '${q(p, 'command')}'`}. Expected ${q(p, 'expected')} argument${p['expected'] === 1 ? '' : 's'} but got ${q(p, 'got')}.`,
   'commander.invalidArgument': (p: Params) => `error: option '${q(p, 'flags')}' argument '${q(p, 'value')}' is invalid.${q(p, 'more')}`,
   'commander.other': (p: Params) => q(p, 'text'),
 };

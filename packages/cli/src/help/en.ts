@@ -49,11 +49,7 @@ export const en = {
   'placement.failHost': 'mark every OSD of this CRUSH host down and out (repeatable)',
   'placement.all': (p: P) => `list every PG in the terminal (default: the first ${p['n']} of each pool; --json always has all)`,
   'placement.top': 'fullest OSDs listed (default 5)',
-  'ex.placement': [
-    'capa placement --osdmap osd-dump.json --crush osd-crush-dump.json',
-    'capa placement ceph.json --fail-host pve3 --json',
-    'capa placement ceph.json --pool rbd --out 5 --out osd.7',
-  ],
+  'ex.placement': ['capa placement --osdmap osd-dump.json --crush osd-crush-dump.json', 'capa placement ceph.json --fail-host pve3 --json', 'capa placement ceph.json --pool rbd --out 5 --out osd.7'],
   // capa import
   'import.out': 'write the inventory JSON to FILE (default: stdout)',
   'import.desc': 'Read a cluster inventory (Proxmox VE API or pvesh dumps, Ceph, libvirt, RVTools) into one JSON inventory for capa analyze',
@@ -91,11 +87,7 @@ export const en = {
   // capa analyze
   'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
   'analyze.inventory': 'inventory JSON file(s) from capa import (several are merged, e.g. pve.json ceph.json)',
-  'ex.analyze': [
-    'capa analyze cluster.json',
-    'capa analyze cluster.json ceph.json --grow 30% --json',
-    'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain',
-  ],
+  'ex.analyze': ['capa analyze cluster.json', 'capa analyze cluster.json ceph.json --grow 30% --json', 'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain'],
   // capa plan, optimize, compare
   'plan.desc': 'Whole-cluster plan from a scenario file: one verdict per area, the worst-case failure, durability, cost',
   'plan.file': 'scenario file (YAML or JSON; see docs/scenario.md)',
@@ -106,7 +98,7 @@ export const en = {
   'ex.plan': [
     'capa plan --example procurement-blade-mx760c             # exit 0: passes, with warnings',
     'capa plan --example field-mx7000-mx740c                 # exit 1: the fullest OSD passes backfillfull after a host loss',
-    'capa plan examples/course-200tb-8-disks.yaml --explain   # exit 1: the course\'s 8 × 16 TB is short',
+    "capa plan examples/course-200tb-8-disks.yaml --explain   # exit 1: the course's 8 × 16 TB is short",
     'capa plan --example course-200tb-12-disks --format html  # a printable report (redirect to a file)',
     'capa plan --example field-fx2-fc630 --json --lang fr',
   ],

@@ -42,8 +42,11 @@ export function configureCommander(program: Command, lang: Lang, version: string
   program.showHelpAfterError(h(lang, 'afterError'));
   if (lang === 'en') return program.version(version);
   const titles: Readonly<Record<string, string>> = {
-    'Usage:': h(lang, 'title.Usage:'), 'Options:': h(lang, 'title.Options:'), 'Commands:': h(lang, 'title.Commands:'),
-    'Arguments:': h(lang, 'title.Arguments:'), 'Global Options:': h(lang, 'title.Global Options:'),
+    'Usage:': h(lang, 'title.Usage:'),
+    'Options:': h(lang, 'title.Options:'),
+    'Commands:': h(lang, 'title.Commands:'),
+    'Arguments:': h(lang, 'title.Arguments:'),
+    'Global Options:': h(lang, 'title.Global Options:'),
   };
   program.configureHelp({
     styleTitle: (title: string) => titles[title] ?? title,

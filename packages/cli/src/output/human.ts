@@ -1,9 +1,16 @@
 import { type Check, type Explained, type Lang, safeText, type Step } from '@capa/core';
 
-export interface Figure { readonly label: string; readonly value: string }
-export interface Presentation { readonly title: string; readonly figures: readonly Figure[] }
+export interface Figure {
+  readonly label: string;
+  readonly value: string;
+}
+export interface Presentation {
+  readonly title: string;
+  readonly figures: readonly Figure[];
+}
 
 const MARK: Readonly<Record<Check['level'], string>> = { ok: '✔ ok  ', warn: '⚠ warn', fail: '✖ FAIL' };
+// biome-ignore format: a table, several short entries per line as it reads
 const T = {
   en: { checks: 'Checks', derivation: 'Derivation', source: 'source', hint: 'Add --explain for the derivation, step by step, with sources.' },
   fr: { checks: 'Vérifications', derivation: 'Calcul', source: 'source', hint: 'Ajoutez --explain pour le calcul pas à pas, avec ses sources.' },

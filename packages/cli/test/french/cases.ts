@@ -35,9 +35,32 @@ function scratch(): Record<string, string> {
 
 export function cases(): string[][] {
   const f = scratch();
-  const HELP = ['', 'memory', 'ceph', 'bluestore', 'pg', 'bond', 'quorum', 'placement', 'import', 'import pve', 'import pvesh', 'import ceph', 'import libvirt', 'import rvtools', 'analyze', 'plan', 'optimize', 'compare'];
-  const examples = readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.yaml') && !n.startsWith('optimize')).sort();
-  const inventories = readdirSync(join(ROOT, INV)).filter((n) => n.endsWith('.json')).sort();
+  const HELP = [
+    '',
+    'memory',
+    'ceph',
+    'bluestore',
+    'pg',
+    'bond',
+    'quorum',
+    'placement',
+    'import',
+    'import pve',
+    'import pvesh',
+    'import ceph',
+    'import libvirt',
+    'import rvtools',
+    'analyze',
+    'plan',
+    'optimize',
+    'compare',
+  ];
+  const examples = readdirSync(join(ROOT, 'examples'))
+    .filter((n) => n.endsWith('.yaml') && !n.startsWith('optimize'))
+    .sort();
+  const inventories = readdirSync(join(ROOT, INV))
+    .filter((n) => n.endsWith('.json'))
+    .sort();
   return [
     ...HELP.map((c) => [...(c ? c.split(' ') : []), '--help']),
     ['help', 'memory'],
@@ -65,7 +88,10 @@ export function cases(): string[][] {
     ['placement', `${INV}/sandbox-inventory.json`, '--fail-host', 'pve3'],
     ['placement', `${INV}/mixed-hosts-inventory.json`],
     // analyze the compat inventories, plan the examples
-    ...inventories.flatMap((n) => [['analyze', `${INV}/${n}`], ['analyze', `${INV}/${n}`, '--explain', '--grow', '30%']]),
+    ...inventories.flatMap((n) => [
+      ['analyze', `${INV}/${n}`],
+      ['analyze', `${INV}/${n}`, '--explain', '--grow', '30%'],
+    ]),
     ['analyze', `${INV}/lab-inventory.json`, '--add-node', 'ram=512GiB,threads=64', '--failures', '2'],
     ...examples.map((n) => ['plan', `examples/${n}`]),
     ['plan', 'examples/course-200tb-8-disks.yaml', '--explain'],

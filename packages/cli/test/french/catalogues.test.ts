@@ -10,7 +10,11 @@ import { chooseLang } from '../../src/lang.js';
 import { englishLines } from './english.js';
 
 describe('the CLI catalogues', () => {
-  it.each([['CLI messages', CLI_MESSAGES], ['commander errors', COMMANDER_MESSAGES], ['help', HELP]] as const)('%s: the same codes in English and French', (_, c) => {
+  it.each([
+    ['CLI messages', CLI_MESSAGES],
+    ['commander errors', COMMANDER_MESSAGES],
+    ['help', HELP],
+  ] as const)('%s: the same codes in English and French', (_, c) => {
     expect(Object.keys(c.fr).sort()).toEqual(Object.keys(c.en).sort());
   });
 
@@ -32,7 +36,7 @@ const COMMANDER = [
   "error: option '--nodes <n>' argument missing\n",
   "error: required option '--x <y>' not specified\n",
   "error: too many arguments for 'quorum'. Expected 0 arguments but got 1.\n",
-  "error: too many arguments. Expected 1 argument but got 2.\n",
+  'error: too many arguments. Expected 1 argument but got 2.\n',
 ];
 
 describe("commander's errors as data", () => {

@@ -18,15 +18,23 @@ import { excused, KNOWN_ENGLISH } from './known-english.js';
 const BIN = fileURLToPath(new URL('../../bin/capa.js', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../../dist/capa.js', import.meta.url));
 
-interface Run { readonly args: readonly string[]; readonly code: number | null; readonly text: string }
+interface Run {
+  readonly args: readonly string[];
+  readonly code: number | null;
+  readonly text: string;
+}
 
 function run(args: readonly string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', LANG: 'C', ...env } });
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      err += d;
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       // An inventory on stdout is data (JSON), not text for a reader; its warnings are on stderr.
@@ -59,8 +67,9 @@ const EN_LINES = LINES.filter((l, i) => l.includes('--help') || i % 3 === 0);
  * What the scenario authors wrote (name, description) is their text, not the tool's: the examples
  * happen to be in English. It is set aside before the detector reads a line.
  */
-const AUTHORED: readonly string[] = readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.yaml')).flatMap((n) =>
-  [...readFileSync(join(ROOT, 'examples', n), 'utf8').matchAll(/^(?:name|description):\s*["']?(.+?)["']?\s*$/gm)].map((m) => m[1]!));
+const AUTHORED: readonly string[] = readdirSync(join(ROOT, 'examples'))
+  .filter((n) => n.endsWith('.yaml'))
+  .flatMap((n) => [...readFileSync(join(ROOT, 'examples', n), 'utf8').matchAll(/^(?:name|description):\s*["']?(.+?)["']?\s*$/gm)].map((m) => m[1]!));
 const withoutAuthored = (text: string): string => AUTHORED.reduce((t, a) => t.split(a).join(' '), text);
 let fr: Run[] = [];
 let en: Run[] = [];

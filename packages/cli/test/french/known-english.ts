@@ -10,19 +10,23 @@ export interface Allowance {
   readonly why: string;
 }
 
-const IMPORTER = 'issue 10 item 2, not done yet: the importer\'s warnings and errors are English strings stored in the inventory; they need codes + params rendered at the edge';
-const PLANNER = 'issue 10 item 2, not done yet: the scenario\'s cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English';
+const IMPORTER = "issue 10 item 2, not done yet: the importer's warnings and errors are English strings stored in the inventory; they need codes + params rendered at the edge";
+const PLANNER = "issue 10 item 2, not done yet: the scenario's cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English";
 
 export const KNOWN_ENGLISH: readonly Allowance[] = [
   // The worked examples' comments of bluestore and pg (packages/cli/src/main.ts) are English in French help.
-  { command: 'bluestore --help', line: /# 4 × 1\.6 TB = 6\.4 TB \(WAL in the DB\)/, why: 'issue 10: bluestore\'s help comes from its spec now, its worked examples\' comments are still English (main.ts)' },
-  { command: 'pg --help', line: /# 128 and 256/, why: 'issue 10: pg\'s help comes from its spec now, its worked examples\' comments are still English (main.ts)' },
+  {
+    command: 'bluestore --help',
+    line: /# 4 × 1\.6 TB = 6\.4 TB \(WAL in the DB\)/,
+    why: "issue 10: bluestore's help comes from its spec now, its worked examples' comments are still English (main.ts)",
+  },
+  { command: 'pg --help', line: /# 128 and 256/, why: "issue 10: pg's help comes from its spec now, its worked examples' comments are still English (main.ts)" },
   { command: 'import', line: /^capa : (avertissement|échec de l’import) : /, why: IMPORTER },
   { command: 'placement', line: /^\s+⚠ the inventory has no Ceph maps/, why: IMPORTER },
   { command: 'analyze', line: /: (not valid JSON|not a Capa inventory)/, why: IMPORTER },
   { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
-  { command: 'plan', line: /^# Plan de capacité: /, why: 'the markdown report title holds the scenario name (the author\'s text, escaped for markdown) after a colon without its French space' },
-  { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: 'core explain/sources.ts: the subscription price source\'s ref carries an English note' },
+  { command: 'plan', line: /^# Plan de capacité: /, why: "the markdown report title holds the scenario name (the author's text, escaped for markdown) after a colon without its French space" },
+  { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: "core explain/sources.ts: the subscription price source's ref carries an English note" },
 ];
 
 export function excused(args: readonly string[], line: string): boolean {

@@ -13,7 +13,8 @@ const en = {
   'bluestore.wal.in-db-pveceph': () => 'pveceph makes no WAL volume unless a WAL device is given (-wal_dev): the WAL lives inside the DB, where RocksDB caps it at max_total_wal_size = 1 GiB.',
   'bluestore.wal.device': () => 'pveceph with a WAL device (-wal_dev): the WAL gets 1 % of the OSD on that device, not on the DB device.',
   'bluestore.shared-capacity.ok': (p: Params) => `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}; the device holds ${size(p, 'deviceBytes', 'en')}.`,
-  'bluestore.shared-capacity.short': (p: Params) => `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
+  'bluestore.shared-capacity.short': (p: Params) =>
+    `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
   'bluestore.blast-radius': (p: Params) => `One DB device failure takes down the ${n(p)} OSD(s) it serves.`,
   'bluestore.blast-radius.large': (p: Params) => `One DB device failure takes down ${n(p)} OSDs at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
   'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${years(p, 'years', 'en')} years at this write rate.`,
@@ -34,6 +35,7 @@ const fr: typeof en = {
 };
 export const BLUESTORE_MESSAGES: Locales<typeof en> = { en, fr };
 
+// biome-ignore format: a table, several short entries per line as it reads
 const stepsEn = {
   stepDbMin: (rule: string) => `DB, low end (${rule})`,
   stepDbMax: (rule: string) => `DB, high end (${rule})`,
@@ -44,6 +46,7 @@ const stepsEn = {
   stepLife: 'Years of life: endurance ÷ yearly writes',
   ruleNames: { course: 'course: 2–5 %, WAL 1 %', 'ceph-rbd': 'Ceph docs, RBD: 1–2 %', 'ceph-rgw': 'Ceph docs, RGW: ≥ 4 %', proxmox: 'Proxmox pveceph default: DB 10 %, WAL in the DB (1 % only on a WAL device)' },
 };
+// biome-ignore format: a table, several short entries per line as it reads
 const stepsFr: typeof stepsEn = {
   stepDbMin: (rule) => `DB, bas de fourchette (${rule})`,
   stepDbMax: (rule) => `DB, haut de fourchette (${rule})`,

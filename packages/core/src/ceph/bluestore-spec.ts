@@ -7,6 +7,7 @@ import { BLUESTORE_MESSAGES } from './bluestore-messages.js';
 const t = (en: string, fr: string): Text => ({ en, fr });
 
 /** Each rule as the page and the terminal name it. */
+// biome-ignore format: a table, several short entries per line as it reads
 const RULE_LABELS: Readonly<Record<BluestoreRule, Text>> = {
   course: t('Course: DB 2–5 %, WAL 1 %', 'Cours : DB 2 à 5 %, WAL 1 %'),
   'ceph-rbd': t('Ceph docs, RBD: DB 1–2 %', 'Doc Ceph, RBD : DB 1 à 2 %'),
@@ -23,6 +24,7 @@ function ruleSizes(item: unknown, f: FigureFormat): string {
 }
 const ruleOf = (item: unknown): string => (item as BluestoreRuleSizes).rule;
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const BLUESTORE_SPEC: CalculatorSpec<BluestoreResult> = {
   id: 'bluestore',
   title: t('capa bluestore: DB and WAL sizes', 'capa bluestore : tailles DB et WAL'),

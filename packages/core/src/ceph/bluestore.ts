@@ -29,6 +29,7 @@ interface RuleDef {
 }
 
 /** Each rule as its source states it: the course's, Ceph's two workloads, and what pveceph does. */
+// biome-ignore format: a table, several short entries per line as it reads
 export const RULES: Readonly<Record<BluestoreRule, RuleDef>> = {
   course: { dbMin: 0.02, dbMax: 0.05, wal: 0.01, walOnlyOnWalDevice: false, source: 'courseDbWal' },
   'ceph-rbd': { dbMin: 0.01, dbMax: 0.02, wal: null, walOnlyOnWalDevice: false, source: 'cephBluestore' },
@@ -38,24 +39,34 @@ export const RULES: Readonly<Record<BluestoreRule, RuleDef>> = {
 /** RocksDB's max_total_wal_size in Ceph's default bluestore_rocksdb_options. */
 export const ROCKSDB_WAL_BYTES = 1 * GiB;
 
-export const bluestoreInput = z.object({
-  osdSizeBytes: diskBytes,
-  rule: z._default(z.enum(BLUESTORE_RULES), BLUESTORE_DEFAULTS.rule),
-  /** pveceph -wal_dev: the WAL gets its own device (1 % of the OSD) instead of living in block.db. */
-  walDevice: z._default(z.boolean(), BLUESTORE_DEFAULTS.walDevice),
-  osdsPerDbDevice: z.optional(osdsPerHostCount()),
-  dbDeviceBytes: z.optional(diskBytes),
-  /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
-  enduranceBytes: z.optional(bytes),
-  dwpd: z.optional(positive),
-  warrantyYears: z._default(positive, BLUESTORE_DEFAULTS.warrantyYears),
-  /** Average write rate reaching the DB device, bits/s. */
-  dbWriteBps: z.optional(rate),
-  system: z._default(z.enum(['binary', 'decimal']), BLUESTORE_DEFAULTS.system),
-  lang,
-}).check(z.superRefine((v, ctx) => {
-  if (v.walDevice && !RULES[v.rule].walOnlyOnWalDevice) ctx.addIssue({ code: 'custom', path: ['walDevice'], message: v.lang === 'fr' ? 'ne s’applique qu’à la règle proxmox (pveceph -wal_dev)' : 'applies to the proxmox rule only (pveceph -wal_dev)', input: v.walDevice });
-}));
+export const bluestoreInput = z
+  .object({
+    osdSizeBytes: diskBytes,
+    rule: z._default(z.enum(BLUESTORE_RULES), BLUESTORE_DEFAULTS.rule),
+    /** pveceph -wal_dev: the WAL gets its own device (1 % of the OSD) instead of living in block.db. */
+    walDevice: z._default(z.boolean(), BLUESTORE_DEFAULTS.walDevice),
+    osdsPerDbDevice: z.optional(osdsPerHostCount()),
+    dbDeviceBytes: z.optional(diskBytes),
+    /** Endurance as rated bytes written (TBW), or as DWPD with the device size and warranty. */
+    enduranceBytes: z.optional(bytes),
+    dwpd: z.optional(positive),
+    warrantyYears: z._default(positive, BLUESTORE_DEFAULTS.warrantyYears),
+    /** Average write rate reaching the DB device, bits/s. */
+    dbWriteBps: z.optional(rate),
+    system: z._default(z.enum(['binary', 'decimal']), BLUESTORE_DEFAULTS.system),
+    lang,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.walDevice && !RULES[v.rule].walOnlyOnWalDevice)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['walDevice'],
+          message: v.lang === 'fr' ? 'ne s’applique qu’à la règle proxmox (pveceph -wal_dev)' : 'applies to the proxmox rule only (pveceph -wal_dev)',
+          input: v.walDevice,
+        });
+    }),
+  );
 export type BluestoreInput = z.input<typeof bluestoreInput>;
 
 export interface BluestoreRuleSizes {
@@ -81,8 +92,16 @@ export interface BluestoreResult extends Echoed {
   readonly ssdLifeYears: number | null;
   /** Every input the computation used, defaults included (rule, warranty, unit system). */
   readonly used: {
-    readonly osdSizeBytes: number; readonly rule: BluestoreRule; readonly walDevice: boolean; readonly osdsPerDbDevice: number | null; readonly dbDeviceBytes: number | null;
-    readonly enduranceBytes: number | null; readonly dwpd: number | null; readonly warrantyYears: number; readonly dbWriteBps: number | null; readonly system: 'binary' | 'decimal';
+    readonly osdSizeBytes: number;
+    readonly rule: BluestoreRule;
+    readonly walDevice: boolean;
+    readonly osdsPerDbDevice: number | null;
+    readonly dbDeviceBytes: number | null;
+    readonly enduranceBytes: number | null;
+    readonly dwpd: number | null;
+    readonly warrantyYears: number;
+    readonly dbWriteBps: number | null;
+    readonly system: 'binary' | 'decimal';
   };
   readonly passes: boolean;
 }
@@ -140,7 +159,11 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       else add('bluestore.shared', t.stepSharedDbOnly, 'n * D', { n, D: chosen.dbMinBytes }, sharedNeed, 'bytes', def.walOnlyOnWalDevice ? 'proxmoxPveceph' : 'cephBluestore');
       if (v.dbDeviceBytes !== undefined) {
         const p = { n, needBytes: sharedNeed, deviceBytes: v.dbDeviceBytes };
-        checks.push(sharedNeed <= v.dbDeviceBytes ? check('bluestore.shared-capacity', 'ok', 'bluestore.shared-capacity.ok', p) : check('bluestore.shared-capacity', 'fail', 'bluestore.shared-capacity.short', p));
+        checks.push(
+          sharedNeed <= v.dbDeviceBytes
+            ? check('bluestore.shared-capacity', 'ok', 'bluestore.shared-capacity.ok', p)
+            : check('bluestore.shared-capacity', 'fail', 'bluestore.shared-capacity.short', p),
+        );
       }
       checks.push(n > 6 ? check('bluestore.blast-radius', 'warn', 'bluestore.blast-radius.large', { n }) : check('bluestore.blast-radius', 'ok', 'bluestore.blast-radius', { n }));
     }
@@ -154,7 +177,11 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
     if (endurance !== undefined && v.dbWriteBps !== undefined) {
       life = endurance / ((v.dbWriteBps / 8) * SECONDS_PER_YEAR);
       add('bluestore.life', t.stepLife, 'E / (w / 8 * 31536000)', { E: endurance, w: v.dbWriteBps }, life, 'number', 'ssdEndurance');
-      checks.push(life < v.warrantyYears ? check('bluestore.ssd-wear', 'warn', 'bluestore.ssd-wear.short', { years: life, warrantyYears: v.warrantyYears }) : check('bluestore.ssd-wear', 'ok', 'bluestore.ssd-wear.ok', { years: life }));
+      checks.push(
+        life < v.warrantyYears
+          ? check('bluestore.ssd-wear', 'warn', 'bluestore.ssd-wear.short', { years: life, warrantyYears: v.warrantyYears })
+          : check('bluestore.ssd-wear', 'ok', 'bluestore.ssd-wear.ok', { years: life }),
+      );
     }
     return {
       rule: v.rule,
@@ -167,8 +194,16 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       blastRadiusOsds: n ?? null,
       ssdLifeYears: life,
       used: {
-        osdSizeBytes: v.osdSizeBytes, rule: v.rule, walDevice: v.walDevice, osdsPerDbDevice: v.osdsPerDbDevice ?? null, dbDeviceBytes: v.dbDeviceBytes ?? null,
-        enduranceBytes: v.enduranceBytes ?? null, dwpd: v.dwpd ?? null, warrantyYears: v.warrantyYears, dbWriteBps: v.dbWriteBps ?? null, system: v.system,
+        osdSizeBytes: v.osdSizeBytes,
+        rule: v.rule,
+        walDevice: v.walDevice,
+        osdsPerDbDevice: v.osdsPerDbDevice ?? null,
+        dbDeviceBytes: v.dbDeviceBytes ?? null,
+        enduranceBytes: v.enduranceBytes ?? null,
+        dwpd: v.dwpd ?? null,
+        warrantyYears: v.warrantyYears,
+        dbWriteBps: v.dbWriteBps ?? null,
+        system: v.system,
       },
       passes: !hasFailure(checks),
       checks,

@@ -48,40 +48,55 @@ function hostForm(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
   }
 }
 
-export const cephCapacityInput = z.object({
-  hosts: z.optional(hostCount()),
-  osdsPerHost: z.optional(osdsPerHostCount()),
-  osdSizeBytes: z.optional(diskBytes),
-  /** Mixed hosts: the bytes of each OSD, per host (instead of hosts, osdsPerHost and osdSizeBytes). */
-  hostOsds: z.optional(z.array(z.array(diskBytes).check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost })), z.maxLength(LIMITS.osdsPerHost, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost }))))
-    .check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })), z.maxLength(LIMITS.hosts, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })))),
-  protection,
-  ...fillRatios,
-  /** Logical data stored (ceph df STORED, before replication). */
-  storedBytes: z.optional(bytes),
-  recovery: z.optional(recoveryLinks),
-  system: sizeSystem,
-  lang,
-}).check(z.superRefine(crossChecks), z.superRefine(hostForm));
+export const cephCapacityInput = z
+  .object({
+    hosts: z.optional(hostCount()),
+    osdsPerHost: z.optional(osdsPerHostCount()),
+    osdSizeBytes: z.optional(diskBytes),
+    /** Mixed hosts: the bytes of each OSD, per host (instead of hosts, osdsPerHost and osdSizeBytes). */
+    hostOsds: z.optional(
+      z
+        .array(
+          z
+            .array(diskBytes)
+            .check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost })), z.maxLength(LIMITS.osdsPerHost, limitMessage({ k: 'count', min: 1, max: LIMITS.osdsPerHost }))),
+        )
+        .check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })), z.maxLength(LIMITS.hosts, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts }))),
+    ),
+    protection,
+    ...fillRatios,
+    /** Logical data stored (ceph df STORED, before replication). */
+    storedBytes: z.optional(bytes),
+    recovery: z.optional(recoveryLinks),
+    system: sizeSystem,
+    lang,
+  })
+  .check(z.superRefine(crossChecks), z.superRefine(hostForm));
 export type CephCapacityInput = z.input<typeof cephCapacityInput>;
 /** The values `cephCapacityInput` yields: defaults filled in, bounds checked. */
 export type CephCapacityValues = z.output<typeof cephCapacityInput>;
 
-export const cephDataTargetInput = z.object({
-  hosts: hostCount(),
-  dataBytes: bytes,
-  protection,
-  diskSizeBytes: z.optional(diskBytes),
-  ...fillRatios,
-  /** The course's margin over the replicated data: 1.1. */
-  margin: z._default(positive, CEPH_DEFAULTS.margin),
-  system: sizeSystem,
-  lang,
-}).check(z.superRefine(crossChecks));
+export const cephDataTargetInput = z
+  .object({
+    hosts: hostCount(),
+    dataBytes: bytes,
+    protection,
+    diskSizeBytes: z.optional(diskBytes),
+    ...fillRatios,
+    /** The course's margin over the replicated data: 1.1. */
+    margin: z._default(positive, CEPH_DEFAULTS.margin),
+    system: sizeSystem,
+    lang,
+  })
+  .check(z.superRefine(crossChecks));
 export type CephDataTargetInput = z.input<typeof cephDataTargetInput>;
 
 /** The fill ratios as used: the ones given, else Ceph's defaults. */
-export interface RatiosUsed { readonly nearfull: number; readonly backfillfull: number; readonly full: number }
+export interface RatiosUsed {
+  readonly nearfull: number;
+  readonly backfillfull: number;
+  readonly full: number;
+}
 
 /**
  * What `cephCapacity` echoes in `used`: every scalar input after defaults. Hosts are counted in
@@ -106,10 +121,21 @@ export interface CephCapacityUsed extends ProtectionUsed, RatiosUsed {
 export function cephCapacityUsed(v: z.output<typeof cephCapacityInput>, eq: { osdsPerHost: number; osdSizeBytes: number } | null): CephCapacityUsed {
   const r = v.recovery;
   return {
-    hosts: v.hostOsds?.length ?? v.hosts ?? null, osdsPerHost: eq?.osdsPerHost ?? null, osdSizeBytes: eq?.osdSizeBytes ?? null, ...protectionUsed(v.protection),
-    nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full, storedBytes: v.storedBytes ?? null,
-    links: r?.links ?? null, speedBps: r?.speedBps ?? null, mode: r?.mode ?? null, hash: r?.hash ?? null,
-    osdWriteBps: r?.osdWriteBps ?? null, markOutSeconds: r?.markOutSeconds ?? null, system: v.system,
+    hosts: v.hostOsds?.length ?? v.hosts ?? null,
+    osdsPerHost: eq?.osdsPerHost ?? null,
+    osdSizeBytes: eq?.osdSizeBytes ?? null,
+    ...protectionUsed(v.protection),
+    nearfull: v.nearfull,
+    backfillfull: v.backfillfull,
+    full: v.full,
+    storedBytes: v.storedBytes ?? null,
+    links: r?.links ?? null,
+    speedBps: r?.speedBps ?? null,
+    mode: r?.mode ?? null,
+    hash: r?.hash ?? null,
+    osdWriteBps: r?.osdWriteBps ?? null,
+    markOutSeconds: r?.markOutSeconds ?? null,
+    system: v.system,
   };
 }
 
@@ -122,6 +148,13 @@ export interface CephDataTargetUsed extends ProtectionUsed, RatiosUsed {
 }
 
 export const cephDataTargetUsed = (v: z.output<typeof cephDataTargetInput>): CephDataTargetUsed => ({
-  hosts: v.hosts, dataBytes: v.dataBytes, ...protectionUsed(v.protection), diskSizeBytes: v.diskSizeBytes ?? null,
-  nearfull: v.nearfull, backfillfull: v.backfillfull, full: v.full, margin: v.margin, system: v.system,
+  hosts: v.hosts,
+  dataBytes: v.dataBytes,
+  ...protectionUsed(v.protection),
+  diskSizeBytes: v.diskSizeBytes ?? null,
+  nearfull: v.nearfull,
+  backfillfull: v.backfillfull,
+  full: v.full,
+  margin: v.margin,
+  system: v.system,
 });

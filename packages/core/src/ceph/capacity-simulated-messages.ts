@@ -33,6 +33,7 @@ export interface SimulatedCeph {
   };
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   stepPgNum: 'pg_num of the data pool (pg_autoscaler, target ratio 1, next to .mgr)',
   stepCrushSafe: 'Safe usable, CRUSH simulated: no OSD above nearfull, healthy or after the worst failure',
@@ -92,9 +93,10 @@ export function simulatedMessages(lang: Lang) {
     /** The reason in words, for the placement's assumptions. */
     why: (w: NotSimulated): string => ('reason' in w ? w.reason : t.tooLarge(w.pgs, w.hosts)),
     noHostFailure: { fullestOsdFill: null, worstHost: null, pgsBelowMinSizeFraction: null, crushRebuildBytes: null, crushRecoverySeconds: null } satisfies SimulatedCeph['hostFailure'],
-    notSimulatedCheck: (w: NotSimulated): Check => ('reason' in w
-      ? check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.refused', { reason: w.reason })
-      : check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.too-large', { pgs: w.pgs, hosts: w.hosts })),
+    notSimulatedCheck: (w: NotSimulated): Check =>
+      'reason' in w
+        ? check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.refused', { reason: w.reason })
+        : check('ceph.placement-not-simulated', 'warn', 'ceph.placement-not-simulated.too-large', { pgs: w.pgs, hosts: w.hosts }),
     safeCheck: (crush: number, avg: number, r: number, kind: CephSimulation['failureKind'], system: SizeSystem): Check =>
       check('ceph.safe-capacity', 'ok', 'ceph.safe-capacity.crush', { crushBytes: crush, averageBytes: avg, nearfull: r, kind, system }),
   };

@@ -52,7 +52,8 @@ function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
   return Array.from({ length: v.hosts ?? 0 }, () => Array.from({ length: v.osdsPerHost ?? 0 }, () => v.osdSizeBytes ?? 0));
 }
 
-const stepAdder = (steps: Step[], lang: Lang, system: SizeSystem) =>
+const stepAdder =
+  (steps: Step[], lang: Lang, system: SizeSystem) =>
   (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count', source: 'crushSimulation' | 'cephAutoscaler' = 'crushSimulation') =>
     steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source }, lang, system));
 
@@ -73,18 +74,42 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
   const add = stepAdder(steps, lang, v.system);
 
   const dataPool = { name: 'data', protection: p, targetRatio: 1, bias: 1, bulk: false };
-  const pgNum = autoscale({ osds, capacityBytes: r.rawBytes, targetPerOsd: PG_DEFAULTS.targetPerOsd, threshold: PG_DEFAULTS.threshold, pools: [{ ...MGR_POOL, bias: PG_DEFAULTS.bias, bulk: PG_DEFAULTS.bulk }, dataPool] })[1]!.pgNum;
+  const pgNum = autoscale({
+    osds,
+    capacityBytes: r.rawBytes,
+    targetPerOsd: PG_DEFAULTS.targetPerOsd,
+    threshold: PG_DEFAULTS.threshold,
+    pools: [{ ...MGR_POOL, bias: PG_DEFAULTS.bias, bulk: PG_DEFAULTS.bulk }, dataPool],
+  })[1]!.pgNum;
   add('ceph.crush-pg-num', t.stepPgNum, 'P', { P: pgNum }, pgNum, 'count', 'cephAutoscaler');
   const placement = {
-    poolId: POOL_ID, pgNum, hosts: hosts.length, osds, failuresEvaluated: 0, failuresPossible: 0, failureKind: 'host' as CephSimulation['failureKind'],
-    worstHost: null as string | null, storedBytes: v.storedBytes ?? null, assumptions: t.assumptions(v.storedBytes !== undefined),
+    poolId: POOL_ID,
+    pgNum,
+    hosts: hosts.length,
+    osds,
+    failuresEvaluated: 0,
+    failuresPossible: 0,
+    failureKind: 'host' as CephSimulation['failureKind'],
+    worstHost: null as string | null,
+    storedBytes: v.storedBytes ?? null,
+    assumptions: t.assumptions(v.storedBytes !== undefined),
   };
   const used = { ...r.used, targetPerOsd: PG_DEFAULTS.targetPerOsd, threshold: PG_DEFAULTS.threshold };
-  const none = { ...r, used, fullestOsdFill: null, fullestOsdFillAfterFailure: null, crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null, hostFailure: { ...r.hostFailure, ...t.noHostFailure }, placement };
+  const none = {
+    ...r,
+    used,
+    fullestOsdFill: null,
+    fullestOsdFillAfterFailure: null,
+    crushSafeUsableBytes: r.healing === 'unplaceable' ? 0 : null,
+    hostFailure: { ...r.hostFailure, ...t.noHostFailure },
+    placement,
+  };
   if (r.healing === 'unplaceable') return { ok: true, value: none };
   // Beyond SIM_BUDGET the map would take many seconds: the average model stands alone, and says so.
-  const notSimulated = (why: NotSimulated): Outcome<CephCapacitySimulatedResult> =>
-    ({ ok: true, value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(t.why(why))] } } });
+  const notSimulated = (why: NotSimulated): Outcome<CephCapacitySimulatedResult> => ({
+    ok: true,
+    value: { ...none, checks: [...r.checks, t.notSimulatedCheck(why)], placement: { ...placement, assumptions: [...placement.assumptions, t.notSimulated(t.why(why))] } },
+  });
   if (pgNum * hosts.length > SIM_BUDGET) return notSimulated({ pgs: pgNum, hosts: hosts.length });
   try {
     return simulated(engine, v, { ...r, used }, hosts, pgNum, steps, placement);
@@ -95,7 +120,12 @@ export function cephCapacitySimulated(input: CephCapacityInput, engine: Placemen
 }
 
 function simulated(
-  engine: PlacementEngine, v: z.output<typeof cephCapacityInput>, r: CephCapacityResult & Pick<CephCapacitySimulatedResult, 'used'>, hosts: number[][], pgNum: number, steps: Step[],
+  engine: PlacementEngine,
+  v: z.output<typeof cephCapacityInput>,
+  r: CephCapacityResult & Pick<CephCapacitySimulatedResult, 'used'>,
+  hosts: number[][],
+  pgNum: number,
+  steps: Step[],
   placement: CephCapacitySimulatedResult['placement'],
 ): Outcome<CephCapacitySimulatedResult> {
   const lang = v.lang;
@@ -105,9 +135,11 @@ function simulated(
   const add = stepAdder(steps, lang, v.system);
 
   const name = (i: number) => `node${i + 1}`;
-  const { map, osdSizeBytes } = designedMap(engine, hosts.map((h, i) => ({ name: name(i), osdBytes: h })), [
-    { id: POOL_ID, name: 'data', erasure: p.kind === 'erasure', size: w, minSize: defaultMinSize(p), pgNum },
-  ]);
+  const { map, osdSizeBytes } = designedMap(
+    engine,
+    hosts.map((h, i) => ({ name: name(i), osdBytes: h })),
+    [{ id: POOL_ID, name: 'data', erasure: p.kind === 'erasure', size: w, minSize: defaultMinSize(p), pgNum }],
+  );
   const k = p.kind === 'erasure' ? p.k : 1;
   // Fills scale with the stored bytes: without --stored, simulate at the usable capacity and scale.
   const reference = v.storedBytes !== undefined && v.storedBytes > 0 ? v.storedBytes : r.usableBytes;
@@ -152,13 +184,28 @@ function simulated(
       const O = f.after.busiestOsd ? f.after.busiestOsd.writeBytes + f.after.busiestOsd.readBytes : 0;
       const o = rec.osdWriteBps;
       const secs = rec.markOutSeconds + Math.max((N * 8) / X, o === undefined ? 0 : (O * 8) / o);
-      if (secs > worstT) { worstT = secs; worstVars = o === undefined ? { T: rec.markOutSeconds, N, X } : { T: rec.markOutSeconds, N, X, O, o }; }
+      if (secs > worstT) {
+        worstT = secs;
+        worstVars = o === undefined ? { T: rec.markOutSeconds, N, X } : { T: rec.markOutSeconds, N, X, O, o };
+      }
     }
     crushRecoverySeconds = worstT;
-    steps.push(step({
-      id: 'failure.crush-recovery-time', title: t.stepRecovery, expr: worstVars['o'] === undefined ? 'T + N * 8 / X' : 'T + max(N * 8 / X, O * 8 / o)', vars: worstVars,
-      varUnits: { T: 'seconds', N: 'bytes', X: 'bits/s', O: 'bytes', o: 'bits/s' }, value: worstT, unit: 'seconds', source: 'crushSimulation',
-    }, lang, v.system));
+    steps.push(
+      step(
+        {
+          id: 'failure.crush-recovery-time',
+          title: t.stepRecovery,
+          expr: worstVars['o'] === undefined ? 'T + N * 8 / X' : 'T + max(N * 8 / X, O * 8 / o)',
+          vars: worstVars,
+          varUnits: { T: 'seconds', N: 'bytes', X: 'bits/s', O: 'bytes', o: 'bits/s' },
+          value: worstT,
+          unit: 'seconds',
+          source: 'crushSimulation',
+        },
+        lang,
+        v.system,
+      ),
+    );
   }
 
   const wh = hostSim.worstFill;
@@ -174,9 +221,15 @@ function simulated(
   return {
     ok: true,
     value: {
-      ...r, fullestOsdFill, fullestOsdFillAfterFailure: fillAfter, crushSafeUsableBytes: crushSafe, hostFailure,
+      ...r,
+      fullestOsdFill,
+      fullestOsdFillAfterFailure: fillAfter,
+      crushSafeUsableBytes: crushSafe,
+      hostFailure,
       placement: { ...placement, failuresEvaluated: fillSim.failuresEvaluated, failuresPossible: fillSim.failuresPossible, failureKind: fillSim.failureKind, worstHost: worst?.label ?? null },
-      passes: !hasFailure(checks), checks, derivation: steps,
+      passes: !hasFailure(checks),
+      checks,
+      derivation: steps,
     },
   };
 }

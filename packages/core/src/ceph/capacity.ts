@@ -44,7 +44,22 @@ export interface CephCapacityResult extends Explained {
   readonly passes: boolean;
 }
 
-const UNITS: Readonly<Record<string, StepUnit>> = { H: 'count', n: 'count', S: 'bytes', R: 'bytes', C: 'bytes', U: 'bytes', s: 'count', k: 'count', m: 'count', r: 'ratio', D: 'bytes', W: 'bytes', h: 'bytes', o: 'bytes' };
+const UNITS: Readonly<Record<string, StepUnit>> = {
+  H: 'count',
+  n: 'count',
+  S: 'bytes',
+  R: 'bytes',
+  C: 'bytes',
+  U: 'bytes',
+  s: 'count',
+  k: 'count',
+  m: 'count',
+  r: 'ratio',
+  D: 'bytes',
+  W: 'bytes',
+  h: 'bytes',
+  o: 'bytes',
+};
 
 export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
   return validated(cephCapacityInput, input, (v) => cephCapacityOf(v, explaining(v.lang, v.system)));
@@ -62,8 +77,11 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
   const t = cephMessages(lang);
   const steps: Step[] = [];
   const record = rec.step;
-  const add = record === undefined ? undefined : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
-    record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
+  const add =
+    record === undefined
+      ? undefined
+      : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
+          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
   const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
   const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
   const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
@@ -128,7 +146,16 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
     fillAfter = fillAfterFailure(shape, rawUsed);
     if (heal === 'heals') add?.('ceph.fill-after', t.stepFillAfter, 'W / (R - C)', { W: rawUsed, R: raw, C: hostRaw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
     // The refill lands on the failed OSD's own host: its n − 1 OSDs carry the host's share.
-    else if (heal === 'cannot-heal' && worst) add?.('ceph.fill-after', tm.stepFillAfterMixed, refills ? 'W / (H * (h - o))' : 'W / (H * h)', refills ? { W: rawUsed, H, h: worst.raw, o: worst.largestOsd } : { W: rawUsed, H, h: worst.raw }, fillAfter ?? 0, 'cephCrushRule', 'ratio');
+    else if (heal === 'cannot-heal' && worst)
+      add?.(
+        'ceph.fill-after',
+        tm.stepFillAfterMixed,
+        refills ? 'W / (H * (h - o))' : 'W / (H * h)',
+        refills ? { W: rawUsed, H, h: worst.raw, o: worst.largestOsd } : { W: rawUsed, H, h: worst.raw },
+        fillAfter ?? 0,
+        'cephCrushRule',
+        'ratio',
+      );
     else if (heal === 'cannot-heal' && refills) add?.('ceph.fill-after', t.stepFillAfter, 'W / R * n / (n - 1)', { W: rawUsed, R: raw, n }, fillAfter ?? 0, 'thomasKrenn3Node', 'ratio');
     else if (heal === 'cannot-heal') add?.('ceph.fill-after', t.stepFillUnchanged, 'W / R', { W: rawUsed, R: raw }, fillAfter ?? 0, 'cephCapacity', 'ratio');
     if (fillAfter !== null) {
@@ -137,7 +164,8 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
       const how = refills || heal === 'heals' ? 'refill' : 'stay';
       const after1 = heal === 'heals' ? 'host' : 'osd';
       if (after <= v.nearfull) checks.push(rec.coded(M, 'ceph.fill-after-failure', 'ok', `ceph.fill-after-failure.${how}-ok`, () => ({ after: after1, fill: after, nearfull: v.nearfull }), 'ceph'));
-      else if (after <= v.backfillfull) checks.push(rec.coded(M, 'ceph.fill-after-failure', 'warn', `ceph.fill-after-failure.${how}-warn`, () => ({ after: after1, fill: after, nearfull: v.nearfull }), 'ceph'));
+      else if (after <= v.backfillfull)
+        checks.push(rec.coded(M, 'ceph.fill-after-failure', 'warn', `ceph.fill-after-failure.${how}-warn`, () => ({ after: after1, fill: after, nearfull: v.nearfull }), 'ceph'));
       else checks.push(rec.coded(M, 'ceph.fill-after-failure', 'fail', `ceph.fill-after-failure.${how}-fail`, () => ({ after: after1, fill: after, backfillfull: v.backfillfull }), 'ceph'));
     }
   } else {
@@ -149,7 +177,10 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
   add?.('ceph.cluster-write', t.stepClusterWrite, p.kind === 'replicated' ? 's - 1' : '(k + m - 1) / k', pv, wf.clusterWriteFactor, 'cephNetwork', 'number');
   add?.('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
 
-  const hf = hostFailure({ hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) }, rec);
+  const hf = hostFailure(
+    { hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) },
+    rec,
+  );
   steps.push(...hf.steps);
   checks.push(...hf.checks);
 
@@ -181,7 +212,5 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
  * the cluster network; s or (k + m)/k bytes land on disks.
  */
 export function cephWriteFactors(p: Parameters<typeof width>[0]): { clusterWriteFactor: number; rawWriteFactor: number } {
-  return p.kind === 'replicated'
-    ? { clusterWriteFactor: p.size - 1, rawWriteFactor: p.size }
-    : { clusterWriteFactor: (p.k + p.m - 1) / p.k, rawWriteFactor: (p.k + p.m) / p.k };
+  return p.kind === 'replicated' ? { clusterWriteFactor: p.size - 1, rawWriteFactor: p.size } : { clusterWriteFactor: (p.k + p.m - 1) / p.k, rawWriteFactor: (p.k + p.m) / p.k };
 }

@@ -20,8 +20,10 @@ const afterFr = (p: Params): string => (p['after'] === 'host' ? 'Après la perte
 
 const en = {
   'ceph.failure-domains.unplaceable': (p: Params) => `${s(p, 'hosts')} host(s) cannot place ${s(p, 'pool')}: it needs ${s(p, 'width')} failure domains.`,
-  'ceph.cannot-heal': (p: Params) => `${s(p, 'hosts')} hosts = the width of ${s(p, 'pool')}: after a host loss the pool stays degraded (no host to re-create the copies on); only an OSD loss heals, onto its own host.`,
-  'ceph.cannot-heal.one-osd': (p: Params) => `${s(p, 'hosts')} hosts = the width of ${s(p, 'pool')}, one OSD each: a lost OSD is a lost host, so the pool stays degraded until it is replaced (nothing is re-created elsewhere).`,
+  'ceph.cannot-heal': (p: Params) =>
+    `${s(p, 'hosts')} hosts = the width of ${s(p, 'pool')}: after a host loss the pool stays degraded (no host to re-create the copies on); only an OSD loss heals, onto its own host.`,
+  'ceph.cannot-heal.one-osd': (p: Params) =>
+    `${s(p, 'hosts')} hosts = the width of ${s(p, 'pool')}, one OSD each: a lost OSD is a lost host, so the pool stays degraded until it is replaced (nothing is re-created elsewhere).`,
   'ceph.failure-domains.heals': (p: Params) => `${s(p, 'hosts')} hosts: ${s(p, 'pool')} can re-create lost copies after a host loss.`,
   'ceph.no-redundancy': () => 'size 1 keeps one copy: any disk failure loses data.',
   'ceph.size-2': () => 'size 2 (min_size 1) risks data loss on a second failure during recovery; Proxmox warns never to use min_size 1.',
@@ -32,24 +34,34 @@ const en = {
   'ceph.ha-nodes': (p: Params) => `${s(p, 'nodes')} node(s): Proxmox VE HA needs at least 3 nodes.`,
   'ceph.safe-capacity.heals': (p: Params) => `Safe usable ${bytesEn(p, 'safeBytes')}: the survivors stay under ${ratioEn(p, 'nearfull')} after refilling a lost host.`,
   'ceph.safe-capacity.osd': (p: Params) => `Safe usable ${bytesEn(p, 'safeBytes')}: a lost OSD refills onto its own host under ${ratioEn(p, 'nearfull')} (a lost host is not refilled).`,
-  'ceph.safe-capacity.one-osd': (p: Params) => `Safe usable ${bytesEn(p, 'safeBytes')}: with one OSD per host a lost OSD is a lost host; nothing is refilled, so the OSDs stay under ${ratioEn(p, 'nearfull')}.`,
-  'ceph.stored-exceeds': (p: Params) => `${formatBytesBoth(n(p, 'storedBytes'), 'decimal', 'en')} stored exceeds the ${formatBytesBoth(n(p, 'fullUsableBytes'), 'decimal', 'en')} usable at the full ratio: writes would stop.`,
+  'ceph.safe-capacity.one-osd': (p: Params) =>
+    `Safe usable ${bytesEn(p, 'safeBytes')}: with one OSD per host a lost OSD is a lost host; nothing is refilled, so the OSDs stay under ${ratioEn(p, 'nearfull')}.`,
+  'ceph.stored-exceeds': (p: Params) =>
+    `${formatBytesBoth(n(p, 'storedBytes'), 'decimal', 'en')} stored exceeds the ${formatBytesBoth(n(p, 'fullUsableBytes'), 'decimal', 'en')} usable at the full ratio: writes would stop.`,
   'ceph.fill-after-failure.refill-ok': (p: Params) => `${afterEn(p)} refill to ${ratioEn(p, 'fill')}, under nearfull ${ratioEn(p, 'nearfull')}.`,
   'ceph.fill-after-failure.refill-warn': (p: Params) => `${afterEn(p)} refill to ${ratioEn(p, 'fill')}, above nearfull ${ratioEn(p, 'nearfull')} (HEALTH_WARN), below backfillfull.`,
-  'ceph.fill-after-failure.refill-fail': (p: Params) => `${afterEn(p)} would reach ${ratioEn(p, 'fill')}, above backfillfull ${ratioEn(p, 'backfillfull')}: recovery stops before the data is protected again.`,
-  'ceph.fill-after-failure.stay-ok': (p: Params) => `After losing one OSD (its host's only one) nothing is refilled: the other OSDs stay at ${ratioEn(p, 'fill')}, under nearfull ${ratioEn(p, 'nearfull')}.`,
-  'ceph.fill-after-failure.stay-warn': (p: Params) => `After losing one OSD (its host's only one) nothing is refilled, but the OSDs are already at ${ratioEn(p, 'fill')}, above nearfull ${ratioEn(p, 'nearfull')} (HEALTH_WARN).`,
+  'ceph.fill-after-failure.refill-fail': (p: Params) =>
+    `${afterEn(p)} would reach ${ratioEn(p, 'fill')}, above backfillfull ${ratioEn(p, 'backfillfull')}: recovery stops before the data is protected again.`,
+  'ceph.fill-after-failure.stay-ok': (p: Params) =>
+    `After losing one OSD (its host's only one) nothing is refilled: the other OSDs stay at ${ratioEn(p, 'fill')}, under nearfull ${ratioEn(p, 'nearfull')}.`,
+  'ceph.fill-after-failure.stay-warn': (p: Params) =>
+    `After losing one OSD (its host's only one) nothing is refilled, but the OSDs are already at ${ratioEn(p, 'fill')}, above nearfull ${ratioEn(p, 'nearfull')} (HEALTH_WARN).`,
   'ceph.fill-after-failure.stay-fail': (p: Params) => `The OSDs are at ${ratioEn(p, 'fill')}, above backfillfull ${ratioEn(p, 'backfillfull')}: backfill onto them is refused.`,
-  'ceph.unequal-hosts': (p: Params) => `${s(p, 'hosts')} hosts = the pool width: every host holds one copy (or chunk) of every PG whatever its size, so the smallest host (${bytesEn(p, 'smallestHostBytes')}) fills first; at 100 % the pool holds about ${bytesEn(p, 'heldBytes')}, less than the usable figure of the average model.`,
+  'ceph.unequal-hosts': (p: Params) =>
+    `${s(p, 'hosts')} hosts = the pool width: every host holds one copy (or chunk) of every PG whatever its size, so the smallest host (${bytesEn(p, 'smallestHostBytes')}) fills first; at 100 % the pool holds about ${bytesEn(p, 'heldBytes')}, less than the usable figure of the average model.`,
   'failure.no-recovery': () => 'No recovery after a host loss: there is no spare failure domain; the pool stays degraded until the host returns.',
-  'failure.recovery-disk': () => 'Recovery time assumes only the network limits it: state the disks\' rate to bound it by their reads and writes too.',
-  'ceph.safe-lower-bound': () => 'With hosts = width, the disk count comes from the OSD-loss rule (n − 1 of n OSDs must absorb a lost OSD, or a single OSD holds the share under nearfull); without a disk size the figure is a lower bound.',
-  'ceph.rule-of-thumb-disks': (p: Params) => `${s(p, 'disks')} disks of ${formatBytes(n(p, 'diskBytes'), 'decimal', 'en')} per node meet the ${formatBytes(n(p, 'neededBytes'), 'decimal', 'en')} the rule of thumb needs (${s(p, 'fewer')} would give ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'en')}).`,
+  'failure.recovery-disk': () => "Recovery time assumes only the network limits it: state the disks' rate to bound it by their reads and writes too.",
+  'ceph.safe-lower-bound': () =>
+    'With hosts = width, the disk count comes from the OSD-loss rule (n − 1 of n OSDs must absorb a lost OSD, or a single OSD holds the share under nearfull); without a disk size the figure is a lower bound.',
+  'ceph.rule-of-thumb-disks': (p: Params) =>
+    `${s(p, 'disks')} disks of ${formatBytes(n(p, 'diskBytes'), 'decimal', 'en')} per node meet the ${formatBytes(n(p, 'neededBytes'), 'decimal', 'en')} the rule of thumb needs (${s(p, 'fewer')} would give ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'en')}).`,
 } satisfies Catalogue;
 const fr: typeof en = {
   'ceph.failure-domains.unplaceable': (p) => `${s(p, 'hosts')} hôte(s) ne peuvent pas placer ${s(p, 'pool')} : il faut ${s(p, 'width')} domaines de panne.`,
-  'ceph.cannot-heal': (p) => `${s(p, 'hosts')} hôtes = la largeur de ${s(p, 'pool')} : après la perte d’un hôte le pool reste dégradé (aucun hôte où recréer les copies) ; seule la perte d’un OSD se reconstruit, sur son propre hôte.`,
-  'ceph.cannot-heal.one-osd': (p) => `${s(p, 'hosts')} hôtes = la largeur de ${s(p, 'pool')}, un OSD chacun : perdre un OSD, c’est perdre son hôte ; le pool reste dégradé jusqu’à son remplacement (rien n’est recréé ailleurs).`,
+  'ceph.cannot-heal': (p) =>
+    `${s(p, 'hosts')} hôtes = la largeur de ${s(p, 'pool')} : après la perte d’un hôte le pool reste dégradé (aucun hôte où recréer les copies) ; seule la perte d’un OSD se reconstruit, sur son propre hôte.`,
+  'ceph.cannot-heal.one-osd': (p) =>
+    `${s(p, 'hosts')} hôtes = la largeur de ${s(p, 'pool')}, un OSD chacun : perdre un OSD, c’est perdre son hôte ; le pool reste dégradé jusqu’à son remplacement (rien n’est recréé ailleurs).`,
   'ceph.failure-domains.heals': (p) => `${s(p, 'hosts')} hôtes : ${s(p, 'pool')} peut recréer les copies perdues après la perte d’un hôte.`,
   'ceph.no-redundancy': () => 'size 1 ne garde qu’une copie : toute panne de disque perd des données.',
   'ceph.size-2': () => 'size 2 (min_size 1) risque une perte de données sur une deuxième panne pendant la reconstruction ; Proxmox déconseille min_size 1.',
@@ -60,18 +72,26 @@ const fr: typeof en = {
   'ceph.ha-nodes': (p) => `${s(p, 'nodes')} nœud(s) : la HA de Proxmox VE exige au moins 3 nœuds.`,
   'ceph.safe-capacity.heals': (p) => `Utile sûr ${bytesFr(p, 'safeBytes')} : les survivants restent sous ${ratioFr(p, 'nearfull')} après reconstruction d’un hôte perdu.`,
   'ceph.safe-capacity.osd': (p) => `Utile sûr ${bytesFr(p, 'safeBytes')} : un OSD perdu se reconstruit sur son propre hôte sous ${ratioFr(p, 'nearfull')} (un hôte perdu n’est pas reconstruit).`,
-  'ceph.safe-capacity.one-osd': (p) => `Utile sûr ${bytesFr(p, 'safeBytes')} : avec un OSD par hôte, perdre un OSD, c’est perdre son hôte ; rien n’est reconstruit, les OSD restent donc sous ${ratioFr(p, 'nearfull')}.`,
-  'ceph.stored-exceeds': (p) => `${formatBytesBoth(n(p, 'storedBytes'), 'decimal', 'fr')} stockés dépassent les ${formatBytesBoth(n(p, 'fullUsableBytes'), 'decimal', 'fr')} utiles au ratio full : les écritures s’arrêteraient.`,
+  'ceph.safe-capacity.one-osd': (p) =>
+    `Utile sûr ${bytesFr(p, 'safeBytes')} : avec un OSD par hôte, perdre un OSD, c’est perdre son hôte ; rien n’est reconstruit, les OSD restent donc sous ${ratioFr(p, 'nearfull')}.`,
+  'ceph.stored-exceeds': (p) =>
+    `${formatBytesBoth(n(p, 'storedBytes'), 'decimal', 'fr')} stockés dépassent les ${formatBytesBoth(n(p, 'fullUsableBytes'), 'decimal', 'fr')} utiles au ratio full : les écritures s’arrêteraient.`,
   'ceph.fill-after-failure.refill-ok': (p) => `${afterFr(p)} se remplissent à ${ratioFr(p, 'fill')}, sous nearfull ${ratioFr(p, 'nearfull')}.`,
   'ceph.fill-after-failure.refill-warn': (p) => `${afterFr(p)} se remplissent à ${ratioFr(p, 'fill')}, au-dessus de nearfull ${ratioFr(p, 'nearfull')} (HEALTH_WARN), sous backfillfull.`,
-  'ceph.fill-after-failure.refill-fail': (p) => `${afterFr(p)} atteindraient ${ratioFr(p, 'fill')}, au-dessus de backfillfull ${ratioFr(p, 'backfillfull')} : la reconstruction s’arrête avant que les données soient protégées.`,
-  'ceph.fill-after-failure.stay-ok': (p) => `Après la perte d’un OSD (le seul de son hôte), rien n’est reconstruit : les autres OSD restent à ${ratioFr(p, 'fill')}, sous nearfull ${ratioFr(p, 'nearfull')}.`,
-  'ceph.fill-after-failure.stay-warn': (p) => `Après la perte d’un OSD (le seul de son hôte), rien n’est reconstruit, mais les OSD sont déjà à ${ratioFr(p, 'fill')}, au-dessus de nearfull ${ratioFr(p, 'nearfull')} (HEALTH_WARN).`,
+  'ceph.fill-after-failure.refill-fail': (p) =>
+    `${afterFr(p)} atteindraient ${ratioFr(p, 'fill')}, au-dessus de backfillfull ${ratioFr(p, 'backfillfull')} : la reconstruction s’arrête avant que les données soient protégées.`,
+  'ceph.fill-after-failure.stay-ok': (p) =>
+    `Après la perte d’un OSD (le seul de son hôte), rien n’est reconstruit : les autres OSD restent à ${ratioFr(p, 'fill')}, sous nearfull ${ratioFr(p, 'nearfull')}.`,
+  'ceph.fill-after-failure.stay-warn': (p) =>
+    `Après la perte d’un OSD (le seul de son hôte), rien n’est reconstruit, mais les OSD sont déjà à ${ratioFr(p, 'fill')}, au-dessus de nearfull ${ratioFr(p, 'nearfull')} (HEALTH_WARN).`,
   'ceph.fill-after-failure.stay-fail': (p) => `Les OSD sont à ${ratioFr(p, 'fill')}, au-dessus de backfillfull ${ratioFr(p, 'backfillfull')} : le backfill vers eux est refusé.`,
-  'ceph.unequal-hosts': (p) => `${s(p, 'hosts')} hôtes = la largeur du pool : chaque hôte tient une copie (ou un fragment) de chaque PG quelle que soit sa taille, le plus petit hôte (${bytesFr(p, 'smallestHostBytes')}) se remplit donc le premier ; à 100 % le pool tient environ ${bytesFr(p, 'heldBytes')}, moins que l’utile du modèle moyen.`,
+  'ceph.unequal-hosts': (p) =>
+    `${s(p, 'hosts')} hôtes = la largeur du pool : chaque hôte tient une copie (ou un fragment) de chaque PG quelle que soit sa taille, le plus petit hôte (${bytesFr(p, 'smallestHostBytes')}) se remplit donc le premier ; à 100 % le pool tient environ ${bytesFr(p, 'heldBytes')}, moins que l’utile du modèle moyen.`,
   'failure.no-recovery': () => 'Pas de reconstruction après la perte d’un hôte : aucun domaine de panne de rechange ; le pool reste dégradé jusqu’au retour de l’hôte.',
   'failure.recovery-disk': () => 'La durée suppose que seul le réseau limite : indiquez le débit des disques pour la borner aussi par leurs lectures et écritures.',
-  'ceph.safe-lower-bound': () => 'Avec hôtes = largeur, le nombre de disques vient de la règle de perte d’OSD (n − 1 OSD sur n absorbent un OSD perdu, ou un OSD seul tient la part sous nearfull) ; sans taille de disque le chiffre est un minimum.',
-  'ceph.rule-of-thumb-disks': (p) => `${s(p, 'disks')} disques de ${formatBytes(n(p, 'diskBytes'), 'decimal', 'fr')} par nœud couvrent les ${formatBytes(n(p, 'neededBytes'), 'decimal', 'fr')} demandés par la règle du cours (${s(p, 'fewer')} donneraient ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'fr')}).`,
+  'ceph.safe-lower-bound': () =>
+    'Avec hôtes = largeur, le nombre de disques vient de la règle de perte d’OSD (n − 1 OSD sur n absorbent un OSD perdu, ou un OSD seul tient la part sous nearfull) ; sans taille de disque le chiffre est un minimum.',
+  'ceph.rule-of-thumb-disks': (p) =>
+    `${s(p, 'disks')} disques de ${formatBytes(n(p, 'diskBytes'), 'decimal', 'fr')} par nœud couvrent les ${formatBytes(n(p, 'neededBytes'), 'decimal', 'fr')} demandés par la règle du cours (${s(p, 'fewer')} donneraient ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'fr')}).`,
 };
 export const CEPH_CHECK_MESSAGES: Locales<typeof en> = { en, fr };

@@ -23,7 +23,6 @@ export interface CephDataTargetResult extends Explained {
   readonly used: CephDataTargetUsed;
 }
 
-
 /** Reverse direction: how much raw per node, and how many disks, a data target needs. */
 export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTargetResult> {
   return validated(cephDataTargetInput, input, (v) => {

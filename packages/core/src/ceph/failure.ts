@@ -46,7 +46,25 @@ interface FailureSpec {
   readonly mixed?: { readonly raw: number; readonly largest: number; readonly survivorOsds: number };
 }
 
-const UNITS: Readonly<Record<string, StepUnit>> = { w: 'count', H: 'count', W: 'bytes', B: 'bytes', N: 'bits/s', X: 'bits/s', R: 'bits/s', D: 'bits/s', T: 'seconds', a: 'count', n: 'count', L: 'bits/s', P: 'count', o: 'bits/s', q: 'count', C: 'bytes', G: 'bytes' };
+const UNITS: Readonly<Record<string, StepUnit>> = {
+  w: 'count',
+  H: 'count',
+  W: 'bytes',
+  B: 'bytes',
+  N: 'bits/s',
+  X: 'bits/s',
+  R: 'bits/s',
+  D: 'bits/s',
+  T: 'seconds',
+  a: 'count',
+  n: 'count',
+  L: 'bits/s',
+  P: 'count',
+  o: 'bits/s',
+  q: 'count',
+  C: 'bytes',
+  G: 'bytes',
+};
 
 /**
  * One host down: what is degraded, what must be rebuilt, and how long it takes, at least:
@@ -61,8 +79,11 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
   const steps: Step[] = [];
   const checks: Check[] = [];
   const record = rec.step;
-  const add = record === undefined ? undefined : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
-    record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
+  const add =
+    record === undefined
+      ? undefined
+      : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
+          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
   add?.('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
@@ -116,15 +137,30 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     }
     recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
     const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };
-    add?.('failure.recovery-time', diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery, diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)', vars, recoverySeconds, 'seconds', 'cephRecovery');
+    add?.(
+      'failure.recovery-time',
+      diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery,
+      diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)',
+      vars,
+      recoverySeconds,
+      'seconds',
+      'cephRecovery',
+    );
   }
   return {
     result: {
-      degradedPgFraction, degradedObjectFraction, rebuildBytes,
+      degradedPgFraction,
+      degradedObjectFraction,
+      rebuildBytes,
       markOutSeconds: r?.markOutSeconds ?? null,
-      recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, recoveryNetworkBps: netBps, recoveryTransferBps: transferBps, recoveryDiskBps: diskBps,
+      recoverySeconds,
+      recoveryIsLowerBound: recoverySeconds !== null,
+      recoveryNetworkBps: netBps,
+      recoveryTransferBps: transferBps,
+      recoveryDiskBps: diskBps,
       recoveryHostTransferBps: hostTransferBps,
     },
-    steps, checks,
+    steps,
+    checks,
   };
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../explain/types.js';
 
 /** Texts of the host list grammar (host-osds.ts) and of the mixed-host steps (hosts.ts); the checks' are in check-messages.ts. */
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   /** Between the culprit and the reason. */
   sep: ': ',
@@ -31,7 +32,8 @@ const fr: typeof en = {
   stepHostShape: (host, like) => (like > 1 ? `Capacité brute de l’hôte ${host} (${like} hôtes construits ainsi)` : `Capacité brute de l’hôte ${host}`),
   stepRawSum: 'Capacité brute : la somme des capacités brutes des hôtes',
   stepLargestHost: 'Capacité brute du plus gros domaine de panne (hôte)',
-  stepSafeMixed: 'Utile sûr quand la perte d’un hôte ne se reconstruit pas : chaque hôte tient 1/H des données brutes quelle que soit sa taille ; le pire hôte est celui qui reste le plus petit après la perte de son plus gros OSD',
+  stepSafeMixed:
+    'Utile sûr quand la perte d’un hôte ne se reconstruit pas : chaque hôte tient 1/H des données brutes quelle que soit sa taille ; le pire hôte est celui qui reste le plus petit après la perte de son plus gros OSD',
   stepFillAfterMixed: 'Remplissage du pire hôte après la perte de son plus gros OSD (un hôte à un seul OSD ne se reconstruit pas : sa part reste sur sa propre taille)',
   stepRebuildMixed: 'Octets à reconstruire après la panne du plus gros hôte : sa part des données brutes',
   stepDegradedObjectsMixed: 'Copies d’objets dégradées par la panne du plus gros hôte : sa part de la capacité brute',

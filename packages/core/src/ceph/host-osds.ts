@@ -50,7 +50,8 @@ export function parseHostOsds(text: string, lang: Lang = 'en'): ParseResult<Pars
       if (!size.ok) return bad(`${where}${t.sep}${size.reason}`);
       if (size.value.bytes > LIMITS.diskBytes) return bad(`${where}${t.sep}${describeLimit({ k: 'sizeMax', max: LIMITS.diskBytes }, lang)}`);
       system ??= size.value.system;
-      if (osds.length + count > LIMITS.osdsPerHost) return bad(`${where}${t.sep}${t.hostOsds(formatNumber(osds.length + count, lang), describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, lang))}`);
+      if (osds.length + count > LIMITS.osdsPerHost)
+        return bad(`${where}${t.sep}${t.hostOsds(formatNumber(osds.length + count, lang), describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, lang))}`);
       for (let k = 0; k < count; k++) osds.push(size.value.bytes);
     }
     total += osds.length;

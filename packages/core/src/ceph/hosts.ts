@@ -72,7 +72,12 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
   for (const s of sh) {
     const vars: Record<string, number> = {};
     const units: Record<string, StepUnit> = {};
-    s.terms.forEach(([c, b], j) => { vars[`a${j + 1}`] = c; vars[`S${j + 1}`] = b; units[`a${j + 1}`] = 'count'; units[`S${j + 1}`] = 'bytes'; });
+    s.terms.forEach(([c, b], j) => {
+      vars[`a${j + 1}`] = c;
+      vars[`S${j + 1}`] = b;
+      units[`a${j + 1}`] = 'count';
+      units[`S${j + 1}`] = 'bytes';
+    });
     const expr = s.terms.map((_, j) => `a${j + 1} * S${j + 1}`).join(' + ');
     steps.push(step({ id: `ceph.host-raw.${s.first + 1}`, title: t.stepHostShape(s.first + 1, s.count), expr, vars, varUnits: units, value: s.raw, unit: 'bytes', source: 'derived' }, lang, system));
   }
@@ -82,8 +87,15 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
   const raw = sumTerms(groups);
   const gv: Record<string, number> = {};
   const gu: Record<string, StepUnit> = {};
-  groups.forEach(([c, h], j) => { gv[`c${j + 1}`] = c; gv[`h${j + 1}`] = h; gu[`c${j + 1}`] = 'count'; gu[`h${j + 1}`] = 'bytes'; });
-  steps.push(step({ id: 'ceph.raw', title: t.stepRawSum, expr: groups.map((_, j) => `c${j + 1} * h${j + 1}`).join(' + '), vars: gv, varUnits: gu, value: raw, unit: 'bytes', source: 'derived' }, lang, system));
+  groups.forEach(([c, h], j) => {
+    gv[`c${j + 1}`] = c;
+    gv[`h${j + 1}`] = h;
+    gu[`c${j + 1}`] = 'count';
+    gu[`h${j + 1}`] = 'bytes';
+  });
+  steps.push(
+    step({ id: 'ceph.raw', title: t.stepRawSum, expr: groups.map((_, j) => `c${j + 1} * h${j + 1}`).join(' + '), vars: gv, varUnits: gu, value: raw, unit: 'bytes', source: 'derived' }, lang, system),
+  );
   let largestIndex = 0;
   // The largest host; among equal ones the one with the most OSDs, whose loss leaves the fewest survivors.
   hostRaws.forEach((h, i) => {
@@ -92,11 +104,31 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
   });
   const largest = hostRaws[largestIndex] ?? 0;
   const hv = Object.fromEntries(groups.map(([, h], j) => [`h${j + 1}`, h]));
-  steps.push(step({ id: 'ceph.host-raw', title: t.stepLargestHost, expr: groups.length === 1 ? 'h1' : `max(${groups.map((_, j) => `h${j + 1}`).join(', ')})`, vars: hv, varUnits: gu, value: largest, unit: 'bytes', source: 'derived' }, lang, system));
+  steps.push(
+    step(
+      {
+        id: 'ceph.host-raw',
+        title: t.stepLargestHost,
+        expr: groups.length === 1 ? 'h1' : `max(${groups.map((_, j) => `h${j + 1}`).join(', ')})`,
+        vars: hv,
+        varUnits: gu,
+        value: largest,
+        unit: 'bytes',
+        source: 'derived',
+      },
+      lang,
+      system,
+    ),
+  );
   const osds = hostOsds.reduce((n, h) => n + h.length, 0);
   return {
     layout: {
-      hosts: hostOsds.length, raw, hostRaws, largest, largestIndex, osds,
+      hosts: hostOsds.length,
+      raw,
+      hostRaws,
+      largest,
+      largestIndex,
+      osds,
       survivorOsds: osds - (hostOsds[largestIndex]?.length ?? 0),
       worst: worstHostAfterOsdLoss(hostOsds, hostRaws),
     },

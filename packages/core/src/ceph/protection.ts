@@ -18,8 +18,7 @@ export const width = (p: Protection): number => (p.kind === 'replicated' ? p.siz
 export const rawPerLogical = (p: Protection): number => (p.kind === 'replicated' ? p.size : (p.k + p.m) / p.k);
 
 /** Ceph's default min_size: s − ⌊s/2⌋ (config.h), k + min(1, m − 1) (OSDMonitor::prepare_pool_size). */
-export const defaultMinSize = (p: Protection): number =>
-  p.kind === 'replicated' ? p.size - Math.floor(p.size / 2) : p.k + Math.min(1, p.m - 1);
+export const defaultMinSize = (p: Protection): number => (p.kind === 'replicated' ? p.size - Math.floor(p.size / 2) : p.k + Math.min(1, p.m - 1));
 
 export const label = (p: Protection): string => (p.kind === 'replicated' ? `replica ${p.size}` : `EC ${p.k}+${p.m}`);
 
@@ -29,6 +28,11 @@ export function usableFactorExpr(p: Protection): { expr: string; vars: Record<st
 }
 
 /** A protection as flat `used` values: kind, then size (replicated) or k and m (erasure), null otherwise. */
-export interface ProtectionUsed { readonly protection: Protection['kind']; readonly size: number | null; readonly k: number | null; readonly m: number | null }
+export interface ProtectionUsed {
+  readonly protection: Protection['kind'];
+  readonly size: number | null;
+  readonly k: number | null;
+  readonly m: number | null;
+}
 export const protectionUsed = (p: Protection): ProtectionUsed =>
   p.kind === 'replicated' ? { protection: p.kind, size: p.size, k: null, m: null } : { protection: p.kind, size: null, k: p.k, m: p.m };

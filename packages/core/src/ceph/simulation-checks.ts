@@ -17,8 +17,7 @@ export interface Ratios {
 export const simulationMessages = (lang: Lang) => ({ osd: (o: OsdFill): string => osdName(o, lang) });
 
 /** The failure played out, as language-free parameters: its label, its kind, and how many of how many were played. */
-const failureParams = (f: FailureImpact, sim: CephSimulation) =>
-  ({ failure: f.label, kind: sim.failureKind, evaluated: sim.failuresEvaluated, possible: sim.failuresPossible });
+const failureParams = (f: FailureImpact, sim: CephSimulation) => ({ failure: f.label, kind: sim.failureKind, evaluated: sim.failuresEvaluated, possible: sim.failuresPossible });
 
 const levelOf = (fill: number, okBelow: number, warnBelow: number): 'ok' | 'warn' | 'fail' => (fill <= okBelow ? 'ok' : fill <= warnBelow ? 'warn' : 'fail');
 

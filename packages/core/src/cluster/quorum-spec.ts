@@ -3,6 +3,7 @@ import type { CalculatorSpec } from '../spec/types.js';
 import { QUORUM_MESSAGES } from './quorum-messages.js';
 import { quorum, type QuorumInput, type QuorumResult } from './quorum.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const QUORUM_SPEC: CalculatorSpec<QuorumResult> = {
   id: 'quorum',
   title: { en: 'capa quorum: votes, quorum and HA', fr: 'capa quorum : votes, quorum et HA' },

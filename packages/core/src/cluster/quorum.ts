@@ -8,15 +8,14 @@ import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { QUORUM_MESSAGES, QUORUM_STEPS } from './quorum-messages.js';
 
-export const quorumInput = z
-  .object({
-    nodes: hostCount(),
-    qdevice: z._default(z.boolean(), false),
-    /** Ceph monitors; not checked when absent. */
-    mons: z.optional(hostCount()),
-    sharedStorage: z._default(z.boolean(), true),
-    lang,
-  });
+export const quorumInput = z.object({
+  nodes: hostCount(),
+  qdevice: z._default(z.boolean(), false),
+  /** Ceph monitors; not checked when absent. */
+  mons: z.optional(hostCount()),
+  sharedStorage: z._default(z.boolean(), true),
+  lang,
+});
 export type QuorumInput = z.input<typeof quorumInput>;
 
 export interface QuorumResult extends Echoed {
@@ -31,7 +30,6 @@ export interface QuorumResult extends Echoed {
   /** The inputs the figures were computed from, defaults included. */
   readonly used: { readonly nodes: number; readonly qdevice: boolean; readonly mons: number | null; readonly sharedStorage: boolean };
 }
-
 
 /**
  * Corosync's arithmetic, the one place it lives (the memory rule asks it too): one vote per node,
@@ -81,7 +79,17 @@ export function quorum(input: QuorumInput): Outcome<QuorumResult> {
       else if (M % 2 === 0) checks.push(check('ceph.mon-count', 'warn', 'ceph.mon-count.even', { mons: M }));
       else checks.push(check('ceph.mon-count', 'ok', 'ceph.mon-count.ok', { mons: M, tolerated: monTolerated }));
     }
-    return { votes, quorumVotes, toleratedNodeFailures: tolerated, haPossible, monQuorum, toleratedMonFailures: monTolerated, passes: !hasFailure(checks),
-      used: { nodes: v.nodes, qdevice: v.qdevice, mons: v.mons ?? null, sharedStorage: v.sharedStorage }, checks, derivation: steps };
+    return {
+      votes,
+      quorumVotes,
+      toleratedNodeFailures: tolerated,
+      haPossible,
+      monQuorum,
+      toleratedMonFailures: monTolerated,
+      passes: !hasFailure(checks),
+      used: { nodes: v.nodes, qdevice: v.qdevice, mons: v.mons ?? null, sharedStorage: v.sharedStorage },
+      checks,
+      derivation: steps,
+    };
   });
 }

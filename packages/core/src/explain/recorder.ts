@@ -30,13 +30,16 @@ export interface Recorder {
   coded(locales: Locales, id: string, level: CheckLevel, code: string, params?: () => Params, area?: CheckArea): Check;
 }
 
-const made = (id: string, level: CheckLevel, message: string, area: CheckArea | undefined): Check =>
-  (area === undefined ? { id, level, message } : { id, level, message, area });
+const made = (id: string, level: CheckLevel, message: string, area: CheckArea | undefined): Check => (area === undefined ? { id, level, message } : { id, level, message, area });
 
 export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder {
   return {
-    explains: true, lang, system,
-    step: (into, spec) => { into.push(step(spec, lang, system)); },
+    explains: true,
+    lang,
+    system,
+    step: (into, spec) => {
+      into.push(step(spec, lang, system));
+    },
     check: (id, level, message, area) => made(id, level, message(), area),
     coded: (locales, id, level, code, params, area) => {
       const p = params?.() ?? {};
@@ -46,6 +49,7 @@ export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder 
 }
 
 /** Records nothing: for searches that only need the figures and the checks' levels. */
+// biome-ignore format: a table, several short entries per line as it reads
 export const FAST: Recorder = {
   explains: false, lang: 'en', system: 'binary',
   check: (id, level, _message, area) => made(id, level, '', area),

@@ -8,6 +8,7 @@ interface SourceEntry {
 }
 
 /** Every rule Capa applies cites one of these. */
+// biome-ignore format: a table, several short entries per line as it reads
 export const SOURCES = {
   courseMemory: { kind: 'course', en: 'Proxmox VE training course: N-1 memory rule (75 % with one node missing)', fr: 'Formation Proxmox VE : règle mémoire N-1 (75 % avec un nœud en moins)', ref: 'docs/memory.md#sources' },
   courseDisk: { kind: 'course', en: 'Proxmox VE training course: write the data 3 times plus 10 %', fr: 'Formation Proxmox VE : écrire les données 3 fois plus 10 %', ref: 'docs/ceph-capacity.md#sources' },

@@ -19,13 +19,20 @@ export interface StepSpec {
 /** Formats one value in its unit; bytes in the reader's system (binary by default, as Ceph reports). */
 export function formatValue(value: number, unit: StepUnit, lang: Lang, system: SizeSystem = 'binary'): string {
   switch (unit) {
-    case 'bytes': return formatBytes(value, system, lang);
-    case 'bits/s': return formatRate(value, lang);
-    case 'ratio': return formatRatio(value, lang);
-    case 'seconds': return formatDuration(value, lang);
-    case 'count': return formatNumber(value, lang, 0);
-    case 'number': return formatNumber(value, lang, 4);
-    case 'probability': return formatScientific(value, lang);
+    case 'bytes':
+      return formatBytes(value, system, lang);
+    case 'bits/s':
+      return formatRate(value, lang);
+    case 'ratio':
+      return formatRatio(value, lang);
+    case 'seconds':
+      return formatDuration(value, lang);
+    case 'count':
+      return formatNumber(value, lang, 0);
+    case 'number':
+      return formatNumber(value, lang, 4);
+    case 'probability':
+      return formatScientific(value, lang);
   }
 }
 

@@ -52,7 +52,8 @@ function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined)
     if (inv.ceph) {
       const removedSet = new Set(removed);
       const whatIf = {
-        grow: v.grow, removed,
+        grow: v.grow,
+        removed,
         removedOsds: (v.inventory.ceph?.osds ?? []).filter((o) => o.host !== null && removedSet.has(o.host)).map((o) => o.id),
         addedWithOsds: added.filter((n) => inv.ceph?.osds.some((o) => o.host === n)),
       };
@@ -63,11 +64,24 @@ function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined)
     return {
       whatIf: { grow: v.grow, addedNodes: added, removedNodes: removed },
       memory: {
-        failures: v.failures, failedNodes: m.failed.map((n) => n.name), offlineNodes: m.offline, maxUtilization: v.maxUtilization,
-        totalRamBytes: m.T, survivingRamBytes: m.S, guestRamBytes: m.G, runningGuestRamBytes: m.Grunning, hostReservationBytes: m.R,
-        usableGuestRamBytes: m.usable, worstCaseUtilization: m.worst, runningOnlyUtilization: m.runningOnly, applicable: m.applicable, passes: m.passes,
+        failures: v.failures,
+        failedNodes: m.failed.map((n) => n.name),
+        offlineNodes: m.offline,
+        maxUtilization: v.maxUtilization,
+        totalRamBytes: m.T,
+        survivingRamBytes: m.S,
+        guestRamBytes: m.G,
+        runningGuestRamBytes: m.Grunning,
+        hostReservationBytes: m.R,
+        usableGuestRamBytes: m.usable,
+        worstCaseUtilization: m.worst,
+        runningOnlyUtilization: m.runningOnly,
+        applicable: m.applicable,
+        passes: m.passes,
         counted: { guests: m.counted.length, stopped: m.stopped, templatesExcluded: m.templates, unknownMemory: m.unknownMemory, notHaManaged: m.notHa },
-        nodesToAdd: m.nodesToAdd, perNode: placed.perNode, placement: { strategy: 'first-fit-decreasing', moved: placed.moved, unplaced: placed.unplaced },
+        nodesToAdd: m.nodesToAdd,
+        perNode: placed.perNode,
+        placement: { strategy: 'first-fit-decreasing', moved: placed.moved, unplaced: placed.unplaced },
       },
       cpu,
       ceph,
@@ -85,9 +99,21 @@ function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined)
 function analysisUsed(v: AnalysisValues, c: AnalysisValues['inventory']['ceph']): AnalysisUsed {
   const r = c ? effectiveRatios(v, c) : null;
   return {
-    failures: v.failures, maxUtilization: v.maxUtilization, hostReserveBytes: v.hostReserveBytes, osdMemoryBytes: v.osdMemoryBytes, zfsArcBytes: v.zfsArcBytes,
-    maxOvercommit: v.maxOvercommit, guestRamBytes: v.guestRamBytes, guestVcpus: v.guestVcpus, grow: v.grow,
-    nearfull: r?.nearfull.value ?? null, backfillfull: r?.backfillfull.value ?? null, full: r?.full.value ?? null,
-    nearfullFrom: r?.nearfull.from ?? null, backfillfullFrom: r?.backfillfull.from ?? null, fullFrom: r?.full.from ?? null, system: v.system,
+    failures: v.failures,
+    maxUtilization: v.maxUtilization,
+    hostReserveBytes: v.hostReserveBytes,
+    osdMemoryBytes: v.osdMemoryBytes,
+    zfsArcBytes: v.zfsArcBytes,
+    maxOvercommit: v.maxOvercommit,
+    guestRamBytes: v.guestRamBytes,
+    guestVcpus: v.guestVcpus,
+    grow: v.grow,
+    nearfull: r?.nearfull.value ?? null,
+    backfillfull: r?.backfillfull.value ?? null,
+    full: r?.full.value ?? null,
+    nearfullFrom: r?.nearfull.from ?? null,
+    backfillfullFrom: r?.backfillfull.from ?? null,
+    fullFrom: r?.full.from ?? null,
+    system: v.system,
   };
 }

@@ -64,9 +64,13 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
     add('inventory.ceph.largest-host', t.stepCephHost(largest[0]), 'S', { S: largest[1] }, largest[1], 'bytes', 'derived');
     if (domainOsd.length > 0) checks.push(check('inventory.ceph.failure-domain-osd', 'warn', 'inventory.ceph.failure-domain-osd', { pools: domainOsd.join(', ') }));
     const tooWide = prot.filter((x) => x.pr && width(x.pr) > hosts && x.p.failureDomain !== 'osd').map((x) => x.p.name);
-    if (tooWide.length > 0) { healing = 'unplaceable'; checks.push(check('inventory.ceph.unplaceable', 'fail', 'inventory.ceph.unplaceable', { pools: tooWide.join(', '), hosts })); }
-    else if (widest >= hosts) { healing = 'cannot-heal'; checks.push(check('inventory.ceph.cannot-heal', 'warn', 'inventory.ceph.cannot-heal', { hosts })); }
-    else healing = 'heals';
+    if (tooWide.length > 0) {
+      healing = 'unplaceable';
+      checks.push(check('inventory.ceph.unplaceable', 'fail', 'inventory.ceph.unplaceable', { pools: tooWide.join(', '), hosts }));
+    } else if (widest >= hosts) {
+      healing = 'cannot-heal';
+      checks.push(check('inventory.ceph.cannot-heal', 'warn', 'inventory.ceph.cannot-heal', { hosts }));
+    } else healing = 'heals';
     safeRaw = nearfull * (inRaw - largest[1]);
     add('inventory.ceph.safe-raw', t.stepCephSafe, 'r * (C - S)', { r: nearfull, C: inRaw, S: largest[1] }, safeRaw, 'bytes', 'cephCapacity');
     if (healing === 'heals' && used !== null) {
@@ -85,10 +89,20 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
 
   const pools = poolAnalyses(prot, inOsds, safeRaw, checks, lang);
   return {
-    osdCount, rawBytes: raw, inRawBytes: inRaw, usedBytes: used, fillNow, hosts,
+    osdCount,
+    rawBytes: raw,
+    inRawBytes: inRaw,
+    usedBytes: used,
+    fillNow,
+    hosts,
     largestHost: largest ? { name: largest[0], rawBytes: largest[1] } : null,
-    healing, fillAfterHostLoss: fillAfter, safeRawBytes: safeRaw === null ? null : Math.floor(safeRaw),
-    nearfull, backfillfull, full, pools,
+    healing,
+    fillAfterHostLoss: fillAfter,
+    safeRawBytes: safeRaw === null ? null : Math.floor(safeRaw),
+    nearfull,
+    backfillfull,
+    full,
+    pools,
     fullestOsdFill: simulated?.fullest ?? null,
     fullestOsdFillAfterHostLoss: simulated?.afterLoss ?? null,
     placement: crush ? { ...crush.placement, crushSafeStoredBytes: simulated?.safe ?? null } : null,

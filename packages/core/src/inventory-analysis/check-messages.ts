@@ -15,17 +15,21 @@ const n = (p: Params, k: string): number => Number(p[k]);
 const sys = (p: Params): SizeSystem => (p['system'] === 'decimal' ? 'decimal' : 'binary');
 
 const en = {
-  'inventory.memory.n-minus-f.passes': (p: Params) => `With the ${s(p, 'failures')} largest node(s) down, guests plus reservations would use ${formatRatio(n(p, 'utilization'), 'en')} of the survivors' RAM: within ${formatRatio(n(p, 'max'), 'en')}.`,
-  'inventory.memory.n-minus-f.fails': (p: Params) => `With the ${s(p, 'failures')} largest node(s) down, guests plus reservations would need ${formatRatio(n(p, 'utilization'), 'en')} of the survivors' RAM: more than ${formatRatio(n(p, 'max'), 'en')}.`,
+  'inventory.memory.n-minus-f.passes': (p: Params) =>
+    `With the ${s(p, 'failures')} largest node(s) down, guests plus reservations would use ${formatRatio(n(p, 'utilization'), 'en')} of the survivors' RAM: within ${formatRatio(n(p, 'max'), 'en')}.`,
+  'inventory.memory.n-minus-f.fails': (p: Params) =>
+    `With the ${s(p, 'failures')} largest node(s) down, guests plus reservations would need ${formatRatio(n(p, 'utilization'), 'en')} of the survivors' RAM: more than ${formatRatio(n(p, 'max'), 'en')}.`,
   'inventory.memory.no-survivors': (p: Params) => `${s(p, 'failures')} failure(s) asked but only ${s(p, 'online')} online node(s): no node would survive.`,
   'inventory.memory.no-nodes': () => 'The inventory has no node with a known RAM size: add nodes in a what-if to analyse the workload.',
   'inventory.memory.unknown-guest-memory': (p: Params) => `${s(p, 'guests')} guest(s) have no known memory size and are NOT counted: the utilisation is understated.`,
   'inventory.memory.node-ram-unknown': (p: Params) => `Node(s) without a known RAM size are left out: ${s(p, 'nodes')}.`,
   'inventory.memory.offline-nodes': (p: Params) => `Offline node(s) counted as already failed (their RAM is not available): ${s(p, 'nodes')}.`,
-  'inventory.memory.counted': (p: Params) => `Counted: configured RAM of ${s(p, 'guests')} guest(s), running or stopped (HA or an operator may start any of them); ${s(p, 'templates')} template(s) excluded; ${s(p, 'stopped')} stopped guest(s) included.`,
+  'inventory.memory.counted': (p: Params) =>
+    `Counted: configured RAM of ${s(p, 'guests')} guest(s), running or stopped (HA or an operator may start any of them); ${s(p, 'templates')} template(s) excluded; ${s(p, 'stopped')} stopped guest(s) included.`,
   'inventory.memory.not-ha': (p: Params) => `${s(p, 'guests')} counted guest(s) are not HA-managed: after a failure they need capacity but restart only by hand.`,
   'inventory.memory.placement.ok': (p: Params) => `First-fit decreasing places all ${s(p, 'guests')} guest(s) of the failed node(s) on the survivors within the limit.`,
-  'inventory.memory.placement.warn': (p: Params) => `${s(p, 'guests')} guest(s) of the failed node(s) do not fit on any single survivor within ${formatRatio(n(p, 'max'), 'en')} (first-fit decreasing); they fit only above it.`,
+  'inventory.memory.placement.warn': (p: Params) =>
+    `${s(p, 'guests')} guest(s) of the failed node(s) do not fit on any single survivor within ${formatRatio(n(p, 'max'), 'en')} (first-fit decreasing); they fit only above it.`,
   'inventory.memory.placement.fail': (p: Params) => `${s(p, 'guests')} guest(s) of the failed node(s) fit on no survivor even at 100 % RAM: they could not restart.`,
   'inventory.cpu.overcommit.ok': (p: Params) => `vCPU:thread ${formatNumber(n(p, 'ratio'), 'en', 2)}:1 with the failures (limit ${formatNumber(n(p, 'max'), 'en', 2)}:1).`,
   'inventory.cpu.overcommit.high': (p: Params) => `vCPU:thread ${formatNumber(n(p, 'ratio'), 'en', 2)}:1 with the failures exceeds ${formatNumber(n(p, 'max'), 'en', 2)}:1.`,
@@ -40,12 +44,15 @@ const en = {
   'inventory.ceph.no-hosts': () => 'OSDs have no CRUSH host: host-loss figures are not available (import osd tree).',
   'inventory.ceph.pg.same': (p: Params) => `Pool ${s(p, 'pool')}: pg_num ${s(p, 'pgNum')}; the autoscaler rule gives ${s(p, 'autoscaler')}.`,
   'inventory.ceph.pg.change': (p: Params) => `Pool ${s(p, 'pool')}: pg_num ${s(p, 'pgNum')}, the autoscaler rule gives ${s(p, 'autoscaler')} (Ceph would change it, 3× threshold).`,
-  'inventory.ceph.pg-vs-ceph': (p: Params) => `Pool ${s(p, 'pool')}: Capa's autoscaler gives ${s(p, 'autoscaler')}, Ceph's autoscale-status says ${s(p, 'ceph')} (different CRUSH subtree or Ceph release).`,
+  'inventory.ceph.pg-vs-ceph': (p: Params) =>
+    `Pool ${s(p, 'pool')}: Capa's autoscaler gives ${s(p, 'autoscaler')}, Ceph's autoscale-status says ${s(p, 'ceph')} (different CRUSH subtree or Ceph release).`,
   'inventory.ceph.pg-unknown': (p: Params) => `Pool ${s(p, 'pool')}: protection unknown (EC profile not imported), PG count not compared.`,
   'inventory.ceph.pg-not-compared': (p: Params) => `Pool(s) ${s(p, 'pools')}: PG count not compared with the autoscaler rule, which refuses their settings (${s(p, 'reason')}).`,
   'inventory.ceph.used-unknown': () => 'Ceph raw used unknown: fill figures not computed.',
-  'inventory.memory.not-applicable': () => 'Memory N − f: not applicable. The inventory has no guest and no node with a known RAM size (a Ceph-only import, for instance): the verdict rests on the other areas.',
-  'inventory.ceph.placement-from-osd-tree': () => 'The inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): the placement is simulated on the map Proxmox VE builds from the OSD tree, so PGs land elsewhere than in the real cluster and only their statistics are alike. Capture both dumps (capa import ceph) for the cluster’s own placement.',
+  'inventory.memory.not-applicable': () =>
+    'Memory N − f: not applicable. The inventory has no guest and no node with a known RAM size (a Ceph-only import, for instance): the verdict rests on the other areas.',
+  'inventory.ceph.placement-from-osd-tree': () =>
+    'The inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): the placement is simulated on the map Proxmox VE builds from the OSD tree, so PGs land elsewhere than in the real cluster and only their statistics are alike. Capture both dumps (capa import ceph) for the cluster’s own placement.',
   'inventory.ceph.placement-not-simulated.added': (p: Params) => notSimulatedEn(`the added node(s) ${s(p, 'nodes')} carry OSDs that the inventory’s CRUSH map does not have`),
   'inventory.ceph.placement-not-simulated.refused': (p: Params) => notSimulatedEn(`the inventory’s maps are refused (${s(p, 'reason')})`),
   'inventory.ceph.placement-not-simulated.no-bytes': () => notSimulatedEn('no pool has stored bytes (ceph df)'),
@@ -57,17 +64,21 @@ function notSimulatedFr(why: string): string {
   return `Placement CRUSH non simulé : ${why}. Le remplissage après perte d’hôte ci-dessous est celui du modèle moyen, qui ignore l’OSD le plus plein.`;
 }
 const fr: typeof en = {
-  'inventory.memory.n-minus-f.passes': (p) => `Avec le(s) ${s(p, 'failures')} plus gros nœud(s) en panne, invités et réserves occuperaient ${formatRatio(n(p, 'utilization'), 'fr')} de la RAM des survivants : dans la limite de ${formatRatio(n(p, 'max'), 'fr')}.`,
-  'inventory.memory.n-minus-f.fails': (p) => `Avec le(s) ${s(p, 'failures')} plus gros nœud(s) en panne, invités et réserves demanderaient ${formatRatio(n(p, 'utilization'), 'fr')} de la RAM des survivants : plus que ${formatRatio(n(p, 'max'), 'fr')}.`,
+  'inventory.memory.n-minus-f.passes': (p) =>
+    `Avec le(s) ${s(p, 'failures')} plus gros nœud(s) en panne, invités et réserves occuperaient ${formatRatio(n(p, 'utilization'), 'fr')} de la RAM des survivants : dans la limite de ${formatRatio(n(p, 'max'), 'fr')}.`,
+  'inventory.memory.n-minus-f.fails': (p) =>
+    `Avec le(s) ${s(p, 'failures')} plus gros nœud(s) en panne, invités et réserves demanderaient ${formatRatio(n(p, 'utilization'), 'fr')} de la RAM des survivants : plus que ${formatRatio(n(p, 'max'), 'fr')}.`,
   'inventory.memory.no-survivors': (p) => `${s(p, 'failures')} panne(s) demandée(s) pour ${s(p, 'online')} nœud(s) en ligne : aucun ne survivrait.`,
   'inventory.memory.no-nodes': () => 'L’inventaire n’a aucun nœud de RAM connue : ajoutez des nœuds dans un scénario pour analyser la charge.',
   'inventory.memory.unknown-guest-memory': (p) => `${s(p, 'guests')} invité(s) sans taille mémoire connue ne sont PAS comptés : l’occupation est sous-estimée.`,
   'inventory.memory.node-ram-unknown': (p) => `Nœud(s) sans RAM connue laissés de côté : ${s(p, 'nodes')}.`,
   'inventory.memory.offline-nodes': (p) => `Nœud(s) hors ligne comptés comme déjà en panne (leur RAM n’est pas disponible) : ${s(p, 'nodes')}.`,
-  'inventory.memory.counted': (p) => `Comptés : RAM configurée de ${s(p, 'guests')} invité(s), démarrés ou arrêtés (la HA ou un opérateur peut démarrer chacun) ; ${s(p, 'templates')} modèle(s) exclu(s) ; ${s(p, 'stopped')} invité(s) arrêté(s) inclus.`,
+  'inventory.memory.counted': (p) =>
+    `Comptés : RAM configurée de ${s(p, 'guests')} invité(s), démarrés ou arrêtés (la HA ou un opérateur peut démarrer chacun) ; ${s(p, 'templates')} modèle(s) exclu(s) ; ${s(p, 'stopped')} invité(s) arrêté(s) inclus.`,
   'inventory.memory.not-ha': (p) => `${s(p, 'guests')} invité(s) comptés ne sont pas gérés par la HA : après une panne il leur faut de la place, mais ils ne redémarrent qu’à la main.`,
   'inventory.memory.placement.ok': (p) => `Le placement first-fit décroissant loge les ${s(p, 'guests')} invité(s) des nœuds en panne sur les survivants dans la limite.`,
-  'inventory.memory.placement.warn': (p) => `${s(p, 'guests')} invité(s) des nœuds en panne ne tiennent sur aucun survivant sous ${formatRatio(n(p, 'max'), 'fr')} (first-fit décroissant) ; seulement au-delà.`,
+  'inventory.memory.placement.warn': (p) =>
+    `${s(p, 'guests')} invité(s) des nœuds en panne ne tiennent sur aucun survivant sous ${formatRatio(n(p, 'max'), 'fr')} (first-fit décroissant) ; seulement au-delà.`,
   'inventory.memory.placement.fail': (p) => `${s(p, 'guests')} invité(s) des nœuds en panne ne tiennent sur aucun survivant même à 100 % de RAM : ils ne pourraient pas redémarrer.`,
   'inventory.cpu.overcommit.ok': (p) => `vCPU:thread ${formatNumber(n(p, 'ratio'), 'fr', 2)}:1 avec les pannes (limite ${formatNumber(n(p, 'max'), 'fr', 2)}:1).`,
   'inventory.cpu.overcommit.high': (p) => `vCPU:thread ${formatNumber(n(p, 'ratio'), 'fr', 2)}:1 avec les pannes dépasse ${formatNumber(n(p, 'max'), 'fr', 2)}:1.`,
@@ -82,12 +93,15 @@ const fr: typeof en = {
   'inventory.ceph.no-hosts': () => 'Les OSD n’ont pas d’hôte CRUSH : chiffres de perte d’hôte indisponibles (importez osd tree).',
   'inventory.ceph.pg.same': (p) => `Pool ${s(p, 'pool')} : pg_num ${s(p, 'pgNum')} ; la règle de l’autoscaler donne ${s(p, 'autoscaler')}.`,
   'inventory.ceph.pg.change': (p) => `Pool ${s(p, 'pool')} : pg_num ${s(p, 'pgNum')}, la règle de l’autoscaler donne ${s(p, 'autoscaler')} (Ceph le changerait, seuil 3×).`,
-  'inventory.ceph.pg-vs-ceph': (p) => `Pool ${s(p, 'pool')} : l’autoscaler de Capa donne ${s(p, 'autoscaler')}, autoscale-status de Ceph indique ${s(p, 'ceph')} (autre sous-arbre CRUSH ou autre version).`,
+  'inventory.ceph.pg-vs-ceph': (p) =>
+    `Pool ${s(p, 'pool')} : l’autoscaler de Capa donne ${s(p, 'autoscaler')}, autoscale-status de Ceph indique ${s(p, 'ceph')} (autre sous-arbre CRUSH ou autre version).`,
   'inventory.ceph.pg-unknown': (p) => `Pool ${s(p, 'pool')} : protection inconnue (profil EC non importé), PG non comparés.`,
   'inventory.ceph.pg-not-compared': (p) => `Pool(s) ${s(p, 'pools')} : PG non comparés à la règle de l’autoscaler, qui refuse leurs réglages (${s(p, 'reason')}).`,
   'inventory.ceph.used-unknown': () => 'Brut utilisé Ceph inconnu : remplissage non calculé.',
-  'inventory.memory.not-applicable': () => 'Mémoire N − f : sans objet. L’inventaire n’a ni invité ni nœud de RAM connue (un import Ceph seul, par exemple) : le verdict repose sur les autres domaines.',
-  'inventory.ceph.placement-from-osd-tree': () => 'L’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : le placement est simulé sur la carte que Proxmox VE construit à partir de l’arbre des OSD ; les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent. Capturez les deux dumps (capa import ceph) pour le placement propre au cluster.',
+  'inventory.memory.not-applicable': () =>
+    'Mémoire N − f : sans objet. L’inventaire n’a ni invité ni nœud de RAM connue (un import Ceph seul, par exemple) : le verdict repose sur les autres domaines.',
+  'inventory.ceph.placement-from-osd-tree': () =>
+    'L’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : le placement est simulé sur la carte que Proxmox VE construit à partir de l’arbre des OSD ; les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent. Capturez les deux dumps (capa import ceph) pour le placement propre au cluster.',
   'inventory.ceph.placement-not-simulated.added': (p) => notSimulatedFr(`le(s) nœud(s) ajouté(s) ${s(p, 'nodes')} portent des OSD absents de la carte CRUSH de l’inventaire`),
   'inventory.ceph.placement-not-simulated.refused': (p) => notSimulatedFr(`les cartes de l’inventaire sont refusées (${s(p, 'reason')})`),
   'inventory.ceph.placement-not-simulated.no-bytes': () => notSimulatedFr('aucun pool n’a d’octets stockés (ceph df)'),

@@ -29,7 +29,9 @@ export function analyzeCpu(m: MemoryPart, v: AnalysisValues, add: Add, checks: C
       overcommit = V / P;
       add('inventory.cpu.overcommit', t.stepOvercommit, 'V / P', { V, P }, overcommit, 'number', 'derived');
       const ps = { ratio: overcommit, max: v.maxOvercommit };
-      checks.push(overcommit > v.maxOvercommit ? check('inventory.cpu.overcommit', 'warn', 'inventory.cpu.overcommit.high', ps) : check('inventory.cpu.overcommit', 'ok', 'inventory.cpu.overcommit.ok', ps));
+      checks.push(
+        overcommit > v.maxOvercommit ? check('inventory.cpu.overcommit', 'warn', 'inventory.cpu.overcommit.high', ps) : check('inventory.cpu.overcommit', 'ok', 'inventory.cpu.overcommit.ok', ps),
+      );
     }
   }
   return { vcpus: V, survivingThreads: P, overcommit, maxOvercommit: v.maxOvercommit };

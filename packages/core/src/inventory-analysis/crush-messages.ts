@@ -1,6 +1,7 @@
 /** The words of the CRUSH simulation in `capa analyze` (crush.ts), English and French. */
 import type { Lang } from '../explain/types.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   stepFullest: (o: string) => `Fullest OSD when healthy (${o}; CRUSH placement simulated)`,
   stepFullestAfter: (loss: string, o: string) => `Fullest OSD after losing ${loss} and backfill (${o}; CRUSH placement simulated, the worst loss)`,
@@ -23,7 +24,8 @@ const fr: typeof en = {
   poolsNotInMap: (names) => `pool(s) absents de la carte, laissés de côté : ${names}`,
   a1: 'octets par PG = stocké du pool ÷ pg_num (un k-ième par fragment EC) ; tailles des OSD d’après osd df',
   a2: 'balancer : les upmaps de la carte sont appliqués tels quels, aucun n’est ajouté',
-  a3: (f) => `la perte ${f === 1 ? 'd’un hôte' : `simultanée de ${f} hôtes`} est jouée jusqu’à ce que Ceph ait marqué ses OSD out et que le backfill soit terminé ; chaque hôte (ou combinaison) est essayé`,
+  a3: (f) =>
+    `la perte ${f === 1 ? 'd’un hôte' : `simultanée de ${f} hôtes`} est jouée jusqu’à ce que Ceph ait marqué ses OSD out et que le backfill soit terminé ; chaque hôte (ou combinaison) est essayé`,
   a4: 'carte construite à partir de l’arbre des OSD (une racine, hôtes straw2, poids = taille en Tio, chooseleaf type host) : les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent',
   a5: (names) => `nœud(s) retiré(s) ${names} : leurs OSD sont marqués out (comme après ceph osd out), toujours dans la carte CRUSH`,
   a6: (g) => `croissance ${g} : les octets stockés de chaque pool multipliés par le même facteur`,

@@ -37,7 +37,11 @@ export interface PlacementMaps {
   readonly warnings?: readonly { readonly code: string; readonly message: string }[];
 }
 
-export interface OsdFillFigure { readonly id: number; readonly host: string | null; readonly fill: number }
+export interface OsdFillFigure {
+  readonly id: number;
+  readonly host: string | null;
+  readonly fill: number;
+}
 
 /** `ceph.placement` in the JSON contract. */
 export interface CephPlacementAnalysis {
@@ -89,7 +93,10 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   if (c.pools.length === 0 || c.osds.length === 0) return null;
   const check = checkMaker(INVENTORY_MESSAGES, lang);
   // Why not: the maps refused (the placement library's words), added nodes with OSDs, or no stored bytes.
-  const refuse = (code: string, params: Params = {}): null => { checks.push(check('inventory.ceph.placement-not-simulated', 'warn', code, params)); return null; };
+  const refuse = (code: string, params: Params = {}): null => {
+    checks.push(check('inventory.ceph.placement-not-simulated', 'warn', code, params));
+    return null;
+  };
   const refused = (reason: string): null => refuse('inventory.ceph.placement-not-simulated.refused', { reason });
   if ('refused' in p) return refused(p.refused);
   if (w.addedWithOsds.length > 0) return refuse('inventory.ceph.placement-not-simulated.added', { nodes: w.addedWithOsds.join(', ') });
@@ -109,7 +116,10 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   const noBytes: string[] = [];
   const notInMap: string[] = [];
   for (const pool of c.pools) {
-    if (!map.pools.has(pool.id)) { notInMap.push(pool.name); continue; }
+    if (!map.pools.has(pool.id)) {
+      notInMap.push(pool.name);
+      continue;
+    }
     const k = pool.type === 'erasure' ? pool.k : 1;
     const known = pool.storedBytes !== null && k !== null && k >= 1;
     if (!known) noBytes.push(pool.name);
@@ -130,14 +140,24 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   }
   if (p.fromOsdTree) checks.push(check('inventory.ceph.placement-from-osd-tree', 'warn', 'inventory.ceph.placement-from-osd-tree'));
 
-  const assumptions = [t.a1, t.a2, ...(failures >= 1 ? [t.a3(failures)] : []), ...(p.fromOsdTree ? [t.a4] : []), ...(w.removed.length > 0 && out.size > 0 ? [t.a5(w.removed.join(', '))] : []), ...(w.grow !== 0 ? [t.a6(formatRatio(w.grow, lang))] : [])];
+  const assumptions = [
+    t.a1,
+    t.a2,
+    ...(failures >= 1 ? [t.a3(failures)] : []),
+    ...(p.fromOsdTree ? [t.a4] : []),
+    ...(w.removed.length > 0 && out.size > 0 ? [t.a5(w.removed.join(', '))] : []),
+    ...(w.grow !== 0 ? [t.a6(formatRatio(w.grow, lang))] : []),
+  ];
   const wf = sim.worstFill;
   return {
     sim,
     placement: {
       mapSource: p.fromOsdTree ? 'osd-tree' : 'captured',
-      pgs: sim.pgs, storedBytes: sim.storedBytes, failures,
-      failuresEvaluated: sim.failuresEvaluated, failuresPossible: sim.failuresPossible,
+      pgs: sim.pgs,
+      storedBytes: sim.storedBytes,
+      failures,
+      failuresEvaluated: sim.failuresEvaluated,
+      failuresPossible: sim.failuresPossible,
       fullestOsd: fig(sim.fullestOsd),
       worstHostLoss: wf ? { hosts: wf.label, fullestOsd: fig(wf.after.fullestOsd), movedBytes: wf.after.movedBytes } : null,
       pgsBelowMinSize: sim.worstBlocked?.now.pgsBelowMinSize ?? 0,
@@ -156,7 +176,15 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
  * loss under the existing id (judging the fullest OSD, the average model's figure in its words), I/O
  * blocked and PGs lost. Returns the crush-safe stored bytes (also a step).
  */
-export function crushChecks(part: CrushPart, r: Ratios, averageFill: number | null, failures: number, add: Add, checks: Check[], lang: Lang): { fullest: number | null; afterLoss: number | null; safe: number | null } {
+export function crushChecks(
+  part: CrushPart,
+  r: Ratios,
+  averageFill: number | null,
+  failures: number,
+  add: Add,
+  checks: Check[],
+  lang: Lang,
+): { fullest: number | null; afterLoss: number | null; safe: number | null } {
   const t = crushMessages(lang);
   const ts = simulationMessages(lang);
   const { sim } = part;
@@ -170,6 +198,7 @@ export function crushChecks(part: CrushPart, r: Ratios, averageFill: number | nu
   if (after) checks.push(after);
   checks.push(...ioBlockedChecks(sim, failures, lang));
   const safe = crushSafeStored(sim, r.nearfull);
-  if (safe !== null && sim.peakFill !== null) add('inventory.ceph.crush-safe-stored', t.stepSafe, 'floor(r * D / K)', { r: r.nearfull, D: sim.storedBytes, K: sim.peakFill }, safe, 'bytes', 'crushSimulation');
+  if (safe !== null && sim.peakFill !== null)
+    add('inventory.ceph.crush-safe-stored', t.stepSafe, 'floor(r * D / K)', { r: r.nearfull, D: sim.storedBytes, K: sim.peakFill }, safe, 'bytes', 'crushSimulation');
   return { fullest: o?.fill ?? null, afterLoss: wo?.fill ?? null, safe };
 }

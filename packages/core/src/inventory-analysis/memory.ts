@@ -74,13 +74,22 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
 
   // ---- Nodes, reservations --------------------------------------------------------------
   const osdsByHost = new Map<string, { n: number; size: number }>();
-  for (const o of inv.ceph?.osds ?? []) if (o.host !== null) { const e = osdsByHost.get(o.host) ?? { n: 0, size: 0 }; e.n += 1; e.size += o.sizeBytes; osdsByHost.set(o.host, e); }
+  for (const o of inv.ceph?.osds ?? [])
+    if (o.host !== null) {
+      const e = osdsByHost.get(o.host) ?? { n: 0, size: 0 };
+      e.n += 1;
+      e.size += o.sizeBytes;
+      osdsByHost.set(o.host, e);
+    }
   const nodeNames = new Set(inv.nodes.map((n) => n.name));
   const unmatched = [...osdsByHost.keys()].filter((h) => !nodeNames.has(h));
   if (inv.nodes.length > 0 && unmatched.length > 0) checks.push(check('inventory.memory.osd-host-unmatched', 'warn', 'inventory.memory.osd-host-unmatched', { hosts: unmatched.join(', ') }));
   const reserveOf = (n: Node): number => {
     const o = osdsByHost.get(n.name);
-    return hostReservation({ hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes }, FAST).perNodeBytes;
+    return hostReservation(
+      { hostReserveBytes: v.hostReserveBytes, osdsPerNode: o?.n ?? 0, osdMemoryBytes: v.osdMemoryBytes, ...(o && o.n > 0 ? { osdSizeBytes: o.size / o.n } : {}), zfsArcBytes: v.zfsArcBytes },
+      FAST,
+    ).perNodeBytes;
   };
   const noRam = inv.nodes.filter((n) => n.online && (n.ramTotalBytes === null || n.ramTotalBytes === 0)).map((n) => n.name);
   if (noRam.length > 0) checks.push(check('inventory.memory.node-ram-unknown', 'warn', 'inventory.memory.node-ram-unknown', { nodes: noRam.join(', ') }));
@@ -143,5 +152,29 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   }
   if (notHa > 0 && counted.length > 0) checks.push(check('inventory.memory.not-ha', 'warn', 'inventory.memory.not-ha', { guests: notHa }));
 
-  return { counted, templates, unknownMemory, stopped, notHa, G, Grunning, osdsByHost, reserveOf, offline, failed, survivors, failedSet, T, F, S, R, worst, runningOnly, usable, applicable, passes: applicable ? passes : null, nodesToAdd };
+  return {
+    counted,
+    templates,
+    unknownMemory,
+    stopped,
+    notHa,
+    G,
+    Grunning,
+    osdsByHost,
+    reserveOf,
+    offline,
+    failed,
+    survivors,
+    failedSet,
+    T,
+    F,
+    S,
+    R,
+    worst,
+    runningOnly,
+    usable,
+    applicable,
+    passes: applicable ? passes : null,
+    nodesToAdd,
+  };
 }

@@ -1,6 +1,7 @@
 /** `capa analyze`'s step titles and refusals; its checks' words are in check-messages.ts, by code. */
 import type { Lang } from '../explain/types.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   stepGuestRam: (n: number) => `Configured RAM of the ${n} counted guests (maximum, not balloon floor; templates excluded)`,
   stepTotal: (n: number) => `RAM of the ${n} online nodes`,

@@ -34,12 +34,18 @@ export function placeGuests(inv: Inv, m: MemoryPart, u: number, checks: Check[],
   for (const g of homeless) {
     const mem = g.memoryBytes ?? 0;
     const to = survivors.find((n) => (load.get(n.name) ?? 0) + mem <= u * (n.ramTotalBytes ?? 0));
-    if (to) { load.set(to.name, (load.get(to.name) ?? 0) + mem); moved.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: to.name, withinLimit: true }); } else leftover.push(g);
+    if (to) {
+      load.set(to.name, (load.get(to.name) ?? 0) + mem);
+      moved.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: to.name, withinLimit: true });
+    } else leftover.push(g);
   }
   for (const g of leftover) {
     const mem = g.memoryBytes ?? 0;
     const to = survivors.find((n) => (load.get(n.name) ?? 0) + mem <= (n.ramTotalBytes ?? 0));
-    if (to) { load.set(to.name, (load.get(to.name) ?? 0) + mem); moved.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: to.name, withinLimit: false }); } else unplaced.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: null, withinLimit: false });
+    if (to) {
+      load.set(to.name, (load.get(to.name) ?? 0) + mem);
+      moved.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: to.name, withinLimit: false });
+    } else unplaced.push({ id: g.id, name: g.name, ramBytes: mem, from: g.node, to: null, withinLimit: false });
   }
   if (homeless.length > 0 && survivors.length > 0) {
     const over = moved.filter((p) => !p.withinLimit).length;
@@ -54,9 +60,17 @@ export function placeGuests(inv: Inv, m: MemoryPart, u: number, checks: Check[],
     const isSurvivor = load.has(n.name);
     const after = isSurvivor ? (load.get(n.name) ?? 0) - res : null;
     return {
-      name: n.name, online: n.online, ramBytes: ram, threads: n.threads, failed: m.failedSet.has(n.name), osds: m.osdsByHost.get(n.name)?.n ?? 0,
-      reservationBytes: res, guestRamBytes: gr, utilization: ram ? (gr + res) / ram : null,
-      afterFailureGuestRamBytes: after, afterFailureUtilization: isSurvivor && ram ? (load.get(n.name) ?? 0) / ram : null,
+      name: n.name,
+      online: n.online,
+      ramBytes: ram,
+      threads: n.threads,
+      failed: m.failedSet.has(n.name),
+      osds: m.osdsByHost.get(n.name)?.n ?? 0,
+      reservationBytes: res,
+      guestRamBytes: gr,
+      utilization: ram ? (gr + res) / ram : null,
+      afterFailureGuestRamBytes: after,
+      afterFailureUtilization: isSurvivor && ram ? (load.get(n.name) ?? 0) / ram : null,
     };
   });
   return { moved, unplaced, perNode };

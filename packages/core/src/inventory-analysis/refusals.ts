@@ -16,7 +16,10 @@ import { analysisMessages } from './messages.js';
 import { type EffectiveRatio, effectiveRatios, INVENTORY_RATIO_KEY, RATIO_NAMES, type RatioName } from './ratios.js';
 import type { AnalysisValues } from './schema.js';
 
-export interface Refusal { readonly path: readonly (string | number)[]; readonly message: string }
+export interface Refusal {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
 
 /** Which side of an out-of-order pair to name: what the user typed, then the file, never a default. */
 const BLAME = { option: 2, inventory: 1, default: 0 } as const;
@@ -34,14 +37,20 @@ export function inventoryRefusals(v: AnalysisValues): Refusal[] {
   let rangeOk = true;
   for (const name of RATIO_NAMES) {
     const r = ceph?.[INVENTORY_RATIO_KEY[name]] ?? null;
-    if (r !== null && !(r > 0 && r <= 1)) { rangeOk = false; out.push({ path: ['inventory', 'ceph', INVENTORY_RATIO_KEY[name]], message: t.refuseRatio }); }
+    if (r !== null && !(r > 0 && r <= 1)) {
+      rangeOk = false;
+      out.push({ path: ['inventory', 'ceph', INVENTORY_RATIO_KEY[name]], message: t.refuseRatio });
+    }
   }
   if (!rangeOk) return out;
   const eff = effectiveRatios(v, ceph);
   const pathOf = (name: RatioName, r: EffectiveRatio) => (r.from === 'option' ? [name] : ['inventory', 'ceph', INVENTORY_RATIO_KEY[name]]);
   const describe = (name: RatioName, r: EffectiveRatio) =>
     r.from === 'option' ? `${name} ${r.value}` : r.from === 'inventory' ? `ceph.${INVENTORY_RATIO_KEY[name]} = ${r.value}` : t.ratioDefault(name, r.value);
-  for (const [lo, hi] of [['nearfull', 'backfillfull'], ['backfillfull', 'full']] as const) {
+  for (const [lo, hi] of [
+    ['nearfull', 'backfillfull'],
+    ['backfillfull', 'full'],
+  ] as const) {
     const a = eff[lo];
     const b = eff[hi];
     // Ceph keeps the ratios as 32-bit floats (osd dump prints 0.9 as 0.8999999761581421): compare them so.
@@ -54,7 +63,10 @@ export function inventoryRefusals(v: AnalysisValues): Refusal[] {
 
 /** `inventory.ceph.osds.3.sizeBytes` → `ceph.osds[3].sizeBytes`: the field as it reads in the file. */
 export function inventoryPath(field: string): string {
-  return field.split('.').slice(1).reduce((s, k) => (/^\d+$/.test(k) ? `${s}[${k}]` : s === '' ? k : `${s}.${k}`), '');
+  return field
+    .split('.')
+    .slice(1)
+    .reduce((s, k) => (/^\d+$/.test(k) ? `${s}[${k}]` : s === '' ? k : `${s}.${k}`), '');
 }
 
 /** Names an inventory issue by its field and value, the way the user finds it in the file. */

@@ -92,33 +92,37 @@ function build() {
     deviceClass: z.optional(z.string()),
   });
 
-  const analysisInput = z.object({
-    inventory: analysisInventory,
-    /** Nodes that may fail: the f largest by RAM are taken down. */
-    failures: z._default(count(0), MEMORY_DEFAULTS.failures),
-    maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
-    /** System reservation per node (0 unless stated, as in `capa memory`). */
-    hostReserveBytes: z._default(bytesOrZero, MEMORY_DEFAULTS.hostReserveBytes),
-    /** osd_memory_target per OSD on a node (Ceph's default 4 GiB). */
-    osdMemoryBytes: z._default(z.number().check(z.positive(), z.maximum(2 ** 63)), MEMORY_DEFAULTS.osdMemoryBytes),
-    zfsArcBytes: z._default(bytesOrZero, MEMORY_DEFAULTS.zfsArcBytes),
-    maxOvercommit: z._default(positive, MEMORY_DEFAULTS.maxOvercommit),
-    /** Size of the "more guests" headroom unit: 8 GiB / 4 vCPUs by default. */
-    guestRamBytes: z._default(z.number().check(z.positive('must be a size greater than 0'), z.maximum(2 ** 63)), ANALYSIS_DEFAULTS.guestRamBytes),
-    guestVcpus: z._default(count(1), ANALYSIS_DEFAULTS.guestVcpus),
-    /** What-if: workload growth as a fraction (0.3 = +30 %): guest RAM, vCPUs and Ceph data. */
-    grow: z._default(z.number('must be a fraction').check(z.gt(-1, 'must be more than -100 %'), z.maximum(100, 'must be at most 10 000 %')), ANALYSIS_DEFAULTS.grow),
-    addNodes: z._default(z.array(addedNode), []),
-    removeNodes: z._default(z.array(z.string()), []),
-    nearfull: z.optional(fraction),
-    backfillfull: z.optional(fraction),
-    full: z.optional(fraction),
-    system: sizeSystem,
-    lang,
-  }).check(z.superRefine((v, ctx) => {
-    // Values no field type can refuse alone (a 0-thread node, an in OSD of 0 bytes, ratios out of order).
-    for (const r of inventoryRefusals(v)) ctx.addIssue({ code: 'custom', path: [...r.path], message: r.message, input: undefined });
-  }));
+  const analysisInput = z
+    .object({
+      inventory: analysisInventory,
+      /** Nodes that may fail: the f largest by RAM are taken down. */
+      failures: z._default(count(0), MEMORY_DEFAULTS.failures),
+      maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
+      /** System reservation per node (0 unless stated, as in `capa memory`). */
+      hostReserveBytes: z._default(bytesOrZero, MEMORY_DEFAULTS.hostReserveBytes),
+      /** osd_memory_target per OSD on a node (Ceph's default 4 GiB). */
+      osdMemoryBytes: z._default(z.number().check(z.positive(), z.maximum(2 ** 63)), MEMORY_DEFAULTS.osdMemoryBytes),
+      zfsArcBytes: z._default(bytesOrZero, MEMORY_DEFAULTS.zfsArcBytes),
+      maxOvercommit: z._default(positive, MEMORY_DEFAULTS.maxOvercommit),
+      /** Size of the "more guests" headroom unit: 8 GiB / 4 vCPUs by default. */
+      guestRamBytes: z._default(z.number().check(z.positive('must be a size greater than 0'), z.maximum(2 ** 63)), ANALYSIS_DEFAULTS.guestRamBytes),
+      guestVcpus: z._default(count(1), ANALYSIS_DEFAULTS.guestVcpus),
+      /** What-if: workload growth as a fraction (0.3 = +30 %): guest RAM, vCPUs and Ceph data. */
+      grow: z._default(z.number('must be a fraction').check(z.gt(-1, 'must be more than -100 %'), z.maximum(100, 'must be at most 10 000 %')), ANALYSIS_DEFAULTS.grow),
+      addNodes: z._default(z.array(addedNode), []),
+      removeNodes: z._default(z.array(z.string()), []),
+      nearfull: z.optional(fraction),
+      backfillfull: z.optional(fraction),
+      full: z.optional(fraction),
+      system: sizeSystem,
+      lang,
+    })
+    .check(
+      z.superRefine((v, ctx) => {
+        // Values no field type can refuse alone (a 0-thread node, an in OSD of 0 bytes, ratios out of order).
+        for (const r of inventoryRefusals(v)) ctx.addIssue({ code: 'custom', path: [...r.path], message: r.message, input: undefined });
+      }),
+    );
   return { analysisInput, addedNode };
 }
 

@@ -26,7 +26,14 @@ export interface NodeAnalysis {
   readonly afterFailureUtilization: number | null;
 }
 
-export interface PlacedGuest { readonly id: string; readonly name: string; readonly ramBytes: number; readonly from: string | null; readonly to: string | null; readonly withinLimit: boolean }
+export interface PlacedGuest {
+  readonly id: string;
+  readonly name: string;
+  readonly ramBytes: number;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly withinLimit: boolean;
+}
 
 export interface PoolAnalysis {
   readonly name: string;
@@ -100,11 +107,22 @@ export interface InventoryAnalysis extends Explained {
 }
 
 export interface AnalysisUsed {
-  readonly failures: number; readonly maxUtilization: number; readonly hostReserveBytes: number; readonly osdMemoryBytes: number; readonly zfsArcBytes: number;
-  readonly maxOvercommit: number; readonly guestRamBytes: number; readonly guestVcpus: number; readonly grow: number;
-  readonly nearfull: number | null; readonly backfillfull: number | null; readonly full: number | null;
+  readonly failures: number;
+  readonly maxUtilization: number;
+  readonly hostReserveBytes: number;
+  readonly osdMemoryBytes: number;
+  readonly zfsArcBytes: number;
+  readonly maxOvercommit: number;
+  readonly guestRamBytes: number;
+  readonly guestVcpus: number;
+  readonly grow: number;
+  readonly nearfull: number | null;
+  readonly backfillfull: number | null;
+  readonly full: number | null;
   /** option (given), inventory (osd dump) or default (Ceph's), per ratio; null without Ceph. */
-  readonly nearfullFrom: RatioFrom | null; readonly backfillfullFrom: RatioFrom | null; readonly fullFrom: RatioFrom | null;
+  readonly nearfullFrom: RatioFrom | null;
+  readonly backfillfullFrom: RatioFrom | null;
+  readonly fullFrom: RatioFrom | null;
   readonly system: 'binary' | 'decimal';
 }
 export type RatioFrom = 'option' | 'inventory' | 'default';

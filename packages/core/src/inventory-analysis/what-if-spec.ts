@@ -78,7 +78,10 @@ function addNodeKey(out: Mutable, key: string, val: string): Coded<never> | null
 export function addedNodeOf(spec: string): Coded<AddedNode> {
   const out: Mutable = { ramBytes: 0 };
   let ram = false;
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     const key = eq < 0 ? 'ram' : part.slice(0, eq).trim().toLowerCase();
     const refused = addNodeKey(out, key, eq < 0 ? part : part.slice(eq + 1).trim());

@@ -13,7 +13,10 @@ export function applyWhatIf(v: AnalysisValues): { inv: Inv; added: string[]; rem
   let ceph = v.inventory.ceph;
   if (ceph) {
     const osds = ceph.osds.filter((o) => o.host === null || !removed.has(o.host));
-    const pools = v.grow === 0 ? ceph.pools : ceph.pools.map((p) => ({ ...p, storedBytes: p.storedBytes === null ? null : Math.ceil(p.storedBytes * g), usedBytes: p.usedBytes === null ? null : Math.ceil(p.usedBytes * g) }));
+    const pools =
+      v.grow === 0
+        ? ceph.pools
+        : ceph.pools.map((p) => ({ ...p, storedBytes: p.storedBytes === null ? null : Math.ceil(p.storedBytes * g), usedBytes: p.usedBytes === null ? null : Math.ceil(p.usedBytes * g) }));
     ceph = { ...ceph, osds, pools, rawUsedBytes: ceph.rawUsedBytes === null ? null : Math.ceil(ceph.rawUsedBytes * g) };
   }
   const added: string[] = [];
@@ -25,7 +28,15 @@ export function applyWhatIf(v: AnalysisValues): { inv: Inv; added: string[]; rem
       nodes.push({ name, online: true, threads: a.threads ?? null, ramTotalBytes: a.ramBytes });
       if (a.osds > 0 && a.osdSizeBytes !== undefined) {
         ceph ??= { osds: [], pools: [], rawUsedBytes: 0, nearfullRatio: null, backfillfullRatio: null, fullRatio: null };
-        const extra = Array.from({ length: a.osds }, () => ({ id: nextOsd, name: `osd.${nextOsd++}`, host: name, deviceClass: a.deviceClass ?? null, sizeBytes: a.osdSizeBytes ?? 0, usedBytes: 0, in: true }));
+        const extra = Array.from({ length: a.osds }, () => ({
+          id: nextOsd,
+          name: `osd.${nextOsd++}`,
+          host: name,
+          deviceClass: a.deviceClass ?? null,
+          sizeBytes: a.osdSizeBytes ?? 0,
+          usedBytes: 0,
+          in: true,
+        }));
         ceph = { ...ceph, osds: [...ceph.osds, ...extra] };
       }
     }

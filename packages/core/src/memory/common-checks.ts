@@ -31,20 +31,27 @@ export function clusterChecks(nodes: number, failures: number, r: Reservations, 
   return out;
 }
 
-export interface OvercommitResult { readonly ratio: number | null; readonly checks: Check[]; readonly steps: Step[] }
+export interface OvercommitResult {
+  readonly ratio: number | null;
+  readonly checks: Check[];
+  readonly steps: Step[];
+}
 
 /** vCPU:pCPU on the survivors, the figure that matters once the failed nodes' guests restart elsewhere. */
-export function overcommit(
-  vcpus: number | undefined, threadsPerNode: number | undefined, survivors: number, max: number, rec: Recorder,
-): OvercommitResult {
+export function overcommit(vcpus: number | undefined, threadsPerNode: number | undefined, survivors: number, max: number, rec: Recorder): OvercommitResult {
   if (vcpus === undefined || threadsPerNode === undefined) return { ratio: null, checks: [], steps: [] };
   const t = memoryMessages(rec.lang);
   const ratio = vcpus / (threadsPerNode * survivors);
   const steps: Step[] = [];
   rec.step?.(steps, {
-    id: 'cpu.overcommit', title: t.stepOvercommit, expr: 'V / (P * S)',
-    vars: { V: vcpus, P: threadsPerNode, S: survivors }, varUnits: { V: 'count', P: 'count', S: 'count' },
-    value: ratio, unit: 'number', source: 'derived',
+    id: 'cpu.overcommit',
+    title: t.stepOvercommit,
+    expr: 'V / (P * S)',
+    vars: { V: vcpus, P: threadsPerNode, S: survivors },
+    varUnits: { V: 'count', P: 'count', S: 'count' },
+    value: ratio,
+    unit: 'number',
+    source: 'derived',
   });
   const check = memoryCheck(rec);
   const c = ratio > max ? check('cpu.overcommit', 'warn', 'cpu.overcommit.high', () => ({ ratio, max }), 'cpu') : check('cpu.overcommit', 'ok', 'cpu.overcommit.ok', () => ({ ratio, max }), 'cpu');

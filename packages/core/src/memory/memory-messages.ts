@@ -90,5 +90,7 @@ export const MEMORY_MESSAGES: Locales<typeof en> = { en, fr };
  * A memory check through the recorder: id stable, words from the code. In the planner's fast mode
  * (the FAST recorder) neither the params nor the words are built.
  */
-export const memoryCheck = (rec: Recorder) =>
-  (id: string, level: CheckLevel, code: keyof typeof en, params: () => Params, area: CheckArea): Check => rec.coded(MEMORY_MESSAGES, id, level, code, params, area);
+export const memoryCheck =
+  (rec: Recorder) =>
+  (id: string, level: CheckLevel, code: keyof typeof en, params: () => Params, area: CheckArea): Check =>
+    rec.coded(MEMORY_MESSAGES, id, level, code, params, area);

@@ -7,7 +7,10 @@ import type { SizeSystem } from '../units/size-units.js';
  * in proportion to their RAM (the rule's own assumption), before and after the failure. Pictures
  * and tables draw these figures; they do no arithmetic of their own.
  */
-export interface NodeGroup { readonly count: number; readonly ramBytes: number }
+export interface NodeGroup {
+  readonly count: number;
+  readonly ramBytes: number;
+}
 
 /** The groups, largest nodes first (one group is already in order: no copy). */
 const largestFirst = <G extends NodeGroup>(groups: readonly G[]): readonly G[] => (groups.length < 2 ? groups : [...groups].sort((a, b) => b.ramBytes - a.ramBytes));
@@ -83,17 +86,29 @@ export function clampedStep(groups: readonly NodeGroup[], failures: number, u: n
   const vars: Record<string, number> = { u, R };
   const varUnits: Record<string, StepUnit> = { u: 'ratio', R: 'bytes' };
   const terms: string[] = [];
-  survivingCounts(groups, failures).filter((s) => s.left > 0).forEach((s, i) => {
-    vars[`M${i + 1}`] = s.group.ramBytes;
-    vars[`S${i + 1}`] = s.left;
-    varUnits[`M${i + 1}`] = 'bytes';
-    varUnits[`S${i + 1}`] = 'count';
-    terms.push(`S${i + 1} * max(0, u * M${i + 1} - R)`);
-  });
-  return step({
-    id: 'memory.usable', title, expr: terms.join(' + '), vars, varUnits,
-    value: survivingRoom(groups, failures, u, R), unit: 'bytes', source: 'courseMemory',
-  }, lang, system);
+  survivingCounts(groups, failures)
+    .filter((s) => s.left > 0)
+    .forEach((s, i) => {
+      vars[`M${i + 1}`] = s.group.ramBytes;
+      vars[`S${i + 1}`] = s.left;
+      varUnits[`M${i + 1}`] = 'bytes';
+      varUnits[`S${i + 1}`] = 'count';
+      terms.push(`S${i + 1} * max(0, u * M${i + 1} - R)`);
+    });
+  return step(
+    {
+      id: 'memory.usable',
+      title,
+      expr: terms.join(' + '),
+      vars,
+      varUnits,
+      value: survivingRoom(groups, failures, u, R),
+      unit: 'bytes',
+      source: 'courseMemory',
+    },
+    lang,
+    system,
+  );
 }
 
 /**

@@ -46,21 +46,51 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const R = res.perNodeBytes;
     const G = v.ksmSavings === undefined ? v.guestRamBytes : v.guestRamBytes * (1 - v.ksmSavings);
     const requiredRaw = (G / (N - f) + R) / u;
-    steps.push(step({
-      id: 'memory.required', title: t.stepRequired,
-      expr: R > 0 ? '(G / (N - f) + R) / u' : 'G / u / (N - f)',
-      vars: R > 0 ? { G, N, f, R, u } : { G, u, N, f },
-      varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
-      value: requiredRaw, unit: 'bytes', source: 'courseMemory',
-    }, lang, v.system));
+    steps.push(
+      step(
+        {
+          id: 'memory.required',
+          title: t.stepRequired,
+          expr: R > 0 ? '(G / (N - f) + R) / u' : 'G / u / (N - f)',
+          vars: R > 0 ? { G, N, f, R, u } : { G, u, N, f },
+          varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
+          value: requiredRaw,
+          unit: 'bytes',
+          source: 'courseMemory',
+        },
+        lang,
+        v.system,
+      ),
+    );
     const requiredNodeRamBytes = ceilBytes(requiredRaw);
     const sizes = v.purchasableBytes ?? DEFAULT_PURCHASABLE_NODE_RAM;
     const recommended = smallestCovering(requiredNodeRamBytes, sizes) ?? null;
     if (recommended === null) {
       checks.push(check('memory.purchasable', 'fail', 'memory.purchasable.none', () => ({ requiredBytes: requiredNodeRamBytes, maxBytes: Math.max(...sizes) }), 'memory'));
     } else {
-      steps.push(step({ id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
-      steps.push(step({ id: 'memory.total-recommended', title: t.stepTotalRecommended, expr: 'N * P', vars: { N, P: recommended }, varUnits: { N: 'count', P: 'bytes' }, value: N * recommended, unit: 'bytes', source: 'derived' }, lang, v.system));
+      steps.push(
+        step(
+          { id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' },
+          lang,
+          v.system,
+        ),
+      );
+      steps.push(
+        step(
+          {
+            id: 'memory.total-recommended',
+            title: t.stepTotalRecommended,
+            expr: 'N * P',
+            vars: { N, P: recommended },
+            varUnits: { N: 'count', P: 'bytes' },
+            value: N * recommended,
+            unit: 'bytes',
+            source: 'derived',
+          },
+          lang,
+          v.system,
+        ),
+      );
       checks.push(check('memory.purchasable', 'ok', 'memory.purchasable', () => ({ requiredBytes: requiredNodeRamBytes, recommendedBytes: recommended }), 'memory'));
     }
     const ksm = v.ksmSavings;
@@ -70,12 +100,18 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     steps.push(...oc.steps);
     checks.push(...oc.checks);
     return {
-      nodes: N, failures: f, guestRamBytes: v.guestRamBytes,
-      requiredNodeRamBytes, recommendedNodeRamBytes: recommended,
+      nodes: N,
+      failures: f,
+      guestRamBytes: v.guestRamBytes,
+      requiredNodeRamBytes,
+      recommendedNodeRamBytes: recommended,
       totalRamBytes: recommended === null ? null : N * recommended,
-      hostReservePerNodeBytes: ceilBytes(R), overcommitRatio: oc.ratio,
+      hostReservePerNodeBytes: ceilBytes(R),
+      overcommitRatio: oc.ratio,
       used: { nodes: N, ...memoryUsed(v), purchasable: v.purchasableBytes === undefined ? 'default' : 'given' },
-      passes: !hasFailure(checks), checks, derivation: steps,
+      passes: !hasFailure(checks),
+      checks,
+      derivation: steps,
     };
   });
 }

@@ -28,19 +28,26 @@ export function hostReservation(r: Reservations, rec: Recorder): ReservationResu
     const t = memoryMessages(rec.lang);
     if (k > 0) {
       rec.step?.(steps, {
-        id: 'memory.osd-reserve', title: t.stepOsdReserve,
+        id: 'memory.osd-reserve',
+        title: t.stepOsdReserve,
         expr: r.osdSizeBytes === undefined ? 'T * k' : 'max(T * k, k * S / 1000)',
         vars: r.osdSizeBytes === undefined ? { T: r.osdMemoryBytes, k } : { T: r.osdMemoryBytes, k, S: r.osdSizeBytes },
         varUnits: { T: 'bytes', k: 'count', S: 'bytes' },
-        value: osdBytes, unit: 'bytes', source: 'cephOsdMemory',
+        value: osdBytes,
+        unit: 'bytes',
+        source: 'cephOsdMemory',
       });
     }
     if (stated) {
       rec.step?.(steps, {
-        id: 'memory.reserve-per-node', title: t.stepReservePerNode, expr: 'H + O + Z',
+        id: 'memory.reserve-per-node',
+        title: t.stepReservePerNode,
+        expr: 'H + O + Z',
         vars: { H: r.hostReserveBytes, O: osdBytes, Z: r.zfsArcBytes },
         varUnits: { H: 'bytes', O: 'bytes', Z: 'bytes' },
-        value: perNodeBytes, unit: 'bytes', source: 'courseHostReserve',
+        value: perNodeBytes,
+        unit: 'bytes',
+        source: 'courseHostReserve',
       });
     }
   }

@@ -45,13 +45,13 @@ const failuresBelowNodes = (failures: number, nodes: number, ctx: { addIssue: (i
   if (failures >= nodes) ctx.addIssue({ code: 'custom', path: ['failures'], message: limitMessage({ k: 'belowNodes', nodes }), input: failures });
 };
 
-export const usableMemoryInput = z
-  .object({ nodeGroups: z.array(nodeGroup).check(z.minLength(1, 'at least one node')), ...reservationShape, ...common, guestRamBytes: z.optional(bytes) })
-  .check(z.superRefine((v, ctx) => {
+export const usableMemoryInput = z.object({ nodeGroups: z.array(nodeGroup).check(z.minLength(1, 'at least one node')), ...reservationShape, ...common, guestRamBytes: z.optional(bytes) }).check(
+  z.superRefine((v, ctx) => {
     const nodes = v.nodeGroups.reduce((s, g) => s + g.count, 0);
     failuresBelowNodes(v.failures, nodes, ctx);
     if (nodes > LIMITS.hosts) ctx.addIssue({ code: 'custom', path: ['nodeGroups'], message: limitMessage({ k: 'count', min: 1, max: LIMITS.hosts }), input: nodes });
-  }));
+  }),
+);
 
 export const requiredMemoryInput = z
   .object({
@@ -90,8 +90,18 @@ export interface MemoryUsed {
 
 type MemoryValues = z.output<typeof usableMemoryInput> | z.output<typeof requiredMemoryInput>;
 export const memoryUsed = (v: MemoryValues): MemoryUsed => ({
-  failures: v.failures, maxUtilization: v.maxUtilization, hostReserveBytes: v.hostReserveBytes, osdsPerNode: v.osdsPerNode,
-  osdMemoryBytes: v.osdMemoryBytes, osdSizeBytes: v.osdSizeBytes ?? null, zfsArcBytes: v.zfsArcBytes, ksmSavings: v.ksmSavings ?? null,
-  vcpus: v.vcpus ?? null, cpuThreadsPerNode: v.cpuThreadsPerNode ?? null, maxOvercommit: v.maxOvercommit, qdevice: v.qdevice,
-  guestRamBytes: v.guestRamBytes ?? null, system: v.system,
+  failures: v.failures,
+  maxUtilization: v.maxUtilization,
+  hostReserveBytes: v.hostReserveBytes,
+  osdsPerNode: v.osdsPerNode,
+  osdMemoryBytes: v.osdMemoryBytes,
+  osdSizeBytes: v.osdSizeBytes ?? null,
+  zfsArcBytes: v.zfsArcBytes,
+  ksmSavings: v.ksmSavings ?? null,
+  vcpus: v.vcpus ?? null,
+  cpuThreadsPerNode: v.cpuThreadsPerNode ?? null,
+  maxOvercommit: v.maxOvercommit,
+  qdevice: v.qdevice,
+  guestRamBytes: v.guestRamBytes ?? null,
+  system: v.system,
 });

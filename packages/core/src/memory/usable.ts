@@ -67,12 +67,15 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     const M = groups[0]?.ramBytes ?? 0;
     usableRaw = M * survivors * u - survivors * R;
     rec.step?.(steps, {
-      id: 'memory.usable', title: t.stepUsable,
+      id: 'memory.usable',
+      title: t.stepUsable,
       // max(0, …): reservations beyond the allowance leave nothing, never a negative size.
       expr: R > 0 ? 'max(0, M * (N - f) * u - (N - f) * R)' : 'M * (N - f) * u',
       vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
       varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
-      value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
+      value: Math.max(0, usableRaw),
+      unit: 'bytes',
+      source: 'courseMemory',
     });
   } else {
     // A node whose reservations take its whole allowance (u × M ≤ R) gives guests nothing, never
@@ -81,17 +84,33 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     usableRaw = clamped ? survivingRoom(groups, f, u, R) : u * (totalRamBytes - failedRam) - survivors * R;
     if (rec.explains) {
       const vars: Record<string, number> = {};
-      groups.forEach((g, i) => { vars[`M${i + 1}`] = g.ramBytes; vars[`c${i + 1}`] = g.count; });
+      groups.forEach((g, i) => {
+        vars[`M${i + 1}`] = g.ramBytes;
+        vars[`c${i + 1}`] = g.count;
+      });
       const totalExpr = groups.map((_, i) => `M${i + 1} * c${i + 1}`).join(' + ');
-      rec.step?.(steps, { id: 'memory.total', title: t.stepTotal, expr: totalExpr, vars, varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])), value: totalRamBytes, unit: 'bytes', source: 'derived' });
+      rec.step?.(steps, {
+        id: 'memory.total',
+        title: t.stepTotal,
+        expr: totalExpr,
+        vars,
+        varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])),
+        value: totalRamBytes,
+        unit: 'bytes',
+        source: 'derived',
+      });
       rec.step?.(steps, { id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' });
       if (clamped) steps.push(clampedStep(groups, f, u, R, t.stepUsable, lang, rec.system));
       else {
         rec.step?.(steps, {
-          id: 'memory.usable', title: t.stepUsable, expr: 'max(0, u * (T - F) - (N - f) * R)',
+          id: 'memory.usable',
+          title: t.stepUsable,
+          expr: 'max(0, u * (T - F) - (N - f) * R)',
           vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
           varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
-          value: Math.max(0, usableRaw), unit: 'bytes', source: 'courseMemory',
+          value: Math.max(0, usableRaw),
+          unit: 'bytes',
+          source: 'courseMemory',
         });
       }
     }
@@ -104,9 +123,14 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   const usableGuestRamBytes = Math.max(0, floorBytes(usableRaw));
   const usableFraction = usableGuestRamBytes / totalRamBytes;
   rec.step?.(steps, {
-    id: 'memory.usable-fraction', title: t.stepFraction, expr: 'U / T',
-    vars: { U: usableGuestRamBytes, T: totalRamBytes }, varUnits: { U: 'bytes', T: 'bytes' },
-    value: usableFraction, unit: 'ratio', source: 'derived',
+    id: 'memory.usable-fraction',
+    title: t.stepFraction,
+    expr: 'U / T',
+    vars: { U: usableGuestRamBytes, T: totalRamBytes },
+    varUnits: { U: 'bytes', T: 'bytes' },
+    value: usableFraction,
+    unit: 'ratio',
+    source: 'derived',
   });
 
   let ksmUsable: number | null = null;
@@ -114,13 +138,26 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   const ksm = v.ksmSavings;
   if (ksm !== undefined && ksm > 0) {
     ksmUsable = floorBytes(usableGuestRamBytes / (1 - ksm));
-    rec.step?.(steps, { id: 'memory.ksm', title: t.stepKsm, expr: 'U / (1 - k)', vars: { U: usableGuestRamBytes, k: ksm }, varUnits: { U: 'bytes', k: 'ratio' }, value: usableGuestRamBytes / (1 - ksm), unit: 'bytes', source: 'proxmoxKsm' });
+    rec.step?.(steps, {
+      id: 'memory.ksm',
+      title: t.stepKsm,
+      expr: 'U / (1 - k)',
+      vars: { U: usableGuestRamBytes, k: ksm },
+      varUnits: { U: 'bytes', k: 'ratio' },
+      value: usableGuestRamBytes / (1 - ksm),
+      unit: 'bytes',
+      source: 'proxmoxKsm',
+    });
     checks.push(check('memory.ksm', 'warn', 'memory.ksm', () => ({ savings: ksm, u }), 'memory'));
   }
 
   if (usableRaw <= 0) checks.push(check('memory.reservations-exceed', 'fail', 'memory.reservations-exceed', () => ({}), 'memory'));
   else checks.push(check('memory.n-minus-f', 'ok', 'memory.n-minus-f', () => ({ usableBytes: usableGuestRamBytes, system: v.system, nodes, failures: f, u }), 'memory'));
-  if (!homogeneous) checks.push(check('memory.heterogeneous', 'warn', 'memory.heterogeneous', () => ({}), 'memory'), ...nodeChecks);
+  if (!homogeneous)
+    checks.push(
+      check('memory.heterogeneous', 'warn', 'memory.heterogeneous', () => ({}), 'memory'),
+      ...nodeChecks,
+    );
   checks.push(...clusterChecks(nodes, f, v, res, v.qdevice, rec));
   const guest = v.guestRamBytes;
   if (guest !== undefined) {
@@ -134,10 +171,21 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   checks.push(...oc.checks);
 
   return {
-    nodes, failures: f, maxUtilization: u, totalRamBytes, survivingRamBytes,
-    guestHostNodes: hosts.nodes, guestHostRamBytes: hosts.ramBytes,
-    hostReservePerNodeBytes: ceilBytes(R), usableGuestRamBytes, usableFraction,
-    ksmUsableGuestRamBytes: ksmUsable, overcommitRatio: oc.ratio,
-    used: memoryUsed(v), passes: !hasFailure(checks), checks, derivation: steps,
+    nodes,
+    failures: f,
+    maxUtilization: u,
+    totalRamBytes,
+    survivingRamBytes,
+    guestHostNodes: hosts.nodes,
+    guestHostRamBytes: hosts.ramBytes,
+    hostReservePerNodeBytes: ceilBytes(R),
+    usableGuestRamBytes,
+    usableFraction,
+    ksmUsableGuestRamBytes: ksmUsable,
+    overcommitRatio: oc.ratio,
+    used: memoryUsed(v),
+    passes: !hasFailure(checks),
+    checks,
+    derivation: steps,
   };
 }

@@ -25,14 +25,31 @@ export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskByt
   if (!rec.explains) return { value, step: null };
   const fr = rec.lang === 'fr';
   const out: Step[] = [];
-  rec.step?.(out, rule === 'pve'
-    ? {
-      id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : zfs_arc_max de l’installateur Proxmox VE 8.1+ (10 % de la RAM, au plus 16 Gio)' : 'ZFS ARC per node: the Proxmox VE 8.1+ installer\'s zfs_arc_max (10 % of RAM, at most 16 GiB)',
-      expr: 'floor(min(0.1 * M, C))', vars: { M: ramBytes, C: PVE_ARC_MAX_BYTES }, varUnits: { M: 'bytes', C: 'bytes' }, value, unit: 'bytes', source: 'pveZfsArc',
-    }
-    : {
-      id: 'memory.zfs-arc', title: fr ? 'ARC ZFS par nœud : règle du cours, 1 Go de RAM par To de disque ZFS' : 'ZFS ARC per node: the course rule, 1 GB of RAM per TB of ZFS disk',
-      expr: 'D / 1000', vars: { D: zfsDiskBytes }, varUnits: { D: 'bytes' }, value, unit: 'bytes', source: 'courseHostReserve',
-    });
+  rec.step?.(
+    out,
+    rule === 'pve'
+      ? {
+          id: 'memory.zfs-arc',
+          title: fr
+            ? 'ARC ZFS par nœud : zfs_arc_max de l’installateur Proxmox VE 8.1+ (10 % de la RAM, au plus 16 Gio)'
+            : "ZFS ARC per node: the Proxmox VE 8.1+ installer's zfs_arc_max (10 % of RAM, at most 16 GiB)",
+          expr: 'floor(min(0.1 * M, C))',
+          vars: { M: ramBytes, C: PVE_ARC_MAX_BYTES },
+          varUnits: { M: 'bytes', C: 'bytes' },
+          value,
+          unit: 'bytes',
+          source: 'pveZfsArc',
+        }
+      : {
+          id: 'memory.zfs-arc',
+          title: fr ? 'ARC ZFS par nœud : règle du cours, 1 Go de RAM par To de disque ZFS' : 'ZFS ARC per node: the course rule, 1 GB of RAM per TB of ZFS disk',
+          expr: 'D / 1000',
+          vars: { D: zfsDiskBytes },
+          varUnits: { D: 'bytes' },
+          value,
+          unit: 'bytes',
+          source: 'courseHostReserve',
+        },
+  );
   return { value, step: out[0] ?? null };
 }

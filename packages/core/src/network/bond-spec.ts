@@ -5,6 +5,7 @@ import { BOND_MESSAGES } from './messages.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const BOND_SPEC: CalculatorSpec<BondResult> = {
   id: 'bond',
   title: { en: 'capa bond: bonded links', fr: 'capa bond : agrégats de liens' },

@@ -26,9 +26,11 @@ export const bondInput = z
     down: z._default(count(0), 1),
     lang,
   })
-  .check(z.superRefine((v, ctx) => {
-    if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: limitMessage({ k: 'atMostLinks', max: v.links }), input: v.down });
-  }));
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.down > v.links) ctx.addIssue({ code: 'custom', path: ['down'], message: limitMessage({ k: 'atMostLinks', max: v.links }), input: v.down });
+    }),
+  );
 export type BondInput = z.input<typeof bondInput>;
 
 export interface BondResult extends Echoed {
@@ -121,15 +123,31 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
   }
   if (mode === 'balance-rr') {
     const inbound = hashedSpread(n, flows, L);
-    return { aggregateBps: n * L, singleFlowBps: n * L, balls: flows, expectedBusyLinks: n, busiestLoad: 1, expectedBps: n * L, transferBps: n * L, inboundExpectedBps: inbound.expected, inboundTransferBps: inbound.transfer };
+    return {
+      aggregateBps: n * L,
+      singleFlowBps: n * L,
+      balls: flows,
+      expectedBusyLinks: n,
+      busiestLoad: 1,
+      expectedBps: n * L,
+      transferBps: n * L,
+      inboundExpectedBps: inbound.expected,
+      inboundTransferBps: inbound.transfer,
+    };
   }
   const b = hashed(mode) ? hashBalls(l.hash, flows, peers) : Math.min(flows, peers);
   const out = hashed(mode) ? hashedSpread(n, b, L) : balancedSpread(n, b, L);
   const tlb = mode === 'balance-tlb';
   return {
-    aggregateBps: n * L, singleFlowBps: L, balls: b, expectedBusyLinks: out.busy, busiestLoad: out.busiest,
-    expectedBps: out.expected, transferBps: out.transfer,
-    inboundExpectedBps: tlb ? L : out.expected, inboundTransferBps: tlb ? L : out.transfer,
+    aggregateBps: n * L,
+    singleFlowBps: L,
+    balls: b,
+    expectedBusyLinks: out.busy,
+    busiestLoad: out.busiest,
+    expectedBps: out.expected,
+    transferBps: out.transfer,
+    inboundExpectedBps: tlb ? L : out.expected,
+    inboundTransferBps: tlb ? L : out.transfer,
   };
 }
 
@@ -182,9 +200,17 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   if (degradedBps === 0) checks.push(check('bond.no-redundancy', 'warn', 'bond.no-redundancy'));
   if (aggregateBps < 10e9) checks.push(check('bond.storage-speed', 'warn', 'bond.storage-speed', { aggregateBps }));
   return {
-    aggregateBps, degradedBps, singleFlowBps: r.singleFlowBps, singleFlowIsUpperBound: mode === 'balance-rr', expectedBps: r.expectedBps, transferBps: r.transferBps, expectedBusyLinks: r.expectedBusyLinks,
+    aggregateBps,
+    degradedBps,
+    singleFlowBps: r.singleFlowBps,
+    singleFlowIsUpperBound: mode === 'balance-rr',
+    expectedBps: r.expectedBps,
+    transferBps: r.transferBps,
+    expectedBusyLinks: r.expectedBusyLinks,
     passes: !checks.some((c) => c.level === 'fail'),
-    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k }, checks, derivation: steps,
+    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k },
+    checks,
+    derivation: steps,
   };
 }
 

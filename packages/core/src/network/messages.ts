@@ -7,11 +7,13 @@ import { formatRate } from '../units/format.js';
 const rate = (p: Params, k: string, lang: Lang): string => formatRate(Number(p[k]), lang);
 
 const en = {
-  'bond.tlb-receive': (p: Params) => `balance-tlb receives on one link only (the current active link): inbound traffic, such as Ceph recovery into this host, is limited to ${rate(p, 'speedBps', 'en')}.`,
+  'bond.tlb-receive': (p: Params) =>
+    `balance-tlb receives on one link only (the current active link): inbound traffic, such as Ceph recovery into this host, is limited to ${rate(p, 'speedBps', 'en')}.`,
   'bond.single-flow': (p: Params) => `A single flow never exceeds one member link: ${rate(p, 'speedBps', 'en')}.`,
   'bond.hash-one-link': (p: Params) => `${String(p['hash'])} hashes every flow between one pair of hosts onto the same link: use layer3+4 for Ceph traffic between hosts.`,
   'bond.no-redundancy': () => 'With the links down the bond carries nothing: no redundancy.',
-  'bond.reordering': () => 'balance-rr stripes packets across links: the single-flow figure is an upper bound, since packets arrive out of order and the switch delivers each flow to this host on one port; rarely worth it.',
+  'bond.reordering': () =>
+    'balance-rr stripes packets across links: the single-flow figure is an upper bound, since packets arrive out of order and the switch delivers each flow to this host on one port; rarely worth it.',
   'bond.lacp-switch': () => '802.3ad needs the switch ports configured as one LACP group (stacked or MLAG switches for redundancy).',
   'bond.mode': () => 'active-backup uses one link at a time: redundancy without extra bandwidth.',
   'bond.storage-speed': (p: Params) => `${rate(p, 'aggregateBps', 'en')} per node is below the 10 Gb/s Ceph and Proxmox advise for a storage network.`,
@@ -21,7 +23,8 @@ const fr: typeof en = {
   'bond.single-flow': (p) => `Un flux ne dépasse jamais un lien membre : ${rate(p, 'speedBps', 'fr')}.`,
   'bond.hash-one-link': (p) => `${String(p['hash'])} envoie tous les flux entre deux hôtes sur le même lien : utilisez layer3+4 pour le trafic Ceph entre hôtes.`,
   'bond.no-redundancy': () => 'Avec ces liens en panne l’agrégat ne transporte plus rien : aucune redondance.',
-  'bond.reordering': () => 'balance-rr répartit les paquets sur les liens : le chiffre d’un flux est une borne haute, car les paquets arrivent dans le désordre et le commutateur livre chaque flux vers cet hôte sur un seul port ; rarement utile.',
+  'bond.reordering': () =>
+    'balance-rr répartit les paquets sur les liens : le chiffre d’un flux est une borne haute, car les paquets arrivent dans le désordre et le commutateur livre chaque flux vers cet hôte sur un seul port ; rarement utile.',
   'bond.lacp-switch': () => '802.3ad exige que les ports du commutateur forment un groupe LACP (commutateurs empilés ou MLAG pour la redondance).',
   'bond.mode': () => 'active-backup n’utilise qu’un lien à la fois : de la redondance sans bande passante en plus.',
   'bond.storage-speed': (p) => `${rate(p, 'aggregateBps', 'fr')} par nœud, c’est moins que les 10 Gb/s conseillés par Ceph et Proxmox pour un réseau de stockage.`,

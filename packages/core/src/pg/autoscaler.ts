@@ -78,7 +78,10 @@ export function autoscale(spec: AutoscalerSpec): AutoscalerPool[] {
 
   const bulk: PoolSpec[] = [];
   for (const p of pools) {
-    if (p.bulk) { bulk.push(p); continue; }
+    if (p.bulk) {
+      bulk.push(p);
+      continue;
+    }
     const ratio = capacityRatioOf(p);
     const before = pgLeft;
     const usedPg = ratio * pgLeft;
@@ -90,7 +93,10 @@ export function autoscale(spec: AutoscalerSpec): AutoscalerPool[] {
   for (const p of bulk) {
     const ratio = capacityRatioOf(p);
     const evenRatio = 1 / (poolCount - poolUsed);
-    if (!(ratio > evenRatio)) { even.push(p); continue; }
+    if (!(ratio > evenRatio)) {
+      even.push(p);
+      continue;
+    }
     poolUsed += 1;
     const finalRatio = Math.max(ratio, evenRatio);
     const before = pgLeft;

@@ -29,14 +29,25 @@ export interface PgPoolResult {
 }
 
 export interface PoolUsed extends ProtectionUsed {
-  readonly bias: number; readonly bulk: boolean; readonly targetRatio: number | null; readonly targetBytes: number | null;
-  readonly storedBytes: number | null; readonly pgNumMin: number | null; readonly pgNumMax: number | null;
+  readonly bias: number;
+  readonly bulk: boolean;
+  readonly targetRatio: number | null;
+  readonly targetBytes: number | null;
+  readonly storedBytes: number | null;
+  readonly pgNumMin: number | null;
+  readonly pgNumMax: number | null;
 }
 
 // Every result pool has its spec (autoscale and pgcalc keep the order); the fallback only satisfies the index type.
 const poolUsed = (p: PoolSpec | undefined): PoolUsed => ({
-  ...protectionUsed(p?.protection ?? { kind: 'replicated', size: CEPH_DEFAULTS.replicas }), bias: p?.bias ?? PG_DEFAULTS.bias, bulk: p?.bulk ?? PG_DEFAULTS.bulk,
-  targetRatio: p?.targetRatio ?? null, targetBytes: p?.targetBytes ?? null, storedBytes: p?.storedBytes ?? null, pgNumMin: p?.pgNumMin ?? null, pgNumMax: p?.pgNumMax ?? null,
+  ...protectionUsed(p?.protection ?? { kind: 'replicated', size: CEPH_DEFAULTS.replicas }),
+  bias: p?.bias ?? PG_DEFAULTS.bias,
+  bulk: p?.bulk ?? PG_DEFAULTS.bulk,
+  targetRatio: p?.targetRatio ?? null,
+  targetBytes: p?.targetBytes ?? null,
+  storedBytes: p?.storedBytes ?? null,
+  pgNumMin: p?.pgNumMin ?? null,
+  pgNumMax: p?.pgNumMax ?? null,
 });
 
 export interface PgResult extends Echoed {
@@ -46,7 +57,14 @@ export interface PgResult extends Echoed {
   /** PG shards per OSD: Σ pg_num × size ÷ OSDs. */
   readonly pgPerOsd: number;
   /** Every scalar input the computation used, defaults included (each pool's are in `pools[].used`). */
-  readonly used: { readonly osds: number; readonly osdSizeBytes: number | null; readonly targetPerOsd: number; readonly threshold: number; readonly method: 'autoscaler' | 'pgcalc'; readonly maxPgPerOsd: number };
+  readonly used: {
+    readonly osds: number;
+    readonly osdSizeBytes: number | null;
+    readonly targetPerOsd: number;
+    readonly threshold: number;
+    readonly method: 'autoscaler' | 'pgcalc';
+    readonly maxPgPerOsd: number;
+  };
   readonly passes: boolean;
 }
 
@@ -83,7 +101,18 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
           const p = { pool: r.name, current: cur, pgNum: r.pgNum };
           checks.push(r.wouldChange ? check('pg.would-change', 'warn', 'pg.would-change', p) : check('pg.would-change', 'ok', 'pg.would-change.stays', p));
         }
-        return { name: r.name, size, pgNum: r.pgNum, wouldChange: r.wouldChange, currentPgNum: cur ?? null, pass: r.pass, capacityRatio: r.capacityRatio, finalRatio: r.finalRatio, rawTarget: target, used: poolUsed(spec) };
+        return {
+          name: r.name,
+          size,
+          pgNum: r.pgNum,
+          wouldChange: r.wouldChange,
+          currentPgNum: cur ?? null,
+          pass: r.pass,
+          capacityRatio: r.capacityRatio,
+          finalRatio: r.finalRatio,
+          rawTarget: target,
+          used: poolUsed(spec),
+        };
       });
     } else {
       pools = pgcalc(v.osds, v.targetPerOsd, v.pools).map((r, i) => {
@@ -91,7 +120,18 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         const size = spec ? poolSize(spec.protection) : 1;
         add(`pg.pool.${r.name}.target`, t.stepPgcalc(r.name), 'T * O * d / z', { T: v.targetPerOsd, O: v.osds, d: r.dataFraction, z: size }, r.rawTarget, 'cephPgcalc');
         add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc');
-        return { name: r.name, size, pgNum: r.pgNum, wouldChange: null, currentPgNum: spec?.currentPgNum ?? null, pass: null, capacityRatio: null, finalRatio: null, rawTarget: r.rawTarget, used: poolUsed(spec) };
+        return {
+          name: r.name,
+          size,
+          pgNum: r.pgNum,
+          wouldChange: null,
+          currentPgNum: spec?.currentPgNum ?? null,
+          pass: null,
+          capacityRatio: null,
+          finalRatio: null,
+          rawTarget: r.rawTarget,
+          used: poolUsed(spec),
+        };
       });
       checks.push(check('pg.pgcalc', 'ok', 'pg.pgcalc'));
     }

@@ -29,6 +29,7 @@ const fr: typeof en = {
 };
 export const PG_MESSAGES: Locales<typeof en> = { en, fr };
 
+// biome-ignore format: a table, several short entries per line as it reads
 const stepsEn = {
   stepBudget: 'PG budget: OSDs × target PGs per OSD',
   stepPool: (name: string, pass: number) => `Pool ${name}: share of the budget left (pass ${pass}) ÷ size × bias`,

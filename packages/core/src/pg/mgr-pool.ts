@@ -11,6 +11,7 @@ export const MGR_PG_NUM_MIN = 1;
 export const MGR_PG_NUM_MAX = 32;
 
 /** The pool a Proxmox VE + Ceph cluster always has next to the user's pools (osd_pool_default_size 3). */
+// biome-ignore format: a table, several short entries per line as it reads
 export const MGR_POOL = {
   name: MGR_POOL_NAME,
   protection: { kind: 'replicated' as const, size: 3 },

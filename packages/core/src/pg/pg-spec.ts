@@ -11,12 +11,15 @@ const METHODS = { autoscaler: t('Ceph pg_autoscaler (released algorithm)', 'pg_a
 const method = (v: unknown) => METHODS[v as keyof typeof METHODS];
 
 /** A pool's pg_num, and what Ceph's autoscaler would do to the pg_num it has now. */
-const poolText = (current: string, change: string, stays: string, colon: string) => (item: unknown): string => {
-  const p = item as PgPoolResult;
-  return `${p.pgNum}${p.currentPgNum === null ? '' : ` (${current} ${p.currentPgNum}${colon} ${p.wouldChange ? change : stays})`}`;
-};
+const poolText =
+  (current: string, change: string, stays: string, colon: string) =>
+  (item: unknown): string => {
+    const p = item as PgPoolResult;
+    return `${p.pgNum}${p.currentPgNum === null ? '' : ` (${current} ${p.currentPgNum}${colon} ${p.wouldChange ? change : stays})`}`;
+  };
 const poolName = (item: unknown): string => (item as PgPoolResult).name;
 
+// biome-ignore format: a table, several short entries per line as it reads
 export const PG_SPEC: CalculatorSpec<PgResult> = {
   id: 'pg',
   title: t('capa pg: placement groups', 'capa pg : placement groups'),

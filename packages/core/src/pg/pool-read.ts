@@ -31,6 +31,7 @@ const text = (code: string, params: Params, lang: Lang): string => renderMessage
  * Each key as an input of the generic reader: its kind (so its value reads and is refused as any
  * input's), and the pool field it fills. size's 1..32 is Ceph's pool size bound as the core's schema has it.
  */
+// biome-ignore format: a table, several short entries per line as it reads
 const KEYS: Readonly<Record<PoolSpecKey, Pick<InputSpec, 'kind' | 'max'> & { readonly field: keyof PoolSpecInput }>> = {
   size: { kind: 'count', max: 32, field: 'protection' },
   ec: { kind: 'ec', field: 'protection' },
@@ -55,10 +56,22 @@ function readParts(name: string, parts: readonly { key: string; value: string | 
   const pool: PoolSpecInput = { name: row ? name.trim() : name };
   let protections = 0;
   for (const { key, value } of parts) {
-    if (key === 'bulk' && value === undefined) { pool.bulk = true; continue; }
-    if (value === undefined) { refuse('spec', 'pool.no-value', { part: key }); continue; }
-    if (!isKey(key)) { refuse('spec', 'pool.unknown', { part: key }); continue; }
-    if ((key === 'size' || key === 'ec') && ++protections > 1) { refuse('spec', 'pool.protection-once', {}); continue; }
+    if (key === 'bulk' && value === undefined) {
+      pool.bulk = true;
+      continue;
+    }
+    if (value === undefined) {
+      refuse('spec', 'pool.no-value', { part: key });
+      continue;
+    }
+    if (!isKey(key)) {
+      refuse('spec', 'pool.unknown', { part: key });
+      continue;
+    }
+    if ((key === 'size' || key === 'ec') && ++protections > 1) {
+      refuse('spec', 'pool.protection-once', {});
+      continue;
+    }
     const k = KEYS[key];
     const r = parseText(k as InputSpec, value, lang);
     if ('code' in r) refuse(key, r.code, r.params, r.message);
@@ -103,6 +116,8 @@ export function parsePoolSpec(spec: string, lang: Lang = 'en'): ParseResult<Pool
 export function poolLineMessage(spec: string, issue: PoolIssue, lang: Lang): string {
   if (issue.part === 'spec') return issue.message;
   if (issue.part === 'name') return `${lang === 'fr' ? 'attendu' : 'expected'} ${POOL_SPEC_SYNTAX}; ${issue.message}`;
-  const part = tokenizePoolSpec(spec).tokens.filter((t) => t.key === issue.part).at(-1);
+  const part = tokenizePoolSpec(spec)
+    .tokens.filter((t) => t.key === issue.part)
+    .at(-1);
   return `${issue.part}=${part?.value ?? ''}: ${issue.message}`;
 }

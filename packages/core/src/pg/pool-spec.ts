@@ -29,7 +29,11 @@ export function isPoolName(name: string): boolean {
   return NAME.test(name);
 }
 
-interface Token { readonly part: string; readonly key: string; readonly value: string | undefined }
+interface Token {
+  readonly part: string;
+  readonly key: string;
+  readonly value: string | undefined;
+}
 
 /** `NAME:k=v:bulk` → the name and the parts, each split at its first `=`. */
 export function tokenizePoolSpec(spec: string): { name: string; tokens: Token[] } {

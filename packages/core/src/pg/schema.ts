@@ -37,15 +37,17 @@ export const pgInput = z
     maxPgPerOsd: z._default(count(1, LIMITS.pgPerOsd), PG_DEFAULTS.maxPgPerOsd),
     lang,
   })
-  .check(z.superRefine((v, ctx) => {
-    const needsCapacity = v.pools.some((p) => p.storedBytes !== undefined || p.targetBytes !== undefined);
-    if (needsCapacity && v.osdSizeBytes === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: limitMessage({ k: 'needsOsdSize' }), input: undefined });
-    }
-    const seen = new Set<string>();
-    v.pools.forEach((p, i) => {
-      if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: limitMessage({ k: 'poolTwice', name: p.name }), input: p.name });
-      seen.add(p.name);
-    });
-  }));
+  .check(
+    z.superRefine((v, ctx) => {
+      const needsCapacity = v.pools.some((p) => p.storedBytes !== undefined || p.targetBytes !== undefined);
+      if (needsCapacity && v.osdSizeBytes === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['osdSizeBytes'], message: limitMessage({ k: 'needsOsdSize' }), input: undefined });
+      }
+      const seen = new Set<string>();
+      v.pools.forEach((p, i) => {
+        if (seen.has(p.name)) ctx.addIssue({ code: 'custom', path: ['pools', i, 'name'], message: limitMessage({ k: 'poolTwice', name: p.name }), input: p.name });
+        seen.add(p.name);
+      });
+    }),
+  );
 export type PgInput = z.input<typeof pgInput>;

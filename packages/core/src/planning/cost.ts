@@ -19,8 +19,7 @@ export interface NodeHardware {
 }
 
 /** base + sockets × CPU + DIMMs × price + disks + NICs × price. */
-export const nodeHardwareCost = (h: NodeHardware): number =>
-  h.base + h.sockets * h.cpuPrice + h.dimmCount * h.dimmPrice + h.disksPrice + h.nicCount * h.nicPrice;
+export const nodeHardwareCost = (h: NodeHardware): number => h.base + h.sockets * h.cpuPrice + h.dimmCount * h.dimmPrice + h.disksPrice + h.nicCount * h.nicPrice;
 
 export interface CostSpec {
   readonly nodes: number;
@@ -66,13 +65,40 @@ export interface CostResult extends CostValue {
 export function clusterCost(c: CostSpec, usable: { ramBytes?: number | undefined; cephBytes?: number | undefined }, lang: Lang): CostResult {
   const v = costValue(c);
   const t = lang === 'fr' ? FR : EN;
-  const units: Record<string, StepUnit> = { N: 'count', s: 'count', h: 'number', C: 'count', c: 'number', p: 'number', Y: 'number', e: 'ratio', F: 'number', H: 'number', S: 'number', T: 'number', U: 'number', G: 'number' };
+  const units: Record<string, StepUnit> = {
+    N: 'count',
+    s: 'count',
+    h: 'number',
+    C: 'count',
+    c: 'number',
+    p: 'number',
+    Y: 'number',
+    e: 'ratio',
+    F: 'number',
+    H: 'number',
+    S: 'number',
+    T: 'number',
+    U: 'number',
+    G: 'number',
+  };
   const steps: Step[] = [];
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit: 'number', source: id.includes('subscription') ? 'pveSubscription' : 'cost' }, lang));
-  add('cost.hardware', t.hardware, c.chassis > 0 ? 'N * h + C * c' : 'N * h', c.chassis > 0 ? { N: c.nodes, h: c.hardwarePerNode, C: c.chassis, c: c.chassisPrice } : { N: c.nodes, h: c.hardwarePerNode }, v.hardware);
+  add(
+    'cost.hardware',
+    t.hardware,
+    c.chassis > 0 ? 'N * h + C * c' : 'N * h',
+    c.chassis > 0 ? { N: c.nodes, h: c.hardwarePerNode, C: c.chassis, c: c.chassisPrice } : { N: c.nodes, h: c.hardwarePerNode },
+    v.hardware,
+  );
   if (c.escalation !== 0) add('cost.years-factor', t.yearsFactor, '((1 + e) ^ Y - 1) / e', { e: c.escalation, Y: c.years }, v.yearsFactor);
-  add('cost.subscription', t.subscription, c.escalation === 0 ? 'N * s * p * Y' : 'N * s * p * F', c.escalation === 0 ? { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, Y: c.years } : { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, F: v.yearsFactor }, v.subscription);
+  add(
+    'cost.subscription',
+    t.subscription,
+    c.escalation === 0 ? 'N * s * p * Y' : 'N * s * p * F',
+    c.escalation === 0 ? { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, Y: c.years } : { N: c.nodes, s: c.socketsPerNode, p: c.subscriptionPerSocketYear, F: v.yearsFactor },
+    v.subscription,
+  );
   add('cost.total', t.total, 'H + S', { H: v.hardware, S: v.subscription }, v.total);
   let perUsableGiB: number | null = null;
   let perUsableTB: number | null = null;

@@ -19,14 +19,29 @@ export const guestThreads = (threads: number, systemThreads: number, osdThreads:
 /** Threads the system and the OSDs need beyond what the node has: 0 when they fit. */
 export const shortThreads = (threads: number, systemThreads: number, osdThreads: number): number => Math.max(0, systemThreads + osdThreads - threads);
 
-export function cpuReservation(threads: number, systemThreads: number, osdsByClass: Readonly<Record<DiskClass, number>>, perOsd: Readonly<Record<DiskClass, number>>, lang: Lang): { osdThreads: number; guestThreads: number; shortThreads: number; steps: Step[] } {
+export function cpuReservation(
+  threads: number,
+  systemThreads: number,
+  osdsByClass: Readonly<Record<DiskClass, number>>,
+  perOsd: Readonly<Record<DiskClass, number>>,
+  lang: Lang,
+): { osdThreads: number; guestThreads: number; shortThreads: number; steps: Step[] } {
   const osdThreads = osdsByClass.hdd * perOsd.hdd + osdsByClass.ssd * perOsd.ssd + osdsByClass.nvme * perOsd.nvme;
   const g = guestThreads(threads, systemThreads, osdThreads);
-  const steps = [step({
-    id: 'cpu.guest-threads', title: lang === 'fr' ? 'Threads laissés aux invités par nœud : threads − système − OSD × threads par OSD' : 'Threads left for guests per node: threads − system − OSDs × threads per OSD',
-    expr: 'max(0, P - s - (h * a + d * b + v * c))',
-    vars: { P: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme },
-    varUnits: { P: 'count', s: 'count', h: 'count', a: 'count', d: 'count', b: 'count', v: 'count', c: 'count' }, value: g, unit: 'count', source: 'cephCpu',
-  }, lang)];
+  const steps = [
+    step(
+      {
+        id: 'cpu.guest-threads',
+        title: lang === 'fr' ? 'Threads laissés aux invités par nœud : threads − système − OSD × threads par OSD' : 'Threads left for guests per node: threads − system − OSDs × threads per OSD',
+        expr: 'max(0, P - s - (h * a + d * b + v * c))',
+        vars: { P: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme },
+        varUnits: { P: 'count', s: 'count', h: 'count', a: 'count', d: 'count', b: 'count', v: 'count', c: 'count' },
+        value: g,
+        unit: 'count',
+        source: 'cephCpu',
+      },
+      lang,
+    ),
+  ];
   return { osdThreads, guestThreads: g, shortThreads: shortThreads(threads, systemThreads, osdThreads), steps };
 }

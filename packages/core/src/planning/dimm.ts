@@ -40,8 +40,13 @@ export function balancedPopulations(spec: PopulationSpec): Population[] {
     for (const d of spec.dimms) {
       const dimmCount = spec.sockets * spec.channelsPerSocket * dpc;
       out.push({
-        dimmsPerChannel: dpc, dimmBytes: d.sizeBytes, dimmPrice: d.price, dimmCount,
-        ramBytes: dimmCount * d.sizeBytes, price: dimmCount * d.price, speedMTs: speed,
+        dimmsPerChannel: dpc,
+        dimmBytes: d.sizeBytes,
+        dimmPrice: d.price,
+        dimmCount,
+        ramBytes: dimmCount * d.sizeBytes,
+        price: dimmCount * d.price,
+        speedMTs: speed,
         speedPenalty: base > 0 ? 1 - speed / base : 0,
       });
     }

@@ -1,4 +1,5 @@
 /** The durability calculator's texts, in English and French. */
+// biome-ignore format: a table, several short entries per line as it reads
 export const EN = {
   rate: 'Disk failure rate per year: λ = −ln(1 − AFR)',
   exposureP: 'Probability that a given peer disk fails within the recovery period',
@@ -49,7 +50,8 @@ export const FR: typeof EN = {
   nreRate: 'Pertes par an dues à une erreur de lecture sur les derniers fragments nécessaires (nre_model « fail »)',
   annualNre: 'Probabilité annuelle de perdre des données du pool, erreurs de lecture irrécupérables comprises (le chiffre du verdict)',
   ninesNre: 'Durabilité en nombre de neuf, erreurs de lecture irrécupérables comprises',
-  summary: (pn, nn, p, n) => `Probabilité annuelle de perte de données ${pn} (${nn} neuf) avec les erreurs de lecture irrécupérables (modèle de Kampe), le chiffre du verdict ; ${p} (${n} neuf) par les seules pannes de disques.`,
+  summary: (pn, nn, p, n) =>
+    `Probabilité annuelle de perte de données ${pn} (${nn} neuf) avec les erreurs de lecture irrécupérables (modèle de Kampe), le chiffre du verdict ; ${p} (${n} neuf) par les seules pannes de disques.`,
   summaryNoNre: (p, n) => `Probabilité annuelle de perte de données ${p} (${n} neuf).`,
   noRedundancy: 'Une seule copie : toute panne de disque perd des données.',
   site: 'Au-delà d’environ quatre neuf, les sinistres de salle et de site dominent : ce chiffre ne couvre que les pannes de disques (et d’hôtes) (Kampe).',
@@ -58,6 +60,7 @@ export const FR: typeof EN = {
   assumeIndependent: 'Pannes indépendantes (Poisson) ; les PG de l’OSD en panne sont comptés comme des placements indépendants (borne haute).',
   assumeNoHost: 'Les pertes d’hôtes ne sont pas modélisées (ajoutez rules.durability.hostAfr).',
   assumeHost: (a, d) => `Probabilité annuelle de panne d’un hôte ${a}, exposition ${d}.`,
-  assumeNre: (e) => `Erreurs de lecture irrécupérables : ${e} par bit lu (disk_nre de Kampe, rules.durability.diskNre), nre_model « fail » : une erreur sur les derniers fragments nécessaires perd des données ; comptées pour les reconstructions après panne de disque, sur toutes les données de l’OSD perdu (borne de Kampe). Pannes corrélées par lot non modélisées.`,
+  assumeNre: (e) =>
+    `Erreurs de lecture irrécupérables : ${e} par bit lu (disk_nre de Kampe, rules.durability.diskNre), nre_model « fail » : une erreur sur les derniers fragments nécessaires perd des données ; comptées pour les reconstructions après panne de disque, sur toutes les données de l’OSD perdu (borne de Kampe). Pannes corrélées par lot non modélisées.`,
   assumeNoNre: 'Erreurs de lecture irrécupérables non comptées (taille des données de l’OSD inconnue) ; pannes corrélées par lot non modélisées.',
 };

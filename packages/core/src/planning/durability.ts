@@ -38,8 +38,7 @@ function choose(n: number, k: number): number {
 }
 
 /** mathjs form of the same sum, numbers written in, so a test can recompute it from p alone. */
-const binomialTailExpr = (n: number, t: number): string =>
-  Array.from({ length: n - t + 1 }, (_, j) => `combinations(${n}, ${t + j}) * p ^ ${t + j} * (1 - p) ^ ${n - t - j}`).join(' + ') || '0';
+const binomialTailExpr = (n: number, t: number): string => Array.from({ length: n - t + 1 }, (_, j) => `combinations(${n}, ${t + j}) * p ^ ${t + j} * (1 - p) ^ ${n - t - j}`).join(' + ') || '0';
 
 const afr = z.number('must be a probability in (0, 1)').check(z.gt(0, 'must be in (0, 1)'), z.lt(1, 'must be in (0, 1)'));
 const seconds = z.number('must be a number of seconds').check(z.gt(0, 'must be greater than 0'), z.maximum(1e10, 'must be at most 10^10 s'));
@@ -103,8 +102,17 @@ export interface DurabilityValue {
 
 /** The numbers without the derivation (the optimizer's hot loop uses this). */
 export function durabilityValue(v: {
-  width: number; tolerated: number; hosts: number; osdsPerHost: number; pgNum: number; osdAfr: number; osdExposureSeconds: number;
-  hostAfr?: number | undefined; hostExposureSeconds?: number | undefined; osdDataBytes?: number | undefined; diskNre?: number | undefined;
+  width: number;
+  tolerated: number;
+  hosts: number;
+  osdsPerHost: number;
+  pgNum: number;
+  osdAfr: number;
+  osdExposureSeconds: number;
+  hostAfr?: number | undefined;
+  hostExposureSeconds?: number | undefined;
+  osdDataBytes?: number | undefined;
+  diskNre?: number | undefined;
 }): DurabilityValue {
   const w = v.width;
   const t = v.tolerated;
@@ -131,9 +139,22 @@ export function durabilityValue(v: {
   const withNre = v.osdDataBytes === undefined ? null : -Math.expm1(-(rd + (rh ?? 0) + (nre?.rate ?? 0)));
   const ninesOf = (x: number | null) => (x !== null && x > 0 ? -Math.log10(x) : null);
   return {
-    width: w, tolerated: t, osds: O, osdRate: lambda, osdExposureProbability: p, pgsPerOsd: P, pgLossGivenOsd: q, lossGivenOsd: L,
-    osdLossRate: rd, host, hostLossRate: rh, annualLossProbability: annual, nines: ninesOf(annual),
-    nre, annualLossProbabilityWithReadErrors: withNre, ninesWithReadErrors: ninesOf(withNre),
+    width: w,
+    tolerated: t,
+    osds: O,
+    osdRate: lambda,
+    osdExposureProbability: p,
+    pgsPerOsd: P,
+    pgLossGivenOsd: q,
+    lossGivenOsd: L,
+    osdLossRate: rd,
+    host,
+    hostLossRate: rh,
+    annualLossProbability: annual,
+    nines: ninesOf(annual),
+    nre,
+    annualLossProbabilityWithReadErrors: withNre,
+    ninesWithReadErrors: ninesOf(withNre),
   };
 }
 
@@ -172,14 +193,44 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
     const w = width(v.protection);
     const t = toleratedShards(v.protection);
     const val = durabilityValue({
-      width: w, tolerated: t, hosts: v.hosts, osdsPerHost: v.osdsPerHost, pgNum: v.pgNum, osdAfr: v.osdAfr, osdExposureSeconds: v.osdExposureSeconds,
-      hostAfr: v.hostAfr, hostExposureSeconds: v.hostExposureSeconds, osdDataBytes: v.osdDataBytes, diskNre: v.diskNre,
+      width: w,
+      tolerated: t,
+      hosts: v.hosts,
+      osdsPerHost: v.osdsPerHost,
+      pgNum: v.pgNum,
+      osdAfr: v.osdAfr,
+      osdExposureSeconds: v.osdExposureSeconds,
+      hostAfr: v.hostAfr,
+      hostExposureSeconds: v.hostExposureSeconds,
+      osdDataBytes: v.osdDataBytes,
+      diskNre: v.diskNre,
     });
     const Y = SECONDS_PER_YEAR;
     // Probabilities and rates read in scientific notation: fixed-point would print 0 (and −log10(0)).
     const units: Record<string, StepUnit> = {
-      a: 'ratio', l: 'probability', T: 'seconds', Y: 'seconds', G: 'count', w: 'count', O: 'count', p: 'probability', q: 'probability', P: 'number', L: 'probability',
-      H: 'count', r: 'probability', R: 'probability', e: 'probability', k: 'count', D: 'bytes', B: 'bytes', E: 'probability', n: 'probability', z: 'probability', Z: 'probability', N: 'probability',
+      a: 'ratio',
+      l: 'probability',
+      T: 'seconds',
+      Y: 'seconds',
+      G: 'count',
+      w: 'count',
+      O: 'count',
+      p: 'probability',
+      q: 'probability',
+      P: 'number',
+      L: 'probability',
+      H: 'count',
+      r: 'probability',
+      R: 'probability',
+      e: 'probability',
+      k: 'count',
+      D: 'bytes',
+      B: 'bytes',
+      E: 'probability',
+      n: 'probability',
+      z: 'probability',
+      Z: 'probability',
+      N: 'probability',
     };
     const steps: Step[] = [];
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'kampe' | 'backblaze' | 'kampeNre' = 'kampe', unit: StepUnit = 'probability') =>
@@ -221,8 +272,10 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
     const checks: Check[] = [];
     const ninesText = (x: number | null) => (x === null ? '∞' : formatNumber(x, l, 1));
     const pText = (x: number) => formatScientific(x, l, 3);
-    const summary = withNre === null ? tx.summaryNoNre(pText(val.annualLossProbability), ninesText(val.nines))
-      : tx.summary(pText(withNre), ninesText(val.ninesWithReadErrors), pText(val.annualLossProbability), ninesText(val.nines));
+    const summary =
+      withNre === null
+        ? tx.summaryNoNre(pText(val.annualLossProbability), ninesText(val.nines))
+        : tx.summary(pText(withNre), ninesText(val.ninesWithReadErrors), pText(val.annualLossProbability), ninesText(val.nines));
     checks.push(check('durability.annual-loss', t === 0 ? 'fail' : 'ok', t === 0 ? tx.noRedundancy : summary));
     // The verdict's figure: with read errors when it is known.
     const verdictNines = withNre === null ? val.nines : val.ninesWithReadErrors;

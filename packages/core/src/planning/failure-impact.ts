@@ -10,10 +10,19 @@ export function memoryAfterFailure(guestBytes: number, survivors: number, reserv
   const value = memoryUsedAfterFailure(guestBytes, survivors, reservePerNode, survivingRamBytes);
   return {
     value,
-    step: step({
-      id: 'failure.memory-used', title: lang === 'fr' ? 'Mémoire occupée sur les survivants (invités + réserves)' : 'Memory used on the survivors (guests + reservations)',
-      expr: '(G + S * R) / M', vars: { G: guestBytes, S: survivors, R: reservePerNode, M: survivingRamBytes },
-      varUnits: { G: 'bytes', S: 'count', R: 'bytes', M: 'bytes' }, value, unit: 'ratio', source: 'failureImpact',
-    }, lang, system),
+    step: step(
+      {
+        id: 'failure.memory-used',
+        title: lang === 'fr' ? 'Mémoire occupée sur les survivants (invités + réserves)' : 'Memory used on the survivors (guests + reservations)',
+        expr: '(G + S * R) / M',
+        vars: { G: guestBytes, S: survivors, R: reservePerNode, M: survivingRamBytes },
+        varUnits: { G: 'bytes', S: 'count', R: 'bytes', M: 'bytes' },
+        value,
+        unit: 'ratio',
+        source: 'failureImpact',
+      },
+      lang,
+      system,
+    ),
   };
 }

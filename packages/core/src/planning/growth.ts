@@ -4,20 +4,27 @@ import type { Lang, Step, StepUnit } from '../explain/types.js';
 import type { SizeSystem } from '../units/size-units.js';
 
 /** Compound growth of a demand: g per year over y years. */
-export interface Growth { readonly perYear: number; readonly years: number }
+export interface Growth {
+  readonly perYear: number;
+  readonly years: number;
+}
 
 /** x × (1 + g)^y: a demand after y years of compound growth g per year. */
 export const grownValue = (x: number, perYear: number, years: number): number => x * (1 + perYear) ** years;
 
 const growthSpec = (id: string, title: string, x: number, perYear: number, years: number, value: number, unit: StepUnit): StepSpec => ({
-  id, title, expr: 'x * (1 + g) ^ y', vars: { x, g: perYear, y: years },
-  varUnits: { x: unit, g: 'ratio', y: 'number' }, value, unit, source: 'growth',
+  id,
+  title,
+  expr: 'x * (1 + g) ^ y',
+  vars: { x, g: perYear, y: years },
+  varUnits: { x: unit, g: 'ratio', y: 'number' },
+  value,
+  unit,
+  source: 'growth',
 });
 
 /** The grown demand with its derivation step (bytes, counts or plain numbers). */
-export function projectGrowth(
-  id: string, title: string, x: number, perYear: number, years: number, unit: StepUnit, lang: Lang, system: SizeSystem = 'binary',
-): { value: number; step: Step } {
+export function projectGrowth(id: string, title: string, x: number, perYear: number, years: number, unit: StepUnit, lang: Lang, system: SizeSystem = 'binary'): { value: number; step: Step } {
   const value = grownValue(x, perYear, years);
   return { value, step: step(growthSpec(id, title, x, perYear, years, value, unit), lang, system) };
 }
@@ -27,9 +34,7 @@ export function projectGrowth(
  * a whole byte or item, so a demand is never understated (a count within float noise of a whole number
  * stays that number: 100 × 1.1² is 121, not 122). The step goes to `into` when the recorder explains.
  */
-export function projectedDemand(
-  id: string, title: string, x: number, growth: Growth | undefined, unit: 'bytes' | 'count', rec: Recorder, into: Step[],
-): number {
+export function projectedDemand(id: string, title: string, x: number, growth: Growth | undefined, unit: 'bytes' | 'count', rec: Recorder, into: Step[]): number {
   if (growth === undefined || growth.years === 0 || growth.perYear === 0) return x;
   const value = grownValue(x, growth.perYear, growth.years);
   rec.step?.(into, growthSpec(id, title, x, growth.perYear, growth.years, value, unit));

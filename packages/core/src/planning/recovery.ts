@@ -67,17 +67,77 @@ export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
   return { rebuildBytes: rebuild, networkBytes: net, diskBytes, networkBps, diskBps, seconds };
 }
 
-const units: Record<string, StepUnit> = { H: 'count', n: 'count', W: 'bytes', B: 'bytes', A: 'bytes', N: 'bits/s', D: 'bits/s', T: 'seconds', P: 'bits/s', o: 'bits/s', S: 'bytes', r: 'ratio', d: 'number', L: 'bits/s', R: 'count', X: 'seconds' };
+const units: Record<string, StepUnit> = {
+  H: 'count',
+  n: 'count',
+  W: 'bytes',
+  B: 'bytes',
+  A: 'bytes',
+  N: 'bits/s',
+  D: 'bits/s',
+  T: 'seconds',
+  P: 'bits/s',
+  o: 'bits/s',
+  S: 'bytes',
+  r: 'ratio',
+  d: 'number',
+  L: 'bits/s',
+  R: 'count',
+  X: 'seconds',
+};
 
 export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: HostRecoveryValue; steps: Step[] } {
   const v = hostRecoveryValue(s);
   const t = lang === 'fr' ? FR : EN;
   const perHost = inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
   const steps = [
-    step({ id: 'recovery.host.rebuild', title: t.rebuild, expr: 'W / H', vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, varUnits: units, value: v.rebuildBytes, unit: 'bytes', source: 'derived' }, lang, system),
-    step({ id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' }, lang, system),
-    step({ id: 'recovery.host.disk', title: t.disk, expr: '(H - 1) * n * o', vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, varUnits: units, value: v.diskBps, unit: 'bits/s', source: 'derived' }, lang, system),
-    step({ id: 'recovery.host.time', title: t.time, expr: 'T + max(A * 8 / N, (A + B) * 8 / D)', vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'cephRecovery' }, lang, system),
+    step(
+      {
+        id: 'recovery.host.rebuild',
+        title: t.rebuild,
+        expr: 'W / H',
+        vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts },
+        varUnits: units,
+        value: v.rebuildBytes,
+        unit: 'bytes',
+        source: 'derived',
+      },
+      lang,
+      system,
+    ),
+    step(
+      { id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' },
+      lang,
+      system,
+    ),
+    step(
+      {
+        id: 'recovery.host.disk',
+        title: t.disk,
+        expr: '(H - 1) * n * o',
+        vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps },
+        varUnits: units,
+        value: v.diskBps,
+        unit: 'bits/s',
+        source: 'derived',
+      },
+      lang,
+      system,
+    ),
+    step(
+      {
+        id: 'recovery.host.time',
+        title: t.time,
+        expr: 'T + max(A * 8 / N, (A + B) * 8 / D)',
+        vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps },
+        varUnits: units,
+        value: v.seconds,
+        unit: 'seconds',
+        source: 'cephRecovery',
+      },
+      lang,
+      system,
+    ),
   ];
   return { value: v, steps };
 }
@@ -134,25 +194,77 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
     step({ id: 'recovery.osd.bytes', title: t.osdBytes, expr: 'S * r', vars: { S: s.osdSizeBytes, r: s.fill }, varUnits: units, value: v.bytes, unit: 'bytes', source: 'kampe' }, lang, system),
   ];
   if (v.waitsForReplacement) {
-    steps.push(step({ id: 'recovery.osd.time', title: t.osdReplace, expr: 'X + B * 8 / o', vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps }, varUnits: units, value: v.seconds, unit: 'seconds', source: 'kampe' }, lang, system));
+    steps.push(
+      step(
+        {
+          id: 'recovery.osd.time',
+          title: t.osdReplace,
+          expr: 'X + B * 8 / o',
+          vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps },
+          varUnits: units,
+          value: v.seconds,
+          unit: 'seconds',
+          source: 'kampe',
+        },
+        lang,
+        system,
+      ),
+    );
   } else {
     const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
-    steps.push(step({ id: 'recovery.osd.declustering', title: t.declustering, expr: 'max(1, min(d, R))', vars: { d: s.pgShardsPerOsd, R: eligible }, varUnits: units, value: v.declustering, unit: 'number', source: 'kampe' }, lang, system));
+    steps.push(
+      step(
+        {
+          id: 'recovery.osd.declustering',
+          title: t.declustering,
+          expr: 'max(1, min(d, R))',
+          vars: { d: s.pgShardsPerOsd, R: eligible },
+          varUnits: units,
+          value: v.declustering,
+          unit: 'number',
+          source: 'kampe',
+        },
+        lang,
+        system,
+      ),
+    );
     const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
     if (s.link === undefined) {
-      steps.push(step({
-        id: 'recovery.osd.time', title: t.osdTimeDisk, expr: 'T + B * 8 / (D * o)',
-        vars: { T: s.markOutSeconds, B: v.bytes, D: v.declustering, o: s.osdWriteBps },
-        varUnits: { ...units, D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',
-      }, lang, system));
+      steps.push(
+        step(
+          {
+            id: 'recovery.osd.time',
+            title: t.osdTimeDisk,
+            expr: 'T + B * 8 / (D * o)',
+            vars: { T: s.markOutSeconds, B: v.bytes, D: v.declustering, o: s.osdWriteBps },
+            varUnits: { ...units, D: 'number' },
+            value: v.seconds,
+            unit: 'seconds',
+            source: 'kampe',
+          },
+          lang,
+          system,
+        ),
+      );
       return { value: v, steps };
     }
     const N = receivers * inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
-    steps.push(step({
-      id: 'recovery.osd.time', title: t.osdTime, expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
-      vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
-      varUnits: { ...units, a: 'number', D: 'number' }, value: v.seconds, unit: 'seconds', source: 'kampe',
-    }, lang, system));
+    steps.push(
+      step(
+        {
+          id: 'recovery.osd.time',
+          title: t.osdTime,
+          expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
+          vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
+          varUnits: { ...units, a: 'number', D: 'number' },
+          value: v.seconds,
+          unit: 'seconds',
+          source: 'kampe',
+        },
+        lang,
+        system,
+      ),
+    );
   }
   return { value: v, steps };
 }

@@ -42,8 +42,7 @@ const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
  * data sectors, then rounded up to a multiple of p + 1 so no free gap too small for a block is left
  * (openzfs/zfs:module/zfs/vdev_raidz.c, vdev_raidz_psize_to_asize).
  */
-export const raidzAllocatedSectors = (dataSectors: number, width: number, parity: number): number =>
-  ceilDiv(dataSectors + parity * ceilDiv(dataSectors, width - parity), parity + 1) * (parity + 1);
+export const raidzAllocatedSectors = (dataSectors: number, width: number, parity: number): number => ceilDiv(dataSectors + parity * ceilDiv(dataSectors, width - parity), parity + 1) * (parity + 1);
 
 /** dRAID writes full groups only: ⌈data sectors ÷ d⌉ rows of d + p sectors (openzfs/zfs:module/zfs/vdev_draid.c, vdev_draid_psize_to_asize). */
 export const draidAllocatedSectors = (dataSectors: number, data: number, parity: number): number => ceilDiv(dataSectors, data) * (data + parity);
@@ -70,19 +69,38 @@ export function zfsValue(layout: ZfsLayout, disks: number, diskBytes: number, bl
   }
   const slop = data === 0 ? 0 : Math.min(128 * GiB, Math.max(128 * MiB, data / 32));
   return {
-    vdevs, unusedDisks: unused, dataSectors: layout.kind === 'mirror' ? 0 : sectors, allocatedSectors: alloc,
-    dataBytes: data, slopBytes: slop, usableBytes: Math.max(0, data - slop), tolerated,
+    vdevs,
+    unusedDisks: unused,
+    dataSectors: layout.kind === 'mirror' ? 0 : sectors,
+    allocatedSectors: alloc,
+    dataBytes: data,
+    slopBytes: slop,
+    usableBytes: Math.max(0, data - slop),
+    tolerated,
   };
 }
 
-export const zfsLabel = (l: ZfsLayout): string =>
-  l.kind === 'mirror' ? `mirror ×${l.width}` : l.kind === 'raidz' ? `RAIDZ${l.parity} ×${l.width}` : `dRAID${l.parity}:${l.data}d:${l.spares}s`;
+export const zfsLabel = (l: ZfsLayout): string => (l.kind === 'mirror' ? `mirror ×${l.width}` : l.kind === 'raidz' ? `RAIDZ${l.parity} ×${l.width}` : `dRAID${l.parity}:${l.data}d:${l.spares}s`);
 
 export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number, lang: Lang, system: SizeSystem = 'binary', block: ZfsBlock = ZFS_DEFAULT_BLOCK): { value: ZfsValue; steps: Step[] } {
   const v = zfsValue(layout, disks, diskBytes, block);
   const t = lang === 'fr' ? FR : EN;
   // The block size reads as its byte count (16,384), not a rounded decimal size.
-  const units: Record<string, StepUnit> = { V: 'count', w: 'count', p: 'count', S: 'bytes', n: 'count', g: 'count', s: 'count', D: 'bytes', L: 'bytes', B: 'count', a: 'count', d: 'count', A: 'count' };
+  const units: Record<string, StepUnit> = {
+    V: 'count',
+    w: 'count',
+    p: 'count',
+    S: 'bytes',
+    n: 'count',
+    g: 'count',
+    s: 'count',
+    D: 'bytes',
+    L: 'bytes',
+    B: 'count',
+    a: 'count',
+    d: 'count',
+    A: 'count',
+  };
   const steps: Step[] = [];
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: 'zfsLayouts' | 'zfsAllocation' | 'zfsBlockDefaults' | 'zfsSlop') =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));

@@ -13,7 +13,11 @@ export interface RawView {
 }
 
 /** Why an input does not apply: a reader code and its params; `on` the input refused instead of it. */
-export interface NotApplying { readonly code: string; readonly params: Params; readonly on?: string }
+export interface NotApplying {
+  readonly code: string;
+  readonly params: Params;
+  readonly on?: string;
+}
 
 /**
  * The value of a choice: typed on a surface that has its field (the web's `mode`), else derived from
@@ -34,8 +38,7 @@ export function choiceValue(spec: readonly InputSpec[], key: string, raw: RawVie
 }
 
 /** The input that replaces this one, when given (`--host-osds` for `--nodes`). */
-export const replacedBy = (spec: readonly InputSpec[], i: InputSpec, raw: RawView): InputSpec | undefined =>
-  spec.find((o) => o.excludes?.keys.includes(i.key) === true && raw.given(o.key));
+export const replacedBy = (spec: readonly InputSpec[], i: InputSpec, raw: RawView): InputSpec | undefined => spec.find((o) => o.excludes?.keys.includes(i.key) === true && raw.given(o.key));
 
 /**
  * Why an input does not apply, or null when it does. `name` names another input the way the

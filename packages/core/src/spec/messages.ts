@@ -12,9 +12,9 @@ export function renderMessage(locales: Locales, code: string, params: Params, la
 }
 
 /** A check bound to a catalogue: `id` stays the stable identifier, `code` picks the words. */
-export const checkMaker = (locales: Locales, lang: Lang) =>
-  (id: string, level: CheckLevel, code: string, params: Params = {}): Check =>
-    ({ id, level, message: renderMessage(locales, code, params, lang), code, params });
+export const checkMaker =
+  (locales: Locales, lang: Lang) =>
+  (id: string, level: CheckLevel, code: string, params: Params = {}): Check => ({ id, level, message: renderMessage(locales, code, params, lang), code, params });
 
 const list = (p: Params): string => String(p['allowed']);
 

@@ -18,8 +18,7 @@ export const splitSizeList = (text: string): string[] => text.split(/(?<=[A-Za-z
 export type Parsed = { readonly value: unknown; readonly system?: SizeSystem } | { readonly code: string; readonly params: Params; readonly message?: string };
 
 export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli' | 'web' = 'cli'): Parsed {
-  const from = <T>(r: ParseResult<T>, map: (v: T) => { value: unknown; system?: SizeSystem }): Parsed =>
-    r.ok ? map(r.value) : { code: `input.${i.kind}`, params: { text }, message: r.reason };
+  const from = <T>(r: ParseResult<T>, map: (v: T) => { value: unknown; system?: SizeSystem }): Parsed => (r.ok ? map(r.value) : { code: `input.${i.kind}`, params: { text }, message: r.reason });
   switch (i.kind) {
     case 'count': {
       const r = parseCount(text, i.min ?? 1, lang);
@@ -27,11 +26,16 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       if (i.max !== undefined && (!r.ok || r.value > i.max)) return { code: 'input.countRange', params: { text, min: i.min ?? 1, max: i.max } };
       return from(r, (value) => ({ value }));
     }
-    case 'rate': return from(parseRate(text, lang), (value) => ({ value }));
-    case 'ratio': return from(parseRatio(text, lang), (value) => ({ value }));
-    case 'positive': return from(parsePositive(text, lang), (value) => ({ value }));
-    case 'savings': return from(parseSavings(text, lang), (value) => ({ value }));
-    case 'size': return from(parseSize(text, lang), (v) => ({ value: v.bytes, system: v.system }));
+    case 'rate':
+      return from(parseRate(text, lang), (value) => ({ value }));
+    case 'ratio':
+      return from(parseRatio(text, lang), (value) => ({ value }));
+    case 'positive':
+      return from(parsePositive(text, lang), (value) => ({ value }));
+    case 'savings':
+      return from(parseSavings(text, lang), (value) => ({ value }));
+    case 'size':
+      return from(parseSize(text, lang), (v) => ({ value: v.bytes, system: v.system }));
     case 'sizes': {
       const parts = splitSizeList(text);
       const out: number[] = [];
@@ -64,9 +68,10 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       const n = Number(text);
       return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
     }
-    case 'hostOsds': return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
+    case 'hostOsds':
+      return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
     // A list arrives as a list, read by read.ts's readList; one line alone is read as a list of one there.
-    case 'pools': return { code: 'pool.none', params: {} };
+    case 'pools':
+      return { code: 'pool.none', params: {} };
   }
 }
-

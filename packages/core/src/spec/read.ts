@@ -56,7 +56,10 @@ function readList(items: readonly (string | PoolRow)[], lang: Lang): Parsed | { 
   const issues: Omit<SpecIssue, 'key'>[] = [];
   items.forEach((item, n) => {
     const r = typeof item === 'string' ? readPoolLine(item, lang) : readPoolRow(item, lang);
-    if (r.ok) { out.push(r.value); return; }
+    if (r.ok) {
+      out.push(r.value);
+      return;
+    }
     for (const p of r.issues) {
       if (typeof item === 'string') issues.push({ value: item, code: p.code, params: p.params, message: poolLineMessage(item, p, lang) });
       else issues.push({ path: `${n}.${p.part}`, value: item[p.part], code: p.code, params: p.params, message: p.message });
@@ -69,7 +72,10 @@ function readList(items: readonly (string | PoolRow)[], lang: Lang): Parsed | { 
 function setField(input: Record<string, unknown>, field: string, value: unknown): void {
   const [head, ...rest] = field.split('.');
   if (head === undefined) return;
-  if (rest.length === 0) { input[head] = value; return; }
+  if (rest.length === 0) {
+    input[head] = value;
+    return;
+  }
   const inner = (input[head] ??= {}) as Record<string, unknown>;
   setField(inner, rest.join('.'), value);
 }

@@ -40,19 +40,28 @@ function formatFigure<R>(f: FigureSpec<R>, v: unknown, result: R, lang: Lang, sy
       const fmt: FigureFormat = { bytesBoth: (b) => formatBytesBoth(b, system, lang) };
       return f.text?.[lang](v, fmt) ?? String(v);
     }
-    case 'yesno': return renderMessage(READER_MESSAGES, v === true ? 'figure.yes' : 'figure.no', {}, lang);
-    case 'count': return String(v);
-    case 'bits/s': return formatRate(Number(v), lang);
-    case 'bytes': return range(formatBytes(Number(v), system, lang), high === undefined ? undefined : formatBytes(high, system, lang));
-    case 'bytes-both': return range(formatBytesBoth(Number(v), system, lang), high === undefined ? undefined : formatBytesBoth(high, system, lang));
+    case 'yesno':
+      return renderMessage(READER_MESSAGES, v === true ? 'figure.yes' : 'figure.no', {}, lang);
+    case 'count':
+      return String(v);
+    case 'bits/s':
+      return formatRate(Number(v), lang);
+    case 'bytes':
+      return range(formatBytes(Number(v), system, lang), high === undefined ? undefined : formatBytes(high, system, lang));
+    case 'bytes-both':
+      return range(formatBytesBoth(Number(v), system, lang), high === undefined ? undefined : formatBytesBoth(high, system, lang));
     case 'bytes-list': {
       const list = Array.isArray(v) ? v.map(Number) : [];
       return `${list.length} (${list.map((b) => formatBytes(b, system, lang)).join(', ')})`;
     }
-    case 'number': return formatNumber(Number(v), lang, f.digits ?? 2);
-    case 'to-one': return `${formatNumber(Number(v), lang, f.digits ?? 2)}:1`;
-    case 'ratio': return formatRatio(Number(v), lang);
-    case 'duration': return (f.lowerBound === true || (f.lowerBound !== undefined && valueAt(result, f.lowerBound) === true) ? formatDurationAtLeast : formatDuration)(Number(v), lang);
+    case 'number':
+      return formatNumber(Number(v), lang, f.digits ?? 2);
+    case 'to-one':
+      return `${formatNumber(Number(v), lang, f.digits ?? 2)}:1`;
+    case 'ratio':
+      return formatRatio(Number(v), lang);
+    case 'duration':
+      return (f.lowerBound === true || (f.lowerBound !== undefined && valueAt(result, f.lowerBound) === true) ? formatDurationAtLeast : formatDuration)(Number(v), lang);
   }
 }
 
@@ -71,7 +80,10 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
   };
   for (const f of figures) {
     if (f.when !== undefined && !f.when(result, input)) continue;
-    if (f.each === undefined) { one(f, result, f.id); continue; }
+    if (f.each === undefined) {
+      one(f, result, f.id);
+      continue;
+    }
     const list = valueAt(result, f.each.list);
     const key = f.each.key;
     for (const item of Array.isArray(list) ? list : []) one(f, item, `${f.id}-${String(valueAt(item, key))}`, item);
@@ -81,7 +93,21 @@ export function renderFigures<R>(figures: readonly FigureSpec<R>[], result: R, l
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const METAVAR: Readonly<Record<InputSpec['kind'], string>> = { size: 'size', sizes: 'sizes', rate: 'rate', ratio: 'r', count: 'n', choice: 'choice', flag: '', ec: 'k+m', seconds: 'seconds', positive: 'x', hostOsds: 'list', pools: 'spec', savings: 'ratio' };
+const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
+  size: 'size',
+  sizes: 'sizes',
+  rate: 'rate',
+  ratio: 'r',
+  count: 'n',
+  choice: 'choice',
+  flag: '',
+  ec: 'k+m',
+  seconds: 'seconds',
+  positive: 'x',
+  hostOsds: 'list',
+  pools: 'spec',
+  savings: 'ratio',
+};
 
 /** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */
 export const defaultShown = (i: InputSpec): string | undefined =>

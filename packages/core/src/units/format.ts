@@ -11,6 +11,7 @@ import { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem, type SizeUnit } from './s
  * (below any displayed precision, above float noise), then rounded half away from zero by toFixed:
  * the rounding the docs name.
  */
+// biome-ignore format: a table, several short entries per line as it reads
 const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
   en: { group: ',', decimal: '.' },
   fr: { group: '\u202f', decimal: ',' },

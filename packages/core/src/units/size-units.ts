@@ -32,7 +32,7 @@ export const BINARY_UNITS: readonly SizeUnit[] = PREFIXES.map((p, i) => ({
 export function findSizeUnit(symbol: string): SizeUnit | undefined {
   const m = /^([kKmMgGtTpPeE]?)(i?)([Bo])$/.exec(symbol);
   if (!m) return undefined;
-  const [, prefix = '', binary, ] = m;
+  const [, prefix = '', binary] = m;
   const index = prefix === '' ? 0 : 'KMGTPE'.indexOf(prefix.toUpperCase()) + 1;
   if (binary && index === 0) return undefined;
   return (binary ? BINARY_UNITS : DECIMAL_UNITS)[index];

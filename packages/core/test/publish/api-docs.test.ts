@@ -13,10 +13,14 @@ const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const MINUTE = 60_000;
 
 describe('API reference', () => {
-  it('TypeDoc converts the four packages without errors or warnings', async () => {
-    const pkg = createRequire(join(ROOT, 'package.json')).resolve('typedoc/package.json');
-    const r = await run(process.execPath, [join(dirname(pkg), 'bin', 'typedoc'), '--emit', 'none'], ROOT, 4 * MINUTE);
-    expect(r.stderr + r.stdout).not.toMatch(/\[(warning|error)\]/);
-    expect(r.code, r.stdout + r.stderr).toBe(0);
-  }, 5 * MINUTE);
+  it(
+    'TypeDoc converts the four packages without errors or warnings',
+    async () => {
+      const pkg = createRequire(join(ROOT, 'package.json')).resolve('typedoc/package.json');
+      const r = await run(process.execPath, [join(dirname(pkg), 'bin', 'typedoc'), '--emit', 'none'], ROOT, 4 * MINUTE);
+      expect(r.stderr + r.stdout).not.toMatch(/\[(warning|error)\]/);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+    },
+    5 * MINUTE,
+  );
 });

@@ -19,7 +19,11 @@ const MINUTE = 60_000;
 const require = createRequire(import.meta.url);
 
 interface Manifest {
-  name: string; version: string; private?: boolean; license?: string; type?: string;
+  name: string;
+  version: string;
+  private?: boolean;
+  license?: string;
+  type?: string;
   exports?: Record<string, string | { types?: string; default?: string }>;
   dependencies?: Record<string, string>;
 }
@@ -28,9 +32,12 @@ const manifest = (p: string) => readJson<Manifest>(join(ROOT, 'packages', p, 'pa
 const examples = Object.fromEntries(PACKAGES.map((p) => [p, readmeExamples(readFileSync(join(ROOT, 'packages', p, 'README.md'), 'utf8'))]));
 
 /** `@capa/importer/node`, `@capa/planner/bundle`…: every export with a types entry (the data files are checked apart). */
-const codeEntries = (): string[] => PACKAGES.flatMap((p) => Object.entries(manifest(p).exports ?? {})
-  .filter(([, t]) => typeof t !== 'string')
-  .map(([key]) => (key === '.' ? `@capa/${p}` : `@capa/${p}/${key.slice(2)}`)));
+const codeEntries = (): string[] =>
+  PACKAGES.flatMap((p) =>
+    Object.entries(manifest(p).exports ?? {})
+      .filter(([, t]) => typeof t !== 'string')
+      .map(([key]) => (key === '.' ? `@capa/${p}` : `@capa/${p}/${key.slice(2)}`)),
+  );
 
 let project = '';
 const tarballs = new Map<string, string>();
@@ -51,12 +58,16 @@ beforeAll(async () => {
   const typesNode = readJson<{ devDependencies: Record<string, string> }>(join(ROOT, 'package.json')).devDependencies['@types/node'];
   await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', ...tarballs.values(), `@types/node@${typesNode}`], project, 5 * MINUTE);
   // One module importing every entry point: run by Node below, and type-checked with the examples.
-  const code = codeEntries().map((spec, i) => `import * as e${i} from '${spec}';\nconsole.log('${spec}', Object.keys(e${i}).length > 0);`).join('\n');
+  const code = codeEntries()
+    .map((spec, i) => `import * as e${i} from '${spec}';\nconsole.log('${spec}', Object.keys(e${i}).length > 0);`)
+    .join('\n');
   writeFileSync(join(project, 'exports-check.mjs'), `${code}\n`);
   writeFileSync(join(project, 'exports-check.ts'), `${code}\n`);
 }, 8 * MINUTE);
 
-afterAll(() => { if (project) rmSync(project, { recursive: true, force: true }); });
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
 
 describe('packed tarballs', () => {
   it('the test project lies outside the workspace', () => {
@@ -92,15 +103,27 @@ describe('packed tarballs', () => {
     });
   }
 
-  it('every code entry point (export) loads in Node from the installed packages', async () => {
-    const r = await run(process.execPath, ['exports-check.mjs'], project, MINUTE);
-    expect(r.stderr).toBe('');
-    expect(r.stdout.trim().split('\n')).toEqual(codeEntries().map((spec) => `${spec} true`));
-  }, 2 * MINUTE);
+  it(
+    'every code entry point (export) loads in Node from the installed packages',
+    async () => {
+      const r = await run(process.execPath, ['exports-check.mjs'], project, MINUTE);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim().split('\n')).toEqual(codeEntries().map((spec) => `${spec} true`));
+    },
+    2 * MINUTE,
+  );
 
   it('@capa/planner ships its catalogue and the scenario JSON Schema', () => {
     const dir = join(project, 'node_modules', '@capa', 'planner');
-    expect(readdirSync(join(dir, 'catalogue')).filter((f) => f.endsWith('.yaml')).sort()).toEqual(readdirSync(join(ROOT, 'packages/planner/catalogue')).filter((f) => f.endsWith('.yaml')).sort());
+    expect(
+      readdirSync(join(dir, 'catalogue'))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    ).toEqual(
+      readdirSync(join(ROOT, 'packages/planner/catalogue'))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort(),
+    );
     expect(readJson<{ $schema?: string }>(join(dir, 'scenario.schema.json')).$schema).toBeDefined();
   });
 });
@@ -112,31 +135,53 @@ describe('README examples, run from the installed tarballs', () => {
       for (const ex of examples[p] ?? []) expect(ex.output, `README line ${ex.line}: no \`\`\`text output block after the example`).not.toBeNull();
     });
     for (const ex of examples[p] ?? []) {
-      it(`@capa/${p} README example ${ex.index} (line ${ex.line}) prints its output in Node`, async () => {
-        const file = join(project, `readme-${p}-${ex.index}.mjs`);
-        writeFileSync(file, ex.code);
-        const r = await run(process.execPath, [file], project, MINUTE);
-        expect(r.stderr, `packages/${p}/README.md line ${ex.line}`).toBe('');
-        expect(r.code).toBe(0);
-        expect(r.stdout.trimEnd(), `packages/${p}/README.md line ${ex.line}`).toBe(ex.output);
-      }, 2 * MINUTE);
+      it(
+        `@capa/${p} README example ${ex.index} (line ${ex.line}) prints its output in Node`,
+        async () => {
+          const file = join(project, `readme-${p}-${ex.index}.mjs`);
+          writeFileSync(file, ex.code);
+          const r = await run(process.execPath, [file], project, MINUTE);
+          expect(r.stderr, `packages/${p}/README.md line ${ex.line}`).toBe('');
+          expect(r.code).toBe(0);
+          expect(r.stdout.trimEnd(), `packages/${p}/README.md line ${ex.line}`).toBe(ex.output);
+        },
+        2 * MINUTE,
+      );
     }
   }
 
-  it('every example type-checks with tsc --noEmit (strict) against the packed types', async () => {
-    const files: string[] = [];
-    for (const p of PACKAGES) for (const ex of examples[p] ?? []) {
-      const file = `readme-${p}-${ex.index}.ts`;
-      writeFileSync(join(project, file), ex.code);
-      files.push(file);
-    }
-    files.push('exports-check.ts');
-    // skipLibCheck off: the packages' own .d.ts files are checked as a consumer's compiler sees them.
-    const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: false, types: ['node'] }, files };
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
-    const tsc = require.resolve('typescript/bin/tsc');
-    const r = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project, 4 * MINUTE);
-    expect(r.stdout + r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  }, 5 * MINUTE);
+  it(
+    'every example type-checks with tsc --noEmit (strict) against the packed types',
+    async () => {
+      const files: string[] = [];
+      for (const p of PACKAGES)
+        for (const ex of examples[p] ?? []) {
+          const file = `readme-${p}-${ex.index}.ts`;
+          writeFileSync(join(project, file), ex.code);
+          files.push(file);
+        }
+      files.push('exports-check.ts');
+      // skipLibCheck off: the packages' own .d.ts files are checked as a consumer's compiler sees them.
+      const tsconfig = {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ['node'],
+        },
+        files,
+      };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+      const tsc = require.resolve('typescript/bin/tsc');
+      const r = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], project, 4 * MINUTE);
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    },
+    5 * MINUTE,
+  );
 });

@@ -15,7 +15,12 @@ export interface ReadmeExample {
 
 const FENCE = /^```(\S*)(?:[ \t]+(\S+))?[ \t]*$/;
 
-interface Block { readonly lang: string; readonly tag: string; readonly line: number; readonly text: string }
+interface Block {
+  readonly lang: string;
+  readonly tag: string;
+  readonly line: number;
+  readonly text: string;
+}
 
 function blocks(markdown: string): Block[] {
   const lines = markdown.split('\n');

@@ -4,7 +4,11 @@
  */
 import { spawn } from 'node:child_process';
 
-export interface RunResult { readonly code: number | null; readonly stdout: string; readonly stderr: string }
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
 
 /** npm reads npm_config_* from the environment: those pnpm sets for its own run must not steer it. */
 function cleanEnv(): NodeJS.ProcessEnv {
@@ -17,8 +21,12 @@ export function run(cmd: string, args: readonly string[], cwd: string, timeoutMs
     const child = spawn(cmd, args, { cwd, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);

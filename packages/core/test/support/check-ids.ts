@@ -35,8 +35,17 @@ export const FORWARDED: readonly { file: string; arg: string; why: string }[] = 
   { file: 'packages/core/src/ceph/simulation-checks.ts', arg: 'id', why: 'fillAfterFailureCheck hands on its caller’s id; the callers pass literals, read as `…Check(` calls' },
 ];
 
-export interface Found { readonly id: string; readonly file: string; readonly line: number; readonly prefix: boolean }
-export interface Unread { readonly file: string; readonly line: number; readonly arg: string }
+export interface Found {
+  readonly id: string;
+  readonly file: string;
+  readonly line: number;
+  readonly prefix: boolean;
+}
+export interface Unread {
+  readonly file: string;
+  readonly line: number;
+  readonly arg: string;
+}
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -48,9 +57,18 @@ const sourceFiles = (dir: string): string[] =>
 
 /** Every `src` folder of packages/* and apps/*. */
 export const sources = (): string[] =>
-  SOURCE_DIRS.flatMap((top) => readdirSync(join(ROOT, top), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .flatMap((e) => { const src = join(ROOT, top, e.name, 'src'); try { return sourceFiles(src); } catch { return []; } }));
+  SOURCE_DIRS.flatMap((top) =>
+    readdirSync(join(ROOT, top), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .flatMap((e) => {
+        const src = join(ROOT, top, e.name, 'src');
+        try {
+          return sourceFiles(src);
+        } catch {
+          return [];
+        }
+      }),
+  );
 
 /** Blanks comments (keeping offsets and line numbers) so an id quoted in a comment is not taken for code. */
 const stripComments = (s: string): string =>
@@ -62,11 +80,17 @@ function firstArg(s: string, start: number): { arg: string; more: boolean } {
   let quote: string | null = null;
   for (let i = start; i < s.length; i++) {
     const c = s[i];
-    if (quote) { if (c === '\\') i++; else if (c === quote) quote = null; continue; }
-    if (c === '\'' || c === '"' || c === '`') quote = c;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
     else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') { if (depth === 0) return { arg: s.slice(start, i).trim(), more: false }; depth--; }
-    else if (c === ',' && depth === 0) return { arg: s.slice(start, i).trim(), more: true };
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return { arg: s.slice(start, i).trim(), more: false };
+      depth--;
+    } else if (c === ',' && depth === 0) return { arg: s.slice(start, i).trim(), more: true };
   }
   return { arg: s.slice(start).trim(), more: false };
 }
@@ -80,8 +104,10 @@ function literalIds(arg: string): { id: string; prefix: boolean }[] {
   for (const m of arg.matchAll(/(['"`])((?:\\.|(?!\1)[^\\])*)\1/g)) {
     const body = m[2] ?? '';
     const dyn = m[1] === '`' ? body.indexOf('${') : -1;
-    if (dyn >= 0) { const head = body.slice(0, dyn); if (/^[a-z][a-z0-9-]*(\.[a-z0-9-]*)+$/.test(head)) out.push({ id: head, prefix: true }); }
-    else if (ID.test(body)) out.push({ id: body, prefix: false });
+    if (dyn >= 0) {
+      const head = body.slice(0, dyn);
+      if (/^[a-z][a-z0-9-]*(\.[a-z0-9-]*)+$/.test(head)) out.push({ id: head, prefix: true });
+    } else if (ID.test(body)) out.push({ id: body, prefix: false });
   }
   return out;
 }
@@ -101,7 +127,10 @@ export function collectCheckIds(files: readonly string[] = sources()): { found: 
       // Declarations (`check = (id: string, …)`, `function xCheck(id: string`) and calls with no argument.
       if (arg === '' || /^\w+\s*:/.test(arg)) continue;
       const ids = literalIds(arg);
-      if (ids.length > 0) { for (const x of ids) found.push({ ...x, file, line: lineOf(at) }); continue; }
+      if (ids.length > 0) {
+        for (const x of ids) found.push({ ...x, file, line: lineOf(at) });
+        continue;
+      }
       // `check(id, level, message)` / `chk(…)` with no literal id must be explained. A literal that is no id
       // (a message), a helper `…Check(sim, …)` whose id is inside it, and `check(s)` in a sentence are not.
       const core = /^(check|chk|warnings\.add)\($/.test(m[0]) && !ownCheck && more && !/['"`]/.test(arg);
@@ -121,4 +150,7 @@ export function collectCheckIds(files: readonly string[] = sources()): { found: 
 
 /** Every docs/*.md page, concatenated. */
 export const docsText = (): string =>
-  readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(ROOT, 'docs', n), 'utf8')).join('\n');
+  readdirSync(join(ROOT, 'docs'))
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => readFileSync(join(ROOT, 'docs', n), 'utf8'))
+    .join('\n');

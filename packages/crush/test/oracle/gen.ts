@@ -116,7 +116,19 @@ export function generateCase(rng: Rng, index: number): MapCase {
   else body.push('  step take default class ssd', '  step chooseleaf firstn 1 type host', '  step emit', '  step take default class hdd', '  step chooseleaf firstn -1 type host', '  step emit');
   lines.push('rule pool_rule {', '  id 0', '  type replicated', '  min_size 1', '  max_size 10', ...sets, ...body, '}');
   const ecInner = chance(rng, 0.2) ? ['  step choose indep 0 type host', '  step chooseleaf indep 1 type osd'] : [`  step chooseleaf indep 0 type ${domain}`];
-  lines.push('rule ec_rule {', '  id 1', '  type erasure', '  min_size 1', '  max_size 20', '  step set_chooseleaf_tries 5', '  step set_choose_tries 100', `  step take default${cls}`, ...ecInner, '  step emit', '}');
+  lines.push(
+    'rule ec_rule {',
+    '  id 1',
+    '  type erasure',
+    '  min_size 1',
+    '  max_size 20',
+    '  step set_chooseleaf_tries 5',
+    '  step set_choose_tries 100',
+    `  step take default${cls}`,
+    ...ecInner,
+    '  step emit',
+    '}',
+  );
   // choose_args (only without device classes, whose shadow trees would need their own sets): index 1 is
   // pool 1's set (osdmaptool), index 0 the one crushtool --test uses.
   if (!classes && straw2Buckets.length > 0 && chance(rng, 0.25)) {
@@ -153,8 +165,20 @@ export function generateCase(rng: Rng, index: number): MapCase {
   for (let k = int(rng, 0, 6); k > 0; k--) testWeights.push([int(rng, 0, nOsd - 1), pick(rng, [0, 0.25, 0.5, 0.75, 0.125])]);
   const summary = `#${index}: ${nHosts} hosts, ${nOsd} OSDs, ${racks} racks, classes ${classes}, ${tun[0]} tunables, rule ${kind}, size ${size}, ${outs.size} out${upmap ? ', upmap' : ''}`;
   return {
-    index, text: lines.join('\n') + '\n', unsafe: tun[2], maxOsd, pgBits, pgpBits, size, hashpspool: !chance(rng, 0.1),
-    outs: [...outs], upmap, outsAfterUpmap, testWeights, ecNumRep: int(rng, 3, 8), summary,
+    index,
+    text: lines.join('\n') + '\n',
+    unsafe: tun[2],
+    maxOsd,
+    pgBits,
+    pgpBits,
+    size,
+    hashpspool: !chance(rng, 0.1),
+    outs: [...outs],
+    upmap,
+    outsAfterUpmap,
+    testWeights,
+    ecNumRep: int(rng, 3, 8),
+    summary,
   };
 }
 
@@ -167,7 +191,9 @@ export function caseScript(c: MapCase): string {
   s.push(`crushtool -c map.txt -o map.bin${c.unsafe ? ' --enable-unsafe-tunables' : ''}`);
   // --mark-up-in and --mark-out only persist when the map is written back: --createsimple and
   // --import-crush do that.
-  s.push(`osdmaptool --createsimple ${c.maxOsd} --pg-bits ${c.pgBits} --pgp-bits ${c.pgpBits} --with-default-pool om --clobber --osd_pool_default_size=${c.size}${c.hashpspool ? '' : ' --osd_pool_default_flag_hashpspool=false'} --mark-up-in --import-crush map.bin ${q}`);
+  s.push(
+    `osdmaptool --createsimple ${c.maxOsd} --pg-bits ${c.pgBits} --pgp-bits ${c.pgpBits} --with-default-pool om --clobber --osd_pool_default_size=${c.size}${c.hashpspool ? '' : ' --osd_pool_default_flag_hashpspool=false'} --mark-up-in --import-crush map.bin ${q}`,
+  );
   // A repeated --mark-out keeps only its last value: one call per OSD.
   for (const o of c.outs) s.push(`osdmaptool om --mark-out ${o} --import-crush map.bin ${q}`);
   if (c.upmap) {
@@ -187,7 +213,10 @@ export function caseScript(c: MapCase): string {
   // Every step must succeed: a failed step would leave files from an earlier state behind.
   // The balancer may abort on a map (an assertion in Ceph): the map then stays without upmaps, noted.
   return s
-    .map((line) => (tolerated.has(line) ? `${line} || echo "map ${c.index}: the upmap balancer failed" >> ../balancer-failures.txt`
-      : `${line} || { echo "map ${c.index} failed at: ${line.replace(/["$`\\]/g, '')}" >&2; exit 1; }`))
+    .map((line) =>
+      tolerated.has(line)
+        ? `${line} || echo "map ${c.index}: the upmap balancer failed" >> ../balancer-failures.txt`
+        : `${line} || { echo "map ${c.index} failed at: ${line.replace(/["$`\\]/g, '')}" >&2; exit 1; }`,
+    )
     .join('\n');
 }

@@ -31,7 +31,7 @@ function runner(o: CephLiveOptions): Run {
       execFile(bin, [...global, ...args, '-f', 'json'], { timeout: o.timeoutMs ?? 30_000, maxBuffer: 256 * 1024 * 1024, env: o.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
         if (err) {
           const e = err as NodeJS.ErrnoException & { killed?: boolean };
-          const why = e.code === 'ENOENT' ? `the ${bin} command was not found (install ceph-common)` : e.killed ? 'timed out' : (stderr.trim().split('\n').slice(-2).join(' ') || e.message);
+          const why = e.code === 'ENOENT' ? `the ${bin} command was not found (install ceph-common)` : e.killed ? 'timed out' : stderr.trim().split('\n').slice(-2).join(' ') || e.message;
           res({ ok: false, message: why.slice(0, 400) });
         } else {
           res({ ok: true, text: stdout });
@@ -40,16 +40,22 @@ function runner(o: CephLiveOptions): Run {
     });
 }
 
-async function gather(fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>, where: string, onProgress?: (d: number, t: number) => void): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
+async function gather(
+  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>,
+  where: string,
+  onProgress?: (d: number, t: number) => void,
+): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
   const warnings = new Warnings();
   const got: Record<string, unknown> = {};
   let done = 0;
   const total = CEPH_COMMANDS.length;
-  const results = await Promise.all(CEPH_COMMANDS.map(async (c) => {
-    const r = await fetch(c.file, c.args);
-    onProgress?.(++done, total);
-    return { c, r };
-  }));
+  const results = await Promise.all(
+    CEPH_COMMANDS.map(async (c) => {
+      const r = await fetch(c.file, c.args);
+      onProgress?.(++done, total);
+      return { c, r };
+    }),
+  );
   for (const { c, r } of results) {
     const label = `ceph ${c.args.join(' ')}`;
     if (!r.ok) {
@@ -70,8 +76,15 @@ async function gather(fetch: (file: string, args: readonly string[]) => Promise<
   for (const name of ecProfilesUsed(poolSource)) {
     const args = ['osd', 'erasure-code-profile', 'get', name];
     const r = await fetch(`osd-erasure-code-profile-get-${name}`, args);
-    if (!r.ok) { warnings.add('ceph.command-failed', `ceph ${args.join(' ')} could not be read (${r.message})`, `ceph ${args.join(' ')}`); continue; }
-    try { ecProfiles[name] = JSON.parse(r.text); } catch { warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`); }
+    if (!r.ok) {
+      warnings.add('ceph.command-failed', `ceph ${args.join(' ')} could not be read (${r.message})`, `ceph ${args.join(' ')}`);
+      continue;
+    }
+    try {
+      ecProfiles[name] = JSON.parse(r.text);
+    } catch {
+      warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`);
+    }
   }
   const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
   for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'crushDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];

@@ -1,6 +1,17 @@
 /** Readers with I/O (network, files, child processes): Node only. */
 export { importPve, importPvesh, dirGetter } from './pve.js';
-export { createPveClient, parseToken, normalizeFingerprint, parseBaseUrl, TlsError, RETRY_STATUSES, DEFAULTS as PVE_CLIENT_DEFAULTS, type PveClientOptions, type PveToken, type PveClient } from './pve-http.js';
+export {
+  createPveClient,
+  parseToken,
+  normalizeFingerprint,
+  parseBaseUrl,
+  TlsError,
+  RETRY_STATUSES,
+  DEFAULTS as PVE_CLIENT_DEFAULTS,
+  type PveClientOptions,
+  type PveToken,
+  type PveClient,
+} from './pve-http.js';
 export { importCephLive, importCephDir, type CephLiveOptions } from './ceph.js';
 export { importLibvirtLive, importLibvirtDir, type LibvirtLiveOptions } from './libvirt.js';
 export { importRvtools } from './rvtools.js';

@@ -13,7 +13,12 @@ function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'v
     execFile(bin, ['-c', uri, ...args], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err) {
         const e = err as NodeJS.ErrnoException;
-        rej(new ImportError(e.code === 'ENOENT' ? `the ${bin} command was not found (install libvirt-clients)` : `virsh -c ${uri} ${args.join(' ')}: ${(stderr.trim() || e.message).slice(0, 300)}`, `virsh ${args[0] ?? ''}`));
+        rej(
+          new ImportError(
+            e.code === 'ENOENT' ? `the ${bin} command was not found (install libvirt-clients)` : `virsh -c ${uri} ${args.join(' ')}: ${(stderr.trim() || e.message).slice(0, 300)}`,
+            `virsh ${args[0] ?? ''}`,
+          ),
+        );
       } else res(stdout);
     });
   });
@@ -37,15 +42,26 @@ export async function importLibvirtLive(uris: readonly string[], o: LibvirtLiveO
     const node = parseNodeinfo(await virsh(uri, ['nodeinfo'], t, o.virshBin), host);
     version ??= (await virsh(uri, ['version'], t, o.virshBin).catch(() => '')).match(/libvirt ([\d.]+)/i)?.[1] ?? null;
     nodes.push(node);
-    const names = (await virsh(uri, ['list', '--all', '--name'], t, o.virshBin)).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    const names = (await virsh(uri, ['list', '--all', '--name'], t, o.virshBin))
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     for (const name of names) {
       const xml = await virsh(uri, ['dumpxml', name], t, o.virshBin);
       let caps: Record<string, number> = {};
-      try { caps = parseDomblkinfoAll(await virsh(uri, ['domblkinfo', name, '--all'], t, o.virshBin)); } catch (e) { warnings.add('libvirt.domblkinfo-failed', `${name}: ${e instanceof Error ? e.message : String(e)}`, 'virsh domblkinfo'); }
+      try {
+        caps = parseDomblkinfoAll(await virsh(uri, ['domblkinfo', name, '--all'], t, o.virshBin));
+      } catch (e) {
+        warnings.add('libvirt.domblkinfo-failed', `${name}: ${e instanceof Error ? e.message : String(e)}`, 'virsh domblkinfo');
+      }
       guests.push(parseDomainXml(xml, host, caps, warnings));
     }
   }
-  return buildInventory({ nodes, guests, warnings: warnings.list, versions: version ? { libvirt: version } : {} }, { kind: 'libvirt', origin: uris.join(' ') }, (o.now ?? (() => new Date()))().toISOString());
+  return buildInventory(
+    { nodes, guests, warnings: warnings.list, versions: version ? { libvirt: version } : {} },
+    { kind: 'libvirt', origin: uris.join(' ') },
+    (o.now ?? (() => new Date()))().toISOString(),
+  );
 }
 
 /**
@@ -57,7 +73,11 @@ export async function importLibvirtDir(dir: string, now?: () => Date): Promise<I
   const nodes: InventoryNode[] = [];
   const guests: InventoryGuest[] = [];
   let entries: string[];
-  try { entries = (await readdir(dir)).sort(); } catch { throw new ImportError(`--dir ${dir}: not a readable directory`); }
+  try {
+    entries = (await readdir(dir)).sort();
+  } catch {
+    throw new ImportError(`--dir ${dir}: not a readable directory`);
+  }
   const hostDirs: string[] = [];
   if (entries.includes('nodeinfo.txt')) hostDirs.push(dir);
   for (const e of entries) if ((await stat(join(dir, e))).isDirectory()) hostDirs.push(join(dir, e));
@@ -66,7 +86,11 @@ export async function importLibvirtDir(dir: string, now?: () => Date): Promise<I
   for (const hd of hostDirs) {
     const files = (await readdir(hd)).sort();
     if (!files.includes('nodeinfo.txt')) continue;
-    const read = async (f: string) => { const p = join(hd, f); newest = Math.max(newest, (await stat(p)).mtimeMs); return readCaptureFile(p); };
+    const read = async (f: string) => {
+      const p = join(hd, f);
+      newest = Math.max(newest, (await stat(p)).mtimeMs);
+      return readCaptureFile(p);
+    };
     const host = files.includes('hostname.txt') ? (await read('hostname.txt')).trim() : basename(resolve(hd));
     nodes.push(parseNodeinfo(await read('nodeinfo.txt'), host));
     for (const f of files.filter((x) => x.endsWith('.xml'))) {

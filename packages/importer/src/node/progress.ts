@@ -11,8 +11,16 @@ export async function terminalProgress(label: string, stream: NodeJS.WriteStream
   let started = false;
   return {
     update: (done, total) => {
-      if (!started) { bar.start(total, done); started = true; } else { bar.setTotal(total); bar.update(done); }
+      if (!started) {
+        bar.start(total, done);
+        started = true;
+      } else {
+        bar.setTotal(total);
+        bar.update(done);
+      }
     },
-    stop: () => { if (started) bar.stop(); },
+    stop: () => {
+      if (started) bar.stop();
+    },
   };
 }

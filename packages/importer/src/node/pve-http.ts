@@ -32,14 +32,20 @@ export function parseToken(text: string): PveToken | null {
 
 /** "AA:BB:…" (64 hex digits, colons optional, any case, optional sha256/ prefix) → canonical upper-case colon form. */
 export function normalizeFingerprint(text: string): string | null {
-  const hex = text.trim().replace(/^sha-?256[:=/ ]?/i, '').replace(/[:\s]/g, '');
+  const hex = text
+    .trim()
+    .replace(/^sha-?256[:=/ ]?/i, '')
+    .replace(/[:\s]/g, '');
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) return null;
   return hex.toUpperCase().match(/../g)?.join(':') ?? null;
 }
 
 /** Fatal TLS problem: certificate not trusted, fingerprint mismatch. Never retried. */
 export class TlsError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
     this.name = 'TlsError';
   }
@@ -77,7 +83,11 @@ export function parseBaseUrl(text: string): URL | null {
 
 /** An https.Agent whose sockets are handed over only once the certificate's SHA-256 matches the pin. */
 class PinnedAgent extends Agent {
-  constructor(private readonly pin: string, private readonly timeoutMs: number, opts: AgentOptions) {
+  constructor(
+    private readonly pin: string,
+    private readonly timeoutMs: number,
+    opts: AgentOptions,
+  ) {
     super(opts);
   }
 
@@ -150,7 +160,13 @@ export function createPveClient(o: PveClientOptions): PveClient {
         servername: base.hostname.replace(/^\[|\]$/g, ''),
       };
       let finished = false;
-      const finish = (a: Attempt) => { if (!finished) { finished = true; clearTimeout(timer); resolve(a); } };
+      const finish = (a: Attempt) => {
+        if (!finished) {
+          finished = true;
+          clearTimeout(timer);
+          resolve(a);
+        }
+      };
       const fail = (e: unknown) => {
         if (finished) return;
         const err = e as NodeJS.ErrnoException;
@@ -158,7 +174,11 @@ export function createPveClient(o: PveClientOptions): PveClient {
         if (e instanceof TlsError || TLS_CODES.test(code)) {
           finished = true;
           clearTimeout(timer);
-          reject(e instanceof TlsError ? new TlsError(redact(e.message), e.code) : new TlsError(redact(`TLS verification failed (${code}: ${err.message}); pass --fingerprint SHA256 to pin Proxmox's self-signed certificate, or --ca FILE`), code));
+          reject(
+            e instanceof TlsError
+              ? new TlsError(redact(e.message), e.code)
+              : new TlsError(redact(`TLS verification failed (${code}: ${err.message}); pass --fingerprint SHA256 to pin Proxmox's self-signed certificate, or --ca FILE`), code),
+          );
           return;
         }
         const message = redact(`${code ? `${code}: ` : ''}${err?.message ?? String(e)}`);
@@ -187,7 +207,10 @@ export function createPveClient(o: PveClientOptions): PveClient {
         res.on('error', fail);
         res.on('end', () => {
           if (finished) return;
-          if (!res.complete) { fail(Object.assign(new Error('the connection closed before the whole response arrived'), { code: 'CAPA_ABORTED' })); return; }
+          if (!res.complete) {
+            fail(Object.assign(new Error('the connection closed before the whole response arrived'), { code: 'CAPA_ABORTED' }));
+            return;
+          }
           const body = Buffer.concat(chunks).toString('utf8');
           if (status >= 200 && status < 300) {
             let parsed: unknown;
@@ -209,7 +232,9 @@ export function createPveClient(o: PveClientOptions): PveClient {
             const j = JSON.parse(body) as { message?: unknown; errors?: unknown };
             if (typeof j.message === 'string') detail = `${detail} ${j.message}`.trim();
             if (j.errors && typeof j.errors === 'object') detail = `${detail} ${JSON.stringify(j.errors).slice(0, 200)}`.trim();
-          } catch { /* not JSON: the status line says it */ }
+          } catch {
+            /* not JSON: the status line says it */
+          }
           const message = redact(detail.slice(0, 300));
           finish(RETRY_STATUSES.has(status) ? { retry: true, status, message } : { ok: false, status, message });
         });

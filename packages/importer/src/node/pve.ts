@@ -33,7 +33,10 @@ export function dirGetter(dir: string, maxBytes = CAPTURE_FILE_LIMIT): Getter {
   const root = resolve(dir);
   return async (path) => {
     const clean = path.split('?')[0] ?? path;
-    const segments = clean.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+    const segments = clean
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s));
     if (segments.some((s) => s === '..' || s.includes('/') || s.includes('\0'))) return { ok: false, status: 400, message: 'invalid path' };
     const file = join(root, ...segments) + '.json';
     const read = readInputFile(file, { limitBytes: maxBytes });
@@ -58,6 +61,11 @@ export async function importPvesh(dir: string, c: CollectOptions & { now?: () =>
   }
   const parts = await collectPve(dirGetter(dir), c);
   // Collected when the dump was taken: the time of cluster/resources.json.
-  const when = c.now?.() ?? (await stat(join(dir, 'cluster', 'resources.json')).then((s) => s.mtime, () => new Date()));
+  const when =
+    c.now?.() ??
+    (await stat(join(dir, 'cluster', 'resources.json')).then(
+      (s) => s.mtime,
+      () => new Date(),
+    ));
   return buildInventory(parts, { kind: 'pvesh', origin: resolve(dir) }, when.toISOString());
 }

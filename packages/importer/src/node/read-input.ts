@@ -21,6 +21,7 @@ export const CAPTURE_FILE_LIMIT = 64 * MiB;
 export type ReadFailure = 'missing' | 'directory' | 'too-large' | 'unreadable';
 export type ReadOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: ReadFailure; readonly message: string };
 
+// biome-ignore format: a table, several short entries per line as it reads
 const M = {
   en: {
     missing: (p: string) => `${p}: no such file`,
@@ -55,7 +56,11 @@ export function readInputFile(path: string, o: ReadInputOptions = {}): ReadOutco
     return fail('unreadable', t.unreadable(path, code));
   };
   let fd: number;
-  try { fd = openSync(path, 'r'); } catch (e) { return fromError(e); }
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    return fromError(e);
+  }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return fail('directory', t.directory(path));
@@ -81,7 +86,11 @@ export function readInputFile(path: string, o: ReadInputOptions = {}): ReadOutco
 
 /** A capture or inventory file the import could not read: `capa import` reports it as bad input (exit 2). */
 export class InputFileError extends ImportError {
-  constructor(message: string, readonly file: string, readonly reason: ReadFailure) {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly reason: ReadFailure,
+  ) {
     super(message, file);
     this.name = 'InputFileError';
   }

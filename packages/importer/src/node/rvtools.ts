@@ -9,7 +9,11 @@ import { readCaptureFile } from './read-input.js';
 
 export async function importRvtools(path: string, now?: () => Date): Promise<Inventory> {
   let st;
-  try { st = await stat(path); } catch { throw new ImportError(`${path}: no such file or directory`); }
+  try {
+    st = await stat(path);
+  } catch {
+    throw new ImportError(`${path}: no such file or directory`);
+  }
   const files = st.isDirectory() ? (await readdir(path)).map((f) => join(path, f)) : [path];
   if (!st.isDirectory() && /\.xlsx$/i.test(path)) throw new ImportError(`${path}: .xlsx is not read; export the tabs as CSV (RVTools -c ExportAll2csv, or File → Export all to CSV)`);
   const tabs: Partial<RvtoolsTabs> = {};
@@ -24,5 +28,9 @@ export async function importRvtools(path: string, now?: () => Date): Promise<Inv
   if (tabs.vInfo === undefined) throw new ImportError(`${path}: no vInfo CSV (expected RVTools_tabvInfo.csv)`);
   const warnings = new Warnings();
   const r = parseRvtools(tabs as RvtoolsTabs, warnings);
-  return buildInventory({ nodes: r.nodes, guests: r.guests, warnings: warnings.list, cluster: r.cluster }, { kind: 'rvtools', origin: resolve(path) }, (now?.() ?? new Date(newest || Date.now())).toISOString());
+  return buildInventory(
+    { nodes: r.nodes, guests: r.guests, warnings: warnings.list, cluster: r.cluster },
+    { kind: 'rvtools', origin: resolve(path) },
+    (now?.() ?? new Date(newest || Date.now())).toISOString(),
+  );
 }

@@ -6,7 +6,12 @@ import { check } from './shape.js';
 
 const crushRulesSchema = z.array(z.looseObject({ rule_id: lnum, rule_name: z.string(), steps: z.array(z.record(z.string(), z.unknown())) }));
 
-export interface RuleInfo { readonly name: string; readonly root: string | null; readonly deviceClass: string | null; readonly failureDomain: string | null }
+export interface RuleInfo {
+  readonly name: string;
+  readonly root: string | null;
+  readonly deviceClass: string | null;
+  readonly failureDomain: string | null;
+}
 
 /** A rule's root (`take` item_name, `default~ssd` for a class shadow tree) and failure domain (first choose step's type). */
 export function ruleInfo(rule: { rule_name: string; steps: readonly Record<string, unknown>[] }): RuleInfo {

@@ -56,7 +56,10 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
   }
 
   const treeStatus = new Map<number, string | null>();
-  for (const t of treeNodes) { const id = num(t['id']); if (id !== null) treeStatus.set(id, str(t['status'])); }
+  for (const t of treeNodes) {
+    const id = num(t['id']);
+    if (id !== null) treeStatus.set(id, str(t['status']));
+  }
   const osds: InventoryOsd[] = [];
   for (const n of df.nodes) {
     const type = n.type ?? 'osd';
@@ -71,10 +74,18 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
     } else if (crushWeight !== null && crushWeight > 0) {
       // Out/down OSDs report kb 0; crush_weight is the device size in TiB by convention.
       sizeBytes = Math.round(crushWeight * TiB);
-      warnings.add('ceph.osd-size-from-crush-weight', `${n.name} reports no size (kb ${kb ?? 'missing'}, reweight ${reweight ?? '?'}): its size is taken from crush_weight ${crushWeight} TiB = ${sizeBytes} bytes`, 'ceph osd df');
+      warnings.add(
+        'ceph.osd-size-from-crush-weight',
+        `${n.name} reports no size (kb ${kb ?? 'missing'}, reweight ${reweight ?? '?'}): its size is taken from crush_weight ${crushWeight} TiB = ${sizeBytes} bytes`,
+        'ceph osd df',
+      );
     } else {
       sizeBytes = 0;
-      warnings.add('ceph.osd-size-unknown', `${n.name} reports neither a size nor a CRUSH weight: recorded as 0 bytes${reweight === null || reweight > 0 ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`, 'ceph osd df');
+      warnings.add(
+        'ceph.osd-size-unknown',
+        `${n.name} reports neither a size nor a CRUSH weight: recorded as 0 bytes${reweight === null || reweight > 0 ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`,
+        'ceph osd df',
+      );
     }
     const status = str(n['status']);
     const upText = status ?? treeStatus.get(id) ?? null;
@@ -95,7 +106,11 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
   osds.sort((a, b) => a.id - b.id);
   if (osds.length === 0) warnings.add('ceph.no-osds', 'ceph osd df lists no OSD', 'ceph osd df');
   if (osds.some((o) => o.host === null)) {
-    warnings.add('ceph.osd-host-unknown', `${osds.filter((o) => o.host === null).length} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`, 'ceph osd tree');
+    warnings.add(
+      'ceph.osd-host-unknown',
+      `${osds.filter((o) => o.host === null).length} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`,
+      'ceph osd tree',
+    );
   }
   const summary = df.summary ?? {};
   const totalBytes = scaledKb(summary['total_kb']);

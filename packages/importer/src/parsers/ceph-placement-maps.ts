@@ -5,7 +5,8 @@ import type { Warnings } from '../util.js';
 import type { CephJsonInputs } from './ceph-commands.js';
 
 /** What `capa placement` does without Ceph's maps: said once, at import, with the files to capture. */
-export const NO_MAPS_WARNING = 'placement will use a map built from the OSD tree (one straw2 bucket per host, weight = CRUSH weight in TiB, replicated_rule: chooseleaf firstn 0 type host): Ceph’s bucket ids and rules may differ, so per-PG up sets are not Ceph’s, only alike';
+export const NO_MAPS_WARNING =
+  'placement will use a map built from the OSD tree (one straw2 bucket per host, weight = CRUSH weight in TiB, replicated_rule: chooseleaf firstn 0 type host): Ceph’s bucket ids and rules may differ, so per-PG up sets are not Ceph’s, only alike';
 
 /** Ceph's CRUSH map and OSD map, validated and checked to compile; null (with a warning) when missing or unusable. */
 export function placementMapsFrom(inputs: CephJsonInputs, warnings: Warnings): InventoryPlacementMaps | null {

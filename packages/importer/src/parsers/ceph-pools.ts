@@ -156,6 +156,11 @@ export function parsePools(inputs: CephJsonInputs, rules: ReadonlyMap<number, Ru
   const poolDefs = poolDefsOf(inputs, dump, stats, warnings);
   const read = poolDefs.map((d) => poolOf(d, { inputs, rules, profiles, stats, dfIds, auto }, warnings));
   if (read.some((r) => r.preNautilus)) warnings.add('ceph.df-pre-nautilus', 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used', 'ceph df');
-  if (inputs.autoscaleStatus === undefined) warnings.add('ceph.no-autoscale-status', 'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only', 'ceph osd pool autoscale-status');
+  if (inputs.autoscaleStatus === undefined)
+    warnings.add(
+      'ceph.no-autoscale-status',
+      'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only',
+      'ceph osd pool autoscale-status',
+    );
   return read.map((r) => r.pool);
 }

@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { InventoryDisk, InventoryGuest, InventoryNode } from '../schema.js';
 import { ImportError, int, isRecord, num, str, Warnings } from '../util.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const UNIT: Readonly<Record<string, number>> = {
   b: 1, bytes: 1,
   KB: 1e3, k: 1024, KiB: 1024,

@@ -25,12 +25,24 @@ export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStat
       let size = total ?? 0;
       if ((total === null || total <= 1024) && cw !== null && cw > 0) {
         size = Math.round(cw * TiB);
-        warnings.add('ceph.osd-size-from-crush-weight', `${str(n['name']) ?? `osd.${id}`} has no usage stats (total_space ${total ?? 'missing'}): size from crush_weight ${cw} TiB`, '/nodes/{node}/ceph/osd');
+        warnings.add(
+          'ceph.osd-size-from-crush-weight',
+          `${str(n['name']) ?? `osd.${id}`} has no usage stats (total_space ${total ?? 'missing'}): size from crush_weight ${cw} TiB`,
+          '/nodes/{node}/ceph/osd',
+        );
       }
       osds.push({
-        id, name: str(n['name']) ?? `osd.${id}`, host: str(n['host']) ?? here, deviceClass: str(n['device_class']) || null,
-        sizeBytes: size, usedBytes: int(n['bytes_used']), pgs: int(n['pgs']),
-        up: str(n['status']) === null ? null : str(n['status']) === 'up', in: bool(n['in']), crushWeight: cw, reweight: num(n['reweight']),
+        id,
+        name: str(n['name']) ?? `osd.${id}`,
+        host: str(n['host']) ?? here,
+        deviceClass: str(n['device_class']) || null,
+        sizeBytes: size,
+        usedBytes: int(n['bytes_used']),
+        pgs: int(n['pgs']),
+        up: str(n['status']) === null ? null : str(n['status']) === 'up',
+        in: bool(n['in']),
+        crushWeight: cw,
+        reweight: num(n['reweight']),
       });
     }
     if (Array.isArray(n['children'])) for (const c of n['children']) if (isRecord(c)) walk(c, here);
@@ -46,22 +58,49 @@ export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStat
     if (!stats) warnings.add('pve.ceph-pool-status-missing', `pool ${name}: /ceph/pool/${name}/status not read, stored bytes unknown`, `/nodes/{node}/ceph/pool/${name}/status`);
     const type = str(p['type']);
     const t: InventoryPool['type'] = type === 'replicated' ? 'replicated' : type === 'erasure' ? 'erasure' : 'unknown';
-    if (t === 'erasure') warnings.add('pve.ceph-ec-profile', `pool ${name} is erasure-coded: the PVE API does not expose k and m; import the Ceph CLI JSON (capa import ceph) for them`, '/nodes/{node}/ceph/pool');
+    if (t === 'erasure')
+      warnings.add('pve.ceph-ec-profile', `pool ${name} is erasure-coded: the PVE API does not expose k and m; import the Ceph CLI JSON (capa import ceph) for them`, '/nodes/{node}/ceph/pool');
     const as = isRecord(p['autoscale_status']) ? p['autoscale_status'] : null;
     return {
-      id: int(p['pool']) ?? -1, name, type: t, size: int(p['size']), minSize: int(p['min_size']), k: null, m: null, ecProfile: null,
-      pgNum: int(p['pg_num']), pgNumTarget: null, pgNumMin: int(p['pg_num_min']), pgNumMax: null,
-      autoscaleMode: str(p['pg_autoscale_mode']), bulk: false, bias: null,
-      targetSizeRatio: num(p['target_size_ratio']), targetSizeBytes: int(p['target_size']),
-      crushRule: int(p['crush_rule']), crushRuleName: str(p['crush_rule_name']), crushRoot: null, failureDomain: null, deviceClass: null,
-      storedBytes: stats ? int(stats['stored']) : null, usedBytes: stats ? int(stats['bytes_used']) : int(p['bytes_used']),
-      maxAvailBytes: stats ? int(stats['max_avail']) : null, objects: stats ? int(stats['objects']) : null,
+      id: int(p['pool']) ?? -1,
+      name,
+      type: t,
+      size: int(p['size']),
+      minSize: int(p['min_size']),
+      k: null,
+      m: null,
+      ecProfile: null,
+      pgNum: int(p['pg_num']),
+      pgNumTarget: null,
+      pgNumMin: int(p['pg_num_min']),
+      pgNumMax: null,
+      autoscaleMode: str(p['pg_autoscale_mode']),
+      bulk: false,
+      bias: null,
+      targetSizeRatio: num(p['target_size_ratio']),
+      targetSizeBytes: int(p['target_size']),
+      crushRule: int(p['crush_rule']),
+      crushRuleName: str(p['crush_rule_name']),
+      crushRoot: null,
+      failureDomain: null,
+      deviceClass: null,
+      storedBytes: stats ? int(stats['stored']) : null,
+      usedBytes: stats ? int(stats['bytes_used']) : int(p['bytes_used']),
+      maxAvailBytes: stats ? int(stats['max_avail']) : null,
+      objects: stats ? int(stats['objects']) : null,
       applications: isRecord(p['application_metadata']) ? Object.keys(p['application_metadata']) : [],
-      autoscale: as ? {
-        pgNumTarget: int(as['pg_num_target']), pgNumFinal: int(as['pg_num_final']) ?? int(p['pg_num_final']), pgNumIdeal: int(as['pg_num_ideal']),
-        wouldAdjust: bool(as['would_adjust']), rawUsedRate: num(as['raw_used_rate']), subtreeCapacityBytes: int(as['subtree_capacity']),
-        capacityRatio: num(as['capacity_ratio']), mode: str(as['pg_autoscale_mode']),
-      } : null,
+      autoscale: as
+        ? {
+            pgNumTarget: int(as['pg_num_target']),
+            pgNumFinal: int(as['pg_num_final']) ?? int(p['pg_num_final']),
+            pgNumIdeal: int(as['pg_num_ideal']),
+            wouldAdjust: bool(as['would_adjust']),
+            rawUsedRate: num(as['raw_used_rate']),
+            subtreeCapacityBytes: int(as['subtree_capacity']),
+            capacityRatio: num(as['capacity_ratio']),
+            mode: str(as['pg_autoscale_mode']),
+          }
+        : null,
     };
   });
   const status = isRecord(input.status) ? input.status : {};
@@ -69,10 +108,13 @@ export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStat
   return {
     version: isRecord(status['monmap']) ? str(status['monmap']['min_mon_release_name']) : null,
     fsid: str(status['fsid']),
-    osds, pools,
+    osds,
+    pools,
     totalBytes: int(pg['bytes_total']),
     rawUsedBytes: int(pg['bytes_used']) ?? osds.reduce((s, o) => s + (o.usedBytes ?? 0), 0),
     availBytes: int(pg['bytes_avail']),
-    nearfullRatio: null, backfillfullRatio: null, fullRatio: null,
+    nearfullRatio: null,
+    backfillfullRatio: null,
+    fullRatio: null,
   };
 }

@@ -37,7 +37,14 @@ export function parseNetwork(node: string, data: unknown): InventoryBond[] {
   const out: InventoryBond[] = [];
   for (const i of check(networkSchema, data, `/nodes/${node}/network`)) {
     if (i.type === 'bond') {
-      out.push({ node, name: i.iface, mode: str(i['bond_mode']), hashPolicy: str(i['bond_xmit_hash_policy']), members: (str(i['slaves']) ?? '').split(/\s+/).filter(Boolean).sort(), memberSpeedBps: null });
+      out.push({
+        node,
+        name: i.iface,
+        mode: str(i['bond_mode']),
+        hashPolicy: str(i['bond_xmit_hash_policy']),
+        members: (str(i['slaves']) ?? '').split(/\s+/).filter(Boolean).sort(),
+        memberSpeedBps: null,
+      });
     } else if (i.type === 'OVSBond') {
       const opts = str(i['ovs_options']) ?? '';
       const mode = /bond_mode=(\S+)/.exec(opts)?.[1] ?? null;

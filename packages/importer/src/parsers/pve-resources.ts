@@ -33,7 +33,10 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
   for (const r of items) {
     if (r.type === 'node') {
       const name = str(r['node']) ?? (r.id?.startsWith('node/') ? r.id.slice(5) : null);
-      if (!name) { warnings.add('pve.node-without-name', `cluster/resources has a node entry without a name (${r.id ?? '?'})`, '/cluster/resources'); continue; }
+      if (!name) {
+        warnings.add('pve.node-without-name', `cluster/resources has a node entry without a name (${r.id ?? '?'})`, '/cluster/resources');
+        continue;
+      }
       nodes.push({
         name,
         online: str(r['status']) === 'online',
@@ -48,7 +51,10 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
       });
     } else if (r.type === 'qemu' || r.type === 'lxc') {
       const vmid = int(r['vmid']) ?? int(r.id?.split('/')[1]);
-      if (vmid === null) { warnings.add('pve.guest-without-vmid', `cluster/resources has a ${r.type} entry without a vmid (${r.id ?? '?'})`, '/cluster/resources'); continue; }
+      if (vmid === null) {
+        warnings.add('pve.guest-without-vmid', `cluster/resources has a ${r.type} entry without a vmid (${r.id ?? '?'})`, '/cluster/resources');
+        continue;
+      }
       const maxmem = int(r['maxmem']);
       const maxdisk = int(r['maxdisk']);
       const hastate = str(r['hastate']);
@@ -77,7 +83,10 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
       // Shared storages appear once per node: one entry per storage id. Local ones are kept per node.
       const key = shared ? id : `${node ?? ''}/${id}`;
       const prev = storages.get(key);
-      if (prev) { if (node && !prev.nodes.includes(node)) prev.nodes.push(node); continue; }
+      if (prev) {
+        if (node && !prev.nodes.includes(node)) prev.nodes.push(node);
+        continue;
+      }
       storages.set(key, {
         id: shared ? id : `${node ?? '?'}/${id}`,
         type: str(r['plugintype']),
@@ -88,7 +97,13 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
       });
     }
   }
-  for (const n of nodes) if (!n.online) warnings.add('pve.node-offline', `node ${n.name} is ${n.online ? 'online' : 'offline or unknown'} in cluster/resources: its status, guest configs and network cannot be read`, '/cluster/resources');
+  for (const n of nodes)
+    if (!n.online)
+      warnings.add(
+        'pve.node-offline',
+        `node ${n.name} is ${n.online ? 'online' : 'offline or unknown'} in cluster/resources: its status, guest configs and network cannot be read`,
+        '/cluster/resources',
+      );
   for (const g of guests) {
     if (g.memoryBytes === null) warnings.add('pve.guest-no-stats', `${g.id} (${g.name}) has no memory figures in cluster/resources (status ${g.status}, node ${g.node ?? '?'})`, '/cluster/resources');
   }

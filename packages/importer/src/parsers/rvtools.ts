@@ -13,7 +13,11 @@ import { bool, GiB, ImportError, MiB, num, Warnings } from '../util.js';
 
 type Row = Record<string, string>;
 
-const norm = (h: string) => h.replace(/^\uFEFF/, '').toLowerCase().replace(/[\s_./()%-]+/g, '');
+const norm = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/[\s_./()%-]+/g, '');
 
 /** Parses one CSV tab into rows keyed by normalized header. */
 export function parseCsv(textIn: string, what: string): Row[] {
@@ -23,13 +27,17 @@ export function parseCsv(textIn: string, what: string): Row[] {
   return r.data;
 }
 
-interface Col { readonly keys: readonly string[]; readonly unit?: number }
+interface Col {
+  readonly keys: readonly string[];
+  readonly unit?: number;
+}
 
 function pick(row: Row, ...cols: readonly Col[]): { value: string; unit: number } | null {
-  for (const c of cols) for (const k of c.keys) {
-    const v = row[k];
-    if (v !== undefined && v.trim() !== '') return { value: v.trim(), unit: c.unit ?? 1 };
-  }
+  for (const c of cols)
+    for (const k of c.keys) {
+      const v = row[k];
+      if (v !== undefined && v.trim() !== '') return { value: v.trim(), unit: c.unit ?? 1 };
+    }
   return null;
 }
 
@@ -56,7 +64,10 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
   const info = parseCsv(tabs.vInfo, 'vInfo');
   if (info.length === 0) throw new ImportError('vInfo: no rows', 'vInfo');
   if (!has(info, 'vm')) throw new ImportError('vInfo: no "VM" column (is this an RVTools vInfo export?)', 'vInfo');
-  const memCols: Col[] = [{ keys: ['memory', 'memorymib', 'memorymb', 'memorysize'], unit: MiB }, { keys: ['memorygib', 'memorygb'], unit: GiB }];
+  const memCols: Col[] = [
+    { keys: ['memory', 'memorymib', 'memorymb', 'memorysize'], unit: MiB },
+    { keys: ['memorygib', 'memorygb'], unit: GiB },
+  ];
   if (!has(info, ...memCols.flatMap((c) => c.keys))) throw new ImportError('vInfo: no "Memory" column', 'vInfo');
 
   // vCPU tab: sockets and cores per socket.
@@ -90,7 +101,10 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
   info.forEach((r, i) => {
     const name = r['vm'] ?? '';
     if (!name) return;
-    if (bool(r['srmplaceholder']) === true) { placeholders += 1; return; }
+    if (bool(r['srmplaceholder']) === true) {
+      placeholders += 1;
+      return;
+    }
     const mem = pick(r, ...memCols);
     const memN = mem ? rvNumber(mem.value) : null;
     if (memN === null) warnings.add('rvtools.memory-unknown', `vInfo row ${i + 2} (${name}): Memory "${mem?.value ?? ''}" not a number`, 'vInfo');
@@ -126,7 +140,10 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
   if (placeholders > 0) warnings.add('rvtools.srm-placeholders', `${placeholders} SRM placeholder VM(s) skipped (not real workloads)`, 'vInfo');
   const ids = new Set<string>();
   for (const g of guests) {
-    if (ids.has(g.id)) { warnings.add('rvtools.duplicate-vm', `VM id ${g.id} appears twice in vInfo`, 'vInfo'); g.id = `${g.id}#${guests.indexOf(g)}`; }
+    if (ids.has(g.id)) {
+      warnings.add('rvtools.duplicate-vm', `VM id ${g.id} appears twice in vInfo`, 'vInfo');
+      g.id = `${g.id}#${guests.indexOf(g)}`;
+    }
     ids.add(g.id);
   }
 
@@ -157,7 +174,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
   } else {
     warnings.add('rvtools.no-vhost', 'RVTools vHost tab not given: no hosts, only the workload (add nodes with --add-node in capa analyze)', 'vHost');
   }
-  return { nodes, guests, cluster: clusters.size === 1 ? [...clusters][0] ?? null : null };
+  return { nodes, guests, cluster: clusters.size === 1 ? ([...clusters][0] ?? null) : null };
 }
 
 /** Which tab a file holds, from its name: RVTools_tabvInfo.csv, vInfo.csv, export-vHost.csv... */

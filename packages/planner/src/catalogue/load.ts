@@ -17,13 +17,27 @@ export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'
   const where = (path: (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) { const p = lc.linePos(node.range[0]); return { line: p.line, column: p.col }; }
+      if (isNode(node) && node.range) {
+        const p = lc.linePos(node.range[0]);
+        return { line: p.line, column: p.col };
+      }
     }
     return {};
   };
-  if (doc.errors.length > 0) return { ok: false, issues: doc.errors.map((e) => { const p = lc.linePos(e.pos[0]); return { path: `${file}: (document)`, message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col }; }) };
+  if (doc.errors.length > 0)
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => {
+        const p = lc.linePos(e.pos[0]);
+        return { path: `${file}: (document)`, message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col };
+      }),
+    };
   let data: unknown;
-  try { data = doc.toJS({ maxAliasCount: 100 }); } catch (e) { return { ok: false, issues: [{ path: `${file}: (document)`, message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] }; }
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { ok: false, issues: [{ path: `${file}: (document)`, message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] };
+  }
   const r = catalogueFileSchema.safeParse(data ?? {});
   if (!r.success) {
     const flat = flattenZodIssues(r.error.issues as never, (p) => knownKeysAt(catalogueFileSchema, p));
@@ -35,12 +49,20 @@ export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'
 /** Merges catalogue files; duplicate ids are errors. */
 export function mergeCatalogue(files: readonly { name: string; value: CatalogueFile }[]): CatalogueResult {
   const issues: ScenarioIssue[] = [];
-  const merged = { platforms: [] as Catalogue['platforms'][number][], chassis: [] as Catalogue['chassis'][number][], dimms: [] as Catalogue['dimms'][number][], disks: [] as Catalogue['disks'][number][], nics: [] as Catalogue['nics'][number][], subscriptions: [] as Catalogue['subscriptions'][number][] };
+  const merged = {
+    platforms: [] as Catalogue['platforms'][number][],
+    chassis: [] as Catalogue['chassis'][number][],
+    dimms: [] as Catalogue['dimms'][number][],
+    disks: [] as Catalogue['disks'][number][],
+    nics: [] as Catalogue['nics'][number][],
+    subscriptions: [] as Catalogue['subscriptions'][number][],
+  };
   let currency: string | undefined;
   for (const f of files) {
     const v = f.value;
     if (v.currency !== undefined) {
-      if (currency !== undefined && currency !== v.currency) issues.push({ path: `${f.name}: currency`, message: `${v.currency} differs from ${currency} in another catalogue file: use one currency` });
+      if (currency !== undefined && currency !== v.currency)
+        issues.push({ path: `${f.name}: currency`, message: `${v.currency} differs from ${currency} in another catalogue file: use one currency` });
       currency ??= v.currency;
     }
     merged.platforms.push(...(v.platforms ?? []));
@@ -50,7 +72,12 @@ export function mergeCatalogue(files: readonly { name: string; value: CatalogueF
     merged.nics.push(...(v.nics ?? []));
     merged.subscriptions.push(...(v.subscriptions ?? []));
   }
-  for (const [kind, list] of [['platforms', merged.platforms], ['chassis', merged.chassis], ['disks', merged.disks], ['subscriptions', merged.subscriptions]] as const) {
+  for (const [kind, list] of [
+    ['platforms', merged.platforms],
+    ['chassis', merged.chassis],
+    ['disks', merged.disks],
+    ['subscriptions', merged.subscriptions],
+  ] as const) {
     const seen = new Set<string>();
     for (const x of list) {
       if (seen.has(x.id)) issues.push({ path: `${kind}`, message: `id "${x.id}" is defined twice` });
@@ -59,8 +86,10 @@ export function mergeCatalogue(files: readonly { name: string; value: CatalogueF
   }
   const chassisIds = new Set(merged.chassis.map((c) => c.id));
   for (const p of merged.platforms) {
-    if (p.kind === 'blade' && (p.chassis === undefined || !chassisIds.has(p.chassis))) issues.push({ path: `platforms: ${p.id}.chassis`, message: `a blade needs a chassis defined in the catalogue (got ${p.chassis ?? 'none'})` });
-    if (p.memory.slotsPerSocket < p.memory.channelsPerSocket) issues.push({ path: `platforms: ${p.id}.memory.slotsPerSocket`, message: 'must be at least channelsPerSocket (balanced memory fills every channel)' });
+    if (p.kind === 'blade' && (p.chassis === undefined || !chassisIds.has(p.chassis)))
+      issues.push({ path: `platforms: ${p.id}.chassis`, message: `a blade needs a chassis defined in the catalogue (got ${p.chassis ?? 'none'})` });
+    if (p.memory.slotsPerSocket < p.memory.channelsPerSocket)
+      issues.push({ path: `platforms: ${p.id}.memory.slotsPerSocket`, message: 'must be at least channelsPerSocket (balanced memory fills every channel)' });
   }
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -88,7 +117,12 @@ export function loadCatalogue(path: string, o: CatalogueReadOptions): CatalogueR
   const m = loadMessages(lang);
   let names: string[];
   try {
-    names = statSync(path).isDirectory() ? readdirSync(path).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort().map((n) => join(path, n)) : [path];
+    names = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((n) => /\.(ya?ml|json)$/i.test(n))
+          .sort()
+          .map((n) => join(path, n))
+      : [path];
   } catch {
     return { ok: false, issues: [{ path: '(catalogue)', message: m.catalogueUnreadable(path) }] };
   }
@@ -97,11 +131,22 @@ export function loadCatalogue(path: string, o: CatalogueReadOptions): CatalogueR
   for (const f of names) {
     if (o.root !== undefined) {
       let real: string;
-      try { real = realpathSync(f); } catch { issues.push({ path: '(catalogue)', message: m.catalogueUnreadable(f) }); continue; }
-      if (!isInside(o.root, real)) { issues.push({ path: '(catalogue)', message: m.catalogueFileOutside(basename(f), o.root) }); continue; }
+      try {
+        real = realpathSync(f);
+      } catch {
+        issues.push({ path: '(catalogue)', message: m.catalogueUnreadable(f) });
+        continue;
+      }
+      if (!isInside(o.root, real)) {
+        issues.push({ path: '(catalogue)', message: m.catalogueFileOutside(basename(f), o.root) });
+        continue;
+      }
     }
     const text = o.read(f);
-    if (!text.ok) { issues.push({ path: '(catalogue)', message: text.message }); continue; }
+    if (!text.ok) {
+      issues.push({ path: '(catalogue)', message: text.message });
+      continue;
+    }
     const r = parseCatalogueText(text.text, basename(f), lang);
     if (r.ok) files.push({ name: basename(f), value: r.value });
     else issues.push(...r.issues);

@@ -27,7 +27,10 @@ const platform = z.strictObject({
 });
 
 const file = z.strictObject({
-  date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
+  date: z
+    .union([z.string(), z.date()])
+    .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+    .optional(),
   currency: z.string().min(1).max(8).optional(),
   source: z.string().optional(),
   platforms: z.array(platform).optional(),
@@ -35,15 +38,19 @@ const file = z.strictObject({
   dimms: z.array(z.strictObject({ type: z.string().min(1), size, price: money })).optional(),
   disks: z.array(z.strictObject({ id, name, class: DISK_CLASS, size, price: money, recoveryRate: rate.optional(), afr: probability.optional() })).optional(),
   nics: z.array(z.strictObject({ speed: rate, ports: count(1, 16), price: money })).optional(),
-  subscriptions: z.array(z.strictObject({
-    id,
-    date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 7) : d)),
-    source: z.string().min(1),
-    currency: z.string().min(1).max(8),
-    /** Whether the prices include VAT: Proxmox lists net prices ("VAT will be added, if applicable"). */
-    vat: z.enum(['excluded', 'included']).optional(),
-    perSocketYear: z.strictObject({ community: money, basic: money, standard: money, premium: money }),
-  })).optional(),
+  subscriptions: z
+    .array(
+      z.strictObject({
+        id,
+        date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 7) : d)),
+        source: z.string().min(1),
+        currency: z.string().min(1).max(8),
+        /** Whether the prices include VAT: Proxmox lists net prices ("VAT will be added, if applicable"). */
+        vat: z.enum(['excluded', 'included']).optional(),
+        perSocketYear: z.strictObject({ community: money, basic: money, standard: money, premium: money }),
+      }),
+    )
+    .optional(),
 });
 
 export const catalogueFileSchema = file;

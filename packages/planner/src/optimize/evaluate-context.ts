@@ -4,8 +4,18 @@
  * the placement groups and the quorum (those two memoised: they depend on few inputs).
  */
 import {
-  type CephCapacityResult, cephCapacityOf, chassisNeeded, costValue, FAST, type PgResult, placementGroups, projectedDemand, quorum, type QuorumResult,
-  type UsableMemoryResult, usableMemoryOf,
+  type CephCapacityResult,
+  cephCapacityOf,
+  chassisNeeded,
+  costValue,
+  FAST,
+  type PgResult,
+  placementGroups,
+  projectedDemand,
+  quorum,
+  type QuorumResult,
+  type UsableMemoryResult,
+  usableMemoryOf,
 } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import { newestSubscriptionTable } from '../catalogue/schema.js';
@@ -48,8 +58,16 @@ export function evalContext(s: Scenario, cat: Catalogue): EvalContext {
   const perSocket = subscriptionPerSocket(cat, prices);
   const r = s.rules;
   return {
-    s, cat, base, f: r.failures, pools: domain0?.pools ?? [], poolData: domain0?.poolData ?? [], rawUsed: domain0?.rawUsedBytes ?? 0,
-    maxRecovery: r.maxRecoveryHours === undefined ? undefined : r.maxRecoveryHours * 3600, prices, perSocket,
+    s,
+    cat,
+    base,
+    f: r.failures,
+    pools: domain0?.pools ?? [],
+    poolData: domain0?.poolData ?? [],
+    rawUsed: domain0?.rawUsedBytes ?? 0,
+    maxRecovery: r.maxRecoveryHours === undefined ? undefined : r.maxRecoveryHours * 3600,
+    prices,
+    perSocket,
   };
 }
 
@@ -71,7 +89,10 @@ export function pgMemo(ctx: EvalContext): (osds: number, size: number, d: Domain
   const memo = new Map<number, Map<number, PgResult>>();
   return (osds, size, d) => {
     let bySize = memo.get(osds);
-    if (bySize === undefined) { bySize = new Map(); memo.set(osds, bySize); }
+    if (bySize === undefined) {
+      bySize = new Map();
+      memo.set(osds, bySize);
+    }
     let v = bySize.get(size);
     if (v === undefined) {
       const res = placementGroups(pgInputFor(ctx.s.ceph, 'en', d, true));
@@ -106,18 +127,28 @@ export function domainOf(ctx: EvalContext, n: number, o: NodeOption): DomainLike
   const k = o.disksPerNode;
   const S = o.disk?.size ?? 0;
   return {
-    hosts: n, osdsPerHost: k, osdSizeBytes: S, totalOsds: 0 + k * n, totalRawBytes: 0 + (0 + k * S) * n,
+    hosts: n,
+    osdsPerHost: k,
+    osdSizeBytes: S,
+    totalOsds: 0 + k * n,
+    totalRawBytes: 0 + (0 + k * S) * n,
     link: { links: s.optimize?.links ?? 2, speedBps: o.nicSpeedBps, mode: s.optimize?.mode ?? 'lacp', hash: s.optimize?.hash ?? 'layer3+4' },
-    linkMissing: false, recoveryBps: o.recoveryBps, afr: o.afr, pools: ctx.pools, poolData: ctx.poolData, rawUsedBytes: ctx.rawUsed,
+    linkMissing: false,
+    recoveryBps: o.recoveryBps,
+    afr: o.afr,
+    pools: ctx.pools,
+    poolData: ctx.poolData,
+    rawUsedBytes: ctx.rawUsed,
   };
 }
 
 /** The plan's memory calculator, recording nothing. */
 export function memoryOf(ctx: EvalContext, n: number, o: NodeOption): UsableMemoryResult {
   const { s, base } = ctx;
-  return usableMemoryOf(usableMemoryValuesFor(
-    s, o.reservation, base.osdMemoryBytes, [{ count: n, ramBytes: o.ramBytes }], { guestRam: base.guestRam, vcpus: base.vcpus, guestThreadsPerNode: o.guestThreads }, 'en',
-  ), FAST);
+  return usableMemoryOf(
+    usableMemoryValuesFor(s, o.reservation, base.osdMemoryBytes, [{ count: n, ramBytes: o.ramBytes }], { guestRam: base.guestRam, vcpus: base.vcpus, guestThreadsPerNode: o.guestThreads }, 'en'),
+    FAST,
+  );
 }
 
 /** The safe capacity at the ratio the rules choose after a failure. */
@@ -150,6 +181,15 @@ export function costPartsOf(ctx: EvalContext, n: number, o: NodeOption): { hardw
   const chassisPrice = o.platform.kind === 'blade' ? (s.prices?.chassis ?? cat.chassis.find((c) => c.id === o.platform.chassis)?.price ?? 0) : 0;
   const bays = cat.chassis.find((c) => c.id === o.platform.chassis)?.bays ?? 1;
   const chassis = o.platform.kind === 'blade' ? chassisNeeded(n, bays) : 0;
-  const v = costValue({ nodes: n, socketsPerNode: o.sockets, hardwarePerNode: o.hardwarePerNode, chassis, chassisPrice, subscriptionPerSocketYear: ctx.perSocket, years: prices.years, escalation: prices.escalation });
+  const v = costValue({
+    nodes: n,
+    socketsPerNode: o.sockets,
+    hardwarePerNode: o.hardwarePerNode,
+    chassis,
+    chassisPrice,
+    subscriptionPerSocketYear: ctx.perSocket,
+    years: prices.years,
+    escalation: prices.escalation,
+  });
   return { hardware: v.hardware, subscription: v.subscription, total: v.total, chassis };
 }

@@ -58,9 +58,17 @@ function ninesOf(e: Evaluation, d: DomainLike, p: PoolState, pg: PgResult, hostS
   const o = osdRecoveryValue(spec.osd);
   const withHost = spec.hostAfr !== undefined && spec.hostSeconds !== undefined;
   return durabilityValue({
-    width: width(pool.protection), tolerated: toleratedShards(pool.protection), hosts: d.hosts, osdsPerHost: d.osdsPerHost, pgNum, osdAfr: d.afr,
-    osdExposureSeconds: Math.max(1, o.seconds), hostAfr: withHost ? spec.hostAfr : undefined, hostExposureSeconds: withHost ? Math.max(1, spec.hostSeconds ?? 1) : undefined,
-    osdDataBytes: o.bytes, diskNre: e.s.rules.durability.diskNre,
+    width: width(pool.protection),
+    tolerated: toleratedShards(pool.protection),
+    hosts: d.hosts,
+    osdsPerHost: d.osdsPerHost,
+    pgNum,
+    osdAfr: d.afr,
+    osdExposureSeconds: Math.max(1, o.seconds),
+    hostAfr: withHost ? spec.hostAfr : undefined,
+    hostExposureSeconds: withHost ? Math.max(1, spec.hostSeconds ?? 1) : undefined,
+    osdDataBytes: o.bytes,
+    diskNre: e.s.rules.durability.diskNre,
   }).ninesWithReadErrors;
 }
 
@@ -120,7 +128,10 @@ function figuresOf(e: Evaluation, n: number, o: NodeOption): CandidateFigures {
   const hostSeconds = spec === null ? undefined : hostRecoveryValue(spec).seconds;
   const pg = e.pgFor(d.totalOsds, o.disk?.size ?? 0, d);
   let minNines: number | null = null;
-  for (const p of st) { const x = ninesOf(e, d, p, pg, hostSeconds); if (x !== null) minNines = minNines === null ? x : Math.min(minNines, x); }
+  for (const p of st) {
+    const x = ninesOf(e, d, p, pg, hostSeconds);
+    if (x !== null) minNines = minNines === null ? x : Math.min(minNines, x);
+  }
   const recoverySeconds = cp.every((c) => c.result.healing === 'heals') ? (hostSeconds ?? null) : null;
   return { usableGuestRamBytes: m.usableGuestRamBytes, cephSafeBytes: safe, recoverySeconds, recoveryIsLowerBound: recoverySeconds !== null, minNines, overcommit };
 }

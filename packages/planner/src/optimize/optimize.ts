@@ -24,7 +24,15 @@ export interface Candidate {
   readonly dimms: { readonly count: number; readonly sizeBytes: number; readonly perChannel: number; readonly speedMTs: number; readonly speedPenalty: number };
   readonly disks: { readonly id: string; readonly name: string; readonly class: string; readonly sizeBytes: number; readonly perNode: number } | null;
   readonly nic: { readonly speedBps: number; readonly links: number };
-  readonly cost: { readonly hardware: number; readonly subscription: number; readonly total: number; readonly chassis: number; readonly currency: string; readonly perUsableGiB: number | null; readonly perUsableTB: number | null };
+  readonly cost: {
+    readonly hardware: number;
+    readonly subscription: number;
+    readonly total: number;
+    readonly chassis: number;
+    readonly currency: string;
+    readonly perUsableGiB: number | null;
+    readonly perUsableTB: number | null;
+  };
   readonly figures: CandidateFigures;
   /** The candidate as scenario nodes (paste into a scenario for `capa plan`). */
   readonly nodesDoc: Record<string, unknown>;
@@ -73,12 +81,31 @@ export function candidateNodes(s: Scenario, n: number, o: NodeOption): { model: 
   const opt = s.optimize;
   const link = { links: opt?.links ?? 2, speedBps: o.nicSpeedBps, mode: opt?.mode ?? 'lacp', hash: opt?.hash ?? 'layer3+4' } as const;
   const model: NodeModel = {
-    name: 'node', count: n, path: 'nodes', platform: o.platform.id, cpu: o.cpu.id, sockets: o.sockets, cores: o.sockets * o.cpu.cores, threadsPerCore: o.cpu.threadsPerCore,
-    ramBytes: o.ramBytes, osds: o.disk ? [{ class: o.disk.class, count: o.disksPerNode, sizeBytes: o.disk.size, model: o.disk.id }] : [],
-    dbDevices: [], zfsDisks: [], systemDisks: [], cephNet: link, publicNet: undefined, price: undefined,
+    name: 'node',
+    count: n,
+    path: 'nodes',
+    platform: o.platform.id,
+    cpu: o.cpu.id,
+    sockets: o.sockets,
+    cores: o.sockets * o.cpu.cores,
+    threadsPerCore: o.cpu.threadsPerCore,
+    ramBytes: o.ramBytes,
+    osds: o.disk ? [{ class: o.disk.class, count: o.disksPerNode, sizeBytes: o.disk.size, model: o.disk.id }] : [],
+    dbDevices: [],
+    zfsDisks: [],
+    systemDisks: [],
+    cephNet: link,
+    publicNet: undefined,
+    price: undefined,
   };
   const doc: Record<string, unknown> = {
-    name: 'node', count: n, platform: o.platform.id, cpu: o.cpu.id, sockets: o.sockets, cores: o.sockets * o.cpu.cores, threadsPerCore: o.cpu.threadsPerCore,
+    name: 'node',
+    count: n,
+    platform: o.platform.id,
+    cpu: o.cpu.id,
+    sockets: o.sockets,
+    cores: o.sockets * o.cpu.cores,
+    threadsPerCore: o.cpu.threadsPerCore,
     ram: o.ramBytes % GiB === 0 ? `${o.ramBytes / GiB}GiB` : `${o.ramBytes}B`,
     ...(o.disk ? { disks: [{ class: o.disk.class, count: o.disksPerNode, size: toUnit(o.disk.size, 1e12, 'TB'), model: o.disk.id }] } : {}),
     network: { ceph: { links: link.links, speed: toUnit(o.nicSpeedBps, 1e9, 'Gb/s'), mode: link.mode, hash: link.hash } },
@@ -116,7 +143,10 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
       if (m.failedOn) failedOn[m.failedOn] = (failedOn[m.failedOn] ?? 0) + 1;
       continue;
     }
-    if (!verify) { found.push(id); continue; }
+    if (!verify) {
+      found.push(id);
+      continue;
+    }
     // The winners are re-checked by the full plan, which simulates CRUSH placement (the fast path's
     // Ceph figures are the average model's): a candidate the simulation fails gives way to the next.
     const p: PlanResult = plan(candidateScenario(s, n, o), { lang: opts.lang, catalogue: cat });
@@ -140,27 +170,43 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
     const parts = ev.costParts(n, o);
     const fig = ev.figures(n, o);
     return {
-      rank, nodes: n, platform: { id: o.platform.id, name: o.platform.name, kind: o.platform.kind }, sockets: o.sockets,
-      cpu: { id: o.cpu.id, name: o.cpu.name, coresPerSocket: o.cpu.cores }, ramBytes: o.ramBytes,
+      rank,
+      nodes: n,
+      platform: { id: o.platform.id, name: o.platform.name, kind: o.platform.kind },
+      sockets: o.sockets,
+      cpu: { id: o.cpu.id, name: o.cpu.name, coresPerSocket: o.cpu.cores },
+      ramBytes: o.ramBytes,
       dimms: { count: o.population.dimmCount, sizeBytes: o.population.dimmBytes, perChannel: o.population.dimmsPerChannel, speedMTs: o.population.speedMTs, speedPenalty: o.population.speedPenalty },
       disks: o.disk ? { id: o.disk.id, name: o.disk.name, class: o.disk.class, sizeBytes: o.disk.size, perNode: o.disksPerNode } : null,
       nic: { speedBps: o.nicSpeedBps, links: s.optimize?.links ?? 2 },
       cost: {
-        ...parts, currency, total: costs[id] ?? parts.total,
+        ...parts,
+        currency,
+        total: costs[id] ?? parts.total,
         perUsableGiB: fig.usableGuestRamBytes > 0 ? parts.total / (fig.usableGuestRamBytes / GiB) : null,
         perUsableTB: fig.cephSafeBytes !== null && fig.cephSafeBytes > 0 ? parts.total / (fig.cephSafeBytes / 1e12) : null,
       },
-      figures: fig, nodesDoc: candidateNodes(s, n, o).doc,
+      figures: fig,
+      nodesDoc: candidateNodes(s, n, o).doc,
     };
   };
   const winners = found.map((id, i) => describe(id, i + 1));
   const notes = [...space.notes];
   if (ev.externalFails) notes.push('external storage is too small for the data whatever the nodes: no candidate can pass');
-  if (simulationRejected >= MAX_SIMULATION_REJECTS) notes.push(`the search stopped after ${MAX_SIMULATION_REJECTS} candidates that pass the fast path failed the CRUSH simulation: add disks, or less data`);
+  if (simulationRejected >= MAX_SIMULATION_REJECTS)
+    notes.push(`the search stopped after ${MAX_SIMULATION_REJECTS} candidates that pass the fast path failed the CRUSH simulation: add disks, or less data`);
   return {
     scenario: { name: s.name, file: opts.file ?? null },
-    best: winners[0] ?? null, runnersUp: winners.slice(1), candidatesEvaluated: evaluated, candidatesTotal: space.size,
-    elapsedMs: now() - t0, failedOn, notes, bestPlanVerdict: verdict, simulationRejected, recheckedBySimulation: verify,
+    best: winners[0] ?? null,
+    runnersUp: winners.slice(1),
+    candidatesEvaluated: evaluated,
+    candidatesTotal: space.size,
+    elapsedMs: now() - t0,
+    failedOn,
+    notes,
+    bestPlanVerdict: verdict,
+    simulationRejected,
+    recheckedBySimulation: verify,
   };
 }
 

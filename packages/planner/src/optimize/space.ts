@@ -62,7 +62,13 @@ export function buildSpace(s: Scenario, cat: Catalogue, limits: SpaceLimits = {}
   for (const p of platforms) {
     if (links > p.nicPorts) continue;
     const disks: (CatalogueDisk | null)[] = s.ceph
-      ? cat.disks.filter((d) => p.diskClasses.includes(d.class) && (o.disks ? o.disks.includes(d.id) : true) && (o.diskClasses ? o.diskClasses.includes(d.class) : true) && (poolClass === undefined || d.class === poolClass))
+      ? cat.disks.filter(
+          (d) =>
+            p.diskClasses.includes(d.class) &&
+            (o.disks ? o.disks.includes(d.id) : true) &&
+            (o.diskClasses ? o.diskClasses.includes(d.class) : true) &&
+            (poolClass === undefined || d.class === poolClass),
+        )
       : [null];
     const speeds = p.nicSpeeds.filter((sp) => (o.nicSpeeds ? o.nicSpeeds.includes(sp) : true) && nicsPrice(cat, [{ links, speedBps: sp }]) !== null);
     const minK = o.disksPerNode?.min ?? 1;
@@ -81,11 +87,31 @@ export function buildSpace(s: Scenario, cat: Catalogue, limits: SpaceLimits = {}
               const osdThreads = disk === null ? 0 : k * perOsd[disk.class];
               for (const speed of speeds) {
                 const nics = nicsPrice(cat, [{ links, speedBps: speed }]) ?? 0;
-                const hardwarePerNode = nodeHardwareCost({ base: p.basePrice, sockets, cpuPrice: cpu.price, dimmCount: pop.dimmCount, dimmPrice: pop.dimmPrice, disksPrice: disk === null ? 0 : 0 + k * disk.price, nicCount: 1, nicPrice: nics });
+                const hardwarePerNode = nodeHardwareCost({
+                  base: p.basePrice,
+                  sockets,
+                  cpuPrice: cpu.price,
+                  dimmCount: pop.dimmCount,
+                  dimmPrice: pop.dimmPrice,
+                  disksPrice: disk === null ? 0 : 0 + k * disk.price,
+                  nicCount: 1,
+                  nicPrice: nics,
+                });
                 options.push({
-                  platform: p, sockets, cpu, population: pop, disk, disksPerNode: k, nicSpeedBps: speed, hardwarePerNode,
-                  ramBytes: pop.ramBytes, threads, guestThreads: guestThreads(threads, s.rules.systemThreads, osdThreads), reservation,
-                  recoveryBps: disk?.recoveryRate ?? KAMPE_RECOVERY_BPS, afr: s.rules.durability.osdAfr ?? disk?.afr ?? KAMPE_DISK_AFR,
+                  platform: p,
+                  sockets,
+                  cpu,
+                  population: pop,
+                  disk,
+                  disksPerNode: k,
+                  nicSpeedBps: speed,
+                  hardwarePerNode,
+                  ramBytes: pop.ramBytes,
+                  threads,
+                  guestThreads: guestThreads(threads, s.rules.systemThreads, osdThreads),
+                  reservation,
+                  recoveryBps: disk?.recoveryRate ?? KAMPE_RECOVERY_BPS,
+                  afr: s.rules.durability.osdAfr ?? disk?.afr ?? KAMPE_DISK_AFR,
                 });
               }
             }

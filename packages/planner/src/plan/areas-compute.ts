@@ -1,7 +1,17 @@
 /** Memory, Ceph, DB/WAL, PGs (network and quorum: areas-network.ts; CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
 import {
-  bluestore, type CephCapacityResult, cephCapacity, cephDataTarget, type Check, mixSafeLogical,
-  placementGroups, type PgResult, requiredMemory, type Step, type UsableMemoryResult, usableMemory,
+  bluestore,
+  type CephCapacityResult,
+  cephCapacity,
+  cephDataTarget,
+  type Check,
+  mixSafeLogical,
+  placementGroups,
+  type PgResult,
+  requiredMemory,
+  type Step,
+  type UsableMemoryResult,
+  usableMemory,
 } from '@capa/core';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
@@ -30,12 +40,24 @@ export function workloadsArea(c: Ctx): Area {
   return makeArea('workloads', t.area.workloads, summary, figures, checks, [...c.growthSteps, ...(stored?.steps ?? [])]);
 }
 
-export interface MemoryOut { readonly area: Area; readonly usable: UsableMemoryResult; readonly cpuChecks: Check[]; readonly cpuSteps: Step[] }
+export interface MemoryOut {
+  readonly area: Area;
+  readonly usable: UsableMemoryResult;
+  readonly cpuChecks: Check[];
+  readonly cpuSteps: Step[];
+}
 
 export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   const { s, t, f } = c;
   const r = c.reservation;
-  const values = usableMemoryValuesFor(s, r, c.osdMemoryBytes, s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes, name: g.name })), { guestRam: c.guestRam, vcpus: c.vcpus, guestThreadsPerNode }, f.lang);
+  const values = usableMemoryValuesFor(
+    s,
+    r,
+    c.osdMemoryBytes,
+    s.nodes.map((g) => ({ count: g.count, ramBytes: g.ramBytes, name: g.name })),
+    { guestRam: c.guestRam, vcpus: c.vcpus, guestThreadsPerNode },
+    f.lang,
+  );
   const usable = unwrap(usableMemory(values), 'nodes');
   // The ARC figure the reservation adds, derived from its rule first; the overcommit step is the CPU area's.
   const steps = [...r.arcSteps, ...usable.derivation.filter((x) => x.id !== 'cpu.overcommit')];
@@ -76,7 +98,14 @@ export interface PoolCapacity {
   readonly safeBytes: number;
 }
 
-export interface CephOut { readonly area: Area | null; readonly pools: PoolCapacity[]; readonly safeBytes: number | null; readonly rawBytes: number | null; readonly dataBytes: number | null; readonly fillAfter: number | null }
+export interface CephOut {
+  readonly area: Area | null;
+  readonly pools: PoolCapacity[];
+  readonly safeBytes: number | null;
+  readonly rawBytes: number | null;
+  readonly dataBytes: number | null;
+  readonly fillAfter: number | null;
+}
 
 export function cephArea(c: Ctx): CephOut {
   const { s, t, f } = c;
@@ -96,7 +125,7 @@ export function cephArea(c: Ctx): CephOut {
   for (const d of c.domains) {
     if (d.heterogeneous) checks.push(chk('ceph.heterogeneous-hosts', 'warn', t.heterogeneousHosts(d.label)));
     if (d.mixedSizes) checks.push(chk('ceph.mixed-osd-sizes', 'warn', t.mixedSizes(d.label)));
-    const domainSafe: { protection: typeof d.pools[number]['protection']; weight: number; safeBytes: number }[] = [];
+    const domainSafe: { protection: (typeof d.pools)[number]['protection']; weight: number; safeBytes: number }[] = [];
     d.pools.forEach((p, i) => {
       const tag = many ? p.name : null;
       const values = cephValuesFor(ceph, d, p.protection, s, f.lang);
@@ -106,20 +135,39 @@ export function cephArea(c: Ctx): CephOut {
       pools.push({ domain: d, index: i, result: r, equivalentBytes: eq ?? null, safeBytes: safe });
       steps.push(...tagSteps(r.derivation, tag));
       // Cluster-wide checks (two nodes, HA node count) are the quorum area's.
-      checks.push(...tagChecks(r.checks.filter((x) => x.area !== 'cluster'), tag));
+      checks.push(
+        ...tagChecks(
+          r.checks.filter((x) => x.area !== 'cluster'),
+          tag,
+        ),
+      );
       if (eq !== undefined) {
         const ratioText = f.ratio(useNear ? ceph.nearfull : ceph.backfillfull);
         const dataText = f.bytes(eq);
         const safeText = f.bytes(safe);
-        if (eq > safe) checks.push(chk('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? t.safeOver(p.name, dataText, safeText, ratioText) : t.safeOverOsd(p.name, dataText, safeText, ratioText)));
+        if (eq > safe)
+          checks.push(chk('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? t.safeOver(p.name, dataText, safeText, ratioText) : t.safeOverOsd(p.name, dataText, safeText, ratioText)));
         else checks.push(chk('ceph.safe-capacity-needed', 'ok', t.safeOk(p.name, dataText, safeText, ratioText)));
         if (d.pools.length > 1) checks.push(chk('ceph.shared-osds', 'ok', t.sharedOsds(p.name)));
-        const target = unwrap(cephDataTarget({
-          hosts: d.hosts, dataBytes: eq, protection: p.protection, diskSizeBytes: d.osdSizeBytes,
-          nearfull: useNear ? ceph.nearfull : ceph.backfillfull, system: s.system, lang: f.lang,
-        }), p.path);
+        const target = unwrap(
+          cephDataTarget({
+            hosts: d.hosts,
+            dataBytes: eq,
+            protection: p.protection,
+            diskSizeBytes: d.osdSizeBytes,
+            nearfull: useNear ? ceph.nearfull : ceph.backfillfull,
+            system: s.system,
+            lang: f.lang,
+          }),
+          p.path,
+        );
         steps.push(...tagSteps(target.derivation, tag));
-        checks.push(...tagChecks(target.checks.filter((x) => x.id === 'ceph.rule-of-thumb-disks' || x.id === 'ceph.safe-lower-bound'), tag));
+        checks.push(
+          ...tagChecks(
+            target.checks.filter((x) => x.id === 'ceph.rule-of-thumb-disks' || x.id === 'ceph.safe-lower-bound'),
+            tag,
+          ),
+        );
         const suffix = many ? ` (${p.name})` : '';
         if (target.ruleOfThumbDisksPerNode !== null && d.osdsPerHost < target.ruleOfThumbDisksPerNode) {
           checks.push(chk('ceph.rule-of-thumb-layout', 'warn', t.rotLayoutShort(p.name, d.osdsPerHost, f.bytes(d.osdSizeBytes), target.ruleOfThumbDisksPerNode)));
@@ -165,12 +213,21 @@ export function dbwalArea(c: Ctx): Area | null {
     const nHdd = hdd.reduce((a, d) => a + d.count, 0);
     if (nHdd === 0) continue;
     const tag = many ? g.name : null;
-    if (g.dbDevices.length === 0) { checks.push(...tagChecks([chk('bluestore.no-db-device', 'warn', t.dbMissing(nHdd))], tag)); continue; }
+    if (g.dbDevices.length === 0) {
+      checks.push(...tagChecks([chk('bluestore.no-db-device', 'warn', t.dbMissing(nHdd))], tag));
+      continue;
+    }
     const nDb = g.dbDevices.reduce((a, d) => a + d.count, 0);
-    const r = unwrap(bluestore({
-      osdSizeBytes: Math.max(...hdd.map((d) => d.sizeBytes)), rule: s.ceph.dbRule, osdsPerDbDevice: Math.ceil(nHdd / nDb),
-      dbDeviceBytes: Math.min(...g.dbDevices.map((d) => d.sizeBytes)), lang: f.lang,
-    }), `${g.path}.disks`);
+    const r = unwrap(
+      bluestore({
+        osdSizeBytes: Math.max(...hdd.map((d) => d.sizeBytes)),
+        rule: s.ceph.dbRule,
+        osdsPerDbDevice: Math.ceil(nHdd / nDb),
+        dbDeviceBytes: Math.min(...g.dbDevices.map((d) => d.sizeBytes)),
+        lang: f.lang,
+      }),
+      `${g.path}.disks`,
+    );
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
     figures.push(figure(f, `dbMinBytes${tag ? `@${tag}` : ''}`, `${t.fDbPerOsd}${tag ? ` (${tag})` : ''}`, r.dbMinBytes, 'bytes'));
@@ -181,7 +238,10 @@ export function dbwalArea(c: Ctx): Area | null {
   return makeArea('dbwal', t.area.dbwal, summary, figures, checks, steps);
 }
 
-export interface PgOut { readonly area: Area | null; readonly byDomain: ReadonlyMap<string, PgResult> }
+export interface PgOut {
+  readonly area: Area | null;
+  readonly byDomain: ReadonlyMap<string, PgResult>;
+}
 
 export function pgArea(c: Ctx): PgOut {
   const { t, f } = c;

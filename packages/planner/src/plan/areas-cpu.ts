@@ -43,7 +43,8 @@ export function cpuArea(c: Ctx, mem: MemoryOut, gt: GuestThreads): Area {
   const max = s.rules.maxOvercommit;
   const per = s.rules.threadsPerOsd;
   const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
-  if (gt.perNode <= 0) checks.push(check('cpu.threads', 'fail', gt.short > 0 ? 'cpu.threads.short' : 'cpu.threads.none', { node: gt.node, count: gt.count, needed: gt.needed, threads: gt.threads, short: gt.short }));
+  if (gt.perNode <= 0)
+    checks.push(check('cpu.threads', 'fail', gt.short > 0 ? 'cpu.threads.short' : 'cpu.threads.none', { node: gt.node, count: gt.count, needed: gt.needed, threads: gt.threads, short: gt.short }));
   if (c.vcpus === undefined) checks.push(check('cpu.overcommit', 'warn', 'cpu.overcommit.no-vcpu'));
   else if (ratio !== null) checks.push(ratio > max ? check('cpu.overcommit', 'fail', 'cpu.overcommit.over', { ratio, max }) : check('cpu.overcommit', 'ok', 'cpu.overcommit.ok', { ratio, max }));
   if (s.ceph) checks.push(check('cpu.osd-threads', 'ok', 'cpu.osd-threads', { hdd: per.hdd, ssd: per.ssd, nvme: per.nvme }));

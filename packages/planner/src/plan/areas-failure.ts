@@ -1,7 +1,5 @@
 /** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
-import {
-  type Check, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel,
-} from '@capa/core';
+import { type Check, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
 import type { QuorumOut } from './areas-network.js';
@@ -17,10 +15,18 @@ const chk = (id: string, level: Check['level'], message: string): Check => ({ id
 /** The f largest nodes by RAM (then by group order): the ones the N − f rule assumes lost. */
 export function worstNodes(c: Ctx): string[] {
   const members = c.s.nodes.flatMap((g, gi) => Array.from({ length: g.count }, (_, i) => ({ name: memberName(g.name, g.count, i), ram: g.ramBytes, gi, i })));
-  return members.sort((a, b) => b.ram - a.ram || a.gi - b.gi || a.i - b.i).slice(0, c.failures).map((m) => m.name);
+  return members
+    .sort((a, b) => b.ram - a.ram || a.gi - b.gi || a.i - b.i)
+    .slice(0, c.failures)
+    .map((m) => m.name);
 }
 
-export interface RecoveryOut { readonly seconds: number | null; readonly byDomain: ReadonlyMap<string, number>; readonly steps: Step[]; readonly heals: boolean | null }
+export interface RecoveryOut {
+  readonly seconds: number | null;
+  readonly byDomain: ReadonlyMap<string, number>;
+  readonly steps: Step[];
+  readonly heals: boolean | null;
+}
 
 /** Host-loss recovery per Ceph domain: every healing pool's own raw data, or the safe fill when no data is stated. */
 export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
@@ -69,7 +75,12 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
       const max = f.duration(maxH * 3600);
       if (rec.heals === false) checks.push(chk('failure.recovery', 'fail', t.recoveryNever(max)));
       else if (rec.seconds === null) checks.push(chk('failure.recovery', 'warn', t.noCephNet(s.nodes.find((g) => !g.cephNet)?.name ?? 'node')));
-      else checks.push(rec.seconds > maxH * 3600 ? chk('failure.recovery', 'fail', t.recoveryOver(f.durationAtLeast(rec.seconds), max)) : chk('failure.recovery', 'ok', t.recoveryOk(f.durationAtLeast(rec.seconds), max)));
+      else
+        checks.push(
+          rec.seconds > maxH * 3600
+            ? chk('failure.recovery', 'fail', t.recoveryOver(f.durationAtLeast(rec.seconds), max))
+            : chk('failure.recovery', 'ok', t.recoveryOk(f.durationAtLeast(rec.seconds), max)),
+        );
     } else if (rec.seconds !== null) checks.push(chk('failure.recovery', 'ok', t.recoveryInfo(f.durationAtLeast(rec.seconds))));
     const d = c.domains[0];
     if (d) checks.push(chk('failure.recovery-rate', 'ok', t.recoveryAssumption(f.rate(d.recoveryBps), d.recoveryStated)));
@@ -82,11 +93,31 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
   // CRUSH simulated (placement.ts): PGs below min_size, MON quorum, data rebuilt, fullest OSD.
   checks.push(...sim.checks);
   figures.push(...sim.figures);
-  const sentence = t.failStory(nodes.join(', '), memUsed === null ? null : f.ratio(memUsed), f.ratio(u), ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter), rec.heals, rec.seconds === null ? null : f.durationAtLeast(rec.seconds), q.kept, sim.story);
+  const sentence = t.failStory(
+    nodes.join(', '),
+    memUsed === null ? null : f.ratio(memUsed),
+    f.ratio(u),
+    ceph.fillAfter === null ? null : f.ratio(ceph.fillAfter),
+    rec.heals,
+    rec.seconds === null ? null : f.durationAtLeast(rec.seconds),
+    q.kept,
+    sim.story,
+  );
   const story: FailureStory = {
-    nodes, memoryUsedFraction: memUsed, memoryLimit: u, cephFillAfter: ceph.fillAfter, cephHeals: rec.heals, recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null,
-    overcommit: mem.usable.overcommitRatio, quorumKept: q.kept, monQuorumKept: sim.monQuorumKept,
-    rebuildBytes: place?.rebuildBytes ?? null, pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null, fullestOsdFillAfter: place?.fullestOsdFillAfter ?? null, sentence,
+    nodes,
+    memoryUsedFraction: memUsed,
+    memoryLimit: u,
+    cephFillAfter: ceph.fillAfter,
+    cephHeals: rec.heals,
+    recoverySeconds: rec.seconds,
+    recoveryIsLowerBound: rec.seconds !== null,
+    overcommit: mem.usable.overcommitRatio,
+    quorumKept: q.kept,
+    monQuorumKept: sim.monQuorumKept,
+    rebuildBytes: place?.rebuildBytes ?? null,
+    pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null,
+    fullestOsdFillAfter: place?.fullestOsdFillAfter ?? null,
+    sentence,
   };
   return { area: makeArea('failure', t.area.failure, sentence, figures, checks, steps), story };
 }
@@ -107,11 +138,22 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     if (!pool || !pg || pgNum === undefined) continue;
     const spec = durabilitySpec(s, d, poolState(p), pg.pgPerOsd, rec.byDomain.get(d.key));
     const o = osdRecovery(spec.osd, f.lang, s.system);
-    const r = unwrap(poolDurability({
-      protection: pool.protection, hosts: d.hosts, osdsPerHost: d.osdsPerHost, pgNum, osdAfr: d.afr, osdExposureSeconds: Math.max(1, o.value.seconds),
-      osdDataBytes: o.value.bytes, diskNre: s.rules.durability.diskNre, system: s.system, lang: f.lang,
-      ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
-    }), pool.path);
+    const r = unwrap(
+      poolDurability({
+        protection: pool.protection,
+        hosts: d.hosts,
+        osdsPerHost: d.osdsPerHost,
+        pgNum,
+        osdAfr: d.afr,
+        osdExposureSeconds: Math.max(1, o.value.seconds),
+        osdDataBytes: o.value.bytes,
+        diskNre: s.rules.durability.diskNre,
+        system: s.system,
+        lang: f.lang,
+        ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
+      }),
+      pool.path,
+    );
     const tag = many ? pool.name : null;
     steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
     checks.push(...r.checks.map((x) => ({ ...x, message: `[${pool.name}] ${x.message}` })));
@@ -130,9 +172,16 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     figures.push(figure(f, `annualLossProbability@${pool.name}`, t.fLoss(label), r.annualLossProbability, 'probability'));
     figures.push(figure(f, `nines@${pool.name}`, t.fNines(pool.name), r.nines, 'number', ninesText(r.nines)));
     out.push({
-      pool: pool.name, protection: protectionLabel(pool.protection), annualLossProbability: r.annualLossProbability, nines: r.nines,
-      annualLossProbabilityWithReadErrors: withNre, ninesWithReadErrors: ninesNre, verdictUses: 'annualLossProbabilityWithReadErrors',
-      osdRecoverySeconds: o.value.seconds, method: t.durabilityMethod, assumptions: r.assumptions,
+      pool: pool.name,
+      protection: protectionLabel(pool.protection),
+      annualLossProbability: r.annualLossProbability,
+      nines: r.nines,
+      annualLossProbabilityWithReadErrors: withNre,
+      ninesWithReadErrors: ninesNre,
+      verdictUses: 'annualLossProbabilityWithReadErrors',
+      osdRecoverySeconds: o.value.seconds,
+      method: t.durabilityMethod,
+      assumptions: r.assumptions,
     });
   }
   const weakest = [...out].sort((a, b) => b.annualLossProbabilityWithReadErrors - a.annualLossProbabilityWithReadErrors)[0];
@@ -161,7 +210,12 @@ export function storageArea(c: Ctx): Area | null {
       if (r.value.unusedDisks > 0) checks.push(chk('zfs.unused-disks', 'warn', t.zfsLeftover(z.name, n.name, r.value.unusedDisks)));
       const cap = f.bytes(r.value.usableBytes);
       if (data === undefined) checks.push(chk('zfs.capacity', 'ok', t.zfsNoData(z.name, n.name, cap)));
-      else checks.push(data > r.value.usableBytes * z.maxFill ? chk('zfs.capacity', 'fail', t.zfsOver(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))) : chk('zfs.capacity', 'ok', t.zfsFits(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))));
+      else
+        checks.push(
+          data > r.value.usableBytes * z.maxFill
+            ? chk('zfs.capacity', 'fail', t.zfsOver(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill)))
+            : chk('zfs.capacity', 'ok', t.zfsFits(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))),
+        );
     }
   }
   if (s.zfs.length > 0) checks.push(chk('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', t.zfsLocal));
@@ -171,7 +225,12 @@ export function storageArea(c: Ctx): Area | null {
     figures.push(figure(f, `externalCapacityBytes@${e.name}`, t.fExternal(e.name), e.capacityBytes, 'bytes'));
     const cap = f.bytes(e.capacityBytes);
     if (data === undefined) checks.push(chk('external.capacity', 'ok', t.extInfo(e.name, cap)));
-    else checks.push(data > e.capacityBytes * e.maxFill ? chk('external.capacity', 'fail', t.extOver(e.name, f.bytes(data), cap, f.ratio(e.maxFill))) : chk('external.capacity', 'ok', t.extFits(e.name, f.bytes(data), cap, f.ratio(e.maxFill))));
+    else
+      checks.push(
+        data > e.capacityBytes * e.maxFill
+          ? chk('external.capacity', 'fail', t.extOver(e.name, f.bytes(data), cap, f.ratio(e.maxFill)))
+          : chk('external.capacity', 'ok', t.extFits(e.name, f.bytes(data), cap, f.ratio(e.maxFill))),
+      );
   }
   const summary = checks.find((x) => x.level === 'fail')?.message ?? checks[0]?.message ?? '';
   return makeArea('storage', t.area.storage, summary, figures, checks, steps);

@@ -25,10 +25,14 @@ export function networkArea(c: Ctx): Area | null {
     const hosts = c.N;
     // The connections of a host's recovery (the core's rule, as the recovery time uses); at least one without OSDs.
     const { peers, flows } = recoveryFlows(hosts, osds);
-    const r = unwrap(bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, flows), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }), `${g.path}.network.ceph`);
+    const r = unwrap(
+      bond({ links: net.links, speedBps: net.speedBps, mode: net.mode, hash: net.hash, flows: Math.max(1, flows), peers, down: net.links > 1 ? 1 : 0, lang: f.lang }),
+      `${g.path}.network.ceph`,
+    );
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
-    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9) checks.push(check('network.nvme-speed', 'warn', 'network.nvme-speed', { node: g.name, aggregateBps: r.aggregateBps }));
+    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9)
+      checks.push(check('network.nvme-speed', 'warn', 'network.nvme-speed', { node: g.name, aggregateBps: r.aggregateBps }));
     const sfx = tag ? ` (${tag})` : '';
     figures.push(
       figure(f, `aggregateBps${tag ? `@${tag}` : ''}`, `${t.fAggregate}${sfx}`, r.aggregateBps, 'bits/s'),
@@ -46,7 +50,11 @@ export function networkArea(c: Ctx): Area | null {
   return makeArea('network', t.area.network, summary || (checks[0]?.message ?? ''), figures, checks, steps);
 }
 
-export interface QuorumOut { readonly area: Area; readonly result: QuorumResult; readonly kept: boolean }
+export interface QuorumOut {
+  readonly area: Area;
+  readonly result: QuorumResult;
+  readonly kept: boolean;
+}
 
 export function quorumArea(c: Ctx): QuorumOut {
   const { s, t, f } = c;

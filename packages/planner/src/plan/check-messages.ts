@@ -17,7 +17,8 @@ const en = {
   'cpu.overcommit.no-vcpu': () => 'No vCPU total stated: the CPU ratio is not checked.',
   'cpu.overcommit.ok': (p: Params) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'en')}:1 on the survivors, within ${formatNumber(n(p, 'max'), 'en')}:1.`,
   'cpu.overcommit.over': (p: Params) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'en')}:1 on the survivors exceeds rules.maxOvercommit ${formatNumber(n(p, 'max'), 'en')}:1.`,
-  'cpu.osd-threads': (p: Params) => `Threads kept per OSD: HDD ${s(p, 'hdd')}, SSD ${s(p, 'ssd')}, NVMe ${s(p, 'nvme')} (Ceph: 1–2 cores per OSD; Proxmox: 4–6 threads per NVMe OSD; rules.threadsPerOsd).`,
+  'cpu.osd-threads': (p: Params) =>
+    `Threads kept per OSD: HDD ${s(p, 'hdd')}, SSD ${s(p, 'ssd')}, NVMe ${s(p, 'nvme')} (Ceph: 1–2 cores per OSD; Proxmox: 4–6 threads per NVMe OSD; rules.threadsPerOsd).`,
   'cpu.heterogeneous': () => 'Nodes differ in threads: the smallest node is used for every survivor (conservative).',
   'network.no-ceph-network': (p: Params) => `Node ${s(p, 'node')} has no Ceph network (network.ceph): recovery time is not computed.`,
   'network.nvme-speed': (p: Params) => `Node ${s(p, 'node')}: NVMe OSDs on ${formatRate(n(p, 'aggregateBps'), 'en')} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
@@ -27,11 +28,13 @@ const en = {
 const fr: typeof en = {
   'cpu.threads.short': (p) =>
     `Les OSD Ceph et le système demandent ${s(p, 'needed')} threads par nœud, et ${n(p, 'count') > 1 ? `chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : s(p, 'node')} n’en a que ${s(p, 'threads')} : il en manque ${s(p, 'short')}, aucun ne reste aux invités (plus de cœurs, moins d’OSD, ou rules.threadsPerOsd).`,
-  'cpu.threads.none': (p) => `Les OSD Ceph et le système prennent les ${s(p, 'threads')} threads ${n(p, 'count') > 1 ? `de chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : `de ${s(p, 'node')}`} : il n’en reste aucun pour les invités.`,
+  'cpu.threads.none': (p) =>
+    `Les OSD Ceph et le système prennent les ${s(p, 'threads')} threads ${n(p, 'count') > 1 ? `de chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : `de ${s(p, 'node')}`} : il n’en reste aucun pour les invités.`,
   'cpu.overcommit.no-vcpu': () => 'Aucun total de vCPU indiqué : le ratio CPU n’est pas vérifié.',
   'cpu.overcommit.ok': (p) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'fr')}:1 sur les survivants, dans la limite de ${formatNumber(n(p, 'max'), 'fr')}:1.`,
   'cpu.overcommit.over': (p) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'fr')}:1 sur les survivants dépasse rules.maxOvercommit ${formatNumber(n(p, 'max'), 'fr')}:1.`,
-  'cpu.osd-threads': (p) => `Threads réservés par OSD : HDD ${s(p, 'hdd')}, SSD ${s(p, 'ssd')}, NVMe ${s(p, 'nvme')} (Ceph : 1 à 2 cœurs par OSD ; Proxmox : 4 à 6 threads par OSD NVMe ; rules.threadsPerOsd).`,
+  'cpu.osd-threads': (p) =>
+    `Threads réservés par OSD : HDD ${s(p, 'hdd')}, SSD ${s(p, 'ssd')}, NVMe ${s(p, 'nvme')} (Ceph : 1 à 2 cœurs par OSD ; Proxmox : 4 à 6 threads par OSD NVMe ; rules.threadsPerOsd).`,
   'cpu.heterogeneous': () => 'Les nœuds diffèrent en threads : le plus petit sert pour chaque survivant (prudent).',
   'network.no-ceph-network': (p) => `Le nœud ${s(p, 'node')} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
   'network.nvme-speed': (p) => `Nœud ${s(p, 'node')} : des OSD NVMe sur ${formatRate(n(p, 'aggregateBps'), 'fr')} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,

@@ -1,5 +1,21 @@
 /** Facts derived once from the scenario: projected demand, node groups, Ceph domains (OSD sets pools live on). */
-import { cephRawUsed, type DiskClass, explaining, FAST, GiB, grownValue, hostReservation, KAMPE_DISK_AFR, KAMPE_RECOVERY_BPS, projectedDemand, type Protection, type Recorder, type RecoveryLink, type Step, zfsArcReservation } from '@capa/core';
+import {
+  cephRawUsed,
+  type DiskClass,
+  explaining,
+  FAST,
+  GiB,
+  grownValue,
+  hostReservation,
+  KAMPE_DISK_AFR,
+  KAMPE_RECOVERY_BPS,
+  projectedDemand,
+  type Protection,
+  type Recorder,
+  type RecoveryLink,
+  type Step,
+  zfsArcReservation,
+} from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { NodeModel, PoolModel, Scenario } from '../scenario/model.js';
 import { totalNodes } from '../scenario/model.js';
@@ -31,7 +47,13 @@ export interface Domain {
   readonly rawUsedBytes: number;
 }
 
-export interface Reservation { readonly osds: number; readonly osdSizeBytes: number | undefined; readonly zfsArcBytes: number; readonly arcSteps: readonly Step[]; readonly bytes: number }
+export interface Reservation {
+  readonly osds: number;
+  readonly osdSizeBytes: number | undefined;
+  readonly zfsArcBytes: number;
+  readonly arcSteps: readonly Step[];
+  readonly bytes: number;
+}
 
 export interface Ctx {
   readonly s: Scenario;
@@ -63,10 +85,21 @@ export function zfsArc(s: Scenario, g: Pick<NodeModel, 'ramBytes' | 'zfsDisks'>,
   const steps: Step[] = [];
   let pve = false;
   for (const z of s.zfs) {
-    if (typeof z.arc === 'number') { bytes += z.arc; continue; }
-    if (z.arc === 'pve') { pve = true; continue; }
+    if (typeof z.arc === 'number') {
+      bytes += z.arc;
+      continue;
+    }
+    if (z.arc === 'pve') {
+      pve = true;
+      continue;
+    }
     const disks = g.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass);
-    const r = zfsArcReservation('course', g.ramBytes, disks.reduce((n, d) => n + d.count * d.sizeBytes, 0), rec);
+    const r = zfsArcReservation(
+      'course',
+      g.ramBytes,
+      disks.reduce((n, d) => n + d.count * d.sizeBytes, 0),
+      rec,
+    );
     bytes += r.value;
     if (r.step) steps.push({ ...r.step, id: `${r.step.id}@${z.name}`, title: `[${z.name}] ${r.step.title}` });
   }
@@ -115,16 +148,30 @@ function buildDomains(s: Scenario, t: PlanMessages, cat: Catalogue | undefined, 
     const links = members.map((g) => g.cephNet);
     const known = links.filter((l): l is RecoveryLink => l !== undefined).sort((a, b) => a.links * a.speedBps - b.links * b.speedBps);
     const poolData = pools.map(poolDataOf);
-    const withData = pools.flatMap((p, i) => { const d = poolData[i]; return d === undefined || d <= 0 ? [] : [{ protection: p.protection as Protection, storedBytes: d }]; });
+    const withData = pools.flatMap((p, i) => {
+      const d = poolData[i];
+      return d === undefined || d <= 0 ? [] : [{ protection: p.protection as Protection, storedBytes: d }];
+    });
     out.push({
-      key, label: c === undefined ? t.domainAll : t.domainClass(c), deviceClass: c, hosts,
-      osdsPerHost: smallest?.n ?? 0, osdSizeBytes: smallest && smallest.n > 0 ? smallest.raw / smallest.n : 0,
-      totalOsds: info.reduce((a, x) => a + x.n * x.g.count, 0), totalRawBytes: info.reduce((a, x) => a + x.raw * x.g.count, 0),
-      heterogeneous: new Set(info.map((x) => x.raw)).size > 1, mixedSizes: info.some((x) => x.mixed),
-      recoveryBps: rates.length > 0 ? Math.min(...rates) : KAMPE_RECOVERY_BPS, recoveryStated: rates.length > 0,
+      key,
+      label: c === undefined ? t.domainAll : t.domainClass(c),
+      deviceClass: c,
+      hosts,
+      osdsPerHost: smallest?.n ?? 0,
+      osdSizeBytes: smallest && smallest.n > 0 ? smallest.raw / smallest.n : 0,
+      totalOsds: info.reduce((a, x) => a + x.n * x.g.count, 0),
+      totalRawBytes: info.reduce((a, x) => a + x.raw * x.g.count, 0),
+      heterogeneous: new Set(info.map((x) => x.raw)).size > 1,
+      mixedSizes: info.some((x) => x.mixed),
+      recoveryBps: rates.length > 0 ? Math.min(...rates) : KAMPE_RECOVERY_BPS,
+      recoveryStated: rates.length > 0,
       afr: s.rules.durability.osdAfr ?? (afrs.length > 0 ? Math.max(...afrs) : KAMPE_DISK_AFR),
-      link: known[0], linkMissing: links.some((l) => l === undefined), hasNvme: disks.some((d) => d.class === 'nvme'),
-      pools, poolData, rawUsedBytes: cephRawUsed(withData),
+      link: known[0],
+      linkMissing: links.some((l) => l === undefined),
+      hasNvme: disks.some((d) => d.class === 'nvme'),
+      pools,
+      poolData,
+      rawUsedBytes: cephRawUsed(withData),
     });
   }
   return out;
@@ -138,7 +185,7 @@ export function buildContext(s: Scenario, cat: Catalogue | undefined, lang: 'en'
   const growthSteps: Step[] = [];
   const rec = explaining(lang, s.system);
   const grow = (id: string, title: string, x: number | undefined, unit: 'bytes' | 'count'): number | undefined =>
-    (x === undefined ? undefined : projectedDemand(id, title, x, g, unit, rec, growthSteps));
+    x === undefined ? undefined : projectedDemand(id, title, x, g, unit, rec, growthSteps);
   const guestRam = grow('workloads.guest-ram', t.grown(t.fGuestRam), w.guestRamBytes, 'bytes');
   const vcpus = grow('workloads.vcpus', t.grown(t.fVcpus), w.vcpus, 'count');
   const data = grow('workloads.data', t.grown(t.fData), w.dataBytes, 'bytes');
@@ -148,8 +195,20 @@ export function buildContext(s: Scenario, cat: Catalogue | undefined, lang: 'en'
   const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes, rec));
   const reservation = [...reservations].sort((a, b) => b.bytes - a.bytes)[0] ?? { osds: 0, osdSizeBytes: undefined, zfsArcBytes: 0, arcSteps: [], bytes: s.rules.hostReserve };
   return {
-    s, cat, t, f, N: totalNodes(s), failures: s.rules.failures, growthFactor, guestRam, vcpus, data, growthSteps,
-    domains: buildDomains(s, t, cat, poolDataOf), reservation,
-    reservationsDiffer: new Set(reservations.map((r) => r.bytes)).size > 1, osdMemoryBytes,
+    s,
+    cat,
+    t,
+    f,
+    N: totalNodes(s),
+    failures: s.rules.failures,
+    growthFactor,
+    guestRam,
+    vcpus,
+    data,
+    growthSteps,
+    domains: buildDomains(s, t, cat, poolDataOf),
+    reservation,
+    reservationsDiffer: new Set(reservations.map((r) => r.bytes)).size > 1,
+    osdMemoryBytes,
   };
 }

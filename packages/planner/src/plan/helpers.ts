@@ -1,4 +1,18 @@
-import { type Check, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, formatValue, type InputIssue, type Lang, type Outcome, type SizeSystem, type Step } from '@capa/core';
+import {
+  type Check,
+  formatBytesBoth,
+  formatDuration,
+  formatDurationAtLeast,
+  formatNumber,
+  formatRate,
+  formatRatio,
+  formatValue,
+  type InputIssue,
+  type Lang,
+  type Outcome,
+  type SizeSystem,
+  type Step,
+} from '@capa/core';
 import { type Area, type AreaId, type Figure, PlanInputError, type Verdict } from './types.js';
 
 export interface Fmt {
@@ -16,7 +30,8 @@ export interface Fmt {
 
 export function fmt(lang: Lang, system: SizeSystem): Fmt {
   return {
-    lang, system,
+    lang,
+    system,
     bytes: (b) => formatBytesBoth(b, system, lang),
     ratio: (r) => formatRatio(r, lang),
     rate: (bps) => formatRate(bps, lang),
@@ -38,8 +53,7 @@ export function figure(f: Fmt, key: string, label: string, value: number | null,
   return { key, label, value, unit, display };
 }
 
-export const verdictOf = (checks: readonly Check[]): Verdict =>
-  checks.some((c) => c.level === 'fail') ? 'fail' : checks.some((c) => c.level === 'warn') ? 'warn' : 'pass';
+export const verdictOf = (checks: readonly Check[]): Verdict => (checks.some((c) => c.level === 'fail') ? 'fail' : checks.some((c) => c.level === 'warn') ? 'warn' : 'pass');
 
 export function makeArea(id: AreaId, title: string, summary: string, figures: Figure[], checks: Check[], derivation: Step[]): Area {
   return { id, title, verdict: verdictOf(checks), summary, figures, checks, derivation };

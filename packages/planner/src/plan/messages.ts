@@ -1,5 +1,6 @@
 import type { Lang } from '@capa/core';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   area: {
     workloads: 'Workloads', memory: 'Memory (N − f)', cpu: 'CPU', ceph: 'Ceph capacity', dbwal: 'BlueStore DB/WAL', pgs: 'Placement groups',
@@ -116,6 +117,7 @@ const en = {
   verdictLine: (v: string) => `Verdict: ${v}`,
 };
 
+// biome-ignore format: a table, several short entries per line as it reads
 const fr: typeof en = {
   area: {
     workloads: 'Charges', memory: 'Mémoire (N − f)', cpu: 'CPU', ceph: 'Capacité Ceph', dbwal: 'DB/WAL BlueStore', pgs: 'Placement groups',

@@ -10,6 +10,7 @@ import { figure, makeArea, tagChecks } from './helpers.js';
 import { PLACEMENT_LIMIT, type PlacementOut } from './placement.js';
 import type { Figure, PlacementSummary } from './types.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   fCrushSafe: (r: string) => `Safe usable, CRUSH simulated (no OSD above ${r} after the worst failure)`,
   fFullest: 'Fullest OSD now (CRUSH simulated)',
@@ -36,7 +37,8 @@ const fr: typeof en = {
   fBelowMin: 'PG sous min_size à la panne des hôtes (pire ensemble)',
   fMonQuorum: 'Quorum des MON Ceph avec les hôtes en panne',
   monOk: (f, m, q, left) => `Avec ${f} hôte(s) en panne, Ceph garde le quorum de ses MON même s’ils en portent : ${left} MON sur ${m} restent, quorum ${q}.`,
-  monLost: (f, m, q, left) => `Avec ${f} hôtes en panne, Ceph perd le quorum de ses MON s’ils en portent : ${left} MON sur ${m} restent, sous le quorum de ${q} ; toutes les E/S des clients s’arrêtent jusqu’au retour d’un MON.`,
+  monLost: (f, m, q, left) =>
+    `Avec ${f} hôtes en panne, Ceph perd le quorum de ses MON s’ils en portent : ${left} MON sur ${m} restent, sous le quorum de ${q} ; toutes les E/S des clients s’arrêtent jusqu’au retour d’un MON.`,
   story: (fill, loss, below, pgs, share) =>
     `${fill === null ? '' : `OSD le plus plein à ${fill} après ${loss} (CRUSH simulé), `}${below > 0 ? `${below} PG sur ${pgs} (${share}) sous min_size : E/S BLOQUÉES` : 'aucun PG sous min_size'}`,
   monStory: 'QUORUM DES MON PERDU',
@@ -101,7 +103,16 @@ export function failureAdditions(c: Ctx, p: PlacementOut | null, q: QuorumResult
   let story: string | null = null;
   if (p) {
     for (const x of p.domains) checks.push(...tagChecks(ioBlockedChecks(x.hosts, c.failures, f.lang), tagOf(c, x.domain.label)));
-    figures.push(figure(f, 'pgsBelowMinSizeFraction', t.fBelowMin, p.pgsBelowMinSizeFraction, 'ratio', p.pgsBelowMinSizeFraction === null ? undefined : `${f.ratio(p.pgsBelowMinSizeFraction)} (${p.pgsBelowMinSize} / ${p.pgs})`));
+    figures.push(
+      figure(
+        f,
+        'pgsBelowMinSizeFraction',
+        t.fBelowMin,
+        p.pgsBelowMinSizeFraction,
+        'ratio',
+        p.pgsBelowMinSizeFraction === null ? undefined : `${f.ratio(p.pgsBelowMinSizeFraction)} (${p.pgsBelowMinSize} / ${p.pgs})`,
+      ),
+    );
     if (p.rebuildBytes !== null) figures.push(figure(f, 'rebuildBytes', t.fRebuild, p.rebuildBytes, 'bytes'));
     if (p.fullestOsdFillAfter !== null) figures.push(figure(f, 'fullestOsdFillAfterFailure', t.fFullestAfter, p.fullestOsdFillAfter, 'ratio'));
     const worst = p.domains.map((x) => x.fill.worstFill).find((w) => w?.after.fullestOsd) ?? null;
@@ -126,21 +137,41 @@ export function failureAdditions(c: Ctx, p: PlacementOut | null, q: QuorumResult
 export function placementSummary(c: Ctx, p: PlacementOut | null): PlacementSummary | null {
   if (!p) return null;
   const t = placementMessages(c.f.lang);
-  const impact = (w: CephSimulation['worstFill']) => (w === null ? null : {
-    label: w.label, pgsBelowMinSize: w.now.pgsBelowMinSize, pgsLost: w.now.pgsLost, pgsDegraded: w.now.pgsDegraded,
-    movedBytes: Math.round(w.after.movedBytes), fullestOsd: w.after.fullestOsd,
-  });
+  const impact = (w: CephSimulation['worstFill']) =>
+    w === null
+      ? null
+      : {
+          label: w.label,
+          pgsBelowMinSize: w.now.pgsBelowMinSize,
+          pgsLost: w.now.pgsLost,
+          pgsDegraded: w.now.pgsDegraded,
+          movedBytes: Math.round(w.after.movedBytes),
+          fullestOsd: w.after.fullestOsd,
+        };
   return {
-    engine: '@capa/crush', map: 'designed',
-    rebuildBytes: p.rebuildBytes, pgsBelowMinSize: p.pgsBelowMinSize, pgs: p.pgs, pgsBelowMinSizeFraction: p.pgsBelowMinSizeFraction,
-    crushSafeUsableBytes: p.crushSafeBytes, fullestOsdFill: p.fullestOsdFill, fullestOsdFillAfterFailure: p.fullestOsdFillAfter,
+    engine: '@capa/crush',
+    map: 'designed',
+    rebuildBytes: p.rebuildBytes,
+    pgsBelowMinSize: p.pgsBelowMinSize,
+    pgs: p.pgs,
+    pgsBelowMinSizeFraction: p.pgsBelowMinSizeFraction,
+    crushSafeUsableBytes: p.crushSafeBytes,
+    fullestOsdFill: p.fullestOsdFill,
+    fullestOsdFillAfterFailure: p.fullestOsdFillAfter,
     domains: p.domains.map((x) => ({
-      domain: x.domain.key, hosts: x.domain.hosts, pgs: x.hosts.pgs, nominal: x.nominal, pools: x.pools,
+      domain: x.domain.key,
+      hosts: x.domain.hosts,
+      pgs: x.hosts.pgs,
+      nominal: x.nominal,
+      pools: x.pools,
       failures: { kind: x.hosts.failureKind, hostsTogether: Math.min(c.failures, x.domain.hosts), evaluated: x.hosts.failuresEvaluated, possible: x.hosts.failuresPossible },
       osdFailures: x.osds === null ? null : { evaluated: x.osds.failuresEvaluated, possible: x.osds.failuresPossible },
-      fullestOsd: x.nominal ? null : x.hosts.fullestOsd, meanFill: x.nominal ? null : x.hosts.meanFill,
-      worstFill: x.nominal ? null : impact(x.fill.worstFill), worstBlocked: impact(x.hosts.worstBlocked),
-      rebuildBytes: x.nominal ? null : x.rebuildBytes, crushSafeUsableBytes: x.crushSafeBytes,
+      fullestOsd: x.nominal ? null : x.hosts.fullestOsd,
+      meanFill: x.nominal ? null : x.hosts.meanFill,
+      worstFill: x.nominal ? null : impact(x.fill.worstFill),
+      worstBlocked: impact(x.hosts.worstBlocked),
+      rebuildBytes: x.nominal ? null : x.rebuildBytes,
+      crushSafeUsableBytes: x.crushSafeBytes,
     })),
     assumptions: [t.assumption(PLACEMENT_LIMIT)],
   };

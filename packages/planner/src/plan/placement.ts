@@ -18,7 +18,13 @@ export const PLACEMENT_LIMIT = 256;
 /** Nominal data per pool when the scenario states none: fills scale linearly, so ratios still hold. */
 const NOMINAL_BYTES = 1e12;
 
-export interface PlacementPool { readonly name: string; readonly pgNum: number; readonly size: number; readonly minSize: number; readonly storedBytes: number }
+export interface PlacementPool {
+  readonly name: string;
+  readonly pgNum: number;
+  readonly size: number;
+  readonly minSize: number;
+  readonly storedBytes: number;
+}
 
 export interface DomainPlacement {
   readonly domain: Domain;
@@ -47,7 +53,6 @@ export interface PlacementOut {
   readonly fullestOsdFill: number | null;
   readonly fullestOsdFillAfter: number | null;
 }
-
 
 /** The hosts of a domain, each node group's members with their own OSD disks (sizes in bytes). */
 export function designedHosts(c: Ctx, d: Domain): DesignedHost[] {
@@ -82,7 +87,16 @@ function simulateDomain(c: Ctx, d: Domain, pgs: PgOut): DomainPlacement | null {
     const pgNum = pg.pools.find((x) => x.name === p.name)?.pgNum;
     if (pgNum === undefined) return null;
     const stored = d.poolData[i] ?? 0;
-    pools.push({ id: i + 1, name: p.name, erasure: p.protection.kind === 'erasure', size: width(p.protection), minSize: defaultMinSize(p.protection), pgNum, stored: stored > 0 ? stored : 0, k: p.protection.kind === 'erasure' ? p.protection.k : 1 });
+    pools.push({
+      id: i + 1,
+      name: p.name,
+      erasure: p.protection.kind === 'erasure',
+      size: width(p.protection),
+      minSize: defaultMinSize(p.protection),
+      pgNum,
+      stored: stored > 0 ? stored : 0,
+      k: p.protection.kind === 'erasure' ? p.protection.k : 1,
+    });
   }
   const nominal = pools.every((p) => p.stored === 0);
   const simPools = pools.map((p) => ({ id: p.id, storedBytes: nominal ? NOMINAL_BYTES : p.stored, dataChunks: p.k }));
@@ -95,7 +109,11 @@ function simulateDomain(c: Ctx, d: Domain, pgs: PgOut): DomainPlacement | null {
   const hostSim = play.hosts;
   const ratio = c.s.rules.cephAfterFailure === 'nearfull' ? (c.s.ceph?.nearfull ?? CEPH_DEFAULTS.nearfull) : (c.s.ceph?.backfillfull ?? CEPH_DEFAULTS.backfillfull);
   return {
-    domain: d, hosts: hostSim, osds: play.osds, fill: play.fill, nominal,
+    domain: d,
+    hosts: hostSim,
+    osds: play.osds,
+    fill: play.fill,
+    nominal,
     pools: pools.map((p) => ({ name: p.name, pgNum: p.pgNum, size: p.size, minSize: p.minSize, storedBytes: p.stored })),
     crushSafeBytes: crushSafeOfPlay(play, ratio),
     rebuildBytes: nominal ? 0 : Math.round(hostSim.failures.reduce((m, x) => Math.max(m, x.after.movedBytes), 0)),
@@ -114,7 +132,8 @@ export function placementFor(c: Ctx, pgs: PgOut): PlacementOut | null {
   return {
     domains,
     rebuildBytes: real.length === 0 ? null : real.reduce((a, x) => a + x.rebuildBytes, 0),
-    pgsBelowMinSize: below, pgs: total,
+    pgsBelowMinSize: below,
+    pgs: total,
     pgsBelowMinSizeFraction: total > 0 && domains.some((x) => x.hosts.failuresEvaluated > 0) ? below / total : null,
     crushSafeBytes: safes.some((x) => x === null) ? null : safes.reduce<number>((a, x) => a + (x ?? 0), 0),
     fullestOsdFill: maxOf(real.map((x) => x.hosts.fullestOsd?.fill)),

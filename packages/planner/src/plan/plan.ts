@@ -53,11 +53,16 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
 
   const seen = new Set<string>();
   const checks: Check[] = [];
-  for (const a of areas) for (const x of a.checks) {
-    const key = `${x.id}\u0000${x.message}`;
-    if (!seen.has(key)) { seen.add(key); checks.push(x); }
-  }
-  const minNines = dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.ninesWithReadErrors === null ? m : m === null ? p.ninesWithReadErrors : Math.min(m, p.ninesWithReadErrors)), null);
+  for (const a of areas)
+    for (const x of a.checks) {
+      const key = `${x.id}\u0000${x.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        checks.push(x);
+      }
+    }
+  const minNines =
+    dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.ninesWithReadErrors === null ? m : m === null ? p.ninesWithReadErrors : Math.min(m, p.ninesWithReadErrors)), null);
   const placement = placementSummary(c, place);
   const assumptions = [c.t.assumptionCourse, ...(placement?.assumptions ?? []), ...new Set(dur.pools.flatMap((p) => p.assumptions))];
   return {
@@ -70,12 +75,25 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
     cost: cost.cost,
     placement,
     metrics: {
-      nodes: c.N, failures: c.failures, sockets: s.nodes.reduce((a, g) => a + g.count * g.sockets, 0),
-      totalRamBytes: mem.usable.totalRamBytes, usableGuestRamBytes: mem.usable.usableGuestRamBytes,
-      guestRamBytes: c.guestRam ?? null, vcpus: c.vcpus ?? null, overcommit: mem.usable.overcommitRatio,
-      cephRawBytes: ceph.rawBytes, cephSafeBytes: ceph.safeBytes, cephDataBytes: ceph.dataBytes, cephFillAfterFailure: ceph.fillAfter,
-      cephCrushSafeBytes: place?.crushSafeBytes ?? null, cephFullestOsdFillAfterFailure: place?.fullestOsdFillAfter ?? null, pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null,
-      recoverySeconds: rec.seconds, recoveryIsLowerBound: rec.seconds !== null, minNines, cost: cost.cost,
+      nodes: c.N,
+      failures: c.failures,
+      sockets: s.nodes.reduce((a, g) => a + g.count * g.sockets, 0),
+      totalRamBytes: mem.usable.totalRamBytes,
+      usableGuestRamBytes: mem.usable.usableGuestRamBytes,
+      guestRamBytes: c.guestRam ?? null,
+      vcpus: c.vcpus ?? null,
+      overcommit: mem.usable.overcommitRatio,
+      cephRawBytes: ceph.rawBytes,
+      cephSafeBytes: ceph.safeBytes,
+      cephDataBytes: ceph.dataBytes,
+      cephFillAfterFailure: ceph.fillAfter,
+      cephCrushSafeBytes: place?.crushSafeBytes ?? null,
+      cephFullestOsdFillAfterFailure: place?.fullestOsdFillAfter ?? null,
+      pgsBelowMinSizeFraction: place?.pgsBelowMinSizeFraction ?? null,
+      recoverySeconds: rec.seconds,
+      recoveryIsLowerBound: rec.seconds !== null,
+      minNines,
+      cost: cost.cost,
     },
     assumptions,
     checks,

@@ -17,7 +17,10 @@ export function platformOf(cat: Catalogue | undefined, g: NodeModel): Platform |
 
 export function populationSpec(cat: Catalogue, p: Platform, sockets: number) {
   return {
-    sockets, channelsPerSocket: p.memory.channelsPerSocket, slotsPerSocket: p.memory.slotsPerSocket, speedsMTs: p.memory.speeds,
+    sockets,
+    channelsPerSocket: p.memory.channelsPerSocket,
+    slotsPerSocket: p.memory.slotsPerSocket,
+    speedsMTs: p.memory.speeds,
     dimms: cat.dimms.filter((d) => d.type === p.memory.type).map((d) => ({ sizeBytes: d.size, price: d.price })),
   };
 }
@@ -33,7 +36,11 @@ export function nicsPrice(cat: Catalogue, bonds: readonly { links: number; speed
   return total;
 }
 
-export interface NodePrice { readonly price: number | null; readonly population: Population | undefined; readonly steps: Step[] }
+export interface NodePrice {
+  readonly price: number | null;
+  readonly population: Population | undefined;
+  readonly steps: Step[];
+}
 
 /** One node's hardware: its stated price, or the platform's base + CPUs + balanced DIMMs + disks + NICs from the catalogue. */
 export function nodePrice(cat: Catalogue | undefined, g: NodeModel, p: Platform | undefined): NodePrice {
@@ -76,12 +83,22 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     const pop = np.population ?? populationFor(spec, g.ramBytes);
     if (pop) {
       const text = t.population(pop.dimmCount, f.bytes(pop.dimmBytes), pop.dimmsPerChannel);
-      checks.push(pop.speedPenalty > 0 ? chk('procurement.dimm-speed', 'warn', t.dimmPenalty(g.name, text, `${pop.speedMTs} MT/s`, f.ratio(pop.speedPenalty))) : chk('procurement.dimm-population', 'ok', t.dimmOk(g.name, text, `${pop.speedMTs} MT/s`)));
+      checks.push(
+        pop.speedPenalty > 0
+          ? chk('procurement.dimm-speed', 'warn', t.dimmPenalty(g.name, text, `${pop.speedMTs} MT/s`, f.ratio(pop.speedPenalty)))
+          : chk('procurement.dimm-population', 'ok', t.dimmOk(g.name, text, `${pop.speedMTs} MT/s`)),
+      );
     } else {
       const all = balancedPopulations(spec);
       const lo = [...all].reverse().find((x) => x.ramBytes < g.ramBytes);
       const hi = all.find((x) => x.ramBytes > g.ramBytes);
-      checks.push(chk('procurement.dimm-population', 'warn', t.dimmUnbalanced(g.name, f.bytes(g.ramBytes), p.memory.channelsPerSocket, t.dimmNearest(lo ? f.bytes(lo.ramBytes) : null, hi ? f.bytes(hi.ramBytes) : null))));
+      checks.push(
+        chk(
+          'procurement.dimm-population',
+          'warn',
+          t.dimmUnbalanced(g.name, f.bytes(g.ramBytes), p.memory.channelsPerSocket, t.dimmNearest(lo ? f.bytes(lo.ramBytes) : null, hi ? f.bytes(hi.ramBytes) : null)),
+        ),
+      );
     }
     const disks = [...g.osds, ...g.dbDevices, ...g.zfsDisks, ...g.systemDisks];
     const nDisks = disks.reduce((a, d) => a + d.count, 0);
@@ -90,7 +107,8 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
     const links = bonds.reduce((a, b) => a + b.links, 0);
     if (links > p.nicPorts) checks.push(chk('procurement.nic-ports', 'fail', t.portsOver(g.name, links, p.nicPorts)));
-    for (const b of bonds) if (!p.nicSpeeds.includes(b.speedBps)) checks.push(chk('procurement.nic-speed', 'fail', t.speedUnsupported(g.name, f.rate(b.speedBps), p.nicSpeeds.map((x) => f.rate(x)).join(', '))));
+    for (const b of bonds)
+      if (!p.nicSpeeds.includes(b.speedBps)) checks.push(chk('procurement.nic-speed', 'fail', t.speedUnsupported(g.name, f.rate(b.speedBps), p.nicSpeeds.map((x) => f.rate(x)).join(', '))));
     if (p.kind === 'blade' && p.chassis) bladeCounts.set(p.chassis, (bladeCounts.get(p.chassis) ?? 0) + g.count);
   }
   let chassisCount = 0;
@@ -109,10 +127,20 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
   }
   if (!any) return { area: null, prices, chassis: { count: 0, price: 0 } };
   const summary = checks.find((x) => x.level === 'fail')?.message ?? checks.find((x) => x.level === 'warn')?.message ?? checks[0]?.message ?? '';
-  return { area: makeArea('procurement', t.area.procurement, summary, figures, checks, []), prices, chassis: { count: chassisCount, price: chassisUnit ?? (chassisCount > 0 ? chassisCost / chassisCount : 0) } };
+  return {
+    area: makeArea('procurement', t.area.procurement, summary, figures, checks, []),
+    prices,
+    chassis: { count: chassisCount, price: chassisUnit ?? (chassisCount > 0 ? chassisCost / chassisCount : 0) },
+  };
 }
 
-export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { count: number; price: number }, usableRamBytes: number, cephSafeBytes: number | null): { area: Area | null; cost: CostSummary | null } {
+export function costArea(
+  c: Ctx,
+  prices: readonly (number | null)[],
+  chassis: { count: number; price: number },
+  usableRamBytes: number,
+  cephSafeBytes: number | null,
+): { area: Area | null; cost: CostSummary | null } {
   const { s, t, f, cat } = c;
   const pr = s.prices;
   if (!pr) return { area: null, cost: null };
@@ -120,8 +148,9 @@ export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { 
   const currency = pr.currency;
   let table: NonNullable<ReturnType<typeof newestSubscriptionTable>> | null = null;
   if (pr.subscription !== 'none') {
-    table = pr.table !== undefined ? (cat?.subscriptions.find((x) => x.id === pr.table) ?? null) : (cat ? (newestSubscriptionTable(cat) ?? null) : null);
-    if (pr.table !== undefined && table === null) throw new PlanInputError([{ path: 'prices.table', message: `unknown subscription table "${pr.table}" (catalogue: ${cat?.subscriptions.map((x) => x.id).join(', ') || 'none loaded'})` }]);
+    table = pr.table !== undefined ? (cat?.subscriptions.find((x) => x.id === pr.table) ?? null) : cat ? (newestSubscriptionTable(cat) ?? null) : null;
+    if (pr.table !== undefined && table === null)
+      throw new PlanInputError([{ path: 'prices.table', message: `unknown subscription table "${pr.table}" (catalogue: ${cat?.subscriptions.map((x) => x.id).join(', ') || 'none loaded'})` }]);
     if (table === null) throw new PlanInputError([{ path: 'prices.subscription', message: 'needs a subscription price table (catalogue subscriptions)' }]);
   }
   const perSocket = table === null || pr.subscription === 'none' ? 0 : table.perSocketYear[pr.subscription];
@@ -130,20 +159,44 @@ export function costArea(c: Ctx, prices: readonly (number | null)[], chassis: { 
     if (table.currency !== currency) checks.push(chk('cost.currency', 'warn', `${table.currency} ≠ ${currency}`));
   } else checks.push(chk('cost.subscription', 'ok', t.subscriptionNone));
   let complete = true;
-  s.nodes.forEach((g, i) => { if (prices[i] === null || prices[i] === undefined) { complete = false; checks.push(chk('cost.price-missing', 'warn', t.priceMissing(g.name))); } });
+  s.nodes.forEach((g, i) => {
+    if (prices[i] === null || prices[i] === undefined) {
+      complete = false;
+      checks.push(chk('cost.price-missing', 'warn', t.priceMissing(g.name)));
+    }
+  });
   const known = s.nodes.map((g, i) => ({ g, p: prices[i] ?? 0 }));
   const samePrice = new Set(known.map((x) => x.p)).size === 1;
   const sameSockets = new Set(s.nodes.map((g) => g.sockets)).size === 1;
   const hardwarePerNode = samePrice ? (known[0]?.p ?? 0) : known.reduce((a, x) => a + x.g.count * x.p, 0) / c.N;
   const socketsPerNode = sameSockets ? (s.nodes[0]?.sockets ?? 1) : s.nodes.reduce((a, g) => a + g.count * g.sockets, 0) / c.N;
-  const r = clusterCost({
-    nodes: c.N, socketsPerNode, hardwarePerNode, chassis: chassis.count, chassisPrice: chassis.price,
-    subscriptionPerSocketYear: perSocket, years: pr.years, escalation: pr.escalation,
-  }, { ramBytes: usableRamBytes, cephBytes: cephSafeBytes ?? undefined }, f.lang);
+  const r = clusterCost(
+    {
+      nodes: c.N,
+      socketsPerNode,
+      hardwarePerNode,
+      chassis: chassis.count,
+      chassisPrice: chassis.price,
+      subscriptionPerSocketYear: perSocket,
+      years: pr.years,
+      escalation: pr.escalation,
+    },
+    { ramBytes: usableRamBytes, cephBytes: cephSafeBytes ?? undefined },
+    f.lang,
+  );
   const cost: CostSummary = {
-    currency, years: pr.years, subscriptionLevel: pr.subscription, subscriptionTable: table?.id ?? null,
-    subscriptionPriceDate: table?.date ?? null, subscriptionVat: table?.vat ?? null,
-    hardware: r.hardware, subscription: r.subscription, total: r.total, perUsableGiB: r.perUsableGiB, perUsableTB: r.perUsableTB, complete,
+    currency,
+    years: pr.years,
+    subscriptionLevel: pr.subscription,
+    subscriptionTable: table?.id ?? null,
+    subscriptionPriceDate: table?.date ?? null,
+    subscriptionVat: table?.vat ?? null,
+    hardware: r.hardware,
+    subscription: r.subscription,
+    total: r.total,
+    perUsableGiB: r.perUsableGiB,
+    perUsableTB: r.perUsableTB,
+    complete,
   };
   const figures = [
     figure(f, 'hardware', t.fHardware, r.hardware, 'money', undefined, currency),

@@ -2,22 +2,46 @@
  * Inputs built once for both paths: the plan (explained calculators) and the optimizer's fast path
  * (the same calculators, recording nothing). Keeping them here is what makes the two agree.
  */
-import { type CephCapacityValues, cephRawUsed, equivalentStored, MGR_POOL, type HostRecoverySpec, type Lang, type OsdRecoverySpec, type PgInput, type Protection, type QuorumInput, rawPerLogical, type UsableMemoryValues } from '@capa/core';
+import {
+  type CephCapacityValues,
+  cephRawUsed,
+  equivalentStored,
+  MGR_POOL,
+  type HostRecoverySpec,
+  type Lang,
+  type OsdRecoverySpec,
+  type PgInput,
+  type Protection,
+  type QuorumInput,
+  rawPerLogical,
+  type UsableMemoryValues,
+} from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
 import type { CephModel, Scenario } from '../scenario/model.js';
 import type { Domain, Reservation } from './context.js';
 
-
-export type DomainLike = Pick<Domain, 'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'totalOsds' | 'totalRawBytes' | 'link' | 'linkMissing' | 'recoveryBps' | 'afr' | 'pools' | 'poolData' | 'rawUsedBytes'>;
+export type DomainLike = Pick<
+  Domain,
+  'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'totalOsds' | 'totalRawBytes' | 'link' | 'linkMissing' | 'recoveryBps' | 'afr' | 'pools' | 'poolData' | 'rawUsedBytes'
+>;
 
 export function pgInputFor(ceph: CephModel | undefined, lang: Lang, d: DomainLike, withMgr: boolean): PgInput {
   return {
-    osds: d.totalOsds, osdSizeBytes: d.totalRawBytes / d.totalOsds, targetPerOsd: ceph?.targetPgPerOsd ?? 100, lang,
+    osds: d.totalOsds,
+    osdSizeBytes: d.totalRawBytes / d.totalOsds,
+    targetPerOsd: ceph?.targetPgPerOsd ?? 100,
+    lang,
     pools: [
       ...(withMgr ? [MGR_POOL] : []),
       ...d.pools.map((p, i) => {
         const data = d.poolData[i];
-        return { name: p.name, protection: p.protection, bulk: p.bulk, ...(p.targetRatio !== undefined ? { targetRatio: p.targetRatio } : {}), ...(data !== undefined && data > 0 ? { targetBytes: data } : {}) };
+        return {
+          name: p.name,
+          protection: p.protection,
+          bulk: p.bulk,
+          ...(p.targetRatio !== undefined ? { targetRatio: p.targetRatio } : {}),
+          ...(data !== undefined && data > 0 ? { targetBytes: data } : {}),
+        };
       }),
     ],
   };
@@ -29,19 +53,35 @@ export function quorumInputFor(s: Scenario, nodes: number, lang: Lang): QuorumIn
 }
 
 /** What the memory rule needs beyond the nodes: the projected demand and the guest threads per node. */
-export interface MemoryDemand { readonly guestRam: number | undefined; readonly vcpus: number | undefined; readonly guestThreadsPerNode: number }
+export interface MemoryDemand {
+  readonly guestRam: number | undefined;
+  readonly vcpus: number | undefined;
+  readonly guestThreadsPerNode: number;
+}
 
 /** The usable-memory calculator's values: the plan validates and explains them, the optimizer runs them fast. */
 export function usableMemoryValuesFor(s: Scenario, r: Reservation, osdMemoryBytes: number, nodeGroups: UsableMemoryValues['nodeGroups'], d: MemoryDemand, lang: Lang): UsableMemoryValues {
   // Built field by field, not by spreading optional parts: the optimizer builds one per candidate.
   const v: Mutable<UsableMemoryValues> = {
-    nodeGroups, failures: s.rules.failures, maxUtilization: s.rules.maxUtilization, hostReserveBytes: s.rules.hostReserve, osdsPerNode: r.osds,
-    osdMemoryBytes, zfsArcBytes: r.zfsArcBytes, qdevice: s.rules.qdevice, system: s.system, lang, maxOvercommit: s.rules.maxOvercommit,
+    nodeGroups,
+    failures: s.rules.failures,
+    maxUtilization: s.rules.maxUtilization,
+    hostReserveBytes: s.rules.hostReserve,
+    osdsPerNode: r.osds,
+    osdMemoryBytes,
+    zfsArcBytes: r.zfsArcBytes,
+    qdevice: s.rules.qdevice,
+    system: s.system,
+    lang,
+    maxOvercommit: s.rules.maxOvercommit,
   };
   if (r.osds > 0 && r.osdSizeBytes !== undefined) v.osdSizeBytes = r.osdSizeBytes;
   if (s.workloads.ksm !== undefined) v.ksmSavings = s.workloads.ksm;
   if (d.guestRam !== undefined) v.guestRamBytes = d.guestRam;
-  if (d.vcpus !== undefined && d.guestThreadsPerNode > 0) { v.vcpus = d.vcpus; v.cpuThreadsPerNode = d.guestThreadsPerNode; }
+  if (d.vcpus !== undefined && d.guestThreadsPerNode > 0) {
+    v.vcpus = d.vcpus;
+    v.cpuThreadsPerNode = d.guestThreadsPerNode;
+  }
   return v;
 }
 
@@ -51,8 +91,15 @@ export function usableMemoryValuesFor(s: Scenario, r: Reservation, osdMemoryByte
  */
 export function cephValuesFor(ceph: CephModel, d: Pick<DomainLike, 'hosts' | 'osdsPerHost' | 'osdSizeBytes' | 'rawUsedBytes'>, protection: Protection, s: Scenario, lang: Lang): CephCapacityValues {
   const v: Mutable<CephCapacityValues> = {
-    hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, protection,
-    nearfull: ceph.nearfull, backfillfull: ceph.backfillfull, full: ceph.full, system: s.system, lang,
+    hosts: d.hosts,
+    osdsPerHost: d.osdsPerHost,
+    osdSizeBytes: d.osdSizeBytes,
+    protection,
+    nearfull: ceph.nearfull,
+    backfillfull: ceph.backfillfull,
+    full: ceph.full,
+    system: s.system,
+    lang,
   };
   if (d.rawUsedBytes > 0) v.storedBytes = equivalentStored(d.rawUsedBytes, protection);
   return v;
@@ -60,7 +107,11 @@ export function cephValuesFor(ceph: CephModel, d: Pick<DomainLike, 'hosts' | 'os
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export interface PoolState { readonly index: number; readonly healing: 'unplaceable' | 'cannot-heal' | 'heals'; readonly safeBytes: number }
+export interface PoolState {
+  readonly index: number;
+  readonly healing: 'unplaceable' | 'cannot-heal' | 'heals';
+  readonly safeBytes: number;
+}
 
 const readAmplification = (d: DomainLike, i: number): number => {
   const p = d.pools[i]?.protection;
@@ -103,9 +154,17 @@ export function durabilitySpec(s: Scenario, d: DomainLike, p: PoolState, pgShard
   const heals = p.healing === 'heals';
   return {
     osd: {
-      hosts: d.hosts, osdsPerHost: d.osdsPerHost, osdSizeBytes: d.osdSizeBytes, fill, heals, pgShardsPerOsd,
-      readAmplification: readAmplification(d, p.index), link: d.link, osdWriteBps: d.recoveryBps,
-      markOutSeconds: ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds, replaceSeconds: dur.diskReplaceHours * 3600,
+      hosts: d.hosts,
+      osdsPerHost: d.osdsPerHost,
+      osdSizeBytes: d.osdSizeBytes,
+      fill,
+      heals,
+      pgShardsPerOsd,
+      readAmplification: readAmplification(d, p.index),
+      link: d.link,
+      osdWriteBps: d.recoveryBps,
+      markOutSeconds: ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds,
+      replaceSeconds: dur.diskReplaceHours * 3600,
     },
     hostAfr: dur.hostAfr,
     hostSeconds: heals ? hostRecoverySeconds : dur.hostRepairHours * 3600,

@@ -7,12 +7,16 @@
 import { explaining, projectedDemand, type Step, step } from '@capa/core';
 import type { Ctx } from './context.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const T = {
   en: { title: (parts: string) => `Data at the horizon, as stated in the storage (${parts})`, perNode: (n: number) => `per node × ${n}` },
   fr: { title: (parts: string) => `Données à l’horizon, telles qu’indiquées dans le stockage (${parts})`, perNode: (n: number) => `par nœud × ${n}` },
 } as const;
 
-export interface StoredData { readonly bytes: number; readonly steps: readonly Step[] }
+export interface StoredData {
+  readonly bytes: number;
+  readonly steps: readonly Step[];
+}
 
 export function storedData(c: Ctx): StoredData | undefined {
   const { s, f } = c;
@@ -23,7 +27,11 @@ export function storedData(c: Ctx): StoredData | undefined {
   // Terms of the sum: a name for the title, a variable, its value, and a node count for ZFS.
   const terms: { label: string; v: string; bytes: number; nodes?: number }[] = [];
   // Ceph pools: already grown once, in the context (their steps are the Workloads area's own).
-  for (const d of c.domains) d.pools.forEach((p, i) => { const x = d.poolData[i]; if (x !== undefined) terms.push({ label: p.name, v: `c${terms.length + 1}`, bytes: x }); });
+  for (const d of c.domains)
+    d.pools.forEach((p, i) => {
+      const x = d.poolData[i];
+      if (x !== undefined) terms.push({ label: p.name, v: `c${terms.length + 1}`, bytes: x });
+    });
   for (const z of s.zfs) {
     if (z.dataPerNodeBytes === undefined) continue;
     const nodes = s.nodes.filter((n) => n.zfsDisks.some((d) => z.diskClass === undefined || d.class === z.diskClass)).reduce((a, n) => a + n.count, 0);
@@ -38,10 +46,28 @@ export function storedData(c: Ctx): StoredData | undefined {
   for (const [i, x] of terms.entries()) {
     vars[x.v] = x.bytes;
     units[x.v] = 'bytes';
-    if (x.nodes !== undefined) { vars[`n${i + 1}`] = x.nodes; units[`n${i + 1}`] = 'count'; }
+    if (x.nodes !== undefined) {
+      vars[`n${i + 1}`] = x.nodes;
+      units[`n${i + 1}`] = 'count';
+    }
   }
   const expr = terms.map((x, i) => (x.nodes !== undefined ? `${x.v} * n${i + 1}` : x.v)).join(' + ');
   const bytes = terms.reduce((a, x) => a + x.bytes * (x.nodes ?? 1), 0);
-  steps.push(step({ id: 'workloads.stored-data', title: T[lang].title(terms.map((x) => x.label).join(lang === 'fr' ? ' ; ' : '; ')), expr, vars, varUnits: units, value: bytes, unit: 'bytes', source: 'storedData' }, lang, s.system));
+  steps.push(
+    step(
+      {
+        id: 'workloads.stored-data',
+        title: T[lang].title(terms.map((x) => x.label).join(lang === 'fr' ? ' ; ' : '; ')),
+        expr,
+        vars,
+        varUnits: units,
+        value: bytes,
+        unit: 'bytes',
+        source: 'storedData',
+      },
+      lang,
+      s.system,
+    ),
+  );
   return { bytes, steps };
 }

@@ -3,6 +3,7 @@ import type { CompareOption, CompareResult } from '../compare/compare.js';
 import { escapeHtml as h, escapeMd } from './escape.js';
 import { badge, page } from './html-base.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: {
     title: 'Comparison', option: 'Option', verdict: 'Verdict', nodes: 'Nodes (sockets)', total: 'Cost over the period', hardware: 'Hardware', subs: 'Subscriptions',
@@ -70,7 +71,9 @@ export function renderCompareMarkdown(r: CompareResult): string {
 
 export function renderCompareHtml(r: CompareResult): string {
   const t = L[r.lang];
-  const b: string[] = [`<header><h1>${h(t.title)}</h1><ul>${r.options.map((o) => `<li><strong>${h(o.key)}</strong>: ${h(o.name)} <code class="muted">${h(o.file)}</code></li>`).join('')}</ul></header>`];
+  const b: string[] = [
+    `<header><h1>${h(t.title)}</h1><ul>${r.options.map((o) => `<li><strong>${h(o.key)}</strong>: ${h(o.name)} <code class="muted">${h(o.file)}</code></li>`).join('')}</ul></header>`,
+  ];
   b.push(`<section><table><thead><tr><th></th>${r.options.map((o) => `<th>${h(o.key)}${r.recommended === o.key ? ` ${badge('pass', t.recommended)}` : ''}</th>`).join('')}</tr></thead><tbody>`);
   for (const [label, f] of rows(r.lang)) b.push(`<tr><th>${h(label)}</th>${r.options.map((o) => `<td class="num">${h(f(o))}</td>`).join('')}</tr>`);
   b.push('</tbody></table>');

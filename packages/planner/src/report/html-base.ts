@@ -26,6 +26,11 @@ export function badge(verdict: 'pass' | 'warn' | 'fail', text: string): string {
 
 export function stepsHtml(steps: readonly Step[], L: ReportLabels): string {
   if (steps.length === 0) return '';
-  const rows = steps.map((s, i) => `<tr><td class="num">${i + 1}</td><td>${h(s.title)}</td><td class="formula">${h(s.formula)}</td><td class="formula">${h(s.substituted)}</td><td class="num">${h(s.display)}</td><td class="muted">${h(s.source.title)}<br><code>${h(s.source.ref)}</code></td></tr>`).join('\n');
+  const rows = steps
+    .map(
+      (s, i) =>
+        `<tr><td class="num">${i + 1}</td><td>${h(s.title)}</td><td class="formula">${h(s.formula)}</td><td class="formula">${h(s.substituted)}</td><td class="num">${h(s.display)}</td><td class="muted">${h(s.source.title)}<br><code>${h(s.source.ref)}</code></td></tr>`,
+    )
+    .join('\n');
   return `<details open><summary>${h(L.derivation)}</summary><table class="steps"><thead><tr><th>#</th><th>${h(L.step)}</th><th>${h(L.formula)}</th><th>${h(L.numbers)}</th><th>${h(L.value)}</th><th>${h(L.source)}</th></tr></thead><tbody>\n${rows}\n</tbody></table></details>`;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '@capa/core';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const en = {
   planTitle: 'Capacity plan', verdict: 'Verdict', pass: 'PASS', fail: 'FAIL', areas: 'Areas', area: 'Area', result: 'Result', summary: 'Summary',
   failure: 'Worst-case failure', durability: 'Durability (annual, per pool)', pool: 'Pool', protection: 'Protection', lossProbability: 'P(data loss) per year',
@@ -11,6 +12,7 @@ const en = {
   marks: { pass: '✔', warn: '⚠', fail: '✖' },
   level: { ok: 'ok', warn: 'warn', fail: 'FAIL' },
 };
+// biome-ignore format: a table, several short entries per line as it reads
 const fr: typeof en = {
   planTitle: 'Plan de capacité', verdict: 'Verdict', pass: 'CONFORME', fail: 'ÉCHEC', areas: 'Domaines', area: 'Domaine', result: 'Résultat', summary: 'Résumé',
   failure: 'Pire panne', durability: 'Durabilité (annuelle, par pool)', pool: 'Pool', protection: 'Protection', lossProbability: 'P(perte de données) par an',

@@ -2,6 +2,7 @@ import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, f
 import { stringify } from 'yaml';
 import type { Candidate, OptimizeResult } from '../optimize/optimize.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const T = {
   en: {
     title: 'capa optimize', none: 'No configuration in the search space passes every check.', best: 'Cheapest configuration passing every check', runners: 'Runners-up',
@@ -23,8 +24,14 @@ const money = (x: number, cur: string, lang: Lang) => `${formatNumber(x, lang, 0
 
 function row(c: Candidate, lang: Lang): string[] {
   return [
-    String(c.rank), String(c.nodes), c.platform.id, `${c.sockets} × ${c.cpu.id}`, formatBytesBoth(c.ramBytes, 'binary', lang).split(' (')[0] ?? '',
-    c.disks ? `${c.disks.perNode} × ${c.disks.id}` : '—', `${c.nic.links} × ${formatRate(c.nic.speedBps, lang)}`, money(c.cost.total, c.cost.currency, lang),
+    String(c.rank),
+    String(c.nodes),
+    c.platform.id,
+    `${c.sockets} × ${c.cpu.id}`,
+    formatBytesBoth(c.ramBytes, 'binary', lang).split(' (')[0] ?? '',
+    c.disks ? `${c.disks.perNode} × ${c.disks.id}` : '—',
+    `${c.nic.links} × ${formatRate(c.nic.speedBps, lang)}`,
+    money(c.cost.total, c.cost.currency, lang),
   ];
 }
 
@@ -33,12 +40,17 @@ export function renderOptimizeText(r: OptimizeResult, lang: Lang): string {
   const out = [`${t.title}${lang === 'fr' ? '\u00a0:' : ':'} ${safeText(r.scenario.name)}`, ''];
   const ms = r.elapsedMs > 0 ? `${formatNumber(r.elapsedMs, lang, 0)} ms` : '—';
   out.push(t.searched(formatNumber(r.candidatesEvaluated, lang, 0), formatNumber(r.candidatesTotal, lang, 0), ms));
-  const fails = Object.entries(r.failedOn).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${formatNumber(v, lang, 0)}`);
+  const fails = Object.entries(r.failedOn)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${formatNumber(v, lang, 0)}`);
   if (fails.length > 0) out.push(`${t.failed}: ${fails.join(', ')}.`);
   for (const n of r.notes) out.push(`⚠ ${n}`);
   if (r.recheckedBySimulation) out.push(t.simulated(r.simulationRejected));
   out.push('');
-  if (!r.best) { out.push(t.none); return `${out.join('\n')}\n`; }
+  if (!r.best) {
+    out.push(t.none);
+    return `${out.join('\n')}\n`;
+  }
   const rows = [t.cols as readonly string[], ...[r.best, ...r.runnersUp].map((c) => row(c, lang))];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((x) => (x[i] ?? '').length))) ?? [];
   const line = (x: readonly string[]) => `  ${x.map((v, i) => (i === x.length - 1 ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join('  ')}`;
@@ -56,6 +68,15 @@ export function renderOptimizeText(r: OptimizeResult, lang: Lang): string {
   ];
   out.push(`#1: ${facts.join(' · ')}`);
   if (r.bestPlanVerdict === 'pass') out.push(t.verified);
-  out.push('', t.paste, '', ...stringify({ nodes: b.nodesDoc }).trimEnd().split('\n').map((l) => `  ${l}`), '');
+  out.push(
+    '',
+    t.paste,
+    '',
+    ...stringify({ nodes: b.nodesDoc })
+      .trimEnd()
+      .split('\n')
+      .map((l) => `  ${l}`),
+    '',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -17,9 +17,13 @@ export function renderPlanHtml(r: PlanResult): string {
   b.push(`<section><h2>${h(L.failure)}</h2><p class="story">${h(r.failure.sentence)}</p></section>`);
   if (r.durability.length > 0) {
     const nines = (x: number | null) => (x === null ? '∞' : formatNumber(x, r.lang, 1));
-    b.push(`<section><h2>${h(L.durability)}</h2><table><thead><tr><th>${h(L.pool)}</th><th>${h(L.protection)}</th><th>${h(L.lossWithNre)}</th><th>${h(L.nines)}</th><th>${h(L.lossDisks)}</th><th>${h(L.nines)}</th><th>${h(L.osdRecovery)}</th></tr></thead><tbody>`);
+    b.push(
+      `<section><h2>${h(L.durability)}</h2><table><thead><tr><th>${h(L.pool)}</th><th>${h(L.protection)}</th><th>${h(L.lossWithNre)}</th><th>${h(L.nines)}</th><th>${h(L.lossDisks)}</th><th>${h(L.nines)}</th><th>${h(L.osdRecovery)}</th></tr></thead><tbody>`,
+    );
     for (const d of r.durability) {
-      b.push(`<tr><td>${h(d.pool)}</td><td>${h(d.protection)}</td><td class="num">${h(formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3))}</td><td class="num">${h(nines(d.ninesWithReadErrors))}</td><td class="num">${h(formatScientific(d.annualLossProbability, r.lang, 3))}</td><td class="num">${h(nines(d.nines))}</td><td class="num">${h(formatDuration(d.osdRecoverySeconds, r.lang))}</td></tr>`);
+      b.push(
+        `<tr><td>${h(d.pool)}</td><td>${h(d.protection)}</td><td class="num">${h(formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3))}</td><td class="num">${h(nines(d.ninesWithReadErrors))}</td><td class="num">${h(formatScientific(d.annualLossProbability, r.lang, 3))}</td><td class="num">${h(nines(d.nines))}</td><td class="num">${h(formatDuration(d.osdRecoverySeconds, r.lang))}</td></tr>`,
+      );
     }
     b.push(`</tbody></table><p>${h(L.verdictNote)}</p><p class="muted">${h(L.method)}: ${h(r.durability[0]?.method ?? '')}</p></section>`);
   }
@@ -27,7 +31,9 @@ export function renderPlanHtml(r: PlanResult): string {
   for (const a of r.areas) {
     b.push(`<section id="area-${h(a.id)}"><h2>${h(a.title)} ${badge(a.verdict, a.verdict)}</h2><p>${h(a.summary)}</p>`);
     if (a.figures.length > 0) b.push(`<table><tbody>${a.figures.map((f) => `<tr><th>${h(f.label)}</th><td class="num">${h(f.display)}</td></tr>`).join('')}</tbody></table>`);
-    b.push(`<ul class="checks">${a.checks.map((c) => `<li class="${c.level}">${c.level === 'ok' ? '✔' : c.level === 'warn' ? '⚠' : '✖'} <strong>${h(L.level[c.level])}</strong> ${h(c.message)} <code class="muted">${h(c.id)}</code></li>`).join('')}</ul>`);
+    b.push(
+      `<ul class="checks">${a.checks.map((c) => `<li class="${c.level}">${c.level === 'ok' ? '✔' : c.level === 'warn' ? '⚠' : '✖'} <strong>${h(L.level[c.level])}</strong> ${h(c.message)} <code class="muted">${h(c.id)}</code></li>`).join('')}</ul>`,
+    );
     b.push(stepsHtml(a.derivation, L), '</section>');
   }
   return page(r.lang, `${L.planTitle}: ${r.scenario.name}`, b.join('\n'), L.generated);

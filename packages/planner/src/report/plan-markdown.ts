@@ -7,7 +7,9 @@ import { reportLabels } from './labels.js';
 export function stepsMarkdown(steps: readonly Step[], L: ReturnType<typeof reportLabels>): string[] {
   if (steps.length === 0) return [];
   const out = [`| # | ${L.step} | ${L.formula} | ${L.numbers} | ${L.value} | ${L.source} |`, '|---|---|---|---|---|---|'];
-  steps.forEach((s, i) => out.push(`| ${i + 1} | ${escapeMd(s.title)} | ${escapeMd(s.formula)} | ${escapeMd(s.substituted)} | ${escapeMd(s.display)} | ${escapeMd(s.source.title)} (${escapeMd(s.source.ref)}) |`));
+  steps.forEach((s, i) =>
+    out.push(`| ${i + 1} | ${escapeMd(s.title)} | ${escapeMd(s.formula)} | ${escapeMd(s.substituted)} | ${escapeMd(s.display)} | ${escapeMd(s.source.title)} (${escapeMd(s.source.ref)}) |`),
+  );
   return out;
 }
 
@@ -23,7 +25,10 @@ export function renderPlanMarkdown(r: PlanResult): string {
   if (r.durability.length > 0) {
     const nines = (x: number | null) => (x === null ? '∞' : formatNumber(x, r.lang, 1));
     out.push(`## ${L.durability}`, '', `| ${L.pool} | ${L.protection} | ${L.lossWithNre} | ${L.nines} | ${L.lossDisks} | ${L.nines} | ${L.osdRecovery} |`, '|---|---|---|---|---|---|---|');
-    for (const d of r.durability) out.push(`| ${escapeMd(d.pool)} | ${escapeMd(d.protection)} | ${formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3)} | ${nines(d.ninesWithReadErrors)} | ${formatScientific(d.annualLossProbability, r.lang, 3)} | ${nines(d.nines)} | ${formatDuration(d.osdRecoverySeconds, r.lang)} |`);
+    for (const d of r.durability)
+      out.push(
+        `| ${escapeMd(d.pool)} | ${escapeMd(d.protection)} | ${formatScientific(d.annualLossProbabilityWithReadErrors, r.lang, 3)} | ${nines(d.ninesWithReadErrors)} | ${formatScientific(d.annualLossProbability, r.lang, 3)} | ${nines(d.nines)} | ${formatDuration(d.osdRecoverySeconds, r.lang)} |`,
+      );
     out.push('', escapeMd(L.verdictNote), '', `${L.method}: ${escapeMd(r.durability[0]?.method ?? '')}`, '');
   }
   out.push(`## ${L.assumptions}`, '', ...r.assumptions.map((a) => `- ${escapeMd(a)}`), '');

@@ -54,8 +54,21 @@ function oneLine(r: PlanResult): PlanResult {
   return {
     ...r,
     scenario: { ...r.scenario, name: o(r.scenario.name), file: r.scenario.file === null ? null : o(r.scenario.file) },
-    areas: r.areas.map((a) => ({ ...a, title: o(a.title), summary: o(a.summary), figures: a.figures.map((f) => ({ ...f, label: o(f.label), display: o(f.display) })), checks: a.checks.map((c) => ({ ...c, message: o(c.message) })),
-      derivation: a.derivation.map((st) => ({ ...st, title: o(st.title), formula: o(st.formula), substituted: o(st.substituted), display: o(st.display), source: { ...st.source, title: o(st.source.title), ref: o(st.source.ref) } })) })),
+    areas: r.areas.map((a) => ({
+      ...a,
+      title: o(a.title),
+      summary: o(a.summary),
+      figures: a.figures.map((f) => ({ ...f, label: o(f.label), display: o(f.display) })),
+      checks: a.checks.map((c) => ({ ...c, message: o(c.message) })),
+      derivation: a.derivation.map((st) => ({
+        ...st,
+        title: o(st.title),
+        formula: o(st.formula),
+        substituted: o(st.substituted),
+        display: o(st.display),
+        source: { ...st.source, title: o(st.source.title), ref: o(st.source.ref) },
+      })),
+    })),
     failure: { ...r.failure, sentence: o(r.failure.sentence) },
     durability: r.durability.map((d) => ({ ...d, pool: o(d.pool), protection: o(d.protection) })),
     assumptions: r.assumptions.map(o),

@@ -33,7 +33,11 @@ interface ZodLikeIssue {
   readonly errors?: readonly (readonly ZodLikeIssue[])[];
 }
 
-export interface RawIssue { readonly path: readonly PathKey[]; readonly message: string; readonly unknownKey?: true }
+export interface RawIssue {
+  readonly path: readonly PathKey[];
+  readonly message: string;
+  readonly unknownKey?: true;
+}
 
 /** Flattens zod issues: picks the union branch matching the input's shape, one issue per unknown key. */
 export function flattenZodIssues(issues: readonly ZodLikeIssue[], knownKeys: (path: readonly PathKey[]) => readonly string[], prefix: readonly PathKey[] = []): RawIssue[] {
@@ -66,7 +70,10 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestD = 3;
   for (const c of candidates) {
     const d = c.toLowerCase() === word.toLowerCase() ? 0 : distance(word, c);
-    if (d < bestD) { best = c; bestD = d; }
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
   }
   return best;
 }

@@ -2,17 +2,33 @@
 import type * as z from 'zod';
 import type { PathKey } from './issues.js';
 
-interface Def { readonly type: string; readonly shape?: Record<string, unknown>; readonly element?: unknown; readonly innerType?: unknown; readonly in?: unknown; readonly options?: readonly unknown[] }
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, unknown>;
+  readonly element?: unknown;
+  readonly innerType?: unknown;
+  readonly in?: unknown;
+  readonly options?: readonly unknown[];
+}
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def?: Def } })._zod?.def;
 
 function candidates(schema: unknown): unknown[] {
   const d = defOf(schema);
   if (!d) return [];
   switch (d.type) {
-    case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly': case 'catch': return candidates(d.innerType);
-    case 'pipe': return candidates(d.in);
-    case 'union': return (d.options ?? []).flatMap(candidates);
-    default: return [schema];
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'nullable':
+    case 'readonly':
+    case 'catch':
+      return candidates(d.innerType);
+    case 'pipe':
+      return candidates(d.in);
+    case 'union':
+      return (d.options ?? []).flatMap(candidates);
+    default:
+      return [schema];
   }
 }
 

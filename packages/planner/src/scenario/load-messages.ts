@@ -50,6 +50,7 @@ export function yamlBuildErrorCode(e: unknown): string {
   return e instanceof Error && /alias count/i.test(e.message) ? 'ALIAS_COUNT' : 'BAD_ALIAS';
 }
 
+// biome-ignore format: a table, several short entries per line as it reads
 const M = {
   en: {
     notMapping: 'expected a mapping with name, nodes, workloads, storage… (see docs/scenario.md)',

@@ -2,7 +2,12 @@
 import type { BondMode, DiskClass, HashPolicy, Protection, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
 
-export interface BondModel { readonly links: number; readonly speedBps: number; readonly mode: BondMode; readonly hash: HashPolicy }
+export interface BondModel {
+  readonly links: number;
+  readonly speedBps: number;
+  readonly mode: BondMode;
+  readonly hash: HashPolicy;
+}
 
 export interface DiskModel {
   readonly class: DiskClass;

@@ -14,11 +14,25 @@ type BondDoc = NonNullable<NonNullable<NodeSpec['network']>['ceph']>;
 const bondModel = (b: BondDoc | undefined): BondModel | undefined => (b === undefined ? undefined : { links: b.links, speedBps: b.speed, mode: b.mode, hash: b.hash });
 
 function nodeModel(n: NodeSpec, path: string): NodeModel {
-  const by = (role: string): DiskModel[] => n.disks.filter((d) => d.role === role).map((d) => ({ class: d.class, count: d.count, sizeBytes: d.size, recoveryBps: d.recoveryRate, afr: d.afr, model: d.model }));
+  const by = (role: string): DiskModel[] =>
+    n.disks.filter((d) => d.role === role).map((d) => ({ class: d.class, count: d.count, sizeBytes: d.size, recoveryBps: d.recoveryRate, afr: d.afr, model: d.model }));
   return {
-    name: n.name ?? 'node', count: n.count, path, platform: n.platform, cpu: n.cpu, sockets: n.sockets, cores: n.cores, threadsPerCore: n.threadsPerCore,
-    ramBytes: n.ram, osds: by('osd'), dbDevices: by('db'), zfsDisks: by('zfs'), systemDisks: by('system'),
-    cephNet: bondModel(n.network?.ceph), publicNet: bondModel(n.network?.public), price: n.price,
+    name: n.name ?? 'node',
+    count: n.count,
+    path,
+    platform: n.platform,
+    cpu: n.cpu,
+    sockets: n.sockets,
+    cores: n.cores,
+    threadsPerCore: n.threadsPerCore,
+    ramBytes: n.ram,
+    osds: by('osd'),
+    dbDevices: by('db'),
+    zfsDisks: by('zfs'),
+    systemDisks: by('system'),
+    cephNet: bondModel(n.network?.ceph),
+    publicNet: bondModel(n.network?.public),
+    price: n.price,
   };
 }
 
@@ -69,7 +83,7 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   const nodePath = (i: number): PathKey[] => (single ? ['nodes'] : ['nodes', i]);
   const N = totalNodes({ nodes });
 
-  if (opts.require === 'nodes' && nodes.length === 0) issue(['nodes'], 'is required: describe the cluster\'s nodes (or run capa optimize with an optimize section)');
+  if (opts.require === 'nodes' && nodes.length === 0) issue(['nodes'], "is required: describe the cluster's nodes (or run capa optimize with an optimize section)");
   if (opts.require === 'optimize' && doc.optimize === undefined) issue(['optimize'], 'is required by capa optimize: give the search space (nodes: {min, max}, platforms, disks…)');
   if (opts.require === 'either' && nodes.length === 0 && doc.optimize === undefined) issue(['nodes'], 'is required (or an optimize section)');
 
@@ -99,7 +113,10 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
     if (withDisk) dataBytes = w.vms.reduce((s, v) => s + v.count * (v.disk ?? 0), 0);
   }
   const workloads = {
-    guestRamBytes, vcpus, dataBytes, fromVms: w?.vms !== undefined,
+    guestRamBytes,
+    vcpus,
+    dataBytes,
+    fromVms: w?.vms !== undefined,
     growth: w?.growth === undefined ? undefined : { perYear: w.growth.perYear, years: w.growth.years },
     ksm: w?.ksm,
   };
@@ -142,8 +159,15 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
       issue(['storage', 'ceph', 'pools'], 'several pools: give each one data or share (workloads.data cannot be split by guess)');
     }
     ceph = {
-      nearfull: cephDoc.nearfull, backfillfull: cephDoc.backfillfull, full: cephDoc.full, osdMemoryBytes: cephDoc.osdMemory, dbRule: cephDoc.dbRule,
-      markOutSeconds: cephDoc.markOut, mons: cephDoc.mons, targetPgPerOsd: cephDoc.targetPgPerOsd, pools,
+      nearfull: cephDoc.nearfull,
+      backfillfull: cephDoc.backfillfull,
+      full: cephDoc.full,
+      osdMemoryBytes: cephDoc.osdMemory,
+      dbRule: cephDoc.dbRule,
+      markOutSeconds: cephDoc.markOut,
+      mons: cephDoc.mons,
+      targetPgPerOsd: cephDoc.targetPgPerOsd,
+      pools,
     };
   }
 
@@ -152,7 +176,16 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
     if (nodes.length > 0 && zDisks === 0) issue(['storage', 'zfs', i], `no node has${z.diskClass ? ` ${z.diskClass}` : ''} disks with role zfs`);
     const layout = parseZfsLayout(z.layout, z.width, zDisks);
     if (typeof layout === 'string') issue(['storage', 'zfs', i, 'layout'], layout);
-    return { name: z.name, path: `storage.zfs[${i}]`, layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout, diskClass: z.diskClass as DiskClass | undefined, arc: z.arc, block: { ashift: z.ashift, volblocksize: z.volblocksize }, dataPerNodeBytes: z.data, maxFill: z.maxFill };
+    return {
+      name: z.name,
+      path: `storage.zfs[${i}]`,
+      layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout,
+      diskClass: z.diskClass as DiskClass | undefined,
+      arc: z.arc,
+      block: { ashift: z.ashift, volblocksize: z.volblocksize },
+      dataPerNodeBytes: z.data,
+      maxFill: z.maxFill,
+    };
   });
 
   const external = (doc.storage?.external ?? []).map((e) => ({ name: e.name, kind: e.kind, capacityBytes: e.capacity, dataBytes: e.data, maxFill: e.maxFill }));
@@ -167,8 +200,18 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
 
   return {
     scenario: {
-      name: doc.name, description: doc.description, catalogue: doc.catalogue, nodes, workloads, ceph, zfs, external,
-      rules: doc.rules, prices: doc.prices, optimize: doc.optimize, system: detectSystem(raw),
+      name: doc.name,
+      description: doc.description,
+      catalogue: doc.catalogue,
+      nodes,
+      workloads,
+      ceph,
+      zfs,
+      external,
+      rules: doc.rules,
+      prices: doc.prices,
+      optimize: doc.optimize,
+      system: detectSystem(raw),
     },
     issues,
   };

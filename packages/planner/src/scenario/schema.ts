@@ -14,23 +14,29 @@ export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
 /** A size no larger than one physical part can be (limits in @capa/core, docs/units.md#limits). */
 const sizeUpTo = (max: number) => size.refine((b) => b <= max, { error: () => describeLimit({ k: 'sizeMax', max }, parseLang()) });
 
-const disk = z.strictObject({
-  class: DISK_CLASS,
-  count: count(1, LIMITS.osdsPerHost).default(1),
-  size: sizeUpTo(LIMITS.diskBytes),
-  role: z.enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' }).default('osd')
-    .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
-  recoveryRate: rate.optional().meta({ description: 'Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe\'s model).' }),
-  afr: probability.optional().meta({ description: 'Annual failure probability of one disk (default 0.72 %, Kampe\'s 826 FIT).' }),
-  model: z.string().min(1).optional().meta({ description: 'Catalogue disk id, for its price.' }),
-}).meta({ description: 'Disks of one class, size and role.' });
+const disk = z
+  .strictObject({
+    class: DISK_CLASS,
+    count: count(1, LIMITS.osdsPerHost).default(1),
+    size: sizeUpTo(LIMITS.diskBytes),
+    role: z
+      .enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' })
+      .default('osd')
+      .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
+    recoveryRate: rate.optional().meta({ description: "Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe's model)." }),
+    afr: probability.optional().meta({ description: "Annual failure probability of one disk (default 0.72 %, Kampe's 826 FIT)." }),
+    model: z.string().min(1).optional().meta({ description: 'Catalogue disk id, for its price.' }),
+  })
+  .meta({ description: 'Disks of one class, size and role.' });
 
-const bond = z.strictObject({
-  links: count(1, 16).default(2),
-  speed: rate,
-  mode: z.enum(BOND_MODES, { error: `expected a bond mode: ${BOND_MODES.join(', ')}` }).default('lacp'),
-  hash: z.enum(HASH_POLICIES, { error: `expected a hash policy: ${HASH_POLICIES.join(', ')}` }).default('layer3+4'),
-}).meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy.' });
+const bond = z
+  .strictObject({
+    links: count(1, 16).default(2),
+    speed: rate,
+    mode: z.enum(BOND_MODES, { error: `expected a bond mode: ${BOND_MODES.join(', ')}` }).default('lacp'),
+    hash: z.enum(HASH_POLICIES, { error: `expected a hash policy: ${HASH_POLICIES.join(', ')}` }).default('layer3+4'),
+  })
+  .meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy.' });
 
 export const nodeSpec = z.strictObject({
   name: name.optional(),
@@ -42,10 +48,12 @@ export const nodeSpec = z.strictObject({
   threadsPerCore: count(1, 8).default(2).meta({ description: 'Hardware threads per core (2 with SMT); vCPU:pCPU counts threads.' }),
   ram: sizeUpTo(LIMITS.nodeRamBytes).meta({ description: 'RAM per node: 512GiB.' }),
   disks: z.array(disk).default([]),
-  network: z.strictObject({
-    ceph: bond.optional().meta({ description: 'Bond carrying Ceph replication and recovery (cluster network).' }),
-    public: bond.optional(),
-  }).optional(),
+  network: z
+    .strictObject({
+      ceph: bond.optional().meta({ description: 'Bond carrying Ceph replication and recovery (cluster network).' }),
+      public: bond.optional(),
+    })
+    .optional(),
   price: money.optional().meta({ description: 'Hardware price of one node (overrides the catalogue).' }),
 });
 
@@ -56,8 +64,10 @@ const pool = z.strictObject({
   data: size.optional().meta({ description: 'Logical data stored in the pool today (before replication); grows with workloads.growth.' }),
   share: ratio.optional().meta({ description: 'Share of workloads.data stored in this pool (when data is not given).' }),
   deviceClass: DISK_CLASS.optional().meta({ description: 'Only OSDs of this class (a CRUSH device-class rule).' }),
-  failureDomain: z.enum(['host'], { error: 'only host is modelled (one copy or chunk per host, Proxmox\'s default CRUSH rule); rack and osd failure domains are not supported yet' }).default('host')
-    .meta({ description: 'CRUSH failure domain of the pool\'s rule: host (the only one modelled).' }),
+  failureDomain: z
+    .enum(['host'], { error: "only host is modelled (one copy or chunk per host, Proxmox's default CRUSH rule); rack and osd failure domains are not supported yet" })
+    .default('host')
+    .meta({ description: "CRUSH failure domain of the pool's rule: host (the only one modelled)." }),
   targetRatio: positive().optional(),
   bulk: z.boolean({ error: 'expected true or false' }).default(false),
   application: z.enum(['rbd', 'cephfs', 'rgw'], { error: 'expected rbd, cephfs or rgw' }).default('rbd'),
@@ -67,9 +77,16 @@ const ceph = z.strictObject({
   nearfull: ratio.default(CEPH_DEFAULTS.nearfull),
   backfillfull: ratio.default(CEPH_DEFAULTS.backfillfull),
   full: ratio.default(CEPH_DEFAULTS.full),
-  osdMemory: size.prefault(defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')).meta({ description: `osd_memory_target per OSD (Ceph default ${defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')}; 8GiB advised).` }),
+  osdMemory: size
+    .prefault(defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size'))
+    .meta({ description: `osd_memory_target per OSD (Ceph default ${defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')}; 8GiB advised).` }),
   dbRule: z.enum(BLUESTORE_RULES, { error: `expected ${BLUESTORE_RULES.join(', ')}` }).default(BLUESTORE_DEFAULTS.rule),
-  markOut: z.number({ error: 'expected a number of seconds' }).min(0, 'must be 0 or more').max(1e6, 'must be at most 10^6').default(CEPH_DEFAULTS.markOutSeconds).meta({ description: `mon_osd_down_out_interval, seconds (${CEPH_DEFAULTS.markOutSeconds}).` }),
+  markOut: z
+    .number({ error: 'expected a number of seconds' })
+    .min(0, 'must be 0 or more')
+    .max(1e6, 'must be at most 10^6')
+    .default(CEPH_DEFAULTS.markOutSeconds)
+    .meta({ description: `mon_osd_down_out_interval, seconds (${CEPH_DEFAULTS.markOutSeconds}).` }),
   mons: count(1, 15).optional().meta({ description: 'Ceph monitors (default 3, or the node count if smaller).' }),
   targetPgPerOsd: count(1, 1000).default(PG_DEFAULTS.targetPerOsd),
   pools: z.array(pool).min(1, 'at least one pool'),
@@ -78,9 +95,12 @@ const ceph = z.strictObject({
 const zfsPool = z.strictObject({
   name,
   layout: z.string({ error: 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s' }),
-  width: count(1, 255).optional().meta({ description: 'Disks per vdev (mirror default 2; RAIDZ default all the node\'s ZFS disks).' }),
+  width: count(1, 255).optional().meta({ description: "Disks per vdev (mirror default 2; RAIDZ default all the node's ZFS disks)." }),
   diskClass: DISK_CLASS.optional(),
-  arc: zfsArc.prefault('pve').meta({ description: 'ZFS ARC per node: pve (default: the Proxmox VE 8.1+ installer\'s zfs_arc_max, 10 % of RAM at most 16GiB, counted once per node), course (1 GB per TB of this pool\'s disks, the course rule), or a size (0 for none).' }),
+  arc: zfsArc.prefault('pve').meta({
+    description:
+      "ZFS ARC per node: pve (default: the Proxmox VE 8.1+ installer's zfs_arc_max, 10 % of RAM at most 16GiB, counted once per node), course (1 GB per TB of this pool's disks, the course rule), or a size (0 for none).",
+  }),
   ashift: count(9, 16).default(12).meta({ description: 'Pool ashift: sectors of 2^ashift bytes (default 12, 4K sectors).' }),
   volblocksize: zfsBlockSize.prefault('16K').meta({ description: 'Block size the capacity is counted for (zvols of VM disks): default 16K, OpenZFS 2.2+ as used by Proxmox VE 8.1+.' }),
   data: size.optional().meta({ description: 'Data per node on this pool today.' }),
@@ -109,7 +129,11 @@ const workloads = z.strictObject({
   data: size.optional().meta({ description: 'Total logical data today.' }),
   vms: z.array(vm).min(1, 'at least one VM profile').optional(),
   growth: z.strictObject({ perYear: growthRate, years: count(0, 50) }).optional(),
-  ksm: z.number({ error: 'expected a fraction in [0, 1)' }).min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional()
+  ksm: z
+    .number({ error: 'expected a fraction in [0, 1)' })
+    .min(0, 'must be in [0, 1)')
+    .lt(1, 'must be in [0, 1)')
+    .optional()
     .meta({ description: 'Stated KSM savings as a fraction of guest RAM (never assumed).' }),
 });
 
@@ -122,19 +146,30 @@ const rules = z.strictObject({
   hostReserve: sizeOrZero.prefault('2GiB').meta({ description: 'System reservation per node (2GiB by default; 0 reproduces the course rule).' }),
   systemThreads: count(0, 4096).default(0),
   threadsPerOsd: threadsPerOsd.default({ hdd: 1, ssd: 2, nvme: 4 }),
-  cephAfterFailure: z.enum(['nearfull', 'backfillfull'], { error: 'expected nearfull or backfillfull' }).default('nearfull')
+  cephAfterFailure: z
+    .enum(['nearfull', 'backfillfull'], { error: 'expected nearfull or backfillfull' })
+    .default('nearfull')
     .meta({ description: 'After losing the largest host, the refill must stay under this ratio.' }),
   qdevice: z.boolean({ error: 'expected true or false' }).default(MEMORY_DEFAULTS.qdevice),
   maxRecoveryHours: positive(1e6).optional(),
   minNines: positive(30).optional().meta({ description: 'Minimum durability per pool, in nines (6 = 1 − 10^−6 per year).' }),
-  durability: z.strictObject({
-    osdAfr: probability.optional(),
-    hostAfr: probability.optional(),
-    hostRepairHours: positive(1e5).default(24),
-    diskReplaceHours: positive(1e5).default(72),
-    diskNre: z.number({ error: 'expected a number of unrecoverable read errors per bit, like 1e-15' }).min(0, 'must be from 0 to 1e-9 per bit').max(1e-9, 'must be from 0 to 1e-9 per bit').default(1e-16)
-      .meta({ description: 'Unrecoverable read errors per bit read (Kampe\'s disk_nre, default 1e-16; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").' }),
-  }).default({ hostRepairHours: 24, diskReplaceHours: 72, diskNre: 1e-16 }),
+  durability: z
+    .strictObject({
+      osdAfr: probability.optional(),
+      hostAfr: probability.optional(),
+      hostRepairHours: positive(1e5).default(24),
+      diskReplaceHours: positive(1e5).default(72),
+      diskNre: z
+        .number({ error: 'expected a number of unrecoverable read errors per bit, like 1e-15' })
+        .min(0, 'must be from 0 to 1e-9 per bit')
+        .max(1e-9, 'must be from 0 to 1e-9 per bit')
+        .default(1e-16)
+        .meta({
+          description:
+            'Unrecoverable read errors per bit read (Kampe\'s disk_nre, default 1e-16; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").',
+        }),
+    })
+    .default({ hostRepairHours: 24, diskReplaceHours: 72, diskNre: 1e-16 }),
 });
 
 const prices = z.strictObject({
@@ -162,24 +197,30 @@ const optimize = z.strictObject({
   top: count(0, 100).default(3).meta({ description: 'Runners-up to list.' }),
 });
 
-export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
-  version: z.literal(1, { error: 'expected 1 (the scenario format version)' }).default(1),
-  name,
-  description: z.string().max(10_000).optional(),
-  catalogue: z.string().min(1).optional().meta({ description: 'A catalogue directory or file replacing the built-in one (relative to this file).' }),
-  workloads: workloads.optional(),
-  nodes: z.union([z.array(nodeSpec).min(1, 'at least one node'), nodeSpec], { error: 'expected a node description (with a count) or a list of them' }).optional()
-    .meta({ description: 'One node description with a count (homogeneous cluster), or a list of them.' }),
-  storage: z.strictObject({
-    ceph: ceph.optional(),
-    zfs: z.array(zfsPool).min(1).optional(),
-    external: z.array(external).min(1).optional(),
-  }).optional(),
-  rules: rules.default(() => rules.parse({})),
-  prices: prices.optional(),
-  optimize: optimize.optional(),
-}).meta({ title: 'Capa scenario', description: 'A Proxmox VE (+ Ceph) cluster or a need, for capa plan / optimize / compare.' });
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1, { error: 'expected 1 (the scenario format version)' }).default(1),
+    name,
+    description: z.string().max(10_000).optional(),
+    catalogue: z.string().min(1).optional().meta({ description: 'A catalogue directory or file replacing the built-in one (relative to this file).' }),
+    workloads: workloads.optional(),
+    nodes: z
+      .union([z.array(nodeSpec).min(1, 'at least one node'), nodeSpec], { error: 'expected a node description (with a count) or a list of them' })
+      .optional()
+      .meta({ description: 'One node description with a count (homogeneous cluster), or a list of them.' }),
+    storage: z
+      .strictObject({
+        ceph: ceph.optional(),
+        zfs: z.array(zfsPool).min(1).optional(),
+        external: z.array(external).min(1).optional(),
+      })
+      .optional(),
+    rules: rules.default(() => rules.parse({})),
+    prices: prices.optional(),
+    optimize: optimize.optional(),
+  })
+  .meta({ title: 'Capa scenario', description: 'A Proxmox VE (+ Ceph) cluster or a need, for capa plan / optimize / compare.' });
 
 export type ScenarioDoc = z.output<typeof scenarioSchema>;
 export type NodeSpec = z.output<typeof nodeSpec>;

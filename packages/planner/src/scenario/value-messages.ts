@@ -114,4 +114,7 @@ export const parseLang = (): Lang => current;
 export const say = (code: ValueCode, params: P = {}): string => VALUE_MESSAGES[current][code](params);
 
 /** zod's type error: "is required" when absent, else what was expected. */
-export const typed = (what: WhatKey, params: P = {}) => (i: { input: unknown }): string => (i.input === undefined ? say('required') : say('expected', { what, ...params }));
+export const typed =
+  (what: WhatKey, params: P = {}) =>
+  (i: { input: unknown }): string =>
+    i.input === undefined ? say('required') : say('expected', { what, ...params });

@@ -95,15 +95,28 @@ export const probability = z
   .meta({ description: 'A probability in (0, 1): 0.01 or 1%.', examples: ['1%', 0.005] });
 
 export const count = (min: number, max = 1_000_000) =>
-  z.number({ error: typed('count', { min, max }) }).int({ error: () => say('countRange', { min, max }) }).min(min, { error: () => say('countRange', { min, max }) }).max(max, { error: () => say('countRange', { min, max }) });
+  z
+    .number({ error: typed('count', { min, max }) })
+    .int({ error: () => say('countRange', { min, max }) })
+    .min(min, { error: () => say('countRange', { min, max }) })
+    .max(max, { error: () => say('countRange', { min, max }) });
 
 export const positive = (max = 1e12) =>
-  z.number({ error: typed('positive') }).positive({ error: () => say('positive') }).max(max, { error: () => say('atMost', { max }) });
+  z
+    .number({ error: typed('positive') })
+    .positive({ error: () => say('positive') })
+    .max(max, { error: () => say('atMost', { max }) });
 
 /** A price in the scenario's currency (0 allowed). */
-export const money = z.number({ error: typed('money') }).min(0, { error: () => say('moneyNegative') }).max(1e12, { error: () => say('atMost', { max: '10^12' }) });
+export const money = z
+  .number({ error: typed('money') })
+  .min(0, { error: () => say('moneyNegative') })
+  .max(1e12, { error: () => say('atMost', { max: '10^12' }) });
 
-export const name = z.string({ error: typed('name') }).min(1, { error: () => say('empty') }).max(128, { error: () => say('atMost', { max: 128 }) });
+export const name = z
+  .string({ error: typed('name') })
+  .min(1, { error: () => say('empty') })
+  .max(128, { error: () => say('atMost', { max: 128 }) });
 
 /** "4+2" → { k: 4, m: 2 }. */
 export const ecProfile = z
@@ -149,4 +162,7 @@ export const zfsArc = z
     }
     return r.data;
   })
-  .meta({ description: 'pve: the Proxmox VE 8.1+ installer\'s zfs_arc_max, 10 % of RAM at most 16GiB (once per node); course: 1 GB per TB of the pool\'s disks; or a size (0 for none).', examples: ['pve', 'course', '8GiB'] });
+  .meta({
+    description: "pve: the Proxmox VE 8.1+ installer's zfs_arc_max, 10 % of RAM at most 16GiB (once per node); course: 1 GB per TB of the pool's disks; or a size (0 for none).",
+    examples: ['pve', 'course', '8GiB'],
+  });

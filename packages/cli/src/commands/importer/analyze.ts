@@ -1,9 +1,27 @@
 /** `capa analyze INVENTORY.json...`: reads (and merges) inventories, runs the core analysis, prints it. */
-import { ANALYSIS_INPUTS, analysisField, type AnalysisPlacement, type AnalysisRaw, analyzeInventory, type InventoryAnalysis, formatBytes, formatBytesBoth, formatNumber, formatRatio, type Lang, optionName, readAnalysisInputs, type SizeSystem, type SpecIssue, unknownNodes } from '@capa/core';
+import {
+  ANALYSIS_INPUTS,
+  analysisField,
+  type AnalysisPlacement,
+  type AnalysisRaw,
+  analyzeInventory,
+  type InventoryAnalysis,
+  formatBytes,
+  formatBytesBoth,
+  formatNumber,
+  formatRatio,
+  type Lang,
+  optionName,
+  readAnalysisInputs,
+  type SizeSystem,
+  type SpecIssue,
+  unknownNodes,
+} from '@capa/core';
 import type { OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
 import { loadCrush, loadImporter, loadReader } from './load.js';
 
+// biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { title: 'capa analyze: N − f verdict of the imported cluster', verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add', raw: 'Ceph raw', used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', fullest: 'Ceph fullest OSD (CRUSH)', fullestAfter: 'Ceph fullest OSD after host loss', crushSafe: 'Ceph safe stored (CRUSH)', placement: 'Ceph placement', captured: 'Ceph’s own maps', fromTree: 'map built from the OSD tree', pgs: 'PGs', played: (n: number, total: number) => `${n} of ${total} host loss(es) played out`, losing: 'losing', average: 'average model', belowMin: (n: number, loss: string) => `${n} PG(s) below min_size losing ${loss}`, on: 'on', assumptions: 'CRUSH assumptions', warning: 'Placement warning', node: 'node', after: 'after failure', down: 'down', whatIf: 'What-if', none: 'none', pool: 'pool', hosts: 'host(s)', stored: 'stored' },
   fr: { title: 'capa analyze : verdict N − f du cluster importé', verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter', raw: 'Ceph brut', used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', fullest: 'Ceph OSD le plus plein (CRUSH)', fullestAfter: 'Ceph OSD le plus plein après perte d’hôte', crushSafe: 'Ceph stockable sûr (CRUSH)', placement: 'Placement Ceph', captured: 'cartes propres à Ceph', fromTree: 'carte construite d’après l’arbre des OSD', pgs: 'PG', played: (n: number, total: number) => `${n} perte(s) d’hôte jouée(s) sur ${total}`, losing: 'perte de', average: 'modèle moyen', belowMin: (n: number, loss: string) => `${n} PG sous min_size avec la perte de ${loss}`, on: 'sur', assumptions: 'Hypothèses CRUSH', warning: 'Avertissement placement', node: 'nœud', after: 'après panne', down: 'en panne', whatIf: 'Scénario', none: 'aucun', pool: 'pool', hosts: 'hôte(s)', stored: 'stocké' },
@@ -41,7 +59,10 @@ async function readInventories(imp: Importer, files: readonly string[], lang: La
   for (const file of files) {
     // Bounded: an inventory is machine-written and may be large, never unbounded (/dev/zero).
     const read = readInputFile(file, { limitBytes: CAPTURE_FILE_LIMIT, lang });
-    if (!read.ok) { issues.push({ option: 'INVENTORY', value: file, message: read.message }); continue; }
+    if (!read.ok) {
+      issues.push({ option: 'INVENTORY', value: file, message: read.message });
+      continue;
+    }
     try {
       inventories.push(imp.readInventory(read.text, file));
     } catch (e) {
@@ -61,14 +82,20 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   const inventories = await readInventories(imp, args, lang, issues);
   if (!read.ok || issues.length > 0) return badInput(issues);
   const inventory: Merged = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
-  const unknown = unknownNodes(read.input.removeNodes, inventory.nodes.map((n) => n.name), lang);
+  const unknown = unknownNodes(
+    read.input.removeNodes,
+    inventory.nodes.map((n) => n.name),
+    lang,
+  );
   if (unknown.length > 0) return badInput(unknown.map(asOption));
 
   const system = read.system ?? 'binary';
   const placement = await placementOf(imp, inventory);
   const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
-  const named = outcome.ok ? outcome : { ok: false as const, issues: outcome.issues.map((i) => (i.field.startsWith('inventory.') ? { ...i, field: 'inventory', value: args.length === 1 ? args[0] : undefined } : i)) };
+  const named = outcome.ok
+    ? outcome
+    : { ok: false as const, issues: outcome.issues.map((i) => (i.field.startsWith('inventory.') ? { ...i, field: 'inventory', value: args.length === 1 ? args[0] : undefined } : i)) };
   return emit(named, out, FIELDS, (v) => ({ title: L[lang].title, figures: analysisFigures(v, lang, system, out.explain === true) }));
 }
 
@@ -77,13 +104,15 @@ function memoryFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem): Figur
   const t = L[lang];
   const m = v.memory;
   const both = (b: number) => formatBytesBoth(b, sys, lang);
-  const memory = m.applicable ? [
-    { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
-    { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
-    { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
-    { label: t.surv, value: both(m.survivingRamBytes) },
-    { label: t.res, value: both(m.hostReservationBytes) },
-  ] : [];
+  const memory = m.applicable
+    ? [
+        { label: t.worst, value: m.worstCaseUtilization === null ? '—' : `${formatRatio(m.worstCaseUtilization, lang)} (max ${formatRatio(m.maxUtilization, lang)})` },
+        { label: t.failed, value: m.failedNodes.length > 0 ? m.failedNodes.join(', ') : t.none },
+        { label: t.guests, value: `${both(m.guestRamBytes)} (${m.counted.guests})` },
+        { label: t.surv, value: both(m.survivingRamBytes) },
+        { label: t.res, value: both(m.hostReservationBytes) },
+      ]
+    : [];
   return [
     { label: t.verdict, value: m.passes === null ? t.na : m.passes ? t.pass : t.fail },
     ...memory,
@@ -99,12 +128,16 @@ function memoryFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem): Figur
 function whatIfAndNodeFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem): Figure[] {
   const t = L[lang];
   const w = v.whatIf;
-  const whatIf = [w.grow !== 0 ? `grow ${formatRatio(w.grow, lang)}` : '', w.addedNodes.length ? `+${w.addedNodes.join(' +')}` : '', w.removedNodes.length ? `−${w.removedNodes.join(' −')}` : ''].filter(Boolean).join(', ');
+  const whatIf = [w.grow !== 0 ? `grow ${formatRatio(w.grow, lang)}` : '', w.addedNodes.length ? `+${w.addedNodes.join(' +')}` : '', w.removedNodes.length ? `−${w.removedNodes.join(' −')}` : '']
+    .filter(Boolean)
+    .join(', ');
   return [
     ...(w.grow !== 0 || w.addedNodes.length > 0 || w.removedNodes.length > 0 ? [{ label: t.whatIf, value: whatIf }] : []),
     ...v.memory.perNode.map((n) => ({
       label: `${t.node} ${n.name}`,
-      value: n.failed ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}` : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
+      value: n.failed
+        ? `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${t.down}`
+        : `${n.ramBytes === null ? '?' : formatBytes(n.ramBytes, sys, lang)}, ${n.utilization === null ? '?' : formatRatio(n.utilization, lang)}${n.afterFailureUtilization === null ? '' : ` → ${formatRatio(n.afterFailureUtilization, lang)} ${t.after}`}`,
     })),
   ];
 }
@@ -120,7 +153,10 @@ function cephFigures(c: Ceph, lang: Lang, sys: SizeSystem, explain: boolean): Fi
     ...(c.fillAfterHostLoss === null ? [] : [{ label: t.fillAfter, value: formatRatio(c.fillAfterHostLoss, lang) }]),
     ...(c.safeRawBytes === null ? [] : [{ label: t.safe, value: both(c.safeRawBytes) }]),
     ...crushFigures(c, lang, both, explain),
-    ...c.pools.map((p) => ({ label: `${t.pool} ${p.name}`, value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}` })),
+    ...c.pools.map((p) => ({
+      label: `${t.pool} ${p.name}`,
+      value: `${p.protection ?? '?'}, ${t.stored} ${p.storedBytes === null ? '?' : formatBytes(p.storedBytes, sys, lang)}, pg_num ${p.pgNum ?? '?'}${p.autoscalerPgNum === null ? '' : ` (autoscaler ${p.autoscalerPgNum}${p.cephPgNumFinal === null ? '' : `, Ceph ${p.cephPgNumFinal}`})`}`,
+    })),
   ];
 }
 
@@ -155,7 +191,14 @@ function crushFigures(c: Ceph, lang: Lang, both: (b: number) => string, explain:
   return [
     { label: t.placement, value: `${p.mapSource === 'captured' ? t.captured : t.fromTree}, ${p.pgs} ${t.pgs}, ${t.played(p.failuresEvaluated, p.failuresPossible)}` },
     ...(p.fullestOsd === null || c.fullestOsdFill === null ? [] : [{ label: t.fullest, value: `${formatRatio(c.fullestOsdFill, lang)} (${osd(p.fullestOsd)})` }]),
-    ...(w === null || w.fullestOsd === null || c.fullestOsdFillAfterHostLoss === null ? [] : [{ label: t.fullestAfter, value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${osd(w.fullestOsd)}, ${t.losing} ${w.hosts}${c.fillAfterHostLoss === null ? '' : `${lang === 'fr' ? ' ;' : ';'} ${t.average} ${formatRatio(c.fillAfterHostLoss, lang)}`})` }]),
+    ...(w === null || w.fullestOsd === null || c.fullestOsdFillAfterHostLoss === null
+      ? []
+      : [
+          {
+            label: t.fullestAfter,
+            value: `${formatRatio(c.fullestOsdFillAfterHostLoss, lang)} (${osd(w.fullestOsd)}, ${t.losing} ${w.hosts}${c.fillAfterHostLoss === null ? '' : `${lang === 'fr' ? ' ;' : ';'} ${t.average} ${formatRatio(c.fillAfterHostLoss, lang)}`})`,
+          },
+        ]),
     ...(p.worstBlockedLoss === null ? [] : [{ label: 'min_size', value: t.belowMin(p.pgsBelowMinSize, p.worstBlockedLoss) }]),
     ...(p.crushSafeStoredBytes === null ? [] : [{ label: t.crushSafe, value: both(p.crushSafeStoredBytes) }]),
     ...p.warnings.map((x) => ({ label: t.warning, value: `${x.message} [${x.code}]` })),

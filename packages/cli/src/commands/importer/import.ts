@@ -36,7 +36,9 @@ async function deliver(inv: Inventory, opts: Record<string, unknown>, out: Outpu
   } catch (e) {
     return badInput([{ option: '--out', value: file, message: say('import.cannotWrite', lang, { code: (e as NodeJS.ErrnoException).code ?? 'error' }) }], lang);
   }
-  const line = out.json ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n` : `${say('import.wrote', lang, { file, summary: summary(inv, lang) })}\n`;
+  const line = out.json
+    ? `${JSON.stringify({ out: file, nodes: inv.nodes.length, guests: inv.guests.length, osds: inv.ceph?.osds.length ?? 0, pools: inv.ceph?.pools.length ?? 0, warnings: inv.warnings.length })}\n`
+    : `${say('import.wrote', lang, { file, summary: summary(inv, lang) })}\n`;
   return { stdout: line, stderr, code: 0, json: out.json };
 }
 
@@ -62,7 +64,10 @@ const positiveInt = (opts: Record<string, unknown>, name: string, flag: string, 
   const v = opts[name];
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (typeof v !== 'string' || !/^\s*\d+\s*$/.test(v) || n < (name === 'retries' ? 0 : 1) || n > max) { issues.push({ option: flag, value: v, message: say('import.wholeNumber', lang, { min: name === 'retries' ? 0 : 1, max }) }); return undefined; }
+  if (typeof v !== 'string' || !/^\s*\d+\s*$/.test(v) || n < (name === 'retries' ? 0 : 1) || n > max) {
+    issues.push({ option: flag, value: v, message: say('import.wholeNumber', lang, { min: name === 'retries' ? 0 : 1, max }) });
+    return undefined;
+  }
   return n;
 };
 
@@ -77,7 +82,8 @@ const pve: Handler = async (opts, out) => {
   if (typeof opts['token'] === 'string') tokenText = opts['token'];
   else if (typeof opts['tokenFile'] === 'string') {
     const r = (await loadReader()).readInputFile(opts['tokenFile'], { lang: out.lang });
-    if (r.ok) tokenText = r.text.split(/\r?\n/)[0]?.trim() ?? ''; else issues.push({ option: '--token-file', value: opts['tokenFile'], message: r.message });
+    if (r.ok) tokenText = r.text.split(/\r?\n/)[0]?.trim() ?? '';
+    else issues.push({ option: '--token-file', value: opts['tokenFile'], message: r.message });
   } else if (process.env['CAPA_PVE_TOKEN']) tokenText = process.env['CAPA_PVE_TOKEN'];
   const tokenOption = typeof opts['token'] === 'string' ? '--token' : typeof opts['tokenFile'] === 'string' ? '--token-file' : 'CAPA_PVE_TOKEN';
   const token = tokenText === undefined ? null : node.parseToken(tokenText);
@@ -88,7 +94,8 @@ const pve: Handler = async (opts, out) => {
   let ca: string | undefined;
   if (typeof opts['ca'] === 'string') {
     const r = (await loadReader()).readInputFile(opts['ca'], { lang: out.lang });
-    if (r.ok) ca = r.text; else issues.push({ option: '--ca', value: opts['ca'], message: r.message });
+    if (r.ok) ca = r.text;
+    else issues.push({ option: '--ca', value: opts['ca'], message: r.message });
     if (ca !== undefined && !ca.includes('-----BEGIN CERTIFICATE-----')) issues.push({ option: '--ca', value: opts['ca'], message: say('import.pem', out.lang) });
   }
   if (opts['insecure'] === true && fp !== undefined) issues.push({ option: '--insecure', value: undefined, message: say('import.insecureFp', out.lang) });
@@ -108,7 +115,8 @@ const pve: Handler = async (opts, out) => {
   try {
     const inv = await node.importPve(
       {
-        url, token,
+        url,
+        token,
         ...(typeof fp === 'string' ? { fingerprint: fp } : {}),
         ...(ca !== undefined ? { ca } : {}),
         ...(opts['insecure'] === true ? { insecure: true } : {}),
@@ -133,7 +141,11 @@ const pvesh: Handler = async (opts, out) => {
   const bad = await pathIssue('--dir', opts['dir'], true, out.lang);
   if (bad) return badInput([bad], out.lang);
   const node = await loadImporterNode();
-  try { return await deliver(await node.importPvesh(opts['dir']), opts, out); } catch (e) { return failed(e, out.lang); }
+  try {
+    return await deliver(await node.importPvesh(opts['dir']), opts, out);
+  } catch (e) {
+    return failed(e, out.lang);
+  }
 };
 
 const ceph: Handler = async (opts, out) => {
@@ -141,8 +153,14 @@ const ceph: Handler = async (opts, out) => {
   const timeout = positiveInt(opts, 'timeout', '--timeout', issues, out.lang, 3600);
   if (typeof opts['dir'] === 'string' && (opts['conf'] !== undefined || opts['id'] !== undefined)) issues.push({ option: '--dir', value: opts['dir'], message: say('import.cephDir', out.lang) });
   if (typeof opts['id'] === 'string' && !/^[A-Za-z0-9_.-]+$/.test(opts['id'])) issues.push({ option: '--id', value: opts['id'], message: say('import.cephId', out.lang) });
-  if (typeof opts['dir'] === 'string') { const bad = await pathIssue('--dir', opts['dir'], true, out.lang); if (bad) issues.push(bad); }
-  if (typeof opts['conf'] === 'string') { const bad = await pathIssue('--conf', opts['conf'], false, out.lang); if (bad) issues.push(bad); }
+  if (typeof opts['dir'] === 'string') {
+    const bad = await pathIssue('--dir', opts['dir'], true, out.lang);
+    if (bad) issues.push(bad);
+  }
+  if (typeof opts['conf'] === 'string') {
+    const bad = await pathIssue('--conf', opts['conf'], false, out.lang);
+    if (bad) issues.push(bad);
+  }
   if (issues.length > 0) return badInput(issues, out.lang);
   const node = await loadImporterNode();
   try {
@@ -159,18 +177,25 @@ const ceph: Handler = async (opts, out) => {
     } finally {
       progress?.stop();
     }
-  } catch (e) { return failed(e, out.lang); }
+  } catch (e) {
+    return failed(e, out.lang);
+  }
 };
 
 const libvirt: Handler = async (opts, out) => {
   const uris = Array.isArray(opts['uri']) ? (opts['uri'] as string[]) : [];
   const dir = opts['dir'];
   if ((uris.length === 0) === (typeof dir !== 'string')) return badInput([{ option: '--uri', value: undefined, message: say('import.libvirt', out.lang) }], out.lang);
-  if (typeof dir === 'string') { const bad = await pathIssue('--dir', dir, true, out.lang); if (bad) return badInput([bad], out.lang); }
+  if (typeof dir === 'string') {
+    const bad = await pathIssue('--dir', dir, true, out.lang);
+    if (bad) return badInput([bad], out.lang);
+  }
   const node = await loadImporterNode();
   try {
     return await deliver(typeof dir === 'string' ? await node.importLibvirtDir(dir) : await node.importLibvirtLive(uris), opts, out);
-  } catch (e) { return failed(e, out.lang); }
+  } catch (e) {
+    return failed(e, out.lang);
+  }
 };
 
 const rvtools: Handler = async (opts, out, args) => {
@@ -179,7 +204,11 @@ const rvtools: Handler = async (opts, out, args) => {
   const bad = await pathIssue('PATH', path, false, out.lang);
   if (bad) return badInput([bad], out.lang);
   const node = await loadImporterNode();
-  try { return await deliver(await node.importRvtools(path), opts, out); } catch (e) { return failed(e, out.lang); }
+  try {
+    return await deliver(await node.importRvtools(path), opts, out);
+  } catch (e) {
+    return failed(e, out.lang);
+  }
 };
 
 export const importCommands = { pve, pvesh, ceph, libvirt, rvtools } as const;

@@ -17,7 +17,10 @@ const FORMATS = ['text', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 type Planner = typeof import('@capa/planner');
 
-interface Paths { readonly catalogue: string; readonly examples: readonly string[] }
+interface Paths {
+  readonly catalogue: string;
+  readonly examples: readonly string[];
+}
 
 /** The built-in catalogue ships with @capa/planner; the examples live at the repository root beside it. */
 function paths(): Paths {
@@ -39,14 +42,19 @@ async function loadPlanner(): Promise<Planner> {
 function readFormat(opts: Record<string, unknown>, out: OutputOptions): Format | CommandOutput {
   const f = opts['format'];
   if (f === undefined) return 'text';
-  if (typeof f !== 'string' || !(FORMATS as readonly string[]).includes(f)) return badInput([{ option: '--format', value: f, message: say('plan.format', out.lang, { allowed: FORMATS.join(', ') }) }], out.lang);
+  if (typeof f !== 'string' || !(FORMATS as readonly string[]).includes(f))
+    return badInput([{ option: '--format', value: f, message: say('plan.format', out.lang, { allowed: FORMATS.join(', ') }) }], out.lang);
   if (out.json) return badInput([{ option: '--format', value: f, message: say('plan.formatJson', out.lang) }], out.lang);
   return f as Format;
 }
 
 function finish(r: Awaited<ReturnType<Planner['runPlan']>>, out: OutputOptions): CommandOutput {
   const json = out.json;
-  if (!r.ok) return badInput(r.problems.map((p) => ({ option: p.option, value: p.value, message: p.message })), out.lang);
+  if (!r.ok)
+    return badInput(
+      r.problems.map((p) => ({ option: p.option, value: p.value, message: p.message })),
+      out.lang,
+    );
   return { stdout: r.stdout, stderr: '', code: r.failed ? 1 : 0, json };
 }
 
@@ -55,7 +63,16 @@ async function common(opts: Record<string, unknown>, out: OutputOptions, p: Path
   const cat = opts['catalogue'];
   const { readInputFile, INPUT_FILE_LIMIT } = await loadReader();
   const read = (path: string) => readInputFile(path, { limitBytes: INPUT_FILE_LIMIT, lang: out.lang });
-  return { lang: out.lang, json: out.json, explain: out.explain, format, defaultCatalogue: p.catalogue, read, allowCataloguePath: opts['allowCataloguePath'] === true, ...(typeof cat === 'string' ? { catalogue: cat } : {}) };
+  return {
+    lang: out.lang,
+    json: out.json,
+    explain: out.explain,
+    format,
+    defaultCatalogue: p.catalogue,
+    read,
+    allowCataloguePath: opts['allowCataloguePath'] === true,
+    ...(typeof cat === 'string' ? { catalogue: cat } : {}),
+  };
 }
 
 export async function planCommand(opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]): Promise<CommandOutput> {
@@ -104,7 +121,9 @@ export async function compareCommand(opts: Record<string, unknown>, out: OutputO
 export function registerPlannerCommands(program: Command, common_: (cmd: Command, handler: Handler) => Command, lang: Lang): void {
   const formats = FORMATS.join(', ');
   common_(
-    program.command('plan').description(h(lang, 'plan.desc'))
+    program
+      .command('plan')
+      .description(h(lang, 'plan.desc'))
       .argument('[file]', h(lang, 'plan.file'))
       .option('--example <name>', h(lang, 'plan.example'))
       .option('--format <format>', h(lang, 'plan.format', { formats }))
@@ -114,7 +133,9 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
     planCommand,
   );
   common_(
-    program.command('optimize').description(h(lang, 'optimize.desc'))
+    program
+      .command('optimize')
+      .description(h(lang, 'optimize.desc'))
       .argument('[file]', h(lang, 'optimize.file'))
       .option('--top <n>', h(lang, 'optimize.top'))
       .option('--catalogue <path>', h(lang, 'plan.catalogue'))
@@ -123,7 +144,9 @@ export function registerPlannerCommands(program: Command, common_: (cmd: Command
     optimizeCommand,
   );
   common_(
-    program.command('compare').description(h(lang, 'compare.desc'))
+    program
+      .command('compare')
+      .description(h(lang, 'compare.desc'))
       .argument('[files...]', h(lang, 'compare.files'))
       .option('--format <format>', h(lang, 'compare.format', { formats }))
       .option('--catalogue <path>', h(lang, 'plan.catalogue'))
