@@ -4,6 +4,7 @@ import {
   type CephCapacityResult,
   cephCapacity,
   cephDataTarget,
+  checkMaker,
   type Check,
   mixSafeLogical,
   placementGroups,
@@ -13,6 +14,7 @@ import {
   type UsableMemoryResult,
   usableMemory,
 } from '@capa/core';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
@@ -23,6 +25,7 @@ export const chk = (id: string, level: Check['level'], message: string): Check =
 
 export function workloadsArea(c: Ctx): Area {
   const { t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const g = c.s.workloads.growth;
   // workloads.data when given; else the data the storage sections state (Ceph, ZFS, external).
   const stored = c.data === undefined ? storedData(c) : undefined;
@@ -34,7 +37,7 @@ export function workloadsArea(c: Ctx): Area {
     figure(f, 'growth', t.fHorizon, c.growthFactor, 'number', g === undefined ? t.growthNone : t.growthText(f.ratio(g.perYear), g.years)),
   ];
   const checks: Check[] = [];
-  if (c.guestRam === undefined && c.vcpus === undefined && data === undefined) checks.push(chk('workloads.none', 'warn', t.noWorkload));
+  if (c.guestRam === undefined && c.vcpus === undefined && data === undefined) checks.push(check('workloads.none', 'warn', 'workloads.none'));
   const dash = '—';
   const summary = t.workloadsSummary(c.guestRam === undefined ? dash : f.bytes(c.guestRam), c.vcpus === undefined ? dash : f.num(c.vcpus, 0), data === undefined ? dash : f.bytes(data));
   return makeArea('workloads', t.area.workloads, summary, figures, checks, [...c.growthSteps, ...(stored?.steps ?? [])]);
@@ -49,6 +52,7 @@ export interface MemoryOut {
 
 export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const r = c.reservation;
   const values = usableMemoryValuesFor(
     s,
@@ -76,8 +80,14 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
     if (req.recommendedNodeRamBytes !== null) figures.push(figure(f, 'recommendedNodeRamBytes', t.fBuy, req.recommendedNodeRamBytes, 'bytes'));
     steps.push(...req.derivation.filter((x) => x.id === 'memory.required' || x.id === 'memory.recommended'));
   }
-  const z = (b: number) => (b === 0 ? '0' : f.bytes(b));
-  checks.push(chk('memory.reservations', 'ok', t.reservationsApplied(z(s.rules.hostReserve), z(Math.max(0, r.bytes - s.rules.hostReserve - r.zfsArcBytes)), z(r.zfsArcBytes))));
+  checks.push(
+    check('memory.reservations', 'ok', 'memory.reservations', {
+      system: s.system,
+      hostReserveBytes: s.rules.hostReserve,
+      osdBytes: Math.max(0, r.bytes - s.rules.hostReserve - r.zfsArcBytes),
+      arcBytes: r.zfsArcBytes,
+    }),
+  );
   if (c.reservationsDiffer) checks.push(chk('memory.reservations-differ', 'warn', t.reservationsDiffer));
   if (c.failures > 1) checks.push(chk('memory.multi-failure', 'ok', t.multiFailure(c.failures)));
   const summary = t.memorySummary(f.bytes(usable.usableGuestRamBytes), c.failures, c.guestRam === undefined ? null : f.bytes(c.guestRam));
@@ -109,6 +119,7 @@ export interface CephOut {
 
 export function cephArea(c: Ctx): CephOut {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const ceph = s.ceph;
   if (!ceph || c.domains.length === 0) return { area: null, pools: [], safeBytes: null, rawBytes: null, dataBytes: null, fillAfter: null };
   const checks: Check[] = [];
@@ -124,7 +135,7 @@ export function cephArea(c: Ctx): CephOut {
   if (c.domains.length > 1 && c.domains.some((d) => d.key === 'all')) checks.push(chk('ceph.overlapping-roots', 'warn', t.overlapping));
   for (const d of c.domains) {
     if (d.heterogeneous) checks.push(chk('ceph.heterogeneous-hosts', 'warn', t.heterogeneousHosts(d.label)));
-    if (d.mixedSizes) checks.push(chk('ceph.mixed-osd-sizes', 'warn', t.mixedSizes(d.label)));
+    if (d.mixedSizes) checks.push(check('ceph.mixed-osd-sizes', 'warn', 'ceph.mixed-osd-sizes', { deviceClass: d.deviceClass ?? null }));
     const domainSafe: { protection: (typeof d.pools)[number]['protection']; weight: number; safeBytes: number }[] = [];
     d.pools.forEach((p, i) => {
       const tag = many ? p.name : null;
@@ -142,12 +153,9 @@ export function cephArea(c: Ctx): CephOut {
         ),
       );
       if (eq !== undefined) {
-        const ratioText = f.ratio(useNear ? ceph.nearfull : ceph.backfillfull);
-        const dataText = f.bytes(eq);
-        const safeText = f.bytes(safe);
-        if (eq > safe)
-          checks.push(chk('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? t.safeOver(p.name, dataText, safeText, ratioText) : t.safeOverOsd(p.name, dataText, safeText, ratioText)));
-        else checks.push(chk('ceph.safe-capacity-needed', 'ok', t.safeOk(p.name, dataText, safeText, ratioText)));
+        const safeParams = { pool: p.name, dataBytes: eq, safeBytes: safe, ratio: useNear ? ceph.nearfull : ceph.backfillfull, system: s.system };
+        if (eq > safe) checks.push(check('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? 'ceph.safe-capacity-needed.over' : 'ceph.safe-capacity-needed.over-osd', safeParams));
+        else checks.push(check('ceph.safe-capacity-needed', 'ok', 'ceph.safe-capacity-needed.ok', safeParams));
         if (d.pools.length > 1) checks.push(chk('ceph.shared-osds', 'ok', t.sharedOsds(p.name)));
         const target = unwrap(
           cephDataTarget({
@@ -170,7 +178,15 @@ export function cephArea(c: Ctx): CephOut {
         );
         const suffix = many ? ` (${p.name})` : '';
         if (target.ruleOfThumbDisksPerNode !== null && d.osdsPerHost < target.ruleOfThumbDisksPerNode) {
-          checks.push(chk('ceph.rule-of-thumb-layout', 'warn', t.rotLayoutShort(p.name, d.osdsPerHost, f.bytes(d.osdSizeBytes), target.ruleOfThumbDisksPerNode)));
+          checks.push(
+            check('ceph.rule-of-thumb-layout', 'warn', 'ceph.rule-of-thumb-layout', {
+              pool: p.name,
+              osds: d.osdsPerHost,
+              osdBytes: d.osdSizeBytes,
+              needed: target.ruleOfThumbDisksPerNode,
+              system: s.system,
+            }),
+          );
         }
         if (target.ruleOfThumbDisksPerNode !== null) figures.push(figure(f, `ruleOfThumbDisksPerNode${many ? `@${p.name}` : ''}`, `${t.fRotDisks}${suffix}`, target.ruleOfThumbDisksPerNode, 'count'));
         if (target.safeDisksPerNode !== null) figures.push(figure(f, `safeDisksPerNode${many ? `@${p.name}` : ''}`, `${t.fSafeDisks}${suffix}`, target.safeDisksPerNode, 'count'));
@@ -203,6 +219,7 @@ export function cephArea(c: Ctx): CephOut {
 
 export function dbwalArea(c: Ctx): Area | null {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   if (!s.ceph) return null;
   const checks: Check[] = [];
   const steps: Step[] = [];
@@ -214,7 +231,7 @@ export function dbwalArea(c: Ctx): Area | null {
     if (nHdd === 0) continue;
     const tag = many ? g.name : null;
     if (g.dbDevices.length === 0) {
-      checks.push(...tagChecks([chk('bluestore.no-db-device', 'warn', t.dbMissing(nHdd))], tag));
+      checks.push(...tagChecks([check('bluestore.no-db-device', 'warn', 'bluestore.no-db-device', { hdd: nHdd })], tag));
       continue;
     }
     const nDb = g.dbDevices.reduce((a, d) => a + d.count, 0);
@@ -233,7 +250,7 @@ export function dbwalArea(c: Ctx): Area | null {
     figures.push(figure(f, `dbMinBytes${tag ? `@${tag}` : ''}`, `${t.fDbPerOsd}${tag ? ` (${tag})` : ''}`, r.dbMinBytes, 'bytes'));
     if (r.sharedDbNeedBytes !== null) figures.push(figure(f, `sharedDbNeedBytes${tag ? `@${tag}` : ''}`, `${t.fDbShared}${tag ? ` (${tag})` : ''}`, r.sharedDbNeedBytes, 'bytes'));
   }
-  if (checks.length === 0) checks.push(chk('bluestore.colocated', 'ok', t.dbColocated));
+  if (checks.length === 0) checks.push(check('bluestore.colocated', 'ok', 'bluestore.colocated'));
   const summary = checks.find((x) => x.level !== 'ok')?.message ?? checks[checks.length - 1]?.message ?? t.dbColocated;
   return makeArea('dbwal', t.area.dbwal, summary, figures, checks, steps);
 }
@@ -245,9 +262,10 @@ export interface PgOut {
 
 export function pgArea(c: Ctx): PgOut {
   const { t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const byDomain = new Map<string, PgResult>();
   if (!c.s.ceph || c.domains.length === 0) return { area: null, byDomain };
-  const checks: Check[] = [chk('pg.mgr-pool', 'ok', t.mgrPool)];
+  const checks: Check[] = [check('pg.mgr-pool', 'ok', 'pg.mgr-pool')];
   const steps: Step[] = [];
   const figures: Figure[] = [];
   const list: string[] = [];

@@ -1,6 +1,7 @@
 /** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
-import { type Check, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
+import { type Check, checkMaker, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
 import { CEPH_DEFAULTS } from '@capa/core';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
 import type { QuorumOut } from './areas-network.js';
 import type { FailureAdditions } from './placement-report.js';
@@ -50,6 +51,7 @@ const poolState = (p: PoolCapacity): PoolState => ({ index: p.index, healing: p.
 
 export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: RecoveryOut, q: QuorumOut, place: PlacementOut | null, sim: FailureAdditions): { area: Area; story: FailureStory } {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const nodes = worstNodes(c);
   const checks: Check[] = [];
   const steps: Step[] = [];
@@ -62,7 +64,7 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
     memUsed = m.value;
     steps.push(m.step);
     const fits = mem.usable.checks.find((x) => x.id === 'memory.guest-fits')?.level ?? 'ok';
-    checks.push(chk('failure.memory', fits, fits === 'fail' ? t.memAfterOver(f.ratio(m.value), f.ratio(u)) : t.memAfterOk(f.ratio(m.value), f.ratio(u))));
+    checks.push(check('failure.memory', fits, fits === 'fail' ? 'failure.memory.over' : 'failure.memory.ok', { fill: m.value, max: u }));
     figures.push(figure(f, 'memoryUsedFraction', t.fMemAfter, m.value, 'ratio'));
   }
   const fillCheck = ceph.area?.checks.filter((x) => x.id === 'ceph.fill-after-failure') ?? [];
@@ -72,18 +74,17 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
   const maxH = s.rules.maxRecoveryHours;
   if (ceph.pools.length > 0) {
     if (maxH !== undefined) {
-      const max = f.duration(maxH * 3600);
-      if (rec.heals === false) checks.push(chk('failure.recovery', 'fail', t.recoveryNever(max)));
-      else if (rec.seconds === null) checks.push(chk('failure.recovery', 'warn', t.noCephNet(s.nodes.find((g) => !g.cephNet)?.name ?? 'node')));
+      if (rec.heals === false) checks.push(check('failure.recovery', 'fail', 'failure.recovery.never', { maxHours: maxH }));
+      else if (rec.seconds === null) checks.push(check('failure.recovery', 'warn', 'failure.recovery.no-ceph-network', { node: s.nodes.find((g) => !g.cephNet)?.name ?? 'node' }));
       else
         checks.push(
           rec.seconds > maxH * 3600
-            ? chk('failure.recovery', 'fail', t.recoveryOver(f.durationAtLeast(rec.seconds), max))
-            : chk('failure.recovery', 'ok', t.recoveryOk(f.durationAtLeast(rec.seconds), max)),
+            ? check('failure.recovery', 'fail', 'failure.recovery.over', { seconds: rec.seconds, maxHours: maxH })
+            : check('failure.recovery', 'ok', 'failure.recovery.ok', { seconds: rec.seconds, maxHours: maxH }),
         );
-    } else if (rec.seconds !== null) checks.push(chk('failure.recovery', 'ok', t.recoveryInfo(f.durationAtLeast(rec.seconds))));
+    } else if (rec.seconds !== null) checks.push(check('failure.recovery', 'ok', 'failure.recovery.info', { seconds: rec.seconds }));
     const d = c.domains[0];
-    if (d) checks.push(chk('failure.recovery-rate', 'ok', t.recoveryAssumption(f.rate(d.recoveryBps), d.recoveryStated)));
+    if (d) checks.push(check('failure.recovery-rate', 'ok', 'failure.recovery-rate', { bps: d.recoveryBps, stated: d.recoveryStated }));
   }
   // The model leaves out Ceph's recovery throttles: every recovery time it gives is a lower bound.
   if (rec.seconds !== null) figures.push(figure(f, 'recoverySeconds', t.fRecovery, rec.seconds, 'seconds', f.durationAtLeast(rec.seconds)));
@@ -191,6 +192,7 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
 
 export function storageArea(c: Ctx): Area | null {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   if (s.zfs.length === 0 && s.external.length === 0) return null;
   const checks: Check[] = [];
   const steps: Step[] = [];
@@ -223,13 +225,12 @@ export function storageArea(c: Ctx): Area | null {
     const stated = e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
     const data = stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated);
     figures.push(figure(f, `externalCapacityBytes@${e.name}`, t.fExternal(e.name), e.capacityBytes, 'bytes'));
-    const cap = f.bytes(e.capacityBytes);
-    if (data === undefined) checks.push(chk('external.capacity', 'ok', t.extInfo(e.name, cap)));
+    if (data === undefined) checks.push(check('external.capacity', 'ok', 'external.capacity.info', { name: e.name, capacityBytes: e.capacityBytes, system: s.system }));
     else
       checks.push(
         data > e.capacityBytes * e.maxFill
-          ? chk('external.capacity', 'fail', t.extOver(e.name, f.bytes(data), cap, f.ratio(e.maxFill)))
-          : chk('external.capacity', 'ok', t.extFits(e.name, f.bytes(data), cap, f.ratio(e.maxFill))),
+          ? check('external.capacity', 'fail', 'external.capacity.over', { name: e.name, dataBytes: data, capacityBytes: e.capacityBytes, maxFill: e.maxFill, system: s.system })
+          : check('external.capacity', 'ok', 'external.capacity.fits', { name: e.name, dataBytes: data, capacityBytes: e.capacityBytes, maxFill: e.maxFill, system: s.system }),
       );
   }
   const summary = checks.find((x) => x.level === 'fail')?.message ?? checks[0]?.message ?? '';

@@ -3,8 +3,9 @@
  * fullest OSD, the failure area's I/O-blocked and MON-quorum checks, their figures, and the `placement`
  * object of the JSON. The verdicts themselves are the core's (simulation-checks.ts).
  */
-import { type CephSimulation, type Check, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, type QuorumResult } from '@capa/core';
+import { type CephSimulation, type Check, checkMaker, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, type QuorumResult } from '@capa/core';
 import type { CephOut } from './areas-compute.js';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagChecks } from './helpers.js';
 import { PLACEMENT_LIMIT, type PlacementOut } from './placement.js';
@@ -126,7 +127,15 @@ export function failureAdditions(c: Ctx, p: PlacementOut | null, q: QuorumResult
     const m = q.monQuorum + q.toleratedMonFailures;
     const left = Math.max(0, m - Math.min(c.failures, m));
     monQuorumKept = left >= q.monQuorum;
-    checks.push({ id: 'failure.ceph-mon-quorum', level: monQuorumKept ? 'ok' : 'fail', message: (monQuorumKept ? t.monOk : t.monLost)(c.failures, m, q.monQuorum, left) });
+    const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
+    checks.push(
+      check('failure.ceph-mon-quorum', monQuorumKept ? 'ok' : 'fail', monQuorumKept ? 'failure.ceph-mon-quorum.ok' : 'failure.ceph-mon-quorum.lost', {
+        failures: c.failures,
+        mons: m,
+        quorum: q.monQuorum,
+        left,
+      }),
+    );
     figures.push(figure(f, 'monQuorumKept', t.fMonQuorum, left, 'count', `${monQuorumKept ? '✔' : '✖'} (${left} / ${m})`));
     if (!monQuorumKept) story = story === null ? t.monStory : `${story}, ${t.monStory}`;
   }

@@ -1,7 +1,8 @@
 /** Catalogue checks (balanced DIMMs, blade bays, NIC ports) and the cost over the ownership period. */
-import { balancedPopulations, type Check, chassisNeeded, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
+import { balancedPopulations, type Check, chassisNeeded, checkMaker, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
 import { newestSubscriptionTable, type Catalogue, type Platform } from '../catalogue/schema.js';
 import type { NodeModel } from '../scenario/model.js';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea } from './helpers.js';
 import { type Area, type CostSummary, type Figure, PlanInputError } from './types.js';
@@ -66,6 +67,7 @@ export function nodePrice(cat: Catalogue | undefined, g: NodeModel, p: Platform 
 
 export function procurementArea(c: Ctx): { area: Area | null; prices: (number | null)[]; chassis: { count: number; price: number } } {
   const { s, t, f, cat } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const prices: (number | null)[] = [];
   const checks: Check[] = [];
   const figures: Figure[] = [];
@@ -77,7 +79,7 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     prices.push(np.price);
     if (!p || !cat) continue;
     any = true;
-    if (!p.available) checks.push(chk('procurement.unavailable', 'warn', t.unavailable(g.name)));
+    if (!p.available) checks.push(check('procurement.unavailable', 'warn', 'procurement.unavailable', { node: g.name }));
     if (!p.sockets.includes(g.sockets)) checks.push(chk('procurement.sockets', 'warn', t.socketsUnsupported(g.name, g.sockets, p.sockets.join(', '))));
     const spec = populationSpec(cat, p, g.sockets);
     const pop = np.population ?? populationFor(spec, g.ramBytes);
@@ -86,18 +88,28 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
       checks.push(
         pop.speedPenalty > 0
           ? chk('procurement.dimm-speed', 'warn', t.dimmPenalty(g.name, text, `${pop.speedMTs} MT/s`, f.ratio(pop.speedPenalty)))
-          : chk('procurement.dimm-population', 'ok', t.dimmOk(g.name, text, `${pop.speedMTs} MT/s`)),
+          : check('procurement.dimm-population', 'ok', 'procurement.dimm-population.ok', {
+              node: g.name,
+              dimms: pop.dimmCount,
+              dimmBytes: pop.dimmBytes,
+              perChannel: pop.dimmsPerChannel,
+              speedMTs: pop.speedMTs,
+              system: s.system,
+            }),
       );
     } else {
       const all = balancedPopulations(spec);
       const lo = [...all].reverse().find((x) => x.ramBytes < g.ramBytes);
       const hi = all.find((x) => x.ramBytes > g.ramBytes);
       checks.push(
-        chk(
-          'procurement.dimm-population',
-          'warn',
-          t.dimmUnbalanced(g.name, f.bytes(g.ramBytes), p.memory.channelsPerSocket, t.dimmNearest(lo ? f.bytes(lo.ramBytes) : null, hi ? f.bytes(hi.ramBytes) : null)),
-        ),
+        check('procurement.dimm-population', 'warn', 'procurement.dimm-population.unbalanced', {
+          node: g.name,
+          ramBytes: g.ramBytes,
+          channels: p.memory.channelsPerSocket,
+          belowBytes: lo ? lo.ramBytes : null,
+          aboveBytes: hi ? hi.ramBytes : null,
+          system: s.system,
+        }),
       );
     }
     const disks = [...g.osds, ...g.dbDevices, ...g.zfsDisks, ...g.systemDisks];
@@ -122,7 +134,7 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     const unit = s.prices?.chassis ?? ch.price;
     chassisUnit = bladeCounts.size === 1 ? unit : null;
     chassisCost += n * unit;
-    checks.push(chk('procurement.chassis', 'ok', t.chassis(n, ch.name, nodes, ch.bays)));
+    checks.push(check('procurement.chassis', 'ok', 'procurement.chassis', { count: n, name: ch.name, nodes, bays: ch.bays }));
     figures.push(figure(f, `chassis@${id}`, ch.name, n, 'count'));
   }
   if (!any) return { area: null, prices, chassis: { count: 0, price: 0 } };
@@ -142,6 +154,7 @@ export function costArea(
   cephSafeBytes: number | null,
 ): { area: Area | null; cost: CostSummary | null } {
   const { s, t, f, cat } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   const pr = s.prices;
   if (!pr) return { area: null, cost: null };
   const checks: Check[] = [];
@@ -155,9 +168,11 @@ export function costArea(
   }
   const perSocket = table === null || pr.subscription === 'none' ? 0 : table.perSocketYear[pr.subscription];
   if (table !== null && pr.subscription !== 'none') {
-    checks.push(chk('cost.subscription', 'ok', t.subscriptionNote(table.id, table.date, pr.subscription, f.money(perSocket, table.currency), t.vat[table.vat ?? 'unknown'])));
+    checks.push(
+      check('cost.subscription', 'ok', 'cost.subscription.note', { table: table.id, date: table.date, level: pr.subscription, perSocket, currency: table.currency, vat: table.vat ?? 'unknown' }),
+    );
     if (table.currency !== currency) checks.push(chk('cost.currency', 'warn', `${table.currency} ≠ ${currency}`));
-  } else checks.push(chk('cost.subscription', 'ok', t.subscriptionNone));
+  } else checks.push(check('cost.subscription', 'ok', 'cost.subscription.none'));
   let complete = true;
   s.nodes.forEach((g, i) => {
     if (prices[i] === null || prices[i] === undefined) {
