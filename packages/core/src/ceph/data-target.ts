@@ -73,7 +73,15 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
         const disks = rotDisks;
         const fewer = disks - 1;
         // Says why one disk fewer is not enough (the course's 8 × 16 TB = 128 TB < 132 TB slip), in an ok check's words.
-        checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'ceph.rule-of-thumb-disks', 'ok', 'ceph.rule-of-thumb-disks', () => ({ disks, diskBytes: d, neededBytes: rot, fewer, fewerBytes: fewer * d })));
+        checks.push(
+          rec.coded(CEPH_CHECK_MESSAGES, 'ceph.rule-of-thumb-disks', 'ok', 'ceph.rule-of-thumb-disks', () => ({
+            disks,
+            diskBytes: d,
+            neededBytes: ruleOfThumbNodeRawBytes,
+            fewer,
+            fewerBytes: fewer * d,
+          })),
+        );
       }
       if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
         add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');
