@@ -25,7 +25,7 @@ export const KNOWN_ENGLISH: readonly Allowance[] = [
   { command: 'placement', line: /^\s+⚠ the inventory has no Ceph maps/, why: IMPORTER },
   { command: 'analyze', line: /: (not valid JSON|not a Capa inventory)/, why: IMPORTER },
   { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
-  { command: 'plan', line: /^# Plan de capacité: /, why: "the markdown report title holds the scenario name (the author's text, escaped for markdown) after a colon without its French space" },
+  { command: 'plan', line: /^# Plan de capacité : /, why: "the markdown report title holds the scenario name, the author's text (escaped for markdown)" },
   { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: "core explain/sources.ts: the subscription price source's ref carries an English note" },
 ];
 

@@ -2,7 +2,7 @@ import type { Lang } from '@capa/core';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const en = {
-  planTitle: 'Capacity plan', verdict: 'Verdict', pass: 'PASS', fail: 'FAIL', areas: 'Areas', area: 'Area', result: 'Result', summary: 'Summary',
+  planTitle: 'Capacity plan', colon: ': ', verdict: 'Verdict', pass: 'PASS', fail: 'FAIL', areas: 'Areas', area: 'Area', result: 'Result', summary: 'Summary',
   failure: 'Worst-case failure', durability: 'Durability (annual, per pool)', pool: 'Pool', protection: 'Protection', lossProbability: 'P(data loss) per year',
   lossWithNre: 'P(data loss)/yr, with read errors (verdict)', lossDisks: 'P(data loss)/yr, disk failures alone', ninesShort: 'nines', withNre: 'with read errors (verdict)', disksAlone: 'disk failures alone',
   verdictNote: 'The verdict (rules.minNines, the weakest pool) uses the figure with unrecoverable read errors.',
@@ -14,7 +14,7 @@ const en = {
 };
 // biome-ignore format: a table, several short entries per line as it reads
 const fr: typeof en = {
-  planTitle: 'Plan de capacité', verdict: 'Verdict', pass: 'CONFORME', fail: 'ÉCHEC', areas: 'Domaines', area: 'Domaine', result: 'Résultat', summary: 'Résumé',
+  planTitle: 'Plan de capacité', colon: ' : ', verdict: 'Verdict', pass: 'CONFORME', fail: 'ÉCHEC', areas: 'Domaines', area: 'Domaine', result: 'Résultat', summary: 'Résumé',
   failure: 'Pire panne', durability: 'Durabilité (annuelle, par pool)', pool: 'Pool', protection: 'Protection', lossProbability: 'P(perte de données) par an',
   lossWithNre: 'P(perte)/an, erreurs de lecture comprises (verdict)', lossDisks: 'P(perte)/an, pannes de disques seules', ninesShort: 'neuf', withNre: 'erreurs de lecture comprises (verdict)', disksAlone: 'pannes de disques seules',
   verdictNote: 'Le verdict (rules.minNines, pool le plus faible) retient le chiffre avec les erreurs de lecture irrécupérables.',

@@ -36,5 +36,5 @@ export function renderPlanHtml(r: PlanResult): string {
     );
     b.push(stepsHtml(a.derivation, L), '</section>');
   }
-  return page(r.lang, `${L.planTitle}: ${r.scenario.name}`, b.join('\n'), L.generated);
+  return page(r.lang, `${L.planTitle}${L.colon}${r.scenario.name}`, b.join('\n'), L.generated);
 }

@@ -15,7 +15,7 @@ export function stepsMarkdown(steps: readonly Step[], L: ReturnType<typeof repor
 
 export function renderPlanMarkdown(r: PlanResult): string {
   const L = reportLabels(r.lang);
-  const out: string[] = [`# ${L.planTitle}: ${escapeMd(r.scenario.name)}`, ''];
+  const out: string[] = [`# ${L.planTitle}${L.colon}${escapeMd(r.scenario.name)}`, ''];
   if (r.scenario.description) out.push(escapeMd(r.scenario.description), '');
   if (r.scenario.file) out.push(`${L.file}: ${escapeMd(r.scenario.file)}`, '');
   out.push(`**${L.verdict}: ${r.verdict === 'pass' ? L.pass : L.fail}**`, '');
