@@ -18,3 +18,5 @@ export { parseNodeinfo, parseDomainXml, parseDomblkinfoAll, libvirtBytes } from 
 export { parseRvtools, parseCsv, rvNumber, rvtoolsTabOf, type RvtoolsTabs } from './parsers/rvtools.js';
 export { collectPve, mapLimit, type Getter, type GetResult, type CollectOptions } from './pve-collect.js';
 export { placementInputFromInventory, type PlacementInput } from './placement.js';
+export { WARNING_MESSAGES, warningText, type WarningKey } from './warning-messages.js';
+export { IMPORT_ERROR_MESSAGES, importErrorText } from './error-messages.js';

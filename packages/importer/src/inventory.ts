@@ -1,5 +1,6 @@
 /** Assembling, validating, merging and reading Inventory documents. */
 import { type Inventory, INVENTORY_SCHEMA, INVENTORY_VERSION, type InventoryParts, type InventorySource, inventorySchema } from './schema.js';
+import { codedImportError } from './error-messages.js';
 import { ImportError, parseJsonText } from './util.js';
 
 export interface SourceInfo {
@@ -35,8 +36,15 @@ export function readInventory(text: string, what = 'inventory'): Inventory {
   const r = inventorySchema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
-    const path = i && i.path.length > 0 ? i.path.join('.') : '(top level)';
-    throw new ImportError(`${what}: not a Capa inventory (schema ${INVENTORY_SCHEMA} v${INVENTORY_VERSION}): ${path}: ${i?.message ?? 'invalid'}`, what);
+    const path = i && i.path.length > 0 ? i.path.join('.') : null;
+    // zod's own message is English: kept for the English text, the French one is built from the issue's parts.
+    const expected = i !== undefined && 'expected' in i && typeof i.expected === 'string' ? i.expected : null;
+    const allowed = i !== undefined && 'values' in i && Array.isArray(i.values) ? i.values.map((v) => JSON.stringify(v)).join(', ') : null;
+    throw codedImportError(
+      'inventory.not-inventory',
+      { what, schema: INVENTORY_SCHEMA, version: INVENTORY_VERSION, path: path ?? '(top level)', detail: i?.message ?? 'invalid', issue: i?.code ?? null, expected, allowed },
+      what,
+    );
   }
   return r.data;
 }

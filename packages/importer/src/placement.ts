@@ -5,9 +5,10 @@
  * sizes for the expected fill. Pure.
  */
 import { type CrushDump, mapsFromOsdTree, type OsdDump, type TreeHost, type TreePool } from '@capa/crush';
-import { NO_MAPS_WARNING } from './parsers/ceph-placement-maps.js';
 import type { Inventory, InventoryWarning } from './schema.js';
+import type { Params } from '@capa/core';
 import { TiB } from './util.js';
+import { type WarningKey, warningEn } from './warning-messages.js';
 
 export interface PlacementInput {
   readonly crushDump: CrushDump;
@@ -69,19 +70,13 @@ export function placementInputFromInventory(inv: Inventory): PlacementInput | nu
     const minSize = p.minSize ?? (erasure && p.k !== null ? Math.min(p.size, p.k + 1) : p.size - Math.floor(p.size / 2));
     pools.push({ id: p.id, name: p.name, erasure, size: p.size, minSize, pgNum: p.pgNum });
   }
-  warnings.push({
-    code: 'placement.map-from-osd-tree',
-    message: `the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): ${NO_MAPS_WARNING}; erasure pools use chooseleaf indep 0 type host`,
-    source: 'inventory',
-  });
-  if (hostless.length > 0)
-    warnings.push({
-      code: 'placement.osd-without-host',
-      message: `${hostless.length} OSD(s) have no host in the inventory and are left out of the map: ${hostless.slice(0, 10).join(', ')}`,
-      source: 'inventory',
-    });
-  if (fromSize > 0) warnings.push({ code: 'placement.weight-from-size', message: `${fromSize} OSD(s) have no CRUSH weight: weight = size in TiB`, source: 'inventory' });
-  if (skipped.length > 0) warnings.push({ code: 'placement.pool-skipped', message: `pool(s) without pg_num, size or type are left out: ${skipped.slice(0, 10).join(', ')}`, source: 'inventory' });
+  const warn = (code: WarningKey, params: Params): void => {
+    warnings.push({ code, message: warningEn(code, params), source: 'inventory', params });
+  };
+  warn('placement.map-from-osd-tree', {});
+  if (hostless.length > 0) warn('placement.osd-without-host', { n: hostless.length, osds: hostless.slice(0, 10).join(', ') });
+  if (fromSize > 0) warn('placement.weight-from-size', { n: fromSize });
+  if (skipped.length > 0) warn('placement.pool-skipped', { pools: skipped.slice(0, 10).join(', ') });
   const { crushDump, osdDump } = mapsFromOsdTree(
     [...hosts].map(([name, osds]) => ({ name, osds })),
     pools,

@@ -58,7 +58,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   const optional = async (path: string, what: string): Promise<unknown> => {
     const r = await tracked(path);
     if (r.ok) return r.data;
-    warnings.add('pve.endpoint-unreadable', `${what} could not be read (${describe(r)}): ${path}`, path);
+    warnings.add('pve.endpoint-unreadable', { what, reason: describe(r), path }, path);
     return undefined;
   };
 
@@ -78,7 +78,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     const r = await tracked(path);
     if (r.ok) return applyNodeStatus(n, r.data);
     if (r.status === 595 || r.status === 596) {
-      warnings.add('pve.node-unreachable', `node ${n.name} is listed online but ${path} answered ${describe(r)}: treated as offline`, path);
+      warnings.add('pve.node-unreachable', { node: n.name, path, reason: describe(r) }, path);
       return { ...n, online: false };
     }
     throw new ImportError(`${path} could not be read (${describe(r)}); node status is required (needs Sys.Audit)`, path);
@@ -89,28 +89,20 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   // 4. Guest configs (optional per guest).
   const guests: InventoryGuest[] = await mapLimit(parts.guests, limit, async (g) => {
     if (g.node === null || !online.has(g.node)) {
-      warnings.add(
-        'pve.guest-config-skipped',
-        `${g.id} (${g.name}) is on ${g.node ?? 'no node'}, which is offline: its config cannot be read; figures from cluster/resources${g.memoryBytes === null ? ' (none: memory unknown)' : ' (boot disk only, vCPUs capped at host threads)'}`,
-        `/nodes/${g.node ?? '?'}/${g.type}/${g.vmid ?? '?'}/config`,
-      );
+      warnings.add('pve.guest-config-skipped', { id: g.id, name: g.name, node: g.node, memoryUnknown: g.memoryBytes === null }, `/nodes/${g.node ?? '?'}/${g.type}/${g.vmid ?? '?'}/config`);
       return g;
     }
     const path = `/nodes/${enc(g.node)}/${g.type}/${g.vmid ?? 0}/config?current=1`;
     const r = await tracked(path);
     if (!r.ok) {
-      warnings.add(
-        'pve.guest-config-missing',
-        `${g.id} (${g.name}): config not readable (${describe(r)}); using cluster/resources figures${g.memoryBytes === null ? ' (none: memory unknown)' : ' (memory = maxmem, boot disk only, vCPUs capped at host threads)'}`,
-        path,
-      );
+      warnings.add('pve.guest-config-missing', { id: g.id, name: g.name, reason: describe(r), memoryUnknown: g.memoryBytes === null }, path);
       return g;
     }
     try {
       const cfg = g.type === 'qemu' ? parseQemuConfig(r.data, `${g.id} config`, warnings) : parseLxcConfig(r.data, threadsOf.get(g.node) ?? null, `${g.id} config`, warnings);
       return applyConfig(g, cfg);
     } catch (e) {
-      warnings.add('pve.guest-config-invalid', `${g.id} (${g.name}): ${e instanceof Error ? e.message : String(e)}; using cluster/resources figures`, path);
+      warnings.add('pve.guest-config-invalid', { id: g.id, name: g.name, error: e instanceof Error ? e.message : String(e) }, path);
       return g;
     }
   });
@@ -122,7 +114,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     try {
       return parseNetwork(node, data);
     } catch (e) {
-      warnings.add('pve.network-invalid', e instanceof Error ? e.message : String(e), `/nodes/${node}/network`);
+      warnings.add('pve.network-invalid', { error: e instanceof Error ? e.message : String(e) }, `/nodes/${node}/network`);
       return [];
     }
   });
@@ -141,15 +133,11 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
         try {
           ceph = parsePveCeph({ osdTree, pools, poolStatus: Object.fromEntries(poolNames.map((n, i) => [n, statuses[i]])), status: st.data }, warnings);
         } catch (e) {
-          warnings.add('pve.ceph-invalid', e instanceof Error ? e.message : String(e), `${base}/osd`);
+          warnings.add('pve.ceph-invalid', { error: e instanceof Error ? e.message : String(e) }, `${base}/osd`);
         }
       }
     } else if (st.status !== 404) {
-      warnings.add(
-        'pve.ceph-unavailable',
-        `Ceph not read through the API (${describe(st)}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`,
-        '/cluster/ceph/status',
-      );
+      warnings.add('pve.ceph-unavailable', { reason: describe(st) }, '/cluster/ceph/status');
     }
   }
 
@@ -162,7 +150,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
         if (s !== undefined) g.haState = s;
       }
     } catch (e) {
-      warnings.add('pve.ha-invalid', e instanceof Error ? e.message : String(e), '/cluster/ha/resources');
+      warnings.add('pve.ha-invalid', { error: e instanceof Error ? e.message : String(e) }, '/cluster/ha/resources');
     }
   }
   const clusterData = await clusterP;

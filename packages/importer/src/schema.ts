@@ -30,6 +30,10 @@ export const warningSchema = z.object({
   message: z.string(),
   /** What could not be read: an endpoint path, a file, a command. */
   source: z.string().optional(),
+  /** The catalogue entry the message is rendered from (warning-messages.ts) when it is not `code`. */
+  key: z.string().optional(),
+  /** Language-free values the message is rendered with; absent in inventories saved before they existed. */
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
 });
 export type InventoryWarning = z.infer<typeof warningSchema>;
 

@@ -3,6 +3,8 @@
  * at random), explicit unit conversions, and a warning collector.
  */
 import type { InventoryWarning } from './schema.js';
+import type { Params } from '@capa/core';
+import { type WarningKey, warningEn } from './warning-messages.js';
 
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
@@ -14,6 +16,9 @@ export class ImportError extends Error {
   constructor(
     message: string,
     readonly source?: string,
+    /** The catalogue entry (error-messages.ts) the CLI renders in the user's language, with `params`. */
+    readonly code?: string,
+    readonly params?: Params,
   ) {
     super(message);
     this.name = 'ImportError';
@@ -89,11 +94,13 @@ export function propertyString(text: string): Record<string, string> {
 export class Warnings {
   readonly list: InventoryWarning[] = [];
   private readonly seen = new Set<string>();
-  add(code: string, message: string, source?: string): void {
-    const key = `${code}\u0000${message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.list.push(source === undefined ? { code, message } : { code, message, source });
+  /** `key` picks the words (warning-messages.ts); `code` stays the stable identifier, `key` unless given. */
+  add(key: WarningKey, params: Params, source?: string, code: string = key): void {
+    const message = warningEn(key, params);
+    const seen = `${code}\u0000${message}`;
+    if (this.seen.has(seen)) return;
+    this.seen.add(seen);
+    this.list.push({ code, message, ...(source === undefined ? {} : { source }), ...(key === code ? {} : { key }), params });
   }
 }
 
@@ -103,11 +110,17 @@ export class Warnings {
  * into a message, so only the position is kept.
  */
 export function jsonErrorWhere(e: unknown, text: string): string {
+  const at = jsonErrorAt(e, text);
+  return at ? ` at line ${at.line}, column ${at.column}` : '';
+}
+
+/** The line and column JSON.parse stopped at, or nulls. */
+export function jsonErrorAt(e: unknown, text: string): { line: number; column: number } | null {
   const m = e instanceof Error ? /position (\d+)/.exec(e.message) : null;
-  if (!m) return '';
+  if (!m) return null;
   const pos = Number(m[1]);
   const before = text.slice(0, pos);
-  return ` at line ${before.split('\n').length}, column ${pos - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: pos - before.lastIndexOf('\n') };
 }
 
 /** JSON.parse that names the input (never quotes it) in its error. */
@@ -115,6 +128,7 @@ export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ImportError(`${what}: not valid JSON${jsonErrorWhere(e, text)}`, what);
+    const at = jsonErrorAt(e, text);
+    throw new ImportError(`${what}: not valid JSON${jsonErrorWhere(e, text)}`, what, 'inventory.not-json', { what, line: at?.line ?? null, column: at?.column ?? null });
   }
 }

@@ -150,11 +150,11 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     try {
       input = imp.placementInputFromInventory(imp.readInventory(JSON.stringify(data), inventoryFile));
     } catch (e) {
-      return badInput([{ option: 'INVENTORY', value: inventoryFile, message: e instanceof Error ? e.message : String(e) }]);
+      return badInput([{ option: 'INVENTORY', value: inventoryFile, message: imp.importErrorText(e, lang) }]);
     }
     if (input === null) return badInput([{ option: 'INVENTORY', value: inventoryFile, message: m.noCeph }]);
     ({ crushDump, osdDump, storedBytes, dataChunks, osdSizeBytes } = input);
-    warnings.push(...input.warnings.map(({ code, message }) => ({ code, message })));
+    warnings.push(...input.warnings.map((w) => ({ code: w.code, message: imp.warningText(w, lang) })));
     source = { kind: 'inventory', inventory: inventoryFile, mapFromOsdTree: input.fromOsdTree };
   } else {
     const c = readJson('--crush', crushFile!);

@@ -6,7 +6,7 @@ import { buildInventory } from '../inventory.js';
 import { parseCephJson } from '../parsers/ceph.js';
 import { CEPH_COMMANDS, type CephJsonInputs, ecProfilesUsed } from '../parsers/ceph-commands.js';
 import type { Inventory } from '../schema.js';
-import { ImportError, isRecord, jsonErrorWhere, Warnings } from '../util.js';
+import { ImportError, isRecord, jsonErrorAt, jsonErrorWhere, Warnings } from '../util.js';
 import { readCaptureFile } from './read-input.js';
 
 export interface CephLiveOptions {
@@ -20,6 +20,10 @@ export interface CephLiveOptions {
   readonly now?: () => Date;
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** A command not read: a capture missing from the directory (words per language), or the command's own answer. */
+const commandFailed = (label: string, r: { message: string; missing?: { file: string; dir: string } }): Parameters<Warnings['add']> =>
+  r.missing ? ['ceph.capture-missing', { label, ...r.missing }, label, 'ceph.command-failed'] : ['ceph.command-failed', { label, reason: r.message }, label];
 
 type Run = (args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>;
 
@@ -41,7 +45,7 @@ function runner(o: CephLiveOptions): Run {
 }
 
 async function gather(
-  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>,
+  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string; missing?: { file: string; dir: string } }>,
   where: string,
   onProgress?: (d: number, t: number) => void,
 ): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
@@ -60,15 +64,15 @@ async function gather(
     const label = `ceph ${c.args.join(' ')}`;
     if (!r.ok) {
       if (c.required) throw new ImportError(`${label} failed (${r.message}); it is required`, label);
-      warnings.add('ceph.command-failed', `${label} could not be read (${r.message})`, label);
+      warnings.add(...commandFailed(label, r));
       continue;
     }
     try {
       got[c.key] = JSON.parse(r.text);
     } catch (e) {
-      const msg = `${label}: invalid JSON from ${where}${jsonErrorWhere(e, r.text)}`;
-      if (c.required) throw new ImportError(msg, label);
-      warnings.add('ceph.invalid-json', msg, label);
+      const at = jsonErrorAt(e, r.text);
+      if (c.required) throw new ImportError(`${label}: invalid JSON from ${where}${jsonErrorWhere(e, r.text)}`, label);
+      warnings.add('ceph.invalid-json', { label, from: where, line: at?.line ?? null, column: at?.column ?? null }, label);
     }
   }
   const ecProfiles: Record<string, unknown> = {};
@@ -77,13 +81,13 @@ async function gather(
     const args = ['osd', 'erasure-code-profile', 'get', name];
     const r = await fetch(`osd-erasure-code-profile-get-${name}`, args);
     if (!r.ok) {
-      warnings.add('ceph.command-failed', `ceph ${args.join(' ')} could not be read (${r.message})`, `ceph ${args.join(' ')}`);
+      warnings.add(...commandFailed(`ceph ${args.join(' ')}`, r));
       continue;
     }
     try {
       ecProfiles[name] = JSON.parse(r.text);
     } catch {
-      warnings.add('ceph.invalid-json', `ceph ${args.join(' ')}: invalid JSON`, `ceph ${args.join(' ')}`);
+      warnings.add('ceph.invalid-json', { label: `ceph ${args.join(' ')}` }, `ceph ${args.join(' ')}`);
     }
   }
   const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
@@ -126,7 +130,7 @@ export async function importCephDir(dir: string, now?: () => Date): Promise<Inve
       newest = Math.max(newest, st.mtimeMs);
       return { ok: true, text: readCaptureFile(p) };
     }
-    return { ok: false, message: `no ${file}.json in ${dir}` };
+    return { ok: false, message: `no ${file}.json in ${dir}`, missing: { file: `${file}.json`, dir } };
   }, dir);
   return assemble(inputs, warnings, 'ceph-dir', resolve(dir), now?.() ?? new Date(newest || Date.now()));
 }

@@ -52,7 +52,7 @@ export async function importLibvirtLive(uris: readonly string[], o: LibvirtLiveO
       try {
         caps = parseDomblkinfoAll(await virsh(uri, ['domblkinfo', name, '--all'], t, o.virshBin));
       } catch (e) {
-        warnings.add('libvirt.domblkinfo-failed', `${name}: ${e instanceof Error ? e.message : String(e)}`, 'virsh domblkinfo');
+        warnings.add('libvirt.domblkinfo-failed', { name, error: e instanceof Error ? e.message : String(e) }, 'virsh domblkinfo');
       }
       guests.push(parseDomainXml(xml, host, caps, warnings));
     }

@@ -5,6 +5,7 @@ import { buildInventory } from '../inventory.js';
 import { type CollectOptions, collectPve, type Getter } from '../pve-collect.js';
 import type { Inventory } from '../schema.js';
 import { ImportError, jsonErrorWhere } from '../util.js';
+import { warningEn } from '../warning-messages.js';
 import { createPveClient, type PveClientOptions } from './pve-http.js';
 import { CAPTURE_FILE_LIMIT, readInputFile } from './read-input.js';
 
@@ -13,7 +14,7 @@ export async function importPve(o: PveClientOptions, c: CollectOptions & { now?:
   try {
     const parts = await collectPve(client.get, c);
     if (o.insecure === true && o.fingerprint === undefined) {
-      parts.warnings = [{ code: 'pve.tls-insecure', message: 'TLS certificate verification was turned off (--insecure): the server was not authenticated', source: o.url }, ...(parts.warnings ?? [])];
+      parts.warnings = [{ code: 'pve.tls-insecure', message: warningEn('pve.tls-insecure', {}), source: o.url, params: {} }, ...(parts.warnings ?? [])];
     }
     const origin = new URL(o.url).origin;
     return buildInventory(parts, { kind: 'pve-api', origin }, (c.now ?? (() => new Date()))().toISOString());

@@ -38,7 +38,7 @@ export function parseCrushRules(crushRules: unknown, warnings: Warnings): Map<nu
   if (crushRules !== undefined) {
     for (const r of check(crushRulesSchema, crushRules, 'ceph osd crush rule dump')) rules.set(r.rule_id, ruleInfo(r));
   } else {
-    warnings.add('ceph.no-crush-rules', 'ceph osd crush rule dump not imported: pools have no failure domain', 'ceph osd crush rule dump');
+    warnings.add('ceph.no-crush-rules', {}, 'ceph osd crush rule dump');
   }
   return rules;
 }

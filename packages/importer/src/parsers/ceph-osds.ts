@@ -74,18 +74,10 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
     } else if (crushWeight !== null && crushWeight > 0) {
       // Out/down OSDs report kb 0; crush_weight is the device size in TiB by convention.
       sizeBytes = Math.round(crushWeight * TiB);
-      warnings.add(
-        'ceph.osd-size-from-crush-weight',
-        `${n.name} reports no size (kb ${kb ?? 'missing'}, reweight ${reweight ?? '?'}): its size is taken from crush_weight ${crushWeight} TiB = ${sizeBytes} bytes`,
-        'ceph osd df',
-      );
+      warnings.add('ceph.osd-size-from-crush-weight', { name: n.name, kb, reweight, crushWeight, bytes: sizeBytes }, 'ceph osd df');
     } else {
       sizeBytes = 0;
-      warnings.add(
-        'ceph.osd-size-unknown',
-        `${n.name} reports neither a size nor a CRUSH weight: recorded as 0 bytes${reweight === null || reweight > 0 ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`,
-        'ceph osd df',
-      );
+      warnings.add('ceph.osd-size-unknown', { name: n.name, in: reweight === null || reweight > 0 }, 'ceph osd df');
     }
     const status = str(n['status']);
     const upText = status ?? treeStatus.get(id) ?? null;
@@ -104,18 +96,14 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
     });
   }
   osds.sort((a, b) => a.id - b.id);
-  if (osds.length === 0) warnings.add('ceph.no-osds', 'ceph osd df lists no OSD', 'ceph osd df');
+  if (osds.length === 0) warnings.add('ceph.no-osds', {}, 'ceph osd df');
   if (osds.some((o) => o.host === null)) {
-    warnings.add(
-      'ceph.osd-host-unknown',
-      `${osds.filter((o) => o.host === null).length} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`,
-      'ceph osd tree',
-    );
+    warnings.add('ceph.osd-host-unknown', { n: osds.filter((o) => o.host === null).length }, 'ceph osd tree');
   }
   const summary = df.summary ?? {};
   const totalBytes = scaledKb(summary['total_kb']);
   const rawUsedBytes = scaledKb(summary['total_kb_used']);
   const availBytes = scaledKb(summary['total_kb_avail']);
-  if (rawUsedBytes === null) warnings.add('ceph.no-osd-df-summary', 'ceph osd df has no summary: raw used is the sum of the OSDs’ kb_used', 'ceph osd df');
+  if (rawUsedBytes === null) warnings.add('ceph.no-osd-df-summary', {}, 'ceph osd df');
   return { osds, totalBytes, rawUsedBytes, availBytes };
 }

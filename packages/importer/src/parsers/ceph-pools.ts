@@ -44,7 +44,7 @@ function dfStatsOf(inputs: CephJsonInputs, warnings: Warnings): { stats: Map<str
       dfIds.set(p.name, p.id);
     }
   } else {
-    warnings.add('ceph.no-df', 'ceph df not imported: pools have no stored/used bytes', 'ceph df detail');
+    warnings.add('ceph.no-df', {}, 'ceph df detail');
   }
   return { stats, dfIds };
 }
@@ -53,7 +53,7 @@ function dfStatsOf(inputs: CephJsonInputs, warnings: Warnings): { stats: Map<str
 function poolDefsOf(inputs: CephJsonInputs, dump: Rec | null, stats: ReadonlyMap<string, Rec>, warnings: Warnings): Rec[] {
   if (inputs.poolLsDetail !== undefined) return check(poolLsSchema, inputs.poolLsDetail, 'ceph osd pool ls detail');
   if (dump && Array.isArray(dump['pools'])) return check(poolLsSchema, dump['pools'], 'ceph osd dump pools');
-  warnings.add('ceph.no-pool-detail', 'ceph osd pool ls detail not imported: pool sizes, rules and pg_num are unknown', 'ceph osd pool ls detail');
+  warnings.add('ceph.no-pool-detail', {}, 'ceph osd pool ls detail');
   return [...stats.keys()].map((name) => ({ pool_name: name }));
 }
 
@@ -61,7 +61,7 @@ function poolDefsOf(inputs: CephJsonInputs, dump: Rec | null, stats: ReadonlyMap
 function erasureOf(name: string, ecProfile: string | null, profiles: ReadonlyMap<string, Rec>, warnings: Warnings) {
   const prof = ecProfile ? profiles.get(ecProfile) : undefined;
   if (prof) return { k: int(prof['k']), m: int(prof['m']), profileDomain: str(prof['crush-failure-domain']) || null, profileClass: str(prof['crush-device-class']) || null };
-  warnings.add('ceph.ec-profile-missing', `pool ${name}: erasure-code profile ${ecProfile ?? '(none)'} not imported, k and m unknown`, `ceph osd erasure-code-profile get ${ecProfile ?? ''}`.trim());
+  warnings.add('ceph.ec-profile-missing', { pool: name, profile: ecProfile }, `ceph osd erasure-code-profile get ${ecProfile ?? ''}`.trim());
   return { k: null, m: null, profileDomain: null, profileClass: null };
 }
 
@@ -110,7 +110,7 @@ function poolOf(d: Rec, src: PoolSources, warnings: Warnings): { pool: Inventory
   const rule = crushRule === null ? undefined : src.rules.get(crushRule);
   const s = src.stats.get(name);
   const { storedBytes, usedBytes, preNautilus } = bytesOf(s);
-  if (!s && src.inputs.df !== undefined) warnings.add('ceph.pool-not-in-df', `pool ${name} is not in ceph df`, 'ceph df');
+  if (!s && src.inputs.df !== undefined) warnings.add('ceph.pool-not-in-df', { pool: name }, 'ceph df');
   const flags = str(d['flags_names']) ?? '';
   const pool: InventoryPool = {
     id: int(d['pool_id']) ?? int(d['pool']) ?? src.dfIds.get(name) ?? -1,
@@ -155,12 +155,7 @@ export function parsePools(inputs: CephJsonInputs, rules: ReadonlyMap<number, Ru
   }
   const poolDefs = poolDefsOf(inputs, dump, stats, warnings);
   const read = poolDefs.map((d) => poolOf(d, { inputs, rules, profiles, stats, dfIds, auto }, warnings));
-  if (read.some((r) => r.preNautilus)) warnings.add('ceph.df-pre-nautilus', 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used', 'ceph df');
-  if (inputs.autoscaleStatus === undefined)
-    warnings.add(
-      'ceph.no-autoscale-status',
-      'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only',
-      'ceph osd pool autoscale-status',
-    );
+  if (read.some((r) => r.preNautilus)) warnings.add('ceph.df-pre-nautilus', {}, 'ceph df');
+  if (inputs.autoscaleStatus === undefined) warnings.add('ceph.no-autoscale-status', {}, 'ceph osd pool autoscale-status');
   return read.map((r) => r.pool);
 }

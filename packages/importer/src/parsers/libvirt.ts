@@ -103,7 +103,7 @@ export function parseDomainXml(xml: string, node: string | null, diskCapacities:
     const storage = str(source['@_pool']) ?? str(source['@_file']) ?? str(source['@_dev']) ?? str(source['@_name']);
     const slot = target ?? `disk${disks.length}`;
     const size = diskCapacities[slot];
-    if (size === undefined) warnings.add('libvirt.disk-size-missing', `${where} ${slot}: size unknown (no virsh domblkinfo capacity)`, 'virsh domblkinfo');
+    if (size === undefined) warnings.add('libvirt.disk-size-missing', { where, slot }, 'virsh domblkinfo');
     disks.push({ slot, storage, sizeBytes: size ?? null, unused: false });
   }
   const running = str(d['@_id']) !== null && str(d['@_id']) !== '-1';

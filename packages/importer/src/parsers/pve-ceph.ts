@@ -25,11 +25,7 @@ export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStat
       let size = total ?? 0;
       if ((total === null || total <= 1024) && cw !== null && cw > 0) {
         size = Math.round(cw * TiB);
-        warnings.add(
-          'ceph.osd-size-from-crush-weight',
-          `${str(n['name']) ?? `osd.${id}`} has no usage stats (total_space ${total ?? 'missing'}): size from crush_weight ${cw} TiB`,
-          '/nodes/{node}/ceph/osd',
-        );
+        warnings.add('pve.osd-size-from-crush-weight', { name: str(n['name']) ?? `osd.${id}`, total, crushWeight: cw }, '/nodes/{node}/ceph/osd', 'ceph.osd-size-from-crush-weight');
       }
       osds.push({
         id,
@@ -55,11 +51,10 @@ export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStat
     const name = p.pool_name;
     const st = input.poolStatus[name];
     const stats = isRecord(st) && isRecord(st['statistics']) ? st['statistics'] : null;
-    if (!stats) warnings.add('pve.ceph-pool-status-missing', `pool ${name}: /ceph/pool/${name}/status not read, stored bytes unknown`, `/nodes/{node}/ceph/pool/${name}/status`);
+    if (!stats) warnings.add('pve.ceph-pool-status-missing', { pool: name }, `/nodes/{node}/ceph/pool/${name}/status`);
     const type = str(p['type']);
     const t: InventoryPool['type'] = type === 'replicated' ? 'replicated' : type === 'erasure' ? 'erasure' : 'unknown';
-    if (t === 'erasure')
-      warnings.add('pve.ceph-ec-profile', `pool ${name} is erasure-coded: the PVE API does not expose k and m; import the Ceph CLI JSON (capa import ceph) for them`, '/nodes/{node}/ceph/pool');
+    if (t === 'erasure') warnings.add('pve.ceph-ec-profile', { pool: name }, '/nodes/{node}/ceph/pool');
     const as = isRecord(p['autoscale_status']) ? p['autoscale_status'] : null;
     return {
       id: int(p['pool']) ?? -1,

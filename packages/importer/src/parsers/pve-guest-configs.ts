@@ -35,9 +35,9 @@ function parseDisk(slot: string, value: string, warnings: Warnings, where: strin
   let sizeBytes: number | null = null;
   if (props['size'] !== undefined) {
     sizeBytes = parsePveSize(props['size']);
-    if (sizeBytes === null) warnings.add('pve.disk-size-unparsed', `${where} ${slot}: size "${props['size']}" not understood`, where);
+    if (sizeBytes === null) warnings.add('pve.disk-size-unparsed', { where, slot, size: props['size'] }, where);
   } else if (!unused) {
-    warnings.add('pve.disk-size-missing', `${where} ${slot}: no size= in the config (passthrough or not rescanned)`, where);
+    warnings.add('pve.disk-size-missing', { where, slot }, where);
   }
   return { slot, storage, sizeBytes, unused };
 }
@@ -99,7 +99,7 @@ export function parseLxcConfig(data: unknown, hostThreads: number | null, where 
   let vcpus: number | null = cores;
   if (vcpus === null) {
     vcpus = cpulimit !== null && cpulimit > 0 ? cpulimit : hostThreads;
-    if (cpulimit === null || cpulimit === 0) warnings.add('pve.lxc-all-cores', `${where}: no cores set, the container may use all ${hostThreads ?? '?'} host threads (counted as such)`, where);
+    if (cpulimit === null || cpulimit === 0) warnings.add('pve.lxc-all-cores', { where, threads: hostThreads }, where);
   }
   const disks = configDisks(c, LXC_DISK, warnings, where);
   return {

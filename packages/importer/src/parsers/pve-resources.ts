@@ -34,7 +34,7 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
     if (r.type === 'node') {
       const name = str(r['node']) ?? (r.id?.startsWith('node/') ? r.id.slice(5) : null);
       if (!name) {
-        warnings.add('pve.node-without-name', `cluster/resources has a node entry without a name (${r.id ?? '?'})`, '/cluster/resources');
+        warnings.add('pve.node-without-name', { id: r.id ?? null }, '/cluster/resources');
         continue;
       }
       nodes.push({
@@ -52,7 +52,7 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
     } else if (r.type === 'qemu' || r.type === 'lxc') {
       const vmid = int(r['vmid']) ?? int(r.id?.split('/')[1]);
       if (vmid === null) {
-        warnings.add('pve.guest-without-vmid', `cluster/resources has a ${r.type} entry without a vmid (${r.id ?? '?'})`, '/cluster/resources');
+        warnings.add('pve.guest-without-vmid', { type: r.type, id: r.id ?? null }, '/cluster/resources');
         continue;
       }
       const maxmem = int(r['maxmem']);
@@ -97,16 +97,10 @@ export function parseClusterResources(data: unknown, warnings: Warnings = new Wa
       });
     }
   }
-  for (const n of nodes)
-    if (!n.online)
-      warnings.add(
-        'pve.node-offline',
-        `node ${n.name} is ${n.online ? 'online' : 'offline or unknown'} in cluster/resources: its status, guest configs and network cannot be read`,
-        '/cluster/resources',
-      );
+  for (const n of nodes) if (!n.online) warnings.add('pve.node-offline', { node: n.name }, '/cluster/resources');
   for (const g of guests) {
-    if (g.memoryBytes === null) warnings.add('pve.guest-no-stats', `${g.id} (${g.name}) has no memory figures in cluster/resources (status ${g.status}, node ${g.node ?? '?'})`, '/cluster/resources');
+    if (g.memoryBytes === null) warnings.add('pve.guest-no-stats', { id: g.id, name: g.name, status: g.status, node: g.node }, '/cluster/resources');
   }
-  if (guests.length === 0) warnings.add('pve.no-guests', 'cluster/resources lists no guest: either there is none or the token lacks VM.Audit (permissions filter silently)', '/cluster/resources');
+  if (guests.length === 0) warnings.add('pve.no-guests', {}, '/cluster/resources');
   return { nodes, guests, storages: [...storages.values()].sort((a, b) => a.id.localeCompare(b.id)) };
 }

@@ -92,7 +92,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       disksOf.set(vm, list);
     }
   } else {
-    warnings.add('rvtools.no-vdisk', 'RVTools vDisk tab not given: each VM has one disk of its "Total disk capacity MiB"', 'vDisk');
+    warnings.add('rvtools.no-vdisk', {}, 'vDisk');
   }
 
   const guests: InventoryGuest[] = [];
@@ -107,7 +107,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
     }
     const mem = pick(r, ...memCols);
     const memN = mem ? rvNumber(mem.value) : null;
-    if (memN === null) warnings.add('rvtools.memory-unknown', `vInfo row ${i + 2} (${name}): Memory "${mem?.value ?? ''}" not a number`, 'vInfo');
+    if (memN === null) warnings.add('rvtools.memory-unknown', { row: i + 2, name, value: mem?.value ?? '' }, 'vInfo');
     const cpus = rvNumber(r['cpus'] ?? r['numcpu']);
     const power = (r['powerstate'] ?? '').toLowerCase();
     const status: InventoryGuest['status'] = power === 'poweredon' ? 'running' : power === 'poweredoff' ? 'stopped' : power === 'suspended' ? 'suspended' : 'unknown';
@@ -137,11 +137,11 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       haState: null,
     });
   });
-  if (placeholders > 0) warnings.add('rvtools.srm-placeholders', `${placeholders} SRM placeholder VM(s) skipped (not real workloads)`, 'vInfo');
+  if (placeholders > 0) warnings.add('rvtools.srm-placeholders', { n: placeholders }, 'vInfo');
   const ids = new Set<string>();
   for (const g of guests) {
     if (ids.has(g.id)) {
-      warnings.add('rvtools.duplicate-vm', `VM id ${g.id} appears twice in vInfo`, 'vInfo');
+      warnings.add('rvtools.duplicate-vm', { id: g.id }, 'vInfo');
       g.id = `${g.id}#${guests.indexOf(g)}`;
     }
     ids.add(g.id);
@@ -154,7 +154,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       if (!name) continue;
       const mem = pick(r, { keys: ['#memory', 'memory', '#memorymib', 'memorymib'], unit: MiB }, { keys: ['#memorygib', 'memorygib', '#memorygb'], unit: GiB });
       const memN = mem ? rvNumber(mem.value) : null;
-      if (memN === null) warnings.add('rvtools.host-memory-unknown', `vHost ${name}: "# Memory" missing or not a number`, 'vHost');
+      if (memN === null) warnings.add('rvtools.host-memory-unknown', { name }, 'vHost');
       const sockets = rvNumber(r['#cpu']);
       const coresTotal = rvNumber(r['#cores']) ?? (sockets !== null && rvNumber(r['corespercpu']) !== null ? sockets * (rvNumber(r['corespercpu']) ?? 0) : null);
       const ht = bool(r['htactive']) === true;
@@ -172,7 +172,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       });
     }
   } else {
-    warnings.add('rvtools.no-vhost', 'RVTools vHost tab not given: no hosts, only the workload (add nodes with --add-node in capa analyze)', 'vHost');
+    warnings.add('rvtools.no-vhost', {}, 'vHost');
   }
   return { nodes, guests, cluster: clusters.size === 1 ? ([...clusters][0] ?? null) : null };
 }

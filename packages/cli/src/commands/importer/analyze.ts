@@ -66,7 +66,7 @@ async function readInventories(imp: Importer, files: readonly string[], lang: La
     try {
       inventories.push(imp.readInventory(read.text, file));
     } catch (e) {
-      issues.push({ option: 'INVENTORY', value: file, message: e instanceof Error ? e.message : String(e) });
+      issues.push({ option: 'INVENTORY', value: file, message: imp.importErrorText(e, lang) });
     }
   }
   return inventories;
@@ -90,7 +90,7 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   if (unknown.length > 0) return badInput(unknown.map(asOption));
 
   const system = read.system ?? 'binary';
-  const placement = await placementOf(imp, inventory);
+  const placement = await placementOf(imp, inventory, lang);
   const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
   const named = outcome.ok
@@ -168,7 +168,7 @@ function analysisFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem, expl
 type Ceph = NonNullable<InventoryAnalysis['ceph']>;
 
 /** The CRUSH simulation's input: Ceph's captured maps, else maps built from the OSD tree (importer). */
-async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, inventory: Parameters<typeof imp.placementInputFromInventory>[0]): Promise<AnalysisPlacement | undefined> {
+async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, inventory: Parameters<typeof imp.placementInputFromInventory>[0], lang: Lang): Promise<AnalysisPlacement | undefined> {
   if (!inventory.ceph || inventory.ceph.pools.length === 0) return undefined;
   let input;
   try {
@@ -178,7 +178,13 @@ async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, invent
     return { refused: e instanceof Error ? e.message : String(e) };
   }
   if (input === null) return undefined;
-  return { engine: await loadCrush(), crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+  return {
+    engine: await loadCrush(),
+    crushDump: input.crushDump,
+    osdDump: input.osdDump,
+    fromOsdTree: input.fromOsdTree,
+    warnings: input.warnings.map((w) => ({ code: w.code, message: imp.warningText(w, lang) })),
+  };
 }
 
 /** The simulated figures: fullest OSD now and after the worst host loss, the safe stored data, the map's source. */

@@ -11,12 +11,9 @@ import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
 import type { OptionIssue } from '../../options.js';
 import { say } from '../../messages.js';
 import type { Handler } from './register.js';
-import { loadImporterNode, loadReader } from './load.js';
+import { loadImporter, loadImporterNode, loadReader } from './load.js';
 
 const MAX_WARNINGS_SHOWN = 20;
-
-/** A warning's text in the run's language (the inventory keeps its English message). */
-const warningText = (w: Inventory['warnings'][number], _lang: Lang): string => w.message;
 
 function summary(inv: Inventory, lang: Lang): string {
   const c = inv.ceph;
@@ -26,6 +23,8 @@ function summary(inv: Inventory, lang: Lang): string {
 async function deliver(inv: Inventory, opts: Record<string, unknown>, out: OutputOptions, redact: (s: string) => string = (s) => s): Promise<CommandOutput> {
   const text = redact(`${JSON.stringify(inv, null, 2)}\n`);
   const lang = out.lang;
+  // The inventory keeps the English message; the warning's code and params give it in the run's language.
+  const { warningText } = await loadImporter();
   const warnLines = inv.warnings.slice(0, MAX_WARNINGS_SHOWN).map((w) => say('import.warning', lang, { message: redact(warningText(w, lang)) }));
   if (inv.warnings.length > MAX_WARNINGS_SHOWN) warnLines.push(say('import.moreWarnings', lang, { n: inv.warnings.length - MAX_WARNINGS_SHOWN }));
   const stderr = warnLines.length > 0 ? `${warnLines.join('\n')}\n` : '';

@@ -1,0 +1,156 @@
+/**
+ * The importer's warnings by code, in English and French. An inventory stores the English message (read
+ * by people and by older tools) with the code and language-free params; the CLI renders the params in the
+ * user's language. Params that quote another program's answer (an HTTP reason, a parser's refusal) stay
+ * as that program wrote them.
+ */
+import type { Catalogue, Lang, Locales, Params } from '@capa/core';
+
+const s = (p: Params, k: string): string => String(p[k]);
+const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
+const at = (p: Params): string => (typeof p['line'] === 'number' ? ` at line ${s(p, 'line')}, column ${s(p, 'column')}` : '');
+const atFr = (p: Params): string => (typeof p['line'] === 'number' ? ` ligne ${s(p, 'line')}, colonne ${s(p, 'column')}` : '');
+const missing = (p: Params, crush: string, osd: string, and: string): string => [p['crushDump'] ? crush : '', p['osdDump'] ? osd : ''].filter(Boolean).join(and);
+
+/** What `capa placement` does without Ceph's maps: said once, at import, with the files to capture. */
+const NO_MAPS_EN =
+  'placement will use a map built from the OSD tree (one straw2 bucket per host, weight = CRUSH weight in TiB, replicated_rule: chooseleaf firstn 0 type host): Ceph’s bucket ids and rules may differ, so per-PG up sets are not Ceph’s, only alike';
+const NO_MAPS_FR =
+  'placement utilisera une carte construite depuis l’arbre des OSD (un bucket straw2 par hôte, poids = poids CRUSH en Tio, replicated_rule : chooseleaf firstn 0 type host) : les identifiants de buckets et les règles de Ceph peuvent différer, les up sets par PG ne sont donc pas ceux de Ceph, seulement semblables';
+
+const MEM_NONE_EN = ' (none: memory unknown)';
+const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
+
+const en = {
+  'libvirt.domblkinfo-failed': (p: Params) => `${s(p, 'name')}: ${s(p, 'error')}`,
+  'libvirt.disk-size-missing': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size unknown (no virsh domblkinfo capacity)`,
+  'ceph.command-failed': (p: Params) => `${s(p, 'label')} could not be read (${s(p, 'reason')})`,
+  'ceph.capture-missing': (p: Params) => `${s(p, 'label')} could not be read (no ${s(p, 'file')} in ${s(p, 'dir')})`,
+  'ceph.invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON${p['from'] ? ` from ${s(p, 'from')}` : ''}${at(p)}`,
+  'rvtools.no-vdisk': () => 'RVTools vDisk tab not given: each VM has one disk of its "Total disk capacity MiB"',
+  'rvtools.memory-unknown': (p: Params) => `vInfo row ${s(p, 'row')} (${s(p, 'name')}): Memory "${s(p, 'value')}" not a number`,
+  'rvtools.srm-placeholders': (p: Params) => `${s(p, 'n')} SRM placeholder VM(s) skipped (not real workloads)`,
+  'rvtools.duplicate-vm': (p: Params) => `VM id ${s(p, 'id')} appears twice in vInfo`,
+  'rvtools.host-memory-unknown': (p: Params) => `vHost ${s(p, 'name')}: "# Memory" missing or not a number`,
+  'rvtools.no-vhost': () => 'RVTools vHost tab not given: no hosts, only the workload (add nodes with --add-node in capa analyze)',
+  'ceph.osd-size-from-crush-weight': (p: Params) =>
+    `${s(p, 'name')} reports no size (kb ${or(p, 'kb', 'missing')}, reweight ${or(p, 'reweight', '?')}): its size is taken from crush_weight ${s(p, 'crushWeight')} TiB = ${s(p, 'bytes')} bytes`,
+  'pve.osd-size-from-crush-weight': (p: Params) => `${s(p, 'name')} has no usage stats (total_space ${or(p, 'total', 'missing')}): size from crush_weight ${s(p, 'crushWeight')} TiB`,
+  'ceph.osd-size-unknown': (p: Params) =>
+    `${s(p, 'name')} reports neither a size nor a CRUSH weight: recorded as 0 bytes${p['in'] ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`,
+  'ceph.no-osds': () => 'ceph osd df lists no OSD',
+  'ceph.osd-host-unknown': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`,
+  'ceph.no-osd-df-summary': () => 'ceph osd df has no summary: raw used is the sum of the OSDs’ kb_used',
+  'pve.disk-size-unparsed': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size "${s(p, 'size')}" not understood`,
+  'pve.disk-size-missing': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: no size= in the config (passthrough or not rescanned)`,
+  'pve.lxc-all-cores': (p: Params) => `${s(p, 'where')}: no cores set, the container may use all ${or(p, 'threads', '?')} host threads (counted as such)`,
+  'pve.ceph-pool-status-missing': (p: Params) => `pool ${s(p, 'pool')}: /ceph/pool/${s(p, 'pool')}/status not read, stored bytes unknown`,
+  'pve.ceph-ec-profile': (p: Params) => `pool ${s(p, 'pool')} is erasure-coded: the PVE API does not expose k and m; import the Ceph CLI JSON (capa import ceph) for them`,
+  'pve.node-without-name': (p: Params) => `cluster/resources has a node entry without a name (${or(p, 'id', '?')})`,
+  'pve.guest-without-vmid': (p: Params) => `cluster/resources has a ${s(p, 'type')} entry without a vmid (${or(p, 'id', '?')})`,
+  'pve.node-offline': (p: Params) => `node ${s(p, 'node')} is offline or unknown in cluster/resources: its status, guest configs and network cannot be read`,
+  'pve.guest-no-stats': (p: Params) => `${s(p, 'id')} (${s(p, 'name')}) has no memory figures in cluster/resources (status ${s(p, 'status')}, node ${or(p, 'node', '?')})`,
+  'pve.no-guests': () => 'cluster/resources lists no guest: either there is none or the token lacks VM.Audit (permissions filter silently)',
+  'ceph.no-crush-rules': () => 'ceph osd crush rule dump not imported: pools have no failure domain',
+  'ceph.no-df': () => 'ceph df not imported: pools have no stored/used bytes',
+  'ceph.no-pool-detail': () => 'ceph osd pool ls detail not imported: pool sizes, rules and pg_num are unknown',
+  'ceph.ec-profile-missing': (p: Params) => `pool ${s(p, 'pool')}: erasure-code profile ${or(p, 'profile', '(none)')} not imported, k and m unknown`,
+  'ceph.pool-not-in-df': (p: Params) => `pool ${s(p, 'pool')} is not in ceph df`,
+  'ceph.df-pre-nautilus': () => 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used',
+  'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only',
+  'ceph.no-crush-map': (p: Params) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' and ')} not imported: ${NO_MAPS_EN}`,
+  'ceph.crush-map-assumption': (p: Params) => s(p, 'detail'),
+  'ceph.crush-map-unusable': (p: Params) => `${s(p, 'error')}: ${NO_MAPS_EN}`,
+  'pve.endpoint-unreadable': (p: Params) => `${s(p, 'what')} could not be read (${s(p, 'reason')}): ${s(p, 'path')}`,
+  'pve.node-unreachable': (p: Params) => `node ${s(p, 'node')} is listed online but ${s(p, 'path')} answered ${s(p, 'reason')}: treated as offline`,
+  'pve.guest-config-skipped': (p: Params) =>
+    `${s(p, 'id')} (${s(p, 'name')}) is on ${or(p, 'node', 'no node')}, which is offline: its config cannot be read; figures from cluster/resources${p['memoryUnknown'] ? MEM_NONE_EN : ' (boot disk only, vCPUs capped at host threads)'}`,
+  'pve.guest-config-missing': (p: Params) =>
+    `${s(p, 'id')} (${s(p, 'name')}): config not readable (${s(p, 'reason')}); using cluster/resources figures${p['memoryUnknown'] ? MEM_NONE_EN : ' (memory = maxmem, boot disk only, vCPUs capped at host threads)'}`,
+  'pve.guest-config-invalid': (p: Params) => `${s(p, 'id')} (${s(p, 'name')}): ${s(p, 'error')}; using cluster/resources figures`,
+  'pve.network-invalid': (p: Params) => s(p, 'error'),
+  'pve.ceph-invalid': (p: Params) => s(p, 'error'),
+  'pve.ceph-unavailable': (p: Params) =>
+    `Ceph not read through the API (${s(p, 'reason')}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`,
+  'pve.ha-invalid': (p: Params) => s(p, 'error'),
+  'pve.tls-insecure': () => 'TLS certificate verification was turned off (--insecure): the server was not authenticated',
+  'placement.map-from-osd-tree': () => `the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): ${NO_MAPS_EN}; erasure pools use chooseleaf indep 0 type host`,
+  'placement.osd-without-host': (p: Params) => `${s(p, 'n')} OSD(s) have no host in the inventory and are left out of the map: ${s(p, 'osds')}`,
+  'placement.weight-from-size': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH weight: weight = size in TiB`,
+  'placement.pool-skipped': (p: Params) => `pool(s) without pg_num, size or type are left out: ${s(p, 'pools')}`,
+} satisfies Catalogue;
+
+const fr: typeof en = {
+  'libvirt.domblkinfo-failed': (p) => `${s(p, 'name')} : ${s(p, 'error')}`,
+  'libvirt.disk-size-missing': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille inconnue (pas de capacité dans virsh domblkinfo)`,
+  'ceph.command-failed': (p) => `${s(p, 'label')} n’a pas pu être lu (${s(p, 'reason')})`,
+  'ceph.capture-missing': (p) => `${s(p, 'label')} n’a pas pu être lu (pas de ${s(p, 'file')} dans ${s(p, 'dir')})`,
+  'ceph.invalid-json': (p) => `${s(p, 'label')} : JSON invalide${p['from'] ? ` venant de ${s(p, 'from')}` : ''}${atFr(p)}`,
+  'rvtools.no-vdisk': () => 'onglet vDisk de RVTools absent : chaque VM a un disque de sa « Total disk capacity MiB »',
+  'rvtools.memory-unknown': (p) => `vInfo ligne ${s(p, 'row')} (${s(p, 'name')}) : Memory « ${s(p, 'value')} » n’est pas un nombre`,
+  'rvtools.srm-placeholders': (p) => `${s(p, 'n')} VM fictive(s) SRM ignorée(s) (pas de vraie charge)`,
+  'rvtools.duplicate-vm': (p) => `la VM d’id ${s(p, 'id')} figure deux fois dans vInfo`,
+  'rvtools.host-memory-unknown': (p) => `vHost ${s(p, 'name')} : « # Memory » absent ou pas un nombre`,
+  'rvtools.no-vhost': () => 'onglet vHost de RVTools absent : pas d’hôtes, seulement la charge (ajoutez des nœuds avec --add-node dans capa analyze)',
+  'ceph.osd-size-from-crush-weight': (p) =>
+    `${s(p, 'name')} n’indique pas de taille (kb ${or(p, 'kb', 'absent')}, reweight ${or(p, 'reweight', '?')}) : sa taille est tirée du crush_weight ${s(p, 'crushWeight')} Tio = ${s(p, 'bytes')} octets`,
+  'pve.osd-size-from-crush-weight': (p) => `${s(p, 'name')} n’a pas de statistiques d’usage (total_space ${or(p, 'total', 'absent')}) : taille tirée du crush_weight ${s(p, 'crushWeight')} Tio`,
+  'ceph.osd-size-unknown': (p) =>
+    `${s(p, 'name')} n’indique ni taille ni poids CRUSH : compté pour 0 octet${p['in'] ? ' (il est in : capa analyze refuse un OSD in de 0 octet ; donnez sa taille ou marquez-le out)' : ''}`,
+  'ceph.no-osds': () => 'ceph osd df ne liste aucun OSD',
+  'ceph.osd-host-unknown': (p) => `${s(p, 'n')} OSD sans hôte CRUSH (osd df seul, sans osd tree) : les chiffres de perte d’hôte ne sont pas disponibles pour eux`,
+  'ceph.no-osd-df-summary': () => 'ceph osd df n’a pas de résumé : le brut utilisé est la somme des kb_used des OSD',
+  'pve.disk-size-unparsed': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille « ${s(p, 'size')} » non comprise`,
+  'pve.disk-size-missing': (p) => `${s(p, 'where')} ${s(p, 'slot')} : pas de size= dans la configuration (passthrough ou pas de rescan)`,
+  'pve.lxc-all-cores': (p) => `${s(p, 'where')} : aucun cœur fixé, le conteneur peut utiliser les ${or(p, 'threads', '?')} threads de l’hôte (comptés ainsi)`,
+  'pve.ceph-pool-status-missing': (p) => `pool ${s(p, 'pool')} : /ceph/pool/${s(p, 'pool')}/status non lu, octets stockés inconnus`,
+  'pve.ceph-ec-profile': (p) => `le pool ${s(p, 'pool')} est en erasure coding : l’API PVE ne donne pas k et m ; importez le JSON de la CLI Ceph (capa import ceph) pour les avoir`,
+  'pve.node-without-name': (p) => `cluster/resources a une entrée de nœud sans nom (${or(p, 'id', '?')})`,
+  'pve.guest-without-vmid': (p) => `cluster/resources a une entrée ${s(p, 'type')} sans vmid (${or(p, 'id', '?')})`,
+  'pve.node-offline': (p) => `le nœud ${s(p, 'node')} est hors ligne ou inconnu dans cluster/resources : son état, les configurations de ses invités et son réseau ne peuvent être lus`,
+  'pve.guest-no-stats': (p) => `${s(p, 'id')} (${s(p, 'name')}) n’a pas de chiffres de mémoire dans cluster/resources (état ${s(p, 'status')}, nœud ${or(p, 'node', '?')})`,
+  'pve.no-guests': () => 'cluster/resources ne liste aucun invité : soit il n’y en a pas, soit le jeton n’a pas VM.Audit (les permissions filtrent sans rien dire)',
+  'ceph.no-crush-rules': () => 'ceph osd crush rule dump non importé : les pools n’ont pas de domaine de panne',
+  'ceph.no-df': () => 'ceph df non importé : les pools n’ont pas d’octets stockés ni utilisés',
+  'ceph.no-pool-detail': () => 'ceph osd pool ls detail non importé : tailles, règles et pg_num des pools inconnus',
+  'ceph.ec-profile-missing': (p) => `pool ${s(p, 'pool')} : profil d’erasure coding ${or(p, 'profile', '(aucun)')} non importé, k et m inconnus`,
+  'ceph.pool-not-in-df': (p) => `le pool ${s(p, 'pool')} n’est pas dans ceph df`,
+  'ceph.df-pre-nautilus': () => 'ceph df n’a pas de `stored` (Ceph avant Nautilus) : stocké = bytes_used, brut utilisé = raw_bytes_used',
+  'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status non importé (module pg_autoscaler arrêté, ou non collecté) : les nombres de PG sont comparés au seul autoscaler de Capa',
+  'ceph.no-crush-map': (p) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' et ')} non importé(s) : ${NO_MAPS_FR}`,
+  'ceph.crush-map-assumption': (p) => s(p, 'detail'),
+  'ceph.crush-map-unusable': (p) => `${s(p, 'error')} : ${NO_MAPS_FR}`,
+  'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${s(p, 'reason')})`,
+  'pve.node-unreachable': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} a répondu ${s(p, 'reason')} : traité comme hors ligne`,
+  'pve.guest-config-skipped': (p) =>
+    `${s(p, 'id')} (${s(p, 'name')}) est sur ${or(p, 'node', 'aucun nœud')}, hors ligne : sa configuration ne peut être lue ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
+  'pve.guest-config-missing': (p) =>
+    `${s(p, 'id')} (${s(p, 'name')}) : configuration illisible (${s(p, 'reason')}) ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (mémoire = maxmem, disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
+  'pve.guest-config-invalid': (p) => `${s(p, 'id')} (${s(p, 'name')}) : ${s(p, 'error')} ; chiffres de cluster/resources`,
+  'pve.network-invalid': (p) => s(p, 'error'),
+  'pve.ceph-invalid': (p) => s(p, 'error'),
+  'pve.ceph-unavailable': (p) => `Ceph non lu par l’API (${s(p, 'reason')}) : pas de Ceph, Ceph non initialisé, ou le jeton n’a pas Sys.Audit ; importez-le avec capa import ceph si le cluster a Ceph`,
+  'pve.ha-invalid': (p) => s(p, 'error'),
+  'pve.tls-insecure': () => 'la vérification du certificat TLS a été désactivée (--insecure) : le serveur n’a pas été authentifié',
+  'placement.map-from-osd-tree': () =>
+    `l’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : ${NO_MAPS_FR} ; les pools en erasure coding utilisent chooseleaf indep 0 type host`,
+  'placement.osd-without-host': (p) => `${s(p, 'n')} OSD sans hôte dans l’inventaire, laissé(s) hors de la carte : ${s(p, 'osds')}`,
+  'placement.weight-from-size': (p) => `${s(p, 'n')} OSD sans poids CRUSH : poids = taille en Tio`,
+  'placement.pool-skipped': (p) => `pool(s) sans pg_num, taille ou type laissé(s) de côté : ${s(p, 'pools')}`,
+};
+
+export const WARNING_MESSAGES: Locales<typeof en> = { en, fr };
+export type WarningKey = keyof typeof en;
+
+/** The English message stored in the inventory. */
+export const warningEn = (key: WarningKey, params: Params): string => en[key](params);
+
+/**
+ * A stored warning in `lang`: from its `key` (or code) and params when it has them; a warning saved
+ * before they existed, or from an unknown code, keeps its stored English message.
+ */
+export function warningText(w: { readonly code: string; readonly message: string; readonly key?: string | undefined; readonly params?: Params | undefined }, lang: Lang): string {
+  if (w.params === undefined) return w.message;
+  const f = (WARNING_MESSAGES[lang] as Catalogue)[w.key ?? w.code];
+  return f ? f(w.params) : w.message;
+}
