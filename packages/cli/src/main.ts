@@ -51,52 +51,18 @@ function common(cmd: Command, handler: Handler): Command {
     });
 }
 
-/** Worked examples after a command's help, under a heading in the run's language. */
-const examples = (lines: readonly string[]) => examplesText(LANG, lines);
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 // --lang is the program's too (`capa --lang fr memory`): the program reads it wherever it stands.
 const program = configureCommander(new Command('capa'), LANG, VERSION).description(h(LANG, 'program')).option('--lang <lang>', h(LANG, 'common.lang')).exitOverride();
 
-common(
-  withSpecOptions(program.command('memory'), MEMORY_SPEC).addHelpText(
-    'after',
-    examples([
-      'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
-      'capa memory --nodes 5 --guest-ram 700GB              # 233.33 GB/node → buy 256 GiB',
-      'capa memory --nodes 4 --node-ram 256GiB --host-reserve 2GiB --osds-per-node 4 --osd-memory 8GiB --explain',
-    ]),
-  ),
-  specCommand(MEMORY_SPEC),
-);
+common(withSpecOptions(program.command('memory'), MEMORY_SPEC).addHelpText('after', examplesText(LANG, 'ex.memory')), specCommand(MEMORY_SPEC));
 
 common(withSpecOptions(program.command('ceph'), CEPH_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.ceph')), cephCommand);
 
-common(
-  withSpecOptions(program.command('bluestore'), BLUESTORE_SPEC, LANG).addHelpText(
-    'after',
-    examples([
-      'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
-      'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
-      'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
-      'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
-    ]),
-  ),
-  specCommand(BLUESTORE_SPEC),
-);
+common(withSpecOptions(program.command('bluestore'), BLUESTORE_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.bluestore')), specCommand(BLUESTORE_SPEC));
 
-common(
-  withSpecOptions(program.command('pg'), PG_SPEC, LANG).addHelpText(
-    'after',
-    examples([
-      'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
-      'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',
-      'capa pg --osds 60 --pool ecdata:ec=4+2:bulk                       # 1024',
-      'capa pg --osds 85 --pool rbd:ratio=1 --method pgcalc              # 4096 (PGCalc) vs 2048 (autoscaler)',
-    ]),
-  ),
-  specCommand(PG_SPEC),
-);
+common(withSpecOptions(program.command('pg'), PG_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.pg')), specCommand(PG_SPEC));
 
 common(withSpecOptions(program.command('bond'), BOND_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.bond')), specCommand(BOND_SPEC));
 

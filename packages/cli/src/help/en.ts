@@ -26,12 +26,29 @@ export const en = {
   'common.json': 'print the result as JSON (integer bytes, bits per second, fractions in [0,1])',
   'common.explain': 'show the derivation step by step, with sources',
   'common.lang': 'language of messages: en or fr (default from LANG)',
+  'ex.memory': [
+    'capa memory --nodes 3 --node-ram 512GiB              # 768 GiB usable (50 %)',
+    'capa memory --nodes 5 --guest-ram 700GB              # 233.33 GB/node → buy 256 GiB',
+    'capa memory --nodes 4 --node-ram 256GiB --host-reserve 2GiB --osds-per-node 4 --osd-memory 8GiB --explain',
+  ],
   'ex.ceph': [
     'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33.33 TB usable',
     'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
     'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 TB/node by the rule of thumb',
     'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
     'capa ceph --host-osds 4x16TB,4x16TB,2x8TB+1x16TB --replicas 3     # mixed hosts: the 32 TB host bounds it',
+  ],
+  'ex.bluestore': [
+    'capa bluestore --osd-size 16TB                      # DB 320–800 GB, WAL 160 GB (course)',
+    'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 GB',
+    'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1.6 TB = 6.4 TB (WAL in the DB)',
+    'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
+  ],
+  'ex.pg': [
+    'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
+    'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 and 256',
+    'capa pg --osds 60 --pool ecdata:ec=4+2:bulk                       # 1024',
+    'capa pg --osds 85 --pool rbd:ratio=1 --method pgcalc              # 4096 (PGCalc) vs 2048 (autoscaler)',
   ],
   'ex.bond': [
     'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',

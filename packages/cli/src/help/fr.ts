@@ -23,12 +23,29 @@ export const fr: HelpTexts = {
   'common.json': 'afficher le résultat en JSON (octets entiers, bits par seconde, fractions dans [0,1])',
   'common.explain': 'afficher le calcul pas à pas, avec ses sources',
   'common.lang': 'langue des messages\u00a0: en ou fr (par défaut selon CAPA_LANG, puis LANG)',
+  'ex.memory': [
+    'capa memory --nodes 3 --node-ram 512GiB              # 768 Gio utilisables (50\u00a0%)',
+    'capa memory --nodes 5 --guest-ram 700GB              # 233,33 Go/nœud → acheter 256 Gio',
+    'capa memory --nodes 4 --node-ram 256GiB --host-reserve 2GiB --osds-per-node 4 --osd-memory 8GiB --explain',
+  ],
   'ex.ceph': [
     'capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3   # 33,33 To utilisables',
     'capa ceph --nodes 4 --osds-per-node 2 --osd-size 739.85GiB --ec 2+1 --explain',
     'capa ceph --nodes 5 --data 200TB --replicas 3 --disk-size 16TB      # 132 To/nœud par la règle empirique',
     'capa ceph --nodes 5 --osds-per-node 4 --osd-size 4TB --stored 20TB --link-speed 25Gb/s --osd-write 500MB/s',
     'capa ceph --host-osds 4x16TB,4x16TB,2x8TB+1x16TB --replicas 3     # hôtes disparates\u00a0: l’hôte de 32 To borne le total',
+  ],
+  'ex.bluestore': [
+    'capa bluestore --osd-size 16TB                      # DB 320–800 Go, WAL 160 Go (cours)',
+    'capa bluestore --osd-size 16TB --rule ceph-rbd      # DB 160–320 Go',
+    'capa bluestore --osd-size 16TB --rule proxmox --osds-per-db 4   # 4 × 1,6 To = 6,4 To (WAL dans la DB)',
+    'capa bluestore --osd-size 16TB --osds-per-db 4 --db-device-size 1.6TB --dwpd 3 --db-write 40MB/s',
+  ],
+  'ex.pg': [
+    'capa pg --osds 12 --pool rbd:size=3:ratio=1                      # 512',
+    'capa pg --osds 12 --pool meta:ratio=0.1:bias=4 --pool data:ratio=0.9   # 128 et 256',
+    'capa pg --osds 60 --pool ecdata:ec=4+2:bulk                       # 1024',
+    'capa pg --osds 85 --pool rbd:ratio=1 --method pgcalc              # 4096 (PGCalc) contre 2048 (autoscaler)',
   ],
   'ex.bond': [
     'capa bond --links 2 --speed 10Gb/s --mode lacp                  # 20 / 10 / 10 Gb/s',

@@ -15,13 +15,6 @@ const IMPORTER =
 const PLANNER = "issue 10 item 2, not done yet: the scenario's cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English";
 
 export const KNOWN_ENGLISH: readonly Allowance[] = [
-  // The worked examples' comments of bluestore and pg (packages/cli/src/main.ts) are English in French help.
-  {
-    command: 'bluestore --help',
-    line: /# 4 × 1\.6 TB = 6\.4 TB \(WAL in the DB\)/,
-    why: "issue 10: bluestore's help comes from its spec now, its worked examples' comments are still English (main.ts)",
-  },
-  { command: 'pg --help', line: /# 128 and 256/, why: "issue 10: pg's help comes from its spec now, its worked examples' comments are still English (main.ts)" },
   { command: 'import', line: /^capa : échec de l’import : /, why: IMPORTER },
   { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
   { command: 'plan', line: /^# Plan de capacité : /, why: "the markdown report title holds the scenario name, the author's text (escaped for markdown)" },
