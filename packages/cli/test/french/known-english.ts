@@ -18,7 +18,6 @@ export const KNOWN_ENGLISH: readonly Allowance[] = [
   { command: 'import', line: /^capa : échec de l’import : /, why: IMPORTER },
   { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
   { command: 'plan', line: /^# Plan de capacité : /, why: "the markdown report title holds the scenario name, the author's text (escaped for markdown)" },
-  { command: 'plan', line: /third-party survey, not Proxmox's price list/, why: "core explain/sources.ts: the subscription price source's ref carries an English note" },
 ];
 
 export function excused(args: readonly string[], line: string): boolean {

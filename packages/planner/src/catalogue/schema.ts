@@ -43,7 +43,10 @@ const file = z.strictObject({
       z.strictObject({
         id,
         date: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 7) : d)),
+        /** The citation: a document, a repository path, a URL (no prose: the note around it is `provenance`). */
         source: z.string().min(1),
+        /** Whose list it is; plans say it in their language around the source. */
+        provenance: z.enum(['proxmox', 'third-party'], { error: 'expected proxmox or third-party' }).optional(),
         currency: z.string().min(1).max(8),
         /** Whether the prices include VAT: Proxmox lists net prices ("VAT will be added, if applicable"). */
         vat: z.enum(['excluded', 'included']).optional(),

@@ -1,6 +1,7 @@
 /** Catalogue checks (balanced DIMMs, blade bays, NIC ports) and the cost over the ownership period. */
 import { balancedPopulations, type Check, chassisNeeded, checkMaker, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
 import { newestSubscriptionTable, type Catalogue, type Platform } from '../catalogue/schema.js';
+import { subscriptionRef } from '../catalogue/source-messages.js';
 import type { NodeModel } from '../scenario/model.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
@@ -221,6 +222,6 @@ export function costArea(
     figure(f, 'perUsableTB', t.fPerTB, r.perUsableTB, 'money', undefined, currency),
   ];
   // The subscription step cites the price list actually used (its source and date), not the generic page.
-  const steps = r.derivation.map((st) => (table !== null && st.id.includes('subscription') ? { ...st, source: { ...st.source, ref: `${table.source}, ${table.date}` } } : st));
+  const steps = r.derivation.map((st) => (table !== null && st.id.includes('subscription') ? { ...st, source: { ...st.source, ref: subscriptionRef(table, f.lang) } } : st));
   return { area: makeArea('cost', t.area.cost, t.costSummary(f.money(r.total, currency), pr.years, pr.subscription), figures, checks, steps), cost };
 }
