@@ -20,16 +20,7 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
       <div class={`field field-flag${error ? ' invalid' : ''}`}>
         <input id={id} type="checkbox" checked={value === '1'} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.checked ? '1' : '0')} />
         <label for={id}>{field.label[lang]}</label>
-        {field.help && (
-          <p id={helpId} class="help">
-            {field.help[lang]}
-          </p>
-        )}
-        {error && (
-          <p id={errorId} class="error">
-            {error}
-          </p>
-        )}
+        <FieldNotes help={field.help?.[lang]} helpId={helpId} error={error} errorId={errorId} />
       </div>
     );
   }
@@ -57,9 +48,18 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
           onInput={(e) => onChange(e.currentTarget.value)}
         />
       )}
-      {field.help && (
+      <FieldNotes help={field.help?.[lang]} helpId={helpId} error={error} errorId={errorId} />
+    </div>
+  );
+}
+
+/** The field's help and its error under it, with the ids its input's aria-describedby names. */
+function FieldNotes({ help, helpId, error, errorId }: { help: string | undefined; helpId: string | undefined; error: string | undefined; errorId: string | undefined }) {
+  return (
+    <>
+      {help && (
         <p id={helpId} class="help">
-          {field.help[lang]}
+          {help}
         </p>
       )}
       {error && (
@@ -67,6 +67,6 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
