@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, MEMORY_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
 import { cephCommand } from './commands/ceph.js';
+import { defineCommand } from './commands/define.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
 import { examplesText, configureCommander, h } from './help/index.js';
 import { chooseLang } from './lang.js';
@@ -51,8 +52,6 @@ function common(cmd: Command, handler: Handler): Command {
     });
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 // --lang is the program's too (`capa --lang fr memory`): the program reads it wherever it stands.
 const program = configureCommander(new Command('capa'), LANG, VERSION).description(h(LANG, 'program')).option('--lang <lang>', h(LANG, 'common.lang')).exitOverride();
 
@@ -69,18 +68,25 @@ common(withSpecOptions(program.command('bond'), BOND_SPEC, LANG).addHelpText('af
 common(withSpecOptions(program.command('quorum'), QUORUM_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.quorum')), specCommand(QUORUM_SPEC));
 
 common(
-  program
-    .command('placement')
-    .description(h(LANG, 'placement.desc'))
-    .argument('[inventory]', h(LANG, 'placement.inventory'))
-    .option('--osdmap <file>', h(LANG, 'placement.osdmap'))
-    .option('--crush <file>', h(LANG, 'placement.crush'))
-    .option('--pool <id|name>', h(LANG, 'placement.pool'))
-    .option('--out <osd>', h(LANG, 'placement.out'), collect, [] as string[])
-    .option('--fail-host <name>', h(LANG, 'placement.failHost'), collect, [] as string[])
-    .option('--all', h(LANG, 'placement.all', { n: PGS_SHOWN }))
-    .option('--top <n>', h(LANG, 'placement.top'))
-    .addHelpText('after', examplesText(LANG, 'ex.placement')),
+  defineCommand(
+    program,
+    {
+      name: 'placement',
+      desc: 'placement.desc',
+      argument: ['[inventory]', 'placement.inventory'],
+      options: [
+        ['--osdmap <file>', h(LANG, 'placement.osdmap')],
+        ['--crush <file>', h(LANG, 'placement.crush')],
+        ['--pool <id|name>', h(LANG, 'placement.pool')],
+        ['--out <osd>', h(LANG, 'placement.out'), 'repeat'],
+        ['--fail-host <name>', h(LANG, 'placement.failHost'), 'repeat'],
+        ['--all', h(LANG, 'placement.all', { n: PGS_SHOWN })],
+        ['--top <n>', h(LANG, 'placement.top')],
+      ],
+      examples: 'ex.placement',
+    },
+    LANG,
+  ),
   placementCommand,
 );
 

@@ -11,9 +11,9 @@ import { commanderErrorText } from './commander-errors.js';
 import { fr } from './fr.js';
 
 type P = Readonly<Record<string, string | number>>;
-type TextKey = { [K in keyof HelpTexts]: HelpTexts[K] extends string ? K : never }[keyof HelpTexts];
+export type TextKey = { [K in keyof HelpTexts]: HelpTexts[K] extends string ? K : never }[keyof HelpTexts];
 type FnKey = { [K in keyof HelpTexts]: HelpTexts[K] extends (p: P) => string ? K : never }[keyof HelpTexts];
-type ListKey = { [K in keyof HelpTexts]: HelpTexts[K] extends readonly string[] ? K : never }[keyof HelpTexts];
+export type ListKey = { [K in keyof HelpTexts]: HelpTexts[K] extends readonly string[] ? K : never }[keyof HelpTexts];
 
 export const HELP: Readonly<Record<Lang, HelpTexts>> = { en, fr };
 

@@ -1,13 +1,12 @@
 import type { Command } from 'commander';
 import { ANALYSIS_INPUTS, type Lang, optionName } from '@capa/core';
-import { examplesText, h } from '../../help/index.js';
+import { h } from '../../help/index.js';
+import { type CommandDef, defineCommand, type OptionRow } from '../define.js';
 import type { CommandOutput, OutputOptions } from '../../run.js';
 import { analyzeCommand } from './analyze.js';
 import { importCommands } from './import.js';
 
 export type Handler = (opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]) => CommandOutput | Promise<CommandOutput>;
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /**
  * The importer's commands: `capa import pve|pvesh|ceph|libvirt|rvtools` and `capa analyze`.
@@ -21,66 +20,40 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     (name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' | 'analyze'): Handler =>
     (opts, out, args) =>
       name === 'analyze' ? analyzeCommand(opts, out, args) : importCommands[name](opts, out, args);
-  const outOpt = (c: Command) => c.option('--out <file>', h(lang, 'import.out'));
-
+  const out: OptionRow = ['--out <file>', h(lang, 'import.out')];
+  const imports: readonly (CommandDef & { readonly name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' })[] = [
+    {
+      name: 'pve',
+      desc: 'pve.desc',
+      options: [
+        ['--url <url>', h(lang, 'pve.url')],
+        ['--token <token>', h(lang, 'pve.token')],
+        ['--token-file <file>', h(lang, 'pve.tokenFile')],
+        ['--fingerprint <sha256>', h(lang, 'pve.fingerprint')],
+        ['--ca <file>', h(lang, 'pve.ca')],
+        ['--insecure', h(lang, 'pve.insecure')],
+        ['--timeout <seconds>', h(lang, 'pve.timeout')],
+        ['--retries <n>', h(lang, 'pve.retries')],
+        ['--concurrency <n>', h(lang, 'pve.concurrency')],
+        ['--max-body <size>', h(lang, 'pve.maxBody')],
+        out,
+      ],
+      examples: 'ex.pve',
+    },
+    { name: 'pvesh', desc: 'pvesh.desc', options: [['--dir <dir>', h(lang, 'pvesh.dir')], out], examples: 'ex.pvesh' },
+    {
+      name: 'ceph',
+      desc: 'ceph.desc',
+      options: [['--conf <file>', h(lang, 'ceph.conf')], ['--id <name>', h(lang, 'ceph.id')], ['--dir <dir>', h(lang, 'ceph.dir')], ['--timeout <seconds>', h(lang, 'ceph.timeout')], out],
+      examples: 'ex.importCeph',
+    },
+    { name: 'libvirt', desc: 'libvirt.desc', options: [['--uri <uri>', h(lang, 'libvirt.uri'), 'repeat'], ['--dir <dir>', h(lang, 'libvirt.dir')], out], examples: 'ex.libvirt' },
+    { name: 'rvtools', desc: 'rvtools.desc', argument: ['<path>', 'rvtools.path'], options: [out], examples: 'ex.rvtools' },
+  ];
   const imp = program.command('import').description(h(lang, 'import.desc'));
+  for (const def of imports) common(defineCommand(imp, def, lang), lazy(def.name));
 
-  common(
-    outOpt(
-      imp
-        .command('pve')
-        .description(h(lang, 'pve.desc'))
-        .option('--url <url>', h(lang, 'pve.url'))
-        .option('--token <token>', h(lang, 'pve.token'))
-        .option('--token-file <file>', h(lang, 'pve.tokenFile'))
-        .option('--fingerprint <sha256>', h(lang, 'pve.fingerprint'))
-        .option('--ca <file>', h(lang, 'pve.ca'))
-        .option('--insecure', h(lang, 'pve.insecure'))
-        .option('--timeout <seconds>', h(lang, 'pve.timeout'))
-        .option('--retries <n>', h(lang, 'pve.retries'))
-        .option('--concurrency <n>', h(lang, 'pve.concurrency'))
-        .option('--max-body <size>', h(lang, 'pve.maxBody'))
-        .addHelpText('after', examplesText(lang, 'ex.pve')),
-    ),
-    lazy('pve'),
-  );
-
-  common(outOpt(imp.command('pvesh').description(h(lang, 'pvesh.desc')).option('--dir <dir>', h(lang, 'pvesh.dir')).addHelpText('after', examplesText(lang, 'ex.pvesh'))), lazy('pvesh'));
-
-  common(
-    outOpt(
-      imp
-        .command('ceph')
-        .description(h(lang, 'ceph.desc'))
-        .option('--conf <file>', h(lang, 'ceph.conf'))
-        .option('--id <name>', h(lang, 'ceph.id'))
-        .option('--dir <dir>', h(lang, 'ceph.dir'))
-        .option('--timeout <seconds>', h(lang, 'ceph.timeout'))
-        .addHelpText('after', examplesText(lang, 'ex.importCeph')),
-    ),
-    lazy('ceph'),
-  );
-
-  common(
-    outOpt(
-      imp
-        .command('libvirt')
-        .description(h(lang, 'libvirt.desc'))
-        .option('--uri <uri>', h(lang, 'libvirt.uri'), collect, [] as string[])
-        .option('--dir <dir>', h(lang, 'libvirt.dir'))
-        .addHelpText('after', examplesText(lang, 'ex.libvirt')),
-    ),
-    lazy('libvirt'),
-  );
-
-  common(outOpt(imp.command('rvtools').description(h(lang, 'rvtools.desc')).argument('<path>', h(lang, 'rvtools.path')).addHelpText('after', examplesText(lang, 'ex.rvtools'))), lazy('rvtools'));
-
-  const analyze = program.command('analyze').description(h(lang, 'analyze.desc')).argument('<inventory...>', h(lang, 'analyze.inventory'));
   // The options are the core's analysis inputs (ANALYSIS_INPUTS): spelling, argument and help.
-  for (const i of ANALYSIS_INPUTS) {
-    const flags = `${optionName(i.key)} <${i.metavar}>`;
-    if (i.repeatable === true) analyze.option(flags, i.help[lang], collect, [] as string[]);
-    else analyze.option(flags, i.help[lang]);
-  }
-  common(analyze.addHelpText('after', examplesText(lang, 'ex.analyze')), lazy('analyze'));
+  const analyzeOptions = ANALYSIS_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]);
+  common(defineCommand(program, { name: 'analyze', desc: 'analyze.desc', argument: ['<inventory...>', 'analyze.inventory'], options: analyzeOptions, examples: 'ex.analyze' }, lang), lazy('analyze'));
 }

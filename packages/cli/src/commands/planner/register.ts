@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Lang } from '@capa/core';
 import type { Command } from 'commander';
-import { examplesText, h } from '../../help/index.js';
+import { h } from '../../help/index.js';
 import { say } from '../../messages.js';
 import { badInput, type CommandOutput, type OutputOptions } from '../../run.js';
+import { type CommandDef, defineCommand, type OptionRow } from '../define.js';
 import { loadReader } from '../importer/load.js';
 import type { Handler } from '../importer/register.js';
 
@@ -120,38 +121,32 @@ export async function compareCommand(opts: Record<string, unknown>, out: OutputO
 
 export function registerPlannerCommands(program: Command, common_: (cmd: Command, handler: Handler) => Command, lang: Lang): void {
   const formats = FORMATS.join(', ');
-  common_(
-    program
-      .command('plan')
-      .description(h(lang, 'plan.desc'))
-      .argument('[file]', h(lang, 'plan.file'))
-      .option('--example <name>', h(lang, 'plan.example'))
-      .option('--format <format>', h(lang, 'plan.format', { formats }))
-      .option('--catalogue <path>', h(lang, 'plan.catalogue'))
-      .option('--allow-catalogue-path', h(lang, 'plan.allowCataloguePath'))
-      .addHelpText('after', examplesText(lang, 'ex.plan')),
-    planCommand,
-  );
-  common_(
-    program
-      .command('optimize')
-      .description(h(lang, 'optimize.desc'))
-      .argument('[file]', h(lang, 'optimize.file'))
-      .option('--top <n>', h(lang, 'optimize.top'))
-      .option('--catalogue <path>', h(lang, 'plan.catalogue'))
-      .option('--allow-catalogue-path', h(lang, 'plan.allowCataloguePath'))
-      .addHelpText('after', examplesText(lang, 'ex.optimize')),
-    optimizeCommand,
-  );
-  common_(
-    program
-      .command('compare')
-      .description(h(lang, 'compare.desc'))
-      .argument('[files...]', h(lang, 'compare.files'))
-      .option('--format <format>', h(lang, 'compare.format', { formats }))
-      .option('--catalogue <path>', h(lang, 'plan.catalogue'))
-      .option('--allow-catalogue-path', h(lang, 'plan.allowCataloguePath'))
-      .addHelpText('after', examplesText(lang, 'ex.compare')),
-    compareCommand,
-  );
+  const catalogue: readonly OptionRow[] = [
+    ['--catalogue <path>', h(lang, 'plan.catalogue')],
+    ['--allow-catalogue-path', h(lang, 'plan.allowCataloguePath')],
+  ];
+  const commands: readonly [CommandDef, Handler][] = [
+    [
+      {
+        name: 'plan',
+        desc: 'plan.desc',
+        argument: ['[file]', 'plan.file'],
+        options: [['--example <name>', h(lang, 'plan.example')], ['--format <format>', h(lang, 'plan.format', { formats })], ...catalogue],
+        examples: 'ex.plan',
+      },
+      planCommand,
+    ],
+    [{ name: 'optimize', desc: 'optimize.desc', argument: ['[file]', 'optimize.file'], options: [['--top <n>', h(lang, 'optimize.top')], ...catalogue], examples: 'ex.optimize' }, optimizeCommand],
+    [
+      {
+        name: 'compare',
+        desc: 'compare.desc',
+        argument: ['[files...]', 'compare.files'],
+        options: [['--format <format>', h(lang, 'compare.format', { formats })], ...catalogue],
+        examples: 'ex.compare',
+      },
+      compareCommand,
+    ],
+  ];
+  for (const [def, handler] of commands) common_(defineCommand(program, def, lang), handler);
 }
