@@ -8,6 +8,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mapsFromOsdTree } from '@capa/crush';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, cliJson, CRUSH, FIX, OSDMAP, SANDBOX_INVENTORY } from './placement-cli.js';
 
@@ -180,43 +181,13 @@ describe('capa placement on an inventory', () => {
 describe('capa placement: EC holes', () => {
   it('an EC pool with a host down and out keeps its shard positions: the hole is null', async () => {
     // 5 hosts of one OSD, EC 3+2 over chooseleaf indep host: with a host out, no fifth host is left.
-    const osds = [0, 1, 2, 3, 4];
-    const crush = {
-      devices: osds.map((id) => ({ id, name: `osd.${id}` })),
-      types: [
-        { type_id: 0, name: 'osd' },
-        { type_id: 1, name: 'host' },
-        { type_id: 10, name: 'root' },
-      ],
-      buckets: [
-        { id: -1, name: 'default', type_id: 10, alg: 'straw2', hash: 'rjenkins1', items: osds.map((i) => ({ id: -2 - i, weight: 0x10000, pos: i })) },
-        ...osds.map((i) => ({ id: -2 - i, name: `h${i}`, type_id: 1, alg: 'straw2', hash: 'rjenkins1', items: [{ id: i, weight: 0x10000, pos: 0 }] })),
-      ],
-      rules: [
-        {
-          rule_id: 1,
-          rule_name: 'ec',
-          ruleset: 1,
-          type: 3,
-          min_size: 3,
-          max_size: 20,
-          steps: [
-            { op: 'set_chooseleaf_tries', num: 5 },
-            { op: 'set_choose_tries', num: 100 },
-            { op: 'take', item: -1, item_name: 'default' },
-            { op: 'chooseleaf_indep', num: 0, type: 'host' },
-            { op: 'emit' },
-          ],
-        },
-      ],
-      tunables: { choose_local_tries: 0, choose_local_fallback_tries: 0, choose_total_tries: 50, chooseleaf_descend_once: 1, chooseleaf_vary_r: 1, chooseleaf_stable: 1, straw_calc_version: 1 },
-    };
-    const osdmap = {
-      max_osd: 5,
-      pools: [{ pool: 2, pool_name: 'ec', type: 3, size: 5, min_size: 4, crush_rule: 1, flags: 1, pg_num: 32, pg_placement_num: 32, erasure_code_profile: 'k3m2' }],
-      osds: osds.map((osd) => ({ osd, up: 1, in: 1, weight: 1 })),
-      erasure_code_profiles: { k3m2: { k: '3', m: '2' } },
-    };
+    // The maps are the synthesiser's (the rule `ceph osd pool create … erasure` makes), plus the pool's profile.
+    const synth = mapsFromOsdTree(
+      [0, 1, 2, 3, 4].map((id) => ({ name: `h${id}`, osds: [{ id, crushWeight: 1 }] })),
+      [{ id: 2, name: 'ec', erasure: true, size: 5, minSize: 4, pgNum: 32 }],
+    );
+    const crush = synth.crushDump;
+    const osdmap = { ...synth.osdDump, pools: synth.osdDump.pools.map((p) => ({ ...p, erasure_code_profile: 'k3m2' })), erasure_code_profiles: { k3m2: { k: '3', m: '2' } } };
     writeFileSync(join(tmp, 'ec-crush.json'), JSON.stringify(crush));
     writeFileSync(join(tmp, 'ec-osd.json'), JSON.stringify(osdmap));
     const healthy = await cliJson<PlacementJson>(['placement', '--osdmap', join(tmp, 'ec-osd.json'), '--crush', join(tmp, 'ec-crush.json')]);
