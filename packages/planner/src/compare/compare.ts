@@ -5,6 +5,7 @@
  */
 import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRatio, type Lang } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
+import { COMPARE_MESSAGES } from './compare-messages.js';
 
 export interface CompareOption {
   readonly key: string;
@@ -45,54 +46,31 @@ export interface CompareResult {
 const KEYS = ['A', 'B', 'C'];
 
 function justify(o: Omit<CompareOption, 'justification'>, all: readonly Omit<CompareOption, 'justification'>[], recommended: string | null, lang: Lang): string {
+  const t = COMPARE_MESSAGES[lang];
   const money = (x: number) => `${formatNumber(x, lang, 0)} ${o.currency ?? ''}`.trim();
   const parts: string[] = [];
-  const fr = lang === 'fr';
-  const label = fr ? `L’option ${o.key} (${o.name})` : `Option ${o.key} (${o.name})`;
+  const label = t.label(o.key, o.name);
   const costs = all.map((x) => x.totalCost).filter((x): x is number => x !== null);
   if (o.totalCost !== null && o.years !== null) {
     const max = Math.max(...costs);
     const min = Math.min(...costs);
     let rel = '';
-    if (costs.length > 1 && o.totalCost < max)
-      rel = fr ? `, ${formatRatio(1 - o.totalCost / max, lang)} de moins que l’option la plus chère` : `, ${formatRatio(1 - o.totalCost / max, lang)} less than the most expensive option`;
-    else if (costs.length > 1 && o.totalCost === max && max > min)
-      rel = fr
-        ? `, la plus chère (${formatRatio(o.totalCost / min - 1, lang)} de plus que la moins chère)`
-        : `, the most expensive (${formatRatio(o.totalCost / min - 1, lang)} more than the cheapest)`;
-    const split =
-      o.hardwareCost !== null && o.subscriptionCost !== null
-        ? fr
-          ? ` (matériel ${money(o.hardwareCost)}, souscriptions ${money(o.subscriptionCost)})`
-          : ` (hardware ${money(o.hardwareCost)}, subscriptions ${money(o.subscriptionCost)})`
-        : '';
-    parts.push(fr ? `${label} coûte ${money(o.totalCost)} sur ${o.years} an(s)${split}${rel}.` : `${label} costs ${money(o.totalCost)} over ${o.years} year(s)${split}${rel}.`);
-  } else parts.push(fr ? `${label} n’a pas de prix (ajoutez prices).` : `${label} has no prices (add prices).`);
+    if (costs.length > 1 && o.totalCost < max) rel = t.cheaper(formatRatio(1 - o.totalCost / max, lang));
+    else if (costs.length > 1 && o.totalCost === max && max > min) rel = t.dearest(formatRatio(o.totalCost / min - 1, lang));
+    const split = o.hardwareCost !== null && o.subscriptionCost !== null ? t.split(money(o.hardwareCost), money(o.subscriptionCost)) : '';
+    parts.push(t.costs(label, money(o.totalCost), o.years, split, rel));
+  } else parts.push(t.noPrices(label));
   const ram = formatBytesBoth(o.usableGuestRamBytes, 'binary', lang);
-  const perGiB = o.perUsableGiB !== null ? (fr ? ` (${money(o.perUsableGiB)} par Gio)` : ` (${money(o.perUsableGiB)} per GiB)`) : '';
-  const ceph =
-    o.cephSafeBytes !== null
-      ? fr
-        ? ` et ${formatBytesBoth(o.cephSafeBytes, 'decimal', lang)} de capacité Ceph sûre${o.perUsableTB !== null ? ` (${money(o.perUsableTB)} par To)` : ''}`
-        : ` and ${formatBytesBoth(o.cephSafeBytes, 'decimal', lang)} of safe Ceph capacity${o.perUsableTB !== null ? ` (${money(o.perUsableTB)} per TB)` : ''}`
-      : '';
-  parts.push(fr ? `Avec un nœud en panne, elle garde ${ram} de RAM utilisable par les invités${perGiB}${ceph}.` : `With a node down it keeps ${ram} of guest RAM usable${perGiB}${ceph}.`);
+  const perGiB = o.perUsableGiB !== null ? t.perGiB(money(o.perUsableGiB)) : '';
+  const ceph = o.cephSafeBytes !== null ? t.ceph(formatBytesBoth(o.cephSafeBytes, 'decimal', lang), o.perUsableTB !== null ? t.perTB(money(o.perUsableTB)) : '') : '';
+  parts.push(t.afterFailure(ram, perGiB, ceph));
   const recT = o.recoverySeconds === null ? null : o.recoveryIsLowerBound ? formatDurationAtLeast(o.recoverySeconds, lang) : formatDuration(o.recoverySeconds, lang);
-  const rec = recT !== null ? (fr ? `la reconstruction après perte d’un hôte prend ${recT}` : `recovery after a host loss takes ${recT}`) : null;
-  const dur =
-    o.minNines !== null
-      ? fr
-        ? `le pool le plus faible a ${formatNumber(o.minNines, lang, 1)} neuf de durabilité annuelle`
-        : `the weakest pool has ${formatNumber(o.minNines, lang, 1)} nines of annual durability`
-      : null;
+  const rec = recT !== null ? t.recovery(recT) : null;
+  const dur = o.minNines !== null ? t.durability(formatNumber(o.minNines, lang, 1)) : null;
   const both = [rec, dur].filter((x): x is string => x !== null);
-  if (both.length > 0) parts.push(`${both.join(fr ? ' et ' : ' and ').replace(/^./, (c) => c.toUpperCase())}.`);
-  if (o.verdict === 'pass')
-    parts.push(
-      fr ? `Elle passe toutes les vérifications${o.warnings > 0 ? ` (${o.warnings} avertissement(s))` : ''}.` : `It passes every check${o.warnings > 0 ? ` (${o.warnings} warning(s))` : ''}.`,
-    );
-  else parts.push(fr ? `Elle échoue à ${o.failedChecks.length} vérification(s) : ${o.failedChecks.join(', ')}.` : `It fails ${o.failedChecks.length} check(s): ${o.failedChecks.join(', ')}.`);
-  if (recommended === o.key) parts.push(fr ? 'C’est l’option la moins chère qui passe toutes les vérifications : recommandée.' : 'It is the cheapest option that passes every check: recommended.');
+  if (both.length > 0) parts.push(`${both.join(t.and).replace(/^./, (c) => c.toUpperCase())}.`);
+  parts.push(o.verdict === 'pass' ? t.passes(o.warnings) : t.fails(o.failedChecks.length, o.failedChecks.join(', ')));
+  if (recommended === o.key) parts.push(t.recommended);
   return parts.join(' ');
 }
 
@@ -127,20 +105,13 @@ export function compare(plans: readonly { plan: PlanResult; file: string }[], la
   const passing = base.filter((o) => o.verdict === 'pass' && o.totalCost !== null).sort((a, b) => (a.totalCost ?? 0) - (b.totalCost ?? 0));
   const recommended = passing[0]?.key ?? null;
   const options = base.map((o) => ({ ...o, justification: { en: justify(o, base, recommended, 'en'), fr: justify(o, base, recommended, 'fr') } }));
-  const en: string[] = [];
-  const fr: string[] = [];
-  if (new Set(base.map((o) => o.years)).size > 1) {
-    en.push('The options use different ownership periods (prices.years): compare costs per year with care.');
-    fr.push('Les options ont des durées de possession différentes (prices.years) : comparez les coûts annuels avec prudence.');
-  }
-  if (new Set(base.map((o) => o.currency)).size > 1) {
-    en.push('The options use different currencies.');
-    fr.push('Les options utilisent des devises différentes.');
-  }
-  if (base.some((o) => o.totalCost === null)) {
-    en.push('Some options have no prices: their cost figures are missing.');
-    fr.push('Certaines options n’ont pas de prix : leurs coûts manquent.');
-  }
+  // The notes in both languages: the result carries both (notes.en, notes.fr), like the justifications.
+  const noteKeys = [
+    new Set(base.map((o) => o.years)).size > 1 ? 'noteYears' : null,
+    new Set(base.map((o) => o.currency)).size > 1 ? 'noteCurrencies' : null,
+    base.some((o) => o.totalCost === null) ? 'noteNoPrices' : null,
+  ].filter((k): k is 'noteYears' | 'noteCurrencies' | 'noteNoPrices' => k !== null);
+  const notes = { en: noteKeys.map((k) => COMPARE_MESSAGES.en[k]), fr: noteKeys.map((k) => COMPARE_MESSAGES.fr[k]) };
   const checks = plans.flatMap(({ plan: p }, i) => p.checks.filter((c) => c.level === 'fail').map((c) => ({ ...c, message: `[${KEYS[i] ?? i + 1}] ${c.message}` })));
-  return { options, recommended, notes: { en, fr }, checks, lang };
+  return { options, recommended, notes, checks, lang };
 }
