@@ -38,11 +38,11 @@ const fr: typeof en = {
   durability: (nines) => `le pool le plus faible a ${nines} neuf de durabilité annuelle`,
   and: ' et ',
   passes: (warnings) => `Elle passe toutes les vérifications${warnings > 0 ? ` (${warnings} avertissement(s))` : ''}.`,
-  fails: (n, ids) => `Elle échoue à ${n} vérification(s) : ${ids}.`,
-  recommended: 'C’est l’option la moins chère qui passe toutes les vérifications : recommandée.',
-  noteYears: 'Les options ont des durées de possession différentes (prices.years) : comparez les coûts annuels avec prudence.',
+  fails: (n, ids) => `Elle échoue à ${n} vérification(s)\u00a0: ${ids}.`,
+  recommended: 'C’est l’option la moins chère qui passe toutes les vérifications\u00a0: recommandée.',
+  noteYears: 'Les options ont des durées de possession différentes (prices.years)\u00a0: comparez les coûts annuels avec prudence.',
   noteCurrencies: 'Les options utilisent des devises différentes.',
-  noteNoPrices: 'Certaines options n’ont pas de prix : leurs coûts manquent.',
+  noteNoPrices: 'Certaines options n’ont pas de prix\u00a0: leurs coûts manquent.',
 };
 
 export const COMPARE_MESSAGES: Readonly<Record<Lang, typeof en>> = { en, fr };
