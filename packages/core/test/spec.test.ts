@@ -70,6 +70,13 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { dir: 'required', nodes: 5, guestRamBytes: 700e9 },
     { dir: 'required', nodes: 5, guestRamBytes: 7000e9, purchasableBytes: [256 * GiB], failures: 2, qdevice: true, zfsArcBytes: 8 * GiB },
   ],
+  // Every RAID level, spares or none, a leftover disk, RAID 5 small and large, data under and over the fill target, links given.
+  filer: [
+    ...['0', '1', '5', '6', '10'].map((raid) => ({ raid, disks: 8, diskBytes: 4e12 })),
+    { raid: '6', disks: 12, diskBytes: 2e12, spares: 1, speedBps: 1e9, links: 4, clients: 3, dataBytes: 10e12 },
+    { raid: '5', disks: 13, diskBytes: 16e12, groupSize: 6, overhead: 0.1, dataBytes: 200e12, system: 'binary' },
+    { raid: '5', disks: 3, diskBytes: 1e12, speedBps: 1e10, links: 2, mode: 'balance-rr' },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -96,6 +103,8 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
     'cpu.overcommit',
     'memory.purchasable',
   ],
+  // packages/core/src/filer/filer.ts (issue 11)
+  filer: ['filer.single-point', 'filer.raid0', 'filer.no-spare', 'filer.spares', 'filer.unused-disks', 'filer.raid5-rebuild', 'filer.capacity', 'filer.single-flow'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
@@ -124,7 +133,7 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Specs whose every catalogue code is reached by a sample: a code no sample renders would be words nobody checks. */
-const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph'];
+const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer'];
 
 /** The placement library refusing a map (it names what it does not simulate): capa ceph keeps the average model and says so. */
 const REFUSING: PlacementEngine = {

@@ -55,6 +55,11 @@ export const en = {
     'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
     'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90 % of 100 Gb/s',
   ],
+  'ex.filer': [
+    'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1                 # 9 data disks: 18 TB usable',
+    'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1 --speed 1Gb/s --links 4 --clients 3   # 1 Gb/s per client, 4 Gb/s in all',
+    'capa filer --raid 10 --disks 24 --disk-size 4TB --group-size 24 --spares 0 --data 30TB',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   // capa placement
   'placement.desc': 'Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out',

@@ -52,6 +52,11 @@ export const fr: HelpTexts = {
     'capa bond --links 2 --speed 10Gb/s --mode active-backup         # 10 / 10 / 10 Gb/s',
     'capa bond --links 4 --speed 25GbE --hash layer3+4 --flows 8     # ≈ 90\u00a0% de 100 Gb/s',
   ],
+  'ex.filer': [
+    'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1                 # 9 disques de données : 18 To utilisables',
+    'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1 --speed 1Gb/s --links 4 --clients 3   # 1 Gb/s par client, 4 Gb/s en tout',
+    'capa filer --raid 10 --disks 24 --disk-size 4TB --group-size 24 --spares 0 --data 30TB',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   'placement.desc':
     'Placement des PG de Ceph calculé comme Ceph (CRUSH)\u00a0: up set et primaire de chaque PG, fragments de PG et remplissage attendu par OSD et par hôte, avec des OSD ou des hôtes down et out',

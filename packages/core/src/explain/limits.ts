@@ -37,6 +37,7 @@ export const LIMITS = {
 /** What a schema check allows, as data; rendered per language when the input is refused. */
 export type LimitRule =
   | { readonly k: 'count'; readonly min: number; readonly max: number }
+  | { readonly k: 'evenCount'; readonly min: number; readonly max: number }
   | { readonly k: 'sizeMax'; readonly max: number }
   | { readonly k: 'pow2'; readonly max: number }
   | { readonly k: 'osdTotal'; readonly hosts: number; readonly perHost: number; readonly max: number }
@@ -59,6 +60,8 @@ function render(r: LimitRule, lang: Lang): string {
   switch (r.k) {
     case 'count':
       return fr ? `doit être un nombre entier de ${num(r.min, lang)} à ${num(r.max, lang)}` : `must be a whole number from ${num(r.min, lang)} to ${num(r.max, lang)}`;
+    case 'evenCount':
+      return fr ? `doit être un nombre entier pair de ${num(r.min, lang)} à ${num(r.max, lang)}` : `must be an even whole number from ${num(r.min, lang)} to ${num(r.max, lang)}`;
     case 'sizeMax':
       return fr ? `doit être une taille d’au plus ${size(r.max, lang)}` : `must be a size of at most ${size(r.max, lang)}`;
     case 'pow2':

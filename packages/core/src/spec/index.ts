@@ -9,6 +9,7 @@ export { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 export { BOND_SPEC } from '../network/bond-spec.js';
 export { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
 export { PG_SPEC } from '../pg/pg-spec.js';
+export { FILER_SPEC } from '../filer/filer-spec.js';
 export { MEMORY_INPUTS, MEMORY_SPEC, memoryNodeGroups, type MemoryResult } from '../memory/memory-spec.js';
 import { MEMORY_SPEC } from '../memory/memory-spec.js';
 import { BOND_SPEC } from '../network/bond-spec.js';
@@ -16,6 +17,7 @@ import { QUORUM_SPEC } from '../cluster/quorum-spec.js';
 import { CEPH_SPEC } from '../ceph/ceph-spec.js';
 import { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
 import { PG_SPEC } from '../pg/pg-spec.js';
+import { FILER_SPEC } from '../filer/filer-spec.js';
 import type { CalculatorSpec, Echoed } from './types.js';
 import type { Explained } from '../explain/types.js';
 
@@ -26,4 +28,4 @@ import type { Explained } from '../explain/types.js';
 const anySpec = <R extends Explained>(spec: CalculatorSpec<R>): CalculatorSpec<Echoed> => spec as unknown as CalculatorSpec<Echoed>;
 
 /** Every calculator described by a spec so far; the others follow as they migrate. */
-export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC), anySpec(MEMORY_SPEC)];
+export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC), anySpec(MEMORY_SPEC), anySpec(FILER_SPEC)];

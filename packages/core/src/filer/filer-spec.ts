@@ -1,0 +1,84 @@
+/** capa filer as data: its inputs, its figures and its messages (issue 11, plan area `filer`). */
+import { LIMITS } from '../explain/limits.js';
+import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
+import type { CalculatorSpec, Text } from '../spec/types.js';
+import { FILER_MESSAGES } from './filer-messages.js';
+import { filer, type FilerInput, FILER_MAX_FILL, type FilerResult } from './filer.js';
+import { RAID_LEVELS } from './raid.js';
+
+const t = (en: string, fr: string): Text => ({ en, fr });
+const needsSpeed = { needs: 'speed' } as const;
+const raidLabels = Object.fromEntries(RAID_LEVELS.map((l) => [l, t(`RAID ${l}`, `RAID ${l}`)]));
+const raidAliases = Object.fromEntries(RAID_LEVELS.flatMap((l) => [[`raid${l}`, l], [`RAID${l}`, l]]));
+
+// biome-ignore format: a table, several short entries per line as it reads
+export const FILER_SPEC: CalculatorSpec<FilerResult> = {
+  id: 'filer',
+  title: t('capa filer: external NFS/SAN filer', 'capa filer : filer NFS/SAN externe'),
+  description: t(
+    'External NFS/SAN filer: usable capacity from its RAID layout, spares and overhead; the throughput bound of its links; a single point of failure',
+    'Filer NFS/SAN externe : capacité utilisable selon sa disposition RAID, ses disques de secours et sa réserve ; le débit maximal de ses liens ; un point unique de défaillance',
+  ),
+  inputs: [
+    {
+      key: 'raid', kind: 'choice', required: true, choices: RAID_LEVELS, aliases: raidAliases, choiceLabels: raidLabels, metavar: 'level', example: '6',
+      label: t('RAID level', 'Niveau RAID'), help: t('RAID level of the groups: 0, 1, 5, 6 or 10', 'niveau RAID des groupes : 0, 1, 5, 6 ou 10'),
+    },
+    { key: 'disks', kind: 'count', required: true, max: LIMITS.osds, example: '12', label: t('Disks', 'Disques'), help: t('disks in the filer, hot spares included', 'disques du filer, disques de secours compris') },
+    {
+      key: 'diskSize', field: 'diskBytes', kind: 'size', required: true, example: '4TB',
+      label: t('Disk size', 'Taille d’un disque'), help: t('one disk as sold, e.g. 4TB', 'un disque, taille commerciale, p. ex. 4TB'),
+    },
+    {
+      key: 'groupSize', kind: 'count', max: LIMITS.osds, metavar: 'w', example: '6',
+      label: t('Disks per RAID group', 'Disques par groupe RAID'),
+      help: t('disks per RAID group (default: every disk but the spares in one group; pairs for RAID 1)', 'disques par groupe RAID (par défaut : tous les disques sauf les secours, en un groupe ; des paires en RAID 1)'),
+    },
+    { key: 'spares', kind: 'count', min: 0, max: LIMITS.osds, default: 0, metavar: 'n', label: t('Hot spares', 'Disques de secours'), help: t('hot spare disks, in no group', 'disques de secours, hors des groupes') },
+    {
+      key: 'overhead', kind: 'savings', default: 0, metavar: 'ratio', advanced: true,
+      defaultWhy: t('vendor-specific: state yours, e.g. a WAFL reserve', 'propre à chaque constructeur : indiquez la vôtre, p. ex. la réserve WAFL'),
+      label: t('Filer overhead', 'Réserve du filer'), help: t('the filer’s own overhead, a ratio of the array (0 to 0.9)', 'réserve propre du filer, un ratio de la grappe (0 à 0,9)'),
+    },
+    { key: 'data', field: 'dataBytes', kind: 'size', example: '10TB', label: t('Data to store', 'Données à stocker'), help: t('data the guests store on it', 'données que les invités y stockent') },
+    {
+      key: 'maxFill', kind: 'ratio', default: FILER_MAX_FILL, advanced: true,
+      defaultWhy: t('as capa plan’s external storage', 'comme le stockage externe de capa plan'),
+      label: t('Fill target', 'Cible de remplissage'), help: t('highest fill of the usable capacity', 'remplissage maximal de la capacité utilisable'),
+    },
+    {
+      key: 'speed', field: 'speedBps', kind: 'rate', example: '1Gb/s',
+      neededWhy: t('the throughput figures need one link’s speed', 'les chiffres de débit exigent le débit d’un lien'),
+      label: t('Speed of one link', 'Débit d’un lien'), help: t('speed of one of the filer’s links, e.g. 1Gb/s, 10GbE', 'débit d’un lien du filer, p. ex. 1Gb/s, 10GbE'),
+    },
+    { key: 'links', kind: 'count', default: 1, max: LIMITS.bondLinks, ...needsSpeed, label: t('Links', 'Liens'), help: t('member links of the filer’s bond', 'liens membres de l’agrégat du filer') },
+    {
+      key: 'mode', kind: 'choice', choices: BOND_MODES, default: 'lacp', aliases: { '802.3ad': 'lacp' }, metavar: 'mode', ...needsSpeed,
+      label: t('Bond mode', 'Mode d’agrégat'), help: t('bond mode', 'mode d’agrégat'), choiceLabels: { lacp: t('802.3ad (LACP)', '802.3ad (LACP)') },
+    },
+    {
+      key: 'hash', kind: 'choice', choices: HASH_POLICIES, default: 'layer2', metavar: 'policy', ...needsSpeed,
+      defaultWhy: t('Linux\'s default', 'celle de Linux'), label: t('Transmit hash policy', 'Politique de hachage'), help: t('xmit_hash_policy', 'xmit_hash_policy'),
+    },
+    {
+      key: 'clients', kind: 'count', default: 1, metavar: 'n', ...needsSpeed,
+      label: t('NFS clients', 'Clients NFS'), help: t('hosts mounting the export, one connection each', 'hôtes qui montent l’export, une connexion chacun'),
+    },
+  ],
+  figures: [
+    { id: 'raw', field: 'rawBytes', unit: 'bytes-both', label: t('Raw (every disk)', 'Brut (tous les disques)') },
+    { id: 'groups', field: 'groups', unit: 'count', label: { en: (r) => `RAID ${r.used.raid} groups of ${r.groupSize}`, fr: (r) => `Groupes RAID ${r.used.raid} de ${r.groupSize}` } },
+    { id: 'unused', field: 'unusedDisks', unit: 'count', when: (r) => r.unusedDisks > 0, label: t('Disks in no group', 'Disques hors groupe') },
+    { id: 'tolerated', field: 'toleratedPerGroup', unit: 'count', label: t('Disk failures each group survives', 'Pannes de disque tolérées par groupe') },
+    { id: 'array', field: 'arrayBytes', unit: 'bytes-both', when: (r) => r.used.overhead > 0, label: t('Array (before overhead)', 'Grappe (avant réserve)') },
+    { id: 'usable', field: 'usableBytes', unit: 'bytes-both', headline: 1, label: t('Usable', 'Utilisable') },
+    { id: 'max-data', field: 'maxDataBytes', unit: 'bytes-both', headline: 2, label: { en: (r) => `Data at ${Math.round(r.used.maxFill * 1000) / 10}% fill`, fr: (r) => `Données à ${String(Math.round(r.used.maxFill * 1000) / 10).replace('.', ',')}\u202f% de remplissage` } },
+    { id: 'aggregate', field: 'aggregateBps', unit: 'bits/s', label: t('Aggregate of the links', 'Agrégé des liens') },
+    { id: 'single', field: 'singleFlowBps', unit: 'bits/s', headline: 3, label: t('One NFS client (one flow)', 'Un client NFS (un flux)') },
+    { id: 'clients', field: 'clientsBps', unit: 'bits/s', label: { en: (r) => `Expected for ${r.used.clients} client(s)`, fr: (r) => `Attendu pour ${r.used.clients} client(s)` } },
+  ],
+  messages: FILER_MESSAGES,
+  // Disks are sold in decimal TB: answers in TB (TiB in brackets) unless sizes were typed in TiB.
+  sizeSystem: () => 'decimal',
+  run: (input) => filer(input as FilerInput),
+};

@@ -1,0 +1,196 @@
+/**
+ * An external NFS/SAN filer (issue 11): usable capacity from its RAID layout, spares and stated
+ * overhead; the throughput bound of its links through the bond model (network/bond.ts, one place
+ * for the bond rules); and what a single filer means for the guests on it.
+ */
+import { hasFailure } from '../explain/check.js';
+import { LIMITS, limitMessage } from '../explain/limits.js';
+import { validated } from '../explain/outcome.js';
+import { bytes, count, diskBytes, fraction, hostCount, lang, rate } from '../explain/schema.js';
+import { step } from '../explain/step.js';
+import type { SourceId } from '../explain/sources.js';
+import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import * as z from 'zod/mini';
+import { BOND_MODES, bondRates, type BondMode, HASH_POLICIES, type HashPolicy } from '../network/bond.js';
+import { KAMPE_DISK_NRE } from '../planning/durability.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Echoed } from '../spec/types.js';
+import { FILER_MESSAGES, filerSteps } from './filer-messages.js';
+import { minGroupSize, RAID_LEVELS, type RaidLevel, raidValue } from './raid.js';
+
+/** Capa's fill target for external storage (capa plan's storage.external maxFill). */
+export const FILER_MAX_FILL = 0.8;
+/** A RAID 5 rebuild whose chance of an unrecoverable read error reaches this warns. */
+export const FILER_URE_WARN = 0.01;
+
+const disksCount = (min: number) => count(min, LIMITS.osds);
+
+export const filerInput = z
+  .object({
+    raid: z.enum(RAID_LEVELS),
+    /** Every disk of the filer, spares included. */
+    disks: disksCount(1),
+    /** One disk as sold (decimal TB). */
+    diskBytes,
+    /** Disks per RAID group; absent: every disk but the spares in one group (an even count for RAID 10), pairs for RAID 1. */
+    groupSize: z.optional(disksCount(1)),
+    spares: z._default(disksCount(0), 0),
+    /** The filer's own overhead (file system reserve), a stated ratio of the array. */
+    overhead: z._default(z.number('must be from 0 to 0.9').check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), 0),
+    dataBytes: z.optional(bytes),
+    maxFill: z._default(fraction, FILER_MAX_FILL),
+    /** One link's speed: the throughput figures need it. */
+    speedBps: z.optional(rate),
+    links: z._default(count(1, LIMITS.bondLinks), 1),
+    mode: z._default(z.enum(BOND_MODES), 'lacp'),
+    hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+    /** NFS clients (Proxmox VE nodes mounting the export), one TCP connection each. */
+    clients: z._default(hostCount(), 1),
+    system: z._default(z.enum(['binary', 'decimal']), 'decimal'),
+    lang,
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      const min = minGroupSize(v.raid);
+      const refuse = (path: string, message: string, input: number) => ctx.addIssue({ code: 'custom', path: [path], message, input });
+      // Enough disks for one group, and spares that leave one group's worth of them.
+      if (v.disks < min) refuse('disks', limitMessage({ k: 'count', min, max: LIMITS.osds }), v.disks);
+      else if (v.spares > v.disks - min) refuse('spares', limitMessage({ k: 'count', min: 0, max: v.disks - min }), v.spares);
+      else if (v.groupSize !== undefined && (v.groupSize < min || v.groupSize > v.disks - v.spares || (v.raid === '10' && v.groupSize % 2 === 1)))
+        refuse('groupSize', limitMessage({ k: v.raid === '10' ? 'evenCount' : 'count', min, max: v.disks - v.spares }), v.groupSize);
+    }),
+  );
+export type FilerInput = z.input<typeof filerInput>;
+
+export interface FilerResult extends Echoed {
+  readonly rawBytes: number;
+  readonly groups: number;
+  readonly groupSize: number;
+  readonly dataDisksPerGroup: number;
+  readonly unusedDisks: number;
+  readonly toleratedPerGroup: number;
+  /** The groups' data capacity before the filer's overhead. */
+  readonly arrayBytes: number;
+  readonly usableBytes: number;
+  /** Usable × the fill target. */
+  readonly maxDataBytes: number;
+  /** RAID 5: chance of an unrecoverable read error during one rebuild; null otherwise. */
+  readonly rebuildErrorProbability: number | null;
+  /** The bond's figures, null without a link speed. */
+  readonly aggregateBps: number | null;
+  readonly singleFlowBps: number | null;
+  readonly clientsBps: number | null;
+  readonly passes: boolean;
+  readonly used: {
+    readonly raid: RaidLevel;
+    readonly disks: number;
+    readonly diskBytes: number;
+    readonly groupSize: number;
+    readonly spares: number;
+    readonly overhead: number;
+    readonly dataBytes: number | null;
+    readonly maxFill: number;
+    readonly speedBps: number | null;
+    readonly links: number;
+    readonly mode: BondMode;
+    readonly hash: HashPolicy;
+    readonly clients: number;
+  };
+}
+
+export function filer(input: FilerInput): Outcome<FilerResult> {
+  return validated(filerInput, input, (v) => filerModel(v));
+}
+
+function filerModel(v: z.output<typeof filerInput>): FilerResult {
+  const { raid: level, lang, system } = v;
+  const t = filerSteps(lang);
+  const check = checkMaker(FILER_MESSAGES, lang);
+  const steps: Step[] = [];
+  const checks: Check[] = [];
+  const units: Record<string, StepUnit> = { n: 'count', s: 'count', W: 'count', G: 'count', d: 'count', p: 'count', S: 'bytes', A: 'bytes', U: 'bytes', B: 'bytes', o: 'ratio', f: 'ratio', E: 'number', N: 'count', L: 'bits/s', M: 'number' };
+  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
+
+  const S = v.diskBytes;
+  const rv = raidValue(level, v.disks, S, v.spares, v.groupSize);
+  const W = rv.groupSize;
+  add('filer.raw', t.raw, 'n * S', { n: v.disks, S }, rv.rawBytes, 'bytes', 'derived');
+  add('filer.groups', t.groups, 'floor((n - s) / W)', { n: v.disks, s: v.spares, W }, rv.groups, 'count', 'derived');
+  const dataExpr = { '0': 'W', '1': '1', '5': 'W - 1', '6': 'W - 2', '10': 'W / 2' }[level];
+  add('filer.data-disks', t.data(level), dataExpr, { W }, rv.dataDisksPerGroup, 'count', 'mdRaid');
+  add('filer.array', t.array, 'G * d * S', { G: rv.groups, d: rv.dataDisksPerGroup, S }, rv.arrayBytes, 'bytes', 'mdRaid');
+  const usableBytes = rv.arrayBytes * (1 - v.overhead);
+  add('filer.usable', t.usable, 'A * (1 - o)', { A: rv.arrayBytes, o: v.overhead }, usableBytes, 'bytes', 'filerOverhead');
+  const maxDataBytes = usableBytes * v.maxFill;
+  add('filer.max-data', t.maxData, 'U * f', { U: usableBytes, f: v.maxFill }, maxDataBytes, 'bytes', 'filerFill');
+
+  checks.push(check('filer.single-point', 'warn', 'filer.single-point'));
+  if (level === '0') checks.push(check('filer.raid0', 'warn', 'filer.raid0'));
+  else if (v.spares === 0) checks.push(check('filer.no-spare', 'warn', 'filer.no-spare'));
+  else checks.push(check('filer.spares', 'ok', 'filer.spares', { spares: v.spares }));
+  if (rv.unusedDisks > 0) checks.push(check('filer.unused-disks', 'warn', 'filer.unused-disks', { unused: rv.unusedDisks, groupSize: W }));
+
+  let rebuildErrorProbability: number | null = null;
+  if (level === '5') {
+    // The rebuild reads every surviving disk of the group whole; one unreadable sector there has no parity left.
+    const readBytes = (W - 1) * S;
+    add('filer.rebuild-read', t.rebuild, '(W - 1) * S', { W, S }, readBytes, 'bytes', 'kampeNre');
+    rebuildErrorProbability = -Math.expm1(-8 * readBytes * KAMPE_DISK_NRE);
+    add('filer.rebuild-ure', t.ure, '1 - e^(-8 * B * E)', { B: readBytes, E: KAMPE_DISK_NRE }, rebuildErrorProbability, 'probability', 'kampeNre');
+    const params = { survivors: W - 1, readBytes, nre: KAMPE_DISK_NRE, probability: rebuildErrorProbability, system };
+    if (rebuildErrorProbability >= FILER_URE_WARN) checks.push(check('filer.raid5-rebuild', 'warn', 'filer.raid5-rebuild.risk', params));
+    else checks.push(check('filer.raid5-rebuild', 'ok', 'filer.raid5-rebuild.ok', params));
+  }
+
+  if (v.dataBytes !== undefined) {
+    const params = { dataBytes: v.dataBytes, usableBytes, maxDataBytes, maxFill: v.maxFill, system };
+    checks.push(v.dataBytes > maxDataBytes ? check('filer.capacity', 'fail', 'filer.capacity.over', params) : check('filer.capacity', 'ok', 'filer.capacity.fits', params));
+  }
+
+  let net: { aggregateBps: number; singleFlowBps: number; clientsBps: number } | null = null;
+  if (v.speedBps !== undefined) {
+    const L = v.speedBps;
+    // Each client mounts the export over one TCP connection: one flow, one peer host.
+    const r = bondRates({ links: v.links, speedBps: L, mode: v.mode, hash: v.hash }, v.clients, v.clients);
+    net = { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.expectedBps };
+    add('filer.aggregate', t.aggregate, v.mode === 'active-backup' ? 'L' : 'N * L', v.mode === 'active-backup' ? { L } : { N: v.links, L }, r.aggregateBps, 'bits/s', 'linuxBonding');
+    add('filer.single-flow', t.single, v.mode === 'balance-rr' ? 'N * L' : 'L', v.mode === 'balance-rr' ? { N: v.links, L } : { L }, r.singleFlowBps, 'bits/s', 'linuxBonding');
+    add('filer.clients', t.clients, 'M * L', { M: r.expectedBusyLinks, L }, r.expectedBps, 'bits/s', 'derived');
+    checks.push(check('filer.single-flow', 'ok', 'filer.single-flow', { singleFlowBps: r.singleFlowBps, aggregateBps: r.aggregateBps }));
+  }
+
+  return {
+    rawBytes: rv.rawBytes,
+    groups: rv.groups,
+    groupSize: W,
+    dataDisksPerGroup: rv.dataDisksPerGroup,
+    unusedDisks: rv.unusedDisks,
+    toleratedPerGroup: rv.toleratedPerGroup,
+    arrayBytes: rv.arrayBytes,
+    usableBytes,
+    maxDataBytes,
+    rebuildErrorProbability,
+    aggregateBps: net?.aggregateBps ?? null,
+    singleFlowBps: net?.singleFlowBps ?? null,
+    clientsBps: net?.clientsBps ?? null,
+    passes: !hasFailure(checks),
+    used: {
+      raid: level,
+      disks: v.disks,
+      diskBytes: S,
+      groupSize: W,
+      spares: v.spares,
+      overhead: v.overhead,
+      dataBytes: v.dataBytes ?? null,
+      maxFill: v.maxFill,
+      speedBps: v.speedBps ?? null,
+      links: v.links,
+      mode: v.mode,
+      hash: v.hash,
+      clients: v.clients,
+    },
+    checks,
+    derivation: steps,
+  };
+}
