@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
+import { okButNegative } from './support/negative-wording.js';
 import { filer, type FilerInput, type FilerResult, RAID_LEVELS, type RaidLevel, raidValue } from '../src/index.js';
 
 const TB = 1e12;
@@ -75,6 +76,17 @@ describe('checks', () => {
     expect(ids(r)).toContain('filer.raid5-rebuild:warn');
     // 3 × 1 TB: 2 TB read, 0.16 % → ok
     expect(ids(ok({ raid: '5', disks: 3, diskBytes: TB }))).toContain('filer.raid5-rebuild:ok');
+  });
+});
+
+describe('a check’s level agrees with its words (issue 8, item 11)', () => {
+  it('no ok check reads as a problem, in either language', () => {
+    for (const lang of ['en', 'fr'] as const)
+      for (const raid of RAID_LEVELS)
+        for (const spares of [0, 2]) {
+          const r = ok({ raid, disks: 13, diskBytes: 4 * TB, spares, dataBytes: 10 * TB, speedBps: 1e9, links: 2, lang });
+          expect(okButNegative(r.checks)).toEqual([]);
+        }
   });
 });
 

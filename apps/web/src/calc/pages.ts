@@ -4,6 +4,7 @@ import { bluestorePage } from './bluestore';
 import { bondPage } from './bond';
 import { cephPage } from './ceph';
 import { failurePage } from './failure';
+import { filerPage } from './filer';
 import { inventoryPage } from './inventory-fields';
 import { memoryPage } from './memory';
 import { pgPage } from './pg';
@@ -17,5 +18,6 @@ export const PAGES: Readonly<Record<RouteId, PageDef>> = {
   pg: pgPage,
   bond: bondPage,
   quorum: quorumPage,
+  filer: filerPage,
   inventory: inventoryPage,
 };

@@ -1,12 +1,14 @@
 /** filer's words: step titles, and check messages by code (one catalogue per language). */
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { formatBytesBoth, formatNumber, formatRate, formatRatio } from '../units/format.js';
+import { formatBytes, formatBytesBoth, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 
 /** Sizes are parameters in bytes, rates in bits/s, ratios as fractions, formatted per language. */
 const sys = (p: Params): SizeSystem => (p['system'] === 'binary' ? 'binary' : 'decimal');
 const b = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p[k]), sys(p), lang);
+/** One system only, where brackets would nest. */
+const b1 = (p: Params, k: string, lang: Lang): string => formatBytes(Number(p[k]), sys(p), lang);
 const r = (p: Params, k: string, lang: Lang): string => formatRate(Number(p[k]), lang);
 const pc = (p: Params, k: string, lang: Lang): string => formatRatio(Number(p[k]), lang);
 const n = (p: Params, k: string, lang: Lang): string => formatNumber(Number(p[k]), lang, 0);
@@ -17,16 +19,13 @@ const en = {
   'filer.raid0': () => 'RAID 0 has no redundancy: one failed disk loses the whole group’s data.',
   'filer.no-spare': () => 'No hot spare: a failed disk’s rebuild waits for someone to replace it, and the group runs degraded until then.',
   'filer.spares': (p: Params) => `${n(p, 'spares', 'en')} hot spare(s): a failed disk’s rebuild starts at once.`,
-  'filer.unused-disks': (p: Params) =>
-    `${n(p, 'unused', 'en')} disk(s) fill no group of ${n(p, 'groupSize', 'en')}: they hold nothing; make them spares or change the group size.`,
+  'filer.unused-disks': (p: Params) => `${n(p, 'unused', 'en')} disk(s) fill no group of ${n(p, 'groupSize', 'en')}: they hold nothing; make them spares or change the group size.`,
   'filer.raid5-rebuild.risk': (p: Params) =>
-    `A RAID 5 rebuild reads the ${n(p, 'survivors', 'en')} surviving disks of the group (${b(p, 'readBytes', 'en')}) with no parity left: at ${String(p['nre'])} unrecoverable read errors per bit, ${pc(p, 'probability', 'en')} chance that one hits and a stripe is lost; RAID 6 survives it.`,
+    `A RAID 5 rebuild reads the ${n(p, 'survivors', 'en')} surviving disks of the group, ${b1(p, 'readBytes', 'en')}, with no parity left: at ${String(p['nre'])} unrecoverable read errors per bit, ${pc(p, 'probability', 'en')} chance that one hits and a stripe is lost; RAID 6 survives it.`,
   'filer.raid5-rebuild.ok': (p: Params) =>
-    `A RAID 5 rebuild reads ${b(p, 'readBytes', 'en')} with no parity left: at ${String(p['nre'])} unrecoverable read errors per bit, ${pc(p, 'probability', 'en')} chance that one hits (under 1%).`,
-  'filer.capacity.over': (p: Params) =>
-    `${b(p, 'dataBytes', 'en')} of data is more than ${pc(p, 'maxFill', 'en')} of the ${b(p, 'usableBytes', 'en')} usable (${b(p, 'maxDataBytes', 'en')}).`,
-  'filer.capacity.fits': (p: Params) =>
-    `${b(p, 'dataBytes', 'en')} of data fits within ${pc(p, 'maxFill', 'en')} of the ${b(p, 'usableBytes', 'en')} usable (${b(p, 'maxDataBytes', 'en')}).`,
+    `A RAID 5 rebuild reads ${b1(p, 'readBytes', 'en')} with no parity left: at ${String(p['nre'])} unrecoverable read errors per bit, ${pc(p, 'probability', 'en')} chance that one hits (under 1%).`,
+  'filer.capacity.over': (p: Params) => `${b(p, 'dataBytes', 'en')} of data is more than ${pc(p, 'maxFill', 'en')} of the ${b(p, 'usableBytes', 'en')} usable: at most ${b1(p, 'maxDataBytes', 'en')}.`,
+  'filer.capacity.fits': (p: Params) => `${b(p, 'dataBytes', 'en')} of data fits within ${pc(p, 'maxFill', 'en')} of the ${b(p, 'usableBytes', 'en')} usable: at most ${b1(p, 'maxDataBytes', 'en')}.`,
   'filer.single-flow': (p: Params) =>
     `One NFS client connection is one flow: it gets at most ${r(p, 'singleFlowBps', 'en')}, whatever the bond; the ${r(p, 'aggregateBps', 'en')} aggregate takes many clients.`,
 } satisfies Catalogue;
@@ -39,13 +38,12 @@ const fr: typeof en = {
   'filer.unused-disks': (p) =>
     `${n(p, 'unused', 'fr')} disque(s) ne remplissent aucun groupe de ${n(p, 'groupSize', 'fr')} : ils ne contiennent rien ; faites-en des disques de secours ou changez la taille des groupes.`,
   'filer.raid5-rebuild.risk': (p) =>
-    `Une reconstruction RAID 5 lit les ${n(p, 'survivors', 'fr')} disques restants du groupe (${b(p, 'readBytes', 'fr')}) sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne et qu’une bande soit perdue ; le RAID 6 y survit.`,
+    `Une reconstruction RAID 5 lit les ${n(p, 'survivors', 'fr')} disques restants du groupe, ${b1(p, 'readBytes', 'fr')}, sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne et qu’une bande soit perdue ; le RAID 6 y survit.`,
   'filer.raid5-rebuild.ok': (p) =>
-    `Une reconstruction RAID 5 lit ${b(p, 'readBytes', 'fr')} sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne (moins de 1\u202f%).`,
+    `Une reconstruction RAID 5 lit ${b1(p, 'readBytes', 'fr')} sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne (moins de 1\u202f%).`,
   'filer.capacity.over': (p) =>
-    `${b(p, 'dataBytes', 'fr')} de données, c’est plus que ${pc(p, 'maxFill', 'fr')} des ${b(p, 'usableBytes', 'fr')} utilisables (${b(p, 'maxDataBytes', 'fr')}).`,
-  'filer.capacity.fits': (p) =>
-    `${b(p, 'dataBytes', 'fr')} de données tiennent dans ${pc(p, 'maxFill', 'fr')} des ${b(p, 'usableBytes', 'fr')} utilisables (${b(p, 'maxDataBytes', 'fr')}).`,
+    `${b(p, 'dataBytes', 'fr')} de données, c’est plus que ${pc(p, 'maxFill', 'fr')} des ${b(p, 'usableBytes', 'fr')} utilisables : au plus ${b1(p, 'maxDataBytes', 'fr')}.`,
+  'filer.capacity.fits': (p) => `${b(p, 'dataBytes', 'fr')} de données tiennent dans ${pc(p, 'maxFill', 'fr')} des ${b(p, 'usableBytes', 'fr')} utilisables : au plus ${b1(p, 'maxDataBytes', 'fr')}.`,
   'filer.single-flow': (p) =>
     `Une connexion NFS d’un client est un seul flux : elle obtient au plus ${r(p, 'singleFlowBps', 'fr')}, quel que soit l’agrégat ; les ${r(p, 'aggregateBps', 'fr')} agrégés demandent de nombreux clients.`,
 };

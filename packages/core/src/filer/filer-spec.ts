@@ -9,7 +9,12 @@ import { RAID_LEVELS } from './raid.js';
 const t = (en: string, fr: string): Text => ({ en, fr });
 const needsSpeed = { needs: 'speed' } as const;
 const raidLabels = Object.fromEntries(RAID_LEVELS.map((l) => [l, t(`RAID ${l}`, `RAID ${l}`)]));
-const raidAliases = Object.fromEntries(RAID_LEVELS.flatMap((l) => [[`raid${l}`, l], [`RAID${l}`, l]]));
+const raidAliases = Object.fromEntries(
+  RAID_LEVELS.flatMap((l) => [
+    [`raid${l}`, l],
+    [`RAID${l}`, l],
+  ]),
+);
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const FILER_SPEC: CalculatorSpec<FilerResult> = {
@@ -22,7 +27,7 @@ export const FILER_SPEC: CalculatorSpec<FilerResult> = {
   inputs: [
     {
       key: 'raid', kind: 'choice', required: true, choices: RAID_LEVELS, aliases: raidAliases, choiceLabels: raidLabels, metavar: 'level', example: '6',
-      label: t('RAID level', 'Niveau RAID'), help: t('RAID level of the groups: 0, 1, 5, 6 or 10', 'niveau RAID des groupes : 0, 1, 5, 6 ou 10'),
+      label: t('RAID level', 'Niveau RAID'), help: t('RAID level of the groups', 'niveau RAID des groupes'),
     },
     { key: 'disks', kind: 'count', required: true, max: LIMITS.osds, example: '12', label: t('Disks', 'Disques'), help: t('disks in the filer, hot spares included', 'disques du filer, disques de secours compris') },
     {

@@ -108,7 +108,24 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
   const check = checkMaker(FILER_MESSAGES, lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = { n: 'count', s: 'count', W: 'count', G: 'count', d: 'count', p: 'count', S: 'bytes', A: 'bytes', U: 'bytes', B: 'bytes', o: 'ratio', f: 'ratio', E: 'number', N: 'count', L: 'bits/s', M: 'number' };
+  const units: Record<string, StepUnit> = {
+    n: 'count',
+    s: 'count',
+    W: 'count',
+    G: 'count',
+    d: 'count',
+    p: 'count',
+    S: 'bytes',
+    A: 'bytes',
+    U: 'bytes',
+    B: 'bytes',
+    o: 'ratio',
+    f: 'ratio',
+    E: 'probability',
+    N: 'count',
+    L: 'bits/s',
+    M: 'number',
+  };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
 

@@ -28,4 +28,12 @@ import type { Explained } from '../explain/types.js';
 const anySpec = <R extends Explained>(spec: CalculatorSpec<R>): CalculatorSpec<Echoed> => spec as unknown as CalculatorSpec<Echoed>;
 
 /** Every calculator described by a spec so far; the others follow as they migrate. */
-export const SPECS: readonly CalculatorSpec<Echoed>[] = [anySpec(QUORUM_SPEC), anySpec(BOND_SPEC), anySpec(CEPH_SPEC), anySpec(BLUESTORE_SPEC), anySpec(PG_SPEC), anySpec(MEMORY_SPEC), anySpec(FILER_SPEC)];
+export const SPECS: readonly CalculatorSpec<Echoed>[] = [
+  anySpec(QUORUM_SPEC),
+  anySpec(BOND_SPEC),
+  anySpec(CEPH_SPEC),
+  anySpec(BLUESTORE_SPEC),
+  anySpec(PG_SPEC),
+  anySpec(MEMORY_SPEC),
+  anySpec(FILER_SPEC),
+];
