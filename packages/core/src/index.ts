@@ -100,6 +100,7 @@ export {
   type DurabilityResult,
   type DurabilityValue,
 } from './planning/durability.js';
+export { DURABILITY_CHECK_MESSAGES } from './planning/durability-messages.js';
 export {
   clusterCost,
   costValue,

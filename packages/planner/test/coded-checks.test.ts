@@ -1,25 +1,25 @@
 /**
- * The plan's checks carry a code (issue 10): the CPU, network and quorum areas' own checks render
- * from PLANNER_CHECK_MESSAGES (code + language-free params), and every check a built-in example emits
- * either has a code or has an id in NOT_CODED_YET, a list that only shrinks: a check added later with
- * plain words fails here.
+ * The plan's checks carry a code (issue 10): every check a built-in example emits has a code, and its
+ * message is that code rendered from its params (`[tag] ` included: the pool or node the planner
+ * names when several share an area is the param `tag`) with the planner's catalogue
+ * (PLANNER_CHECK_MESSAGES) or the core calculator's it comes from. NOT_CODED_YET only shrinks: a
+ * check added later with plain words fails here (and `chk`, the planner's words-only maker, is gone).
  */
-import { readdirSync } from 'node:fs';
-import { renderMessage } from '@capa/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { DURABILITY_CHECK_MESSAGES, renderMessage } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { PLANNER_CHECK_MESSAGES } from '../src/plan/check-messages.js';
 import { plan } from '../src/plan/plan.js';
-import { catalogue, EXAMPLES, example } from './helpers.js';
+import { CATALOGUES, catalogue, EXAMPLES, example } from './helpers.js';
 
-/**
- * Checks the examples emit with words only: the core's durability checks.
- */
-const NOT_CODED_YET: readonly string[] = ['durability.annual-loss', 'durability.site'];
+/** Checks the examples emit with words only: none left. */
+const NOT_CODED_YET: readonly string[] = [];
 
 describe("the plan's checks are coded", () => {
   it('every example, English and French: the converted areas render from their catalogue, the rest is listed', () => {
     const plain = new Set<string>();
     const seen = new Set<string>();
+    const tagged = new Set<string>();
     for (const name of readdirSync(EXAMPLES)
       .filter((n) => n.endsWith('.yaml'))
       .map((n) => n.slice(0, -5))) {
@@ -32,14 +32,24 @@ describe("the plan's checks are coded", () => {
             plain.add(c.id);
             continue;
           }
-          if (!(c.code in PLANNER_CHECK_MESSAGES.en)) continue;
-          expect(c.message, c.id).toBe(renderMessage(PLANNER_CHECK_MESSAGES, c.code, c.params ?? {}, lang));
+          const code = c.code;
+          const locales = CATALOGUES.find((l) => code in l.en);
+          expect(locales, `${c.id} ${code}`).toBeDefined();
+          // A tagged check renders its tag from params: the message comes back whole from code + params.
+          expect(c.message, c.id).toBe(renderMessage(locales ?? PLANNER_CHECK_MESSAGES, code, c.params ?? {}, lang));
+          if (typeof c.params?.['tag'] === 'string') {
+            expect(c.message.startsWith(`[${c.params['tag']}] `)).toBe(true);
+            tagged.add(c.id);
+          }
           expect(JSON.parse(JSON.stringify(c.params))).toEqual(c.params);
-          seen.add(c.id);
+          if (locales === PLANNER_CHECK_MESSAGES) seen.add(c.id);
         }
       }
     }
     expect([...plain].filter((id) => !NOT_CODED_YET.includes(id)).sort()).toEqual([]);
+    // The core's durability checks are tagged with their pool (the planner's own tagged checks, as
+    // bluestore.no-db-device per node group, in coded-checks-reached.test.ts).
+    expect(tagged).toContain('durability.annual-loss');
     expect([...seen].sort()).toEqual([
       'bluestore.colocated',
       'bluestore.no-db-device',
@@ -62,5 +72,12 @@ describe("the plan's checks are coded", () => {
       'quorum.failures',
       'workloads.none',
     ]);
+  });
+
+  it("every code of the planner's catalogue and of the core's durability checks is named in docs/planner.md", () => {
+    // A script reading `code` from the JSON can look it up (docs/planner.md#checks).
+    const docs = readFileSync(new URL('../../../docs/planner.md', import.meta.url), 'utf8');
+    const codes = [...Object.keys(PLANNER_CHECK_MESSAGES.en), ...Object.keys(DURABILITY_CHECK_MESSAGES.en)];
+    expect(codes.filter((c) => !docs.includes(`\`${c}\``))).toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
 /** The durability calculator's texts, in English and French. */
+import type { Lang } from '../explain/types.js';
+import type { Catalogue, Locales, Params } from '../spec/types.js';
+import { formatNumber, formatScientific } from '../units/format.js';
+
 // biome-ignore format: a table, several short entries per line as it reads
 export const EN = {
   rate: 'Disk failure rate per year: λ = −ln(1 − AFR)',
@@ -64,3 +68,25 @@ export const FR: typeof EN = {
     `Erreurs de lecture irrécupérables : ${e} par bit lu (disk_nre de Kampe, rules.durability.diskNre), nre_model « fail » : une erreur sur les derniers fragments nécessaires perd des données ; comptées pour les reconstructions après panne de disque, sur toutes les données de l’OSD perdu (borne de Kampe). Pannes corrélées par lot non modélisées.`,
   assumeNoNre: 'Erreurs de lecture irrécupérables non comptées (taille des données de l’OSD inconnue) ; pannes corrélées par lot non modélisées.',
 };
+
+const num = (p: Params, k: string): number => Number(p[k]);
+/** Nines, one decimal; `null` (no loss at all) reads ∞. */
+const nines = (p: Params, k: string, l: Lang): string => (p[k] === null ? '∞' : formatNumber(num(p, k), l, 1));
+/** Probabilities in scientific notation (3 significant digits): fixed-point would print 0. */
+const prob = (p: Params, k: string, l: Lang): string => formatScientific(num(p, k), l, 3);
+
+/**
+ * The durability checks by code (issue 10): `annualLoss` and `annualLossWithReadErrors` are the
+ * probabilities unformatted, `nines` and `ninesWithReadErrors` the nines (null: no loss, ∞).
+ */
+function checkMessages(l: Lang) {
+  const tx = l === 'fr' ? FR : EN;
+  return {
+    'durability.annual-loss': (p: Params) => tx.summary(prob(p, 'annualLossWithReadErrors', l), nines(p, 'ninesWithReadErrors', l), prob(p, 'annualLoss', l), nines(p, 'nines', l)),
+    'durability.annual-loss.disks-only': (p: Params) => tx.summaryNoNre(prob(p, 'annualLoss', l), nines(p, 'nines', l)),
+    'durability.annual-loss.no-redundancy': () => tx.noRedundancy,
+    'durability.site': () => tx.site,
+  } satisfies Catalogue;
+}
+const checkEn = checkMessages('en');
+export const DURABILITY_CHECK_MESSAGES: Locales<typeof checkEn> = { en: checkEn, fr: checkMessages('fr') };

@@ -1,12 +1,12 @@
-import { check } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { bytesOrZero, count, lang, sizeSystem } from '../explain/schema.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { protection, width } from '../ceph/protection.js';
-import { formatDuration, formatNumber, formatRatio, formatScientific } from '../units/format.js';
+import { formatDuration, formatRatio, formatScientific } from '../units/format.js';
 import { step } from '../explain/step.js';
-import { EN, FR } from './durability-messages.js';
+import { checkMaker } from '../spec/messages.js';
+import { DURABILITY_CHECK_MESSAGES, EN, FR } from './durability-messages.js';
 
 /** Seconds in a year of 365 days (the core's SSD-wear year). */
 export const SECONDS_PER_YEAR = 365 * 86400;
@@ -269,17 +269,16 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
       if (val.ninesWithReadErrors !== null) add('durability.nines-read-errors', tx.ninesNre, '-log10(e)', { e: withNre }, val.ninesWithReadErrors, 'kampeNre', 'number');
     }
 
+    // Coded (issue 10): the probabilities and nines as data, the words in DURABILITY_CHECK_MESSAGES.
+    const check = checkMaker(DURABILITY_CHECK_MESSAGES, l);
     const checks: Check[] = [];
-    const ninesText = (x: number | null) => (x === null ? '∞' : formatNumber(x, l, 1));
-    const pText = (x: number) => formatScientific(x, l, 3);
-    const summary =
-      withNre === null
-        ? tx.summaryNoNre(pText(val.annualLossProbability), ninesText(val.nines))
-        : tx.summary(pText(withNre), ninesText(val.ninesWithReadErrors), pText(val.annualLossProbability), ninesText(val.nines));
-    checks.push(check('durability.annual-loss', t === 0 ? 'fail' : 'ok', t === 0 ? tx.noRedundancy : summary));
+    const figures = { annualLoss: val.annualLossProbability, nines: val.nines };
+    if (t === 0) checks.push(check('durability.annual-loss', 'fail', 'durability.annual-loss.no-redundancy'));
+    else if (withNre === null) checks.push(check('durability.annual-loss', 'ok', 'durability.annual-loss.disks-only', figures));
+    else checks.push(check('durability.annual-loss', 'ok', 'durability.annual-loss', { annualLossWithReadErrors: withNre, ninesWithReadErrors: val.ninesWithReadErrors, ...figures }));
     // The verdict's figure: with read errors when it is known.
     const verdictNines = withNre === null ? val.nines : val.ninesWithReadErrors;
-    if (verdictNines !== null && verdictNines > 4) checks.push(check('durability.site', 'ok', tx.site));
+    if (verdictNines !== null && verdictNines > 4) checks.push(check('durability.site', 'ok', 'durability.site'));
     const assumptions = [
       tx.assumeAfr(formatRatio(v.osdAfr, l)),
       tx.assumeExposure(formatDuration(v.osdExposureSeconds, l)),

@@ -5,10 +5,15 @@
 import type { Check, CheckLevel, Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from './types.js';
 
-/** The text of a code in a language; an unknown code is a programming error, shown as the code. */
+/**
+ * The text of a code in a language; an unknown code is a programming error, shown as the code. A
+ * `tag` parameter (the pool or node an adapter names when several share a list, as the planner does)
+ * prefixes it as `[tag] `, in every catalogue: the tag is a name, the same in every language.
+ */
 export function renderMessage(locales: Locales, code: string, params: Params, lang: Lang): string {
   const f = locales[lang][code];
-  return f ? f(params) : code;
+  const text = f ? f(params) : code;
+  return typeof params['tag'] === 'string' ? `[${params['tag']}] ${text}` : text;
 }
 
 /** A check bound to a catalogue: `id` stays the stable identifier, `code` picks the words. */

@@ -15,12 +15,12 @@ const SOURCE_DIRS = ['packages', 'apps'];
 const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
 
 /**
- * Calls whose first argument is a check id: `check(id, level, message)` (core), `chk(...)` (planner),
+ * Calls whose first argument is a check id: `check(id, level, code, params)` (checkMaker's, core and planner),
  * helpers named `…Check(id, …)` that hand the id on (e.g. `fillAfterFailureCheck`), and the importer's
  * `warnings.add(code, params, source)` (every `Warnings` instance is named `warnings`), and the
  * placement reader's local `warn(code, params)`.
  */
-const CALL = /(?<![\w.$])(?:check|chk|warn|warnings\.add)\(|(?<![\w$])[a-z]\w*Check\(/g;
+const CALL = /(?<![\w.$])(?:check|warn|warnings\.add)\(|(?<![\w$])[a-z]\w*Check\(/g;
 
 /** A check re-labelled under another id (`{ ...healthy, id: '…' }`) or written as an object (`{ id: '…', level: … }`). */
 const OBJECT_ID = /\{\s*(?:\.\.\.[\w.]+,\s*id:\s*(['"`])([^'"`]+)\1|id:\s*(['"`])([^'"`]+)\3,\s*level:)/g;
@@ -132,9 +132,9 @@ export function collectCheckIds(files: readonly string[] = sources()): { found: 
         for (const x of ids) found.push({ ...x, file, line: lineOf(at) });
         continue;
       }
-      // `check(id, level, message)` / `chk(…)` with no literal id must be explained. A literal that is no id
+      // `check(id, level, code, params)` with no literal id must be explained. A literal that is no id
       // (a message), a helper `…Check(sim, …)` whose id is inside it, and `check(s)` in a sentence are not.
-      const core = /^(check|chk|warnings\.add)\($/.test(m[0]) && !ownCheck && more && !/['"`]/.test(arg);
+      const core = /^(check|warnings\.add)\($/.test(m[0]) && !ownCheck && more && !/['"`]/.test(arg);
       if (core && !FORWARDED.some((f) => f.file === file && f.arg === arg)) unread.push({ file, line: lineOf(at), arg });
     }
     for (const m of code.matchAll(OBJECT_ID)) {

@@ -21,8 +21,6 @@ import type { Area, Figure } from './types.js';
 import { cephValuesFor, pgInputFor, usableMemoryValuesFor } from './shared.js';
 import { storedData } from './stored-data.js';
 
-export const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
-
 export function workloadsArea(c: Ctx): Area {
   const { t, f } = c;
   const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
@@ -88,8 +86,8 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
       arcBytes: r.zfsArcBytes,
     }),
   );
-  if (c.reservationsDiffer) checks.push(chk('memory.reservations-differ', 'warn', t.reservationsDiffer));
-  if (c.failures > 1) checks.push(chk('memory.multi-failure', 'ok', t.multiFailure(c.failures)));
+  if (c.reservationsDiffer) checks.push(check('memory.reservations-differ', 'warn', 'memory.reservations-differ'));
+  if (c.failures > 1) checks.push(check('memory.multi-failure', 'ok', 'memory.multi-failure', { failures: c.failures }));
   const summary = t.memorySummary(f.bytes(usable.usableGuestRamBytes), c.failures, c.guestRam === undefined ? null : f.bytes(c.guestRam));
   return {
     area: makeArea('memory', t.area.memory, summary, figures, checks, steps),
@@ -132,9 +130,9 @@ export function cephArea(c: Ctx): CephOut {
   let dataTotal: number | null = null;
   let fillAfter: number | null = null;
   const useNear = s.rules.cephAfterFailure === 'nearfull';
-  if (c.domains.length > 1 && c.domains.some((d) => d.key === 'all')) checks.push(chk('ceph.overlapping-roots', 'warn', t.overlapping));
+  if (c.domains.length > 1 && c.domains.some((d) => d.key === 'all')) checks.push(check('ceph.overlapping-roots', 'warn', 'ceph.overlapping-roots'));
   for (const d of c.domains) {
-    if (d.heterogeneous) checks.push(chk('ceph.heterogeneous-hosts', 'warn', t.heterogeneousHosts(d.label)));
+    if (d.heterogeneous) checks.push(check('ceph.heterogeneous-hosts', 'warn', 'ceph.heterogeneous-hosts', { deviceClass: d.deviceClass ?? null }));
     if (d.mixedSizes) checks.push(check('ceph.mixed-osd-sizes', 'warn', 'ceph.mixed-osd-sizes', { deviceClass: d.deviceClass ?? null }));
     const domainSafe: { protection: (typeof d.pools)[number]['protection']; weight: number; safeBytes: number }[] = [];
     d.pools.forEach((p, i) => {
@@ -156,7 +154,7 @@ export function cephArea(c: Ctx): CephOut {
         const safeParams = { pool: p.name, dataBytes: eq, safeBytes: safe, ratio: useNear ? ceph.nearfull : ceph.backfillfull, system: s.system };
         if (eq > safe) checks.push(check('ceph.safe-capacity-needed', 'fail', r.healing === 'heals' ? 'ceph.safe-capacity-needed.over' : 'ceph.safe-capacity-needed.over-osd', safeParams));
         else checks.push(check('ceph.safe-capacity-needed', 'ok', 'ceph.safe-capacity-needed.ok', safeParams));
-        if (d.pools.length > 1) checks.push(chk('ceph.shared-osds', 'ok', t.sharedOsds(p.name)));
+        if (d.pools.length > 1) checks.push(check('ceph.shared-osds', 'ok', 'ceph.shared-osds', { pool: p.name }));
         const target = unwrap(
           cephDataTarget({
             hosts: d.hosts,

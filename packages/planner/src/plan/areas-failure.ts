@@ -8,10 +8,8 @@ import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
 import type { Ctx, Domain } from './context.js';
-import { figure, makeArea, memberName, tagSteps, unwrap } from './helpers.js';
+import { figure, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
-
-const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
 
 /** The f largest nodes by RAM (then by group order): the ones the N − f rule assumes lost. */
 export function worstNodes(c: Ctx): string[] {
@@ -125,6 +123,7 @@ export function failureArea(c: Ctx, mem: MemoryOut, ceph: CephOut, rec: Recovery
 
 export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryOut): { area: Area | null; pools: PoolDurability[] } {
   const { s, t, f } = c;
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   if (ceph.pools.length === 0 || !s.ceph) return { area: null, pools: [] };
   const checks: Check[] = [];
   const steps: Step[] = [];
@@ -157,15 +156,18 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     );
     const tag = many ? pool.name : null;
     steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
-    checks.push(...r.checks.map((x) => ({ ...x, message: `[${pool.name}] ${x.message}` })));
+    checks.push(...tagChecks(r.checks, pool.name));
     // The verdict uses the figure with read errors (docs/planner.md#durability); the planner always knows the OSD's data.
     const withNre = r.annualLossProbabilityWithReadErrors ?? r.annualLossProbability;
     const ninesNre = r.annualLossProbabilityWithReadErrors === null ? r.nines : r.ninesWithReadErrors;
     const ninesText = (x: number | null) => (x === null ? '∞' : f.num(x, 1));
     if (s.rules.minNines !== undefined) {
-      const m = f.num(s.rules.minNines, 1);
-      const n = ninesText(ninesNre);
-      checks.push(ninesNre !== null && ninesNre < s.rules.minNines ? chk('durability.min-nines', 'fail', t.ninesLow(pool.name, n, m)) : chk('durability.min-nines', 'ok', t.ninesOk(pool.name, n, m)));
+      const params = { pool: pool.name, nines: ninesNre, min: s.rules.minNines };
+      checks.push(
+        ninesNre !== null && ninesNre < s.rules.minNines
+          ? check('durability.min-nines', 'fail', 'durability.min-nines.low', params)
+          : check('durability.min-nines', 'ok', 'durability.min-nines.ok', params),
+      );
     }
     const label = `${pool.name} (${protectionLabel(pool.protection)})`;
     figures.push(figure(f, `annualLossProbabilityWithReadErrors@${pool.name}`, t.fLossNre(label), withNre, 'probability'));
@@ -209,18 +211,18 @@ export function storageArea(c: Ctx): Area | null {
       const r = zfsCapacity(z.layout, count, size, f.lang, s.system, z.block);
       steps.push(...tagSteps(r.steps, `${z.name}/${n.name}`));
       figures.push(figure(f, `zfsUsableBytes@${z.name}/${n.name}`, `${t.fZfsUsable(z.name)} (${n.name}, ${zfsLabel(z.layout)})`, r.value.usableBytes, 'bytes'));
-      if (r.value.unusedDisks > 0) checks.push(chk('zfs.unused-disks', 'warn', t.zfsLeftover(z.name, n.name, r.value.unusedDisks)));
-      const cap = f.bytes(r.value.usableBytes);
-      if (data === undefined) checks.push(chk('zfs.capacity', 'ok', t.zfsNoData(z.name, n.name, cap)));
+      if (r.value.unusedDisks > 0) checks.push(check('zfs.unused-disks', 'warn', 'zfs.unused-disks', { pool: z.name, node: n.name, disks: r.value.unusedDisks }));
+      const where = { pool: z.name, node: n.name, usableBytes: r.value.usableBytes, system: s.system };
+      if (data === undefined) checks.push(check('zfs.capacity', 'ok', 'zfs.capacity.info', where));
       else
         checks.push(
           data > r.value.usableBytes * z.maxFill
-            ? chk('zfs.capacity', 'fail', t.zfsOver(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill)))
-            : chk('zfs.capacity', 'ok', t.zfsFits(z.name, n.name, f.bytes(data), cap, f.ratio(z.maxFill))),
+            ? check('zfs.capacity', 'fail', 'zfs.capacity.over', { ...where, dataBytes: data, maxFill: z.maxFill })
+            : check('zfs.capacity', 'ok', 'zfs.capacity.fits', { ...where, dataBytes: data, maxFill: z.maxFill }),
         );
     }
   }
-  if (s.zfs.length > 0) checks.push(chk('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', t.zfsLocal));
+  if (s.zfs.length > 0) checks.push(check('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', 'zfs.local'));
   for (const e of s.external) {
     const stated = e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
     const data = stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated);

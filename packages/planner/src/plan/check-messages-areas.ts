@@ -1,11 +1,13 @@
 /**
  * The plan's other own checks by code (issue 10): workloads, Ceph layout, DB/WAL, PGs, memory
- * reservations, failure, external storage, procurement and cost. The words stay in messages.ts and
+ * reservations, failure, durability, ZFS, external storage, procurement and cost (the platform's
+ * limits and the cost's warnings: check-messages-hardware.ts). The words stay in messages.ts and
  * placement-report.ts (one table per language, as the areas' other texts); these entries take the
  * language-free parameters (bytes, ratios, seconds, rates unformatted; names as the scenario and the
  * catalogue spell them; `system` the size system) and format them per language.
  */
-import { type Catalogue, formatDuration, formatDurationAtLeast, formatRate, formatRatio, type Lang, type Params, type SizeSystem } from '@capa/core';
+import { type Catalogue, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, type Lang, type Params, type SizeSystem } from '@capa/core';
+import { HARDWARE_CHECK_MESSAGES } from './check-messages-hardware.js';
 import { fmt } from './helpers.js';
 import { planMessages } from './messages.js';
 import { placementMessages } from './placement-report.js';
@@ -29,6 +31,10 @@ function build(lang: Lang) {
   const safe = (p: Params): [string, string, string, string] => [s(p, 'pool'), b(p, 'dataBytes'), b(p, 'safeBytes'), r(p, 'ratio')];
   const mon = (p: Params): [number, number, number, number] => [n(p, 'failures'), n(p, 'mons'), n(p, 'quorum'), n(p, 'left')];
   const ext = (p: Params): [string, string, string, string] => [s(p, 'name'), b(p, 'dataBytes'), b(p, 'capacityBytes'), r(p, 'maxFill')];
+  const num1 = (p: Params, k: string): string => formatNumber(n(p, k), lang, 1);
+  /** `nines` null: no loss at all, ∞. */
+  const nines = (p: Params): string => (p['nines'] === null ? '∞' : num1(p, 'nines'));
+  const zfs = (p: Params): [string, string, string, string, string] => [s(p, 'pool'), s(p, 'node'), b(p, 'dataBytes'), b(p, 'usableBytes'), r(p, 'maxFill')];
   return {
     'workloads.none': () => t().noWorkload,
     'memory.reservations': (p: Params) => t().reservationsApplied(z(p, 'hostReserveBytes'), z(p, 'osdBytes'), z(p, 'arcBytes')),
@@ -59,6 +65,19 @@ function build(lang: Lang) {
     'procurement.chassis': (p: Params) => t().chassis(n(p, 'count'), s(p, 'name'), n(p, 'nodes'), n(p, 'bays')),
     'cost.subscription.note': (p: Params) => t().subscriptionNote(s(p, 'table'), s(p, 'date'), s(p, 'level'), money(p), vat(p)),
     'cost.subscription.none': () => t().subscriptionNone,
+    'memory.reservations-differ': () => t().reservationsDiffer,
+    'memory.multi-failure': (p: Params) => t().multiFailure(n(p, 'failures')),
+    'ceph.overlapping-roots': () => t().overlapping,
+    'ceph.heterogeneous-hosts': (p: Params) => t().heterogeneousHosts(label(p)),
+    'ceph.shared-osds': (p: Params) => t().sharedOsds(s(p, 'pool')),
+    'durability.min-nines.ok': (p: Params) => t().ninesOk(s(p, 'pool'), nines(p), num1(p, 'min')),
+    'durability.min-nines.low': (p: Params) => t().ninesLow(s(p, 'pool'), nines(p), num1(p, 'min')),
+    'zfs.unused-disks': (p: Params) => t().zfsLeftover(s(p, 'pool'), s(p, 'node'), n(p, 'disks')),
+    'zfs.capacity.info': (p: Params) => t().zfsNoData(s(p, 'pool'), s(p, 'node'), b(p, 'usableBytes')),
+    'zfs.capacity.fits': (p: Params) => t().zfsFits(...zfs(p)),
+    'zfs.capacity.over': (p: Params) => t().zfsOver(...zfs(p)),
+    'zfs.local': () => t().zfsLocal,
+    ...HARDWARE_CHECK_MESSAGES(lang),
   } satisfies Catalogue;
 }
 

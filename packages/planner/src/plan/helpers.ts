@@ -67,7 +67,12 @@ export function unwrap<T>(o: Outcome<T>, path: string): T {
 
 /** Prefixes a pool's (or node's) steps and checks when several share an area. */
 export const tagSteps = (steps: readonly Step[], tag: string | null): Step[] => (tag === null ? [...steps] : steps.map((s) => ({ ...s, id: `${s.id}@${tag}`, title: `[${tag}] ${s.title}` })));
-export const tagChecks = (checks: readonly Check[], tag: string | null): Check[] => (tag === null ? [...checks] : checks.map((c) => ({ ...c, message: `[${tag}] ${c.message}` })));
+/**
+ * The tag goes into the check's params too: renderMessage prefixes `[tag] ` from them, so the
+ * message renders again, in any language, from code and params alone.
+ */
+export const tagChecks = (checks: readonly Check[], tag: string | null): Check[] =>
+  tag === null ? [...checks] : checks.map((c) => ({ ...c, message: `[${tag}] ${c.message}`, params: { ...c.params, tag } }));
 
 /** Member names of a node group: pve1…pveN, or the name itself for a single node. */
 export const memberName = (name: string, count: number, i: number): string => (count === 1 ? name : `${name}${i + 1}`);

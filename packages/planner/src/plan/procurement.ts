@@ -8,8 +8,6 @@ import type { Ctx } from './context.js';
 import { figure, makeArea } from './helpers.js';
 import { type Area, type CostSummary, type Figure, PlanInputError } from './types.js';
 
-const chk = (id: string, level: Check['level'], message: string): Check => ({ id, level, message });
-
 export function platformOf(cat: Catalogue | undefined, g: NodeModel): Platform | undefined {
   if (g.platform === undefined) return undefined;
   const p = cat?.platforms.find((x) => x.id === g.platform);
@@ -81,22 +79,15 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     if (!p || !cat) continue;
     any = true;
     if (!p.available) checks.push(check('procurement.unavailable', 'warn', 'procurement.unavailable', { node: g.name }));
-    if (!p.sockets.includes(g.sockets)) checks.push(chk('procurement.sockets', 'warn', t.socketsUnsupported(g.name, g.sockets, p.sockets.join(', '))));
+    if (!p.sockets.includes(g.sockets)) checks.push(check('procurement.sockets', 'warn', 'procurement.sockets', { node: g.name, sockets: g.sockets, options: p.sockets.join(',') }));
     const spec = populationSpec(cat, p, g.sockets);
     const pop = np.population ?? populationFor(spec, g.ramBytes);
     if (pop) {
-      const text = t.population(pop.dimmCount, f.bytes(pop.dimmBytes), pop.dimmsPerChannel);
+      const params = { node: g.name, dimms: pop.dimmCount, dimmBytes: pop.dimmBytes, perChannel: pop.dimmsPerChannel, speedMTs: pop.speedMTs, system: s.system };
       checks.push(
         pop.speedPenalty > 0
-          ? chk('procurement.dimm-speed', 'warn', t.dimmPenalty(g.name, text, `${pop.speedMTs} MT/s`, f.ratio(pop.speedPenalty)))
-          : check('procurement.dimm-population', 'ok', 'procurement.dimm-population.ok', {
-              node: g.name,
-              dimms: pop.dimmCount,
-              dimmBytes: pop.dimmBytes,
-              perChannel: pop.dimmsPerChannel,
-              speedMTs: pop.speedMTs,
-              system: s.system,
-            }),
+          ? check('procurement.dimm-speed', 'warn', 'procurement.dimm-speed', { ...params, penalty: pop.speedPenalty })
+          : check('procurement.dimm-population', 'ok', 'procurement.dimm-population.ok', params),
       );
     } else {
       const all = balancedPopulations(spec);
@@ -115,13 +106,14 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     }
     const disks = [...g.osds, ...g.dbDevices, ...g.zfsDisks, ...g.systemDisks];
     const nDisks = disks.reduce((a, d) => a + d.count, 0);
-    if (nDisks > p.driveBays) checks.push(chk('procurement.drive-bays', 'fail', t.baysOver(g.name, nDisks, p.driveBays)));
-    for (const cls of new Set(disks.map((d) => d.class))) if (!p.diskClasses.includes(cls)) checks.push(chk('procurement.disk-class', 'fail', t.classUnsupported(g.name, cls)));
+    if (nDisks > p.driveBays) checks.push(check('procurement.drive-bays', 'fail', 'procurement.drive-bays', { node: g.name, disks: nDisks, bays: p.driveBays }));
+    for (const cls of new Set(disks.map((d) => d.class)))
+      if (!p.diskClasses.includes(cls)) checks.push(check('procurement.disk-class', 'fail', 'procurement.disk-class', { node: g.name, diskClass: cls }));
     const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
     const links = bonds.reduce((a, b) => a + b.links, 0);
-    if (links > p.nicPorts) checks.push(chk('procurement.nic-ports', 'fail', t.portsOver(g.name, links, p.nicPorts)));
+    if (links > p.nicPorts) checks.push(check('procurement.nic-ports', 'fail', 'procurement.nic-ports', { node: g.name, links, ports: p.nicPorts }));
     for (const b of bonds)
-      if (!p.nicSpeeds.includes(b.speedBps)) checks.push(chk('procurement.nic-speed', 'fail', t.speedUnsupported(g.name, f.rate(b.speedBps), p.nicSpeeds.map((x) => f.rate(x)).join(', '))));
+      if (!p.nicSpeeds.includes(b.speedBps)) checks.push(check('procurement.nic-speed', 'fail', 'procurement.nic-speed', { node: g.name, speedBps: b.speedBps, offeredBps: p.nicSpeeds.join(',') }));
     if (p.kind === 'blade' && p.chassis) bladeCounts.set(p.chassis, (bladeCounts.get(p.chassis) ?? 0) + g.count);
   }
   let chassisCount = 0;
@@ -172,13 +164,13 @@ export function costArea(
     checks.push(
       check('cost.subscription', 'ok', 'cost.subscription.note', { table: table.id, date: table.date, level: pr.subscription, perSocket, currency: table.currency, vat: table.vat ?? 'unknown' }),
     );
-    if (table.currency !== currency) checks.push(chk('cost.currency', 'warn', `${table.currency} ≠ ${currency}`));
+    if (table.currency !== currency) checks.push(check('cost.currency', 'warn', 'cost.currency', { tableCurrency: table.currency, currency }));
   } else checks.push(check('cost.subscription', 'ok', 'cost.subscription.none'));
   let complete = true;
   s.nodes.forEach((g, i) => {
     if (prices[i] === null || prices[i] === undefined) {
       complete = false;
-      checks.push(chk('cost.price-missing', 'warn', t.priceMissing(g.name)));
+      checks.push(check('cost.price-missing', 'warn', 'cost.price-missing', { node: g.name }));
     }
   });
   const known = s.nodes.map((g, i) => ({ g, p: prices[i] ?? 0 }));
