@@ -47,6 +47,12 @@ describe('capa filer', () => {
     expectBadInput(runCli(['filer', '--raid', '6', '--disks', '12', '--disk-size', '4XB']), '--disk-size', '4XB');
     expectBadInput(runCli(['filer', '--raid', '6', '--disks', '12', '--disk-size', '4TB', '--overhead', '-0.1']), '--overhead', '-0.1');
   });
+  it('--ure takes a datasheet’s rate, for RAID 5 only: 80 TB read at 1e-15 per bit, 47.3 % (http://smorgastor.drhetzler.com/2012/04/02/series-ssd-1-hard-errors-and-reliability/2/)', () => {
+    const r = runJson<FilerJson & { rebuildErrorProbability: number }>(['filer', '--raid', '5', '--disks', '6', '--disk-size', '16TB', '--ure', '1e-15']);
+    expect(r.json.rebuildErrorProbability).toBeCloseTo(0.473, 3);
+    expect(r.json.used).toMatchObject({ ureRate: 1e-15 });
+    expectBadInput(runCli(['filer', '--raid', '6', '--disks', '6', '--disk-size', '16TB', '--ure', '1e-15']), '--ure', '1e-15');
+  });
   it('help comes from the spec, in both languages', () => {
     expect(runCli(['filer', '--help']).stdout).toContain('--group-size <w>');
     expect(runCli(['filer', '--help', '--lang', 'fr']).stdout).toContain('disques de secours');

@@ -60,6 +60,12 @@ describe('RAID capacity (torvalds/linux:drivers/md)', () => {
 });
 
 describe('checks', () => {
+  it('RAID 5 rebuild at a datasheet’s rate: 6 × 16 TB reads 80 TB; 1e-15 per bit (enterprise capacity disks) gives 1 − e^(−0.64) = 47.3 %, 1e-14 (consumer) 99.8 % (http://smorgastor.drhetzler.com/2012/04/02/series-ssd-1-hard-errors-and-reliability/2/)', () => {
+    const at = (ureRate: number) => ok({ raid: '5', disks: 6, diskBytes: 16 * TB, ureRate }).rebuildErrorProbability ?? 0;
+    expect(at(1e-15)).toBeCloseTo(0.473, 3);
+    expect(at(1e-14)).toBeCloseTo(0.998, 3);
+    expect(at(1e-16)).toBeCloseTo(0.062, 3);
+  });
   it('a single filer is a single point of failure, always (warn)', () => {
     for (const raid of RAID_LEVELS) expect(ids(ok({ raid, disks: 8, diskBytes: TB }))).toContain('filer.single-point:warn');
   });
@@ -99,6 +105,9 @@ describe('the filer’s links (torvalds/linux:Documentation/networking/bonding.r
   it('3 clients hashed layer2 onto 4 links: 4 × (1 − (3/4)^3) = 2.3125 links busy (balls in bins, as capa bond)', () => {
     const r = ok({ raid: '6', disks: 12, diskBytes: 2 * TB, speedBps: 1e9, links: 4, clients: 3 });
     expect(r.clientsBps).toBeCloseTo(2.3125e9, 0);
+  });
+  it('one link: the single-flow check says nothing the aggregate does not', () => {
+    expect(ids(ok({ raid: '6', disks: 12, diskBytes: 2 * TB, speedBps: 1e9 }))).not.toContain('filer.single-flow:ok');
   });
   it('without a link speed, no throughput figure', () => {
     expect(ok({ raid: '6', disks: 12, diskBytes: 2 * TB }).aggregateBps).toBeNull();

@@ -76,6 +76,7 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { raid: '6', disks: 12, diskBytes: 2e12, spares: 1, speedBps: 1e9, links: 4, clients: 3, dataBytes: 10e12 },
     { raid: '5', disks: 13, diskBytes: 16e12, groupSize: 6, overhead: 0.1, dataBytes: 200e12, system: 'binary' },
     { raid: '5', disks: 3, diskBytes: 1e12, speedBps: 1e10, links: 2, mode: 'balance-rr' },
+    { raid: '5', disks: 6, diskBytes: 16e12, ureRate: '1e-14' },
   ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };

@@ -86,7 +86,7 @@ export function cases(): string[][] {
     ['quorum', '--nodes', '5', '--mons', '3'],
     ['quorum', '--nodes', '2'],
     ['filer', '--raid', '6', '--disks', '12', '--disk-size', '2TB', '--spares', '1', '--speed', '1Gb/s', '--links', '4', '--clients', '3', '--data', '10TB', '--explain'],
-    ['filer', '--raid', '5', '--disks', '13', '--disk-size', '16TB', '--group-size', '6', '--overhead', '10%', '--data', '200TB', '--explain'],
+    ['filer', '--raid', '5', '--disks', '13', '--disk-size', '16TB', '--group-size', '6', '--overhead', '10%', '--ure', '1e-15', '--data', '200TB', '--explain'],
     ['filer', '--raid', '0', '--disks', '4', '--disk-size', '4TiB'],
     ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', `${PLACE}/crush-dump.json`],
     ['placement', `${INV}/sandbox-inventory.json`, '--fail-host', 'pve3'],

@@ -5,6 +5,10 @@ import type { CalculatorSpec, Text } from '../spec/types.js';
 import { FILER_MESSAGES } from './filer-messages.js';
 import { filer, type FilerInput, FILER_MAX_FILL, type FilerResult } from './filer.js';
 import { RAID_LEVELS } from './raid.js';
+import { KAMPE_DISK_NRE } from '../planning/durability.js';
+
+/** Datasheets' unrecoverable read error rates, per bit read: desktop, nearline, enterprise SAS. */
+const URE_RATES = ['1e-14', '1e-15', '1e-16'] as const;
 
 const t = (en: string, fr: string): Text => ({ en, fr });
 const needsSpeed = { needs: 'speed' } as const;
@@ -44,6 +48,14 @@ export const FILER_SPEC: CalculatorSpec<FilerResult> = {
       key: 'overhead', kind: 'savings', default: 0, metavar: 'ratio', advanced: true,
       defaultWhy: t('vendor-specific: state yours, e.g. a WAFL reserve', 'propre à chaque constructeur : indiquez la vôtre, p. ex. la réserve WAFL'),
       label: t('Filer overhead', 'Réserve du filer'), help: t('the filer’s own overhead, a ratio of the array (0 to 0.9)', 'réserve propre du filer, un ratio de la grappe (0 à 0,9)'),
+    },
+    {
+      // A datasheet states one of three orders of magnitude; a choice reads them without a scientific-number syntax.
+      key: 'ure', field: 'ureRate', kind: 'choice', choices: URE_RATES, default: String(KAMPE_DISK_NRE), when: { key: 'raid', is: '5' }, metavar: 'rate', advanced: true,
+      defaultWhy: t('Kampe’s reliability model; desktop disks state 1e-14, nearline 1e-15', 'modèle de fiabilité de Kampe ; les disques de bureau annoncent 1e-14, les nearline 1e-15'),
+      label: t('Unrecoverable read errors per bit', 'Erreurs de lecture irrécupérables par bit'),
+      help: t('unrecoverable read errors per bit read, from the disk’s datasheet (RAID 5 rebuild risk)', 'erreurs de lecture irrécupérables par bit lu, selon la fiche du disque (risque de reconstruction RAID 5)'),
+      choiceLabels: { '1e-14': t('1e-14 (desktop)', '1e-14 (bureau)'), '1e-15': t('1e-15 (nearline)', '1e-15 (nearline)'), '1e-16': t('1e-16 (enterprise SAS)', '1e-16 (SAS entreprise)') },
     },
     { key: 'data', field: 'dataBytes', kind: 'size', example: '10TB', label: t('Data to store', 'Données à stocker'), help: t('data the guests store on it', 'données que les invités y stockent') },
     {
@@ -85,5 +97,6 @@ export const FILER_SPEC: CalculatorSpec<FilerResult> = {
   messages: FILER_MESSAGES,
   // Disks are sold in decimal TB: answers in TB (TiB in brackets) unless sizes were typed in TiB.
   sizeSystem: () => 'decimal',
-  run: (input) => filer(input as FilerInput),
+  // The rate is read as a choice (text): the core takes the number.
+  run: (input) => filer({ ...input, ...(typeof input['ureRate'] === 'string' ? { ureRate: Number(input['ureRate']) } : {}) } as FilerInput),
 };

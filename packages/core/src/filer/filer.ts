@@ -38,6 +38,11 @@ export const filerInput = z
     /** The filer's own overhead (file system reserve), a stated ratio of the array. */
     overhead: z._default(z.number('must be from 0 to 0.9').check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), 0),
     dataBytes: z.optional(bytes),
+    /** Unrecoverable read errors per bit read (the disk's datasheet); Kampe's disk_nre by default. */
+    ureRate: z._default(
+      z.number('must be from 1e-18 to 1e-9 per bit').check(z.minimum(1e-18, 'must be from 1e-18 to 1e-9 per bit'), z.maximum(1e-9, 'must be from 1e-18 to 1e-9 per bit')),
+      KAMPE_DISK_NRE,
+    ),
     maxFill: z._default(fraction, FILER_MAX_FILL),
     /** One link's speed: the throughput figures need it. */
     speedBps: z.optional(rate),
@@ -89,6 +94,7 @@ export interface FilerResult extends Echoed {
     readonly spares: number;
     readonly overhead: number;
     readonly dataBytes: number | null;
+    readonly ureRate: number;
     readonly maxFill: number;
     readonly speedBps: number | null;
     readonly links: number;
@@ -153,9 +159,9 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
     // The rebuild reads every surviving disk of the group whole; one unreadable sector there has no parity left.
     const readBytes = (W - 1) * S;
     add('filer.rebuild-read', t.rebuild, '(W - 1) * S', { W, S }, readBytes, 'bytes', 'kampeNre');
-    rebuildErrorProbability = -Math.expm1(-8 * readBytes * KAMPE_DISK_NRE);
-    add('filer.rebuild-ure', t.ure, '1 - e^(-8 * B * E)', { B: readBytes, E: KAMPE_DISK_NRE }, rebuildErrorProbability, 'probability', 'kampeNre');
-    const params = { survivors: W - 1, readBytes, nre: KAMPE_DISK_NRE, probability: rebuildErrorProbability, system };
+    rebuildErrorProbability = -Math.expm1(-8 * readBytes * v.ureRate);
+    add('filer.rebuild-ure', t.ure, '1 - e^(-8 * B * E)', { B: readBytes, E: v.ureRate }, rebuildErrorProbability, 'probability', 'kampeNre');
+    const params = { survivors: W - 1, readBytes, nre: v.ureRate, probability: rebuildErrorProbability, system };
     if (rebuildErrorProbability >= FILER_URE_WARN) checks.push(check('filer.raid5-rebuild', 'warn', 'filer.raid5-rebuild.risk', params));
     else checks.push(check('filer.raid5-rebuild', 'ok', 'filer.raid5-rebuild.ok', params));
   }
@@ -174,7 +180,8 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
     add('filer.aggregate', t.aggregate, v.mode === 'active-backup' ? 'L' : 'N * L', v.mode === 'active-backup' ? { L } : { N: v.links, L }, r.aggregateBps, 'bits/s', 'linuxBonding');
     add('filer.single-flow', t.single, v.mode === 'balance-rr' ? 'N * L' : 'L', v.mode === 'balance-rr' ? { N: v.links, L } : { L }, r.singleFlowBps, 'bits/s', 'linuxBonding');
     add('filer.clients', t.clients, 'M * L', { M: r.expectedBusyLinks, L }, r.expectedBps, 'bits/s', 'derived');
-    checks.push(check('filer.single-flow', 'ok', 'filer.single-flow', { singleFlowBps: r.singleFlowBps, aggregateBps: r.aggregateBps }));
+    // Said only where it bites: one flow below what the links carry together.
+    if (r.singleFlowBps < r.aggregateBps) checks.push(check('filer.single-flow', 'ok', 'filer.single-flow', { singleFlowBps: r.singleFlowBps, aggregateBps: r.aggregateBps }));
   }
 
   return {
@@ -200,6 +207,7 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
       spares: v.spares,
       overhead: v.overhead,
       dataBytes: v.dataBytes ?? null,
+      ureRate: v.ureRate,
       maxFill: v.maxFill,
       speedBps: v.speedBps ?? null,
       links: v.links,
