@@ -148,3 +148,19 @@ export type { MemoryUsed } from './memory/schema.js';
 export type { ProtectionUsed } from './ceph/protection.js';
 export type { PoolUsed } from './pg/calculate.js';
 export type { AnalysisUsed } from './inventory-analysis/types.js';
+export {
+  civilFromDays,
+  daysFromCivil,
+  isoWeek,
+  KEEP_OPTIONS,
+  type Keep,
+  type KeepOption,
+  periodKeys,
+  periodTable,
+  prune,
+  type PruneResult,
+  RUN_DAYS,
+  runTimes,
+  type Schedule,
+  SCHEDULES,
+} from './backup/prune.js';
