@@ -164,3 +164,5 @@ export {
   type Schedule,
   SCHEDULES,
 } from './backup/prune.js';
+export { backup, BACKUP_TARGETS, type BackupInput, type BackupResult, type BackupSnapshot, type BackupGrowth, GC_GRACE_DAYS, MAX_BACKUP_DAYS } from './backup/backup.js';
+export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';

@@ -78,6 +78,14 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { raid: '5', disks: 3, diskBytes: 1e12, speedBps: 1e10, links: 2, mode: 'balance-rr' },
     { raid: '5', disks: 6, diskBytes: 16e12, ureRate: '1e-14' },
   ],
+  backup: [
+    { dataBytes: 10e12, changeRate: 0.02, keep: { last: 3, daily: 7, weekly: 4, monthly: 6 } },
+    { dataBytes: 10e12, changeRate: 0.02, keep: { last: 3, daily: 7 }, speedBps: 10e9, largestGuestBytes: 2e12, offsite: true, compression: 0.6, dedup: 0.2 },
+    // A slow link: the run and the full read after a restart both overflow the window.
+    { dataBytes: 100e12, changeRate: 0.05, keep: { daily: 30 }, speedBps: 1e9, schedule: 'weekly', days: 30 },
+    { dataBytes: 4e12, changeRate: 0.01, keep: { last: 2 }, target: 'vzdump', schedule: 'weekly', speedBps: 4e9, links: 4, jobs: 4 },
+    { dataBytes: 1e12, changeRate: 0.5, keep: { last: 0 }, schedule: 'hourly', days: 3 },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -106,6 +114,8 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   ],
   // packages/core/src/filer/filer.ts (issue 11)
   filer: ['filer.single-point', 'filer.raid0', 'filer.no-spare', 'filer.spares', 'filer.unused-disks', 'filer.raid5-rebuild', 'filer.capacity', 'filer.single-flow'],
+  // New with issue 11 (packages/core/src/backup/backup.ts).
+  backup: ['backup.window', 'backup.restart-read', 'backup.keep-all', 'backup.still-growing', 'backup.steady', 'backup.gc-lag', 'backup.vzdump-full', 'backup.fill', 'backup.offsite'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
@@ -134,7 +144,7 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Specs whose every catalogue code is reached by a sample: a code no sample renders would be words nobody checks. */
-const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer'];
+const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer', 'backup'];
 
 /** The placement library refusing a map (it names what it does not simulate): capa ceph keeps the average model and says so. */
 const REFUSING: PlacementEngine = {

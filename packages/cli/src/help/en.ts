@@ -60,6 +60,11 @@ export const en = {
     'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1 --speed 1Gb/s --links 4 --clients 3   # 1 Gb/s per client, 4 Gb/s in all',
     'capa filer --raid 10 --disks 24 --disk-size 4TB --group-size 24 --spares 0 --data 30TB',
   ],
+  'ex.backup': [
+    'capa backup --data 10TB --change-rate 2% --keep last=3,daily=7,weekly=4,monthly=6 --days 365   # 20 snapshots',
+    'capa backup --data 10TB --change-rate 2% --keep last=3,daily=7 --link-speed 10Gb/s --largest-guest 2TB',
+    'capa backup --target vzdump --data 4TB --change-rate 1% --keep last=2 --schedule weekly --compression 0.6',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   // capa placement
   'placement.desc': 'Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out',

@@ -57,6 +57,11 @@ export const fr: HelpTexts = {
     'capa filer --raid 6 --disks 12 --disk-size 2TB --spares 1 --speed 1Gb/s --links 4 --clients 3   # 1 Gb/s par client, 4 Gb/s en tout',
     'capa filer --raid 10 --disks 24 --disk-size 4TB --group-size 24 --spares 0 --data 30TB',
   ],
+  'ex.backup': [
+    'capa backup --data 10TB --change-rate 2% --keep last=3,daily=7,weekly=4,monthly=6 --days 365   # 20 instantanés',
+    'capa backup --data 10TB --change-rate 2% --keep last=3,daily=7 --link-speed 10Gb/s --largest-guest 2TB',
+    'capa backup --target vzdump --data 4TB --change-rate 1% --keep last=2 --schedule weekly --compression 0.6',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   'placement.desc':
     'Placement des PG de Ceph calculé comme Ceph (CRUSH)\u00a0: up set et primaire de chaque PG, fragments de PG et remplissage attendu par OSD et par hôte, avec des OSD ou des hôtes down et out',

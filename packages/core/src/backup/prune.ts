@@ -19,7 +19,7 @@
 export const KEEP_OPTIONS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const;
 export type KeepOption = (typeof KEEP_OPTIONS)[number];
 /** PBS's KeepOptions: an absent option is not applied (None); 0 applies and keeps nothing. */
-export type Keep = Partial<Record<KeepOption, number>>;
+export type Keep = { readonly [o in KeepOption]?: number | undefined };
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 const DAY_MS = 86_400_000;
@@ -146,12 +146,16 @@ export function prune(times: readonly number[], keep: Keep, table: PeriodTable =
 
 export const SCHEDULES = ['hourly', 'daily', 'weekly'] as const;
 export type Schedule = (typeof SCHEDULES)[number];
+/** Hours between two runs of a schedule (whole, so the run count is exact). */
+export const RUN_HOURS: Readonly<Record<Schedule, number>> = { hourly: 1, daily: 24, weekly: 168 };
 /** Days between two runs of a schedule. */
 export const RUN_DAYS: Readonly<Record<Schedule, number>> = { hourly: 1 / 24, daily: 1, weekly: 7 };
 
-/** The times of a schedule's runs over `days` days from `startMs` (UTC): the first run at the start, then every interval. */
+/** The number of runs in `days` days: the first at the start, then one every interval, ⌈24 × days ÷ hours⌉. */
+export const runCount = (schedule: Schedule, days: number): number => Math.ceil((24 * days) / RUN_HOURS[schedule]);
+
+/** The times of a schedule's runs over `days` days from `startMs` (UTC). */
 export function runTimes(schedule: Schedule, days: number, startMs: number): number[] {
-  const step = RUN_DAYS[schedule] * DAY_MS;
-  const n = Math.ceil((days * DAY_MS) / step);
-  return Array.from({ length: n }, (_, k) => startMs + k * step);
+  const step = RUN_HOURS[schedule] * 3_600_000;
+  return Array.from({ length: runCount(schedule, days) }, (_, k) => startMs + k * step);
 }

@@ -10,6 +10,7 @@ import { parseRate } from '../units/rate.js';
 import { parseCount, parsePositive, parseRatio, parseSavings } from '../units/ratio.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
+import { parseKeep } from '../backup/keep.js';
 import type { InputSpec, Params } from './types.js';
 
 /** Splits "512GiB,512GiB,256GiB" after a unit only, so a French decimal comma (739,85 GiB) stays whole. */
@@ -68,6 +69,8 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       const n = Number(text);
       return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
     }
+    case 'keep':
+      return from(parseKeep(text, lang), (value) => ({ value }));
     case 'hostOsds':
       return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
     // A list arrives as a list, read by read.ts's readList; one line alone is read as a list of one there.

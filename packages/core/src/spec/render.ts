@@ -107,6 +107,7 @@ const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
   hostOsds: 'list',
   pools: 'spec',
   savings: 'ratio',
+  keep: 'list',
 };
 
 /** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */

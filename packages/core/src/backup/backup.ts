@@ -1,0 +1,293 @@
+/**
+ * capa backup: the retention PBS's prune leaves after a simulated history, the datastore it needs,
+ * and the time of a run and of a restore over the bond (issue 11, item 1). Pure: the history starts
+ * at a date passed in (`start`), never at "now"; times are UTC.
+ */
+import * as z from 'zod/mini';
+import { LIMITS } from '../explain/limits.js';
+import { validated } from '../explain/outcome.js';
+import { bytes, count, fraction, lang, rate } from '../explain/schema.js';
+import type { SourceId } from '../explain/sources.js';
+import { step } from '../explain/step.js';
+import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import { BOND_MODES, bondRates, HASH_POLICIES } from '../network/bond.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Echoed } from '../spec/types.js';
+import { BACKUP_MESSAGES, backupSteps } from './backup-messages.js';
+import { MAX_KEEP } from './keep.js';
+import { ceilBytes } from '../units/rounding.js';
+import { civilFromDays, daysFromCivil, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
+
+export const BACKUP_TARGETS = ['pbs', 'vzdump'] as const;
+/** Ten years of history: hourly runs make 87,600 snapshots, still simulated in well under a second. */
+export const MAX_BACKUP_DAYS = 3660;
+const DAY_MS = 86_400_000;
+/** PBS's garbage-collection grace: 24 h 5 min (backup-client.rst, "exactly 24h 5m"), in days. */
+export const GC_GRACE_DAYS = (24 * 60 + 5) / (24 * 60);
+
+const keepCount = count(0, MAX_KEEP);
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const backupInput = z.object({
+  dataBytes: bytes,
+  changeRate: fraction,
+  keep: z.object({
+    last: z.optional(keepCount),
+    hourly: z.optional(keepCount),
+    daily: z.optional(keepCount),
+    weekly: z.optional(keepCount),
+    monthly: z.optional(keepCount),
+    yearly: z.optional(keepCount),
+  }),
+  schedule: z._default(z.enum(SCHEDULES), 'daily'),
+  days: z._default(count(1, MAX_BACKUP_DAYS), 365),
+  target: z._default(z.enum(BACKUP_TARGETS), 'pbs'),
+  /** Stored ÷ original after zstd: 1 assumes nothing compresses (the safe side). */
+  compression: z._default(fraction, 1),
+  dedup: z._default(z.number().check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), 0),
+  fillTarget: z._default(fraction, 0.8),
+  gcIntervalDays: z._default(count(1, 366), 1),
+  /** The first run's day, ISO `YYYY-MM-DD` (UTC): the calendar the periods align on. */
+  start: z._default(z.string().check(z.regex(DATE, 'must be a date YYYY-MM-DD')), '2026-01-01'),
+  offsite: z._default(z.boolean(), false),
+  speedBps: z.optional(rate),
+  links: z._default(count(1, LIMITS.bondLinks), 1),
+  mode: z._default(z.enum(BOND_MODES), 'lacp'),
+  hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+  jobs: z._default(count(1, LIMITS.hosts), 1),
+  /** Whole seconds, up to a week. */
+  windowSeconds: z._default(count(1, 7 * 86_400), 8 * 3600),
+  largestGuestBytes: z.optional(bytes),
+  lang,
+});
+export type BackupInput = z.input<typeof backupInput>;
+
+export interface BackupSnapshot {
+  /** ISO 8601, UTC. */
+  readonly time: string;
+  /** The option that kept it (PBS's order); `all` when no option keeps anything. */
+  readonly keptBy: string;
+}
+
+export interface BackupGrowth {
+  readonly day: number;
+  readonly retainedSnapshots: number;
+  readonly datastoreBytes: number;
+}
+
+export interface BackupResult extends Echoed {
+  readonly runs: number;
+  readonly retainedSnapshots: number;
+  readonly retained: readonly BackupSnapshot[];
+  readonly retainedSpanDays: number;
+  /** Sizes in whole bytes, rounded up (the derivation keeps the exact values). */
+  readonly firstFullBytes: number;
+  readonly changedBytesPerDay: number;
+  readonly retainedChangesBytes: number;
+  readonly gcLagBytes: number;
+  /** What the datastore holds after the history, GC lag included. */
+  readonly datastoreBytes: number;
+  /** The most the datastore holds at the days sampled (60 over the history, its end included). */
+  readonly peakDatastoreBytes: number;
+  /** What to provision: the peak ÷ the fill target. */
+  readonly datastoreCapacityBytes: number;
+  /** The second PBS's datastore when synced off-site, else null. */
+  readonly offsiteBytes: number | null;
+  readonly growth: readonly BackupGrowth[];
+  readonly bytesPerRun: number;
+  readonly transferBps: number | null;
+  readonly backupWindowSeconds: number | null;
+  readonly restartBackupSeconds: number | null;
+  readonly restoreLargestSeconds: number | null;
+  readonly restoreAllSeconds: number | null;
+  readonly used: Readonly<Record<string, number | string | boolean | null>>;
+}
+
+export function backup(input: BackupInput): Outcome<BackupResult> {
+  return validated(backupInput, input, backupModel);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** ISO 8601 in UTC without the Date global (the core has no clock). */
+function isoText(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const c = civilFromDays(days);
+  const s = Math.floor((ms - days * DAY_MS) / 1000);
+  return `${String(c.year).padStart(4, '0')}-${pad(c.month)}-${pad(c.day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
+}
+
+type V = z.output<typeof backupInput>;
+
+function backupModel(v: V): BackupResult {
+  const t = backupSteps(v.lang);
+  const check = checkMaker(BACKUP_MESSAGES, v.lang);
+  const steps: Step[] = [];
+  const checks: Check[] = [];
+  const units: Record<string, StepUnit> = {
+    M: 'bytes',
+    D: 'bytes',
+    F: 'bytes',
+    X: 'bytes',
+    L: 'bytes',
+    S: 'bytes',
+    P: 'bytes',
+    B: 'bytes',
+    V: 'bytes',
+    C: 'bytes',
+    R: 'bits/s',
+    k: 'count',
+    n: 'count',
+    j: 'count',
+  };
+  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, v.lang, 'decimal'));
+
+  const [, yy, mm, dd] = DATE.exec(v.start) ?? [];
+  const startMs = daysFromCivil(Number(yy), Number(mm), Number(dd)) * DAY_MS;
+  const times = runTimes(v.schedule, v.days, startMs);
+  const table = periodTable(times);
+  const pbs = v.target === 'pbs';
+  const D = v.dataBytes;
+  const c = v.compression;
+  const r = v.changeRate;
+  const F = pbs ? D * c * (1 - v.dedup) : D * c;
+  const C = D * r * c;
+  const G = v.gcIntervalDays + GC_GRACE_DAYS;
+
+  /**
+   * The prune after the first `upTo` runs, and the datastore it leaves. PBS: the oldest snapshot kept
+   * holds the first full's chunks; each later one adds the blocks changed since the previous one kept,
+   * never more than a whole copy (an upper bound: changed blocks assumed distinct within a gap).
+   */
+  const at = (upTo: number) => {
+    const p = prune(times, v.keep, table, upTo);
+    const idx = p.kept.flatMap((k, i) => (k ? [i] : []));
+    const removed = idx.length < upTo;
+    const day = (i: number | undefined) => (times[i ?? 0] ?? 0) / DAY_MS;
+    const span = idx.length === 0 ? 0 : day(idx[idx.length - 1]) - day(idx[0]);
+    let X = 0;
+    let capped = false;
+    for (let j = 1; pbs && j < idx.length; j++) {
+      const gap = C * (day(idx[j]) - day(idx[j - 1]));
+      capped ||= gap > F;
+      X += Math.min(gap, F);
+    }
+    const L = pbs && removed ? Math.min(F, C * G) : 0;
+    const S = pbs ? F + X + L : (idx.length + (removed ? 1 : 0)) * F;
+    return { p, idx, removed, span, X, L, S, capped };
+  };
+  const n = times.length;
+  const end = at(n);
+  const k = end.idx.length;
+  s('backup.runs', t.runs, 'ceil(24 * d / h)', { d: v.days, h: RUN_HOURS[v.schedule] }, n, 'count', 'derived');
+  s('backup.retained', t.retained, 'k', { k }, k, 'count', 'pbsPrune');
+  s('backup.span', t.span, 'W', { W: end.span }, end.span, 'number', 'pbsPrune');
+  if (pbs) {
+    s('backup.first', t.first, 'D * c * (1 - u)', { D, c, u: v.dedup }, F, 'bytes', 'pbsChunks');
+    s('backup.per-day', t.perDay, 'D * r * c', { D, r, c }, C, 'bytes', 'pbsChunks');
+    if (end.capped) s('backup.changes', t.changesCapped, 'X', { X: end.X }, end.X, 'bytes', 'pbsChunks');
+    else s('backup.changes', t.changes, 'C * W', { C, W: end.span }, end.X, 'bytes', 'pbsChunks');
+    if (end.removed) s('backup.gc-lag', t.gcLag, 'min(F, C * G)', { F, C, G }, end.L, 'bytes', 'pbsGc');
+    s('backup.datastore', t.datastore, 'F + X + L', { F, X: end.X, L: end.L }, end.S, 'bytes', 'derived');
+  } else {
+    s('backup.copy', t.copy, 'D * c', { D, c }, F, 'bytes', 'vzdump');
+    s('backup.datastore', t.vzdump, '(k + e) * P', { k, e: end.removed ? 1 : 0, P: F }, end.S, 'bytes', 'vzdump');
+  }
+  // The datastore at evenly spaced days (60 at most): its peak sizes it, twelve of them show the growth.
+  const samples = Math.min(v.days, 60);
+  const upToDay = (d: number) => times.filter((x) => x < startMs + d * DAY_MS).length;
+  const seen = Array.from({ length: samples }, (_, j) => Math.round(((j + 1) * v.days) / samples)).map((d) => ({ d, g: d === v.days ? end : at(upToDay(d)) }));
+  const peak = Math.max(...seen.map((x) => x.g.S));
+  s('backup.peak', t.peak, 'M', { M: peak }, peak, 'bytes', 'derived');
+  const capacity = peak / v.fillTarget;
+  s('backup.capacity', t.capacity, 'M / f', { M: peak, f: v.fillTarget }, capacity, 'bytes', 'backupFill');
+  const every = Math.max(1, Math.round(samples / 12));
+  const growth: BackupGrowth[] = seen.filter((_, j) => (j + 1) % every === 0 || j === samples - 1).map(({ d, g }) => ({ day: d, retainedSnapshots: g.idx.length, datastoreBytes: ceilBytes(g.S) }));
+
+  const perRun = pbs ? Math.min(D, D * r * RUN_DAYS[v.schedule]) : D;
+  if (pbs) s('backup.per-run', t.perRun, 'min(D, D * r * i)', { D, r, i: RUN_DAYS[v.schedule] }, perRun, 'bytes', 'pbsDirtyBitmap');
+  else s('backup.per-run', t.perRunFull, 'D', { D }, perRun, 'bytes', 'vzdump');
+
+  let transferBps: number | null = null;
+  let windowS: number | null = null;
+  let restartS: number | null = null;
+  let largestS: number | null = null;
+  let allS: number | null = null;
+  if (v.speedBps !== undefined) {
+    const link = { links: v.links, speedBps: v.speedBps, mode: v.mode, hash: v.hash };
+    const jobs = bondRates(link, v.jobs, v.jobs);
+    // The jobs come from as many hosts into this bond (the PBS's or the NFS server's): its receive side.
+    const R = jobs.inboundTransferBps;
+    transferBps = R;
+    s('backup.transfer', t.transfer, 'R', { R }, R, 'bits/s', 'linuxBonding');
+    windowS = (perRun * 8) / R;
+    s('backup.window', t.window, 'B * 8 / R', { B: perRun, R }, windowS, 'seconds', 'derived');
+    const fits = windowS <= v.windowSeconds;
+    checks.push(check('backup.window', fits ? 'ok' : 'fail', 'backup.window', { fits, bytes: perRun, seconds: windowS, windowSeconds: v.windowSeconds }));
+    if (pbs) {
+      restartS = (D * 8) / R;
+      s('backup.restart', t.restart, 'D * 8 / R', { D, R }, restartS, 'seconds', 'pbsDirtyBitmap');
+      const ok = restartS <= v.windowSeconds;
+      checks.push(check('backup.restart-read', ok ? 'ok' : 'warn', 'backup.restart-read', { fits: ok, seconds: restartS, windowSeconds: v.windowSeconds }));
+    }
+    if (v.largestGuestBytes !== undefined) {
+      const one = bondRates(link, 1, 1).transferBps;
+      largestS = (v.largestGuestBytes * 8) / one;
+      s('backup.restore-largest', t.restoreLargest, 'V * 8 / R', { V: v.largestGuestBytes, R: one }, largestS, 'seconds', 'linuxBonding');
+    }
+    allS = (D * 8) / jobs.transferBps;
+    s('backup.restore-all', t.restoreAll, 'D * 8 / R', { D, R: jobs.transferBps }, allS, 'seconds', 'linuxBonding');
+  }
+
+  const keepsSomething = KEEP_OPTIONS.some((o) => (v.keep[o] ?? 0) > 0);
+  if (!keepsSomething) checks.push(check('backup.keep-all', 'warn', 'backup.keep-all'));
+  else if (end.idx[0] === 0) checks.push(check('backup.still-growing', 'warn', 'backup.still-growing', { days: v.days }));
+  else checks.push(check('backup.steady', 'ok', 'backup.steady', { snapshots: k, span: end.span }));
+  if (pbs && end.removed) checks.push(check('backup.gc-lag', 'ok', 'backup.gc-lag', { lagDays: G }));
+  if (!pbs) checks.push(check('backup.vzdump-full', 'ok', 'backup.vzdump-full'));
+  checks.push(check('backup.fill', 'ok', 'backup.fill', { fill: v.fillTarget, capacity, used: peak }));
+  checks.push(check('backup.offsite', v.offsite ? 'ok' : 'warn', 'backup.offsite', { offsite: v.offsite }));
+
+  return {
+    runs: n,
+    retainedSnapshots: k,
+    retained: end.idx.map((i) => ({ time: isoText(times[i] ?? 0), keptBy: end.p.keptBy[i] ?? 'all' })),
+    retainedSpanDays: end.span,
+    firstFullBytes: ceilBytes(F),
+    changedBytesPerDay: pbs ? ceilBytes(C) : 0,
+    retainedChangesBytes: ceilBytes(end.X),
+    gcLagBytes: ceilBytes(end.L),
+    datastoreBytes: ceilBytes(end.S),
+    peakDatastoreBytes: ceilBytes(peak),
+    datastoreCapacityBytes: ceilBytes(capacity),
+    offsiteBytes: v.offsite ? ceilBytes(capacity) : null,
+    growth,
+    bytesPerRun: ceilBytes(perRun),
+    transferBps,
+    backupWindowSeconds: windowS,
+    restartBackupSeconds: restartS,
+    restoreLargestSeconds: largestS,
+    restoreAllSeconds: allS,
+    used: {
+      target: v.target,
+      schedule: v.schedule,
+      days: v.days,
+      keep: KEEP_OPTIONS.filter((o) => v.keep[o] !== undefined)
+        .map((o) => `${o}=${v.keep[o]}`)
+        .join(','),
+      compression: v.compression,
+      dedup: v.dedup,
+      fillTarget: v.fillTarget,
+      gcIntervalDays: v.gcIntervalDays,
+      start: v.start,
+      offsite: v.offsite,
+      windowSeconds: v.windowSeconds,
+      links: v.links,
+      mode: v.mode,
+      hash: v.hash,
+      jobs: v.jobs,
+    },
+    checks,
+    derivation: steps,
+  };
+}
