@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type CephCapacityJson, runCli, runJson, STACK_FRAME, type UsableMemoryJson } from './run-cli.js';
 
 const MEM = ['memory', '--nodes', '3', '--node-ram', '512GiB'];
-const COMMANDS = ['memory', 'ceph', 'bluestore', 'pg', 'bond', 'quorum'] as const;
+const COMMANDS = ['memory', 'ceph', 'bluestore', 'pg', 'bond', 'quorum', 'backup'] as const;
 
 describe('--lang and the locale', () => {
   it('--lang fr gives French text and French units', () => {

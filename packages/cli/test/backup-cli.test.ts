@@ -1,0 +1,78 @@
+/**
+ * capa backup through the built binary (issue 11): the issue's example, JSON keys (docs/backup.md),
+ * TB beside TiB, refusals with exit 2 naming option, value and range, and French output.
+ * Expected values: the issue's 20 snapshots (3 + 7 + 4 + 6, PBS's prune as in
+ * proxmox/proxmox-backup:pbs-datastore/src/prune.rs); times = bytes × 8 ÷ rate (one 10 Gb/s link).
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const ISSUE = ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3,daily=7,weekly=4,monthly=6', '--schedule', 'daily', '--days', '365'];
+
+interface BackupJson {
+  retainedSnapshots: number;
+  datastoreBytes: number;
+  datastoreCapacityBytes: number;
+  backupWindowSeconds: number | null;
+  restoreLargestSeconds: number | null;
+  retained: { time: string; keptBy: string }[];
+  checks: { id: string; level: string; code: string }[];
+}
+
+describe('capa backup', () => {
+  it("the issue's year of daily backups keeps 20 snapshots; no link, no window", () => {
+    const r = runCli<BackupJson>([...ISSUE, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json?.retainedSnapshots).toBe(20);
+    expect(r.json?.retained).toHaveLength(20);
+    expect(Number.isInteger(r.json?.datastoreBytes)).toBe(true);
+    expect(r.json?.backupWindowSeconds).toBeNull();
+    for (const c of r.json?.checks ?? []) expect(c.code).toBe(c.id);
+  });
+
+  it('with a link: the window (200 GB at 10 Gb/s = 160 s) and the restore of a 2 TB guest (1600 s)', () => {
+    const r = runCli<BackupJson>([...ISSUE, '--link-speed', '10Gb/s', '--links', '2', '--largest-guest', '2TB', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json?.backupWindowSeconds).toBeCloseTo(160, 6);
+    expect(r.json?.restoreLargestSeconds).toBeCloseTo(1600, 6);
+  });
+
+  it('shows sizes in TB and TiB; exit 1 when a run overflows the window', () => {
+    const ok = runCli(ISSUE);
+    expect(ok.stdout).toMatch(/Snapshots kept after 365 days\s+20/);
+    expect(ok.stdout).toMatch(/\d TB \([\d.]+ TiB\)/);
+    const slow = runCli(['backup', '--data', '100TB', '--change-rate', '5%', '--keep', 'daily=7', '--link-speed', '1Gb/s']);
+    expect(slow.code).toBe(1);
+    expect(slow.stdout).toContain('[backup.window]');
+  });
+
+  it.each([
+    [['--keep', 'last=3,dialy=7'], '--keep', 'dialy'],
+    [['--keep', 'last=x'], '--keep', 'from 0 to 10000'],
+    [['--days', '4000'], '--days', 'from 1 to 3660'],
+    [['--schedule', 'monthly'], '--schedule', 'hourly, daily, weekly'],
+    [['--change-rate', '0'], '--change-rate', '(0, 1]'],
+    [['--jobs', '3'], '--jobs', '--link-speed'],
+  ])('refuses %j (exit 2) naming the option, the value and what is allowed', (extra, option, allowed) => {
+    const base = ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3'];
+    const args = [...base];
+    for (let i = 0; i < extra.length; i += 2) {
+      const at = args.indexOf(extra[i] ?? '');
+      if (at >= 0) args[at + 1] = extra[i + 1] ?? '';
+      else args.push(extra[i] ?? '', extra[i + 1] ?? '');
+    }
+    const r = runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(option);
+    expect(r.stderr).toContain(allowed);
+    expect(r.stderr).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('speaks French with --lang fr', () => {
+    const r = runCli([...ISSUE, '--lang', 'fr', '--link-speed', '10Gb/s']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Instantanés gardés après 365 jours\s+20/);
+    expect(r.stdout).toContain('To (');
+    expect(r.stdout).toContain('Tio)');
+  });
+});
