@@ -23,6 +23,8 @@ const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = {
   hostOsds: 'text',
   pools: 'text',
   savings: 'ratio',
+  // PBS's retention list (`last=3,daily=7`): typed as text, read by the core.
+  keep: 'text',
 };
 
 /**
