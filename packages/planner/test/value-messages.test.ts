@@ -20,6 +20,12 @@ describe('scenario refusals in both languages', () => {
     'name: 7\nnodes: { count: 3, cores: 32, ram: 512GiB }\nworkloads: { growth: lots }\n',
     'name: x\nnodes: { count: 3, cores: 32, ram: 512GiB, disks: [{ class: ssd, size: 4TB, recoveryRate: -1MB/s, afr: 2 }] }\nstorage: { ceph: { pools: [{ name: p, ec: 1+1 }] } }\n',
     'name: ""\nnodes: { count: 3, cores: 32, ram: 512GiB }\n',
+    // The enums and literals of the schema (issue 10 item 2: they were English in French).
+    'version: 2\nname: x\nnodes: 3\n',
+    'name: x\nnodes: []\nworkloads: { vms: [], ksm: 1 }\nrules: { qdevice: maybe, cephAfterFailure: full, durability: { diskNre: 1 } }\nprices: { subscription: gold }\n',
+    'name: x\nnodes: { count: 3, cores: 32, ram: 512GiB, disks: [{ class: sata, size: 4TB, role: cache }], network: { ceph: { speed: 10Gb/s, mode: lacp2, hash: layer4 } } }\n',
+    'name: x\nnodes: { count: 3, cores: 32, ram: 512GiB }\nstorage: { ceph: { dbRule: big, markOut: -1, pools: [] }, external: [{ name: e, kind: ceph, capacity: 1TB }] }\n',
+    'name: x\nnodes: { count: 3, cores: 32, ram: 512GiB }\nstorage: { ceph: { markOut: x, pools: [{ name: p, failureDomain: rack, bulk: 1, application: iscsi }] }, zfs: [{ name: z, layout: 5 }] }\nworkloads: { ksm: x }\nrules: { durability: { diskNre: x } }\n',
   ];
   it.each(BAD)('%j is refused in French, in French', (text) => {
     const fr = parseScenarioText(text, { require: 'nodes', lang: 'fr' });

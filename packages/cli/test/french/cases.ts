@@ -22,6 +22,9 @@ function scratch(): Record<string, string> {
     badKey: join(dir, 'bad-key.yaml'),
     badType: join(dir, 'bad-type.yaml'),
     badYaml: join(dir, 'bad.yaml'),
+    badEnums: join(dir, 'bad-enums.yaml'),
+    crossField: join(dir, 'cross-field.yaml'),
+    badOptimize: join(dir, 'bad-optimize.yaml'),
     emptyDir: join(dir, 'empty'),
   };
   writeFileSync(files['badJson']!, '{ "nodes": [');
@@ -29,6 +32,16 @@ function scratch(): Record<string, string> {
   writeFileSync(files['badKey']!, 'name: x\nnodes:\n  count: 3\n  rma: 512GiB\n');
   writeFileSync(files['badType']!, 'name: x\nnodes:\n  count: three\n  ram: 512GiB\n');
   writeFileSync(files['badYaml']!, 'name: [x\n');
+  // The schema's enums and literals, then the cross-field checks (they run once the schema passes).
+  writeFileSync(
+    files['badEnums']!,
+    'version: 2\nname: x\nnodes:\n  count: 3\n  ram: 512GiB\n  disks: [{ class: sata, size: 4TB, role: cache }]\n  network: { ceph: { speed: 10Gb/s, mode: lacp2, hash: layer4 } }\nstorage: { ceph: { dbRule: big, pools: [{ name: p, failureDomain: rack, bulk: 1, application: iscsi }] }, external: [{ name: e, kind: ceph, capacity: 1TB }] }\nrules: { qdevice: maybe, cephAfterFailure: full }\n',
+  );
+  writeFileSync(
+    files['crossField']!,
+    'name: x\nnodes: { count: 4, sockets: 4, cores: 1, ram: 512GiB, disks: [{ class: ssd, count: 4, size: 4TB }] }\nworkloads: { guestRam: 1GiB, vcpus: 2, data: 10TB, vms: [{ name: v, ram: 1GiB, vcpus: 1, disk: 1TB }] }\nstorage:\n  ceph: { nearfull: 0.95, backfillfull: 0.9, pools: [{ name: p, replicas: 3, ec: 4+2 }, { name: p, share: 0.6, data: 1TB, deviceClass: hdd }] }\n  zfs: [{ name: z, layout: raid5 }]\nrules: { failures: 4 }\n',
+  );
+  writeFileSync(files['badOptimize']!, 'name: x\noptimize: { nodes: { min: 5, max: 4 }, disksPerNode: { min: 5, max: 4 } }\nstorage: { zfs: [{ name: z, layout: mirror }] }\n');
   mkdirSync(files['emptyDir']!);
   return files;
 }
@@ -142,6 +155,9 @@ export function cases(): string[][] {
     ['plan', f['badKey']!],
     ['plan', f['badType']!],
     ['plan', f['badYaml']!],
+    ['plan', f['badEnums']!],
+    ['plan', f['crossField']!],
+    ['optimize', f['badOptimize']!],
     ['plan', 'a.yaml', 'b.yaml'],
     ['plan', '--format', 'xx', 'x.yaml'],
     ['plan', '--example', 'nope'],

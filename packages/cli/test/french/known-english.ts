@@ -12,11 +12,9 @@ export interface Allowance {
 
 const IMPORTER =
   "issue 10 item 2, not done yet: the importer's failures (ImportError thrown while reading a source) are English; its warnings and the saved inventory's refusals have codes + params rendered at the edge";
-const PLANNER = "issue 10 item 2, not done yet: the scenario's cross-field refusals (planner scenario/normalize.ts) and its enum messages (scenario/schema.ts) are English";
 
 export const KNOWN_ENGLISH: readonly Allowance[] = [
   { command: 'import', line: /^capa : échec de l’import : /, why: IMPORTER },
-  { command: 'plan', line: /: (must be|give either|needs |no node has|is required: describe|expected (a disk|a bond|a hash|true|rbd|nfs|nearfull|a node|1 )|only host is modelled)/, why: PLANNER },
   { command: 'plan', line: /^# Plan de capacité : /, why: "the markdown report title holds the scenario name, the author's text (escaped for markdown)" },
 ];
 

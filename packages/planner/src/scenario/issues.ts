@@ -37,6 +37,9 @@ export interface RawIssue {
   readonly path: readonly PathKey[];
   readonly message: string;
   readonly unknownKey?: true;
+  /** A cross-field refusal's code and parameters (normalize-messages.ts), beside its rendered message. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** Flattens zod issues: picks the union branch matching the input's shape, one issue per unknown key. */

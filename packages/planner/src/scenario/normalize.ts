@@ -1,6 +1,7 @@
 /** From the validated document to the model, with the checks that need several fields (paths kept). */
-import { describeLimit, type DiskClass, LIMITS, type Protection, protectionLabel, ratioOrderIssue, width, type ZfsLayout } from '@capa/core';
+import { type DiskClass, LIMITS, type Protection, protectionLabel, ratioOrderIssue, width, type ZfsLayout } from '@capa/core';
 import type { PathKey, RawIssue } from './issues.js';
+import { type NormalizeCode, type Refusal, sayRefusal } from './normalize-messages.js';
 import type { BondModel, DiskModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
 import { poolHosts, totalNodes } from './model.js';
 import type { NodeSpec, ScenarioDoc } from './schema.js';
@@ -37,14 +38,14 @@ function nodeModel(n: NodeSpec, path: string): NodeModel {
 }
 
 /** "raidz2" with width 6 → RAIDZ2 ×6; "draid2:8d:1s" → dRAID. */
-export function parseZfsLayout(text: string, widthOpt: number | undefined, disks: number): ZfsLayout | string {
+export function parseZfsLayout(text: string, widthOpt: number | undefined, disks: number): ZfsLayout | Refusal {
   const t = text.trim().toLowerCase();
   if (t === 'mirror') return { kind: 'mirror', width: widthOpt ?? 2 };
   const rz = /^raidz([123])?$/.exec(t);
   if (rz) {
     const parity = Number(rz[1] ?? 1) as 1 | 2 | 3;
     const w = widthOpt ?? disks;
-    if (w <= parity) return `a RAIDZ${parity} vdev needs more than ${parity} disks (width ${w})`;
+    if (w <= parity) return { code: 'raidzWidth', params: { parity, width: w } };
     return { kind: 'raidz', parity, width: w };
   }
   const dr = /^draid([123])?(?::(\d+)d)?(?::(\d+)c)?(?::(\d+)s)?$/.exec(t);
@@ -52,10 +53,10 @@ export function parseZfsLayout(text: string, widthOpt: number | undefined, disks
     const parity = Number(dr[1] ?? 1) as 1 | 2 | 3;
     const spares = Number(dr[4] ?? 0);
     const data = dr[2] === undefined ? Math.max(1, Math.min(8, disks - spares - parity)) : Number(dr[2]);
-    if (data < 1) return 'dRAID needs at least one data disk per group';
+    if (data < 1) return { code: 'draidData' };
     return { kind: 'draid', parity, data, spares };
   }
-  return 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s';
+  return { code: 'zfsLayout' };
 }
 
 /** The unit system most sizes were written in: answers follow the author. */
@@ -75,7 +76,7 @@ function detectSystem(raw: unknown): 'binary' | 'decimal' {
 
 export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: NormalizeOptions): { scenario: Scenario; issues: RawIssue[] } {
   const issues: RawIssue[] = [];
-  const issue = (path: readonly PathKey[], message: string) => issues.push({ path, message });
+  const issue = (path: readonly PathKey[], code: NormalizeCode, params: Refusal['params'] = {}) => issues.push({ path, message: sayRefusal({ code, params }), code, params });
 
   const single = doc.nodes !== undefined && !Array.isArray(doc.nodes);
   const nodeDocs: NodeSpec[] = doc.nodes === undefined ? [] : Array.isArray(doc.nodes) ? doc.nodes : [doc.nodes];
@@ -83,20 +84,20 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   const nodePath = (i: number): PathKey[] => (single ? ['nodes'] : ['nodes', i]);
   const N = totalNodes({ nodes });
 
-  if (opts.require === 'nodes' && nodes.length === 0) issue(['nodes'], "is required: describe the cluster's nodes (or run capa optimize with an optimize section)");
-  if (opts.require === 'optimize' && doc.optimize === undefined) issue(['optimize'], 'is required by capa optimize: give the search space (nodes: {min, max}, platforms, disks…)');
-  if (opts.require === 'either' && nodes.length === 0 && doc.optimize === undefined) issue(['nodes'], 'is required (or an optimize section)');
+  if (opts.require === 'nodes' && nodes.length === 0) issue(['nodes'], 'nodesRequired');
+  if (opts.require === 'optimize' && doc.optimize === undefined) issue(['optimize'], 'optimizeRequired');
+  if (opts.require === 'either' && nodes.length === 0 && doc.optimize === undefined) issue(['nodes'], 'nodesOrOptimize');
 
-  if (nodes.length > 0 && doc.rules.failures >= N) issue(['rules', 'failures'], `must be less than the number of nodes (${N})`);
+  if (nodes.length > 0 && doc.rules.failures >= N) issue(['rules', 'failures'], 'belowNodes', { nodes: N });
   nodeDocs.forEach((n, i) => {
-    if (n.threadsPerCore * n.cores < n.sockets) issue([...nodePath(i), 'cores'], `must be at least the number of sockets (${n.sockets})`);
+    if (n.threadsPerCore * n.cores < n.sockets) issue([...nodePath(i), 'cores'], 'coresBelowSockets', { sockets: n.sockets });
     // Physical bounds (core limits.ts, docs/units.md#limits): disks of one node, all roles together.
     const disks = n.disks.reduce((s, d) => s + d.count, 0);
-    if (disks > LIMITS.osdsPerHost) issue([...nodePath(i), 'disks'], `hold ${disks} disks per node; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'en')}`);
+    if (disks > LIMITS.osdsPerHost) issue([...nodePath(i), 'disks'], 'disksPerNode', { disks });
   });
-  if (N > LIMITS.hosts) issue(['nodes'], `add up to ${N} nodes; the total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'en')}`);
+  if (N > LIMITS.hosts) issue(['nodes'], 'nodesTotal', { nodes: N });
   const osdTotal = nodes.reduce((s, g) => s + g.count * g.osds.reduce((a, d) => a + d.count, 0), 0);
-  if (osdTotal > LIMITS.osds) issue(['nodes'], `hold ${osdTotal} OSDs; at most ${LIMITS.osds} per cluster`);
+  if (osdTotal > LIMITS.osds) issue(['nodes'], 'osdsTotal', { osds: osdTotal, max: LIMITS.osds });
 
   // Workloads: totals, or VM profiles × counts (one source per quantity).
   const w = doc.workloads;
@@ -104,10 +105,10 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   let vcpus = w?.vcpus;
   let dataBytes = w?.data;
   if (w?.vms) {
-    if (w.guestRam !== undefined) issue(['workloads', 'guestRam'], 'give either guestRam or vms (whose RAM is summed), not both');
-    if (w.vcpus !== undefined) issue(['workloads', 'vcpus'], 'give either vcpus or vms (whose vCPUs are summed), not both');
+    if (w.guestRam !== undefined) issue(['workloads', 'guestRam'], 'guestRamTwice');
+    if (w.vcpus !== undefined) issue(['workloads', 'vcpus'], 'vcpusTwice');
     const withDisk = w.vms.some((v) => v.disk !== undefined);
-    if (w.data !== undefined && withDisk) issue(['workloads', 'data'], 'give either data or a disk per VM profile, not both');
+    if (w.data !== undefined && withDisk) issue(['workloads', 'data'], 'dataTwice');
     guestRamBytes = w.vms.reduce((s, v) => s + v.count * v.ram, 0);
     vcpus = w.vms.reduce((s, v) => s + v.count * v.vcpus, 0);
     if (withDisk) dataBytes = w.vms.reduce((s, v) => s + v.count * (v.disk ?? 0), 0);
@@ -126,20 +127,20 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
   let ceph: Scenario['ceph'];
   if (cephDoc) {
     const order = ratioOrderIssue(cephDoc);
-    if (order) issue(['storage', 'ceph', order.path[0] ?? 'nearfull'], describeLimit({ k: 'ratioOrder', nearfull: cephDoc.nearfull, backfillfull: cephDoc.backfillfull, full: cephDoc.full }, 'en'));
+    if (order) issue(['storage', 'ceph', order.path[0] ?? 'nearfull'], 'ratioOrder', { nearfull: cephDoc.nearfull, backfillfull: cephDoc.backfillfull, full: cephDoc.full });
     const names = new Set<string>();
     let shares = 0;
     const pools: PoolModel[] = cephDoc.pools.map((p, i) => {
       const at = (k: string): PathKey[] => ['storage', 'ceph', 'pools', i, k];
-      if (names.has(p.name)) issue(at('name'), `pool "${p.name}" is given twice`);
+      if (names.has(p.name)) issue(at('name'), 'poolTwice', { name: p.name });
       names.add(p.name);
-      if (p.replicas !== undefined && p.ec !== undefined) issue(at('ec'), 'give either replicas or ec, not both');
+      if (p.replicas !== undefined && p.ec !== undefined) issue(at('ec'), 'replicasAndEc');
       const protection: Protection = p.ec ?? { kind: 'replicated', size: p.replicas ?? 3 };
-      if (p.data !== undefined && p.share !== undefined) issue(at('share'), 'give either data or share, not both');
+      if (p.data !== undefined && p.share !== undefined) issue(at('share'), 'dataAndShare');
       if (p.share !== undefined) shares += p.share;
       let data = p.data;
       if (data === undefined && p.share !== undefined) {
-        if (dataBytes === undefined) issue(at('share'), 'needs workloads.data (the total it is a share of)');
+        if (dataBytes === undefined) issue(at('share'), 'shareNeedsData');
         else data = dataBytes * p.share;
       }
       if (data === undefined && p.share === undefined && dataBytes !== undefined && cephDoc.pools.length === 1) data = dataBytes;
@@ -147,16 +148,17 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
       const wid = width(protection);
       const key = p.ec !== undefined ? 'ec' : 'replicas';
       if (nodes.length > 0 && hosts === 0) {
-        issue(p.deviceClass ? at('deviceClass') : ['storage', 'ceph', 'pools', i], p.deviceClass ? `no node has ${p.deviceClass} disks with role osd` : 'no node has disks with role osd');
+        issue(p.deviceClass ? at('deviceClass') : ['storage', 'ceph', 'pools', i], 'noOsdDisks', { class: p.deviceClass ?? '' });
       } else if ((nodes.length > 0 || doc.optimize) && wid > hosts) {
-        const where = nodes.length > 0 ? `the scenario has ${hosts} node(s) with${p.deviceClass ? ` ${p.deviceClass}` : ''} OSDs` : `optimize.nodes.max is ${hosts}`;
-        issue(at(key), `${protectionLabel(protection)} is impossible here: it needs at least ${wid} hosts (failure domains), and ${where}`);
+        const protectionText = protectionLabel(protection);
+        if (nodes.length > 0) issue(at(key), 'impossibleNodes', { protection: protectionText, width: wid, hosts, class: p.deviceClass ?? '' });
+        else issue(at(key), 'impossibleOptimize', { protection: protectionText, width: wid, max: hosts });
       }
       return { name: p.name, path: `storage.ceph.pools[${i}]`, protection, deviceClass: p.deviceClass, dataBytes: data, targetRatio: p.targetRatio, bulk: p.bulk, application: p.application };
     });
-    if (shares > 1 + 1e-9) issue(['storage', 'ceph', 'pools'], `the pools' shares add up to ${Math.round(shares * 1000) / 10} %, more than 100 %`);
+    if (shares > 1 + 1e-9) issue(['storage', 'ceph', 'pools'], 'sharesOver', { percent: Math.round(shares * 1000) / 10 });
     if (cephDoc.pools.length > 1 && dataBytes !== undefined && cephDoc.pools.every((p) => p.data === undefined && p.share === undefined)) {
-      issue(['storage', 'ceph', 'pools'], 'several pools: give each one data or share (workloads.data cannot be split by guess)');
+      issue(['storage', 'ceph', 'pools'], 'poolsNeedData');
     }
     ceph = {
       nearfull: cephDoc.nearfull,
@@ -173,13 +175,14 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
 
   const zfs: ZfsModel[] = (doc.storage?.zfs ?? []).map((z, i) => {
     const zDisks = Math.max(0, ...nodes.map((n) => n.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass).reduce((s, d) => s + d.count, 0)));
-    if (nodes.length > 0 && zDisks === 0) issue(['storage', 'zfs', i], `no node has${z.diskClass ? ` ${z.diskClass}` : ''} disks with role zfs`);
+    if (nodes.length > 0 && zDisks === 0) issue(['storage', 'zfs', i], 'noZfsDisks', { class: z.diskClass ?? '' });
     const layout = parseZfsLayout(z.layout, z.width, zDisks);
-    if (typeof layout === 'string') issue(['storage', 'zfs', i, 'layout'], layout);
+    const refused = 'code' in layout;
+    if (refused) issue(['storage', 'zfs', i, 'layout'], layout.code, layout.params);
     return {
       name: z.name,
       path: `storage.zfs[${i}]`,
-      layout: typeof layout === 'string' ? { kind: 'mirror', width: 2 } : layout,
+      layout: refused ? { kind: 'mirror', width: 2 } : layout,
       diskClass: z.diskClass as DiskClass | undefined,
       arc: z.arc,
       block: { ashift: z.ashift, volblocksize: z.volblocksize },
@@ -192,10 +195,10 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
 
   const o = doc.optimize;
   if (o) {
-    if (o.nodes.min > o.nodes.max) issue(['optimize', 'nodes', 'min'], `must be at most optimize.nodes.max (${o.nodes.max})`);
-    if (o.disksPerNode && o.disksPerNode.min > o.disksPerNode.max) issue(['optimize', 'disksPerNode', 'min'], `must be at most optimize.disksPerNode.max (${o.disksPerNode.max})`);
-    if (o.nodes.min <= doc.rules.failures) issue(['optimize', 'nodes', 'min'], `must be more than rules.failures (${doc.rules.failures})`);
-    if ((doc.storage?.zfs ?? []).length > 0) issue(['storage', 'zfs'], 'capa optimize sizes Ceph and external storage; remove the local ZFS pools from the scenario to optimize it');
+    if (o.nodes.min > o.nodes.max) issue(['optimize', 'nodes', 'min'], 'optimizeNodesMin', { max: o.nodes.max });
+    if (o.disksPerNode && o.disksPerNode.min > o.disksPerNode.max) issue(['optimize', 'disksPerNode', 'min'], 'optimizeDisksMin', { max: o.disksPerNode.max });
+    if (o.nodes.min <= doc.rules.failures) issue(['optimize', 'nodes', 'min'], 'optimizeFailures', { failures: doc.rules.failures });
+    if ((doc.storage?.zfs ?? []).length > 0) issue(['storage', 'zfs'], 'optimizeZfs');
   }
 
   return {

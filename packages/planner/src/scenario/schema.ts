@@ -5,10 +5,10 @@
  */
 import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
-import { parseLang } from './value-messages.js';
+import { expected, parseLang, say } from './value-messages.js';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
-export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: 'expected a disk class: hdd, ssd or nvme' });
+export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: expected('diskClass') });
 export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
 
 /** A size no larger than one physical part can be (limits in @capa/core, docs/units.md#limits). */
@@ -20,7 +20,7 @@ const disk = z
     count: count(1, LIMITS.osdsPerHost).default(1),
     size: sizeUpTo(LIMITS.diskBytes),
     role: z
-      .enum(DISK_ROLES, { error: 'expected a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system' })
+      .enum(DISK_ROLES, { error: expected('diskRole') })
       .default('osd')
       .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
     recoveryRate: rate.optional().meta({ description: "Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe's model)." }),
@@ -33,8 +33,8 @@ const bond = z
   .strictObject({
     links: count(1, 16).default(2),
     speed: rate,
-    mode: z.enum(BOND_MODES, { error: `expected a bond mode: ${BOND_MODES.join(', ')}` }).default('lacp'),
-    hash: z.enum(HASH_POLICIES, { error: `expected a hash policy: ${HASH_POLICIES.join(', ')}` }).default('layer3+4'),
+    mode: z.enum(BOND_MODES, { error: expected('bondMode', { list: BOND_MODES.join(', ') }) }).default('lacp'),
+    hash: z.enum(HASH_POLICIES, { error: expected('hashPolicy', { list: HASH_POLICIES.join(', ') }) }).default('layer3+4'),
   })
   .meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy.' });
 
@@ -65,12 +65,12 @@ const pool = z.strictObject({
   share: ratio.optional().meta({ description: 'Share of workloads.data stored in this pool (when data is not given).' }),
   deviceClass: DISK_CLASS.optional().meta({ description: 'Only OSDs of this class (a CRUSH device-class rule).' }),
   failureDomain: z
-    .enum(['host'], { error: "only host is modelled (one copy or chunk per host, Proxmox's default CRUSH rule); rack and osd failure domains are not supported yet" })
+    .enum(['host'], { error: () => say('hostOnly') })
     .default('host')
     .meta({ description: "CRUSH failure domain of the pool's rule: host (the only one modelled)." }),
   targetRatio: positive().optional(),
-  bulk: z.boolean({ error: 'expected true or false' }).default(false),
-  application: z.enum(['rbd', 'cephfs', 'rgw'], { error: 'expected rbd, cephfs or rgw' }).default('rbd'),
+  bulk: z.boolean({ error: expected('bool') }).default(false),
+  application: z.enum(['rbd', 'cephfs', 'rgw'], { error: expected('application') }).default('rbd'),
 });
 
 const ceph = z.strictObject({
@@ -80,21 +80,21 @@ const ceph = z.strictObject({
   osdMemory: size
     .prefault(defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size'))
     .meta({ description: `osd_memory_target per OSD (Ceph default ${defaultText(MEMORY_DEFAULTS.osdMemoryBytes, 'size')}; 8GiB advised).` }),
-  dbRule: z.enum(BLUESTORE_RULES, { error: `expected ${BLUESTORE_RULES.join(', ')}` }).default(BLUESTORE_DEFAULTS.rule),
+  dbRule: z.enum(BLUESTORE_RULES, { error: expected('oneOf', { list: BLUESTORE_RULES.join(', ') }) }).default(BLUESTORE_DEFAULTS.rule),
   markOut: z
-    .number({ error: 'expected a number of seconds' })
-    .min(0, 'must be 0 or more')
-    .max(1e6, 'must be at most 10^6')
+    .number({ error: expected('seconds') })
+    .min(0, { error: () => say('nonNegative') })
+    .max(1e6, { error: () => say('atMost', { max: '10^6' }) })
     .default(CEPH_DEFAULTS.markOutSeconds)
     .meta({ description: `mon_osd_down_out_interval, seconds (${CEPH_DEFAULTS.markOutSeconds}).` }),
   mons: count(1, 15).optional().meta({ description: 'Ceph monitors (default 3, or the node count if smaller).' }),
   targetPgPerOsd: count(1, 1000).default(PG_DEFAULTS.targetPerOsd),
-  pools: z.array(pool).min(1, 'at least one pool'),
+  pools: z.array(pool).min(1, { error: () => say('onePool') }),
 });
 
 const zfsPool = z.strictObject({
   name,
-  layout: z.string({ error: 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s' }),
+  layout: z.string({ error: expected('zfsLayout') }),
   width: count(1, 255).optional().meta({ description: "Disks per vdev (mirror default 2; RAIDZ default all the node's ZFS disks)." }),
   diskClass: DISK_CLASS.optional(),
   arc: zfsArc.prefault('pve').meta({
@@ -109,7 +109,7 @@ const zfsPool = z.strictObject({
 
 const external = z.strictObject({
   name,
-  kind: z.enum(['nfs', 'iscsi', 'fc', 'smb', 'other'], { error: 'expected nfs, iscsi, fc, smb or other' }),
+  kind: z.enum(['nfs', 'iscsi', 'fc', 'smb', 'other'], { error: expected('externalKind') }),
   capacity: size,
   data: size.optional().meta({ description: 'Data stored on it today (default: workloads.data).' }),
   maxFill: ratio.default(0.8),
@@ -127,12 +127,15 @@ const workloads = z.strictObject({
   guestRam: size.optional().meta({ description: 'Total guest RAM today.' }),
   vcpus: count(1, 10_000_000).optional(),
   data: size.optional().meta({ description: 'Total logical data today.' }),
-  vms: z.array(vm).min(1, 'at least one VM profile').optional(),
+  vms: z
+    .array(vm)
+    .min(1, { error: () => say('oneVm') })
+    .optional(),
   growth: z.strictObject({ perYear: growthRate, years: count(0, 50) }).optional(),
   ksm: z
-    .number({ error: 'expected a fraction in [0, 1)' })
-    .min(0, 'must be in [0, 1)')
-    .lt(1, 'must be in [0, 1)')
+    .number({ error: expected('ksm') })
+    .min(0, { error: () => say('ksmRange') })
+    .lt(1, { error: () => say('ksmRange') })
     .optional()
     .meta({ description: 'Stated KSM savings as a fraction of guest RAM (never assumed).' }),
 });
@@ -147,10 +150,10 @@ const rules = z.strictObject({
   systemThreads: count(0, 4096).default(0),
   threadsPerOsd: threadsPerOsd.default({ hdd: 1, ssd: 2, nvme: 4 }),
   cephAfterFailure: z
-    .enum(['nearfull', 'backfillfull'], { error: 'expected nearfull or backfillfull' })
+    .enum(['nearfull', 'backfillfull'], { error: expected('afterFailure') })
     .default('nearfull')
     .meta({ description: 'After losing the largest host, the refill must stay under this ratio.' }),
-  qdevice: z.boolean({ error: 'expected true or false' }).default(MEMORY_DEFAULTS.qdevice),
+  qdevice: z.boolean({ error: expected('bool') }).default(MEMORY_DEFAULTS.qdevice),
   maxRecoveryHours: positive(1e6).optional(),
   minNines: positive(30).optional().meta({ description: 'Minimum durability per pool, in nines (6 = 1 − 10^−6 per year).' }),
   durability: z
@@ -160,9 +163,9 @@ const rules = z.strictObject({
       hostRepairHours: positive(1e5).default(24),
       diskReplaceHours: positive(1e5).default(72),
       diskNre: z
-        .number({ error: 'expected a number of unrecoverable read errors per bit, like 1e-15' })
-        .min(0, 'must be from 0 to 1e-9 per bit')
-        .max(1e-9, 'must be from 0 to 1e-9 per bit')
+        .number({ error: expected('nre') })
+        .min(0, { error: () => say('nreRange') })
+        .max(1e-9, { error: () => say('nreRange') })
         .default(1e-16)
         .meta({
           description:
@@ -174,7 +177,7 @@ const rules = z.strictObject({
 
 const prices = z.strictObject({
   currency: z.string().min(1).max(8).default('EUR'),
-  subscription: z.enum(SUBSCRIPTION_LEVELS, { error: `expected ${SUBSCRIPTION_LEVELS.join(', ')}` }).default('none'),
+  subscription: z.enum(SUBSCRIPTION_LEVELS, { error: expected('oneOf', { list: SUBSCRIPTION_LEVELS.join(', ') }) }).default('none'),
   table: z.string().min(1).optional().meta({ description: 'Id of the dated subscription price table in the catalogue (default: the newest).' }),
   years: count(1, 30).default(5).meta({ description: 'Years of ownership.' }),
   escalation: growthRate.default(0).meta({ description: 'Yearly increase of the subscription price.' }),
@@ -200,13 +203,13 @@ const optimize = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    version: z.literal(1, { error: 'expected 1 (the scenario format version)' }).default(1),
+    version: z.literal(1, { error: expected('version') }).default(1),
     name,
     description: z.string().max(10_000).optional(),
     catalogue: z.string().min(1).optional().meta({ description: 'A catalogue directory or file replacing the built-in one (relative to this file).' }),
     workloads: workloads.optional(),
     nodes: z
-      .union([z.array(nodeSpec).min(1, 'at least one node'), nodeSpec], { error: 'expected a node description (with a count) or a list of them' })
+      .union([z.array(nodeSpec).min(1, { error: () => say('oneNode') }), nodeSpec], { error: expected('nodes') })
       .optional()
       .meta({ description: 'One node description with a count (homogeneous cluster), or a list of them.' }),
     storage: z

@@ -31,6 +31,13 @@ const en = {
   unknownKey: (p: P) => `unknown key${p['guess'] ? ` (did you mean "${s(p, 'guess')}"?)` : p['allowed'] ? ` (allowed: ${s(p, 'allowed')})` : ''}`,
   noExample: (p: P) => `no such example (available: ${s(p, 'names') || 'none'})`,
   exampleName: () => 'an example name has letters, digits, dot, dash and underscore only',
+  nonNegative: () => 'must be 0 or more',
+  ksmRange: () => 'must be in [0, 1)',
+  nreRange: () => 'must be from 0 to 1e-9 per bit',
+  onePool: () => 'at least one pool',
+  oneVm: () => 'at least one VM profile',
+  oneNode: () => 'at least one node',
+  hostOnly: () => "only host is modelled (one copy or chunk per host, Proxmox's default CRUSH rule); rack and osd failure domains are not supported yet",
 };
 const fr: typeof en = {
   required: () => 'est obligatoire',
@@ -54,6 +61,13 @@ const fr: typeof en = {
   unknownKey: (p) => `clé inconnue${p['guess'] ? ` (vouliez-vous dire «\u00a0${s(p, 'guess')}\u00a0»\u00a0?)` : p['allowed'] ? ` (clés permises\u00a0: ${s(p, 'allowed')})` : ''}`,
   noExample: (p) => `exemple inconnu (exemples\u00a0: ${s(p, 'names') || 'aucun'})`,
   exampleName: () => 'un nom d’exemple n’a que des lettres, des chiffres, le point, le tiret et le tiret bas',
+  nonNegative: () => 'doit valoir 0 ou plus',
+  ksmRange: () => 'doit être dans [0, 1[',
+  nreRange: () => 'doit aller de 0 à 1e-9 par bit',
+  onePool: () => 'au moins un pool',
+  oneVm: () => 'au moins un profil de VM',
+  oneNode: () => 'au moins un nœud',
+  hostOnly: () => 'seul host est modélisé (une copie ou un fragment par hôte, la règle CRUSH par défaut de Proxmox)\u00a0; les domaines de panne rack et osd ne sont pas encore pris en charge',
 };
 
 /** What a value was expected to be, for `expected`. */
@@ -71,8 +85,24 @@ const WHAT_EN = {
   ec: () => 'an erasure-code profile like 4+2 (k+m)',
   zfsBlock: () => 'a ZFS block size like 16K or 16KiB',
   zfsArc: () => 'pve, course, a size like 8GiB, or 0',
+  zfsLayout: () => 'a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s',
+  diskClass: () => 'a disk class: hdd, ssd or nvme',
+  diskRole: () => 'a disk role: osd (Ceph OSD), db (BlueStore DB/WAL device), zfs or system',
+  bondMode: (p: P) => `a bond mode: ${s(p, 'list')}`,
+  hashPolicy: (p: P) => `a hash policy: ${s(p, 'list')}`,
+  /** One of a list of identifiers (BlueStore rules, subscription levels). */
+  oneOf: (p: P) => s(p, 'list'),
+  bool: () => 'true or false',
+  application: () => 'rbd, cephfs or rgw',
+  externalKind: () => 'nfs, iscsi, fc, smb or other',
+  afterFailure: () => 'nearfull or backfillfull',
+  nodes: () => 'a node description (with a count) or a list of them',
+  version: () => '1 (the scenario format version)',
+  seconds: () => 'a number of seconds',
+  ksm: () => 'a fraction in [0, 1)',
+  nre: () => 'a number of unrecoverable read errors per bit, like 1e-15',
 };
-type WhatKey = keyof typeof WHAT_EN;
+export type WhatKey = keyof typeof WHAT_EN;
 const WHAT_FR: typeof WHAT_EN = {
   size: () => 'une taille comme 512GiB',
   sizeOrZero: () => 'une taille comme 2GiB, ou 0 pour aucune',
@@ -87,6 +117,21 @@ const WHAT_FR: typeof WHAT_EN = {
   ec: () => 'un profil de code à effacement comme 4+2 (k+m)',
   zfsBlock: () => 'une taille de bloc ZFS comme 16K ou 16KiB',
   zfsArc: () => 'pve, course, une taille comme 8GiB, ou 0',
+  zfsLayout: () => 'une disposition ZFS parmi mirror, raidz1, raidz2, raidz3 ou draid2:8d:1s',
+  diskClass: () => 'une classe de disque parmi hdd, ssd ou nvme',
+  diskRole: () => 'un rôle de disque parmi osd (OSD Ceph), db (périphérique DB/WAL de BlueStore), zfs ou system',
+  bondMode: (p) => `un mode de bond parmi ${s(p, 'list')}`,
+  hashPolicy: (p) => `une politique de hachage parmi ${s(p, 'list')}`,
+  oneOf: (p) => `une valeur parmi ${s(p, 'list')}`,
+  bool: () => 'true ou false',
+  application: () => 'rbd, cephfs ou rgw',
+  externalKind: () => 'nfs, iscsi, fc, smb ou other',
+  afterFailure: () => 'nearfull ou backfillfull',
+  nodes: () => 'une description de nœud (avec un count) ou une liste de descriptions',
+  version: () => '1 (la version du format de scénario)',
+  seconds: () => 'un nombre de secondes',
+  ksm: () => 'une fraction dans [0, 1[',
+  nre: () => 'un nombre d’erreurs de lecture irrécupérables par bit, comme 1e-15',
 };
 const WHAT = { en: WHAT_EN, fr: WHAT_FR } as const;
 
@@ -112,6 +157,12 @@ export const parseLang = (): Lang => current;
 
 /** A refusal in the language of the parse in progress. */
 export const say = (code: ValueCode, params: P = {}): string => VALUE_MESSAGES[current][code](params);
+
+/** A refusal naming what was expected, whatever the input (enums, literals: absent reads the same). */
+export const expected =
+  (what: WhatKey, params: P = {}) =>
+  (): string =>
+    say('expected', { what, ...params });
 
 /** zod's type error: "is required" when absent, else what was expected. */
 export const typed =
