@@ -7,6 +7,7 @@
  * never exceeds one link), refusals and sane output.
  */
 import fc from 'fast-check';
+import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { backup, type BackupInput, type BackupResult } from '../src/index.js';
 
@@ -90,6 +91,24 @@ describe('backup window and restore', () => {
   it('without a link, no time is given', () => {
     const r = value(ISSUE);
     expect([r.transferBps, r.backupWindowSeconds, r.restoreAllSeconds]).toEqual([null, null, null]);
+  });
+});
+
+describe('derivation', () => {
+  it('every step recomputes in mathjs from its own variables, in English and French', () => {
+    for (const lang of ['en', 'fr'] as const)
+      for (const input of [
+        { ...ISSUE, speedBps: 25e9, links: 2, largestGuestBytes: 1e12 },
+        { ...ISSUE, target: 'vzdump', keep: { last: 2 }, schedule: 'weekly' },
+        { dataBytes: 1e12, changeRate: 0.1, keep: { monthly: 3 } },
+      ] as const) {
+        const r = value({ ...input, lang });
+        for (const s of r.derivation) {
+          const got = Number(evaluate(s.expr, { ...s.vars }));
+          expect(Math.abs(got - s.value), `${s.id}: ${s.expr}`).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(s.value) * 1e-12));
+        }
+        expect(r.derivation.every((s) => s.source.ref !== '')).toBe(true);
+      }
   });
 });
 
