@@ -4,7 +4,6 @@ import { bluestorePage } from './bluestore';
 import { bondPage } from './bond';
 import { cephPage } from './ceph';
 import { failurePage } from './failure';
-import { filerPage } from './filer';
 import { inventoryPage } from './inventory-fields';
 import { memoryPage } from './memory';
 import { pgPage } from './pg';
@@ -18,6 +17,5 @@ export const PAGES: Readonly<Record<RouteId, PageDef>> = {
   pg: pgPage,
   bond: bondPage,
   quorum: quorumPage,
-  filer: filerPage,
   inventory: inventoryPage,
 };

@@ -45,7 +45,7 @@ export const UI = {
     offline: 'Works offline once opened.',
     notFound: 'No such page.',
     chooseCalculator: 'Choose a calculator:',
-    routes: { memory: 'Memory', ceph: 'Ceph capacity', failure: 'Failure & recovery', bluestore: 'BlueStore', pg: 'Placement groups', bond: 'Bonds', quorum: 'Quorum', filer: 'Filer', inventory: 'Inventory' },
+    routes: { memory: 'Memory', ceph: 'Ceph capacity', failure: 'Failure & recovery', bluestore: 'BlueStore', pg: 'Placement groups', bond: 'Bonds', quorum: 'Quorum', inventory: 'Inventory' },
   },
   fr: {
     tagline: 'Dimensionnement de clusters Proxmox VE + Ceph',
@@ -88,7 +88,7 @@ export const UI = {
     offline: 'Fonctionne hors ligne une fois ouvert.',
     notFound: 'Cette page n’existe pas.',
     chooseCalculator: 'Choisissez un calculateur :',
-    routes: { memory: 'Mémoire', ceph: 'Capacité Ceph', failure: 'Panne et reconstruction', bluestore: 'BlueStore', pg: 'Placement groups', bond: 'Agrégats', quorum: 'Quorum', filer: 'Filer', inventory: 'Inventaire' },
+    routes: { memory: 'Mémoire', ceph: 'Capacité Ceph', failure: 'Panne et reconstruction', bluestore: 'BlueStore', pg: 'Placement groups', bond: 'Agrégats', quorum: 'Quorum', inventory: 'Inventaire' },
   },
 } as const;
 

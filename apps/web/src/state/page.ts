@@ -5,7 +5,7 @@ import type { FieldIssue } from './reader';
 import type { Text } from './text';
 import type { Picture } from '../pictures/picture';
 
-export const ROUTES = ['memory', 'ceph', 'failure', 'bluestore', 'pg', 'bond', 'quorum', 'filer', 'inventory'] as const;
+export const ROUTES = ['memory', 'ceph', 'failure', 'bluestore', 'pg', 'bond', 'quorum', 'inventory'] as const;
 export type RouteId = (typeof ROUTES)[number];
 
 export interface Figure {
