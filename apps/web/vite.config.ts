@@ -8,13 +8,14 @@ import { coreDecimal } from './vite/core-decimal';
 import { cspMeta } from './vite/csp';
 import { lazyEngine } from './vite/lazy-engine';
 import { offline } from './vite/offline';
+import { unusedSources } from './vite/unused-sources';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   // Relative URLs: the same dist/ works from any path of a static server and from a folder.
   base: './',
-  plugins: [coreDecimal(), cliOnlyText(), lazyEngine(), preact(), cspMeta(), classicScript(), offline()],
+  plugins: [coreDecimal(), cliOnlyText(), lazyEngine(), preact(), cspMeta(), classicScript(), unusedSources(), offline()],
   define: { __CAPA_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',

@@ -31,17 +31,17 @@ const SPEC_ONLY_CLI = new Set(['title', 'description']);
 const SPEC_UNREAD = new Set(['messages']);
 const SPEC_DROPPED = new Set([...SPEC_ONLY_CLI, ...SPEC_UNREAD]);
 
-interface Node {
+export interface Node {
   readonly type: string;
   readonly start: number;
   readonly end: number;
   readonly [k: string]: unknown;
 }
 
-const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
+export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string';
 
 /** A plain `name: value` property's name (not computed, not a spread). */
-function propName(p: Node): string | undefined {
+export function propName(p: Node): string | undefined {
   if (p.type !== 'Property' || p['computed'] === true || !isNode(p['key'])) return undefined;
   const k = p['key'];
   if (k.type === 'Identifier') return k['name'] as string;
