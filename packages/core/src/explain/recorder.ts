@@ -21,8 +21,6 @@ export interface Recorder {
    * does not even build the spec (an optional call skips its arguments).
    */
   readonly step?: (into: Step[], spec: StepSpec) => void;
-  /** The check; its message is rendered only when explaining (empty in fast mode). */
-  check(id: string, level: CheckLevel, message: () => string, area?: CheckArea): Check;
   /**
    * A coded check (issue 10): `code` in `locales` rendered from `params` in the recorder's language.
    * In fast mode the code and the level stay, the params and the words are not built.
@@ -30,7 +28,9 @@ export interface Recorder {
   coded(locales: Locales, id: string, level: CheckLevel, code: string, params?: () => Params, area?: CheckArea): Check;
 }
 
-const made = (id: string, level: CheckLevel, message: string, area: CheckArea | undefined): Check => (area === undefined ? { id, level, message } : { id, level, message, area });
+// Every check is coded (issue 10): no maker of a check of words only.
+const made = (id: string, level: CheckLevel, code: string, message: string, area: CheckArea | undefined): Check =>
+  area === undefined ? { id, level, message, code } : { id, level, message, code, area };
 
 export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder {
   return {
@@ -40,10 +40,9 @@ export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder 
     step: (into, spec) => {
       into.push(step(spec, lang, system));
     },
-    check: (id, level, message, area) => made(id, level, message(), area),
     coded: (locales, id, level, code, params, area) => {
       const p = params?.() ?? {};
-      return { ...made(id, level, renderMessage(locales, code, p, lang), area), code, params: p };
+      return { ...made(id, level, code, renderMessage(locales, code, p, lang), area), params: p };
     },
   };
 }
@@ -52,6 +51,5 @@ export function explaining(lang: Lang, system: SizeSystem = 'binary'): Recorder 
 // biome-ignore format: a table, several short entries per line as it reads
 export const FAST: Recorder = {
   explains: false, lang: 'en', system: 'binary',
-  check: (id, level, _message, area) => made(id, level, '', area),
-  coded: (_locales, id, level, code, _params, area) => ({ ...made(id, level, '', area), code }),
+  coded: (_locales, id, level, code, _params, area) => made(id, level, code, '', area),
 };

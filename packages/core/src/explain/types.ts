@@ -18,7 +18,7 @@ export interface Check {
   /** The text in the result's language, rendered from `code` and `params`. */
   readonly message: string;
   /** Which message (several codes may share one id: `ceph.mon-count.even`, `ceph.mon-count.few`). */
-  readonly code?: string;
+  readonly code: string;
   /** The message's data, language-free: an adapter can render the code in another language. */
   readonly params?: Readonly<Record<string, string | number | boolean | null>>;
   /** The subject, set by the calculators whose checks an adapter splits by subject. */
