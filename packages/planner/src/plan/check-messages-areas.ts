@@ -68,7 +68,7 @@ function build(lang: Lang) {
     'memory.reservations-differ': () => t().reservationsDiffer,
     'memory.multi-failure': (p: Params) => t().multiFailure(n(p, 'failures')),
     'ceph.overlapping-roots': () => t().overlapping,
-    'ceph.heterogeneous-hosts': (p: Params) => t().heterogeneousHosts(label(p)),
+    'ceph.heterogeneous-hosts': (p: Params) => t().heterogeneousHosts(p['deviceClass'] == null ? null : s(p, 'deviceClass')),
     'ceph.shared-osds': (p: Params) => t().sharedOsds(s(p, 'pool')),
     'durability.min-nines.ok': (p: Params) => t().ninesOk(s(p, 'pool'), nines(p), num1(p, 'min')),
     'durability.min-nines.low': (p: Params) => t().ninesLow(s(p, 'pool'), nines(p), num1(p, 'min')),
