@@ -53,6 +53,7 @@ describe('capa backup', () => {
     [['--schedule', 'monthly'], '--schedule', 'hourly, daily, weekly'],
     [['--change-rate', '0'], '--change-rate', '(0, 1]'],
     [['--jobs', '3'], '--jobs', '--link-speed'],
+    [['--start', '2026-02-30'], '--start', 'YYYY-MM-DD'],
   ])('refuses %j (exit 2) naming the option, the value and what is allowed', (extra, option, allowed) => {
     const base = ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3'];
     const args = [...base];
@@ -66,6 +67,13 @@ describe('capa backup', () => {
     expect(r.stderr).toContain(option);
     expect(r.stderr).toContain(allowed);
     expect(r.stderr).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('--start sets the calendar: a year from 2025-03-17 still keeps 20, the newest on 2026-03-16', () => {
+    const r = runCli<BackupJson>([...ISSUE, '--start', '2025-03-17', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json?.retainedSnapshots).toBe(20);
+    expect(r.json?.retained.at(-1)?.time).toBe('2026-03-16T00:00:00Z');
   });
 
   it('speaks French with --lang fr', () => {

@@ -151,6 +151,7 @@ export type { AnalysisUsed } from './inventory-analysis/types.js';
 export {
   civilFromDays,
   daysFromCivil,
+  isCalendarDate,
   isoWeek,
   KEEP_OPTIONS,
   type Keep,

@@ -95,7 +95,7 @@ export function cases(): string[][] {
     ['backup', '--target', 'vzdump', '--data', '4TB', '--change-rate', '1%', '--keep', 'last=2', '--schedule', 'weekly', '--link-speed', '1Gb/s', '--largest-guest', '1TB', '--explain'],
     ['backup', '--data', '100TB', '--change-rate', '5%', '--keep', 'daily=30', '--days', '10', '--link-speed', '1Gb/s', '--offsite'],
     ['backup', '--data', '1TB', '--change-rate', '1%', '--keep', 'last=0'],
-    ['backup', '--data', '10TB', '--change-rate', '0', '--keep', 'last=3,dialy=7', '--days', '0', '--jobs', '2'],
+    ['backup', '--data', '10TB', '--change-rate', '0', '--keep', 'last=3,dialy=7', '--days', '0', '--jobs', '2', '--start', '2026-02-30'],
     ['bluestore', '--osd-size', '16TB', '--osds-per-db', '4', '--db-device-size', '1.6TB', '--dwpd', '3', '--db-write', '40MB/s'],
     ['pg', '--osds', '12', '--pool', 'meta:ratio=0.1:bias=4', '--pool', 'data:ratio=0.9', '--explain'],
     ['pg', '--osds', '85', '--pool', 'rbd:ratio=1', '--method', 'pgcalc'],

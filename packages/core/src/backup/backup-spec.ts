@@ -23,6 +23,10 @@ const INPUTS: readonly InputSpec[] = [
   { ...cli, key: 'schedule', kind: 'choice', choices: SCHEDULES, default: 'daily', metavar: 'when', label: t('Schedule', 'Planification'), help: t('how often a backup runs', 'fréquence des sauvegardes') },
   { ...cli, key: 'days', kind: 'count', default: 365, max: MAX_BACKUP_DAYS, label: t('History simulated (days)', 'Historique simulé (jours)'), help: t('days of backups simulated before pruning is read', 'jours de sauvegardes simulés avant de lire l’élagage') },
   {
+    ...cli, key: 'start', kind: 'date', default: '2026-01-01', label: t('First backup (UTC)', 'Première sauvegarde (UTC)'),
+    help: t('day of the first run, YYYY-MM-DD (UTC): the calendar the weeks and months align on', 'jour de la première sauvegarde, AAAA-MM-JJ (UTC) : le calendrier sur lequel s’alignent semaines et mois'),
+  },
+  {
     ...cli, key: 'target', kind: 'choice', choices: BACKUP_TARGETS, default: 'pbs', metavar: 'target', label: t('Backup target', 'Cible des sauvegardes'),
     help: t('pbs: Proxmox Backup Server (deduplicated chunks); vzdump: full archives on a storage (NFS...)', 'pbs : Proxmox Backup Server (blocs dédupliqués) ; vzdump : archives complètes sur un stockage (NFS...)'),
   },

@@ -16,7 +16,7 @@ import type { Echoed } from '../spec/types.js';
 import { BACKUP_MESSAGES, backupSteps } from './backup-messages.js';
 import { MAX_KEEP } from './keep.js';
 import { ceilBytes } from '../units/rounding.js';
-import { civilFromDays, daysFromCivil, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
+import { civilFromDays, daysFromCivil, isCalendarDate, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
 
 export const BACKUP_TARGETS = ['pbs', 'vzdump'] as const;
 /** Ten years of history: hourly runs make 87,600 snapshots, still simulated in well under a second. */
@@ -48,7 +48,7 @@ export const backupInput = z.object({
   fillTarget: z._default(fraction, 0.8),
   gcIntervalDays: z._default(count(1, 366), 1),
   /** The first run's day, ISO `YYYY-MM-DD` (UTC): the calendar the periods align on. */
-  start: z._default(z.string().check(z.regex(DATE, 'must be a date YYYY-MM-DD')), '2026-01-01'),
+  start: z._default(z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')), '2026-01-01'),
   offsite: z._default(z.boolean(), false),
   speedBps: z.optional(rate),
   links: z._default(count(1, LIMITS.bondLinks), 1),

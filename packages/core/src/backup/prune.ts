@@ -50,6 +50,16 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
+/** A real day written YYYY-MM-DD (2026-02-30 is not one), years 1970 to 9999. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31) return false;
+  const c = civilFromDays(daysFromCivil(y, mo, d));
+  return c.year === y && c.month === mo && c.day === d;
+}
+
 /** The ISO 8601 week-numbering year and week of a UTC time (strftime %G/%V): weeks start on Monday. */
 export function isoWeek(ms: number): { readonly year: number; readonly week: number } {
   const days = Math.floor(ms / DAY_MS);

@@ -11,6 +11,7 @@ import { parseCount, parsePositive, parseRatio, parseSavings } from '../units/ra
 import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
 import { parseKeep } from '../backup/keep.js';
+import { isCalendarDate } from '../backup/prune.js';
 import type { InputSpec, Params } from './types.js';
 
 /** Splits "512GiB,512GiB,256GiB" after a unit only, so a French decimal comma (739,85 GiB) stays whole. */
@@ -69,6 +70,8 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       const n = Number(text);
       return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
     }
+    case 'date':
+      return isCalendarDate(text.trim()) ? { value: text.trim() } : { code: 'input.date', params: { text } };
     case 'keep':
       return from(parseKeep(text, lang), (value) => ({ value }));
     case 'hostOsds':

@@ -108,6 +108,7 @@ const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
   pools: 'spec',
   savings: 'ratio',
   keep: 'list',
+  date: 'YYYY-MM-DD',
 };
 
 /** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */
