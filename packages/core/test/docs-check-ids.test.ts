@@ -22,6 +22,8 @@ describe('check ids in the docs', () => {
       'placement.pool-skipped',
       'pve.guest-config-missing',
       'ceph.placement-not-simulated',
+      'pve.resources-unreadable',
+      'pve.tls-fingerprint',
     ])
       expect(ids, id).toContain(id);
     expect(ids.size).toBeGreaterThan(150);

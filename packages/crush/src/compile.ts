@@ -24,6 +24,7 @@ import {
   OP_TAKE,
   type Bucket,
   type ChooseArg,
+  type CrushAssumption,
   type CrushMap,
   type Rule,
 } from './map.js';
@@ -159,7 +160,7 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   for (const b of dump.buckets) maxBuckets = Math.max(maxBuckets, -1 - b.id + 1);
   const buckets: (Bucket | null)[] = new Array<Bucket | null>(maxBuckets).fill(null);
   const bucketIds = new Map<string, number>();
-  const warnings: string[] = [];
+  const warnings: CrushAssumption[] = [];
   dump.buckets.forEach((b, i) => {
     const at = `crush dump.buckets[${i}]`;
     if (buckets[-1 - b.id]) throw new CrushInputError(`${at}.id`, `bucket id ${b.id} appears twice`);
@@ -167,9 +168,11 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
     const strawCalcVersion = dump.tunables.straw_calc_version ?? 1;
     buckets[-1 - b.id] = compileBucket(b, at, strawCalcVersion);
     if (b.alg === 'straw') {
-      warnings.push(
-        `bucket ${b.name} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${strawCalcVersion}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`,
-      );
+      warnings.push({
+        code: 'crush.legacy-straw',
+        params: { bucket: b.name, strawCalcVersion },
+        message: `bucket ${b.name} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${strawCalcVersion}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`,
+      });
     }
     bucketIds.set(b.name, b.id);
   });

@@ -11,7 +11,7 @@ export { parseCrushDump, type CrushDump } from './crush-dump.js';
 export { parseOsdDump, type OsdDump } from './osd-dump.js';
 export { compileCrushMap } from './compile.js';
 export { CrushMapper } from './mapper.js';
-export { ITEM_NONE, chooseArgsFor, type CrushMap, type Bucket, type Rule, type Tunables, type ChooseArgMap } from './map.js';
+export { ITEM_NONE, chooseArgsFor, type CrushAssumption, type CrushMap, type Bucket, type Rule, type Tunables, type ChooseArgMap } from './map.js';
 export { OsdMap, type PgMapping } from './osdmap.js';
 export { FLAG_HASHPSPOOL, POOL_ERASURE, POOL_REPLICATED, pgidText, pgMask, rawPgToPps, stableMod, type Pool } from './pool.js';
 

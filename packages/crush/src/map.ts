@@ -93,7 +93,17 @@ export interface CrushMap {
   readonly bucketIds: ReadonlyMap<string, number>;
   readonly deviceClasses: ReadonlyMap<number, string>;
   /** What Capa had to assume about this map (legacy straw lengths); empty for current maps. */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly CrushAssumption[];
+}
+
+/**
+ * One assumption, as data: the adapters word it from `code` and `params` in the user's language
+ * (`capa placement`, the importer's warnings); `message` is the English text for API users.
+ */
+export interface CrushAssumption {
+  readonly code: 'crush.legacy-straw';
+  readonly params: { readonly bucket: string; readonly strawCalcVersion: number };
+  readonly message: string;
 }
 
 /** The choose_args Ceph's CrushWrapper::do_rule uses for a pool: its own set, else the default (-1). */

@@ -103,7 +103,9 @@ describe('refusals', () => {
   it('places legacy straw buckets but says what it assumed, naming the bucket', () => {
     const legacy = crushDump(3, 2, { alg: 'straw' });
     const p = loadPlacement(legacy, osdDump(6));
-    expect(p.crush.warnings.join('\n')).toMatch(/bucket host0 is a legacy straw bucket/);
+    expect(p.crush.warnings.map((w) => w.message).join('\n')).toMatch(/bucket host0 is a legacy straw bucket/);
+    // straw_calc_version 1: the fixture's tunables (packages/crush/test/fixture.ts)
+    expect(p.crush.warnings[0]).toMatchObject({ code: 'crush.legacy-straw', params: { bucket: 'host0', strawCalcVersion: 1 } });
     expect(p.mapPg(1, 0).up).toHaveLength(3);
   });
 

@@ -19,4 +19,5 @@ export { parseRvtools, parseCsv, rvNumber, rvtoolsTabOf, type RvtoolsTabs } from
 export { collectPve, mapLimit, type Getter, type GetResult, type CollectOptions } from './pve-collect.js';
 export { placementInputFromInventory, type PlacementInput } from './placement.js';
 export { WARNING_MESSAGES, warningText, type WarningKey } from './warning-messages.js';
-export { IMPORT_ERROR_MESSAGES, importErrorText } from './error-messages.js';
+export { IMPORT_ERROR_MESSAGES, importErrorText, issueParams, type ImportErrorKey } from './error-messages.js';
+export { REASON_MESSAGES, reasonText, type Reason } from './reason-messages.js';

@@ -1,7 +1,7 @@
 /** Assembling, validating, merging and reading Inventory documents. */
 import { type Inventory, INVENTORY_SCHEMA, INVENTORY_VERSION, type InventoryParts, type InventorySource, inventorySchema } from './schema.js';
-import { codedImportError } from './error-messages.js';
-import { ImportError, parseJsonText } from './util.js';
+import { ImportError, issueParams } from './error-messages.js';
+import { parseJsonText } from './util.js';
 
 export interface SourceInfo {
   kind: InventorySource['kind'];
@@ -25,7 +25,7 @@ export function buildInventory(parts: InventoryParts, source: SourceInfo, collec
   const r = inventorySchema.safeParse(inv);
   if (!r.success) {
     const i = r.error.issues[0];
-    throw new ImportError(`the imported data does not form a valid inventory at ${i?.path.join('.') ?? '?'}: ${i?.message ?? ''}`);
+    throw new ImportError('inventory.invalid-build', { ...issueParams(i), path: i?.path.join('.') ?? '?', detail: i?.message ?? '' });
   }
   return r.data;
 }
@@ -35,16 +35,9 @@ export function readInventory(text: string, what = 'inventory'): Inventory {
   const data = parseJsonText(text, what);
   const r = inventorySchema.safeParse(data);
   if (!r.success) {
-    const i = r.error.issues[0];
-    const path = i && i.path.length > 0 ? i.path.join('.') : null;
     // zod's own message is English: kept for the English text, the French one is built from the issue's parts.
-    const expected = i !== undefined && 'expected' in i && typeof i.expected === 'string' ? i.expected : null;
-    const allowed = i !== undefined && 'values' in i && Array.isArray(i.values) ? i.values.map((v) => JSON.stringify(v)).join(', ') : null;
-    throw codedImportError(
-      'inventory.not-inventory',
-      { what, schema: INVENTORY_SCHEMA, version: INVENTORY_VERSION, path: path ?? '(top level)', detail: i?.message ?? 'invalid', issue: i?.code ?? null, expected, allowed },
-      what,
-    );
+    const issue = issueParams(r.error.issues[0]);
+    throw new ImportError('inventory.not-inventory', { what, schema: INVENTORY_SCHEMA, version: INVENTORY_VERSION, ...issue, path: issue['path'] ?? '(top level)' }, what);
   }
   return r.data;
 }

@@ -13,8 +13,11 @@ import { parseHaResources, parseClusterStatus } from './parsers/pve-cluster.js';
 import { parsePveCeph } from './parsers/pve-ceph.js';
 import type { InventoryBond, InventoryCeph, InventoryGuest, InventoryNode, InventoryParts } from './schema.js';
 import { ImportError, isRecord, str, Warnings } from './util.js';
+import { type Reason, reasonText } from './reason-messages.js';
+import { errorParams } from './error-messages.js';
 
-export type GetResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly status: number | null; readonly message: string };
+/** A failure's `message` is English; `reason` (when the getter gives one) says the same in language-free params. */
+export type GetResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly status: number | null; readonly message: string; readonly reason?: Reason };
 export type Getter = (path: string) => Promise<GetResult>;
 
 export interface CollectOptions {
@@ -37,7 +40,11 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return out;
 }
 
-const describe = (r: { status: number | null; message: string }) => (r.status === null ? r.message : `HTTP ${r.status}${r.message ? `: ${r.message}` : ''}`);
+/** Why a path failed, as params for an error or a warning: the getter's reason and status, and the English words as `reason`. */
+const why = (r: { status: number | null; message: string; reason?: Reason }): Reason => {
+  const p: Reason = { ...(r.reason ?? { why: 'said', detail: r.message }), status: r.status };
+  return { ...p, reason: reasonText(p, 'en') };
+};
 const enc = encodeURIComponent;
 
 export async function collectPve(get: Getter, options: CollectOptions = {}): Promise<InventoryParts> {
@@ -58,13 +65,13 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   const optional = async (path: string, what: string): Promise<unknown> => {
     const r = await tracked(path);
     if (r.ok) return r.data;
-    warnings.add('pve.endpoint-unreadable', { what, reason: describe(r), path }, path);
+    warnings.add('pve.endpoint-unreadable', { what, ...why(r), path }, path);
     return undefined;
   };
 
   // 1. Required: cluster/resources.
   const res = await tracked('/cluster/resources');
-  if (!res.ok) throw new ImportError(`/cluster/resources could not be read (${describe(res)}); it is required (the token needs at least PVEAuditor on /)`, '/cluster/resources');
+  if (!res.ok) throw new ImportError('pve.resources-unreadable', why(res), '/cluster/resources');
   const parts = parseClusterResources(res.data, warnings);
 
   // 2. Cluster name and HA resources (optional), in parallel with node status.
@@ -78,10 +85,10 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     const r = await tracked(path);
     if (r.ok) return applyNodeStatus(n, r.data);
     if (r.status === 595 || r.status === 596) {
-      warnings.add('pve.node-unreachable', { node: n.name, path, reason: describe(r) }, path);
+      warnings.add('pve.node-unreachable', { node: n.name, path, ...why(r) }, path);
       return { ...n, online: false };
     }
-    throw new ImportError(`${path} could not be read (${describe(r)}); node status is required (needs Sys.Audit)`, path);
+    throw new ImportError('pve.node-status-unreadable', { ...why(r), path }, path);
   });
   const threadsOf = new Map(nodes.map((n) => [n.name, n.threads]));
   const online = new Set(nodes.filter((n) => n.online).map((n) => n.name));
@@ -95,14 +102,14 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     const path = `/nodes/${enc(g.node)}/${g.type}/${g.vmid ?? 0}/config?current=1`;
     const r = await tracked(path);
     if (!r.ok) {
-      warnings.add('pve.guest-config-missing', { id: g.id, name: g.name, reason: describe(r), memoryUnknown: g.memoryBytes === null }, path);
+      warnings.add('pve.guest-config-missing', { id: g.id, name: g.name, ...why(r), memoryUnknown: g.memoryBytes === null }, path);
       return g;
     }
     try {
       const cfg = g.type === 'qemu' ? parseQemuConfig(r.data, `${g.id} config`, warnings) : parseLxcConfig(r.data, threadsOf.get(g.node) ?? null, `${g.id} config`, warnings);
       return applyConfig(g, cfg);
     } catch (e) {
-      warnings.add('pve.guest-config-invalid', { id: g.id, name: g.name, error: e instanceof Error ? e.message : String(e) }, path);
+      warnings.add('pve.guest-config-invalid', { ...errorParams(e), id: g.id, name: g.name }, path);
       return g;
     }
   });
@@ -114,7 +121,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     try {
       return parseNetwork(node, data);
     } catch (e) {
-      warnings.add('pve.network-invalid', { error: e instanceof Error ? e.message : String(e) }, `/nodes/${node}/network`);
+      warnings.add('pve.network-invalid', errorParams(e), `/nodes/${node}/network`);
       return [];
     }
   });
@@ -133,11 +140,11 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
         try {
           ceph = parsePveCeph({ osdTree, pools, poolStatus: Object.fromEntries(poolNames.map((n, i) => [n, statuses[i]])), status: st.data }, warnings);
         } catch (e) {
-          warnings.add('pve.ceph-invalid', { error: e instanceof Error ? e.message : String(e) }, `${base}/osd`);
+          warnings.add('pve.ceph-invalid', errorParams(e), `${base}/osd`);
         }
       }
     } else if (st.status !== 404) {
-      warnings.add('pve.ceph-unavailable', { reason: describe(st) }, '/cluster/ceph/status');
+      warnings.add('pve.ceph-unavailable', why(st), '/cluster/ceph/status');
     }
   }
 
@@ -150,7 +157,7 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
         if (s !== undefined) g.haState = s;
       }
     } catch (e) {
-      warnings.add('pve.ha-invalid', { error: e instanceof Error ? e.message : String(e) }, '/cluster/ha/resources');
+      warnings.add('pve.ha-invalid', errorParams(e), '/cluster/ha/resources');
     }
   }
   const clusterData = await clusterP;

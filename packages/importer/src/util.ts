@@ -5,25 +5,14 @@
 import type { InventoryWarning } from './schema.js';
 import type { Params } from '@capa/core';
 import { type WarningKey, warningEn } from './warning-messages.js';
+import { ImportError } from './error-messages.js';
 
 export const KiB = 1024;
 export const MiB = 1024 ** 2;
 export const GiB = 1024 ** 3;
 export const TiB = 1024 ** 4;
 
-/** An input the importer cannot use at all (not a partial answer): names what and where. */
-export class ImportError extends Error {
-  constructor(
-    message: string,
-    readonly source?: string,
-    /** The catalogue entry (error-messages.ts) the CLI renders in the user's language, with `params`. */
-    readonly code?: string,
-    readonly params?: Params,
-  ) {
-    super(message);
-    this.name = 'ImportError';
-  }
-}
+export { ImportError } from './error-messages.js';
 
 /** `12`, `"12"`, `"12.5"` → number; anything else (``, `"N/A"`, null, objects) → null. */
 export function num(v: unknown): number | null {
@@ -129,6 +118,6 @@ export function parseJsonText(text: string, what: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const at = jsonErrorAt(e, text);
-    throw new ImportError(`${what}: not valid JSON${jsonErrorWhere(e, text)}`, what, 'inventory.not-json', { what, line: at?.line ?? null, column: at?.column ?? null });
+    throw new ImportError('inventory.not-json', { what, line: at?.line ?? null, column: at?.column ?? null }, what);
   }
 }

@@ -5,6 +5,8 @@
  * as that program wrote them.
  */
 import type { Catalogue, Lang, Locales, Params } from '@capa/core';
+import { reasonText } from './reason-messages.js';
+import { IMPORT_ERROR_MESSAGES } from './error-messages.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
@@ -18,6 +20,17 @@ const NO_MAPS_EN =
 const NO_MAPS_FR =
   'placement utilisera une carte construite depuis l’arbre des OSD (un bucket straw2 par hôte, poids = poids CRUSH en Tio, replicated_rule : chooseleaf firstn 0 type host) : les identifiants de buckets et les règles de Ceph peuvent différer, les up sets par PG ne sont donc pas ceux de Ceph, seulement semblables';
 
+/** @capa/crush's assumption about a legacy straw bucket (its `message` is this English text); older inventories hold the English `detail` only. */
+const strawEn = (p: Params): string =>
+  `bucket ${s(p, 'bucket')} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${s(p, 'strawCalcVersion')}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`;
+const strawFr = (p: Params): string =>
+  `le bucket ${s(p, 'bucket')} est un bucket straw historique : les longueurs de ses straws ne sont pas dans le dump, Capa les recalcule avec straw_calc_version ${s(p, 'strawCalcVersion')} ; Ceph garde celles de la dernière modification du bucket, qui a pu suivre une autre version (convertir avec « ceph osd crush set-all-straw-buckets-to-straw2 »)`;
+/** The words of an ImportError a warning wraps (its code and params ride along), or its stored English message. */
+const errorFr = (p: Params): string => {
+  const f = typeof p['errorCode'] === 'string' ? (IMPORT_ERROR_MESSAGES.fr as Catalogue)[p['errorCode']] : undefined;
+  return f ? f(p) : s(p, 'error');
+};
+
 const MEM_NONE_EN = ' (none: memory unknown)';
 const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
 
@@ -26,7 +39,7 @@ const en = {
   'libvirt.disk-size-missing': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size unknown (no virsh domblkinfo capacity)`,
   'ceph.command-failed': (p: Params) => `${s(p, 'label')} could not be read (${s(p, 'reason')})`,
   'ceph.capture-missing': (p: Params) => `${s(p, 'label')} could not be read (no ${s(p, 'file')} in ${s(p, 'dir')})`,
-  'ceph.invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON${p['from'] ? ` from ${s(p, 'from')}` : ''}${at(p)}`,
+  'ceph.invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON${p['from'] ? ` from ${s(p, 'from')}` : p['cli'] ? ' from the ceph CLI' : ''}${at(p)}`,
   'rvtools.no-vdisk': () => 'RVTools vDisk tab not given: each VM has one disk of its "Total disk capacity MiB"',
   'rvtools.memory-unknown': (p: Params) => `vInfo row ${s(p, 'row')} (${s(p, 'name')}): Memory "${s(p, 'value')}" not a number`,
   'rvtools.srm-placeholders': (p: Params) => `${s(p, 'n')} SRM placeholder VM(s) skipped (not real workloads)`,
@@ -59,7 +72,7 @@ const en = {
   'ceph.df-pre-nautilus': () => 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used',
   'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only',
   'ceph.no-crush-map': (p: Params) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' and ')} not imported: ${NO_MAPS_EN}`,
-  'ceph.crush-map-assumption': (p: Params) => s(p, 'detail'),
+  'ceph.crush-map-assumption': (p: Params) => (typeof p['bucket'] === 'string' ? strawEn(p) : s(p, 'detail')),
   'ceph.crush-map-unusable': (p: Params) => `${s(p, 'error')}: ${NO_MAPS_EN}`,
   'pve.endpoint-unreadable': (p: Params) => `${s(p, 'what')} could not be read (${s(p, 'reason')}): ${s(p, 'path')}`,
   'pve.node-unreachable': (p: Params) => `node ${s(p, 'node')} is listed online but ${s(p, 'path')} answered ${s(p, 'reason')}: treated as offline`,
@@ -81,11 +94,11 @@ const en = {
 } satisfies Catalogue;
 
 const fr: typeof en = {
-  'libvirt.domblkinfo-failed': (p) => `${s(p, 'name')} : ${s(p, 'error')}`,
+  'libvirt.domblkinfo-failed': (p) => `${s(p, 'name')} : ${errorFr(p)}`,
   'libvirt.disk-size-missing': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille inconnue (pas de capacité dans virsh domblkinfo)`,
-  'ceph.command-failed': (p) => `${s(p, 'label')} n’a pas pu être lu (${s(p, 'reason')})`,
+  'ceph.command-failed': (p) => `${s(p, 'label')} n’a pas pu être lu (${reasonText(p, 'fr')})`,
   'ceph.capture-missing': (p) => `${s(p, 'label')} n’a pas pu être lu (pas de ${s(p, 'file')} dans ${s(p, 'dir')})`,
-  'ceph.invalid-json': (p) => `${s(p, 'label')} : JSON invalide${p['from'] ? ` venant de ${s(p, 'from')}` : ''}${atFr(p)}`,
+  'ceph.invalid-json': (p) => `${s(p, 'label')} : JSON invalide${p['from'] ? ` venant de ${s(p, 'from')}` : p['cli'] ? ' venant de la CLI ceph' : ''}${atFr(p)}`,
   'rvtools.no-vdisk': () => 'onglet vDisk de RVTools absent : chaque VM a un disque de sa « Total disk capacity MiB »',
   'rvtools.memory-unknown': (p) => `vInfo ligne ${s(p, 'row')} (${s(p, 'name')}) : Memory « ${s(p, 'value')} » n’est pas un nombre`,
   'rvtools.srm-placeholders': (p) => `${s(p, 'n')} VM fictive(s) SRM ignorée(s) (pas de vraie charge)`,
@@ -118,19 +131,20 @@ const fr: typeof en = {
   'ceph.df-pre-nautilus': () => 'ceph df n’a pas de `stored` (Ceph avant Nautilus) : stocké = bytes_used, brut utilisé = raw_bytes_used',
   'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status non importé (module pg_autoscaler arrêté, ou non collecté) : les nombres de PG sont comparés au seul autoscaler de Capa',
   'ceph.no-crush-map': (p) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' et ')} non importé(s) : ${NO_MAPS_FR}`,
-  'ceph.crush-map-assumption': (p) => s(p, 'detail'),
+  'ceph.crush-map-assumption': (p) => (typeof p['bucket'] === 'string' ? strawFr(p) : s(p, 'detail')),
   'ceph.crush-map-unusable': (p) => `${s(p, 'error')} : ${NO_MAPS_FR}`,
-  'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${s(p, 'reason')})`,
-  'pve.node-unreachable': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} a répondu ${s(p, 'reason')} : traité comme hors ligne`,
+  'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${reasonText(p, 'fr')})`,
+  'pve.node-unreachable': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} a répondu ${reasonText(p, 'fr')} : traité comme hors ligne`,
   'pve.guest-config-skipped': (p) =>
     `${s(p, 'id')} (${s(p, 'name')}) est sur ${or(p, 'node', 'aucun nœud')}, hors ligne : sa configuration ne peut être lue ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
   'pve.guest-config-missing': (p) =>
-    `${s(p, 'id')} (${s(p, 'name')}) : configuration illisible (${s(p, 'reason')}) ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (mémoire = maxmem, disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
-  'pve.guest-config-invalid': (p) => `${s(p, 'id')} (${s(p, 'name')}) : ${s(p, 'error')} ; chiffres de cluster/resources`,
-  'pve.network-invalid': (p) => s(p, 'error'),
-  'pve.ceph-invalid': (p) => s(p, 'error'),
-  'pve.ceph-unavailable': (p) => `Ceph non lu par l’API (${s(p, 'reason')}) : pas de Ceph, Ceph non initialisé, ou le jeton n’a pas Sys.Audit ; importez-le avec capa import ceph si le cluster a Ceph`,
-  'pve.ha-invalid': (p) => s(p, 'error'),
+    `${s(p, 'id')} (${s(p, 'name')}) : configuration illisible (${reasonText(p, 'fr')}) ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (mémoire = maxmem, disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
+  'pve.guest-config-invalid': (p) => `${s(p, 'id')} (${s(p, 'name')}) : ${errorFr(p)} ; chiffres de cluster/resources`,
+  'pve.network-invalid': errorFr,
+  'pve.ceph-invalid': errorFr,
+  'pve.ceph-unavailable': (p) =>
+    `Ceph non lu par l’API (${reasonText(p, 'fr')}) : pas de Ceph, Ceph non initialisé, ou le jeton n’a pas Sys.Audit ; importez-le avec capa import ceph si le cluster a Ceph`,
+  'pve.ha-invalid': errorFr,
   'pve.tls-insecure': () => 'la vérification du certificat TLS a été désactivée (--insecure) : le serveur n’a pas été authentifié',
   'placement.map-from-osd-tree': () =>
     `l’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : ${NO_MAPS_FR} ; les pools en erasure coding utilisent chooseleaf indep 0 type host`,

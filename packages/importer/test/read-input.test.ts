@@ -35,7 +35,12 @@ describe('readInputFile', () => {
 
   it('/dev/zero (size 0 to fstat) is refused after limit + 1 bytes', () => {
     const r = readInputFile('/dev/zero', { limitBytes: 1024 * 1024 });
-    expect(r).toEqual({ ok: false, reason: 'too-large', message: '/dev/zero is larger than 1 MiB, the most capa reads from one input file (is it the right file?)' });
+    expect(r).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: '/dev/zero is larger than 1 MiB, the most capa reads from one input file (is it the right file?)',
+      params: { why: 'file-too-large', file: '/dev/zero', limit: 1024 * 1024 },
+    });
     const fr = readInputFile('/dev/zero', { limitBytes: 1024 * 1024, lang: 'fr' });
     expect(fr.ok ? '' : fr.message).toBe('/dev/zero dépasse 1 Mio, le maximum que capa lit dans un fichier d’entrée (est-ce le bon fichier ?)');
   });

@@ -4,7 +4,7 @@
  * files, naming bad input, formatting; the placement and its bookkeeping live in @capa/crush, the
  * inventory's reading in @capa/importer.
  */
-import { formatBytes, formatNumber, formatRatio, type Lang } from '@capa/core';
+import { formatBytes, formatNumber, formatRatio, type Lang, type Params } from '@capa/core';
 import type * as Crush from '@capa/crush';
 import { loadCrush } from './load-crush.js';
 import type { OptionIssue } from '../options.js';
@@ -140,7 +140,8 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
   let storedBytes: Map<number, number | null> | undefined;
   let dataChunks: Map<number, number> | undefined;
   let osdSizeBytes: Map<number, number> | undefined;
-  const warnings: { code: string; message: string }[] = [];
+  // Each warning: its code, language-free params, and the words in the run's language.
+  const warnings: { code: string; message: string; params?: Params }[] = [];
   let source: Record<string, unknown>;
   if (inventoryFile !== undefined) {
     const data = readJson('INVENTORY', inventoryFile);
@@ -154,7 +155,7 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     }
     if (input === null) return badInput([{ option: 'INVENTORY', value: inventoryFile, message: m.noCeph }]);
     ({ crushDump, osdDump, storedBytes, dataChunks, osdSizeBytes } = input);
-    warnings.push(...input.warnings.map((w) => ({ code: w.code, message: imp.warningText(w, lang) })));
+    warnings.push(...input.warnings.map((w) => ({ code: w.code, message: imp.warningText(w, lang), ...(w.params ? { params: w.params } : {}) })));
     source = { kind: 'inventory', inventory: inventoryFile, mapFromOsdTree: input.fromOsdTree };
   } else {
     const c = readJson('--crush', crushFile!);
@@ -181,7 +182,14 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     const option = inventoryFile !== undefined ? 'INVENTORY' : (e as { field?: string }).field?.startsWith('osd dump') ? '--osdmap' : '--crush';
     return badInput([{ option, value: inventoryFile ?? (option === '--osdmap' ? osdmapFile : crushFile), message: (e as Error).message }]);
   }
-  for (const w of map.crush.warnings) warnings.push({ code: 'placement.crush-assumption', message: w });
+  // What the CRUSH reader assumed (a legacy straw bucket): worded by the importer's catalogue, the inventory's warning of the same fact.
+  if (map.crush.warnings.length > 0) {
+    const { warningText } = await loadImporter();
+    for (const w of map.crush.warnings) {
+      const params = { ...w.params, detail: w.message };
+      warnings.push({ code: 'placement.crush-assumption', message: warningText({ code: 'ceph.crush-map-assumption', message: w.message, params }, lang), params: w.params });
+    }
+  }
 
   // --pool, --out, --fail-host: named against the map.
   const poolList = [...map.pools.values()].sort((a, b) => a.id - b.id);
@@ -223,7 +231,10 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
   const fullest = crush.fullestOsds(s, top);
   const t = L[lang];
   const assumptions = [t.a1, t.a2, t.a3, ...(s.bytesKnown ? [] : [t.a4]), ...(osdSizeBytes ? [] : [t.a5])];
-  if (s.bytesKnown && s.poolsWithoutBytes.length > 0) warnings.push({ code: 'placement.pool-without-bytes', message: t.skip(s.poolsWithoutBytes.join(', ')) });
+  if (s.bytesKnown && s.poolsWithoutBytes.length > 0) {
+    const pools = s.poolsWithoutBytes.join(', ');
+    warnings.push({ code: 'placement.pool-without-bytes', message: t.skip(pools), params: { pools } });
+  }
 
   if (out.json) {
     const doc = {

@@ -3,7 +3,7 @@
  * every --help, --explain, the compat inventories, the examples' scenarios and the importer's fixtures.
  * Paths are relative to the repository root (the test runs the CLI there).
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +13,11 @@ const INV = 'packages/cli/test/compat/inventories';
 const FIX = 'packages/importer/test/fixtures';
 const PLACE = 'packages/cli/test/fixtures/placement';
 
-/** Files the refusals need: a broken JSON, a scenario with a misspelt key and a wrong type. */
+/**
+ * Files the refusals need: a broken JSON, a scenario with a misspelt key and a wrong type; and for
+ * placement's warnings, a CRUSH dump with legacy straw buckets and an inventory with a pool of unknown
+ * stored bytes.
+ */
 function scratch(): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'capa-fr-'));
   const files: Record<string, string> = {
@@ -26,7 +30,15 @@ function scratch(): Record<string, string> {
     crossField: join(dir, 'cross-field.yaml'),
     badOptimize: join(dir, 'bad-optimize.yaml'),
     emptyDir: join(dir, 'empty'),
+    strawCrush: join(dir, 'crush-straw.json'),
+    poolNoBytes: join(dir, 'pool-no-bytes.json'),
   };
+  const crush = JSON.parse(readFileSync(join(ROOT, PLACE, 'crush-dump.json'), 'utf8')) as { buckets: { alg: string }[] };
+  for (const b of crush.buckets) b.alg = 'straw';
+  writeFileSync(files['strawCrush']!, JSON.stringify(crush));
+  const inv = JSON.parse(readFileSync(join(ROOT, INV, 'sandbox-inventory.json'), 'utf8')) as { ceph: { pools: { storedBytes: number | null }[] } };
+  inv.ceph.pools[0]!.storedBytes = null;
+  writeFileSync(files['poolNoBytes']!, JSON.stringify(inv));
   writeFileSync(files['badJson']!, '{ "nodes": [');
   writeFileSync(files['notInventory']!, '{ "schema": "capa-inventory", "version": 1, "nodes": 3 }');
   writeFileSync(files['badKey']!, 'name: x\nnodes:\n  count: 3\n  rma: 512GiB\n');
@@ -110,6 +122,9 @@ export function cases(): string[][] {
     ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', `${PLACE}/crush-dump.json`],
     ['placement', `${INV}/sandbox-inventory.json`, '--fail-host', 'pve3'],
     ['placement', `${INV}/mixed-hosts-inventory.json`],
+    // placement.crush-assumption (legacy straw buckets) and placement.pool-without-bytes.
+    ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', f['strawCrush']!],
+    ['placement', f['poolNoBytes']!],
     // analyze the compat inventories, plan the examples
     ...inventories.flatMap((n) => [
       ['analyze', `${INV}/${n}`],

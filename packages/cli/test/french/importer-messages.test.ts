@@ -5,7 +5,7 @@
  * before codes had params.
  */
 import { describe, expect, it } from 'vitest';
-import { IMPORT_ERROR_MESSAGES, importErrorText, readInventory, WARNING_MESSAGES, Warnings, warningText } from '@capa/importer';
+import { IMPORT_ERROR_MESSAGES, ImportError, importErrorText, REASON_MESSAGES, readInventory, reasonText, WARNING_MESSAGES, Warnings, warningText } from '@capa/importer';
 import { englishLines } from './english.js';
 
 // Language-free values for every param a message takes (names, numbers, paths, flags).
@@ -51,7 +51,23 @@ const PARAMS = {
   issue: 'invalid_type',
   expected: 'object',
   allowed: '"capa.inventory"',
+  got: 'B8:72:F1',
+  pin: 'AB:AB:AB',
+  bin: 'virsh',
+  pkg: 'ceph-common',
+  command: 'virsh -c qemu:///system nodeinfo',
+  unit: 'parsecs',
+  errno: 'ECONNREFUSED',
+  attempts: 4,
+  ms: 15000,
+  limit: 33554432,
+  bucket: 'host0',
+  strawCalcVersion: 1,
+  errorCode: 'pve.ceph-osd-no-root',
 };
+/** The reason params of an error or warning that embeds one (reason-messages.ts); `input.*` are the file reasons. */
+const withReason = (code: string): Record<string, string | number | boolean | null> =>
+  code.startsWith('input.') ? { ...PARAMS, why: `file-${code.slice('input.'.length)}` } : { ...PARAMS, why: 'http', status: 403 };
 
 describe('the importer’s message catalogues', () => {
   for (const [name, locales] of [
@@ -62,13 +78,44 @@ describe('the importer’s message catalogues', () => {
       expect(Object.keys(locales.fr).sort()).toEqual(Object.keys(locales.en).sort());
       const found: string[] = [];
       for (const [code, f] of Object.entries(locales.fr)) {
-        const text = (f as (p: typeof PARAMS) => string)(PARAMS);
+        const text = (f as (p: typeof PARAMS) => string)(withReason(code) as typeof PARAMS);
         expect(text, code).not.toBe('');
         for (const line of englishLines(text)) found.push(`${code}: ${line}`);
+        // Distinct from the English text: a French entry copied from the English one would pass the detector on language-free words.
+        const english = (locales.en as Record<string, (p: typeof PARAMS) => string>)[code]!(withReason(code) as typeof PARAMS);
+        if (text === english) found.push(`${code}: same text in both languages`);
       }
       expect(found).toEqual([]);
     });
   }
+
+  it('reasons: every case has English and French, French renders without English and differs from English', () => {
+    expect(Object.keys(REASON_MESSAGES.fr).sort()).toEqual(Object.keys(REASON_MESSAGES.en).sort());
+    const found: string[] = [];
+    for (const why of Object.keys(REASON_MESSAGES.fr)) {
+      const p = { ...PARAMS, why, detail: 'connect ECONNREFUSED 127.0.0.1:1', status: null };
+      const [fr, en] = [reasonText(p, 'fr'), reasonText(p, 'en')];
+      if (fr === '') found.push(`${why}: empty`);
+      for (const line of englishLines(fr)) found.push(`${why}: ${line}`);
+      if (fr === en) found.push(`${why}: same text in both languages`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('an ImportError is made of a code and params only: its message is the English entry', () => {
+    const e = new ImportError('pve.resources-unreadable', { why: 'net', errno: 'ECONNREFUSED', detail: 'connect ECONNREFUSED 127.0.0.1:1', status: null, attempts: 4 }, '/cluster/resources');
+    expect(e.message).toBe('/cluster/resources could not be read (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1 (after 4 attempts)); it is required (the token needs at least PVEAuditor on /)');
+    expect(importErrorText(e, 'fr')).toBe(
+      '/cluster/resources n’a pas pu être lu (ECONNREFUSED : « connect ECONNREFUSED 127.0.0.1:1 » (après 4 tentatives)) ; il est indispensable (le jeton doit avoir au moins PVEAuditor sur /)',
+    );
+  });
+
+  it('a warning whose reason has params renders it in French; one saved with the English reason only keeps it', () => {
+    const p = { what: 'HA resources', path: '/cluster/ha/resources', why: 'http', status: 403, detail: 'Permission check failed', reason: 'HTTP 403: Permission check failed' };
+    expect(warningText({ code: 'pve.endpoint-unreadable', message: 'x', params: p }, 'fr')).toBe('/cluster/ha/resources n’a pas pu être lu (HTTP 403 : « Permission check failed »)');
+    const old = { what: 'HA resources', path: '/cluster/ha/resources', reason: 'HTTP 403: Permission check failed' };
+    expect(warningText({ code: 'pve.endpoint-unreadable', message: 'x', params: old }, 'fr')).toBe('/cluster/ha/resources n’a pas pu être lu (HTTP 403: Permission check failed)');
+  });
 
   it('a warning keeps its id and English message, and renders from code + params in French', () => {
     const w = new Warnings();

@@ -10,11 +10,7 @@ export interface Allowance {
   readonly why: string;
 }
 
-const IMPORTER =
-  "issue 10 item 2, not done yet: the importer's failures (ImportError thrown while reading a source) are English; its warnings and the saved inventory's refusals have codes + params rendered at the edge";
-
 export const KNOWN_ENGLISH: readonly Allowance[] = [
-  { command: 'import', line: /^capa : échec de l’import : /, why: IMPORTER },
   { command: 'plan', line: /^# Plan de capacité : /, why: "the markdown report title holds the scenario name, the author's text (escaped for markdown)" },
 ];
 

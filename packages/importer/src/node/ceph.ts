@@ -6,7 +6,8 @@ import { buildInventory } from '../inventory.js';
 import { parseCephJson } from '../parsers/ceph.js';
 import { CEPH_COMMANDS, type CephJsonInputs, ecProfilesUsed } from '../parsers/ceph-commands.js';
 import type { Inventory } from '../schema.js';
-import { ImportError, isRecord, jsonErrorAt, jsonErrorWhere, Warnings } from '../util.js';
+import { ImportError, isRecord, jsonErrorAt, Warnings } from '../util.js';
+import { type Reason, reasonText } from '../reason-messages.js';
 import { readCaptureFile } from './read-input.js';
 
 export interface CephLiveOptions {
@@ -21,11 +22,14 @@ export interface CephLiveOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** A command not read: a capture missing from the directory (words per language), or the command's own answer. */
-const commandFailed = (label: string, r: { message: string; missing?: { file: string; dir: string } }): Parameters<Warnings['add']> =>
-  r.missing ? ['ceph.capture-missing', { label, ...r.missing }, label, 'ceph.command-failed'] : ['ceph.command-failed', { label, reason: r.message }, label];
+type Failed = { ok: false; message: string; reason: Reason; missing?: { file: string; dir: string } };
+const failed = (reason: Reason, missing?: { file: string; dir: string }): Failed => ({ ok: false, message: reasonText(reason, 'en'), reason, ...(missing ? { missing } : {}) });
 
-type Run = (args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string }>;
+/** A command not read: a capture missing from the directory (words per language), or the command's own answer. */
+const commandFailed = (label: string, r: Failed): Parameters<Warnings['add']> =>
+  r.missing ? ['ceph.capture-missing', { label, ...r.missing }, label, 'ceph.command-failed'] : ['ceph.command-failed', { label, ...r.reason, reason: r.message }, label];
+
+type Run = (args: readonly string[]) => Promise<{ ok: true; text: string } | Failed>;
 
 function runner(o: CephLiveOptions): Run {
   const bin = o.cephBin ?? 'ceph';
@@ -35,8 +39,8 @@ function runner(o: CephLiveOptions): Run {
       execFile(bin, [...global, ...args, '-f', 'json'], { timeout: o.timeoutMs ?? 30_000, maxBuffer: 256 * 1024 * 1024, env: o.env ?? process.env, encoding: 'utf8' }, (err, stdout, stderr) => {
         if (err) {
           const e = err as NodeJS.ErrnoException & { killed?: boolean };
-          const why = e.code === 'ENOENT' ? `the ${bin} command was not found (install ceph-common)` : e.killed ? 'timed out' : stderr.trim().split('\n').slice(-2).join(' ') || e.message;
-          res({ ok: false, message: why.slice(0, 400) });
+          const said = (stderr.trim().split('\n').slice(-2).join(' ') || e.message).slice(0, 400);
+          res(failed(e.code === 'ENOENT' ? { why: 'not-found', bin, pkg: 'ceph-common' } : e.killed ? { why: 'timed-out' } : { why: 'said', detail: said }));
         } else {
           res({ ok: true, text: stdout });
         }
@@ -44,9 +48,10 @@ function runner(o: CephLiveOptions): Run {
     });
 }
 
+/** `where`: the capture directory, or null for the live ceph CLI. */
 async function gather(
-  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | { ok: false; message: string; missing?: { file: string; dir: string } }>,
-  where: string,
+  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | Failed>,
+  where: string | null,
   onProgress?: (d: number, t: number) => void,
 ): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
   const warnings = new Warnings();
@@ -63,7 +68,7 @@ async function gather(
   for (const { c, r } of results) {
     const label = `ceph ${c.args.join(' ')}`;
     if (!r.ok) {
-      if (c.required) throw new ImportError(`${label} failed (${r.message}); it is required`, label);
+      if (c.required) throw new ImportError('ceph.command-required', { label, ...r.reason }, label);
       warnings.add(...commandFailed(label, r));
       continue;
     }
@@ -71,8 +76,9 @@ async function gather(
       got[c.key] = JSON.parse(r.text);
     } catch (e) {
       const at = jsonErrorAt(e, r.text);
-      if (c.required) throw new ImportError(`${label}: invalid JSON from ${where}${jsonErrorWhere(e, r.text)}`, label);
-      warnings.add('ceph.invalid-json', { label, from: where, line: at?.line ?? null, column: at?.column ?? null }, label);
+      const params = { label, from: where, line: at?.line ?? null, column: at?.column ?? null };
+      if (c.required) throw new ImportError('ceph.required-invalid-json', params, label);
+      warnings.add('ceph.invalid-json', { ...params, cli: where === null }, label);
     }
   }
   const ecProfiles: Record<string, unknown> = {};
@@ -103,7 +109,7 @@ function assemble(inputs: CephJsonInputs, warnings: Warnings, kind: 'ceph-cli' |
 
 export async function importCephLive(o: CephLiveOptions = {}): Promise<Inventory> {
   const run = runner(o);
-  const { inputs, warnings } = await gather((_f, args) => run(args), 'the ceph CLI', o.onProgress);
+  const { inputs, warnings } = await gather((_f, args) => run(args), null, o.onProgress);
   return assemble(inputs, warnings, 'ceph-cli', o.conf ?? o.env?.['CEPH_CONF'] ?? process.env['CEPH_CONF'] ?? 'ceph', (o.now ?? (() => new Date()))());
 }
 
@@ -118,7 +124,7 @@ export async function importCephDir(dir: string, now?: () => Date): Promise<Inve
   try {
     names = await readdir(dir);
   } catch {
-    throw new ImportError(`--dir ${dir}: not a readable directory`);
+    throw new ImportError('dir.unreadable', { dir });
   }
   const alias: Record<string, readonly string[]> = { 'osd-df': ['osd-df', 'osd-df-tree'], 'df-detail': ['df-detail', 'df'] };
   let newest = 0;
@@ -130,7 +136,7 @@ export async function importCephDir(dir: string, now?: () => Date): Promise<Inve
       newest = Math.max(newest, st.mtimeMs);
       return { ok: true, text: readCaptureFile(p) };
     }
-    return { ok: false, message: `no ${file}.json in ${dir}`, missing: { file: `${file}.json`, dir } };
+    return failed({ why: 'missing', file: `${file}.json`, dir }, { file: `${file}.json`, dir });
   }, dir);
   return assemble(inputs, warnings, 'ceph-dir', resolve(dir), now?.() ?? new Date(newest || Date.now()));
 }

@@ -6,6 +6,7 @@ import { buildInventory } from '../inventory.js';
 import { parseDomainXml, parseDomblkinfoAll, parseNodeinfo } from '../parsers/libvirt.js';
 import type { Inventory, InventoryGuest, InventoryNode } from '../schema.js';
 import { ImportError, Warnings } from '../util.js';
+import { errorParams } from '../error-messages.js';
 import { readCaptureFile } from './read-input.js';
 
 function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'virsh'): Promise<string> {
@@ -13,11 +14,11 @@ function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'v
     execFile(bin, ['-c', uri, ...args], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err) {
         const e = err as NodeJS.ErrnoException;
+        const source = `virsh ${args[0] ?? ''}`;
         rej(
-          new ImportError(
-            e.code === 'ENOENT' ? `the ${bin} command was not found (install libvirt-clients)` : `virsh -c ${uri} ${args.join(' ')}: ${(stderr.trim() || e.message).slice(0, 300)}`,
-            `virsh ${args[0] ?? ''}`,
-          ),
+          e.code === 'ENOENT'
+            ? new ImportError('libvirt.virsh-not-found', { bin }, source)
+            : new ImportError('libvirt.virsh-failed', { command: `virsh -c ${uri} ${args.join(' ')}`, detail: (stderr.trim() || e.message).slice(0, 300) }, source),
         );
       } else res(stdout);
     });
@@ -52,7 +53,7 @@ export async function importLibvirtLive(uris: readonly string[], o: LibvirtLiveO
       try {
         caps = parseDomblkinfoAll(await virsh(uri, ['domblkinfo', name, '--all'], t, o.virshBin));
       } catch (e) {
-        warnings.add('libvirt.domblkinfo-failed', { name, error: e instanceof Error ? e.message : String(e) }, 'virsh domblkinfo');
+        warnings.add('libvirt.domblkinfo-failed', { ...errorParams(e), name }, 'virsh domblkinfo');
       }
       guests.push(parseDomainXml(xml, host, caps, warnings));
     }
@@ -76,12 +77,12 @@ export async function importLibvirtDir(dir: string, now?: () => Date): Promise<I
   try {
     entries = (await readdir(dir)).sort();
   } catch {
-    throw new ImportError(`--dir ${dir}: not a readable directory`);
+    throw new ImportError('dir.unreadable', { dir });
   }
   const hostDirs: string[] = [];
   if (entries.includes('nodeinfo.txt')) hostDirs.push(dir);
   for (const e of entries) if ((await stat(join(dir, e))).isDirectory()) hostDirs.push(join(dir, e));
-  if (hostDirs.length === 0) throw new ImportError(`--dir ${dir}: no nodeinfo.txt (virsh nodeinfo) here or in a sub-directory`);
+  if (hostDirs.length === 0) throw new ImportError('libvirt.no-nodeinfo', { dir });
   let newest = 0;
   for (const hd of hostDirs) {
     const files = (await readdir(hd)).sort();

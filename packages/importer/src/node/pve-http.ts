@@ -11,9 +11,12 @@
  * - The token never leaves through an error: every message is passed through `redact`.
  */
 import { Agent, request, type AgentOptions, type RequestOptions } from 'node:https';
+import { isIP } from 'node:net';
 import { connect, type ConnectionOptions, type TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import type { Getter, GetResult } from '../pve-collect.js';
+import { ImportError, type ImportErrorKey } from '../error-messages.js';
+import { type Reason, reasonText } from '../reason-messages.js';
 
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504, 595, 596]);
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'CAPA_TIMEOUT', 'CAPA_ABORTED']);
@@ -40,16 +43,22 @@ export function normalizeFingerprint(text: string): string | null {
   return hex.toUpperCase().match(/../g)?.join(':') ?? null;
 }
 
-/** Fatal TLS problem: certificate not trusted, fingerprint mismatch. Never retried. */
-export class TlsError extends Error {
+/** Fatal TLS problem: certificate not trusted, fingerprint mismatch. Never retried. `tlsCode`: Node's (or CAPA_FINGERPRINT_MISMATCH). */
+export class TlsError extends ImportError {
   constructor(
-    message: string,
-    readonly code: string,
+    code: Extract<ImportErrorKey, 'pve.tls-untrusted' | 'pve.tls-fingerprint'>,
+    params: { readonly errno?: string; readonly detail?: string; readonly got?: string | null; readonly pin?: string },
+    readonly tlsCode: string,
   ) {
-    super(message);
+    super(code, params);
     this.name = 'TlsError';
   }
 }
+
+/** A failure's reason (language-free, reason-messages.ts) with its English words. */
+const failure = (reason: Reason) => ({ reason, message: reasonText(reason, 'en') });
+/** A Node error that knows its reason (our own timeouts and aborts). */
+const reasoned = (code: string, reason: Reason): Error => Object.assign(new Error(reasonText(reason, 'en')), { code, reason });
 
 export interface PveClientOptions {
   /** https://HOST:8006 (port 8006 when omitted; an /api2/json suffix is accepted). */
@@ -93,7 +102,7 @@ class PinnedAgent extends Agent {
 
   override createConnection(options: RequestOptions, callback?: (err: Error | null, stream: Duplex) => void): Duplex | undefined {
     const socket: TLSSocket = connect({ ...(options as ConnectionOptions), rejectUnauthorized: false });
-    socket.setTimeout(this.timeoutMs, () => socket.destroy(Object.assign(new Error('TLS connect timed out'), { code: 'CAPA_TIMEOUT' })));
+    socket.setTimeout(this.timeoutMs, () => socket.destroy(reasoned('CAPA_TIMEOUT', { why: 'tls-timeout' })));
     let settled = false;
     const done = (err: Error | null) => {
       if (settled) return;
@@ -110,7 +119,7 @@ class PinnedAgent extends Agent {
     socket.once('secureConnect', () => {
       const got = socket.getPeerCertificate().fingerprint256 ?? '';
       if (got.toUpperCase() === this.pin) done(null);
-      else done(new TlsError(`the server certificate's SHA-256 fingerprint ${got || '(none)'} does not match the pinned ${this.pin}: refusing to send the request`, 'CAPA_FINGERPRINT_MISMATCH'));
+      else done(new TlsError('pve.tls-fingerprint', { got: got || null, pin: this.pin }, 'CAPA_FINGERPRINT_MISMATCH'));
     });
     return undefined;
   }
@@ -144,20 +153,22 @@ export function createPveClient(o: PveClientOptions): PveClient {
   if (pin !== null) agent = new PinnedAgent(pin, timeoutMs, agentOpts);
   else agent = new Agent({ ...agentOpts, rejectUnauthorized: o.insecure !== true, ...(o.ca !== undefined ? { ca: o.ca } : {}) });
   const authorization = `PVEAPIToken=${full}`;
+  const host = base.hostname.replace(/^\[|\]$/g, '');
 
-  type Attempt = GetResult | { retry: true; status: number | null; message: string };
+  type Attempt = GetResult | { retry: true; status: number | null; message: string; reason: Reason };
 
   const once = (path: string): Promise<Attempt> =>
     new Promise((resolve, reject) => {
       const opts: RequestOptions = {
         protocol: 'https:',
-        hostname: base.hostname.replace(/^\[|\]$/g, ''),
+        hostname: host,
         port: Number(base.port),
         path: `${base.pathname.replace(/\/+$/, '')}/api2/json${path}`,
         method: 'GET',
         agent,
         headers: { Authorization: authorization, Accept: 'application/json', 'User-Agent': 'capa-importer' },
-        servername: base.hostname.replace(/^\[|\]$/g, ''),
+        // SNI carries host names only (RFC 6066 §3): for an IP address Node would print a deprecation warning.
+        ...(isIP(host) === 0 ? { servername: host } : {}),
       };
       let finished = false;
       const finish = (a: Attempt) => {
@@ -174,22 +185,20 @@ export function createPveClient(o: PveClientOptions): PveClient {
         if (e instanceof TlsError || TLS_CODES.test(code)) {
           finished = true;
           clearTimeout(timer);
-          reject(
-            e instanceof TlsError
-              ? new TlsError(redact(e.message), e.code)
-              : new TlsError(redact(`TLS verification failed (${code}: ${err.message}); pass --fingerprint SHA256 to pin Proxmox's self-signed certificate, or --ca FILE`), code),
-          );
+          // The fingerprints are the certificate's and the pin: no token to redact there.
+          reject(e instanceof TlsError ? e : new TlsError('pve.tls-untrusted', { errno: code, detail: redact(err.message) }, code));
           return;
         }
-        const message = redact(`${code ? `${code}: ` : ''}${err?.message ?? String(e)}`);
-        finish(RETRY_CODES.has(code) || code === '' ? { retry: true, status: null, message } : { ok: false, status: null, message });
+        const known = (err as { reason?: Reason } | undefined)?.reason;
+        const f = failure(known ?? { why: 'net', errno: code || null, detail: redact(err?.message ?? String(e)) });
+        finish(RETRY_CODES.has(code) || code === '' ? { retry: true, status: null, ...f } : { ok: false, status: null, ...f });
       };
       const req = request(opts, (res) => {
         const status = res.statusCode ?? 0;
         const declared = Number(res.headers['content-length'] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBody) {
           req.destroy();
-          finish({ ok: false, status: null, message: `response too large: Content-Length ${declared} bytes exceeds the ${maxBody}-byte limit` });
+          finish({ ok: false, status: null, ...failure({ why: 'too-large-declared', bytes: declared, limit: maxBody }) });
           return;
         }
         const chunks: Buffer[] = [];
@@ -198,17 +207,17 @@ export function createPveClient(o: PveClientOptions): PveClient {
           size += c.length;
           if (size > maxBody) {
             req.destroy();
-            finish({ ok: false, status: null, message: `response too large: more than ${maxBody} bytes (limit)` });
+            finish({ ok: false, status: null, ...failure({ why: 'too-large', limit: maxBody }) });
             return;
           }
           chunks.push(c);
         });
-        res.on('aborted', () => fail(Object.assign(new Error('the connection closed before the whole response arrived'), { code: 'CAPA_ABORTED' })));
+        res.on('aborted', () => fail(reasoned('CAPA_ABORTED', { why: 'aborted' })));
         res.on('error', fail);
         res.on('end', () => {
           if (finished) return;
           if (!res.complete) {
-            fail(Object.assign(new Error('the connection closed before the whole response arrived'), { code: 'CAPA_ABORTED' }));
+            fail(reasoned('CAPA_ABORTED', { why: 'aborted' }));
             return;
           }
           const body = Buffer.concat(chunks).toString('utf8');
@@ -217,11 +226,11 @@ export function createPveClient(o: PveClientOptions): PveClient {
             try {
               parsed = JSON.parse(body);
             } catch (e) {
-              finish({ ok: false, status: null, message: redact(`invalid JSON in the response (${body.length} bytes; ${e instanceof Error ? e.message.slice(0, 120) : ''})`) });
+              finish({ ok: false, status: null, ...failure({ why: 'not-json', bytes: body.length, detail: redact(e instanceof Error ? e.message.slice(0, 120) : '') }) });
               return;
             }
             if (typeof parsed !== 'object' || parsed === null || !('data' in parsed)) {
-              finish({ ok: false, status: null, message: 'the response has no {"data": ...} envelope' });
+              finish({ ok: false, status: null, ...failure({ why: 'no-envelope' }) });
               return;
             }
             finish({ ok: true, data: (parsed as { data: unknown }).data });
@@ -235,26 +244,26 @@ export function createPveClient(o: PveClientOptions): PveClient {
           } catch {
             /* not JSON: the status line says it */
           }
-          const message = redact(detail.slice(0, 300));
-          finish(RETRY_STATUSES.has(status) ? { retry: true, status, message } : { ok: false, status, message });
+          const f = failure({ why: 'http', detail: redact(detail.slice(0, 300)) });
+          finish(RETRY_STATUSES.has(status) ? { retry: true, status, ...f } : { ok: false, status, ...f });
         });
       });
       const timer = setTimeout(() => {
-        req.destroy(Object.assign(new Error(`no complete answer within ${timeoutMs} ms`), { code: 'CAPA_TIMEOUT' }));
+        req.destroy(reasoned('CAPA_TIMEOUT', { why: 'timeout', ms: timeoutMs }));
       }, timeoutMs);
       req.on('error', fail);
       req.end();
     });
 
   const get: Getter = async (path) => {
-    let last: { status: number | null; message: string } = { status: null, message: '' };
+    let last: { status: number | null; message: string; reason: Reason } = { status: null, message: '', reason: { why: 'said', detail: '' } };
     for (let attempt = 0; attempt <= retries; attempt++) {
       if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1));
       const r = await once(path);
       if (!('retry' in r)) return r;
       last = r;
     }
-    return { ok: false, status: last.status, message: `${last.message} (after ${retries + 1} attempts)` };
+    return { ok: false, status: last.status, message: `${last.message} (after ${retries + 1} attempts)`, reason: { ...last.reason, attempts: retries + 1 } };
   };
   return { get, close: () => agent.destroy(), redact };
 }

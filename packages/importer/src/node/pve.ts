@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { type CollectOptions, collectPve, type Getter } from '../pve-collect.js';
 import type { Inventory } from '../schema.js';
-import { ImportError, jsonErrorWhere } from '../util.js';
+import { ImportError, jsonErrorAt } from '../util.js';
+import { type Reason, reasonText } from '../reason-messages.js';
 import { warningEn } from '../warning-messages.js';
 import { createPveClient, type PveClientOptions } from './pve-http.js';
 import { CAPTURE_FILE_LIMIT, readInputFile } from './read-input.js';
@@ -32,23 +33,25 @@ export async function importPve(o: PveClientOptions, c: CollectOptions & { now?:
  */
 export function dirGetter(dir: string, maxBytes = CAPTURE_FILE_LIMIT): Getter {
   const root = resolve(dir);
+  const failed = (status: number | null, reason: Reason) => ({ ok: false as const, status, reason, message: reasonText(reason, 'en') });
   return async (path) => {
     const clean = path.split('?')[0] ?? path;
     const segments = clean
       .split('/')
       .filter(Boolean)
       .map((s) => decodeURIComponent(s));
-    if (segments.some((s) => s === '..' || s.includes('/') || s.includes('\0'))) return { ok: false, status: 400, message: 'invalid path' };
+    if (segments.some((s) => s === '..' || s.includes('/') || s.includes('\0'))) return failed(400, { why: 'bad-path' });
     const file = join(root, ...segments) + '.json';
     const read = readInputFile(file, { limitBytes: maxBytes });
-    if (!read.ok) return read.reason === 'too-large' ? { ok: false, status: null, message: read.message } : { ok: false, status: 404, message: `no file ${file}` };
+    if (!read.ok) return read.reason === 'too-large' ? failed(null, { ...read.params, why: 'file-too-large' }) : failed(404, { why: 'no-file', file });
     const text = read.text;
     try {
       const j = JSON.parse(text.trim() === '' ? 'null' : text) as unknown;
       const data = typeof j === 'object' && j !== null && !Array.isArray(j) && Object.keys(j).length === 1 && 'data' in j ? (j as { data: unknown }).data : j;
       return { ok: true, data };
     } catch (e) {
-      return { ok: false, status: null, message: `${file}: invalid JSON${jsonErrorWhere(e, text)}` };
+      const at = jsonErrorAt(e, text);
+      return failed(null, { why: 'file-not-json', file, line: at?.line ?? null, column: at?.column ?? null });
     }
   };
 }
@@ -58,7 +61,7 @@ export async function importPvesh(dir: string, c: CollectOptions & { now?: () =>
     const st = await stat(dir);
     if (!st.isDirectory()) throw new Error();
   } catch {
-    throw new ImportError(`--dir ${dir}: not a directory`);
+    throw new ImportError('dir.not-directory', { dir });
   }
   const parts = await collectPve(dirGetter(dir), c);
   // Collected when the dump was taken: the time of cluster/resources.json.

@@ -5,8 +5,9 @@
  * Messages name the file and the limit, never the file's content.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { formatBytes, type Lang } from '@capa/core';
-import { ImportError } from '../util.js';
+import type { Lang, Params } from '@capa/core';
+import { ImportError } from '../error-messages.js';
+import { reasonText } from '../reason-messages.js';
 
 const MiB = 1024 * 1024;
 /** Hand-written files: a scenario or a catalogue file is a few KiB; 16 MiB is far beyond any real one. */
@@ -19,23 +20,8 @@ export const INPUT_FILE_LIMIT = 16 * MiB;
 export const CAPTURE_FILE_LIMIT = 64 * MiB;
 
 export type ReadFailure = 'missing' | 'directory' | 'too-large' | 'unreadable';
-export type ReadOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: ReadFailure; readonly message: string };
-
-// biome-ignore format: a table, several short entries per line as it reads
-const M = {
-  en: {
-    missing: (p: string) => `${p}: no such file`,
-    directory: (p: string) => `${p} is a directory, not a file`,
-    tooLarge: (p: string, l: string) => `${p} is larger than ${l}, the most capa reads from one input file (is it the right file?)`,
-    unreadable: (p: string, code: string) => `cannot read ${p} (${code})`,
-  },
-  fr: {
-    missing: (p: string) => `${p} : fichier introuvable`,
-    directory: (p: string) => `${p} est un dossier, pas un fichier`,
-    tooLarge: (p: string, l: string) => `${p} dépasse ${l}, le maximum que capa lit dans un fichier d’entrée (est-ce le bon fichier ?)`,
-    unreadable: (p: string, code: string) => `impossible de lire ${p} (${code})`,
-  },
-} as const;
+/** A failure carries its words in `lang` and the language-free params they are rendered from (reason-messages.ts). */
+export type ReadOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: ReadFailure; readonly message: string; readonly params: Params };
 
 export interface ReadInputOptions {
   /** Default INPUT_FILE_LIMIT. */
@@ -46,14 +32,16 @@ export interface ReadInputOptions {
 /** Reads a whole file as UTF-8 text, at most `limitBytes` of it; anything larger is refused. */
 export function readInputFile(path: string, o: ReadInputOptions = {}): ReadOutcome {
   const limit = o.limitBytes ?? INPUT_FILE_LIMIT;
-  const t = M[o.lang ?? 'en'];
-  const fail = (reason: ReadFailure, message: string): ReadOutcome => ({ ok: false, reason, message });
-  const tooLarge = () => fail('too-large', t.tooLarge(path, formatBytes(limit, 'binary', o.lang ?? 'en')));
+  const fail = (reason: ReadFailure, extra: Params = {}): ReadOutcome => {
+    const params = { why: `file-${reason}`, file: path, ...extra };
+    return { ok: false, reason, message: reasonText(params, o.lang ?? 'en'), params };
+  };
+  const tooLarge = () => fail('too-large', { limit });
   const fromError = (e: unknown): ReadOutcome => {
     const code = (e as { code?: string }).code ?? 'error';
-    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('missing', t.missing(path));
-    if (code === 'EISDIR') return fail('directory', t.directory(path));
-    return fail('unreadable', t.unreadable(path, code));
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('missing');
+    if (code === 'EISDIR') return fail('directory');
+    return fail('unreadable', { errno: code });
   };
   let fd: number;
   try {
@@ -63,7 +51,7 @@ export function readInputFile(path: string, o: ReadInputOptions = {}): ReadOutco
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) return fail('directory', t.directory(path));
+    if (st.isDirectory()) return fail('directory');
     if (st.size > limit) return tooLarge();
     const chunks: Buffer[] = [];
     let total = 0;
@@ -87,11 +75,11 @@ export function readInputFile(path: string, o: ReadInputOptions = {}): ReadOutco
 /** A capture or inventory file the import could not read: `capa import` reports it as bad input (exit 2). */
 export class InputFileError extends ImportError {
   constructor(
-    message: string,
+    params: Params,
     readonly file: string,
     readonly reason: ReadFailure,
   ) {
-    super(message, file);
+    super(`input.${reason}`, params, file);
     this.name = 'InputFileError';
   }
 }
@@ -99,6 +87,6 @@ export class InputFileError extends ImportError {
 /** readInputFile for the importers: the text, or an InputFileError. */
 export function readCaptureFile(path: string, limitBytes = CAPTURE_FILE_LIMIT): string {
   const r = readInputFile(path, { limitBytes });
-  if (!r.ok) throw new InputFileError(r.message, path, r.reason);
+  if (!r.ok) throw new InputFileError(r.params, path, r.reason);
   return r.text;
 }

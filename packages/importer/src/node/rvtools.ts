@@ -12,10 +12,10 @@ export async function importRvtools(path: string, now?: () => Date): Promise<Inv
   try {
     st = await stat(path);
   } catch {
-    throw new ImportError(`${path}: no such file or directory`);
+    throw new ImportError('rvtools.no-such-path', { path });
   }
   const files = st.isDirectory() ? (await readdir(path)).map((f) => join(path, f)) : [path];
-  if (!st.isDirectory() && /\.xlsx$/i.test(path)) throw new ImportError(`${path}: .xlsx is not read; export the tabs as CSV (RVTools -c ExportAll2csv, or File → Export all to CSV)`);
+  if (!st.isDirectory() && /\.xlsx$/i.test(path)) throw new ImportError('rvtools.xlsx', { path });
   const tabs: Partial<RvtoolsTabs> = {};
   let newest = 0;
   for (const f of files) {
@@ -25,7 +25,7 @@ export async function importRvtools(path: string, now?: () => Date): Promise<Inv
     newest = Math.max(newest, s.mtimeMs);
     tabs[tab] = readCaptureFile(f);
   }
-  if (tabs.vInfo === undefined) throw new ImportError(`${path}: no vInfo CSV (expected RVTools_tabvInfo.csv)`);
+  if (tabs.vInfo === undefined) throw new ImportError('rvtools.no-vinfo', { path });
   const warnings = new Warnings();
   const r = parseRvtools(tabs as RvtoolsTabs, warnings);
   return buildInventory(

@@ -16,7 +16,7 @@ export function placementMapsFrom(inputs: CephJsonInputs, warnings: Warnings): I
     const osdDump = parseOsdDump(inputs.osdDump);
     // Compiling refuses what the simulator cannot place (unknown bucket algorithms, hashes, steps).
     const compiled = loadPlacement(crushDump, osdDump);
-    for (const w of compiled.crush.warnings) warnings.add('ceph.crush-map-assumption', { detail: w }, 'ceph osd crush dump');
+    for (const w of compiled.crush.warnings) warnings.add('ceph.crush-map-assumption', { detail: w.message, ...w.params }, 'ceph osd crush dump');
     return { format: PLACEMENT_MAPS_FORMAT, version: PLACEMENT_MAPS_VERSION, crushDump, osdDump };
   } catch (e) {
     warnings.add('ceph.crush-map-unusable', { error: e instanceof Error ? e.message : String(e) }, 'ceph osd crush dump');

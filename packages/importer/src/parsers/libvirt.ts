@@ -23,10 +23,10 @@ const UNIT: Readonly<Record<string, number>> = {
 /** A libvirt scaled integer: value × unit (default KiB). */
 export function libvirtBytes(value: unknown, unit: unknown, where: string): number {
   const n = num(value);
-  if (n === null || n < 0) throw new ImportError(`${where}: "${String(value)}" is not a size`, where);
+  if (n === null || n < 0) throw new ImportError('libvirt.not-a-size', { where, value: String(value) }, where);
   const u = str(unit) ?? 'KiB';
   const f = UNIT[u];
-  if (f === undefined) throw new ImportError(`${where}: unknown unit "${u}"`, where);
+  if (f === undefined) throw new ImportError('libvirt.unknown-unit', { where, unit: u }, where);
   return Math.round(n * f);
 }
 
@@ -38,9 +38,9 @@ export function parseNodeinfo(text: string, name: string): InventoryNode {
     if (m) kv.set(m[1]?.toLowerCase() ?? '', m[2] ?? '');
   }
   const mem = kv.get('memory size');
-  if (mem === undefined) throw new ImportError(`virsh nodeinfo (${name}): no "Memory size" line`, 'virsh nodeinfo');
+  if (mem === undefined) throw new ImportError('libvirt.no-memory-line', { name }, 'virsh nodeinfo');
   const mm = /^(\d+)\s*(\w+)?$/.exec(mem);
-  if (!mm) throw new ImportError(`virsh nodeinfo (${name}): Memory size "${mem}" not understood`, 'virsh nodeinfo');
+  if (!mm) throw new ImportError('libvirt.memory-not-understood', { name, value: mem }, 'virsh nodeinfo');
   const ram = libvirtBytes(mm[1], mm[2] ?? 'KiB', 'virsh nodeinfo Memory size');
   const cpus = int(kv.get('cpu(s)'));
   const sockPerCell = int(kv.get('cpu socket(s)'));
@@ -74,15 +74,15 @@ export function parseDomainXml(xml: string, node: string | null, diskCapacities:
   try {
     doc = parser.parse(xml, true);
   } catch (e) {
-    throw new ImportError(`domain XML: not well-formed (${e instanceof Error ? e.message.slice(0, 200) : String(e)})`, 'virsh dumpxml');
+    throw new ImportError('libvirt.xml-not-well-formed', { detail: e instanceof Error ? e.message.slice(0, 200) : String(e) }, 'virsh dumpxml');
   }
   const d = isRecord(doc) ? doc['domain'] : undefined;
-  if (!isRecord(d)) throw new ImportError('domain XML: no <domain> element', 'virsh dumpxml');
+  if (!isRecord(d)) throw new ImportError('libvirt.no-domain', {}, 'virsh dumpxml');
   const name = text(d['name']);
-  if (!name) throw new ImportError('domain XML: no <name>', 'virsh dumpxml');
+  if (!name) throw new ImportError('libvirt.no-name', {}, 'virsh dumpxml');
   const where = `domain ${name}`;
   const memEl = d['memory'];
-  if (memEl === undefined) throw new ImportError(`${where}: no <memory>`, 'virsh dumpxml');
+  if (memEl === undefined) throw new ImportError('libvirt.no-memory', { where }, 'virsh dumpxml');
   const memoryBytes = libvirtBytes(text(memEl), isRecord(memEl) ? memEl['@_unit'] : undefined, `${where} <memory>`);
   const curEl = d['currentMemory'];
   const balloon = curEl === undefined ? null : libvirtBytes(text(curEl), isRecord(curEl) ? curEl['@_unit'] : undefined, `${where} <currentMemory>`);

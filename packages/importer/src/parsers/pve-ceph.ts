@@ -12,7 +12,7 @@ import { check } from './shape.js';
  */
 export function parsePveCeph(input: { osdTree: unknown; pools: unknown; poolStatus: Readonly<Record<string, unknown>>; status: unknown }, warnings: Warnings = new Warnings()): InventoryCeph {
   const root = isRecord(input.osdTree) && isRecord(input.osdTree['root']) ? input.osdTree['root'] : null;
-  if (!root) throw new ImportError('/nodes/{node}/ceph/osd: no root in the answer', '/nodes/{node}/ceph/osd');
+  if (!root) throw new ImportError('pve.ceph-osd-no-root', {}, '/nodes/{node}/ceph/osd');
   const osds: InventoryOsd[] = [];
   const walk = (n: Record<string, unknown>, host: string | null) => {
     const type = str(n['type']);

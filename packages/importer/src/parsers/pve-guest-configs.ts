@@ -57,7 +57,7 @@ export interface ConfigPart {
 export function parseQemuConfig(data: unknown, where = 'qemu config', warnings: Warnings = new Warnings()): ConfigPart {
   const c = check(configSchema, data, where);
   const memMiB = pveMemoryMiB(c['memory']);
-  if (c['memory'] !== undefined && memMiB === null) throw new ImportError(`${where}: memory "${String(c['memory'])}" not understood`, where);
+  if (c['memory'] !== undefined && memMiB === null) throw new ImportError('pve.memory-not-understood', { where, value: String(c['memory']) }, where);
   const sockets = int(c['sockets']) ?? 1;
   const cores = int(c['cores']) ?? 1;
   const vcpusSet = int(c['vcpus']);
@@ -93,7 +93,7 @@ function configDisks(c: Readonly<Record<string, unknown>>, keys: RegExp, warning
 export function parseLxcConfig(data: unknown, hostThreads: number | null, where = 'lxc config', warnings: Warnings = new Warnings()): ConfigPart {
   const c = check(configSchema, data, where);
   const memMiB = num(c['memory']);
-  if (c['memory'] !== undefined && memMiB === null) throw new ImportError(`${where}: memory "${String(c['memory'])}" not understood`, where);
+  if (c['memory'] !== undefined && memMiB === null) throw new ImportError('pve.memory-not-understood', { where, value: String(c['memory']) }, where);
   const cores = num(c['cores']);
   const cpulimit = num(c['cpulimit']);
   let vcpus: number | null = cores;

@@ -23,7 +23,7 @@ const norm = (h: string) =>
 export function parseCsv(textIn: string, what: string): Row[] {
   const r = Papa.parse<Record<string, string>>(textIn.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: norm, dynamicTyping: false });
   const fatal = r.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
-  if (fatal) throw new ImportError(`${what}: CSV not readable (${fatal.message}, row ${fatal.row ?? '?'})`, what);
+  if (fatal) throw new ImportError('rvtools.csv-unreadable', { what, detail: fatal.message, row: fatal.row ?? null }, what);
   return r.data;
 }
 
@@ -62,13 +62,13 @@ export interface RvtoolsTabs {
 
 export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warnings()): { nodes: InventoryNode[]; guests: InventoryGuest[]; cluster: string | null } {
   const info = parseCsv(tabs.vInfo, 'vInfo');
-  if (info.length === 0) throw new ImportError('vInfo: no rows', 'vInfo');
-  if (!has(info, 'vm')) throw new ImportError('vInfo: no "VM" column (is this an RVTools vInfo export?)', 'vInfo');
+  if (info.length === 0) throw new ImportError('rvtools.no-rows', {}, 'vInfo');
+  if (!has(info, 'vm')) throw new ImportError('rvtools.no-vm-column', {}, 'vInfo');
   const memCols: Col[] = [
     { keys: ['memory', 'memorymib', 'memorymb', 'memorysize'], unit: MiB },
     { keys: ['memorygib', 'memorygb'], unit: GiB },
   ];
-  if (!has(info, ...memCols.flatMap((c) => c.keys))) throw new ImportError('vInfo: no "Memory" column', 'vInfo');
+  if (!has(info, ...memCols.flatMap((c) => c.keys))) throw new ImportError('rvtools.no-memory-column', {}, 'vInfo');
 
   // vCPU tab: sockets and cores per socket.
   const topo = new Map<string, { sockets: number | null; cores: number | null }>();

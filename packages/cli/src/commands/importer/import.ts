@@ -41,10 +41,11 @@ async function deliver(inv: Inventory, opts: Record<string, unknown>, out: Outpu
   return { stdout: line, stderr, code: 0, json: out.json };
 }
 
-function failed(e: unknown, lang: Lang, redact: (s: string) => string = (s) => s): CommandOutput {
+/** The import's refusal in the user's language (an ImportError's code + params; any other error's own message). */
+async function failed(e: unknown, lang: Lang, redact: (s: string) => string = (s) => s): Promise<CommandOutput> {
+  const msg = (await loadImporter()).importErrorText(e, lang);
   // A capture file that is missing, a directory or over the size limit is bad input (exit 2), not a failed import.
-  if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: e.message }], lang);
-  const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: msg }], lang);
   return { stdout: '', stderr: `${say('import.failed', lang, { message: redact(msg) })}\n`, code: 1 };
 }
 
