@@ -24,7 +24,7 @@ const NO_MAPS_FR =
 const strawEn = (p: Params): string =>
   `bucket ${s(p, 'bucket')} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${s(p, 'strawCalcVersion')}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`;
 const strawFr = (p: Params): string =>
-  `le bucket ${s(p, 'bucket')} est un bucket straw historique : les longueurs de ses straws ne sont pas dans le dump, Capa les recalcule avec straw_calc_version ${s(p, 'strawCalcVersion')} ; Ceph garde celles de la dernière modification du bucket, qui a pu suivre une autre version (convertir avec « ceph osd crush set-all-straw-buckets-to-straw2 »)`;
+  `le bucket « ${s(p, 'bucket')} » est un bucket straw historique : les longueurs de ses straws ne sont pas dans le dump, Capa les recalcule avec straw_calc_version ${s(p, 'strawCalcVersion')} ; Ceph garde celles de la dernière modification du bucket, qui a pu suivre une autre version (convertir avec « ceph osd crush set-all-straw-buckets-to-straw2 »)`;
 /** The words of an ImportError a warning wraps (its code and params ride along), or its stored English message. */
 const errorFr = (p: Params): string => {
   const f = typeof p['errorCode'] === 'string' ? (IMPORT_ERROR_MESSAGES.fr as Catalogue)[p['errorCode']] : undefined;
