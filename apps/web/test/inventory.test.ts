@@ -136,7 +136,7 @@ describe('what-if fields (each node and the growth read by the core, as the CLI 
 });
 
 describe('reading untrusted inventory files', () => {
-  const read = (text: string, name = 'x.json') => ENGINE.readInventories([{ name, text }]);
+  const read = (text: string, name = 'x.json', lang: 'en' | 'fr' = 'en') => ENGINE.readInventories([{ name, text }], lang);
   const message = (r: ReturnType<typeof read>) => (r.ok ? 'accepted' : r.message);
 
   it("simulates Ceph's placement as capa analyze does: hosts of 40, 40, 10, 10, 10 TB fail the host-loss check on the fullest OSD", () => {
@@ -155,15 +155,23 @@ describe('reading untrusted inventory files', () => {
     expect(read(TEXT).ok).toBe(true);
     const sandbox = readFileSync(new URL('../../../packages/importer/test/fixtures/sandbox-inventory.json', import.meta.url), 'utf8');
     const noCeph = JSON.stringify({ ...JSON.parse(TEXT), ceph: null });
-    const merged = ENGINE.readInventories([
-      { name: 'pve.json', text: noCeph },
-      { name: 'ceph.json', text: sandbox },
-    ]);
+    const merged = ENGINE.readInventories(
+      [
+        { name: 'pve.json', text: noCeph },
+        { name: 'ceph.json', text: sandbox },
+      ],
+      'en',
+    );
     expect(merged.ok && merged.inventory.nodes.length === 4 && merged.inventory.ceph?.osds.length === 3).toBe(true);
   });
 
   it('refuses what is not JSON, not an inventory, or absurd, with a message naming the file and the field', () => {
     expect(message(read('not json {', 'a.json'))).toMatch(/^a\.json: not valid JSON/);
+    // The page's language words the refusal (packages/importer/src/error-messages.ts, the same catalogue as capa analyze --lang fr).
+    const fr = message(read('not json {', 'a.json', 'fr'));
+    expect(fr).toMatch(/^a\.json/);
+    expect(fr).toMatch(/^a\.json : JSON illisible/);
+    expect(message(ENGINE.readInventories([], 'fr'))).toBe('aucun fichier');
     expect(message(read('<script>alert(1)</script>'))).toMatch(/not valid JSON/);
     expect(message(read('{"schema":"something-else"}'))).toMatch(/not a Capa inventory .*: schema:/);
     expect(message(read('[]'))).toMatch(/not a Capa inventory/);

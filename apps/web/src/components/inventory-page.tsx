@@ -82,7 +82,7 @@ function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Pro
       const texts = await Promise.all(list.map(async (f) => ({ name: displayName(f.name), text: await f.text() })));
       const eng = engine ?? (await loadEngine());
       if (n !== attempt.current) return;
-      const r = eng.readInventories(texts);
+      const r = eng.readInventories(texts, lang);
       if (r.ok) onLoaded({ files: infos, inventory: r.inventory });
       else {
         setMessage(r.message);

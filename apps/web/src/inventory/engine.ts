@@ -4,24 +4,27 @@
  * analysis simulates Ceph's placement with. Built into its own script (vite/lazy-engine.ts), loaded
  * when the inventory page opens: none of it weighs on the initial bundle.
  */
-import type { AnalysisPlacement } from '@capa/core';
+import type { AnalysisPlacement, Lang } from '@capa/core';
 import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
-import { type Inventory, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
+import { importErrorText, type Inventory, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
 import type { InventoryEngine, InventoryText, ReadResult } from './types';
 
-function readInventories(files: readonly InventoryText[]): ReadResult {
+const UNREADABLE: Readonly<Record<Lang, (name: string) => string>> = { en: (n) => `${n}: cannot be read`, fr: (n) => `${n}\u00a0: illisible` };
+const NO_FILE: Readonly<Record<Lang, string>> = { en: 'no file', fr: 'aucun fichier' };
+
+function readInventories(files: readonly InventoryText[], lang: Lang): ReadResult {
   const list: Inventory[] = [];
   for (const f of files) {
     try {
       list.push(readInventory(f.text, f.name));
     } catch (e) {
-      // ImportError messages name the file and the first wrong field; anything else (a stack
-      // overflow on absurd nesting) is still only a message.
-      return { ok: false, message: e instanceof Error ? e.message.slice(0, 500) : `${f.name}: cannot be read` };
+      // An ImportError names the file and the first wrong field, worded in the page's language from
+      // its code; anything else (a stack overflow on absurd nesting) is still only a message.
+      return { ok: false, message: e instanceof Error ? importErrorText(e, lang).slice(0, 500) : UNREADABLE[lang](f.name) };
     }
   }
-  if (list.length === 0) return { ok: false, message: 'no file' };
+  if (list.length === 0) return { ok: false, message: NO_FILE[lang] };
   return { ok: true, inventory: mergeInventories(list, list[0]?.collectedAt ?? '') };
 }
 

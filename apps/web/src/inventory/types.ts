@@ -17,7 +17,7 @@ export type ReadResult = { readonly ok: true; readonly inventory: Inventory } | 
 
 export interface InventoryEngine {
   /** Validates each file with the importer's own schema (`readInventory`) and merges them as `capa analyze` does. */
-  readonly readInventories: (files: readonly InventoryText[]) => ReadResult;
+  readonly readInventories: (files: readonly InventoryText[], lang: Lang) => ReadResult;
   /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts). */
   readonly compute: (state: PageState, lang: Lang, inventory: Inventory) => PageOutcome;
 }

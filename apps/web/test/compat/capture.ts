@@ -76,7 +76,7 @@ export function openLink(url: string, inventoryDir: string, inventory?: string):
   if (page === undefined) throw new Error(`no page for ${url}`);
   const state: PageState = loc.state;
   if (inventory === undefined) return { problems: loc.problems, outcome: page.compute(state, lang) };
-  const read = ENGINE.readInventories([{ name: inventory, text: readFileSync(`${inventoryDir}/${inventory}`, 'utf8') }]);
+  const read = ENGINE.readInventories([{ name: inventory, text: readFileSync(`${inventoryDir}/${inventory}`, 'utf8') }], 'en');
   if (!read.ok) throw new Error(read.message);
   return { problems: loc.problems, outcome: ENGINE.compute(state, lang, read.inventory) };
 }
