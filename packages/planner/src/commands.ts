@@ -112,7 +112,7 @@ export function loadInputs(file: string, require: NormalizeOptions['require'], r
   const at = cataloguePath(file, r.scenario.catalogue, run);
   if ('option' in at) return [at];
   const c = loadCatalogue(at.path, { read: run.read, lang: run.lang, root: at.root });
-  if (!c.ok) return c.issues.map((i) => ({ option: `catalogue ${i.path}${i.line !== undefined ? ` (line ${i.line})` : ''}`, message: i.message }));
+  if (!c.ok) return c.issues.map((i) => ({ option: `catalogue ${i.path}${i.line !== undefined ? loadMessages(run.lang).atLine(i.line) : ''}`, message: i.message }));
   return { scenario: r.scenario, catalogue: c.catalogue };
 }
 

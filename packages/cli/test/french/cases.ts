@@ -32,6 +32,8 @@ function scratch(): Record<string, string> {
     emptyDir: join(dir, 'empty'),
     strawCrush: join(dir, 'crush-straw.json'),
     poolNoBytes: join(dir, 'pool-no-bytes.json'),
+    badCatalogue: join(dir, 'bad-catalogue.yaml'),
+    clashingCatalogue: join(dir, 'clashing-catalogue'),
   };
   const crush = JSON.parse(readFileSync(join(ROOT, PLACE, 'crush-dump.json'), 'utf8')) as { buckets: { alg: string }[] };
   for (const b of crush.buckets) b.alg = 'straw';
@@ -55,6 +57,17 @@ function scratch(): Record<string, string> {
   );
   writeFileSync(files['badOptimize']!, 'name: x\noptimize: { nodes: { min: 5, max: 4 }, disksPerNode: { min: 5, max: 4 } }\nstorage: { zfs: [{ name: z, layout: mirror }] }\n');
   mkdirSync(files['emptyDir']!);
+  // A catalogue's schema refusals (its own and zod's), then the checks across its files (a directory).
+  writeFileSync(
+    files['badCatalogue']!,
+    'chassis: [{ id: "a b", name: C, bays: 8, price: 1 }]\ndimms: [{ type: "", size: 32GiB, price: 1 }]\nplatforms: [{ id: p, name: P, kind: tower }]\nsubscriptions: [{ id: s, date: 2025-01, source: x, currency: EUR, provenance: me, vat: maybe, perSocketYear: { community: 1, basic: 1, standard: 1, premium: 1 } }]\n',
+  );
+  mkdirSync(files['clashingCatalogue']!);
+  writeFileSync(join(files['clashingCatalogue']!, 'a.yaml'), 'currency: EUR\nchassis: [{ id: c, name: C, bays: 8, price: 1 }, { id: c, name: C, bays: 8, price: 1 }]\n');
+  writeFileSync(
+    join(files['clashingCatalogue']!, 'b.yaml'),
+    'currency: USD\nplatforms: [{ id: p, name: P, kind: blade, sockets: [2], memory: { type: DDR5, channelsPerSocket: 8, slotsPerSocket: 4, speeds: [4800] }, cpus: [{ id: c1, name: C1, cores: 32, price: 1 }], driveBays: 8, nicPorts: 2, nicSpeeds: [25Gb/s], basePrice: 1 }]\n',
+  );
   return files;
 }
 
@@ -173,6 +186,8 @@ export function cases(): string[][] {
     ['plan', f['badEnums']!],
     ['plan', f['crossField']!],
     ['optimize', f['badOptimize']!],
+    ['plan', '--example', 'procurement-2s-xeon6', '--catalogue', f['badCatalogue']!],
+    ['plan', '--example', 'procurement-2s-xeon6', '--catalogue', f['clashingCatalogue']!],
     ['plan', 'a.yaml', 'b.yaml'],
     ['plan', '--format', 'xx', 'x.yaml'],
     ['plan', '--example', 'nope'],

@@ -6,6 +6,8 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { flattenZodIssues, formatPath, type ScenarioIssue } from '../scenario/issues.js';
 import { knownKeysAt } from '../scenario/known-keys.js';
 import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } from '../scenario/load-messages.js';
+import { inLang, zodParams } from '../scenario/value-messages.js';
+import { sayCatalogue } from './catalogue-messages.js';
 import { type Catalogue, type CatalogueFile, catalogueFileSchema } from './schema.js';
 
 export type CatalogueResult = { readonly ok: true; readonly catalogue: Catalogue } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
@@ -38,16 +40,21 @@ export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'
   } catch (e) {
     return { ok: false, issues: [{ path: `${file}: (document)`, message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] };
   }
-  const r = catalogueFileSchema.safeParse(data ?? {});
+  // The schema's refusals are rendered while zod parses (and flattened): in the language of this parse.
+  const r = inLang(lang, () => catalogueFileSchema.safeParse(data ?? {}, zodParams(lang)));
   if (!r.success) {
-    const flat = flattenZodIssues(r.error.issues as never, (p) => knownKeysAt(catalogueFileSchema, p));
+    const flat = inLang(lang, () => flattenZodIssues(r.error.issues as never, (p) => knownKeysAt(catalogueFileSchema, p)));
     return { ok: false, issues: flat.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message, ...where(i.path as (string | number)[]) })) };
   }
   return { ok: true, value: r.data };
 }
 
-/** Merges catalogue files; duplicate ids are errors. */
-export function mergeCatalogue(files: readonly { name: string; value: CatalogueFile }[]): CatalogueResult {
+/** Merges catalogue files; duplicate ids are errors, said in `lang`. */
+export function mergeCatalogue(files: readonly { name: string; value: CatalogueFile }[], lang: Lang = 'en'): CatalogueResult {
+  return inLang(lang, () => merge(files));
+}
+
+function merge(files: readonly { name: string; value: CatalogueFile }[]): CatalogueResult {
   const issues: ScenarioIssue[] = [];
   const merged = {
     platforms: [] as Catalogue['platforms'][number][],
@@ -61,8 +68,7 @@ export function mergeCatalogue(files: readonly { name: string; value: CatalogueF
   for (const f of files) {
     const v = f.value;
     if (v.currency !== undefined) {
-      if (currency !== undefined && currency !== v.currency)
-        issues.push({ path: `${f.name}: currency`, message: `${v.currency} differs from ${currency} in another catalogue file: use one currency` });
+      if (currency !== undefined && currency !== v.currency) issues.push({ path: `${f.name}: currency`, message: sayCatalogue('currencyTwice', { currency: v.currency, first: currency }) });
       currency ??= v.currency;
     }
     merged.platforms.push(...(v.platforms ?? []));
@@ -80,16 +86,15 @@ export function mergeCatalogue(files: readonly { name: string; value: CatalogueF
   ] as const) {
     const seen = new Set<string>();
     for (const x of list) {
-      if (seen.has(x.id)) issues.push({ path: `${kind}`, message: `id "${x.id}" is defined twice` });
+      if (seen.has(x.id)) issues.push({ path: `${kind}`, message: sayCatalogue('idTwice', { id: x.id }) });
       seen.add(x.id);
     }
   }
   const chassisIds = new Set(merged.chassis.map((c) => c.id));
   for (const p of merged.platforms) {
     if (p.kind === 'blade' && (p.chassis === undefined || !chassisIds.has(p.chassis)))
-      issues.push({ path: `platforms: ${p.id}.chassis`, message: `a blade needs a chassis defined in the catalogue (got ${p.chassis ?? 'none'})` });
-    if (p.memory.slotsPerSocket < p.memory.channelsPerSocket)
-      issues.push({ path: `platforms: ${p.id}.memory.slotsPerSocket`, message: 'must be at least channelsPerSocket (balanced memory fills every channel)' });
+      issues.push({ path: `platforms: ${p.id}.chassis`, message: sayCatalogue('bladeChassis', { chassis: p.chassis ?? '' }) });
+    if (p.memory.slotsPerSocket < p.memory.channelsPerSocket) issues.push({ path: `platforms: ${p.id}.memory.slotsPerSocket`, message: sayCatalogue('slotsBelowChannels') });
   }
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -152,5 +157,5 @@ export function loadCatalogue(path: string, o: CatalogueReadOptions): CatalogueR
     else issues.push(...r.issues);
   }
   if (issues.length > 0) return { ok: false, issues };
-  return mergeCatalogue(files);
+  return mergeCatalogue(files, lang);
 }

@@ -1,14 +1,17 @@
 /** The procurement catalogue: platforms, blade chassis, DIMMs, disks, NICs and dated subscription tables. */
 import * as z from 'zod';
 import { DISK_CLASS } from '../scenario/schema.js';
+import { expected } from '../scenario/value-messages.js';
 import { count, money, name, probability, rate, size } from '../scenario/values.js';
+import { sayCatalogue } from './catalogue-messages.js';
 
-const id = z.string({ error: 'expected an id (text)' }).regex(/^[A-Za-z0-9._-]+$/, 'ids use letters, digits, dot, dash and underscore');
+// Error functions, not strings: zod calls them while it parses, in the language of that parse (inLang).
+const id = z.string({ error: expected('id') }).regex(/^[A-Za-z0-9._-]+$/, { error: () => sayCatalogue('idFormat') });
 
 const platform = z.strictObject({
   id,
   name,
-  kind: z.enum(['rack', 'blade'], { error: 'expected rack or blade' }),
+  kind: z.enum(['rack', 'blade'], { error: expected('platformKind') }),
   chassis: id.optional(),
   available: z.boolean().default(true),
   sockets: z.array(count(1, 8)).min(1),
@@ -46,10 +49,10 @@ const file = z.strictObject({
         /** The citation: a document, a repository path, a URL (no prose: the note around it is `provenance`). */
         source: z.string().min(1),
         /** Whose list it is; plans say it in their language around the source. */
-        provenance: z.enum(['proxmox', 'third-party'], { error: 'expected proxmox or third-party' }).optional(),
+        provenance: z.enum(['proxmox', 'third-party'], { error: expected('provenance') }).optional(),
         currency: z.string().min(1).max(8),
         /** Whether the prices include VAT: Proxmox lists net prices ("VAT will be added, if applicable"). */
-        vat: z.enum(['excluded', 'included']).optional(),
+        vat: z.enum(['excluded', 'included'], { error: expected('vat') }).optional(),
         perSocketYear: z.strictObject({ community: money, basic: money, standard: money, premium: money }),
       }),
     )

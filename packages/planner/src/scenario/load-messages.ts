@@ -57,12 +57,14 @@ const M = {
     catalogueOutside: (dir: string) => `must name a catalogue inside the scenario's directory (${dir}): no absolute path, no ".." and no symbolic link leading out of it. To use this path, give it with --catalogue PATH, or add --allow-catalogue-path`,
     catalogueFileOutside: (file: string, dir: string) => `${file} leads outside the scenario's directory (${dir}) through a symbolic link: not read (add --allow-catalogue-path to allow it)`,
     catalogueUnreadable: (p: string) => `cannot read the catalogue at ${p}`,
+    atLine: (line: number) => ` (line ${line})`,
   },
   fr: {
     notMapping: 'un objet avec name, nodes, workloads, storage… est attendu (voir docs/scenario.md)',
     catalogueOutside: (dir: string) => `doit désigner un catalogue dans le dossier du scénario (${dir}) : ni chemin absolu, ni « .. », ni lien symbolique qui en sort. Pour utiliser ce chemin, donnez-le avec --catalogue CHEMIN, ou ajoutez --allow-catalogue-path`,
     catalogueFileOutside: (file: string, dir: string) => `${file} sort du dossier du scénario (${dir}) par un lien symbolique : non lu (ajoutez --allow-catalogue-path pour l’autoriser)`,
     catalogueUnreadable: (p: string) => `impossible de lire le catalogue ${p}`,
+    atLine: (line: number) => ` (ligne ${line})`,
   },
 } as const;
 

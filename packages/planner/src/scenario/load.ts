@@ -10,11 +10,7 @@ import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } fr
 import type { Scenario } from './model.js';
 import { normalizeScenario, type NormalizeOptions } from './normalize.js';
 import { scenarioSchema } from './schema.js';
-import { inLang } from './value-messages.js';
-import { fr as zodFr } from 'zod/locales';
-
-/** zod's own messages (a type it checks without a message of ours) in French: its locale. */
-const ZOD_FR = { error: zodFr().localeError };
+import { inLang, zodParams } from './value-messages.js';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
@@ -76,7 +72,7 @@ export function parseScenarioText(text: string, opts: ParseOptions): LoadResult 
     return { ok: false, issues: [{ path: '(document)', message: loadMessages(lang).notMapping }] };
   }
   // The schema's refusals are rendered while zod parses: in the language of this parse.
-  const parsed = inLang(lang, () => scenarioSchema.safeParse(data, lang === 'fr' ? ZOD_FR : undefined));
+  const parsed = inLang(lang, () => scenarioSchema.safeParse(data, zodParams(lang)));
   if (!parsed.success) {
     const flat = inLang(lang, () => flattenZodIssues(parsed.error.issues as never, (p) => knownKeysAt(scenarioSchema, p)));
     return { ok: false, issues: toIssues(flat, doc, lc, data) };

@@ -5,6 +5,7 @@
  * and the schema itself stays one object for both languages.
  */
 import type { Lang } from '@capa/core';
+import { fr as zodFr } from 'zod/locales';
 
 type P = Readonly<Record<string, string | number>>;
 const s = (p: P, k: string): string => String(p[k]);
@@ -101,6 +102,11 @@ const WHAT_EN = {
   seconds: () => 'a number of seconds',
   ksm: () => 'a fraction in [0, 1)',
   nre: () => 'a number of unrecoverable read errors per bit, like 1e-15',
+  /** The catalogue's (catalogue/schema.ts). */
+  id: () => 'an id (text)',
+  platformKind: () => 'rack or blade',
+  provenance: () => 'proxmox or third-party',
+  vat: () => 'excluded or included',
 };
 export type WhatKey = keyof typeof WHAT_EN;
 const WHAT_FR: typeof WHAT_EN = {
@@ -132,6 +138,10 @@ const WHAT_FR: typeof WHAT_EN = {
   seconds: () => 'un nombre de secondes',
   ksm: () => 'une fraction dans [0, 1[',
   nre: () => 'un nombre d’erreurs de lecture irrécupérables par bit, comme 1e-15',
+  id: () => 'un identifiant (texte)',
+  platformKind: () => 'rack ou blade',
+  provenance: () => 'proxmox ou third-party',
+  vat: () => 'excluded ou included',
 };
 const WHAT = { en: WHAT_EN, fr: WHAT_FR } as const;
 
@@ -151,6 +161,10 @@ export function inLang<T>(lang: Lang, f: () => T): T {
     current = before;
   }
 }
+
+/** zod's own messages (a type it checks without a message of ours) in French: its locale, passed to safeParse. */
+const ZOD_FR = { error: zodFr().localeError };
+export const zodParams = (lang: Lang): typeof ZOD_FR | undefined => (lang === 'fr' ? ZOD_FR : undefined);
 
 /** The language of the parse in progress. */
 export const parseLang = (): Lang => current;
