@@ -117,12 +117,12 @@ export function loadInputs(file: string, require: NormalizeOptions['require'], r
 }
 
 /** Runs a planner step, turning the planner's own input errors into problems (exit 2). */
-export function guarded(file: string, fn: () => CommandResult): CommandResult {
+export function guarded(file: string, lang: Lang, fn: () => CommandResult): CommandResult {
   try {
     return fn();
   } catch (e) {
     if (e instanceof PlanInputError) return { ok: false, problems: e.issues.map((i) => ({ option: `${i.path} (${file})`, message: i.message })) };
-    if (e instanceof RangeError) return { ok: false, problems: [{ option: file, message: 'the values are too large to compute (a result would not be finite)' }] };
+    if (e instanceof RangeError) return { ok: false, problems: [{ option: file, message: loadMessages(lang).notFinite }] };
     throw e;
   }
 }
@@ -136,7 +136,7 @@ export function shown(file: string): string {
 export function runPlan(file: string, run: CommonRun): CommandResult {
   const loaded = loadInputs(file, 'nodes', run);
   if (Array.isArray(loaded)) return { ok: false, problems: loaded };
-  return guarded(file, () => {
+  return guarded(file, run.lang, () => {
     const r = plan(loaded.scenario, { lang: run.lang, catalogue: loaded.catalogue, file: shown(file) });
     const stdout = run.json ? `${toJson(r)}\n` : run.format === 'md' ? renderPlanMarkdown(r) : run.format === 'html' ? renderPlanHtml(r) : renderPlanText(r, run.explain);
     return { ok: true, stdout, failed: r.verdict === 'fail' };
@@ -146,7 +146,7 @@ export function runPlan(file: string, run: CommonRun): CommandResult {
 export function runOptimize(file: string, run: CommonRun & { readonly top?: number | undefined; readonly now?: () => number }): CommandResult {
   const loaded = loadInputs(file, 'optimize', run);
   if (Array.isArray(loaded)) return { ok: false, problems: loaded };
-  return guarded(file, () => {
+  return guarded(file, run.lang, () => {
     const r = optimize(loaded.scenario, loaded.catalogue, { lang: run.lang, file: shown(file), ...(run.top !== undefined ? { top: run.top } : {}), ...(run.now ? { now: run.now } : {}) });
     const stdout = run.json ? `${toJson(r)}\n` : renderOptimizeText(r, run.lang);
     return { ok: true, stdout, failed: r.best === null };
@@ -162,7 +162,7 @@ export function runCompare(files: readonly string[], run: CommonRun): CommandRes
       problems.push(...loaded);
       continue;
     }
-    const r = guarded(file, () => {
+    const r = guarded(file, run.lang, () => {
       plans.push({ plan: plan(loaded.scenario, { lang: run.lang, catalogue: loaded.catalogue, file: shown(file) }), file: shown(file) });
       return { ok: true, stdout: '', failed: false };
     });

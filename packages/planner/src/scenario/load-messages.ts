@@ -58,6 +58,7 @@ const M = {
     catalogueFileOutside: (file: string, dir: string) => `${file} leads outside the scenario's directory (${dir}) through a symbolic link: not read (add --allow-catalogue-path to allow it)`,
     catalogueUnreadable: (p: string) => `cannot read the catalogue at ${p}`,
     atLine: (line: number) => ` (line ${line})`,
+    notFinite: 'the values are too large to compute (a result would not be finite)',
   },
   fr: {
     notMapping: 'un objet avec name, nodes, workloads, storage… est attendu (voir docs/scenario.md)',
@@ -65,6 +66,7 @@ const M = {
     catalogueFileOutside: (file: string, dir: string) => `${file} sort du dossier du scénario (${dir}) par un lien symbolique : non lu (ajoutez --allow-catalogue-path pour l’autoriser)`,
     catalogueUnreadable: (p: string) => `impossible de lire le catalogue ${p}`,
     atLine: (line: number) => ` (ligne ${line})`,
+    notFinite: 'les valeurs sont trop grandes pour être calculées (un résultat ne serait pas fini)',
   },
 } as const;
 
