@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BACKUP_SPEC, BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, FILER_SPEC, MEMORY_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
+import { BACKUP_SPEC, BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, FILER_SPEC, MEMORY_SPEC, NETWORK_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
 import { cephCommand } from './commands/ceph.js';
 import { defineCommand } from './commands/define.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
@@ -70,6 +70,7 @@ common(withSpecOptions(program.command('quorum'), QUORUM_SPEC, LANG).addHelpText
 // The issue names the plan area `filer`: the command takes its name.
 common(withSpecOptions(program.command('filer'), FILER_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.filer')), specCommand(FILER_SPEC));
 common(withSpecOptions(program.command('backup'), BACKUP_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.backup')), specCommand(BACKUP_SPEC));
+common(withSpecOptions(program.command('network'), NETWORK_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.network')), specCommand(NETWORK_SPEC));
 
 common(
   defineCommand(

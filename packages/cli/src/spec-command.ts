@@ -14,7 +14,7 @@ export function withSpecOptions<R extends Explained>(cmd: Command, spec: Calcula
   for (const i of spec.inputs) {
     if (i.surface === 'web') continue;
     // A list is the option repeated (--pool a --pool b), each line kept for the reader.
-    if (i.kind === 'pools') cmd.option(optionFlags(i), optionHelp(i, lang), (line: string, lines: string[] = []) => [...lines, line]);
+    if (i.kind === 'pools' || i.kind === 'classes') cmd.option(optionFlags(i), optionHelp(i, lang), (line: string, lines: string[] = []) => [...lines, line]);
     else cmd.option(optionFlags(i), optionHelp(i, lang));
   }
   return cmd;

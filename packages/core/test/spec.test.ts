@@ -86,6 +86,14 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { dataBytes: 4e12, changeRate: 0.01, keep: { last: 2 }, target: 'vzdump', schedule: 'weekly', speedBps: 4e9, links: 4, jobs: 4 },
     { dataBytes: 1e12, changeRate: 0.5, keep: { last: 0 }, schedule: 'hourly', days: 3 },
   ],
+  // Every state fitting and over, a one-link bond, corosync alone, shared, redundant and saturated, Ceph alone and shared, NVMe slow and fast.
+  network: [
+    { links: 2, speedBps: 25e9, classes: [{ name: 'admin', bps: 1e9 }, { name: 'corosync', bps: 1e7 }, { name: 'ceph-public', bps: 12e9 }, { name: 'guests', bps: 7e9 }, { name: 'backup', bps: 10e9 }] },
+    { links: 1, speedBps: 10e9, classes: [{ name: 'ceph-public', bps: 5e9 }, { name: 'recovery', bps: 8e9 }], nvme: true },
+    { links: 2, speedBps: 25e9, classes: [{ name: 'corosync', bps: 1e7 }], nvme: true },
+    { links: 2, speedBps: 1e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 5e9 }], corosyncLinks: 2 },
+    { links: 2, speedBps: 10e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 1e9 }, { name: 'recovery', bps: 1e9 }] },
+  ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
 
@@ -116,6 +124,8 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   filer: ['filer.single-point', 'filer.raid0', 'filer.no-spare', 'filer.spares', 'filer.unused-disks', 'filer.raid5-rebuild', 'filer.capacity', 'filer.single-flow'],
   // New with issue 11 (packages/core/src/backup/backup.ts).
   backup: ['backup.window', 'backup.restart-read', 'backup.keep-all', 'backup.still-growing', 'backup.steady', 'backup.gc-lag', 'backup.vzdump-full', 'backup.fill', 'backup.offsite'],
+  // New with issue 11 (packages/core/src/network/budget.ts).
+  network: ['network.normal', 'network.link-down', 'network.recovery', 'network.corosync-shared', 'network.ceph-shared', 'network.nvme-speed', 'network.single-flow'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
@@ -144,7 +154,7 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Specs whose every catalogue code is reached by a sample: a code no sample renders would be words nobody checks. */
-const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer', 'backup'];
+const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer', 'backup', 'network'];
 
 /** The placement library refusing a map (it names what it does not simulate): capa ceph keeps the average model and says so. */
 const REFUSING: PlacementEngine = {

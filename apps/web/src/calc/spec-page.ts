@@ -26,6 +26,7 @@ const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = {
   // PBS's retention list (`last=3,daily=7`): typed as text, read by the core.
   keep: 'text',
   date: 'text',
+  classes: 'text',
 };
 
 /**

@@ -62,6 +62,10 @@ export const fr: HelpTexts = {
     'capa backup --data 10TB --change-rate 2% --keep last=3,daily=7 --link-speed 10Gb/s --largest-guest 2TB',
     'capa backup --target vzdump --data 4TB --change-rate 1% --keep last=2 --schedule weekly --compression 0.6',
   ],
+  'ex.network': [
+    'capa network --links 2 --speed 25Gb/s --class admin=1Gb/s,corosync=10Mb/s --class ceph-public=12Gb/s --class guests=7Gb/s --class backup=10Gb/s   # 60\u00a0% utilisés ; un lien en panne : ceph-public est affamée',
+    'capa network --links 2 --speed 10Gb/s --class ceph-cluster=12Gb/s --class recovery=10Gb/s --nvme',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   'placement.desc':
     'Placement des PG de Ceph calculé comme Ceph (CRUSH)\u00a0: up set et primaire de chaque PG, fragments de PG et remplissage attendu par OSD et par hôte, avec des OSD ou des hôtes down et out',

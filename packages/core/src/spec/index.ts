@@ -12,6 +12,7 @@ export { PG_SPEC } from '../pg/pg-spec.js';
 export { FILER_SPEC } from '../filer/filer-spec.js';
 export { MEMORY_INPUTS, MEMORY_SPEC, memoryNodeGroups, type MemoryResult } from '../memory/memory-spec.js';
 export { BACKUP_SPEC } from '../backup/backup-spec.js';
+export { NETWORK_SPEC } from '../network/budget-spec.js';
 import { MEMORY_SPEC } from '../memory/memory-spec.js';
 import { BOND_SPEC } from '../network/bond-spec.js';
 import { QUORUM_SPEC } from '../cluster/quorum-spec.js';
@@ -20,6 +21,7 @@ import { BLUESTORE_SPEC } from '../ceph/bluestore-spec.js';
 import { PG_SPEC } from '../pg/pg-spec.js';
 import { FILER_SPEC } from '../filer/filer-spec.js';
 import { BACKUP_SPEC } from '../backup/backup-spec.js';
+import { NETWORK_SPEC } from '../network/budget-spec.js';
 import type { CalculatorSpec, Echoed } from './types.js';
 import type { Explained } from '../explain/types.js';
 
@@ -39,4 +41,5 @@ export const SPECS: readonly CalculatorSpec<Echoed>[] = [
   anySpec(MEMORY_SPEC),
   anySpec(FILER_SPEC),
   anySpec(BACKUP_SPEC),
+  anySpec(NETWORK_SPEC),
 ];

@@ -12,6 +12,7 @@ import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
 import { parseKeep } from '../backup/keep.js';
 import { isCalendarDate } from '../backup/prune.js';
+import { parseClasses } from '../network/traffic.js';
 import type { InputSpec, Params } from './types.js';
 
 /** Splits "512GiB,512GiB,256GiB" after a unit only, so a French decimal comma (739,85 GiB) stays whole. */
@@ -74,6 +75,8 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       return isCalendarDate(text.trim()) ? { value: text.trim() } : { code: 'input.date', params: { text } };
     case 'keep':
       return from(parseKeep(text, lang), (value) => ({ value }));
+    case 'classes':
+      return from(parseClasses(text, lang), (value) => ({ value }));
     case 'hostOsds':
       return from(parseHostOsds(text, lang), (v) => ({ value: v.hosts, system: v.system }));
     // A list arrives as a list, read by read.ts's readList; one line alone is read as a list of one there.

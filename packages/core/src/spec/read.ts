@@ -124,7 +124,9 @@ export function readInputs(inputs: readonly InputSpec[], given: Readonly<Record<
       else refuse(i.key, v, `input.${i.kind}`, {});
       continue;
     }
-    const p = typeof v === 'string' && i.kind !== 'pools' ? parseText(i, v, lang, surface) : readList(typeof v === 'string' ? [v] : v, lang);
+    // A repeated option other than the pools (`--class a=1G --class b=2G`) reads as one comma list.
+    const text = i.kind === 'pools' ? undefined : typeof v === 'string' ? v : v.every((x) => typeof x === 'string') ? v.join(';') : undefined;
+    const p = text !== undefined ? parseText(i, text, lang, surface) : readList(typeof v === 'string' ? [v] : v, lang);
     if ('issues' in p) issues.push(...p.issues.map((x) => ({ key: i.key, ...x })));
     else if ('code' in p) refuse(i.key, typeof v === 'string' ? v : undefined, p.code, p.params, p.message);
     else if (list !== undefined && p.value !== listLength(list)) refuse(i.key, typeof v === 'string' ? v : undefined, 'input.countMatch', { n: listLength(list), other: name(list.key) });

@@ -109,6 +109,7 @@ const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
   savings: 'ratio',
   keep: 'list',
   date: 'YYYY-MM-DD',
+  classes: 'name=rate',
 };
 
 /** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */

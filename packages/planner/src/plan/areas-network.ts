@@ -1,5 +1,5 @@
 /** Network and bonds, quorum and HA: each area calls the core calculators and adds the scenario's rules. */
-import { bond, type Check, checkMaker, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
+import { bond, type Check, checkMaker, NVME_MIN_BPS, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
@@ -31,7 +31,7 @@ export function networkArea(c: Ctx): Area | null {
     );
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
-    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < 25e9)
+    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < NVME_MIN_BPS)
       checks.push(check('network.nvme-speed', 'warn', 'network.nvme-speed', { node: g.name, aggregateBps: r.aggregateBps }));
     const sfx = tag ? ` (${tag})` : '';
     figures.push(
