@@ -65,8 +65,8 @@ function treeParent(n: number): number {
 
 function compileBucket(b: CrushDump['buckets'][number], at: string, strawCalcVersion: number): Bucket {
   const alg = ALGS[b.alg];
-  if (alg === undefined) throw new CrushUnsupportedError(`${at}.alg`, `bucket ${b.name} uses the unknown algorithm "${b.alg}"`);
-  if (b.hash !== 'rjenkins1') throw new CrushUnsupportedError(`${at}.hash`, `bucket ${b.name} uses the hash "${b.hash}"; only rjenkins1 exists in Ceph today`);
+  if (alg === undefined) throw new CrushUnsupportedError('crush.unknown-alg', { field: `${at}.alg`, bucket: b.name, alg: b.alg });
+  if (b.hash !== 'rjenkins1') throw new CrushUnsupportedError('crush.unknown-hash', { field: `${at}.hash`, bucket: b.name, hash: b.hash });
   const sorted = [...b.items].sort((p, q) => (p.pos ?? 0) - (q.pos ?? 0));
   const size = sorted.length;
   const items = new Int32Array(size);
@@ -108,17 +108,17 @@ function compileRule(r: CrushDump['rules'][number], at: string, typeIds: Readonl
     let arg2 = 0;
     if (s.op !== undefined) {
       const known = NAMED_OPS[s.op];
-      if (known === undefined) throw new CrushUnsupportedError(`${where}.op`, `rule ${r.rule_name ?? r.rule_id} uses the step "${s.op}", which Capa does not simulate`);
+      if (known === undefined) throw new CrushUnsupportedError('crush.unknown-step', { field: `${where}.op`, rule: r.rule_name ?? r.rule_id, op: s.op });
       op = known;
       if (op === OP_TAKE) {
-        if (s.item === undefined) throw new CrushInputError(`${where}.item`, 'a take step needs an item');
+        if (s.item === undefined) throw new CrushInputError('crush.take-needs-item', { field: `${where}.item` });
         arg1 = s.item;
       } else if (op !== OP_EMIT && op !== OP_NOOP) {
-        if (s.num === undefined) throw new CrushInputError(`${where}.num`, `a ${s.op} step needs num`);
+        if (s.num === undefined) throw new CrushInputError('crush.step-needs-num', { field: `${where}.num`, op: s.op });
         arg1 = s.num;
         if (op === OP_CHOOSE_FIRSTN || op === OP_CHOOSE_INDEP || op === OP_CHOOSELEAF_FIRSTN || op === OP_CHOOSELEAF_INDEP) {
           const t = s.type === undefined ? undefined : typeIds.get(s.type);
-          if (t === undefined) throw new CrushInputError(`${where}.type`, `unknown bucket type "${s.type ?? ''}"`);
+          if (t === undefined) throw new CrushInputError('crush.unknown-bucket-type', { field: `${where}.type`, type: s.type ?? '' });
           arg2 = t;
         }
       }
@@ -127,10 +127,10 @@ function compileRule(r: CrushDump['rules'][number], at: string, typeIds: Readonl
       arg1 = s.arg1 ?? 0;
       arg2 = s.arg2 ?? 0;
       if (op < OP_NOOP || op > OP_SET_CHOOSELEAF_STABLE || op === 5) {
-        throw new CrushUnsupportedError(`${where}.opcode`, `rule ${r.rule_name ?? r.rule_id} uses the opcode ${op}, which Capa does not simulate`);
+        throw new CrushUnsupportedError('crush.unknown-opcode', { field: `${where}.opcode`, rule: r.rule_name ?? r.rule_id, opcode: op });
       }
     } else {
-      throw new CrushInputError(where, 'a step needs op or opcode');
+      throw new CrushInputError('crush.step-needs-op', { field: where });
     }
     steps[i * 3] = op;
     steps[i * 3 + 1] = arg1;
@@ -163,7 +163,7 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   const warnings: CrushAssumption[] = [];
   dump.buckets.forEach((b, i) => {
     const at = `crush dump.buckets[${i}]`;
-    if (buckets[-1 - b.id]) throw new CrushInputError(`${at}.id`, `bucket id ${b.id} appears twice`);
+    if (buckets[-1 - b.id]) throw new CrushInputError('crush.bucket-id-twice', { field: `${at}.id`, id: b.id });
     for (const it of b.items) if (it.id >= 0) maxDevices = Math.max(maxDevices, it.id + 1);
     const strawCalcVersion = dump.tunables.straw_calc_version ?? 1;
     buckets[-1 - b.id] = compileBucket(b, at, strawCalcVersion);
@@ -179,7 +179,7 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   // Every bucket an item names must exist: Ceph would dereference a null bucket there.
   dump.buckets.forEach((b, i) => {
     b.items.forEach((it, j) => {
-      if (it.id < 0 && !buckets[-1 - it.id]) throw new CrushInputError(`crush dump.buckets[${i}].items[${j}].id`, `bucket ${b.name} holds the missing bucket ${it.id}`);
+      if (it.id < 0 && !buckets[-1 - it.id]) throw new CrushInputError('crush.missing-bucket', { field: `crush dump.buckets[${i}].items[${j}].id`, bucket: b.name, id: it.id });
     });
   });
   const maxRules = dump.rules.reduce((m, r) => Math.max(m, r.rule_id + 1), 0);
@@ -190,17 +190,17 @@ export function compileCrushMap(dump: CrushDump): CrushMap {
   const chooseArgs = new Map<number, (ChooseArg | null)[]>();
   for (const [key, args] of Object.entries(dump.choose_args ?? {})) {
     const index = Number(key);
-    if (!Number.isInteger(index)) throw new CrushInputError(`crush dump.choose_args.${key}`, 'the key must be an integer (a pool id or -1)');
+    if (!Number.isInteger(index)) throw new CrushInputError('crush.choose-args-key', { field: `crush dump.choose_args.${key}` });
     const set: (ChooseArg | null)[] = new Array<ChooseArg | null>(maxBuckets).fill(null);
     args.forEach((a, i) => {
       const at = `crush dump.choose_args.${key}[${i}]`;
       const b = buckets[-1 - a.bucket_id];
-      if (!b) throw new CrushInputError(`${at}.bucket_id`, `no bucket ${a.bucket_id}`);
+      if (!b) throw new CrushInputError('crush.choose-args-no-bucket', { field: `${at}.bucket_id`, id: a.bucket_id });
       const weightSet = a.weight_set?.map((pos, p) => {
-        if (pos.length !== b.size) throw new CrushInputError(`${at}.weight_set[${p}]`, `bucket ${b.name} has ${b.size} items, not ${pos.length}`);
+        if (pos.length !== b.size) throw new CrushInputError('crush.choose-args-size', { field: `${at}.weight_set[${p}]`, bucket: b.name, size: b.size, count: pos.length });
         return Float64Array.from(pos, fixed16);
       });
-      if (a.ids && a.ids.length !== b.size) throw new CrushInputError(`${at}.ids`, `bucket ${b.name} has ${b.size} items, not ${a.ids.length}`);
+      if (a.ids && a.ids.length !== b.size) throw new CrushInputError('crush.choose-args-size', { field: `${at}.ids`, bucket: b.name, size: b.size, count: a.ids.length });
       set[-1 - a.bucket_id] = { weightSet: weightSet && weightSet.length > 0 ? weightSet : null, ids: a.ids ? Int32Array.from(a.ids) : null };
     });
     chooseArgs.set(index, set);

@@ -102,7 +102,7 @@ export interface FailureRemaps {
 
 function poolOf(map: OsdMap, poolId: number): Pool {
   const pool = map.pools.get(poolId);
-  if (!pool) throw new CrushInputError('pool', `no pool ${poolId}`);
+  if (!pool) throw new CrushInputError('crush.no-pool', { field: 'pool', pool: poolId });
   return pool;
 }
 
@@ -185,7 +185,7 @@ export function indexPool(map: OsdMap, poolId: number): PoolIndex {
 export function osdsUnder(crush: CrushMap, bucket: string | number): number[] {
   const id = typeof bucket === 'number' ? bucket : crush.bucketIds.get(bucket);
   const root = id !== undefined && id < 0 ? crush.buckets[-1 - id] : null;
-  if (!root) throw new CrushInputError('bucket', `no CRUSH bucket ${String(bucket)}`);
+  if (!root) throw new CrushInputError('crush.no-bucket-named', { field: 'bucket', bucket: String(bucket) });
   const found = new Set<number>();
   const walk = (b: NonNullable<typeof root>): void => {
     for (const item of b.items) {
@@ -214,7 +214,7 @@ const asSet = (a: Int32Array, from: number, len: number): (number | null)[] => {
  */
 export function failureRemaps(map: OsdMap, poolId: number, osds: readonly number[], index: PoolIndex = indexPool(map, poolId)): FailureRemaps {
   const pool = poolOf(map, poolId);
-  if (index.poolId !== poolId) throw new CrushInputError('index', `the index is of pool ${index.poolId}, not ${poolId}`);
+  if (index.poolId !== poolId) throw new CrushInputError('crush.index-pool', { field: 'index', indexPool: index.poolId, pool: poolId });
   const failed = [...new Set(osds)].filter((o) => o >= 0 && o < map.maxOsd).sort((p, q) => p - q);
   let affected: number[];
   if (index.incremental) {

@@ -6,7 +6,8 @@ import { OsdMap } from './osdmap.js';
 
 export { hash32_2, hash32_3, hash32_4 } from './hash.js';
 export { crushLn, straw2Draw } from './ln.js';
-export { CrushInputError, CrushUnsupportedError } from './errors.js';
+export { CrushInputError, CrushUnsupportedError, crushErrorText } from './errors.js';
+export { CRUSH_ERROR_MESSAGES, crushErrorMessage, type CrushErrorCode, type CrushLang, type CrushParams } from './error-messages.js';
 export { parseCrushDump, type CrushDump } from './crush-dump.js';
 export { parseOsdDump, type OsdDump } from './osd-dump.js';
 export { compileCrushMap } from './compile.js';

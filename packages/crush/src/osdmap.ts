@@ -46,7 +46,7 @@ export class OsdMap {
     this.weight = new Uint32Array(this.maxOsd);
     this.affinity = new Uint32Array(this.maxOsd).fill(MAX_AFFINITY);
     dump.osds.forEach((o, i) => {
-      if (o.osd >= this.maxOsd) throw new CrushInputError(`osd dump.osds[${i}].osd`, `osd.${o.osd} is not below max_osd ${this.maxOsd}`);
+      if (o.osd >= this.maxOsd) throw new CrushInputError('crush.osd-above-max', { field: `osd dump.osds[${i}].osd`, osd: o.osd, max: this.maxOsd });
       this.exists[o.osd] = 1;
       this.isUp[o.osd] = o.up;
       // The dump prints w / 65536 with enough digits to round-trip.
@@ -56,7 +56,7 @@ export class OsdMap {
     const pools = new Map<number, Pool>();
     dump.pools.forEach((p, i) => {
       const pgpNum = p.pg_placement_num ?? p.pgp_num;
-      if (pgpNum === undefined) throw new CrushInputError(`osd dump.pools[${i}].pg_placement_num`, 'pgp_num is missing (pg_placement_num or pgp_num)');
+      if (pgpNum === undefined) throw new CrushInputError('crush.pgp-num-missing', { field: `osd dump.pools[${i}].pg_placement_num` });
       pools.set(p.pool, {
         id: p.pool,
         name: p.pool_name ?? `pool ${p.pool}`,
@@ -223,7 +223,7 @@ export class OsdMap {
   /** One PG's up set and primary, with EC holes as null. */
   mapPg(poolId: number, ps: number): PgMapping {
     const pool = this.pools.get(poolId);
-    if (!pool) throw new CrushInputError('pool', `no pool ${poolId}`);
+    if (!pool) throw new CrushInputError('crush.no-pool', { field: 'pool', pool: poolId });
     const out = this.tmp;
     const n = this.upInto(pool, ps, out);
     const up: (number | null)[] = [];
@@ -234,7 +234,7 @@ export class OsdMap {
   /** Every PG of a pool, in PG order. */
   mapPool(poolId: number): PgMapping[] {
     const pool = this.pools.get(poolId);
-    if (!pool) throw new CrushInputError('pool', `no pool ${poolId}`);
+    if (!pool) throw new CrushInputError('crush.no-pool', { field: 'pool', pool: poolId });
     const all: PgMapping[] = [];
     for (let ps = 0; ps < pool.pgNum; ps++) all.push(this.mapPg(poolId, ps));
     return all;

@@ -132,9 +132,9 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
   for (const [name, osds] of hostsOf(map)) for (const x of osds) if (!hostOf.has(x)) hostOf.set(x, name);
   const pools = o.pools.map((p) => {
     const pool = map.pools.get(p.id);
-    if (!pool) throw new CrushInputError('pool', `no pool ${p.id}`);
-    if (!(p.storedBytes >= 0) || !Number.isFinite(p.storedBytes)) throw new CrushInputError('storedBytes', `pool ${p.id}: ${p.storedBytes} is not a size in bytes`);
-    if (!Number.isInteger(p.dataChunks) || p.dataChunks < 1) throw new CrushInputError('dataChunks', `pool ${p.id}: k must be a whole number ≥ 1`);
+    if (!pool) throw new CrushInputError('crush.no-pool', { field: 'pool', pool: p.id });
+    if (!(p.storedBytes >= 0) || !Number.isFinite(p.storedBytes)) throw new CrushInputError('crush.stored-bytes', { field: 'storedBytes', pool: p.id, value: p.storedBytes });
+    if (!Number.isInteger(p.dataChunks) || p.dataChunks < 1) throw new CrushInputError('crush.data-chunks', { field: 'dataChunks', pool: p.id });
     const index = o.indexes?.get(p.id) ?? indexPool(map, p.id);
     const erasure = pool.type === POOL_ERASURE;
     const k = erasure ? p.dataChunks : 1;
@@ -185,7 +185,7 @@ function impactOf(
   isLive: (o: number) => boolean,
   anyBytes: boolean,
 ): FailureImpact {
-  for (const x of f.osds) if (!Number.isInteger(x) || x < 0 || x >= map.maxOsd || map.exists[x] !== 1) throw new CrushInputError('failures', `osd.${x} is not in the OSD map`);
+  for (const x of f.osds) if (!Number.isInteger(x) || x < 0 || x >= map.maxOsd || map.exists[x] !== 1) throw new CrushInputError('crush.osd-not-in-map', { field: 'failures', osd: x });
   const failed = new Uint8Array(map.maxOsd);
   for (const x of f.osds) failed[x] = 1;
   const bytes = Float64Array.from(healthyBytes);

@@ -43,7 +43,7 @@ function crushWeights(map: OsdMap): Map<number, number> {
  */
 export function markDownOut(map: OsdMap, osds: readonly number[]): void {
   for (const o of osds) {
-    if (!Number.isInteger(o) || o < 0 || o >= map.maxOsd || map.exists[o] !== 1) throw new CrushInputError('out', `osd.${o} is not in the OSD map`);
+    if (!Number.isInteger(o) || o < 0 || o >= map.maxOsd || map.exists[o] !== 1) throw new CrushInputError('crush.osd-not-in-map', { field: 'out', osd: o });
     map.weight[o] = 0;
     map.isUp[o] = 0;
   }
@@ -146,7 +146,7 @@ export function placementSummary(map: OsdMap, o: SummaryOptions = {}): Placement
   const poolsWithoutBytes: string[] = [];
   for (const id of ids) {
     const pool = map.pools.get(id);
-    if (!pool) throw new CrushInputError('pool', `no pool ${id}`);
+    if (!pool) throw new CrushInputError('crush.no-pool', { field: 'pool', pool: id });
     const stored = o.storedBytes?.get(id) ?? null;
     const k = o.dataChunks?.get(id) ?? (pool.type === POOL_ERASURE ? null : 1);
     const bytesPerShard = stored === null || k === null ? null : stored / pool.pgNum / k;

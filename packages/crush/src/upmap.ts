@@ -12,7 +12,7 @@ function parsePgid(text: string, field: string): { pool: number; ps: number } {
   const dot = text.indexOf('.');
   const pool = Number(text.slice(0, dot));
   const ps = parseInt(text.slice(dot + 1), 16);
-  if (!Number.isSafeInteger(pool) || !Number.isSafeInteger(ps) || ps > 0xffffffff) throw new CrushInputError(field, `"${text}" is not a PG id`);
+  if (!Number.isSafeInteger(pool) || !Number.isSafeInteger(ps) || ps > 0xffffffff) throw new CrushInputError('crush.not-a-pg-id', { field, text });
   return { pool, ps };
 }
 

@@ -5,6 +5,7 @@
  * as that program wrote them.
  */
 import type { Catalogue, Lang, Locales, Params } from '@capa/core';
+import { crushErrorMessage } from '@capa/crush';
 import { reasonText } from './reason-messages.js';
 import { IMPORT_ERROR_MESSAGES } from './error-messages.js';
 
@@ -12,6 +13,8 @@ const s = (p: Params, k: string): string => String(p[k]);
 const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
 const at = (p: Params): string => (typeof p['line'] === 'number' ? ` at line ${s(p, 'line')}, column ${s(p, 'column')}` : '');
 const atFr = (p: Params): string => (typeof p['line'] === 'number' ? ` ligne ${s(p, 'line')}, colonne ${s(p, 'column')}` : '');
+/** The CRUSH reader's refusal in `lang` from its code (crushCode) and params; its English text for an older inventory. */
+const crushRefusal = (p: Params, lang: Lang): string => (typeof p['crushCode'] === 'string' ? crushErrorMessage(p['crushCode'], p, lang) : undefined) ?? s(p, 'error');
 const missing = (p: Params, crush: string, osd: string, and: string): string => [p['crushDump'] ? crush : '', p['osdDump'] ? osd : ''].filter(Boolean).join(and);
 
 /** What `capa placement` does without Ceph's maps: said once, at import, with the files to capture. */
@@ -73,7 +76,7 @@ const en = {
   'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status not imported (pg_autoscaler module off, or not collected): PG counts are compared with Capa’s autoscaler only',
   'ceph.no-crush-map': (p: Params) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' and ')} not imported: ${NO_MAPS_EN}`,
   'ceph.crush-map-assumption': (p: Params) => (typeof p['bucket'] === 'string' ? strawEn(p) : s(p, 'detail')),
-  'ceph.crush-map-unusable': (p: Params) => `${s(p, 'error')}: ${NO_MAPS_EN}`,
+  'ceph.crush-map-unusable': (p: Params) => `${crushRefusal(p, 'en')}: ${NO_MAPS_EN}`,
   'pve.endpoint-unreadable': (p: Params) => `${s(p, 'what')} could not be read (${s(p, 'reason')}): ${s(p, 'path')}`,
   'pve.node-unreachable': (p: Params) => `node ${s(p, 'node')} is listed online but ${s(p, 'path')} answered ${s(p, 'reason')}: treated as offline`,
   'pve.guest-config-skipped': (p: Params) =>
@@ -132,7 +135,7 @@ const fr: typeof en = {
   'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status non importé (module pg_autoscaler arrêté, ou non collecté) : les nombres de PG sont comparés au seul autoscaler de Capa',
   'ceph.no-crush-map': (p) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' et ')} non importé(s) : ${NO_MAPS_FR}`,
   'ceph.crush-map-assumption': (p) => (typeof p['bucket'] === 'string' ? strawFr(p) : s(p, 'detail')),
-  'ceph.crush-map-unusable': (p) => `${s(p, 'error')} : ${NO_MAPS_FR}`,
+  'ceph.crush-map-unusable': (p) => `${crushRefusal(p, 'fr')} : ${NO_MAPS_FR}`,
   'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${reasonText(p, 'fr')})`,
   'pve.node-unreachable': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} a répondu ${reasonText(p, 'fr')} : traité comme hors ligne`,
   'pve.guest-config-skipped': (p) =>

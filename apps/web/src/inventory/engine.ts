@@ -28,25 +28,27 @@ function readInventories(files: readonly InventoryText[], lang: Lang): ReadResul
   return { ok: true, inventory: mergeInventories(list, list[0]?.collectedAt ?? '') };
 }
 
-/** The maps of an inventory (captured, else built from its OSD tree), once per loaded inventory. */
-const placements = new WeakMap<Inventory, AnalysisPlacement | undefined>();
-function placementOf(inv: Inventory): AnalysisPlacement | undefined {
-  if (placements.has(inv)) return placements.get(inv);
-  let p: AnalysisPlacement | undefined;
-  if (inv.ceph && inv.ceph.pools.length > 0) {
-    try {
-      const input = placementInputFromInventory(inv);
-      p =
-        input === null
-          ? undefined
-          : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
-    } catch (e) {
-      // Maps the engine refuses: the analysis says it could not simulate, and why.
-      p = { refused: e instanceof Error ? e.message.slice(0, 500) : String(e) };
+/** The maps of an inventory (captured, else built from its OSD tree), once per loaded inventory; a refusal is kept as the error, worded per language. */
+const placements = new WeakMap<Inventory, AnalysisPlacement | { readonly error: unknown } | undefined>();
+function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined {
+  let p: AnalysisPlacement | { readonly error: unknown } | undefined;
+  if (placements.has(inv)) p = placements.get(inv);
+  else {
+    if (inv.ceph && inv.ceph.pools.length > 0) {
+      try {
+        const input = placementInputFromInventory(inv);
+        p =
+          input === null
+            ? undefined
+            : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+      } catch (e) {
+        p = { error: e };
+      }
     }
+    placements.set(inv, p);
   }
-  placements.set(inv, p);
-  return p;
+  // Maps the engine refuses: the analysis says it could not simulate, and why, in the page's language.
+  return p !== undefined && 'error' in p ? { refused: crush.crushErrorText(p.error, lang).slice(0, 500) } : p;
 }
 
-export const ENGINE: InventoryEngine = { readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv)) };
+export const ENGINE: InventoryEngine = { readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv, lang)) };

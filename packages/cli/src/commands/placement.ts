@@ -164,12 +164,12 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     try {
       crushDump = crush.parseCrushDump(c);
     } catch (e) {
-      issues.push({ option: '--crush', value: crushFile, message: (e as Error).message });
+      issues.push({ option: '--crush', value: crushFile, message: crush.crushErrorText(e, lang) });
     }
     try {
       osdDump = crush.parseOsdDump(o);
     } catch (e) {
-      issues.push({ option: '--osdmap', value: osdmapFile, message: (e as Error).message });
+      issues.push({ option: '--osdmap', value: osdmapFile, message: crush.crushErrorText(e, lang) });
     }
     if (issues.length > 0 || !crushDump || !osdDump) return badInput(issues);
     dataChunks = crush.dataChunksFromDump(osdDump);
@@ -180,7 +180,7 @@ export async function placementCommand(opts: Record<string, unknown>, out: Outpu
     map = crush.loadPlacement(crushDump, osdDump);
   } catch (e) {
     const option = inventoryFile !== undefined ? 'INVENTORY' : (e as { field?: string }).field?.startsWith('osd dump') ? '--osdmap' : '--crush';
-    return badInput([{ option, value: inventoryFile ?? (option === '--osdmap' ? osdmapFile : crushFile), message: (e as Error).message }]);
+    return badInput([{ option, value: inventoryFile ?? (option === '--osdmap' ? osdmapFile : crushFile), message: crush.crushErrorText(e, lang) }]);
   }
   // What the CRUSH reader assumed (a legacy straw bucket): worded by the importer's catalogue, the inventory's warning of the same fact.
   if (map.crush.warnings.length > 0) {

@@ -15,8 +15,8 @@ const PLACE = 'packages/cli/test/fixtures/placement';
 
 /**
  * Files the refusals need: a broken JSON, a scenario with a misspelt key and a wrong type; and for
- * placement's warnings, a CRUSH dump with legacy straw buckets and an inventory with a pool of unknown
- * stored bytes.
+ * placement's warnings, a CRUSH dump with legacy straw buckets (and one with an unknown bucket algorithm,
+ * refused) and an inventory with a pool of unknown stored bytes.
  */
 function scratch(): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'capa-fr-'));
@@ -31,6 +31,7 @@ function scratch(): Record<string, string> {
     badOptimize: join(dir, 'bad-optimize.yaml'),
     emptyDir: join(dir, 'empty'),
     strawCrush: join(dir, 'crush-straw.json'),
+    badAlgCrush: join(dir, 'crush-bad-alg.json'),
     poolNoBytes: join(dir, 'pool-no-bytes.json'),
     badCatalogue: join(dir, 'bad-catalogue.yaml'),
     clashingCatalogue: join(dir, 'clashing-catalogue'),
@@ -38,6 +39,8 @@ function scratch(): Record<string, string> {
   const crush = JSON.parse(readFileSync(join(ROOT, PLACE, 'crush-dump.json'), 'utf8')) as { buckets: { alg: string }[] };
   for (const b of crush.buckets) b.alg = 'straw';
   writeFileSync(files['strawCrush']!, JSON.stringify(crush));
+  for (const b of crush.buckets) b.alg = 'nope';
+  writeFileSync(files['badAlgCrush']!, JSON.stringify(crush));
   const inv = JSON.parse(readFileSync(join(ROOT, INV, 'sandbox-inventory.json'), 'utf8')) as { ceph: { pools: { storedBytes: number | null }[] } };
   inv.ceph.pools[0]!.storedBytes = null;
   writeFileSync(files['poolNoBytes']!, JSON.stringify(inv));
@@ -141,6 +144,8 @@ export function cases(): string[][] {
     // placement.crush-assumption (legacy straw buckets) and placement.pool-without-bytes.
     ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', f['strawCrush']!],
     ['placement', f['poolNoBytes']!],
+    // A map the CRUSH reader refuses (crush.unknown-alg): the refusal in French.
+    ['placement', '--osdmap', `${PLACE}/osd-dump.json`, '--crush', f['badAlgCrush']!],
     // analyze the compat inventories, plan the examples
     ...inventories.flatMap((n) => [
       ['analyze', `${INV}/${n}`],

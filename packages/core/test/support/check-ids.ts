@@ -18,9 +18,9 @@ const ID = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
  * Calls whose first argument is a check id: `check(id, level, code, params)` (checkMaker's, core and planner),
  * helpers named `…Check(id, …)` that hand the id on (e.g. `fillAfterFailureCheck`), and the importer's
  * `warnings.add(code, params, source)` (every `Warnings` instance is named `warnings`), the
- * placement reader's local `warn(code, params)`, and the importer's refusals `new ImportError(code, params)`.
+ * placement reader's local `warn(code, params)`, the importer's refusals `new ImportError(code, params)` and the CRUSH reader's `new CrushInputError(code, params)`.
  */
-const CALL = /(?<![\w.$])(?:check|warn|warnings\.add|new (?:ImportError|TlsError))\(|(?<![\w$])[a-z]\w*Check\(/g;
+const CALL = /(?<![\w.$])(?:check|warn|warnings\.add|new (?:ImportError|TlsError|CrushInputError|CrushUnsupportedError))\(|(?<![\w$])[a-z]\w*Check\(/g;
 
 /** A check re-labelled under another id (`{ ...healthy, id: '…' }`) or written as an object (`{ id: '…', level: … }`). */
 const OBJECT_ID = /\{\s*(?:\.\.\.[\w.]+,\s*id:\s*(['"`])([^'"`]+)\1|id:\s*(['"`])([^'"`]+)\3,\s*level:)/g;

@@ -1,5 +1,5 @@
 /** `ceph osd crush dump` + `ceph osd dump` → the maps `capa placement` simulates Ceph with, kept only if they compile. */
-import { loadPlacement, parseCrushDump, parseOsdDump } from '@capa/crush';
+import { CrushInputError, CrushUnsupportedError, loadPlacement, parseCrushDump, parseOsdDump } from '@capa/crush';
 import { type InventoryPlacementMaps, PLACEMENT_MAPS_FORMAT, PLACEMENT_MAPS_VERSION } from '../schema.js';
 import type { Warnings } from '../util.js';
 import type { CephJsonInputs } from './ceph-commands.js';
@@ -19,7 +19,9 @@ export function placementMapsFrom(inputs: CephJsonInputs, warnings: Warnings): I
     for (const w of compiled.crush.warnings) warnings.add('ceph.crush-map-assumption', { detail: w.message, ...w.params }, 'ceph osd crush dump');
     return { format: PLACEMENT_MAPS_FORMAT, version: PLACEMENT_MAPS_VERSION, crushDump, osdDump };
   } catch (e) {
-    warnings.add('ceph.crush-map-unusable', { error: e instanceof Error ? e.message : String(e) }, 'ceph osd crush dump');
+    // The reader's refusal as its code + params (crushCode), so the warning is worded in the user's language.
+    const coded = e instanceof CrushInputError || e instanceof CrushUnsupportedError ? { ...e.params, crushCode: e.code } : {};
+    warnings.add('ceph.crush-map-unusable', { ...coded, error: e instanceof Error ? e.message : String(e) }, 'ceph osd crush dump');
     return null;
   }
 }

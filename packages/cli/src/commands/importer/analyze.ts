@@ -174,8 +174,8 @@ async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, invent
   try {
     input = imp.placementInputFromInventory(inventory);
   } catch (e) {
-    // Maps the engine refuses: the core says the simulation was not run and why.
-    return { refused: e instanceof Error ? e.message : String(e) };
+    // Maps the engine refuses: the core says the simulation was not run and why, in the run's language.
+    return { refused: (await loadCrush()).crushErrorText(e, lang) };
   }
   if (input === null) return undefined;
   return {
