@@ -7,7 +7,7 @@
 import type { AnalysisPlacement, Lang } from '@capa/core';
 import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
-import { importErrorText, type Inventory, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
+import { importErrorText, type Inventory, warningText, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
 import type { InventoryEngine, InventoryText, ReadResult } from './types';
 
 const UNREADABLE: Readonly<Record<Lang, (name: string) => string>> = { en: (n) => `${n}: cannot be read`, fr: (n) => `${n}\u00a0: illisible` };
@@ -37,10 +37,7 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
     if (inv.ceph && inv.ceph.pools.length > 0) {
       try {
         const input = placementInputFromInventory(inv);
-        p =
-          input === null
-            ? undefined
-            : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings.map(({ code, message }) => ({ code, message })) };
+        p = input === null ? undefined : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings };
       } catch (e) {
         p = { error: e };
       }
@@ -48,7 +45,9 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
     placements.set(inv, p);
   }
   // Maps the engine refuses: the analysis says it could not simulate, and why, in the page's language.
-  return p !== undefined && 'error' in p ? { refused: crush.crushErrorText(p.error, lang).slice(0, 500) } : p;
+  if (p !== undefined && 'error' in p) return { refused: crush.crushErrorText(p.error, lang).slice(0, 500) };
+  // The importer's warnings about the maps (a legacy straw bucket…) carry a code and params: worded here.
+  return p !== undefined && 'warnings' in p && p.warnings ? { ...p, warnings: p.warnings.map((w) => ({ code: w.code, message: warningText(w, lang) })) } : p;
 }
 
 export const ENGINE: InventoryEngine = { readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv, lang)) };
