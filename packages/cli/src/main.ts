@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BACKUP_SPEC, BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, FILER_SPEC, MEMORY_SPEC, NETWORK_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
+import { BACKUP_SPEC, BLUESTORE_SPEC, BOND_SPEC, CEPH_SPEC, DRAIN_SPEC, FILER_SPEC, MEMORY_SPEC, NETWORK_SPEC, PG_SPEC, QUORUM_SPEC, safeText } from '@capa/core';
 import { cephCommand } from './commands/ceph.js';
 import { defineCommand } from './commands/define.js';
 import { PGS_SHOWN, placementCommand } from './commands/placement.js';
@@ -71,6 +71,7 @@ common(withSpecOptions(program.command('quorum'), QUORUM_SPEC, LANG).addHelpText
 common(withSpecOptions(program.command('filer'), FILER_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.filer')), specCommand(FILER_SPEC));
 common(withSpecOptions(program.command('backup'), BACKUP_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.backup')), specCommand(BACKUP_SPEC));
 common(withSpecOptions(program.command('network'), NETWORK_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.network')), specCommand(NETWORK_SPEC));
+common(withSpecOptions(program.command('drain'), DRAIN_SPEC, LANG).addHelpText('after', examplesText(LANG, 'ex.drain')), specCommand(DRAIN_SPEC));
 
 common(
   defineCommand(

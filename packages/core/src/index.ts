@@ -168,4 +168,5 @@ export {
   SCHEDULES,
 } from './backup/prune.js';
 export { backup, BACKUP_TARGETS, type BackupInput, type BackupResult, type BackupSnapshot, type BackupGrowth, GC_GRACE_DAYS, MAX_BACKUP_DAYS } from './backup/backup.js';
+export { drain, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';

@@ -93,6 +93,11 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { links: 2, speedBps: 25e9, classes: [{ name: 'corosync', bps: 1e7 }], nvme: true },
     { links: 2, speedBps: 1e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 5e9 }], corosyncLinks: 2 },
     { links: 2, speedBps: 10e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 1e9 }, { name: 'recovery', bps: 1e9 }] },
+  // Converging and not, capped by bwlimit, local disks, the N − 1 check holding and short (packages/core/src/drain/drain.ts).
+  drain: [
+    { guestRamBytes: 256 * GiB, dirtyBps: 800e6, speedBps: 10e9, nodes: 4, nodeRamBytes: 512 * GiB, clusterGuestRamBytes: 1024 * GiB },
+    { guestRamBytes: 256 * GiB, dirtyBps: 800e6, speedBps: 10e9, links: 2, parallel: 2, bwlimitBps: 4e9, localDiskBytes: 500 * GiB, nodes: 3, nodeRamBytes: 512 * GiB, clusterGuestRamBytes: 1024 * GiB },
+    { guestRamBytes: 16 * GiB, dirtyBps: 2e9, speedBps: 1e9, nodes: 3 },
   ],
   bond: BOND_MODES.flatMap((mode) => HASH_POLICIES.flatMap((hash) => [1, 2, 4].flatMap((links) => [{ links, speedBps: 1e9, mode, hash, flows: 8, peers: 2, down: links }, { links, speedBps: 25e9, mode, hash, flows: 1, peers: 1, down: 0 }]))),
 };
@@ -126,6 +131,7 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
   backup: ['backup.window', 'backup.restart-read', 'backup.keep-all', 'backup.still-growing', 'backup.steady', 'backup.gc-lag', 'backup.vzdump-full', 'backup.fill', 'backup.offsite'],
   // New with issue 11 (packages/core/src/network/budget.ts).
   network: ['network.normal', 'network.link-down', 'network.recovery', 'network.corosync-shared', 'network.ceph-shared', 'network.nvme-speed', 'network.single-flow'],
+  drain: ['drain.bwlimit', 'drain.convergence', 'drain.n-minus-1'],
   bond: ['bond.mode', 'bond.reordering', 'bond.single-flow', 'bond.hash-one-link', 'bond.lacp-switch', 'bond.tlb-receive', 'bond.no-redundancy', 'bond.storage-speed'],
   // packages/core/src/ceph/{topology-checks,capacity,hosts,failure,data-target,capacity-simulated,simulation-checks}.ts at fa76320
   ceph: [
@@ -154,7 +160,7 @@ const IDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Specs whose every catalogue code is reached by a sample: a code no sample renders would be words nobody checks. */
-const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer', 'backup', 'network'];
+const EVERY_CODE_REACHED: readonly string[] = ['quorum', 'ceph', 'filer', 'backup', 'network', 'drain'];
 
 /** The placement library refusing a map (it names what it does not simulate): capa ceph keeps the average model and says so. */
 const REFUSING: PlacementEngine = {

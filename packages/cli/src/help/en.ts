@@ -69,6 +69,11 @@ export const en = {
     'capa network --links 2 --speed 25Gb/s --class admin=1Gb/s,corosync=10Mb/s --class ceph-public=12Gb/s --class guests=7Gb/s --class backup=10Gb/s   # 60% used; one link down: ceph-public starves',
     'capa network --links 2 --speed 10Gb/s --class ceph-cluster=12Gb/s --class recovery=10Gb/s --nvme',
   ],
+  'ex.drain': [
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s',
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s --links 2 --parallel 2 --bwlimit 500MiB/s',
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s --nodes 4 --node-ram 512GiB --cluster-guest-ram 1TiB',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   // capa placement
   'placement.desc': 'Ceph’s PG placement as Ceph computes it (CRUSH): every PG’s up set and primary, PG shards and expected fill per OSD and host, with OSDs or hosts down and out',

@@ -66,6 +66,11 @@ export const fr: HelpTexts = {
     'capa network --links 2 --speed 25Gb/s --class admin=1Gb/s,corosync=10Mb/s --class ceph-public=12Gb/s --class guests=7Gb/s --class backup=10Gb/s   # 60\u00a0% utilisés ; un lien en panne : ceph-public est affamée',
     'capa network --links 2 --speed 10Gb/s --class ceph-cluster=12Gb/s --class recovery=10Gb/s --nvme',
   ],
+  'ex.drain': [
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s',
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s --links 2 --parallel 2 --bwlimit 500MiB/s',
+    'capa drain --guest-ram 256GiB --dirty-rate 100MB/s --speed 10Gb/s --nodes 4 --node-ram 512GiB --cluster-guest-ram 1TiB',
+  ],
   'ex.quorum': ['capa quorum --nodes 2 --qdevice', 'capa quorum --nodes 5 --mons 3'],
   'placement.desc':
     'Placement des PG de Ceph calculé comme Ceph (CRUSH)\u00a0: up set et primaire de chaque PG, fragments de PG et remplissage attendu par OSD et par hôte, avec des OSD ou des hôtes down et out',

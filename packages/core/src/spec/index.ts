@@ -13,6 +13,7 @@ export { FILER_SPEC } from '../filer/filer-spec.js';
 export { MEMORY_INPUTS, MEMORY_SPEC, memoryNodeGroups, type MemoryResult } from '../memory/memory-spec.js';
 export { BACKUP_SPEC } from '../backup/backup-spec.js';
 export { NETWORK_SPEC } from '../network/budget-spec.js';
+export { DRAIN_SPEC } from '../drain/drain-spec.js';
 import { MEMORY_SPEC } from '../memory/memory-spec.js';
 import { BOND_SPEC } from '../network/bond-spec.js';
 import { QUORUM_SPEC } from '../cluster/quorum-spec.js';
@@ -22,6 +23,7 @@ import { PG_SPEC } from '../pg/pg-spec.js';
 import { FILER_SPEC } from '../filer/filer-spec.js';
 import { BACKUP_SPEC } from '../backup/backup-spec.js';
 import { NETWORK_SPEC } from '../network/budget-spec.js';
+import { DRAIN_SPEC } from '../drain/drain-spec.js';
 import type { CalculatorSpec, Echoed } from './types.js';
 import type { Explained } from '../explain/types.js';
 
@@ -42,4 +44,5 @@ export const SPECS: readonly CalculatorSpec<Echoed>[] = [
   anySpec(FILER_SPEC),
   anySpec(BACKUP_SPEC),
   anySpec(NETWORK_SPEC),
+  anySpec(DRAIN_SPEC),
 ];

@@ -1,0 +1,176 @@
+/**
+ * capa drain (issue 11, item 3): the time to evacuate a node by live migration, whether the rest of
+ * the cluster holds its guests meanwhile (the memory calculator's N − f rule with the drained node as
+ * the failed one), and a rolling upgrade of every node. The bond's rate comes from network/bond.ts.
+ */
+import * as z from 'zod/mini';
+import { hasFailure } from '../explain/check.js';
+import { MEMORY_DEFAULTS } from '../explain/defaults.js';
+import { LIMITS } from '../explain/limits.js';
+import { validated } from '../explain/outcome.js';
+import { bytes, count, fraction, hostCount, lang, nodeRamBytes, rate } from '../explain/schema.js';
+import type { SourceId } from '../explain/sources.js';
+import { step } from '../explain/step.js';
+import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import { usableMemory } from '../memory/usable.js';
+import { BOND_MODES, bondRates, type BondMode, HASH_POLICIES, type HashPolicy } from '../network/bond.js';
+import { checkMaker } from '../spec/messages.js';
+import type { Echoed } from '../spec/types.js';
+import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
+
+/** Capa's assumption for one node's upgrade and reboot, in seconds (docs/drain.md#assumptions). */
+export const DRAIN_REBOOT_SECONDS = 600;
+
+export const drainInput = z.object({
+  /** RAM of the guests running on the drained node. */
+  guestRamBytes: bytes,
+  /** Bits/s one migrating guest writes to its RAM (its dirty-page rate). */
+  dirtyBps: z.number('must be a rate of 0 or more').check(z.minimum(0, 'must be a rate of 0 or more'), z.maximum(1e15, 'must be at most 1 Pb/s')),
+  speedBps: rate,
+  links: z._default(count(1, LIMITS.bondLinks), 1),
+  mode: z._default(z.enum(BOND_MODES), 'lacp'),
+  hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+  /** datacenter.cfg bwlimit migration=, per migration; absent: no cap. */
+  bwlimitBps: z.optional(rate),
+  parallel: z._default(count(1, 64), 1),
+  /** Local disks copied over the network with the guests. */
+  localDiskBytes: z.optional(bytes),
+  nodes: z.optional(hostCount(2)),
+  nodeRamBytes: z.optional(nodeRamBytes),
+  /** RAM of every guest of the cluster, for the N − 1 check. */
+  clusterGuestRamBytes: z.optional(bytes),
+  maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
+  rebootSeconds: z._default(count(0, 86_400), DRAIN_REBOOT_SECONDS),
+  lang,
+});
+export type DrainInput = z.input<typeof drainInput>;
+
+export interface DrainResult extends Echoed {
+  /** The bond's rate for the parallel migrations (equal transfers: the busiest link sets it). */
+  readonly bondBps: number;
+  /** Each migration's rate: its share of the bond, capped by bwlimit. */
+  readonly perMigrationBps: number;
+  readonly converges: boolean;
+  /** Null when pre-copy never converges. */
+  readonly ramSeconds: number | null;
+  readonly diskSeconds: number;
+  readonly drainSeconds: number | null;
+  /** With --nodes: the drain of every node one after the other plus their reboots. */
+  readonly rollingUpgradeSeconds: number | null;
+  /** With --nodes, --node-ram and --cluster-guest-ram: the memory rule's usable RAM with one node drained. */
+  readonly usableWhileDrainedBytes: number | null;
+  /** True/false with the figures above; null without them. */
+  readonly nMinusOneHolds: boolean | null;
+  readonly passes: boolean;
+  readonly used: {
+    readonly guestRamBytes: number;
+    readonly dirtyBps: number;
+    readonly speedBps: number;
+    readonly links: number;
+    readonly mode: BondMode;
+    readonly hash: HashPolicy;
+    readonly bwlimitBps: number | null;
+    readonly parallel: number;
+    readonly localDiskBytes: number;
+    readonly nodes: number | null;
+    readonly nodeRamBytes: number | null;
+    readonly clusterGuestRamBytes: number | null;
+    readonly maxUtilization: number;
+    readonly rebootSeconds: number;
+  };
+}
+
+export function drain(input: DrainInput): Outcome<DrainResult> {
+  return validated(drainInput, input, (v) => drainModel(v));
+}
+
+function drainModel(v: z.output<typeof drainInput>): DrainResult {
+  const { lang } = v;
+  const system = 'binary';
+  const t = drainSteps(lang);
+  const check = checkMaker(DRAIN_MESSAGES, lang);
+  const steps: Step[] = [];
+  const checks: Check[] = [];
+  const units: Record<string, StepUnit> = { k: 'count', X: 'bits/s', C: 'bits/s', r: 'bits/s', d: 'bits/s', M: 'bytes', D: 'bytes', T: 'seconds', R: 'seconds', N: 'count' };
+  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
+
+  const k = v.parallel;
+  const link = { links: v.links, speedBps: v.speedBps, mode: v.mode, hash: v.hash };
+  // k migrations to as many target nodes: k flows, k peers, leaving through this node's bond.
+  const bondBps = bondRates(link, k, k).transferBps;
+  add('drain.bond', t.bond, 'X', { X: bondBps }, bondBps, 'bits/s', 'linuxBonding');
+  const share = bondBps / k;
+  const C = v.bwlimitBps;
+  const r = C === undefined ? share : Math.min(share, C);
+  if (C === undefined) add('drain.per-migration', t.perMigration, 'X / k', { X: bondBps, k }, r, 'bits/s', 'linuxBonding');
+  else add('drain.per-migration', t.perMigrationCapped, 'min(X / k, C)', { X: bondBps, k, C }, r, 'bits/s', 'pveBwlimit');
+  if (C !== undefined && C < share) checks.push(check('drain.bwlimit', 'ok', 'drain.bwlimit', { bwlimitBps: C, shareBps: share }));
+
+  const M = v.guestRamBytes;
+  const d = v.dirtyBps;
+  const converges = d < r;
+  let ramSeconds: number | null = null;
+  if (converges) {
+    ramSeconds = (M * 8) / (k * (r - d));
+    add('drain.ram', t.ram, 'M * 8 / (k * (r - d))', { M, k, r, d }, ramSeconds, 'seconds', 'qemuPrecopy');
+    checks.push(check('drain.convergence', 'ok', 'drain.converges', { dirtyBps: d, rateBps: r, ratio: d / r }));
+  } else checks.push(check('drain.convergence', 'fail', 'drain.no-convergence', { dirtyBps: d, rateBps: r }));
+
+  const D = v.localDiskBytes ?? 0;
+  const diskSeconds = (D * 8) / (k * r);
+  if (D > 0) add('drain.disks', t.disks, 'D * 8 / (k * r)', { D, k, r }, diskSeconds, 'seconds', 'pveBwlimit');
+  const drainSeconds = ramSeconds === null ? null : ramSeconds + diskSeconds;
+  if (drainSeconds !== null && D > 0) add('drain.total', t.total, 'T + R', { T: ramSeconds ?? 0, R: diskSeconds }, drainSeconds, 'seconds', 'derived');
+
+  let rollingUpgradeSeconds: number | null = null;
+  if (v.nodes !== undefined && drainSeconds !== null) {
+    rollingUpgradeSeconds = v.nodes * (drainSeconds + v.rebootSeconds);
+    add('drain.rolling', t.rolling, 'N * (T + R)', { N: v.nodes, T: drainSeconds, R: v.rebootSeconds }, rollingUpgradeSeconds, 'seconds', 'drainReboot');
+  }
+
+  let usableWhileDrainedBytes: number | null = null;
+  let nMinusOneHolds: boolean | null = null;
+  if (v.nodes !== undefined && v.nodeRamBytes !== undefined && v.clusterGuestRamBytes !== undefined) {
+    // The memory calculator's rule, not restated: the drained node is its one failed node.
+    const mem = usableMemory({ nodeGroups: [{ count: v.nodes, ramBytes: v.nodeRamBytes }], failures: 1, maxUtilization: v.maxUtilization, lang, system });
+    if (mem.ok) {
+      usableWhileDrainedBytes = mem.value.usableGuestRamBytes;
+      steps.push(...mem.value.derivation);
+      nMinusOneHolds = v.clusterGuestRamBytes <= usableWhileDrainedBytes;
+      const params = { guestBytes: v.clusterGuestRamBytes, usableBytes: usableWhileDrainedBytes, nodes: v.nodes, u: v.maxUtilization };
+      checks.push(check('drain.n-minus-1', nMinusOneHolds ? 'ok' : 'fail', nMinusOneHolds ? 'drain.n-minus-1.holds' : 'drain.n-minus-1.short', params));
+    }
+  }
+
+  return {
+    bondBps,
+    perMigrationBps: r,
+    converges,
+    ramSeconds,
+    diskSeconds,
+    drainSeconds,
+    rollingUpgradeSeconds,
+    usableWhileDrainedBytes,
+    nMinusOneHolds,
+    passes: !hasFailure(checks),
+    used: {
+      guestRamBytes: M,
+      dirtyBps: d,
+      speedBps: v.speedBps,
+      links: v.links,
+      mode: v.mode,
+      hash: v.hash,
+      bwlimitBps: C ?? null,
+      parallel: k,
+      localDiskBytes: D,
+      nodes: v.nodes ?? null,
+      nodeRamBytes: v.nodeRamBytes ?? null,
+      clusterGuestRamBytes: v.clusterGuestRamBytes ?? null,
+      maxUtilization: v.maxUtilization,
+      rebootSeconds: v.rebootSeconds,
+    },
+    checks,
+    derivation: steps,
+  };
+}
