@@ -93,7 +93,8 @@ describe('refusals and properties', () => {
       [{ guestRamBytes: 0 }, 'guestRamBytes'],
       [{ speedBps: Number.NaN }, 'speedBps'],
     ] as const) {
-      const o = drain({ guestRamBytes: GiB, dirtyBps: 1e6, speedBps: 1e9, ...bad });
+      const base: DrainInput = { guestRamBytes: GiB, dirtyBps: 1e6, speedBps: 1e9 };
+      const o = drain({ ...base, ...bad });
       expect(o.ok, field).toBe(false);
       if (!o.ok) expect(o.issues.map((i) => i.field)).toContain(field);
     }
