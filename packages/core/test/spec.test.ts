@@ -93,6 +93,7 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     { links: 2, speedBps: 25e9, classes: [{ name: 'corosync', bps: 1e7 }], nvme: true },
     { links: 2, speedBps: 1e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 5e9 }], corosyncLinks: 2 },
     { links: 2, speedBps: 10e9, classes: [{ name: 'corosync', bps: 1e7 }, { name: 'guests', bps: 1e9 }, { name: 'recovery', bps: 1e9 }] },
+  ],
   // Converging and not, capped by bwlimit, local disks, the N − 1 check holding and short (packages/core/src/drain/drain.ts).
   drain: [
     { guestRamBytes: 256 * GiB, dirtyBps: 800e6, speedBps: 10e9, nodes: 4, nodeRamBytes: 512 * GiB, clusterGuestRamBytes: 1024 * GiB },
