@@ -10,7 +10,7 @@ import { bytes, count, fraction, lang, rate } from '../explain/schema.js';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
-import { BOND_MODES, bondRates, HASH_POLICIES } from '../network/bond.js';
+import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { BACKUP_MESSAGES, backupSteps } from './backup-messages.js';
@@ -51,9 +51,8 @@ export const backupInput = z.object({
   start: z._default(z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')), '2026-01-01'),
   offsite: z._default(z.boolean(), false),
   speedBps: z.optional(rate),
-  links: z._default(count(1, LIMITS.bondLinks), 1),
-  mode: z._default(z.enum(BOND_MODES), 'lacp'),
-  hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+  links: BOND_LINKS_FIELD,
+  ...BOND_MODE_FIELDS,
   jobs: z._default(count(1, LIMITS.hosts), 1),
   /** Whole seconds, up to a week. */
   windowSeconds: z._default(count(1, 7 * 86_400), 8 * 3600),

@@ -6,14 +6,13 @@
 import * as z from 'zod/mini';
 import { hasFailure } from '../explain/check.js';
 import { MEMORY_DEFAULTS } from '../explain/defaults.js';
-import { LIMITS } from '../explain/limits.js';
 import { validated } from '../explain/outcome.js';
 import { bytes, count, fraction, hostCount, lang, nodeRamBytes, rate } from '../explain/schema.js';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import { usableMemory } from '../memory/usable.js';
-import { BOND_MODES, bondRates, type BondMode, HASH_POLICIES, type HashPolicy } from '../network/bond.js';
+import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
@@ -27,9 +26,8 @@ export const drainInput = z.object({
   /** Bits/s one migrating guest writes to its RAM (its dirty-page rate). */
   dirtyBps: z.number('must be a rate of 0 or more').check(z.minimum(0, 'must be a rate of 0 or more'), z.maximum(1e15, 'must be at most 1 Pb/s')),
   speedBps: rate,
-  links: z._default(count(1, LIMITS.bondLinks), 1),
-  mode: z._default(z.enum(BOND_MODES), 'lacp'),
-  hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+  links: BOND_LINKS_FIELD,
+  ...BOND_MODE_FIELDS,
   /** datacenter.cfg bwlimit migration=, per migration; absent: no cap. */
   bwlimitBps: z.optional(rate),
   parallel: z._default(count(1, 64), 1),

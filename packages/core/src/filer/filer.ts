@@ -11,7 +11,7 @@ import { step } from '../explain/step.js';
 import type { SourceId } from '../explain/sources.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import * as z from 'zod/mini';
-import { BOND_MODES, bondRates, type BondMode, HASH_POLICIES, type HashPolicy } from '../network/bond.js';
+import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
 import { KAMPE_DISK_NRE } from '../planning/durability.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
@@ -46,9 +46,8 @@ export const filerInput = z
     maxFill: z._default(fraction, FILER_MAX_FILL),
     /** One link's speed: the throughput figures need it. */
     speedBps: z.optional(rate),
-    links: z._default(count(1, LIMITS.bondLinks), 1),
-    mode: z._default(z.enum(BOND_MODES), 'lacp'),
-    hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+    links: BOND_LINKS_FIELD,
+    ...BOND_MODE_FIELDS,
     /** NFS clients (Proxmox VE nodes mounting the export), one TCP connection each. */
     clients: z._default(hostCount(), 1),
     system: z._default(z.enum(['binary', 'decimal']), 'decimal'),

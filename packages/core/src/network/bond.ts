@@ -14,13 +14,20 @@ export const HASH_POLICIES = ['layer2', 'layer2+3', 'layer3+4'] as const;
 export type BondMode = (typeof BOND_MODES)[number];
 export type HashPolicy = (typeof HASH_POLICIES)[number];
 
+/**
+ * A bond's mode and hash policy as every calculator over a bond reads them (bond, network, drain,
+ * backup, filer): 802.3ad unless given, and layer2, Linux's default xmit_hash_policy
+ * (torvalds/linux:Documentation/networking/bonding.rst).
+ */
+export const BOND_MODE_FIELDS = { mode: z._default(z.enum(BOND_MODES), 'lacp'), hash: z._default(z.enum(HASH_POLICIES), 'layer2') };
+/** A bond's member links where the calculator's question is not the bond itself: one unless given. */
+export const BOND_LINKS_FIELD = z._default(count(1, LIMITS.bondLinks), 1);
+
 export const bondInput = z
   .object({
     links: count(1, LIMITS.bondLinks),
     speedBps: rate,
-    mode: z._default(z.enum(BOND_MODES), 'lacp'),
-    /** Linux's default xmit_hash_policy is layer2. */
-    hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+    ...BOND_MODE_FIELDS,
     flows: z._default(count(1), 1),
     peers: z._default(hostCount(), 1),
     down: z._default(count(0), 1),

@@ -12,7 +12,7 @@ import type { Check, Outcome, Step } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
-import { BOND_MODES, bondRates, type BondMode, HASH_POLICIES, type HashPolicy } from './bond.js';
+import { BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from './bond.js';
 import { BUDGET_MESSAGES, budgetSteps } from './budget-messages.js';
 import { CEPH_CLASSES, CLASS_NAME, type Grant, MAX_CLASSES, shareCapacity, starvingClass, type TrafficClass } from './traffic.js';
 
@@ -27,8 +27,7 @@ export const budgetInput = z
   .object({
     links: count(1, LIMITS.bondLinks),
     speedBps: rate,
-    mode: z._default(z.enum(BOND_MODES), 'lacp'),
-    hash: z._default(z.enum(HASH_POLICIES), 'layer2'),
+    ...BOND_MODE_FIELDS,
     classes: z
       .array(z.object({ name: z.string().check(z.regex(CLASS_NAME, 'must be a letter, then letters, digits, -')), bps: rate }))
       .check(z.minLength(1, `must have from 1 to ${MAX_CLASSES} classes`), z.maxLength(MAX_CLASSES, `must have from 1 to ${MAX_CLASSES} classes`)),
