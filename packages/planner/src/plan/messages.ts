@@ -5,7 +5,7 @@ const en = {
   area: {
     workloads: 'Workloads', memory: 'Memory (N − f)', cpu: 'CPU', ceph: 'Ceph capacity', dbwal: 'BlueStore DB/WAL', pgs: 'Placement groups',
     network: 'Network and bonds', failure: 'Worst-case failure', quorum: 'Quorum and HA', durability: 'Durability', storage: 'Local and external storage',
-    procurement: 'Procurement', cost: 'Cost',
+    procurement: 'Procurement', cost: 'Cost', backup: 'Backups', drain: 'Maintenance drain', filer: 'External filers',
   },
   verdict: { pass: 'pass', warn: 'pass with warnings', fail: 'FAIL' },
   // Workloads
@@ -123,7 +123,7 @@ const fr: typeof en = {
   area: {
     workloads: 'Charges', memory: 'Mémoire (N − f)', cpu: 'CPU', ceph: 'Capacité Ceph', dbwal: 'DB/WAL BlueStore', pgs: 'Placement groups',
     network: 'Réseau et agrégats', failure: 'Pire panne', quorum: 'Quorum et HA', durability: 'Durabilité', storage: 'Stockage local et externe',
-    procurement: 'Achats', cost: 'Coût',
+    procurement: 'Achats', cost: 'Coût', backup: 'Sauvegardes', drain: 'Évacuation pour maintenance', filer: 'Baies externes',
   },
   verdict: { pass: 'conforme', warn: 'conforme avec avertissements', fail: 'ÉCHEC' },
   fGuestRam: 'RAM des invités', fVcpus: 'vCPU des invités', fData: 'Données (logiques)', fHorizon: 'Croissance',

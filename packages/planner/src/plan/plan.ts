@@ -7,6 +7,9 @@ import type { Catalogue } from '../catalogue/schema.js';
 import type { Scenario } from '../scenario/model.js';
 import { cephArea, dbwalArea, memoryArea, pgArea, workloadsArea } from './areas-compute.js';
 import { networkArea, quorumArea } from './areas-network.js';
+import { backupArea } from './areas-backup.js';
+import { drainArea } from './areas-drain.js';
+import { filerArea } from './areas-filer.js';
 import { cpuArea, guestThreads } from './areas-cpu.js';
 import { durabilityArea, failureArea, recoveryAfterHostLoss, storageArea } from './areas-failure.js';
 import { buildContext } from './context.js';
@@ -46,6 +49,8 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   if (dur.area) areas.push(dur.area);
   const st = storageArea(c);
   if (st) areas.push(st);
+  // Issue 11: the filers, the backups and the maintenance drain (each null when the scenario has none).
+  for (const extra of [filerArea(c), backupArea(c), drainArea(c)]) if (extra) areas.push(extra);
   const proc = procurementArea(c);
   if (proc.area) areas.push(proc.area);
   const cost = costArea(c, proc.prices, proc.chassis, mem.usable.usableGuestRamBytes, ceph.safeBytes);

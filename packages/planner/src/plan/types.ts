@@ -1,6 +1,6 @@
 import type { Check, Lang, Step, StepUnit } from '@capa/core';
 
-export type AreaId = 'workloads' | 'memory' | 'cpu' | 'ceph' | 'dbwal' | 'pgs' | 'network' | 'failure' | 'quorum' | 'durability' | 'storage' | 'procurement' | 'cost';
+export type AreaId = 'workloads' | 'memory' | 'cpu' | 'ceph' | 'dbwal' | 'pgs' | 'network' | 'failure' | 'quorum' | 'durability' | 'storage' | 'procurement' | 'cost' | 'backup' | 'drain' | 'filer';
 export type Verdict = 'pass' | 'warn' | 'fail';
 
 export interface Figure {

@@ -1,6 +1,8 @@
 /** The scenario after validation: node groups with their disks sorted by role, pools with their protection. */
 import type { BondMode, DiskClass, HashPolicy, Protection, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
+import type { BackupDoc } from './schema-backup.js';
+import type { DrainDoc } from './schema-drain.js';
 
 export interface BondModel {
   readonly links: number;
@@ -106,6 +108,10 @@ export interface Scenario {
   readonly rules: RulesDoc;
   readonly prices?: PricesDoc | undefined;
   readonly optimize?: OptimizeDoc | undefined;
+  /** Backups of the guests (the plan's backup area). */
+  readonly backup?: BackupDoc | undefined;
+  /** Maintenance drain by live migration (the plan's drain area). */
+  readonly drain?: DrainDoc | undefined;
   /** The unit system the sizes were mostly written in (answers follow it). */
   readonly system: 'binary' | 'decimal';
 }

@@ -214,6 +214,8 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
       rules: doc.rules,
       prices: doc.prices,
       optimize: doc.optimize,
+      backup: doc.backup,
+      drain: doc.drain,
       system: detectSystem(raw),
     },
     issues,

@@ -5,6 +5,8 @@
  */
 import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
+import { backupSection } from './schema-backup.js';
+import { drainSection } from './schema-drain.js';
 import { expected, parseLang, say } from './value-messages.js';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
@@ -220,6 +222,8 @@ export const scenarioSchema = z
       })
       .optional(),
     rules: rules.default(() => rules.parse({})),
+    backup: backupSection.optional(),
+    drain: drainSection.optional(),
     prices: prices.optional(),
     optimize: optimize.optional(),
   })
