@@ -6,7 +6,13 @@ import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import { quorumInputFor } from './shared.js';
 import type { Area, Figure } from './types.js';
 
-export function networkArea(c: Ctx): Area | null {
+/** Rates other areas derive for the network budget's `auto` classes (null: that area is absent). */
+export interface DerivedTraffic {
+  readonly backupBps: number | null;
+  readonly migrationBps: number | null;
+}
+
+export function networkArea(c: Ctx, _derived: DerivedTraffic): Area | null {
   const { s, t, f } = c;
   const checks: Check[] = [];
   const steps: Step[] = [];

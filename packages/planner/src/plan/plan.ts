@@ -39,7 +39,10 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   const db = dbwalArea(c);
   if (db) areas.push(db);
   if (pgs.area) areas.push(pgs.area);
-  const net = networkArea(c);
+  // Issue 11: backups and the maintenance drain feed the network budget's `auto` rates.
+  const backups = backupArea(c);
+  const drains = drainArea(c);
+  const net = networkArea(c, { backupBps: backups.nodeBps, migrationBps: drains.migrationBps });
   if (net) areas.push(net);
   const q = quorumArea(c);
   const rec = recoveryAfterHostLoss(c, ceph);
@@ -50,7 +53,7 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   const st = storageArea(c);
   if (st) areas.push(st);
   // Issue 11: the filers, the backups and the maintenance drain (each null when the scenario has none).
-  for (const extra of [filerArea(c), backupArea(c), drainArea(c)]) if (extra) areas.push(extra);
+  for (const extra of [filerArea(c), backups.area, drains.area]) if (extra) areas.push(extra);
   const proc = procurementArea(c);
   if (proc.area) areas.push(proc.area);
   const cost = costArea(c, proc.prices, proc.chassis, mem.usable.usableGuestRamBytes, ceph.safeBytes);
