@@ -5,11 +5,10 @@
  * checked on a spec-shaped snippet, then on the built page: no help line, every label of a web input.
  * The fields' meanings: packages/core/src/spec/types.ts (InputSpec, CalculatorSpec).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type InputSpec, SPECS } from '@capa/core';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { builtPageScript, holds } from './built-page';
 import { cliOnlyRanges, without } from '../vite/cli-only-text';
 
 const strip = (code: string): string => without(code, cliOnlyRanges(parseAst(code) as never, code));
@@ -38,14 +37,8 @@ describe('the CLI-only words of a spec', () => {
   });
 
   it('are not in the built page, where every web input keeps its label', () => {
-    const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
-    if (!existsSync(assets)) throw new Error('apps/web/dist is missing: run `pnpm build` first');
-    const js = readdirSync(assets)
-      .filter((f) => /^index-.*\.js$/.test(f))
-      .map((f) => readFileSync(assets + f, 'utf8'))
-      .join('\n');
-    // Strings as the minifier writes them: JSON escapes, which match the source text here.
-    const has = (s: string) => js.includes(JSON.stringify(s).slice(1, -1));
+    const js = builtPageScript();
+    const has = (s: string) => holds(js, s);
     const inputs: InputSpec[] = SPECS.flatMap((s) => [...s.inputs]);
     const shown = new Set(inputs.flatMap((i) => [i.label.en, i.label.fr, ...Object.values(i.choiceLabels ?? {}).flatMap((l) => [l.en, l.fr])]));
     // Short help lines ("xmit_hash_policy", "Ceph monitors") are also words of the page's own; long ones are the CLI's alone.

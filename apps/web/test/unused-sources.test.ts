@@ -3,11 +3,10 @@
  * names. Checked on a table-shaped snippet, then on the built page: the sources only the CLI's
  * calculators cite are gone, and every source the page's own calculators cite is still there.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { SOURCES } from '@capa/core';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { builtPageScript, holds } from './built-page';
 import { without } from '../vite/cli-only-text';
 import { unusedSourceRanges } from '../vite/unused-sources';
 
@@ -37,13 +36,8 @@ describe("the SOURCES entries the page's script never names", () => {
   });
 
   it('leave the built page without the CLI-only sources, with those the page cites', () => {
-    const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
-    if (!existsSync(assets)) throw new Error('apps/web/dist is missing: run `pnpm build` first');
-    const js = readdirSync(assets)
-      .filter((f) => /^index-.*\.js$/.test(f))
-      .map((f) => readFileSync(assets + f, 'utf8'))
-      .join('\n');
-    const has = (s: string) => js.includes(JSON.stringify(s).slice(1, -1));
+    const js = builtPageScript();
+    const has = (s: string) => holds(js, s);
     // Cited by capa backup and capa filer only (packages/core/src/backup, src/filer), which have no web page.
     for (const id of ['pbsPrune', 'vzdump', 'mdRaid'] as const) expect(has(SOURCES[id].en), id).toBe(false);
     // Cited by the memory, Ceph, bond and PG pages.
