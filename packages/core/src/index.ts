@@ -141,7 +141,8 @@ export { cephCapacitySimulated, type CephCapacitySimulatedResult } from './ceph/
 export { parseHostOsds, HOST_OSDS_SYNTAX, type ParsedHostOsds } from './ceph/host-osds.js';
 
 export * from './spec/index.js';
-export { filer, FILER_MAX_FILL, type FilerInput, type FilerResult } from './filer/filer.js';
+export { filer, FILER_MAX_FILL, type FilerInput, type FilerResult, type FilerUsed } from './filer/filer.js';
+export { filerLinks, type FilerLinks, type FilerLinksInput, filerSinglePoint } from './filer/filer-links.js';
 export { dataDisks, minGroupSize, RAID_LEVELS, raidValue, type RaidLevel, type RaidValue } from './filer/raid.js';
 export { parseLimit } from './explain/limits.js';
 export { ANALYSIS_DEFAULTS, BLUESTORE_DEFAULTS, CEPH_DEFAULTS, defaultText, MEMORY_DEFAULTS, PG_DEFAULTS } from './explain/defaults.js';

@@ -18,6 +18,7 @@ const NODES = `name: x\nnodes: { count: 4, ${NODE} }\n`;
 const POOL = (pools: string, workloads = '') => `${NODES}${workloads}storage: { ceph: { pools: [${pools}] } }\n`;
 const ZFS = (layout: string, disks = 'disks: [{ class: ssd, count: 2, size: 4TB, role: zfs }]') =>
   `name: x\nnodes: { count: 3, cores: 32, ram: 512GiB, ${disks} }\nstorage: { zfs: [{ name: z, layout: "${layout}" }] }\n`;
+const EXT = (entry: string) => `${NODES}storage: { external: [${entry}] }\n`;
 const OPT = (optimize: string, rest = '') => `name: x\noptimize: ${optimize}\n${rest}`;
 
 /** One scenario per code (a Record: a code without its scenario does not compile). */
@@ -51,6 +52,9 @@ const CASES: Record<NormalizeCode, { yaml: string; require?: NormalizeOptions['r
   optimizeDisksMin: { yaml: OPT('{ disksPerNode: { min: 5, max: 4 } }'), require: 'optimize' },
   optimizeFailures: { yaml: OPT('{ nodes: { min: 1, max: 4 } }'), require: 'optimize' },
   optimizeZfs: { yaml: OPT('{}', 'storage: { zfs: [{ name: z, layout: mirror }] }\n'), require: 'optimize' },
+  externalCapacity: { yaml: EXT('{ name: nfs, kind: nfs }') },
+  // RAID 6 needs 4 disks for one group (packages/core/src/filer/raid.ts, minGroupSize: parity + 2).
+  raidLimit: { yaml: EXT('{ name: nfs, kind: nfs, raid: { level: raid6, disks: 3, size: 2TB } }') },
 };
 
 /** The cross-field refusals of a scenario, rendered in `lang` (as load.ts does, without positions). */
@@ -92,6 +96,8 @@ describe('the scenario cross-field refusals are codes rendered in English and Fr
     ['osdsTotal', 'hold 101000 OSDs; at most 100000 per cluster'],
     ['zfsLayout', 'expected a ZFS layout: mirror, raidz1, raidz2, raidz3 or draid2:8d:1s'],
     ['raidzWidth', 'a RAIDZ2 vdev needs more than 2 disks (width 2)'],
+    // docs/filer.md: the core's refusal of RAID 6 on 3 disks, on storage.external[0].raid.disks.
+    ['raidLimit', 'must be a whole number from 4 to 100,000'],
   ] as const)('%s in English: %s', (code, message) => {
     const c = CASES[code];
     expect(refusals(c.yaml, c.require ?? 'nodes', 'en').find((i) => i.code === code)?.message).toBe(message);

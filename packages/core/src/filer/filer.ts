@@ -6,17 +6,17 @@
 import { hasFailure } from '../explain/check.js';
 import { LIMITS, limitMessage } from '../explain/limits.js';
 import { validated } from '../explain/outcome.js';
-import { bytes, count, diskBytes, fraction, hostCount, lang, rate } from '../explain/schema.js';
+import { bytes, count, diskBytes, fraction, lang } from '../explain/schema.js';
 import { step } from '../explain/step.js';
 import type { SourceId } from '../explain/sources.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import * as z from 'zod/mini';
-import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
 import { KAMPE_DISK_NRE } from '../planning/durability.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
+import { FILER_LINK_FIELDS, type FilerLinks, filerLinksModel, filerSinglePoint } from './filer-links.js';
 import { FILER_MESSAGES, filerSteps } from './filer-messages.js';
-import { minGroupSize, RAID_LEVELS, type RaidLevel, raidValue } from './raid.js';
+import { minGroupSize, RAID_LEVELS, raidValue } from './raid.js';
 
 /** Capa's fill target for external storage (capa plan's storage.external maxFill). */
 export const FILER_MAX_FILL = 0.8;
@@ -44,12 +44,9 @@ export const filerInput = z
       KAMPE_DISK_NRE,
     ),
     maxFill: z._default(fraction, FILER_MAX_FILL),
+    ...FILER_LINK_FIELDS,
     /** One link's speed: the throughput figures need it. */
-    speedBps: z.optional(rate),
-    links: BOND_LINKS_FIELD,
-    ...BOND_MODE_FIELDS,
-    /** NFS clients (Proxmox VE nodes mounting the export), one TCP connection each. */
-    clients: z._default(hostCount(), 1),
+    speedBps: z.optional(FILER_LINK_FIELDS.speedBps),
     system: z._default(z.enum(['binary', 'decimal']), 'decimal'),
     lang,
   })
@@ -65,6 +62,9 @@ export const filerInput = z
     }),
   );
 export type FilerInput = z.input<typeof filerInput>;
+type FilerValue = z.output<typeof filerInput>;
+/** The inputs and defaults used: the validated input, with the group size settled and the absent values null. */
+export type FilerUsed = Readonly<Omit<FilerValue, 'groupSize' | 'dataBytes' | 'speedBps' | 'lang' | 'system'> & { groupSize: number; dataBytes: number | null; speedBps: number | null }>;
 
 export interface FilerResult extends Echoed {
   readonly rawBytes: number;
@@ -85,29 +85,14 @@ export interface FilerResult extends Echoed {
   readonly singleFlowBps: number | null;
   readonly clientsBps: number | null;
   readonly passes: boolean;
-  readonly used: {
-    readonly raid: RaidLevel;
-    readonly disks: number;
-    readonly diskBytes: number;
-    readonly groupSize: number;
-    readonly spares: number;
-    readonly overhead: number;
-    readonly dataBytes: number | null;
-    readonly ureRate: number;
-    readonly maxFill: number;
-    readonly speedBps: number | null;
-    readonly links: number;
-    readonly mode: BondMode;
-    readonly hash: HashPolicy;
-    readonly clients: number;
-  };
+  readonly used: FilerUsed;
 }
 
 export function filer(input: FilerInput): Outcome<FilerResult> {
   return validated(filerInput, input, (v) => filerModel(v));
 }
 
-function filerModel(v: z.output<typeof filerInput>): FilerResult {
+function filerModel(v: FilerValue): FilerResult {
   const { raid: level, lang, system } = v;
   const t = filerSteps(lang);
   const check = checkMaker(FILER_MESSAGES, lang);
@@ -127,9 +112,6 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
     o: 'ratio',
     f: 'ratio',
     E: 'probability',
-    N: 'count',
-    L: 'bits/s',
-    M: 'number',
   };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
@@ -147,7 +129,7 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
   const maxDataBytes = usableBytes * v.maxFill;
   add('filer.max-data', t.maxData, 'U * f', { U: usableBytes, f: v.maxFill }, maxDataBytes, 'bytes', 'filerFill');
 
-  checks.push(check('filer.single-point', 'warn', 'filer.single-point'));
+  checks.push(filerSinglePoint(lang));
   if (level === '0') checks.push(check('filer.raid0', 'warn', 'filer.raid0'));
   else if (v.spares === 0) checks.push(check('filer.no-spare', 'warn', 'filer.no-spare'));
   else checks.push(check('filer.spares', 'ok', 'filer.spares', { spares: v.spares }));
@@ -170,17 +152,11 @@ function filerModel(v: z.output<typeof filerInput>): FilerResult {
     checks.push(v.dataBytes > maxDataBytes ? check('filer.capacity', 'fail', 'filer.capacity.over', params) : check('filer.capacity', 'ok', 'filer.capacity.fits', params));
   }
 
-  let net: { aggregateBps: number; singleFlowBps: number; clientsBps: number } | null = null;
+  let net: FilerLinks | null = null;
   if (v.speedBps !== undefined) {
-    const L = v.speedBps;
-    // Each client mounts the export over one TCP connection: one flow, one peer host.
-    const r = bondRates({ links: v.links, speedBps: L, mode: v.mode, hash: v.hash }, v.clients, v.clients);
-    net = { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.expectedBps };
-    add('filer.aggregate', t.aggregate, v.mode === 'active-backup' ? 'L' : 'N * L', v.mode === 'active-backup' ? { L } : { N: v.links, L }, r.aggregateBps, 'bits/s', 'linuxBonding');
-    add('filer.single-flow', t.single, v.mode === 'balance-rr' ? 'N * L' : 'L', v.mode === 'balance-rr' ? { N: v.links, L } : { L }, r.singleFlowBps, 'bits/s', 'linuxBonding');
-    add('filer.clients', t.clients, 'M * L', { M: r.expectedBusyLinks, L }, r.expectedBps, 'bits/s', 'derived');
-    // Said only where it bites: one flow below what the links carry together.
-    if (r.singleFlowBps < r.aggregateBps) checks.push(check('filer.single-flow', 'ok', 'filer.single-flow', { singleFlowBps: r.singleFlowBps, aggregateBps: r.aggregateBps }));
+    net = filerLinksModel({ ...v, speedBps: v.speedBps }, lang, system);
+    steps.push(...net.derivation);
+    checks.push(...net.checks);
   }
 
   return {

@@ -1,7 +1,71 @@
-/** The plan's `filer` area (issue 11): skeleton, null until its work lands. */
+/**
+ * The plan's `filer` area (issue 11, item 4): each `storage.external` entry through the core's filer
+ * calculator (packages/core/src/filer, docs/filer.md): the usable capacity of its RAID layout, the
+ * throughput bound of its bond for the cluster's nodes mounting it, and its checks. The planner does
+ * no maths: the figures, the steps and the checks are the core's. A single filer is a single point of
+ * failure for the guests on it: said of every entry, RAID given or not (the core's check).
+ */
+import { type Check, checkMaker, filer, filerLinks, type FilerLinks, filerSinglePoint, type Step } from '@capa/core';
+import type { ExternalModel } from '../scenario/model.js';
+import { filerRaidInput } from '../scenario/normalize-external.js';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
-import type { Area } from './types.js';
+import { filerPlanMessages } from './filer-messages.js';
+import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
+import type { Area, Figure } from './types.js';
 
-export function filerArea(_c: Ctx): Area | null {
-  return null;
+/** A stated capacity within this share of the RAID layout's is the same figure, rounded. */
+export const FILER_STATED_TOLERANCE = 0.01;
+
+/** The filer's bond, one NFS connection per node of the cluster mounting it. */
+const linkInput = (e: ExternalModel, clients: number) => (e.network === undefined ? {} : { speedBps: e.network.speedBps, links: e.network.links, mode: e.network.mode, hash: e.network.hash, clients });
+
+export function filerArea(c: Ctx): Area | null {
+  const { s, f } = c;
+  if (s.external.length === 0) return null;
+  const t = filerPlanMessages(f.lang);
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
+  const checks: Check[] = [];
+  const steps: Step[] = [];
+  const figures: Figure[] = [];
+  const summaries: string[] = [];
+  const many = s.external.length > 1;
+  for (const e of s.external) {
+    const tag = many ? e.name : null;
+    const key = (k: string) => (tag ? `${k}@${tag}` : k);
+    const sfx = tag ? ` (${tag})` : '';
+    let links: Pick<FilerLinks, 'aggregateBps' | 'singleFlowBps' | 'clientsBps'> | null = null;
+    let usable: number | null = null;
+    if (e.raid) {
+      const r = unwrap(filer({ ...filerRaidInput(e.raid, e.maxFill), ...linkInput(e, c.N), system: s.system, lang: f.lang }), `${e.path}.raid`);
+      checks.push(...tagChecks(r.checks, tag));
+      steps.push(...tagSteps(r.derivation, tag));
+      usable = r.usableBytes;
+      figures.push(figure(f, key('usableBytes'), `${t.fUsable}${sfx}`, r.usableBytes, 'bytes'), figure(f, key('maxDataBytes'), `${t.fMaxData(f.ratio(e.maxFill))}${sfx}`, r.maxDataBytes, 'bytes'));
+      if (r.rebuildErrorProbability !== null) figures.push(figure(f, key('rebuildErrorProbability'), `${t.fRebuild}${sfx}`, r.rebuildErrorProbability, 'probability'));
+      if (r.aggregateBps !== null && r.singleFlowBps !== null && r.clientsBps !== null) links = { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.clientsBps };
+      const stated = e.statedCapacityBytes;
+      if (stated !== undefined && Math.abs(stated - r.usableBytes) > FILER_STATED_TOLERANCE * r.usableBytes) {
+        const gap = Math.abs(stated - r.usableBytes) / r.usableBytes;
+        checks.push(...tagChecks([check('filer.capacity-stated', 'warn', 'filer.capacity-stated', { name: e.name, statedBytes: stated, usableBytes: r.usableBytes, gap, system: s.system })], tag));
+      }
+    } else {
+      checks.push(...tagChecks([filerSinglePoint(f.lang)], tag));
+      if (e.network) {
+        const l = unwrap(filerLinks({ ...linkInput(e, c.N), speedBps: e.network.speedBps, lang: f.lang }), `${e.path}.network`);
+        checks.push(...tagChecks(l.checks, tag));
+        steps.push(...tagSteps(l.derivation, tag));
+        links = l;
+      }
+    }
+    if (links) {
+      figures.push(
+        figure(f, key('aggregateBps'), `${t.fAggregate}${sfx}`, links.aggregateBps, 'bits/s'),
+        figure(f, key('singleFlowBps'), `${t.fSingle}${sfx}`, links.singleFlowBps, 'bits/s'),
+        figure(f, key('clientsBps'), `${t.fClients(c.N)}${sfx}`, links.clientsBps, 'bits/s'),
+      );
+    }
+    summaries.push(t.summary(e.name, usable === null ? null : f.bytes(usable), links ? f.rate(links.singleFlowBps) : null, links ? f.rate(links.aggregateBps) : null));
+  }
+  return makeArea('filer', c.t.area.filer, summaries.join(' '), figures, checks, steps);
 }

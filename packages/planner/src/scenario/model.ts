@@ -1,5 +1,5 @@
 /** The scenario after validation: node groups with their disks sorted by role, pools with their protection. */
-import type { BondMode, DiskClass, HashPolicy, Protection, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
+import type { BondMode, DiskClass, HashPolicy, Protection, RaidLevel, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
 import type { BackupDoc } from './schema-backup.js';
 import type { DrainDoc } from './schema-drain.js';
@@ -78,12 +78,30 @@ export interface ZfsModel {
   readonly maxFill: number;
 }
 
+/** A filer's RAID layout (storage.external[].raid), as the core's filer calculator reads it. */
+export interface FilerRaidModel {
+  readonly level: RaidLevel;
+  readonly disks: number;
+  readonly diskBytes: number;
+  readonly spares: number;
+  readonly groupSize?: number | undefined;
+  readonly overhead?: number | undefined;
+}
+
 export interface ExternalModel {
   readonly name: string;
+  /** Document path of the entry: `storage.external[0]`. */
+  readonly path: string;
   readonly kind: string;
+  /** The capacity the storage area checks: the stated one, else the RAID layout's usable capacity (the core's filer). */
   readonly capacityBytes: number;
+  /** `capacity` as written; undefined when derived from the RAID layout. */
+  readonly statedCapacityBytes?: number | undefined;
   readonly dataBytes?: number | undefined;
   readonly maxFill: number;
+  readonly raid?: FilerRaidModel | undefined;
+  /** The filer's own bond. */
+  readonly network?: BondModel | undefined;
 }
 
 export interface WorkloadModel {

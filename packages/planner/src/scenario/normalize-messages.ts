@@ -4,7 +4,7 @@
  * rendered in the language of the parse in progress, like the schema's (value-messages.ts). The
  * limits the core owns (nodes, disks, fill ratios, a pool given twice) keep the core's words.
  */
-import { describeLimit, formatNumber, LIMITS, type Lang } from '@capa/core';
+import { describeLimit, formatNumber, LIMITS, type Lang, type LimitRule } from '@capa/core';
 import { parseLang, VALUE_MESSAGES } from './value-messages.js';
 
 type P = Readonly<Record<string, string | number>>;
@@ -16,6 +16,8 @@ const n = (p: P, k: string, lang: Lang): string => {
 };
 const cls = (p: P): string => (p['class'] ? ` ${s(p, 'class')}` : '');
 const num = (p: P, k: string): number => Number(p[k]);
+/** A core limit carried as parameters (the core's refusal of a filer's RAID layout), back to its rule. */
+const limit = (p: P): LimitRule => p as unknown as LimitRule;
 
 const en = {
   nodesRequired: () => "is required: describe the cluster's nodes (or run capa optimize with an optimize section)",
@@ -48,6 +50,8 @@ const en = {
   optimizeDisksMin: (p: P) => `must be at most optimize.disksPerNode.max (${n(p, 'max', 'en')})`,
   optimizeFailures: (p: P) => `must be more than rules.failures (${n(p, 'failures', 'en')})`,
   optimizeZfs: () => 'capa optimize sizes Ceph and external storage; remove the local ZFS pools from the scenario to optimize it',
+  externalCapacity: () => 'is required, or give raid (the filer’s RAID layout its usable capacity is derived from)',
+  raidLimit: (p: P) => describeLimit(limit(p), 'en'),
 };
 
 const fr: typeof en = {
@@ -81,6 +85,8 @@ const fr: typeof en = {
   optimizeDisksMin: (p) => `doit valoir au plus optimize.disksPerNode.max (${n(p, 'max', 'fr')})`,
   optimizeFailures: (p) => `doit dépasser rules.failures (${n(p, 'failures', 'fr')})`,
   optimizeZfs: () => 'capa optimize dimensionne Ceph et le stockage externe\u00a0; retirez les pools ZFS locaux du scénario pour l’optimiser',
+  externalCapacity: () => 'est obligatoire, ou donnez raid (la disposition RAID du filer dont sa capacité utilisable se déduit)',
+  raidLimit: (p) => describeLimit(limit(p), 'fr'),
 };
 
 export const NORMALIZE_MESSAGES = { en, fr } as const;

@@ -1,6 +1,7 @@
 /** From the validated document to the model, with the checks that need several fields (paths kept). */
 import { type DiskClass, LIMITS, type Protection, protectionLabel, ratioOrderIssue, width, type ZfsLayout } from '@capa/core';
 import type { PathKey, RawIssue } from './issues.js';
+import { externalModels } from './normalize-external.js';
 import { type NormalizeCode, type Refusal, sayRefusal } from './normalize-messages.js';
 import type { BondModel, DiskModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
 import { poolHosts, totalNodes } from './model.js';
@@ -191,7 +192,7 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
     };
   });
 
-  const external = (doc.storage?.external ?? []).map((e) => ({ name: e.name, kind: e.kind, capacityBytes: e.capacity, dataBytes: e.data, maxFill: e.maxFill }));
+  const external = externalModels(doc.storage?.external ?? [], issue);
 
   const o = doc.optimize;
   if (o) {

@@ -7,6 +7,7 @@ import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, default
 import * as z from 'zod';
 import { backupSection } from './schema-backup.js';
 import { drainSection } from './schema-drain.js';
+import { filerRaid } from './schema-filer.js';
 import { expected, parseLang, say } from './value-messages.js';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
@@ -112,7 +113,11 @@ const zfsPool = z.strictObject({
 const external = z.strictObject({
   name,
   kind: z.enum(['nfs', 'iscsi', 'fc', 'smb', 'other'], { error: expected('externalKind') }),
-  capacity: size,
+  capacity: size
+    .optional()
+    .meta({ description: 'Usable capacity as the filer reports it; required unless raid is given (then derived from it). Both: the stated one is used, a warning when they differ by more than 1 %.' }),
+  raid: filerRaid.optional(),
+  network: bond.optional().meta({ description: "The filer's own bond: the throughput bound of its links for the nodes mounting it." }),
   data: size.optional().meta({ description: 'Data stored on it today (default: workloads.data).' }),
   maxFill: ratio.default(0.8),
 });
