@@ -43,8 +43,9 @@ describe('a filer with its RAID layout and bond: the figures of capa filer', () 
   const a = area(p, 'filer');
 
   it('RAID 6 + 1 spare of 12 × 2 TB: 9 data disks × 2 TB = 18 TB before overhead', () => {
-    // torvalds/linux:drivers/md/raid5.c, raid5_size: sectors × (raid_disks − max_degraded), max_degraded 2 for RAID 6;
-    // the spare is in no array (torvalds/linux:Documentation/admin-guide/md.rst, "spare" devices): 11 members, 9 × 2 TB.
+    // torvalds/linux:drivers/md/raid5.c, raid5_size: `sectors * (raid_disks - conf->max_degraded)`, max_degraded 2 for RAID 6;
+    // a spare holds no data: "spare: device is working, but not a full member", its slot "none"
+    // (torvalds/linux:Documentation/admin-guide/md.rst, md/dev-XXX/state and slot): 11 members, 9 × 2 TB.
     expect(value(a, 'usableBytes')).toBe(18e12);
     expect(value(a, 'usableBytes')).toBe(r.usableBytes);
     // docs/filer.md: the 80 % fill target, 18 TB × 0.8.

@@ -20,6 +20,30 @@ export const FILER_STATED_TOLERANCE = 0.01;
 /** The filer's bond, one NFS connection per node of the cluster mounting it. */
 const linkInput = (e: ExternalModel, clients: number) => (e.network === undefined ? {} : { speedBps: e.network.speedBps, links: e.network.links, mode: e.network.mode, hash: e.network.hash, clients });
 
+/** One filer through the core: its figures, checks and steps (null figures: not given). Also for the areas that read a filer (`backup.on`). */
+export interface FilerEntry {
+  readonly usableBytes: number | null;
+  readonly maxDataBytes: number | null;
+  readonly rebuildErrorProbability: number | null;
+  readonly links: Pick<FilerLinks, 'aggregateBps' | 'singleFlowBps' | 'clientsBps'> | null;
+  /** The core's checks (filer.single-point always), untagged. */
+  readonly checks: readonly Check[];
+  readonly steps: readonly Step[];
+}
+
+export function filerEntry(c: Ctx, e: ExternalModel): FilerEntry {
+  const { s, f } = c;
+  if (e.raid) {
+    const r = unwrap(filer({ ...filerRaidInput(e.raid, e.maxFill), ...linkInput(e, c.N), system: s.system, lang: f.lang }), `${e.path}.raid`);
+    const links = r.aggregateBps !== null && r.singleFlowBps !== null && r.clientsBps !== null ? { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.clientsBps } : null;
+    return { usableBytes: r.usableBytes, maxDataBytes: r.maxDataBytes, rebuildErrorProbability: r.rebuildErrorProbability, links, checks: r.checks, steps: r.derivation };
+  }
+  const checks: Check[] = [filerSinglePoint(f.lang)];
+  if (!e.network) return { usableBytes: null, maxDataBytes: null, rebuildErrorProbability: null, links: null, checks, steps: [] };
+  const l = unwrap(filerLinks({ ...linkInput(e, c.N), speedBps: e.network.speedBps, lang: f.lang }), `${e.path}.network`);
+  return { usableBytes: null, maxDataBytes: null, rebuildErrorProbability: null, links: l, checks: [...checks, ...l.checks], steps: l.derivation };
+}
+
 export function filerArea(c: Ctx): Area | null {
   const { s, f } = c;
   if (s.external.length === 0) return null;
@@ -34,30 +58,19 @@ export function filerArea(c: Ctx): Area | null {
     const tag = many ? e.name : null;
     const key = (k: string) => (tag ? `${k}@${tag}` : k);
     const sfx = tag ? ` (${tag})` : '';
-    let links: Pick<FilerLinks, 'aggregateBps' | 'singleFlowBps' | 'clientsBps'> | null = null;
-    let usable: number | null = null;
-    if (e.raid) {
-      const r = unwrap(filer({ ...filerRaidInput(e.raid, e.maxFill), ...linkInput(e, c.N), system: s.system, lang: f.lang }), `${e.path}.raid`);
-      checks.push(...tagChecks(r.checks, tag));
-      steps.push(...tagSteps(r.derivation, tag));
-      usable = r.usableBytes;
+    const r = filerEntry(c, e);
+    checks.push(...tagChecks(r.checks, tag));
+    steps.push(...tagSteps(r.steps, tag));
+    if (r.usableBytes !== null && r.maxDataBytes !== null) {
       figures.push(figure(f, key('usableBytes'), `${t.fUsable}${sfx}`, r.usableBytes, 'bytes'), figure(f, key('maxDataBytes'), `${t.fMaxData(f.ratio(e.maxFill))}${sfx}`, r.maxDataBytes, 'bytes'));
-      if (r.rebuildErrorProbability !== null) figures.push(figure(f, key('rebuildErrorProbability'), `${t.fRebuild}${sfx}`, r.rebuildErrorProbability, 'probability'));
-      if (r.aggregateBps !== null && r.singleFlowBps !== null && r.clientsBps !== null) links = { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.clientsBps };
       const stated = e.statedCapacityBytes;
       if (stated !== undefined && Math.abs(stated - r.usableBytes) > FILER_STATED_TOLERANCE * r.usableBytes) {
         const gap = Math.abs(stated - r.usableBytes) / r.usableBytes;
         checks.push(...tagChecks([check('filer.capacity-stated', 'warn', 'filer.capacity-stated', { name: e.name, statedBytes: stated, usableBytes: r.usableBytes, gap, system: s.system })], tag));
       }
-    } else {
-      checks.push(...tagChecks([filerSinglePoint(f.lang)], tag));
-      if (e.network) {
-        const l = unwrap(filerLinks({ ...linkInput(e, c.N), speedBps: e.network.speedBps, lang: f.lang }), `${e.path}.network`);
-        checks.push(...tagChecks(l.checks, tag));
-        steps.push(...tagSteps(l.derivation, tag));
-        links = l;
-      }
     }
+    if (r.rebuildErrorProbability !== null) figures.push(figure(f, key('rebuildErrorProbability'), `${t.fRebuild}${sfx}`, r.rebuildErrorProbability, 'ratio'));
+    const links = r.links;
     if (links) {
       figures.push(
         figure(f, key('aggregateBps'), `${t.fAggregate}${sfx}`, links.aggregateBps, 'bits/s'),
@@ -65,7 +78,7 @@ export function filerArea(c: Ctx): Area | null {
         figure(f, key('clientsBps'), `${t.fClients(c.N)}${sfx}`, links.clientsBps, 'bits/s'),
       );
     }
-    summaries.push(t.summary(e.name, usable === null ? null : f.bytes(usable), links ? f.rate(links.singleFlowBps) : null, links ? f.rate(links.aggregateBps) : null));
+    summaries.push(t.summary(e.name, r.usableBytes === null ? null : f.bytes(r.usableBytes), links ? f.rate(links.singleFlowBps) : null, links ? f.rate(links.aggregateBps) : null));
   }
   return makeArea('filer', c.t.area.filer, summaries.join(' '), figures, checks, steps);
 }

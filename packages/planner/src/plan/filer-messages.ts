@@ -31,9 +31,9 @@ const b = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p
 
 export const FILER_CHECK_MESSAGES_EN = {
   'filer.capacity-stated': (p: Params) =>
-    `${String(p['name'])}: the stated capacity, ${b(p, 'statedBytes', 'en')}, differs by ${formatRatio(Number(p['gap']), 'en')} from the ${b(p, 'usableBytes', 'en')} its RAID layout gives: the storage area uses the stated one; state the filer’s overhead (raid.overhead) or correct one of them.`,
+    `The stated capacity of ${String(p['name'])}, ${b(p, 'statedBytes', 'en')}, differs by ${formatRatio(Number(p['gap']), 'en')} from the ${b(p, 'usableBytes', 'en')} its RAID layout gives: the storage area uses the stated one; state the filer’s overhead (raid.overhead) or correct one of them.`,
 } satisfies Catalogue;
 export const FILER_CHECK_MESSAGES_FR: typeof FILER_CHECK_MESSAGES_EN = {
   'filer.capacity-stated': (p) =>
-    `${String(p['name'])} : la capacité indiquée, ${b(p, 'statedBytes', 'fr')}, s’écarte de ${formatRatio(Number(p['gap']), 'fr')} des ${b(p, 'usableBytes', 'fr')} que donne sa disposition RAID : le stockage retient celle indiquée ; indiquez la réserve du filer (raid.overhead) ou corrigez l’une des deux.`,
+    `La capacité indiquée de ${String(p['name'])}, ${b(p, 'statedBytes', 'fr')}, s’écarte de ${formatRatio(Number(p['gap']), 'fr')} des ${b(p, 'usableBytes', 'fr')} que donne sa disposition RAID : le stockage retient celle indiquée ; indiquez la réserve du filer (raid.overhead) ou corrigez l’une des deux.`,
 };
