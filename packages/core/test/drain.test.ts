@@ -76,6 +76,36 @@ describe('N − 1 during the drain and the rolling upgrade', () => {
     expect([short.nMinusOneHolds, short.passes]).toEqual([false, false]);
     expect(short.checks.find((c) => c.id === 'drain.n-minus-1')).toMatchObject({ level: 'fail', code: 'drain.n-minus-1.short' });
   });
+  it('host reservations count as in the memory calculator: 2 GiB + 4 OSDs × 4 GiB per node (docs/memory.md#sources)', () => {
+    const base = { guestRamBytes: 256 * GiB, dirtyBps: 800e6, speedBps: 10e9, nodes: 4, nodeRamBytes: 512 * GiB, clusterGuestRamBytes: 1024 * GiB };
+    const r = ok({ ...base, hostReserveBytes: 2 * GiB, osdsPerNode: 4 });
+    const mem = usableMemory({ nodeGroups: [{ count: 4, ramBytes: 512 * GiB }], failures: 1, hostReserveBytes: 2 * GiB, osdsPerNode: 4 });
+    if (!mem.ok) throw new Error('memory');
+    // 512 GiB × 3 × 0.75 − 3 × (2 + 4 × 4) GiB = 1152 − 54 = 1098 GiB
+    expect([r.usableWhileDrainedBytes, mem.value.usableGuestRamBytes]).toEqual([1098 * GiB, 1098 * GiB]);
+    expect(r.used).toMatchObject({ hostReserveBytes: 2 * GiB, osdsPerNode: 4, osdMemoryBytes: 4 * GiB, nodeGroups: null });
+  });
+  it('node groups: the largest node is the drained one, as the memory rule fails it; they give the node count', () => {
+    const groups = [
+      { count: 2, ramBytes: 512 * GiB },
+      { count: 2, ramBytes: 256 * GiB },
+    ];
+    const r = ok({ guestRamBytes: 128 * GiB, dirtyBps: 0, speedBps: 10e9, nodeGroups: groups, clusterGuestRamBytes: 512 * GiB });
+    // 0.75 × (2 × 512 + 2 × 256 − 512) GiB = 768 GiB (the memory rule with the largest node failed)
+    expect([r.usableWhileDrainedBytes, r.used.nodes, r.used.nodeGroups]).toEqual([768 * GiB, 4, `2×${512 * GiB},2×${256 * GiB}`]);
+    const bad = drain({ guestRamBytes: GiB, dirtyBps: 0, speedBps: 1e9, nodeGroups: groups, nodes: 3 });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ field: 'nodes', message: 'must be a whole number from 4 to 4' });
+  });
+  it('migrationBps: k migrations take k × r of the bond, never more than it (2 × 10 Gb/s LACP, layer3+4, 2 migrations)', () => {
+    const r = ok({ guestRamBytes: 64 * GiB, dirtyBps: 0, speedBps: 10e9, links: 2, hash: 'layer3+4', parallel: 2 });
+    // torvalds/linux:Documentation/networking/bonding.rst: layer3+4 spreads the 2 flows over the 2 links at best
+    expect(r.migrationBps).toBe(2 * r.perMigrationBps);
+    expect(r.migrationBps).toBeLessThanOrEqual(r.bondBps);
+    const capped = ok({ guestRamBytes: 64 * GiB, dirtyBps: 0, speedBps: 10e9, parallel: 2, bwlimitBps: 1e9 });
+    // datacenter.cfg bwlimit migration= applies per migration (https://pve.proxmox.com/pve-docs/datacenter.cfg.5.html)
+    expect(capped.migrationBps).toBe(2e9);
+  });
   it('rolling upgrade = nodes × (drain + reboot), 600 s assumed per node (docs/drain.md#assumptions)', () => {
     const r = ok({ guestRamBytes: 256 * GiB, dirtyBps: 800e6, speedBps: 10e9, nodes: 4 });
     expect(r.used.rebootSeconds).toBe(600);
@@ -121,6 +151,7 @@ describe('refusals and properties', () => {
         expect(a.converges).toBe(v.dirtyBps < a.perMigrationBps);
         if (v.dirtyBps >= a.perMigrationBps) expect(a.checks.find((c) => c.code === 'drain.no-convergence')?.level).toBe('fail');
         expect(okButNegative(a.checks)).toEqual([]);
+        expect(a.migrationBps).toBeLessThanOrEqual(a.bondBps * (1 + 1e-12));
       }),
       { seed: SEED, numRuns: 300 },
     );

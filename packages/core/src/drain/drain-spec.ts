@@ -46,6 +46,12 @@ export const DRAIN_SPEC: CalculatorSpec<DrainResult> = {
     { ...needsNodes, key: 'nodeRam', field: 'nodeRamBytes', kind: 'size', example: '512GiB', label: t('RAM per node', 'RAM par nœud'), help: t('RAM of one node, for the N − 1 check', 'RAM d’un nœud, pour le contrôle N − 1') },
     { ...needsNodes, key: 'clusterGuestRam', field: 'clusterGuestRamBytes', kind: 'size', example: '1TiB', label: t('Guest RAM of the cluster', 'RAM des invités du cluster'), help: t('RAM of every guest of the cluster, for the N − 1 check', 'RAM de tous les invités du cluster, pour le contrôle N − 1') },
     { ...needsNodes, key: 'maxUtilization', kind: 'ratio', default: MEMORY_DEFAULTS.maxUtilization, label: t('Utilisation limit', 'Limite d’utilisation'), help: t('most of the other nodes’ RAM guests may use', 'part maximale de la RAM des autres nœuds pour les invités') },
+    // The memory calculator's host reservations (docs/memory.md): the N − 1 check is its rule, reservations included.
+    { ...needsNodes, key: 'hostReserve', field: 'hostReserveBytes', kind: 'size', default: MEMORY_DEFAULTS.hostReserveBytes, defaultWhy: t('the course rule', 'la règle du cours'), label: t('System reserve per node', 'Réserve système par nœud'), help: t('system reservation per node, for the N − 1 check (~2GiB suggested)', 'réserve système par nœud, pour le contrôle N − 1 (~2GiB conseillé)') },
+    { ...needsNodes, key: 'osdsPerNode', kind: 'count', min: 0, default: MEMORY_DEFAULTS.osdsPerNode, metavar: 'k', label: t('Ceph OSDs per node', 'OSD Ceph par nœud'), help: t('Ceph OSDs per node, reserving OSD memory, for the N − 1 check', 'OSD Ceph par nœud, qui réservent la mémoire des OSD, pour le contrôle N − 1') },
+    { ...needsNodes, key: 'osdMemory', field: 'osdMemoryBytes', kind: 'size', default: MEMORY_DEFAULTS.osdMemoryBytes, label: t('osd_memory_target per OSD', 'osd_memory_target par OSD'), help: t('osd_memory_target per OSD', 'osd_memory_target par OSD') },
+    { ...needsNodes, key: 'osdSize', field: 'osdSizeBytes', kind: 'size', example: '4TB', label: t('OSD size (1 GB RAM per TB rule)', 'Taille d’un OSD (règle 1 Go de RAM par To)'), help: t('OSD size, for the "1 GB of RAM per TB" rule', 'taille d’un OSD, pour la règle « 1 Go de RAM par To »') },
+    { ...needsNodes, key: 'zfsArc', field: 'zfsArcBytes', kind: 'size', default: MEMORY_DEFAULTS.zfsArcBytes, label: t('ZFS ARC per node', 'ARC ZFS par nœud'), help: t('ZFS ARC per node', 'ARC ZFS par nœud') },
     {
       ...needsNodes, key: 'reboot', field: 'rebootSeconds', kind: 'seconds', default: DRAIN_REBOOT_SECONDS, metavar: 's', defaultWhy: t('Capa’s assumption: state yours', 'hypothèse de Capa : indiquez la vôtre'),
       label: t('Upgrade and reboot per node (s)', 'Mise à jour et redémarrage par nœud (s)'), help: t('time to upgrade and reboot one node, in seconds', 'durée de mise à jour et de redémarrage d’un nœud, en secondes'),
@@ -54,6 +60,7 @@ export const DRAIN_SPEC: CalculatorSpec<DrainResult> = {
   figures: [
     { id: 'bond', field: 'bondBps', unit: 'bits/s', label: t('Bond rate for the migrations', 'Débit de l’agrégat pour les migrations') },
     { id: 'per-migration', field: 'perMigrationBps', unit: 'bits/s', label: t('Rate of one migration', 'Débit d’une migration') },
+    { id: 'migration', field: 'migrationBps', unit: 'bits/s', when: (r) => r.used.parallel > 1, label: t('Rate the parallel migrations take on the bond', 'Débit des migrations parallèles sur l’agrégat') },
     { id: 'ram', field: 'ramSeconds', unit: 'duration', none: t('never (pre-copy does not converge)', 'jamais (la pré-copie ne converge pas)'), label: t('RAM pre-copy', 'Pré-copie de la RAM') },
     { id: 'disks', field: 'diskSeconds', unit: 'duration', when: (r) => r.diskSeconds > 0, label: t('Local disks copy', 'Copie des disques locaux') },
     { id: 'drain', field: 'drainSeconds', unit: 'duration', headline: 1, none: t('never (pre-copy does not converge)', 'jamais (la pré-copie ne converge pas)'), label: t('Time to drain the node', 'Durée de l’évacuation du nœud') },

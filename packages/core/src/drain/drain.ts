@@ -7,10 +7,12 @@ import * as z from 'zod/mini';
 import { hasFailure } from '../explain/check.js';
 import { MEMORY_DEFAULTS } from '../explain/defaults.js';
 import { validated } from '../explain/outcome.js';
-import { bytes, count, fraction, hostCount, lang, nodeRamBytes, rate } from '../explain/schema.js';
+import { LIMITS, limitMessage } from '../explain/limits.js';
+import { bytes, count, fraction, hostCount, lang, nodeRamBytes, rate, rateOrZero } from '../explain/schema.js';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import { nodeGroup, reservations } from '../memory/schema.js';
 import { usableMemory } from '../memory/usable.js';
 import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
@@ -20,11 +22,12 @@ import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
 /** Capa's assumption for one node's upgrade and reboot, in seconds (docs/drain.md#assumptions). */
 export const DRAIN_REBOOT_SECONDS = 600;
 
-export const drainInput = z.object({
+export const drainInput = z
+  .object({
   /** RAM of the guests running on the drained node. */
   guestRamBytes: bytes,
   /** Bits/s one migrating guest writes to its RAM (its dirty-page rate). */
-  dirtyBps: z.number('must be a rate of 0 or more').check(z.minimum(0, 'must be a rate of 0 or more'), z.maximum(1e15, 'must be at most 1 Pb/s')),
+  dirtyBps: rateOrZero,
   speedBps: rate,
   links: BOND_LINKS_FIELD,
   ...BOND_MODE_FIELDS,
@@ -37,17 +40,40 @@ export const drainInput = z.object({
   nodeRamBytes: z.optional(nodeRamBytes),
   /** RAM of every guest of the cluster, for the N − 1 check. */
   clusterGuestRamBytes: z.optional(bytes),
+  /**
+   * For the N − 1 check when nodes differ (the planner's node groups): the memory rule fails the
+   * largest; they replace `nodes × nodeRamBytes` and give `nodes` (which, if given, must agree).
+   */
+  nodeGroups: z.optional(z.array(nodeGroup).check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })))),
   maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
+  /** The memory calculator's host reservations per node (system, OSDs, ZFS ARC): the N − 1 check is its rule, reservations included. */
+  ...reservations.def.shape,
   rebootSeconds: z._default(count(0, 86_400), DRAIN_REBOOT_SECONDS),
   lang,
-});
+  })
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.nodeGroups === undefined) return;
+      const n = v.nodeGroups.reduce((a, g) => a + g.count, 0);
+      // Refused as a count from n to n: "must be a whole number from 7 to 7", in the caller's language.
+      if ((v.nodes !== undefined && v.nodes !== n) || n < 2 || n > LIMITS.hosts)
+        ctx.addIssue({ code: 'custom', path: [v.nodes !== undefined && v.nodes !== n ? 'nodes' : 'nodeGroups'], message: limitMessage({ k: 'count', min: Math.min(Math.max(n, 2), LIMITS.hosts), max: Math.min(Math.max(n, 2), LIMITS.hosts) }), input: v.nodes ?? n });
+    }),
+  );
 export type DrainInput = z.input<typeof drainInput>;
+type DrainValues = z.output<typeof drainInput>;
+/** `used` echoes every input but the language: an absent optional as null, the node groups as `count×bytes` text. */
+export type DrainUsed = {
+  readonly [K in Exclude<keyof DrainValues, 'lang' | 'nodeGroups'>]-?: Exclude<DrainValues[K], undefined> | (undefined extends DrainValues[K] ? null : never);
+} & { readonly nodeGroups: string | null };
 
 export interface DrainResult extends Echoed {
   /** The bond's rate for the parallel migrations (equal transfers: the busiest link sets it). */
   readonly bondBps: number;
   /** Each migration's rate: its share of the bond, capped by bwlimit. */
   readonly perMigrationBps: number;
+  /** What the parallel migrations take on the bond, k × r (at most the bond's rate): the network budget's migration class. */
+  readonly migrationBps: number;
   readonly converges: boolean;
   /** Null when pre-copy never converges. */
   readonly ramSeconds: number | null;
@@ -60,22 +86,7 @@ export interface DrainResult extends Echoed {
   /** True/false with the figures above; null without them. */
   readonly nMinusOneHolds: boolean | null;
   readonly passes: boolean;
-  readonly used: {
-    readonly guestRamBytes: number;
-    readonly dirtyBps: number;
-    readonly speedBps: number;
-    readonly links: number;
-    readonly mode: BondMode;
-    readonly hash: HashPolicy;
-    readonly bwlimitBps: number | null;
-    readonly parallel: number;
-    readonly localDiskBytes: number;
-    readonly nodes: number | null;
-    readonly nodeRamBytes: number | null;
-    readonly clusterGuestRamBytes: number | null;
-    readonly maxUtilization: number;
-    readonly rebootSeconds: number;
-  };
+  readonly used: DrainUsed;
 }
 
 export function drain(input: DrainInput): Outcome<DrainResult> {
@@ -104,6 +115,9 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   if (C === undefined) add('drain.per-migration', t.perMigration, 'X / k', { X: bondBps, k }, r, 'bits/s', 'linuxBonding');
   else add('drain.per-migration', t.perMigrationCapped, 'min(X / k, C)', { X: bondBps, k, C }, r, 'bits/s', 'pveBwlimit');
   if (C !== undefined && C < share) checks.push(check('drain.bwlimit', 'ok', 'drain.bwlimit', { bwlimitBps: C, shareBps: share }));
+  // What the k migrations take on the bond: k × r ≤ X, since r ≤ X ÷ k.
+  const migrationBps = k * r;
+  if (k > 1) add('drain.migration', t.migration, 'k * r', { k, r }, migrationBps, 'bits/s', 'derived');
 
   const M = v.guestRamBytes;
   const d = v.dirtyBps;
@@ -121,22 +135,28 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   const drainSeconds = ramSeconds === null ? null : ramSeconds + diskSeconds;
   if (drainSeconds !== null && D > 0) add('drain.total', t.total, 'T + R', { T: ramSeconds ?? 0, R: diskSeconds }, drainSeconds, 'seconds', 'derived');
 
+  // Node groups (the planner's) give the node count; else --nodes.
+  const nodes = v.nodeGroups?.reduce((a, g) => a + g.count, 0) ?? v.nodes;
   let rollingUpgradeSeconds: number | null = null;
-  if (v.nodes !== undefined && drainSeconds !== null) {
-    rollingUpgradeSeconds = v.nodes * (drainSeconds + v.rebootSeconds);
-    add('drain.rolling', t.rolling, 'N * (T + R)', { N: v.nodes, T: drainSeconds, R: v.rebootSeconds }, rollingUpgradeSeconds, 'seconds', 'drainReboot');
+  if (nodes !== undefined && drainSeconds !== null) {
+    rollingUpgradeSeconds = nodes * (drainSeconds + v.rebootSeconds);
+    add('drain.rolling', t.rolling, 'N * (T + R)', { N: nodes, T: drainSeconds, R: v.rebootSeconds }, rollingUpgradeSeconds, 'seconds', 'drainReboot');
   }
 
   let usableWhileDrainedBytes: number | null = null;
   let nMinusOneHolds: boolean | null = null;
-  if (v.nodes !== undefined && v.nodeRamBytes !== undefined && v.clusterGuestRamBytes !== undefined) {
-    // The memory calculator's rule, not restated: the drained node is its one failed node.
-    const mem = usableMemory({ nodeGroups: [{ count: v.nodes, ramBytes: v.nodeRamBytes }], failures: 1, maxUtilization: v.maxUtilization, lang, system });
+  const groups = v.nodeGroups ?? (nodes !== undefined && v.nodeRamBytes !== undefined ? [{ count: nodes, ramBytes: v.nodeRamBytes }] : undefined);
+  if (nodes !== undefined && groups !== undefined && v.clusterGuestRamBytes !== undefined) {
+    // The memory calculator's rule, reservations included, not restated: the drained node is its one
+    // failed node (the largest when nodes differ).
+    const { hostReserveBytes, osdsPerNode, osdMemoryBytes, osdSizeBytes, zfsArcBytes } = v;
+    const res = { hostReserveBytes, osdsPerNode, osdMemoryBytes, zfsArcBytes, ...(osdSizeBytes === undefined ? {} : { osdSizeBytes }) };
+    const mem = usableMemory({ nodeGroups: groups, failures: 1, maxUtilization: v.maxUtilization, ...res, lang, system });
     if (mem.ok) {
       usableWhileDrainedBytes = mem.value.usableGuestRamBytes;
       steps.push(...mem.value.derivation);
       nMinusOneHolds = v.clusterGuestRamBytes <= usableWhileDrainedBytes;
-      const params = { guestBytes: v.clusterGuestRamBytes, usableBytes: usableWhileDrainedBytes, nodes: v.nodes, u: v.maxUtilization };
+      const params = { guestBytes: v.clusterGuestRamBytes, usableBytes: usableWhileDrainedBytes, nodes, u: v.maxUtilization };
       checks.push(check('drain.n-minus-1', nMinusOneHolds ? 'ok' : 'fail', nMinusOneHolds ? 'drain.n-minus-1.holds' : 'drain.n-minus-1.short', params));
     }
   }
@@ -144,6 +164,7 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   return {
     bondBps,
     perMigrationBps: r,
+    migrationBps,
     converges,
     ramSeconds,
     diskSeconds,
@@ -162,10 +183,16 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
       bwlimitBps: C ?? null,
       parallel: k,
       localDiskBytes: D,
-      nodes: v.nodes ?? null,
+      nodes: nodes ?? null,
       nodeRamBytes: v.nodeRamBytes ?? null,
+      nodeGroups: v.nodeGroups?.map((g) => `${g.count}×${g.ramBytes}`).join(',') ?? null,
       clusterGuestRamBytes: v.clusterGuestRamBytes ?? null,
       maxUtilization: v.maxUtilization,
+      hostReserveBytes: v.hostReserveBytes,
+      osdsPerNode: v.osdsPerNode,
+      osdMemoryBytes: v.osdMemoryBytes,
+      osdSizeBytes: v.osdSizeBytes ?? null,
+      zfsArcBytes: v.zfsArcBytes,
       rebootSeconds: v.rebootSeconds,
     },
     checks,

@@ -32,6 +32,8 @@ export const pgNumPow2 = (() => {
   return z.number(m).check(z.refine(isPowerOfTwo, m), z.maximum(LIMITS.pgNum, m));
 })();
 export const rate = z.number('must be a finite rate').check(z.minimum(1, 'must be at least 1 b/s'), z.maximum(1e15, 'must be at most 1 Pb/s'));
+/** A rate that may be 0 (a guest that dirties no RAM): drain's dirty-page rate. */
+export const rateOrZero = z.number('must be a rate of 0 or more').check(z.minimum(0, 'must be a rate of 0 or more'), z.maximum(1e15, 'must be at most 1 Pb/s'));
 export const fraction = z.number('must be in (0, 1]').check(z.gt(0, 'must be in (0, 1]'), z.lte(1, 'must be in (0, 1]'));
 export const positive = z.number('must be a finite number').check(z.positive('must be greater than 0'), z.maximum(1e12, 'must be at most 10^12'));
 export const sizeSystem = z._default(z.enum(['binary', 'decimal']), 'binary');
