@@ -19,6 +19,7 @@ const POOL = (pools: string, workloads = '') => `${NODES}${workloads}storage: { 
 const ZFS = (layout: string, disks = 'disks: [{ class: ssd, count: 2, size: 4TB, role: zfs }]') =>
   `name: x\nnodes: { count: 3, cores: 32, ram: 512GiB, ${disks} }\nstorage: { zfs: [{ name: z, layout: "${layout}" }] }\n`;
 const EXT = (entry: string) => `${NODES}storage: { external: [${entry}] }\n`;
+const DRAIN_NODES = `name: x\nnodes: { count: 3, ${NODE}, network: { ceph: { speed: 10Gb/s } } }\n`;
 const OPT = (optimize: string, rest = '') => `name: x\noptimize: ${optimize}\n${rest}`;
 
 /** One scenario per code (a Record: a code without its scenario does not compile). */
@@ -55,6 +56,10 @@ const CASES: Record<NormalizeCode, { yaml: string; require?: NormalizeOptions['r
   externalCapacity: { yaml: EXT('{ name: nfs, kind: nfs }') },
   // RAID 6 needs 4 disks for one group (packages/core/src/filer/raid.ts, minGroupSize: parity + 2).
   raidLimit: { yaml: EXT('{ name: nfs, kind: nfs, raid: { level: raid6, disks: 3, size: 2TB } }') },
+  drainNoGuestRam: { yaml: `${DRAIN_NODES}drain: { dirtyRate: 1Gb/s }\n` },
+  drainOneNode: { yaml: `name: x\nnodes: { count: 1, ${NODE}, network: { ceph: { speed: 10Gb/s } } }\nworkloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s }\n` },
+  drainNoBond: { yaml: `${NODES}workloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s }\n` },
+  drainViaMissing: { yaml: `${DRAIN_NODES}workloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s, via: public }\n` },
 };
 
 /** The cross-field refusals of a scenario, rendered in `lang` (as load.ts does, without positions). */

@@ -14,7 +14,7 @@ import { step } from '../explain/step.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import { nodeGroup, reservations } from '../memory/schema.js';
 import { usableMemory } from '../memory/usable.js';
-import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
+import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
@@ -24,32 +24,32 @@ export const DRAIN_REBOOT_SECONDS = 600;
 
 export const drainInput = z
   .object({
-  /** RAM of the guests running on the drained node. */
-  guestRamBytes: bytes,
-  /** Bits/s one migrating guest writes to its RAM (its dirty-page rate). */
-  dirtyBps: rateOrZero,
-  speedBps: rate,
-  links: BOND_LINKS_FIELD,
-  ...BOND_MODE_FIELDS,
-  /** datacenter.cfg bwlimit migration=, per migration; absent: no cap. */
-  bwlimitBps: z.optional(rate),
-  parallel: z._default(count(1, 64), 1),
-  /** Local disks copied over the network with the guests. */
-  localDiskBytes: z.optional(bytes),
-  nodes: z.optional(hostCount(2)),
-  nodeRamBytes: z.optional(nodeRamBytes),
-  /** RAM of every guest of the cluster, for the N − 1 check. */
-  clusterGuestRamBytes: z.optional(bytes),
-  /**
-   * For the N − 1 check when nodes differ (the planner's node groups): the memory rule fails the
-   * largest; they replace `nodes × nodeRamBytes` and give `nodes` (which, if given, must agree).
-   */
-  nodeGroups: z.optional(z.array(nodeGroup).check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })))),
-  maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
-  /** The memory calculator's host reservations per node (system, OSDs, ZFS ARC): the N − 1 check is its rule, reservations included. */
-  ...reservations.def.shape,
-  rebootSeconds: z._default(count(0, 86_400), DRAIN_REBOOT_SECONDS),
-  lang,
+    /** RAM of the guests running on the drained node. */
+    guestRamBytes: bytes,
+    /** Bits/s one migrating guest writes to its RAM (its dirty-page rate). */
+    dirtyBps: rateOrZero,
+    speedBps: rate,
+    links: BOND_LINKS_FIELD,
+    ...BOND_MODE_FIELDS,
+    /** datacenter.cfg bwlimit migration=, per migration; absent: no cap. */
+    bwlimitBps: z.optional(rate),
+    parallel: z._default(count(1, 64), 1),
+    /** Local disks copied over the network with the guests. */
+    localDiskBytes: z.optional(bytes),
+    nodes: z.optional(hostCount(2)),
+    nodeRamBytes: z.optional(nodeRamBytes),
+    /** RAM of every guest of the cluster, for the N − 1 check. */
+    clusterGuestRamBytes: z.optional(bytes),
+    /**
+     * For the N − 1 check when nodes differ (the planner's node groups): the memory rule fails the
+     * largest; they replace `nodes × nodeRamBytes` and give `nodes` (which, if given, must agree).
+     */
+    nodeGroups: z.optional(z.array(nodeGroup).check(z.minLength(1, limitMessage({ k: 'count', min: 1, max: LIMITS.hosts })))),
+    maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
+    /** The memory calculator's host reservations per node (system, OSDs, ZFS ARC): the N − 1 check is its rule, reservations included. */
+    ...reservations.def.shape,
+    rebootSeconds: z._default(count(0, 86_400), DRAIN_REBOOT_SECONDS),
+    lang,
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -57,7 +57,12 @@ export const drainInput = z
       const n = v.nodeGroups.reduce((a, g) => a + g.count, 0);
       // Refused as a count from n to n: "must be a whole number from 7 to 7", in the caller's language.
       if ((v.nodes !== undefined && v.nodes !== n) || n < 2 || n > LIMITS.hosts)
-        ctx.addIssue({ code: 'custom', path: [v.nodes !== undefined && v.nodes !== n ? 'nodes' : 'nodeGroups'], message: limitMessage({ k: 'count', min: Math.min(Math.max(n, 2), LIMITS.hosts), max: Math.min(Math.max(n, 2), LIMITS.hosts) }), input: v.nodes ?? n });
+        ctx.addIssue({
+          code: 'custom',
+          path: [v.nodes !== undefined && v.nodes !== n ? 'nodes' : 'nodeGroups'],
+          message: limitMessage({ k: 'count', min: Math.min(Math.max(n, 2), LIMITS.hosts), max: Math.min(Math.max(n, 2), LIMITS.hosts) }),
+          input: v.nodes ?? n,
+        });
     }),
   );
 export type DrainInput = z.input<typeof drainInput>;

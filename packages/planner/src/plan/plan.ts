@@ -72,7 +72,7 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   const minNines =
     dur.pools.length === 0 ? null : dur.pools.reduce<number | null>((m, p) => (p.ninesWithReadErrors === null ? m : m === null ? p.ninesWithReadErrors : Math.min(m, p.ninesWithReadErrors)), null);
   const placement = placementSummary(c, place);
-  const assumptions = [c.t.assumptionCourse, ...(placement?.assumptions ?? []), ...new Set(dur.pools.flatMap((p) => p.assumptions))];
+  const assumptions = [c.t.assumptionCourse, ...(placement?.assumptions ?? []), ...new Set(dur.pools.flatMap((p) => p.assumptions)), ...drains.assumptions];
   return {
     scenario: { name: s.name, description: s.description ?? null, file: opts.file ?? null },
     lang: opts.lang,

@@ -2,7 +2,7 @@
 import type { BondMode, DiskClass, HashPolicy, Protection, RaidLevel, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
 import type { BackupDoc } from './schema-backup.js';
-import type { DrainDoc } from './schema-drain.js';
+import type { DrainVia } from './schema-drain.js';
 
 export interface BondModel {
   readonly links: number;
@@ -104,6 +104,36 @@ export interface ExternalModel {
   readonly network?: BondModel | undefined;
 }
 
+/** The scenario's drain section, in the core drain calculator's units. */
+export interface DrainModel {
+  readonly dirtyBps: number;
+  readonly bwlimitBps?: number | undefined;
+  readonly parallel: number;
+  readonly localDiskBytes?: number | undefined;
+  readonly rebootSeconds: number;
+  /** The bond stated; undefined: each node's default (`drainVia`). */
+  readonly via?: DrainVia | undefined;
+}
+
+/** The bond migrations leave a node by (`via`, default public when the node has one, else ceph), or undefined when it has none. */
+export function drainVia(g: Pick<NodeModel, 'cephNet' | 'publicNet'>, via: DrainVia | undefined): { via: DrainVia; bond: BondModel } | undefined {
+  const at = (v: DrainVia): BondModel | undefined => {
+    switch (v) {
+      case 'ceph':
+        return g.cephNet;
+      case 'public':
+        return g.publicNet;
+      // nodes[].network.backup / corosync: not in the node model yet (issue 11, item 2 adds them); map them here.
+      case 'backup':
+      case 'corosync':
+        return undefined;
+    }
+  };
+  const v = via ?? (g.publicNet ? 'public' : 'ceph');
+  const bond = at(v);
+  return bond === undefined ? undefined : { via: v, bond };
+}
+
 export interface WorkloadModel {
   readonly guestRamBytes?: number | undefined;
   readonly vcpus?: number | undefined;
@@ -129,7 +159,7 @@ export interface Scenario {
   /** Backups of the guests (the plan's backup area). */
   readonly backup?: BackupDoc | undefined;
   /** Maintenance drain by live migration (the plan's drain area). */
-  readonly drain?: DrainDoc | undefined;
+  readonly drain?: DrainModel | undefined;
   /** The unit system the sizes were mostly written in (answers follow it). */
   readonly system: 'binary' | 'decimal';
 }

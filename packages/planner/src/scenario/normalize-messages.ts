@@ -52,6 +52,10 @@ const en = {
   optimizeZfs: () => 'capa optimize sizes Ceph and external storage; remove the local ZFS pools from the scenario to optimize it',
   externalCapacity: () => 'is required, or give raid (the filer’s RAID layout its usable capacity is derived from)',
   raidLimit: (p: P) => describeLimit(limit(p), 'en'),
+  drainNoGuestRam: () => 'needs the guests’ RAM: give workloads.guestRam or workloads.vms (the drained node holds its share)',
+  drainOneNode: () => 'needs at least 2 nodes: a drained node’s guests migrate to another',
+  drainNoBond: (p: P) => `node ${s(p, 'node')} has no bond for migrations: give its network.public (or network.ceph), or drain.via`,
+  drainViaMissing: (p: P) => `node ${s(p, 'node')} has no network.${s(p, 'via')} bond: give it one, or choose another via (ceph, public, backup or corosync)`,
 };
 
 const fr: typeof en = {
@@ -87,6 +91,10 @@ const fr: typeof en = {
   optimizeZfs: () => 'capa optimize dimensionne Ceph et le stockage externe\u00a0; retirez les pools ZFS locaux du scénario pour l’optimiser',
   externalCapacity: () => 'est obligatoire, ou donnez raid (la disposition RAID du filer dont sa capacité utilisable se déduit)',
   raidLimit: (p) => describeLimit(limit(p), 'fr'),
+  drainNoGuestRam: () => 'demande la RAM des invités\u00a0: donnez workloads.guestRam ou workloads.vms (le nœud vidé en porte sa part)',
+  drainOneNode: () => 'demande au moins 2 nœuds\u00a0: les invités d’un nœud vidé migrent vers un autre',
+  drainNoBond: (p) => `le nœud ${s(p, 'node')} n’a pas d’agrégat pour les migrations\u00a0: donnez son network.public (ou network.ceph), ou drain.via`,
+  drainViaMissing: (p) => `le nœud ${s(p, 'node')} n’a pas d’agrégat network.${s(p, 'via')}\u00a0: donnez-lui-en un, ou choisissez un autre via (ceph, public, backup ou corosync)`,
 };
 
 export const NORMALIZE_MESSAGES = { en, fr } as const;

@@ -3,8 +3,8 @@ import { type DiskClass, LIMITS, type Protection, protectionLabel, ratioOrderIss
 import type { PathKey, RawIssue } from './issues.js';
 import { externalModels } from './normalize-external.js';
 import { type NormalizeCode, type Refusal, sayRefusal } from './normalize-messages.js';
-import type { BondModel, DiskModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
-import { poolHosts, totalNodes } from './model.js';
+import type { BondModel, DiskModel, DrainModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
+import { drainVia, poolHosts, totalNodes } from './model.js';
 import type { NodeSpec, ScenarioDoc } from './schema.js';
 
 export interface NormalizeOptions {
@@ -194,6 +194,8 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
 
   const external = externalModels(doc.storage?.external ?? [], issue);
 
+  const drain = drainModel(doc.drain, nodes, guestRamBytes, issue);
+
   const o = doc.optimize;
   if (o) {
     if (o.nodes.min > o.nodes.max) issue(['optimize', 'nodes', 'min'], 'optimizeNodesMin', { max: o.nodes.max });
@@ -216,11 +218,36 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
       prices: doc.prices,
       optimize: doc.optimize,
       backup: doc.backup,
-      drain: doc.drain,
+      drain,
       system: detectSystem(raw),
     },
     issues,
   };
+}
+
+/**
+ * The drain section: the guests' RAM from workloads, a second node to migrate to, and on every node
+ * group the bond `via` names (or the default one). Refused here, where the paths are known.
+ */
+function drainModel(
+  d: ScenarioDoc['drain'],
+  nodes: readonly NodeModel[],
+  guestRamBytes: number | undefined,
+  issue: (path: readonly PathKey[], code: NormalizeCode, params?: Refusal['params']) => void,
+): DrainModel | undefined {
+  if (d === undefined) return undefined;
+  if (guestRamBytes === undefined) issue(['drain'], 'drainNoGuestRam');
+  if (nodes.length > 0) {
+    const n = totalNodes({ nodes });
+    if (n < 2) issue(['drain'], 'drainOneNode');
+    for (const g of nodes) {
+      if (drainVia(g, d.via) !== undefined) continue;
+      if (d.via === undefined) issue(['drain'], 'drainNoBond', { node: g.name });
+      else issue(['drain', 'via'], 'drainViaMissing', { node: g.name, via: d.via });
+      break;
+    }
+  }
+  return { dirtyBps: d.dirtyRate, bwlimitBps: d.bwlimit, parallel: d.parallel, localDiskBytes: d.localDisks, rebootSeconds: d.reboot, via: d.via };
 }
 
 export const describeProtection = (p: Protection): string => protectionLabel(p);
