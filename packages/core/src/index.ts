@@ -42,7 +42,7 @@ export { parsePoolSpec, poolLineMessage, readPoolLine, readPoolRow, type PoolIss
 export { bond, bondRates, BOND_MODES, HASH_POLICIES, expectedBusyLinks, type BondInput, type BondLink, type BondMode, type BondRates, type BondResult, type HashPolicy } from './network/bond.js';
 export { expectedMaxLoad } from './network/max-load.js';
 export { BUDGET_STATES, MAX_COROSYNC_LINKS, networkBudget, NVME_MIN_BPS, type BudgetInput, type BudgetResult, type BudgetState, type StateBudget } from './network/budget.js';
-export { CEPH_CLASSES, parseClasses, shareCapacity, starvingClass, TRAFFIC_CLASSES, type Grant, type TrafficClass } from './network/traffic.js';
+export { CEPH_CLASSES, CLASS_NAME, MAX_CLASSES, parseClasses, shareCapacity, starvingClass, TRAFFIC_CLASSES, type Grant, type TrafficClass } from './network/traffic.js';
 export { recoveryFlows } from './planning/recovery-flows.js';
 export { corosyncVotes, quorum, type QuorumInput, type QuorumResult } from './cluster/quorum.js';
 

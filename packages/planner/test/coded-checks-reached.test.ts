@@ -100,6 +100,45 @@ storage:
 rules: { hostReserve: 0 }
 `;
 
+/** Issue 11's network budget: one node group per situation (saturated, one link, knet links, recovery: auto). */
+const NETWORK = `
+name: network budgets
+nodes:
+  - name: a
+    count: 3
+    cores: 32
+    ram: 256GiB
+    disks: [{ class: nvme, count: 2, size: 4TB }]
+    network:
+      ceph: { links: 2, speed: 10Gb/s, carries: { ceph-public: 15Gb/s, ceph-cluster: 10Gb/s, corosync: 10Mb/s } }
+      public: { links: 1, speed: 10Gb/s, carries: { guests: 2Gb/s } }
+  - name: b
+    count: 1
+    cores: 32
+    ram: 256GiB
+    disks: [{ class: nvme, count: 2, size: 4TB, recoveryRate: 2GB/s }]
+    network:
+      ceph: { links: 2, speed: 100Gb/s, carries: { ceph-cluster: 10Gb/s, recovery: auto } }
+      public: { links: 2, speed: 10Gb/s, carries: { corosync: 10Mb/s, guests: 5Gb/s } }
+      corosync: { links: 1, speed: 1Gb/s, carries: { corosync: 10Mb/s } }
+  - name: c
+    count: 1
+    cores: 32
+    ram: 256GiB
+    disks: [{ class: ssd, count: 2, size: 4TB, recoveryRate: 2GB/s }]
+    network:
+      ceph: { links: 2, speed: 1Gb/s, carries: { ceph-cluster: 500Mb/s, recovery: auto, corosync: 10Mb/s } }
+  - name: d
+    count: 1
+    cores: 32
+    ram: 256GiB
+    network:
+      public: { links: 2, speed: 10Gb/s, carries: { corosync: 10Mb/s, guests: 1Gb/s, recovery: auto } }
+storage:
+  ceph:
+    pools: [{ name: vm, replicas: 3, data: 2TB }]
+`;
+
 const planOf = (text: string, lang: Lang): Check[] => {
   const r = parseScenarioText(text, { require: 'nodes' });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -107,7 +146,7 @@ const planOf = (text: string, lang: Lang): Check[] => {
 };
 
 /** The catalogue a code renders from: the planner's own, or the core's durability checks. */
-const localesOf = (code: string): Locales => (code in PLANNER_CHECK_MESSAGES.en ? PLANNER_CHECK_MESSAGES : DURABILITY_CHECK_MESSAGES);
+const localesOf = (code: string): Locales => CATALOGUES.find((l) => code in l.en) ?? DURABILITY_CHECK_MESSAGES;
 
 /** Every check of the scenario, en and fr side by side (same order: the plan does not depend on the language). */
 function pairs(text: string): [Check, Check][] {
@@ -147,13 +186,35 @@ const REACHED: Record<string, readonly [string, string, string][]> = {
     ['zfs.capacity', 'zfs.capacity.info', 'ok'],
     ['zfs.local', 'zfs.local', 'warn'],
   ],
+  // The core's network budget (packages/core/src/network/budget.ts) per bond, and the plan's auto check.
+  NETWORK: [
+    ['network.normal', 'network.normal.fits', 'ok'],
+    ['network.normal', 'network.normal.over', 'fail'],
+    ['network.link-down', 'network.link-down.fits', 'ok'],
+    ['network.link-down', 'network.link-down.over', 'warn'],
+    ['network.link-down', 'network.link-down.no-link', 'fail'],
+    ['network.recovery', 'network.recovery.fits', 'ok'],
+    ['network.recovery', 'network.recovery.over', 'warn'],
+    ['network.corosync-shared', 'network.corosync-shared.saturated', 'fail'],
+    ['network.corosync-shared', 'network.corosync-shared.saturated', 'warn'],
+    ['network.corosync-shared', 'network.corosync-shared.shared', 'warn'],
+    ['network.corosync-shared', 'network.corosync-shared.redundant', 'ok'],
+    ['network.corosync-shared', 'network.corosync-shared.alone', 'ok'],
+    ['network.ceph-shared', 'network.ceph-shared.shared', 'warn'],
+    ['network.ceph-shared', 'network.ceph-shared.alone', 'ok'],
+    ['network.nvme-speed', 'network.nvme-speed.slow', 'warn'],
+    ['network.nvme-speed', 'network.nvme-speed.fast', 'ok'],
+    ['network.single-flow', 'network.single-flow', 'ok'],
+    ['network.budget-auto', 'network.budget-auto', 'warn'],
+  ],
 };
-const TEXT: Record<string, string> = { CEPH, HARDWARE, ZFS };
+const TEXT: Record<string, string> = { CEPH, HARDWARE, ZFS, NETWORK };
 
 describe.each(Object.keys(REACHED))('the %s scenario reaches its converted checks, coded, in English and French', (name) => {
   const all = pairs(TEXT[name] ?? '');
   it.each(REACHED[name] ?? [])('%s (%s, %s)', (id, code, level) => {
-    const found = all.filter(([en]) => en.id === id && en.code === code);
+    // By level too: one code may be reached at two levels (corosync on a bond saturated always, or after a failure).
+    const found = all.filter(([en]) => en.id === id && en.code === code && en.level === level);
     expect(found.length, `${id} ${code}`).toBeGreaterThan(0);
     for (const [en, fr] of found) {
       expect(en.level).toBe(level);

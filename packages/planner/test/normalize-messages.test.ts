@@ -20,6 +20,7 @@ const ZFS = (layout: string, disks = 'disks: [{ class: ssd, count: 2, size: 4TB,
   `name: x\nnodes: { count: 3, cores: 32, ram: 512GiB, ${disks} }\nstorage: { zfs: [{ name: z, layout: "${layout}" }] }\n`;
 const EXT = (entry: string) => `${NODES}storage: { external: [${entry}] }\n`;
 const DRAIN_NODES = `name: x\nnodes: { count: 3, ${NODE}, network: { ceph: { speed: 10Gb/s } } }\n`;
+const NET = (carries: string, rest = '') => `name: x\nnodes: { count: 3, ${NODE}, network: { ceph: { speed: 25Gb/s, carries: ${carries} } } }\n${rest}`;
 const OPT = (optimize: string, rest = '') => `name: x\noptimize: ${optimize}\n${rest}`;
 
 /** One scenario per code (a Record: a code without its scenario does not compile). */
@@ -60,6 +61,12 @@ const CASES: Record<NormalizeCode, { yaml: string; require?: NormalizeOptions['r
   drainOneNode: { yaml: `name: x\nnodes: { count: 1, ${NODE}, network: { ceph: { speed: 10Gb/s } } }\nworkloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s }\n` },
   drainNoBond: { yaml: `${NODES}workloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s }\n` },
   drainViaMissing: { yaml: `${DRAIN_NODES}workloads: { guestRam: 1GiB }\ndrain: { dirtyRate: 1Gb/s, via: public }\n` },
+  carriesCount: { yaml: NET('{}') },
+  className: { yaml: NET('{ Ceph_Public: 4Gb/s }') },
+  autoClass: { yaml: NET('{ guests: auto }') },
+  autoNeedsCeph: { yaml: NET('{ recovery: auto }') },
+  autoNeedsBackup: { yaml: NET('{ backup: auto }') },
+  autoNeedsDrain: { yaml: NET('{ migration: auto }') },
 };
 
 /** The cross-field refusals of a scenario, rendered in `lang` (as load.ts does, without positions). */

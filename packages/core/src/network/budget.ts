@@ -12,7 +12,7 @@ import type { Check, Outcome, Step } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
-import { BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from './bond.js';
+import { BOND_MODE_FIELDS, bondRates } from './bond.js';
 import { BUDGET_MESSAGES, budgetSteps } from './budget-messages.js';
 import { CEPH_CLASSES, CLASS_NAME, type Grant, MAX_CLASSES, shareCapacity, starvingClass, type TrafficClass } from './traffic.js';
 
@@ -62,15 +62,8 @@ export interface BudgetResult extends Echoed {
   readonly recovery: StateBudget | null;
   readonly singleFlowBps: number;
   readonly passes: boolean;
-  readonly used: {
-    readonly links: number;
-    readonly speedBps: number;
-    readonly mode: BondMode;
-    readonly hash: HashPolicy;
-    readonly classes: string;
-    readonly corosyncLinks: number;
-    readonly nvme: boolean;
-  };
+  /** The inputs as the model read them (defaults filled), the classes as one `name=bps` list. */
+  readonly used: Readonly<Omit<z.output<typeof budgetInput>, 'classes' | 'lang'> & { classes: string }>;
 }
 
 export function networkBudget(input: BudgetInput): Outcome<BudgetResult> {

@@ -4,6 +4,7 @@ import type { SizeSystem } from '../units/size-units.js';
 import { step } from '../explain/step.js';
 import { recoveryFlows } from './recovery-flows.js';
 import { CEPH_DEFAULTS } from '../explain/defaults.js';
+import { RECOVERY_STEPS_EN as EN, RECOVERY_STEPS_FR as FR } from './recovery-messages.js';
 
 /** One host's bond on the Ceph cluster network. */
 export type RecoveryLink = BondLink;
@@ -40,6 +41,12 @@ export interface HostRecoveryValue {
   /** The survivors' inbound rate for equal transfers (the bond model's inbound transfer rate × (H − 1)). */
   readonly networkBps: number;
   readonly diskBps: number;
+  /**
+   * The recovery traffic into one survivor's bond while the rebuild runs (the network budget's
+   * `recovery` class): the bytes moved over the network ÷ the transfer time ÷ the survivors. The
+   * inbound transfer rate when the network bounds the recovery, less when the disks do.
+   */
+  readonly hostBps: number;
   /** A lower bound: Ceph's recovery throttles (osd_max_backfills, mClock) are not modelled. */
   readonly seconds: number;
 }
@@ -63,8 +70,11 @@ export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
   const diskBps = (H - 1) * n * s.osdWriteBps;
   // Every byte read over the network was read from a survivor's disk; every rebuilt byte is written to one.
   const diskBytes = net + rebuild;
-  const seconds = s.markOutSeconds + Math.max((net * 8) / networkBps, (diskBytes * 8) / diskBps);
-  return { rebuildBytes: rebuild, networkBytes: net, diskBytes, networkBps, diskBps, seconds };
+  const transfer = Math.max((net * 8) / networkBps, (diskBytes * 8) / diskBps);
+  const seconds = s.markOutSeconds + transfer;
+  // Equal transfers: each of the H − 1 survivors receives its share over the transfer time.
+  const hostBps = transfer > 0 ? (net * 8) / transfer / Math.max(1, H - 1) : 0;
+  return { rebuildBytes: rebuild, networkBytes: net, diskBytes, networkBps, diskBps, hostBps, seconds };
 }
 
 const units: Record<string, StepUnit> = {
@@ -139,6 +149,24 @@ export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem
       system,
     ),
   ];
+  // Without bytes to move there is no transfer time to divide by (hostBps is 0).
+  if (v.hostBps > 0)
+    steps.push(
+      step(
+        {
+          id: 'recovery.host.bond-rate',
+          title: t.bondRate,
+          expr: 'A * 8 / (X - T) / (H - 1)',
+          vars: { A: v.networkBytes, X: v.seconds, T: s.markOutSeconds, H: s.hosts },
+          varUnits: units,
+          value: v.hostBps,
+          unit: 'bits/s',
+          source: 'derived',
+        },
+        lang,
+        system,
+      ),
+    );
   return { value: v, steps };
 }
 
@@ -268,26 +296,3 @@ export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem =
   }
   return { value: v, steps };
 }
-
-const EN = {
-  rebuild: 'Raw bytes to re-create after losing one host (all healing pools)',
-  network: 'Recovery network rate of the survivors (bond model: inbound, equal transfers)',
-  disk: 'Recovery disk rate of the survivors (reads and writes share it)',
-  time: 'Recovery time after one host down, a lower bound: mark-out + slower of network and disk reads + writes (Ceph recovery throttles not modelled)',
-  osdBytes: 'Raw bytes on one failed OSD',
-  declustering: 'OSDs rebuilding in parallel (declustering): min(PG shards per OSD, eligible OSDs)',
-  osdTime: 'Recovery time after one OSD down (Kampe), bounded by the network',
-  osdReplace: 'No other OSD can take the data: disk replacement, then backfill',
-  osdTimeDisk: 'Recovery time after one OSD down (Kampe), disks only (no Ceph network stated)',
-};
-const FR: typeof EN = {
-  rebuild: 'Octets bruts à recréer après la perte d’un hôte (tous les pools qui se reconstruisent)',
-  network: 'Débit réseau de reconstruction des survivants (modèle d’agrégat : entrant, transferts égaux)',
-  disk: 'Débit disque de reconstruction des survivants (lectures et écritures se le partagent)',
-  time: 'Durée de reconstruction après la panne d’un hôte, un minimum : mark-out + le plus lent du réseau et des lectures + écritures disque (limitations de reconstruction de Ceph non modélisées)',
-  osdBytes: 'Octets bruts sur un OSD en panne',
-  declustering: 'OSD qui reconstruisent en parallèle (déclustering) : min(fragments de PG par OSD, OSD éligibles)',
-  osdTime: 'Durée de reconstruction après la panne d’un OSD (Kampe), bornée par le réseau',
-  osdReplace: 'Aucun autre OSD ne peut recevoir les données : remplacement du disque, puis remplissage',
-  osdTimeDisk: 'Durée de reconstruction après la panne d’un OSD (Kampe), disques seuls (pas de réseau Ceph indiqué)',
-};

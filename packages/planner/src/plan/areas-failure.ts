@@ -23,6 +23,8 @@ export function worstNodes(c: Ctx): string[] {
 export interface RecoveryOut {
   readonly seconds: number | null;
   readonly byDomain: ReadonlyMap<string, number>;
+  /** Per domain, the recovery traffic into one survivor's bond (the core's hostBps): the network budget's `recovery: auto`. */
+  readonly hostBpsByDomain: ReadonlyMap<string, number>;
   readonly steps: Step[];
   readonly heals: boolean | null;
 }
@@ -30,8 +32,9 @@ export interface RecoveryOut {
 /** Host-loss recovery per Ceph domain: every healing pool's own raw data, or the safe fill when no data is stated. */
 export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
   const byDomain = new Map<string, number>();
+  const hostBpsByDomain = new Map<string, number>();
   const steps: Step[] = [];
-  if (ceph.pools.length === 0) return { seconds: null, byDomain, steps, heals: null };
+  if (ceph.pools.length === 0) return { seconds: null, byDomain, hostBpsByDomain, steps, heals: null };
   const heals = ceph.pools.every((p) => p.result.healing === 'heals');
   let worst: number | null = null;
   for (const d of c.domains) {
@@ -39,10 +42,11 @@ export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
     if (spec === null) continue;
     const r = hostRecovery(spec, c.f.lang, c.s.system);
     byDomain.set(d.key, r.value.seconds);
+    hostBpsByDomain.set(d.key, r.value.hostBps);
     steps.push(...tagSteps(r.steps, c.domains.length > 1 ? d.label : null));
     worst = Math.max(worst ?? 0, r.value.seconds);
   }
-  return { seconds: worst, byDomain, steps, heals };
+  return { seconds: worst, byDomain, hostBpsByDomain, steps, heals };
 }
 
 const poolState = (p: PoolCapacity): PoolState => ({ index: p.index, healing: p.result.healing, safeBytes: p.safeBytes });

@@ -5,6 +5,9 @@ import type { Ctx } from './context.js';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
 import { quorumInputFor } from './shared.js';
 import type { Area, Figure } from './types.js';
+import type { RecoveryOut } from './areas-failure.js';
+import { groupBudget } from './network-budget.js';
+import { type BondStarving, budgetSentence } from './network-budget-messages.js';
 
 /** Rates other areas derive for the network budget's `auto` classes (null: that area is absent). */
 export interface DerivedTraffic {
@@ -12,7 +15,12 @@ export interface DerivedTraffic {
   readonly migrationBps: number | null;
 }
 
-export function networkArea(c: Ctx, _derived: DerivedTraffic): Area | null {
+/**
+ * The Ceph bond's rates per node group, the public bond's aggregate, and the traffic budget of every
+ * bond that says what it carries (network-budget.ts). `recovery` holds the failure model's recovery
+ * rates (areas-failure.ts), for `recovery: auto`.
+ */
+export function networkArea(c: Ctx, derived: DerivedTraffic, recovery: Pick<RecoveryOut, 'hostBpsByDomain'>): Area | null {
   const { s, t, f } = c;
   const checks: Check[] = [];
   const steps: Step[] = [];
@@ -20,12 +28,23 @@ export function networkArea(c: Ctx, _derived: DerivedTraffic): Area | null {
   const many = s.nodes.length > 1;
   const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   let summary = '';
+  const budgets: BondStarving[] = [];
+  const rates = { recoveryByDomain: recovery.hostBpsByDomain, backupBps: derived.backupBps, migrationBps: derived.migrationBps };
   for (const g of s.nodes) {
     const tag = many ? g.name : null;
     const net = g.cephNet;
+    const budget = groupBudget(c, g, many, rates);
+    // After the bond's own figures and checks below: those keep their place (and JSON keys).
+    const addBudget = () => {
+      figures.push(...budget.figures);
+      checks.push(...budget.checks);
+      steps.push(...budget.steps);
+      budgets.push(...budget.bonds);
+    };
     const osds = g.osds.reduce((a, d) => a + d.count, 0);
     if (!net) {
       if (s.ceph && osds > 0) checks.push(check('network.no-ceph-network', 'warn', 'network.no-ceph-network', { node: g.name }));
+      addBudget();
       continue;
     }
     const hosts = c.N;
@@ -37,7 +56,8 @@ export function networkArea(c: Ctx, _derived: DerivedTraffic): Area | null {
     );
     checks.push(...tagChecks(r.checks, tag));
     steps.push(...tagSteps(r.derivation, tag));
-    if (s.ceph && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < NVME_MIN_BPS)
+    // One rule, one place: where the Ceph bond's budget judges the NVMe OSDs (the core's same rule), it says it.
+    if (s.ceph && !budget.nvmeJudged.has('ceph') && g.osds.some((d) => d.class === 'nvme') && r.aggregateBps < NVME_MIN_BPS)
       checks.push(check('network.nvme-speed', 'warn', 'network.nvme-speed', { node: g.name, aggregateBps: r.aggregateBps }));
     const sfx = tag ? ` (${tag})` : '';
     figures.push(
@@ -51,9 +71,13 @@ export function networkArea(c: Ctx, _derived: DerivedTraffic): Area | null {
       const p = unwrap(bond({ links: g.publicNet.links, speedBps: g.publicNet.speedBps, mode: g.publicNet.mode, hash: g.publicNet.hash, lang: f.lang }), `${g.path}.network.public`);
       figures.push(figure(f, `publicAggregateBps${tag ? `@${tag}` : ''}`, `public ${t.fAggregate}${sfx}`, p.aggregateBps, 'bits/s'));
     }
+    addBudget();
   }
   if (checks.length === 0 && figures.length === 0) return null;
-  return makeArea('network', t.area.network, summary || (checks[0]?.message ?? ''), figures, checks, steps);
+  // The verdict names the class that starves first in each state, bond by bond.
+  const sentence = budgets.length > 0 ? budgetSentence(budgets, f.lang) : '';
+  const first = summary || (sentence === '' ? (checks[0]?.message ?? '') : '');
+  return makeArea('network', t.area.network, [first, sentence].filter((x) => x !== '').join(' '), figures, checks, steps);
 }
 
 export interface QuorumOut {

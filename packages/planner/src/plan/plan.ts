@@ -42,10 +42,11 @@ export function plan(s: Scenario, opts: PlanOptions): PlanResult {
   // Issue 11: backups and the maintenance drain feed the network budget's `auto` rates.
   const backups = backupArea(c);
   const drains = drainArea(c);
-  const net = networkArea(c, { backupBps: backups.nodeBps, migrationBps: drains.migrationBps });
+  // The host-loss recovery reads the Ceph area only; the network budget's `recovery: auto` reads it.
+  const rec = recoveryAfterHostLoss(c, ceph);
+  const net = networkArea(c, { backupBps: backups.nodeBps, migrationBps: drains.migrationBps }, rec);
   if (net) areas.push(net);
   const q = quorumArea(c);
-  const rec = recoveryAfterHostLoss(c, ceph);
   const fail = failureArea(c, mem, ceph, rec, q, place, failureAdditions(c, place, q.result));
   areas.push(fail.area, q.area);
   const dur = durabilityArea(c, ceph, pgs, rec);

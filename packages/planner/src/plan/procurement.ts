@@ -2,11 +2,14 @@
 import { balancedPopulations, type Check, chassisNeeded, checkMaker, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
 import { newestSubscriptionTable, type Catalogue, type Platform } from '../catalogue/schema.js';
 import { subscriptionRef } from '../catalogue/source-messages.js';
-import type { NodeModel } from '../scenario/model.js';
+import type { BondModel, NodeModel } from '../scenario/model.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea } from './helpers.js';
 import { type Area, type CostSummary, type Figure, PlanInputError } from './types.js';
+
+/** Every bond a node has (Ceph, public, backup, corosync): each takes NIC ports and is priced. */
+const nodeBonds = (g: NodeModel): BondModel[] => [g.cephNet, g.publicNet, g.backupNet, g.corosyncNet].filter((b): b is BondModel => b !== undefined);
 
 export function platformOf(cat: Catalogue | undefined, g: NodeModel): Platform | undefined {
   if (g.platform === undefined) return undefined;
@@ -57,7 +60,7 @@ export function nodePrice(cat: Catalogue | undefined, g: NodeModel, p: Platform 
     if (!m) return { price: null, population: pop, steps: [] };
     disksPrice += d.count * m.price;
   }
-  const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
+  const bonds = nodeBonds(g);
   const nics = nicsPrice(cat, bonds);
   if (!cpu || !pop || nics === null) return { price: null, population: pop, steps: [] };
   const price = nodeHardwareCost({ base: p.basePrice, sockets: g.sockets, cpuPrice: cpu.price, dimmCount: pop.dimmCount, dimmPrice: pop.dimmPrice, disksPrice, nicCount: 1, nicPrice: nics });
@@ -109,7 +112,7 @@ export function procurementArea(c: Ctx): { area: Area | null; prices: (number | 
     if (nDisks > p.driveBays) checks.push(check('procurement.drive-bays', 'fail', 'procurement.drive-bays', { node: g.name, disks: nDisks, bays: p.driveBays }));
     for (const cls of new Set(disks.map((d) => d.class)))
       if (!p.diskClasses.includes(cls)) checks.push(check('procurement.disk-class', 'fail', 'procurement.disk-class', { node: g.name, diskClass: cls }));
-    const bonds = [g.cephNet, g.publicNet].filter((b): b is NonNullable<typeof b> => b !== undefined);
+    const bonds = nodeBonds(g);
     const links = bonds.reduce((a, b) => a + b.links, 0);
     if (links > p.nicPorts) checks.push(check('procurement.nic-ports', 'fail', 'procurement.nic-ports', { node: g.name, links, ports: p.nicPorts }));
     for (const b of bonds)

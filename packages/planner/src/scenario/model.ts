@@ -9,6 +9,14 @@ export interface BondModel {
   readonly speedBps: number;
   readonly mode: BondMode;
   readonly hash: HashPolicy;
+  /** The traffic classes it carries, in the order written (the network budget); undefined: not stated. */
+  readonly carries?: readonly CarriedClass[] | undefined;
+}
+
+/** A traffic class on a bond: its rate in bits/s, or `auto` (derived by the plan: recovery, backup, migration). */
+export interface CarriedClass {
+  readonly name: string;
+  readonly bps: number | 'auto';
 }
 
 export interface DiskModel {
@@ -38,6 +46,9 @@ export interface NodeModel {
   readonly systemDisks: readonly DiskModel[];
   readonly cephNet?: BondModel | undefined;
   readonly publicNet?: BondModel | undefined;
+  /** A backup network's bond, and a corosync network's own bond (issue 11: the network budget). */
+  readonly backupNet?: BondModel | undefined;
+  readonly corosyncNet?: BondModel | undefined;
   readonly price?: number | undefined;
 }
 

@@ -56,6 +56,13 @@ const en = {
   drainOneNode: () => 'needs at least 2 nodes: a drained node’s guests migrate to another',
   drainNoBond: (p: P) => `node ${s(p, 'node')} has no bond for migrations: give its network.public (or network.ceph), or drain.via`,
   drainViaMissing: (p: P) => `node ${s(p, 'node')} has no network.${s(p, 'via')} bond: give it one, or choose another via (ceph, public, backup or corosync)`,
+  carriesCount: (p: P) => `names ${n(p, 'count', 'en')} traffic classes; give from 1 to ${n(p, 'max', 'en')}, e.g. { ceph-public: 4Gb/s, guests: 5Gb/s }`,
+  className: (p: P) =>
+    `"${s(p, 'name')}" is not a traffic class name: ceph-public, ceph-cluster, recovery, corosync, migration, backup, guests, or your own (a lowercase letter, then lowercase letters, digits, -)`,
+  autoClass: (p: P) => `${s(p, 'name')}: auto is derived for recovery, backup and migration only; give ${s(p, 'name')} a rate, e.g. 4Gb/s`,
+  autoNeedsCeph: () => 'recovery: auto is the failure model’s Ceph recovery, and the scenario has no storage.ceph: give a rate, e.g. 10Gb/s',
+  autoNeedsBackup: () => 'backup: auto is the backup section’s rate, and the scenario has no backup section: add one, or give a rate, e.g. 2Gb/s',
+  autoNeedsDrain: () => 'migration: auto is the drain section’s migration rate, and the scenario has no drain section: add one, or give a rate, e.g. 5Gb/s',
 };
 
 const fr: typeof en = {
@@ -95,6 +102,13 @@ const fr: typeof en = {
   drainOneNode: () => 'demande au moins 2 nœuds\u00a0: les invités d’un nœud vidé migrent vers un autre',
   drainNoBond: (p) => `le nœud ${s(p, 'node')} n’a pas d’agrégat pour les migrations\u00a0: donnez son network.public (ou network.ceph), ou drain.via`,
   drainViaMissing: (p) => `le nœud ${s(p, 'node')} n’a pas d’agrégat network.${s(p, 'via')}\u00a0: donnez-lui-en un, ou choisissez un autre via (ceph, public, backup ou corosync)`,
+  carriesCount: (p) => `nomme ${n(p, 'count', 'fr')} classes de trafic\u00a0; indiquez-en de 1 à ${n(p, 'max', 'fr')}, p. ex. { ceph-public: 4Gb/s, guests: 5Gb/s }`,
+  className: (p) =>
+    `«\u00a0${s(p, 'name')}\u00a0» n’est pas un nom de classe de trafic\u00a0: ceph-public, ceph-cluster, recovery, corosync, migration, backup, guests, ou le vôtre (une lettre minuscule, puis minuscules, chiffres, -)`,
+  autoClass: (p) => `${s(p, 'name')}\u00a0: auto n’est déduit que pour recovery, backup et migration\u00a0; donnez un débit à ${s(p, 'name')}, p. ex. 4Gb/s`,
+  autoNeedsCeph: () => 'recovery: auto est la reconstruction Ceph du modèle de panne, et le scénario n’a pas de storage.ceph\u00a0: donnez un débit, p. ex. 10Gb/s',
+  autoNeedsBackup: () => 'backup: auto est le débit de la section backup, et le scénario n’en a pas\u00a0: ajoutez-la, ou donnez un débit, p. ex. 2Gb/s',
+  autoNeedsDrain: () => 'migration: auto est le débit de migration de la section drain, et le scénario n’en a pas\u00a0: ajoutez-la, ou donnez un débit, p. ex. 5Gb/s',
 };
 
 export const NORMALIZE_MESSAGES = { en, fr } as const;

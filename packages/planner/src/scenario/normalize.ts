@@ -6,6 +6,7 @@ import { type NormalizeCode, type Refusal, sayRefusal } from './normalize-messag
 import type { BondModel, DiskModel, DrainModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
 import { drainVia, poolHosts, totalNodes } from './model.js';
 import type { NodeSpec, ScenarioDoc } from './schema.js';
+import { carriesRefusals } from './normalize-network.js';
 
 export interface NormalizeOptions {
   /** `capa plan` and `capa compare` need nodes; `capa optimize` needs an optimize section instead. */
@@ -13,7 +14,10 @@ export interface NormalizeOptions {
 }
 
 type BondDoc = NonNullable<NonNullable<NodeSpec['network']>['ceph']>;
-const bondModel = (b: BondDoc | undefined): BondModel | undefined => (b === undefined ? undefined : { links: b.links, speedBps: b.speed, mode: b.mode, hash: b.hash });
+const bondModel = (b: BondDoc | undefined): BondModel | undefined =>
+  b === undefined
+    ? undefined
+    : { links: b.links, speedBps: b.speed, mode: b.mode, hash: b.hash, carries: b.carries === undefined ? undefined : Object.entries(b.carries).map(([name, bps]) => ({ name, bps })) };
 
 function nodeModel(n: NodeSpec, path: string): NodeModel {
   const by = (role: string): DiskModel[] =>
@@ -34,6 +38,8 @@ function nodeModel(n: NodeSpec, path: string): NodeModel {
     systemDisks: by('system'),
     cephNet: bondModel(n.network?.ceph),
     publicNet: bondModel(n.network?.public),
+    backupNet: bondModel(n.network?.backup),
+    corosyncNet: bondModel(n.network?.corosync),
     price: n.price,
   };
 }
@@ -95,6 +101,7 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
     // Physical bounds (core limits.ts, docs/units.md#limits): disks of one node, all roles together.
     const disks = n.disks.reduce((s, d) => s + d.count, 0);
     if (disks > LIMITS.osdsPerHost) issue([...nodePath(i), 'disks'], 'disksPerNode', { disks });
+    for (const r of carriesRefusals(n, doc)) issue([...nodePath(i), ...r.path], r.code, r.params);
   });
   if (N > LIMITS.hosts) issue(['nodes'], 'nodesTotal', { nodes: N });
   const osdTotal = nodes.reduce((s, g) => s + g.count * g.osds.reduce((a, d) => a + d.count, 0), 0);

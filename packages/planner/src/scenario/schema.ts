@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { backupSection } from './schema-backup.js';
 import { drainSection } from './schema-drain.js';
 import { filerRaid } from './schema-filer.js';
+import { carries } from './schema-network.js';
 import { expected, parseLang, say } from './value-messages.js';
 import { count, ecProfile, growthRate, money, name, positive, probability, rate, ratio, size, sizeOrZero, zfsArc, zfsBlockSize } from './values.js';
 
@@ -38,8 +39,9 @@ const bond = z
     speed: rate,
     mode: z.enum(BOND_MODES, { error: expected('bondMode', { list: BOND_MODES.join(', ') }) }).default('lacp'),
     hash: z.enum(HASH_POLICIES, { error: expected('hashPolicy', { list: HASH_POLICIES.join(', ') }) }).default('layer3+4'),
+    carries: carries.optional(),
   })
-  .meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy.' });
+  .meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy; optionally the traffic classes it carries (the network budget).' });
 
 export const nodeSpec = z.strictObject({
   name: name.optional(),
@@ -55,6 +57,8 @@ export const nodeSpec = z.strictObject({
     .strictObject({
       ceph: bond.optional().meta({ description: 'Bond carrying Ceph replication and recovery (cluster network).' }),
       public: bond.optional(),
+      backup: bond.optional().meta({ description: 'Bond of the backup network (its traffic classes in carries).' }),
+      corosync: bond.optional().meta({ description: 'Bond of a corosync network of its own (a knet link).' }),
     })
     .optional(),
   price: money.optional().meta({ description: 'Hardware price of one node (overrides the catalogue).' }),
