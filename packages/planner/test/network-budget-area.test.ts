@@ -166,6 +166,29 @@ describe('auto rates the plan cannot derive are left out, said by a check', () =
     const withRates = networkArea(buildContext(autos, undefined, 'en'), { backupBps: 2e9, migrationBps: 1e9 }, { hostBpsByDomain: new Map() });
     expect(withRates?.figures.find((f) => f.key === 'normalDemandBps@ceph')?.value).toBe(8e9);
   });
+  it('migration: auto is the drain area’s migrationBps, on the bond drain.via names', () => {
+    const p = plan(
+      scenario(`
+name: drain via backup
+workloads: { guestRam: 300GiB }
+nodes:
+  count: 3
+  cores: 32
+  ram: 512GiB
+  network:
+    public: { links: 2, speed: 10Gb/s }
+    backup: { links: 2, speed: 10Gb/s, carries: { migration: auto, backup: 2Gb/s } }
+drain: { dirtyRate: 1Gb/s, via: backup, parallel: 2 }
+`),
+      { lang: 'en' },
+    );
+    const migration = p.areas.find((a) => a.id === 'drain')?.figures.find((f) => f.key === 'migrationBps')?.value;
+    const net = p.areas.find((a) => a.id === 'network');
+    expect(migration).toBeGreaterThan(0);
+    expect(net?.figures.find((f) => f.key === 'normalDemandBps@backup')?.value).toBeCloseTo((migration ?? 0) + 2e9, 0);
+    // The largest demand is cut first on a saturated bond (max-min sharing, docs/network.md): migration with one 10 Gb/s link left.
+    expect(net?.summary).toBe('Traffic budget: on backup, migration starves first with one link down.');
+  });
   it('recovery: auto on compute nodes (no OSD: no recovery comes in)', () => {
     const withCompute = `
 name: blade and compute

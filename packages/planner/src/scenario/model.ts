@@ -127,17 +127,17 @@ export interface DrainModel {
 }
 
 /** The bond migrations leave a node by (`via`, default public when the node has one, else ceph), or undefined when it has none. */
-export function drainVia(g: Pick<NodeModel, 'cephNet' | 'publicNet'>, via: DrainVia | undefined): { via: DrainVia; bond: BondModel } | undefined {
+export function drainVia(g: Pick<NodeModel, 'cephNet' | 'publicNet' | 'backupNet' | 'corosyncNet'>, via: DrainVia | undefined): { via: DrainVia; bond: BondModel } | undefined {
   const at = (v: DrainVia): BondModel | undefined => {
     switch (v) {
       case 'ceph':
         return g.cephNet;
       case 'public':
         return g.publicNet;
-      // nodes[].network.backup / corosync: not in the node model yet (issue 11, item 2 adds them); map them here.
       case 'backup':
+        return g.backupNet;
       case 'corosync':
-        return undefined;
+        return g.corosyncNet;
     }
   };
   const v = via ?? (g.publicNet ? 'public' : 'ceph');
