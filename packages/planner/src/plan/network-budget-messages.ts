@@ -8,7 +8,7 @@ import type { BudgetState, Catalogue, Lang, Params } from '@capa/core';
 const s = (p: Params, k: string): string => String(p[k]);
 
 const enState: Record<BudgetState, string> = { normal: 'with every link up', 'link-down': 'with one link down', recovery: 'during a recovery' };
-const frState: Record<BudgetState, string> = { normal: 'tous les liens actifs', 'link-down': 'avec un lien en panne', recovery: 'pendant une reconstruction' };
+const frState: Record<BudgetState, string> = { normal: 'avec tous les liens actifs', 'link-down': 'avec un lien en panne', recovery: 'pendant une reconstruction' };
 
 /** One bond's states: which class starves first in each (none: every class gets its rate). */
 export interface BondStarving {
