@@ -54,6 +54,9 @@ describe('capa backup', () => {
     [['--change-rate', '0'], '--change-rate', '(0, 1]'],
     [['--jobs', '3'], '--jobs', '--link-speed'],
     [['--start', '2026-02-30'], '--start', 'YYYY-MM-DD'],
+    [['--window', '8x'], '--window', 's, min, h, d'],
+    [['--window', '-8h'], '--window', 'greater than 0'],
+    [['--verify', '0'], '--verify', 'from 1 to 366'],
   ])('refuses %j (exit 2) naming the option, the value and what is allowed', (extra, option, allowed) => {
     const base = ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3'];
     const args = [...base];
@@ -67,6 +70,20 @@ describe('capa backup', () => {
     expect(r.stderr).toContain(option);
     expect(r.stderr).toContain(allowed);
     expect(r.stderr).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('--window takes a duration (8h, 90min, 1d) or, as before, seconds; --verify gives the verify jobs\' read rate', () => {
+    const link = [...ISSUE, '--link-speed', '10Gb/s', '--json'];
+    const w = (extra: string[]) => runCli<BackupJson & { used: { windowSeconds: number } }>([...link, ...extra]).json?.used.windowSeconds;
+    // 8 h = 28,800 s; 90 min = 5,400 s; 1 d = 86,400 s.
+    expect(w(['--window', '8h'])).toBe(28_800);
+    expect(w(['--window', '28800'])).toBe(28_800);
+    expect(w(['--window', '90min'])).toBe(5400);
+    expect(w(['--window', '1d'])).toBe(86_400);
+    const v = runCli<BackupJson & { verifyReadBps: number; peakDatastoreBytes: number }>([...link, '--verify', '7', '--window', '8h']);
+    expect(v.code, v.stderr).toBe(0);
+    // A daily verify job re-verifying every 7 days reads 1/7 of the datastore per 8 h window (https://pbs.proxmox.com/docs/maintenance.html#verification).
+    expect(v.json?.verifyReadBps).toBeCloseTo(((v.json?.peakDatastoreBytes ?? 0) * 8) / (7 * 28_800), 0);
   });
 
   it('--start sets the calendar: a year from 2025-03-17 still keeps 20, the newest on 2026-03-16', () => {

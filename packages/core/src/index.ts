@@ -7,6 +7,7 @@ export { describeLimit, isPowerOfTwo, LIMITS, ratioOrderIssue, type LimitRule } 
 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
+export { durationText, MAX_DURATION_SECONDS, parseDuration } from './units/duration.js';
 export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
 export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatDurationAtLeast, formatScientific } from './units/format.js';
 export { safeText } from './units/safe-text.js';
@@ -168,6 +169,7 @@ export {
   type Schedule,
   SCHEDULES,
 } from './backup/prune.js';
-export { backup, BACKUP_TARGETS, type BackupInput, type BackupResult, type BackupSnapshot, type BackupGrowth, GC_GRACE_DAYS, MAX_BACKUP_DAYS } from './backup/backup.js';
+export { backup, BACKUP_DEFAULTS, BACKUP_TARGETS, type BackupInput, type BackupResult, type BackupSnapshot, type BackupGrowth, type BackupUsed, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup/backup.js';
+export { backupNodeRate, verifyReadBps } from './backup/rates.js';
 export { drain, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';

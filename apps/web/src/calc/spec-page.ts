@@ -19,6 +19,8 @@ const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = {
   flag: 'flag',
   ec: 'ec',
   seconds: 'seconds',
+  // `8h`, `90min`: typed as text, read by the core.
+  duration: 'text',
   positive: 'positive',
   hostOsds: 'text',
   pools: 'text',

@@ -123,6 +123,8 @@ export function cases(): string[][] {
     ['bluestore', '--osd-size', '16TB', '--explain'],
     ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3,daily=7,weekly=4,monthly=6', '--schedule', 'daily', '--days', '365', '--explain'],
     ['backup', '--target', 'vzdump', '--data', '4TB', '--change-rate', '1%', '--keep', 'last=2', '--schedule', 'weekly', '--link-speed', '1Gb/s', '--largest-guest', '1TB', '--explain'],
+    ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3,daily=7', '--link-speed', '10Gb/s', '--window', '6h', '--verify', '7', '--explain'],
+    ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3', '--window', '8x'],
     ['backup', '--data', '100TB', '--change-rate', '5%', '--keep', 'daily=30', '--days', '10', '--link-speed', '1Gb/s', '--offsite'],
     ['backup', '--data', '1TB', '--change-rate', '1%', '--keep', 'last=0'],
     ['backup', '--data', '10TB', '--change-rate', '0', '--keep', 'last=3,dialy=7', '--days', '0', '--jobs', '2', '--start', '2026-02-30'],

@@ -75,6 +75,8 @@ const enSteps = {
   restart: 'Time of the first run after a VM restart: the whole disk read again',
   restoreLargest: 'Restore time of the largest guest: one flow over the bond',
   restoreAll: 'Restore time of every guest (RTO of the whole cluster), the jobs in parallel',
+  verify: 'Read rate of the verify jobs: every chunk read back once per verify interval, 1/e of the datastore at its fullest in each window',
+  nodeRate: 'Rate one node sends during the backup window: its share of a run spread over the window',
 };
 const frSteps: typeof enSteps = {
   runs: 'Sauvegardes faites sur l’historique simulé (une par intervalle)',
@@ -97,5 +99,7 @@ const frSteps: typeof enSteps = {
   restart: 'Durée de la première sauvegarde après un redémarrage de VM : tout le disque relu',
   restoreLargest: 'Durée de restauration du plus gros invité : un flux sur l’agrégat',
   restoreAll: 'Durée de restauration de tous les invités (RTO du cluster entier), tâches en parallèle',
+  verify: 'Débit de lecture des tâches de vérification : chaque bloc relu une fois par intervalle de vérification, 1/e du datastore à son plus plein dans chaque fenêtre',
+  nodeRate: 'Débit qu’envoie un nœud pendant la fenêtre de sauvegarde : sa part d’une sauvegarde étalée sur la fenêtre',
 };
 export const backupSteps = (lang: Lang) => (lang === 'fr' ? frSteps : enSteps);

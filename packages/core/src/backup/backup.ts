@@ -14,17 +14,14 @@ import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates } from '../network/bond.j
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { BACKUP_MESSAGES, backupSteps } from './backup-messages.js';
+import { BACKUP_DEFAULTS, BACKUP_TARGETS, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup-defaults.js';
 import { MAX_KEEP } from './keep.js';
 import { ceilBytes } from '../units/rounding.js';
-import { civilFromDays, daysFromCivil, isCalendarDate, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
+import { verifyReadBps } from './rates.js';
+import { daysFromCivil, isoText, isCalendarDate, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
 
-export const BACKUP_TARGETS = ['pbs', 'vzdump'] as const;
-/** Ten years of history: hourly runs make 87,600 snapshots, still simulated in well under a second. */
-export const MAX_BACKUP_DAYS = 3660;
+export { BACKUP_DEFAULTS, BACKUP_TARGETS, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup-defaults.js';
 const DAY_MS = 86_400_000;
-/** PBS's garbage-collection grace: 24 h 5 min (backup-client.rst, "exactly 24h 5m"), in days. */
-export const GC_GRACE_DAYS = (24 * 60 + 5) / (24 * 60);
-
 const keepCount = count(0, MAX_KEEP);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -39,24 +36,26 @@ export const backupInput = z.object({
     monthly: z.optional(keepCount),
     yearly: z.optional(keepCount),
   }),
-  schedule: z._default(z.enum(SCHEDULES), 'daily'),
-  days: z._default(count(1, MAX_BACKUP_DAYS), 365),
-  target: z._default(z.enum(BACKUP_TARGETS), 'pbs'),
-  /** Stored ÷ original after zstd: 1 assumes nothing compresses (the safe side). */
-  compression: z._default(fraction, 1),
-  dedup: z._default(z.number().check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), 0),
-  fillTarget: z._default(fraction, 0.8),
-  gcIntervalDays: z._default(count(1, 366), 1),
+  schedule: z._default(z.enum(SCHEDULES), BACKUP_DEFAULTS.schedule),
+  days: z._default(count(1, MAX_BACKUP_DAYS), BACKUP_DEFAULTS.days),
+  target: z._default(z.enum(BACKUP_TARGETS), BACKUP_DEFAULTS.target),
+  /** Stored ÷ original after zstd. */
+  compression: z._default(fraction, BACKUP_DEFAULTS.compression),
+  dedup: z._default(z.number().check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), BACKUP_DEFAULTS.dedup),
+  fillTarget: z._default(fraction, BACKUP_DEFAULTS.fillTarget),
+  gcIntervalDays: z._default(count(1, 366), BACKUP_DEFAULTS.gcIntervalDays),
   /** The first run's day, ISO `YYYY-MM-DD` (UTC): the calendar the periods align on. */
-  start: z._default(z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')), '2026-01-01'),
-  offsite: z._default(z.boolean(), false),
+  start: z._default(z.string().check(z.refine(isCalendarDate, 'must be a date YYYY-MM-DD')), BACKUP_DEFAULTS.start),
+  offsite: z._default(z.boolean(), BACKUP_DEFAULTS.offsite),
   speedBps: z.optional(rate),
   links: BOND_LINKS_FIELD,
   ...BOND_MODE_FIELDS,
-  jobs: z._default(count(1, LIMITS.hosts), 1),
+  jobs: z._default(count(1, LIMITS.hosts), BACKUP_DEFAULTS.jobs),
   /** Whole seconds, up to a week. */
-  windowSeconds: z._default(count(1, 7 * 86_400), 8 * 3600),
+  windowSeconds: z._default(count(1, 7 * 86_400), BACKUP_DEFAULTS.windowSeconds),
   largestGuestBytes: z.optional(bytes),
+  /** Days between two verifications of every snapshot (a verify job's "re-verify after"); PBS only. */
+  verifyIntervalDays: z.optional(count(1, MAX_VERIFY_DAYS)),
   lang,
 });
 export type BackupInput = z.input<typeof backupInput>;
@@ -99,23 +98,24 @@ export interface BackupResult extends Echoed {
   readonly restartBackupSeconds: number | null;
   readonly restoreLargestSeconds: number | null;
   readonly restoreAllSeconds: number | null;
-  readonly used: Readonly<Record<string, number | string | boolean | null>>;
+  /** Read rate the datastore needs for the verify jobs (bits/s), given a verify interval on PBS; else null. */
+  readonly verifyReadBps: number | null;
+  readonly used: BackupUsed;
 }
+
+type V = z.output<typeof backupInput>;
+/** The inputs as read (defaults applied), keep as PBS's text: the schema's output, not restated. */
+export type BackupUsed = Readonly<
+  Pick<V, 'target' | 'schedule' | 'days' | 'compression' | 'dedup' | 'fillTarget' | 'gcIntervalDays' | 'start' | 'offsite' | 'windowSeconds' | 'links' | 'mode' | 'hash' | 'jobs'> & {
+    keep: string;
+    verifyIntervalDays: number | null;
+  }
+>;
 
 export function backup(input: BackupInput): Outcome<BackupResult> {
   return validated(backupInput, input, backupModel);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** ISO 8601 in UTC without the Date global (the core has no clock). */
-function isoText(ms: number): string {
-  const days = Math.floor(ms / DAY_MS);
-  const c = civilFromDays(days);
-  const s = Math.floor((ms - days * DAY_MS) / 1000);
-  return `${String(c.year).padStart(4, '0')}-${pad(c.month)}-${pad(c.day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
-}
-
-type V = z.output<typeof backupInput>;
 
 function backupModel(v: V): BackupResult {
   const t = backupSteps(v.lang);
@@ -137,6 +137,7 @@ function backupModel(v: V): BackupResult {
     k: 'count',
     n: 'count',
     j: 'count',
+    w: 'seconds',
   };
   const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
     steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, v.lang, 'decimal'));
@@ -237,6 +238,11 @@ function backupModel(v: V): BackupResult {
     allS = (D * 8) / jobs.transferBps;
     s('backup.restore-all', t.restoreAll, 'D * 8 / R', { D, R: jobs.transferBps }, allS, 'seconds', 'linuxBonding');
   }
+  let verifyBps: number | null = null;
+  if (pbs && v.verifyIntervalDays !== undefined) {
+    verifyBps = verifyReadBps(peak, v.verifyIntervalDays, v.windowSeconds);
+    s('backup.verify', t.verify, 'M * 8 / (e * w)', { M: peak, e: v.verifyIntervalDays, w: v.windowSeconds }, verifyBps, 'bits/s', 'pbsVerify');
+  }
 
   const keepsSomething = KEEP_OPTIONS.some((o) => (v.keep[o] ?? 0) > 0);
   if (!keepsSomething) checks.push(check('backup.keep-all', 'warn', 'backup.keep-all'));
@@ -267,6 +273,7 @@ function backupModel(v: V): BackupResult {
     restartBackupSeconds: restartS,
     restoreLargestSeconds: largestS,
     restoreAllSeconds: allS,
+    verifyReadBps: verifyBps,
     used: {
       target: v.target,
       schedule: v.schedule,
@@ -285,6 +292,7 @@ function backupModel(v: V): BackupResult {
       mode: v.mode,
       hash: v.hash,
       jobs: v.jobs,
+      verifyIntervalDays: v.verifyIntervalDays ?? null,
     },
     checks,
     derivation: steps,

@@ -169,3 +169,11 @@ export function runTimes(schedule: Schedule, days: number, startMs: number): num
   const step = RUN_HOURS[schedule] * 3_600_000;
   return Array.from({ length: runCount(schedule, days) }, (_, k) => startMs + k * step);
 }
+
+/** ISO 8601 in UTC without the Date global (the core has no clock). */
+export function isoText(ms: number): string {
+  const days = Math.floor(ms / DAY_MS);
+  const c = civilFromDays(days);
+  const s = Math.floor((ms - days * DAY_MS) / 1000);
+  return `${String(c.year).padStart(4, '0')}-${pad(c.month)}-${pad(c.day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}Z`;
+}

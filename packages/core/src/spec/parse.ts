@@ -7,6 +7,7 @@ import type { Lang } from '../explain/types.js';
 import type { ParseResult } from '../units/size.js';
 import { parseSize } from '../units/size.js';
 import { parseRate } from '../units/rate.js';
+import { parseDuration } from '../units/duration.js';
 import { parseCount, parsePositive, parseRatio, parseSavings } from '../units/ratio.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { parseHostOsds } from '../ceph/host-osds.js';
@@ -71,6 +72,8 @@ export function parseText(i: InputSpec, text: string, lang: Lang, surface: 'cli'
       const n = Number(text);
       return /^\s*\d+(\.\d+)?\s*$/.test(text) && Number.isFinite(n) ? { value: n } : { code: 'input.seconds', params: { text } };
     }
+    case 'duration':
+      return from(parseDuration(text, lang), (value) => ({ value }));
     case 'date':
       return isCalendarDate(text.trim()) ? { value: text.trim() } : { code: 'input.date', params: { text } };
     case 'keep':

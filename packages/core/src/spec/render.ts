@@ -6,6 +6,7 @@ import type { Lang } from '../explain/types.js';
 import { formatBytes, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { defaultText } from '../explain/defaults.js';
+import { durationText } from '../units/duration.js';
 import { READER_MESSAGES, renderMessage } from './messages.js';
 import type { FigureFormat, FigureSpec, InputSpec, Label } from './types.js';
 
@@ -103,6 +104,7 @@ const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
   flag: '',
   ec: 'k+m',
   seconds: 'seconds',
+  duration: 'duration',
   positive: 'x',
   hostOsds: 'list',
   pools: 'spec',
@@ -112,9 +114,13 @@ const METAVAR: Readonly<Record<InputSpec['kind'], string>> = {
   classes: 'name=rate',
 };
 
-/** A default as a user would type it: sizes in their unit (4GiB), the rest as is. */
-export const defaultShown = (i: InputSpec): string | undefined =>
-  i.default === undefined ? undefined : i.kind === 'size' && typeof i.default === 'number' ? defaultText(i.default, 'size') : String(i.default);
+/** A default as a user would type it: sizes in their unit (4GiB), durations in theirs (8h), the rest as is. */
+export const defaultShown = (i: InputSpec): string | undefined => {
+  if (i.default === undefined) return undefined;
+  if (typeof i.default === 'number' && i.kind === 'size') return defaultText(i.default, 'size');
+  if (typeof i.default === 'number' && i.kind === 'duration') return durationText(i.default);
+  return String(i.default);
+};
 
 /** The CLI option: `--mons <n>`; a flag on by default is switched off with `--no-…`. */
 export function optionFlags(i: InputSpec): string {

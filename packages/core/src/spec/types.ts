@@ -23,12 +23,12 @@ export type Locales<C extends Catalogue = Catalogue> = Readonly<Record<Lang, C>>
 /**
  * size: one size ("512GiB"); sizes: a comma list of sizes; rate: "10Gb/s"; ratio: 0.75 or 75 %;
  * count: a whole number; choice: one of `choices`; flag: on/off; ec: an erasure profile `4+2`;
- * seconds: a duration in seconds; positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`);
+ * seconds: a number of seconds; duration: `8h`, `90min`, `3600s`, `1d` or a number of seconds (units/duration.ts); positive: a number above 0 (1.1, 1,1); hostOsds: hosts one by one, the core's grammar (`4x16TB,2x8TB+1x16TB`);
  * savings: a stated saving such as KSM's, 0 to 0.9 (10 %); keep: PBS's retention `last=3,daily=7` (backup/keep.ts); date: a calendar day `2026-01-01` (UTC), kept as text;
  * classes: traffic classes `name=rate`, the CLI's option repeated or comma-separated (network/traffic.ts);
  * pools: a list of pools, each a `--pool` line (`rbd:size=3:ratio=1`, the option repeated) or a web row (pg/pool-read.ts).
  */
-export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'positive' | 'hostOsds' | 'pools' | 'savings' | 'keep' | 'date' | 'classes';
+export type InputKind = 'size' | 'sizes' | 'rate' | 'ratio' | 'count' | 'choice' | 'flag' | 'ec' | 'seconds' | 'duration' | 'positive' | 'hostOsds' | 'pools' | 'savings' | 'keep' | 'date' | 'classes';
 
 /** An input that applies only while a choice has a value (the web's "visible only when"). */
 export interface When {

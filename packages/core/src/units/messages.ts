@@ -18,6 +18,9 @@ const en = {
   savingsRange: 'must be from 0 to 0.9 (0% to 90%)',
   positiveNumber: 'must be a number greater than 0',
   count: (min: number) => `must be a whole number from ${min} to 2^53`,
+  durationSyntax: 'expected a duration like 8h, 90min, 3600s, 1d, or a number of seconds',
+  durationUnit: (s: string) => `unknown duration unit "${s}" (use s, min, h, d)`,
+  durationMax: 'is longer than a year',
 };
 const fr: typeof en = {
   sizeSyntax: 'taille attendue, par exemple 512GiB, 16TB ou 739,85 Gio',
@@ -36,6 +39,9 @@ const fr: typeof en = {
   savingsRange: 'doit être entre 0 et 0,9 (0 % à 90 %)',
   positiveNumber: 'doit être un nombre supérieur à 0',
   count: (min) => `doit être un nombre entier de ${min} à 2^53`,
+  durationSyntax: 'durée attendue, par exemple 8h, 90min, 3600s, 1j, ou un nombre de secondes',
+  durationUnit: (s) => `unité de durée inconnue « ${s} » (s, min, h, j ou d)`,
+  durationMax: 'dépasse un an',
 };
 
 export const unitMessages = (lang: Lang) => (lang === 'fr' ? fr : en);
