@@ -22,6 +22,7 @@ const EXT = (entry: string) => `${NODES}storage: { external: [${entry}] }\n`;
 const DRAIN_NODES = `name: x\nnodes: { count: 3, ${NODE}, network: { ceph: { speed: 10Gb/s } } }\n`;
 const NET = (carries: string, rest = '') => `name: x\nnodes: { count: 3, ${NODE}, network: { ceph: { speed: 25Gb/s, carries: ${carries} } } }\n${rest}`;
 const OPT = (optimize: string, rest = '') => `name: x\noptimize: ${optimize}\n${rest}`;
+const BACKUP = (backup: string, rest = 'workloads: { data: 10TB }\n') => `${NODES}${rest}backup: { changeRate: 2%, keep: { last: 3 }, ${backup} }\n`;
 
 /** One scenario per code (a Record: a code without its scenario does not compile). */
 const CASES: Record<NormalizeCode, { yaml: string; require?: NormalizeOptions['require'] }> = {
@@ -67,6 +68,11 @@ const CASES: Record<NormalizeCode, { yaml: string; require?: NormalizeOptions['r
   autoNeedsCeph: { yaml: NET('{ recovery: auto }') },
   autoNeedsBackup: { yaml: NET('{ backup: auto }') },
   autoNeedsDrain: { yaml: NET('{ migration: auto }') },
+  backupOnUnknown: { yaml: BACKUP('on: nsf', 'workloads: { data: 10TB }\nstorage: { external: [{ name: nfs, kind: nfs, capacity: 100TB }] }\n') },
+  backupNoData: { yaml: BACKUP('target: pbs', '') },
+  verifyNeedsPbs: { yaml: BACKUP('target: vzdump, verify: { every: 7 }') },
+  datastoreLayout: { yaml: BACKUP('datastore: { layout: raid7, disks: 12, size: 16TB }') },
+  datastoreDisks: { yaml: BACKUP('datastore: { layout: raid6, disks: 4, size: 16TB, spares: 1 }') },
 };
 
 /** The cross-field refusals of a scenario, rendered in `lang` (as load.ts does, without positions). */

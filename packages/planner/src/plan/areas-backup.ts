@@ -1,6 +1,29 @@
-/** The plan's `backup` area (issue 11, item 1): skeleton, null until its work lands. */
+/**
+ * The plan's `backup` area (issue 11, item 1): the scenario's backup section mapped to the core's
+ * backup calculator, whose figures, checks and derivation it shows (no maths here). Where the backups
+ * are written (`on`, a storage.external entry) and the datastore's own disks (the filer's RAID maths
+ * or the ZFS maths) are checked against the core's datastore figures.
+ */
+import {
+  BACKUP_SPEC,
+  type BackupInput,
+  type BackupResult,
+  backup,
+  backupNodeRate,
+  type Check,
+  checkMaker,
+  filer,
+  labelText,
+  type Step,
+  zfsCapacity,
+  zfsLabel,
+} from '@capa/core';
+import type { BackupModel } from '../scenario/model.js';
+import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
+import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
-import type { Area } from './types.js';
+import { figure, makeArea, tagSteps, unwrap } from './helpers.js';
+import type { Area, Figure } from './types.js';
 
 export interface BackupOut {
   readonly area: Area | null;
@@ -8,6 +31,113 @@ export interface BackupOut {
   readonly nodeBps: number | null;
 }
 
-export function backupArea(_c: Ctx): BackupOut {
-  return { area: null, nodeBps: null };
+/**
+ * A PBS datastore on ZFS is a dataset of chunk files: its blocks are records of the default
+ * recordsize, 128 KiB (https://openzfs.github.io/openzfs-docs/Performance%20and%20Tuning/Workload%20Tuning.html#dataset-recordsize),
+ * not the 16K zvol blocks of guests' disks.
+ */
+const DATASTORE_ZFS_BLOCK = { ashift: 12, volblocksize: 128 * 1024 } as const;
+
+/** The core's input from the section: a field left out is left out (the core applies its defaults). */
+export function backupInputFor(b: BackupModel, dataBytes: number, lang: 'en' | 'fr'): BackupInput {
+  const opt = <K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
+  return {
+    dataBytes,
+    changeRate: b.changeRate,
+    keep: Object.fromEntries(Object.entries(b.keep).filter(([, n]) => n !== undefined)),
+    ...opt('target', b.target),
+    ...opt('schedule', b.schedule),
+    ...opt('days', b.days),
+    ...opt('start', b.start),
+    ...opt('compression', b.compression),
+    ...opt('dedup', b.dedup),
+    ...opt('fillTarget', b.fillTarget),
+    ...opt('offsite', b.offsite),
+    ...opt('jobs', b.jobs),
+    ...opt('windowSeconds', b.window),
+    ...opt('largestGuestBytes', b.largestGuestBytes),
+    ...opt('verifyIntervalDays', b.verify?.every),
+    ...(b.link === undefined ? {} : { speedBps: b.link.speed, links: b.link.links, mode: b.link.mode, hash: b.link.hash }),
+    lang,
+  };
+}
+
+/** The core's figures shown, each with the spec's label and its JSON key. */
+const SHOWN: readonly [keyof BackupResult, string][] = [
+  ['retainedSnapshots', 'retained'],
+  ['datastoreBytes', 'datastore'],
+  ['peakDatastoreBytes', 'peak'],
+  ['datastoreCapacityBytes', 'capacity'],
+  ['offsiteBytes', 'offsite'],
+  ['bytesPerRun', 'per-run'],
+  ['backupWindowSeconds', 'window'],
+  ['restartBackupSeconds', 'restart'],
+  ['restoreLargestSeconds', 'restore-largest'],
+  ['restoreAllSeconds', 'restore-all'],
+  ['verifyReadBps', 'verify'],
+];
+const UNIT = { count: 'count', 'bytes-both': 'bytes', duration: 'seconds', 'bits/s': 'bits/s' } as const;
+
+export function backupArea(c: Ctx): BackupOut {
+  const { s, t, f } = c;
+  const b = s.backup;
+  if (b === undefined) return { area: null, nodeBps: null };
+  const w = backupWords(f.lang);
+  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
+  // normalize.ts refuses a section with neither its own data nor workloads.data.
+  const data = b.data ?? c.data ?? 0;
+  const r = unwrap(backup(backupInputFor(b, data, f.lang)), 'backup');
+  const checks: Check[] = [...r.checks];
+  const steps: Step[] = [...r.derivation];
+  const figures: Figure[] = [];
+  for (const [key, id] of SHOWN) {
+    const spec = BACKUP_SPEC.figures.find((x) => x.id === id);
+    const v = r[key];
+    if (spec === undefined || typeof v !== 'number') continue;
+    figures.push(figure(f, key, labelText(spec.label, r, f.lang), v, UNIT[spec.unit as keyof typeof UNIT] ?? 'number'));
+  }
+  const rate = backupNodeRate(r.bytesPerRun, r.used.windowSeconds, c.N, f.lang);
+  steps.push(rate.step);
+  figures.push(figure(f, 'nodeBps', w.nodeBps, rate.bps, 'bits/s'));
+
+  const ds = b.datastore;
+  if (ds !== undefined) {
+    const disks = ds.disks - (ds.spares ?? 0);
+    let usable: number;
+    let label: string;
+    if (ds.parsed.kind === 'raid') {
+      const fr = unwrap(
+        filer({ raid: ds.parsed.level, disks: ds.disks, diskBytes: ds.size, spares: ds.spares ?? 0, ...(ds.width === undefined ? {} : { groupSize: ds.width }), ...(ds.overhead === undefined ? {} : { overhead: ds.overhead }), system: s.system, lang: f.lang }),
+        'backup.datastore',
+      );
+      usable = fr.usableBytes;
+      label = `RAID ${ds.parsed.level}`;
+      steps.push(...tagSteps(fr.derivation.filter((x) => x.id !== 'filer.max-data'), 'datastore'));
+    } else {
+      const z = zfsCapacity(ds.parsed, disks, ds.size, f.lang, s.system, DATASTORE_ZFS_BLOCK);
+      usable = z.value.usableBytes;
+      label = zfsLabel(ds.parsed);
+      steps.push(...tagSteps(z.steps, 'datastore'));
+    }
+    figures.push(figure(f, 'datastoreUsableBytes', w.datastoreUsable(label), usable, 'bytes'));
+    const p = { usableBytes: usable, neededBytes: r.datastoreCapacityBytes, system: s.system };
+    checks.push(usable >= r.datastoreCapacityBytes ? check('backup.datastore-disks', 'ok', 'backup.datastore-disks.fits', p) : check('backup.datastore-disks', 'fail', 'backup.datastore-disks.over', p));
+  }
+
+  const on = b.on === undefined ? undefined : s.external.find((e) => e.name === b.on);
+  if (on !== undefined) {
+    // The guests' data on it, as the storage area counts it: stated, or workloads.data when the cluster has no Ceph; projected to the horizon.
+    const stated = on.dataBytes === undefined ? (s.ceph ? undefined : c.data) : on.dataBytes * c.growthFactor;
+    const shared = stated !== undefined;
+    checks.push(check('backup.on-storage', shared ? 'warn' : 'ok', shared ? 'backup.on-storage.shared' : 'backup.on-storage.apart', { name: on.name }));
+    const free = Math.max(0, on.capacityBytes * on.maxFill - (stated ?? 0));
+    figures.push(figure(f, `externalFreeBytes@${on.name}`, w.externalFree(on.name), free, 'bytes'));
+    // The external's own fill limit is the margin: the backups need their peak below it, not the datastore's fill target on top.
+    const p = { name: on.name, freeBytes: free, neededBytes: r.peakDatastoreBytes, system: s.system };
+    checks.push(free >= r.peakDatastoreBytes ? check('backup.on-room', 'ok', 'backup.on-room.fits', p) : check('backup.on-room', 'fail', 'backup.on-room.over', p));
+  }
+
+  const run = r.backupWindowSeconds === null ? null : f.duration(r.backupWindowSeconds);
+  const summary = checks.find((x) => x.level === 'fail')?.message ?? w.summary(f.num(r.retainedSnapshots, 0), f.bytes(r.datastoreCapacityBytes), run);
+  return { area: makeArea('backup', t.area.backup, summary, figures, checks, steps), nodeBps: rate.bps };
 }

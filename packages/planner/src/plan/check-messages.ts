@@ -6,6 +6,7 @@
 import { AREA_CHECK_MESSAGES_EN, AREA_CHECK_MESSAGES_FR } from './check-messages-areas.js';
 import { FILER_CHECK_MESSAGES_EN, FILER_CHECK_MESSAGES_FR } from './filer-messages.js';
 import { BUDGET_CHECK_MESSAGES_EN, BUDGET_CHECK_MESSAGES_FR } from './network-budget-messages.js';
+import { BACKUP_CHECK_MESSAGES_EN, BACKUP_CHECK_MESSAGES_FR } from './check-messages-backup.js';
 import { type Catalogue, formatNumber, formatRate, type Locales, type Params } from '@capa/core';
 
 const s = (p: Params, k: string): string => String(p[k]);
@@ -44,5 +45,5 @@ const fr: typeof en = {
   'quorum.failures.short': (p) => `Le cluster garde le quorum avec ${s(p, 'tolerated')} nœud(s) en panne, moins que rules.failures (${s(p, 'failures')}).`,
   'quorum.failures.ok': (p) => `Le quorum survit à ${s(p, 'tolerated')} panne(s) de nœud (rules.failures ${s(p, 'failures')}).`,
 };
-const enAll = { ...en, ...AREA_CHECK_MESSAGES_EN, ...FILER_CHECK_MESSAGES_EN, ...BUDGET_CHECK_MESSAGES_EN };
-export const PLANNER_CHECK_MESSAGES: Locales<typeof enAll> = { en: enAll, fr: { ...fr, ...AREA_CHECK_MESSAGES_FR, ...FILER_CHECK_MESSAGES_FR, ...BUDGET_CHECK_MESSAGES_FR } };
+const enAll = { ...en, ...AREA_CHECK_MESSAGES_EN, ...FILER_CHECK_MESSAGES_EN, ...BUDGET_CHECK_MESSAGES_EN, ...BACKUP_CHECK_MESSAGES_EN };
+export const PLANNER_CHECK_MESSAGES: Locales<typeof enAll> = { en: enAll, fr: { ...fr, ...AREA_CHECK_MESSAGES_FR, ...FILER_CHECK_MESSAGES_FR, ...BUDGET_CHECK_MESSAGES_FR, ...BACKUP_CHECK_MESSAGES_FR } };

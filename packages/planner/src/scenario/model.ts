@@ -1,7 +1,7 @@
 /** The scenario after validation: node groups with their disks sorted by role, pools with their protection. */
 import type { BondMode, DiskClass, HashPolicy, Protection, RaidLevel, ZfsArcRule, ZfsBlock, ZfsLayout } from '@capa/core';
 import type { OptimizeDoc, PricesDoc, RulesDoc } from './schema.js';
-import type { BackupDoc } from './schema-backup.js';
+import type { BackupDoc, DatastoreDoc } from './schema-backup.js';
 import type { DrainVia } from './schema-drain.js';
 
 export interface BondModel {
@@ -145,6 +145,16 @@ export function drainVia(g: Pick<NodeModel, 'cephNet' | 'publicNet' | 'backupNet
   return bond === undefined ? undefined : { via: v, bond };
 }
 
+/** The datastore's layout read: a RAID level (the filer's maths) or a ZFS layout. */
+export type DatastoreLayout = { readonly kind: 'raid'; readonly level: RaidLevel } | ZfsLayout;
+
+/** The backup section with its cross-field readings (normalize.ts): the datastore's layout parsed, the largest guest found. */
+export interface BackupModel extends Omit<BackupDoc, 'datastore'> {
+  readonly datastore?: (DatastoreDoc & { readonly parsed: DatastoreLayout }) | undefined;
+  /** backup.largestGuest, else the largest workloads.vms[].disk, else undefined. */
+  readonly largestGuestBytes?: number | undefined;
+}
+
 export interface WorkloadModel {
   readonly guestRamBytes?: number | undefined;
   readonly vcpus?: number | undefined;
@@ -168,7 +178,7 @@ export interface Scenario {
   readonly prices?: PricesDoc | undefined;
   readonly optimize?: OptimizeDoc | undefined;
   /** Backups of the guests (the plan's backup area). */
-  readonly backup?: BackupDoc | undefined;
+  readonly backup?: BackupModel | undefined;
   /** Maintenance drain by live migration (the plan's drain area). */
   readonly drain?: DrainModel | undefined;
   /** The unit system the sizes were mostly written in (answers follow it). */

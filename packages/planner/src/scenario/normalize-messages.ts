@@ -63,6 +63,11 @@ const en = {
   autoNeedsCeph: () => 'recovery: auto is the failure model’s Ceph recovery, and the scenario has no storage.ceph: give a rate, e.g. 10Gb/s',
   autoNeedsBackup: () => 'backup: auto is the backup section’s rate, and the scenario has no backup section: add one, or give a rate, e.g. 2Gb/s',
   autoNeedsDrain: () => 'migration: auto is the drain section’s migration rate, and the scenario has no drain section: add one, or give a rate, e.g. 5Gb/s',
+  backupOnUnknown: (p: P) => `"${s(p, 'name')}" names no storage.external entry (${s(p, 'names') ? `entries: ${s(p, 'names')}` : 'the scenario has none'})`,
+  backupNoData: () => 'is required: the data protected (or give workloads.data, or a disk per VM profile)',
+  verifyNeedsPbs: () => 'verify jobs are a Proxmox Backup Server feature: use target pbs, or remove verify',
+  datastoreLayout: () => VALUE_MESSAGES.en.expected({ what: 'datastoreLayout' }),
+  datastoreDisks: (p: P) => `${s(p, 'layout')} needs at least ${n(p, 'min', 'en')} disks besides the spares`,
 };
 
 const fr: typeof en = {
@@ -109,6 +114,11 @@ const fr: typeof en = {
   autoNeedsCeph: () => 'recovery: auto est la reconstruction Ceph du modèle de panne, et le scénario n’a pas de storage.ceph\u00a0: donnez un débit, p. ex. 10Gb/s',
   autoNeedsBackup: () => 'backup: auto est le débit de la section backup, et le scénario n’en a pas\u00a0: ajoutez-la, ou donnez un débit, p. ex. 2Gb/s',
   autoNeedsDrain: () => 'migration: auto est le débit de migration de la section drain, et le scénario n’en a pas\u00a0: ajoutez-la, ou donnez un débit, p. ex. 5Gb/s',
+  backupOnUnknown: (p) => `«\u00a0${s(p, 'name')}\u00a0» ne désigne aucune entrée de storage.external (${s(p, 'names') ? `entrées\u00a0: ${s(p, 'names')}` : 'le scénario n’en a aucune'})`,
+  backupNoData: () => 'est obligatoire\u00a0: les données protégées (ou donnez workloads.data, ou un disk par profil de VM)',
+  verifyNeedsPbs: () => 'les tâches de vérification sont une fonction de Proxmox Backup Server\u00a0: utilisez target pbs, ou retirez verify',
+  datastoreLayout: () => VALUE_MESSAGES.fr.expected({ what: 'datastoreLayout' }),
+  datastoreDisks: (p) => `${s(p, 'layout')} demande au moins ${n(p, 'min', 'fr')} disques hors disques de secours`,
 };
 
 export const NORMALIZE_MESSAGES = { en, fr } as const;

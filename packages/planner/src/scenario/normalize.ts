@@ -5,6 +5,7 @@ import { externalModels } from './normalize-external.js';
 import { type NormalizeCode, type Refusal, sayRefusal } from './normalize-messages.js';
 import type { BondModel, DiskModel, DrainModel, NodeModel, PoolModel, Scenario, ZfsModel } from './model.js';
 import { drainVia, poolHosts, totalNodes } from './model.js';
+import { normalizeBackup } from './normalize-backup.js';
 import type { NodeSpec, ScenarioDoc } from './schema.js';
 import { carriesRefusals } from './normalize-network.js';
 
@@ -224,7 +225,7 @@ export function normalizeScenario(doc: ScenarioDoc, raw: unknown, opts: Normaliz
       rules: doc.rules,
       prices: doc.prices,
       optimize: doc.optimize,
-      backup: doc.backup,
+      backup: normalizeBackup(doc, dataBytes, issue),
       drain,
       system: detectSystem(raw),
     },

@@ -6,6 +6,7 @@
 import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
 import * as z from 'zod';
 import { backupSection } from './schema-backup.js';
+import { bond as plainBond } from './schema-bond.js';
 import { drainSection } from './schema-drain.js';
 import { filerRaid } from './schema-filer.js';
 import { carries } from './schema-network.js';
@@ -33,14 +34,9 @@ const disk = z
   })
   .meta({ description: 'Disks of one class, size and role.' });
 
-const bond = z
-  .strictObject({
-    links: count(1, 16).default(2),
-    speed: rate,
-    mode: z.enum(BOND_MODES, { error: expected('bondMode', { list: BOND_MODES.join(', ') }) }).default('lacp'),
-    hash: z.enum(HASH_POLICIES, { error: expected('hashPolicy', { list: HASH_POLICIES.join(', ') }) }).default('layer3+4'),
-    carries: carries.optional(),
-  })
+// The plain bond (schema-bond.ts, also the backup server's link) with the traffic classes it carries.
+const bond = plainBond
+  .extend({ carries: carries.optional() })
   .meta({ description: 'A bond: member links, speed of one link, mode and xmit_hash_policy; optionally the traffic classes it carries (the network budget).' });
 
 export const nodeSpec = z.strictObject({

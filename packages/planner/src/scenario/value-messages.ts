@@ -111,6 +111,12 @@ const WHAT_EN = {
   platformKind: () => 'rack or blade',
   provenance: () => 'proxmox or third-party',
   vat: () => 'excluded or included',
+  duration: () => 'a duration like 8h, 90min, 3600s, 1d, or a number of seconds',
+  savings: () => 'a saving from 0 to 0.9, like 0.2 or 20%',
+  date: () => 'a calendar day YYYY-MM-DD, like 2026-01-01',
+  backupTarget: () => 'pbs (Proxmox Backup Server) or vzdump',
+  schedule: () => 'hourly, daily or weekly',
+  datastoreLayout: () => 'a RAID level (raid0, raid1, raid5, raid6, raid10) or a ZFS layout (mirror, raidz1, raidz2, raidz3, draid2:8d:1s)',
 };
 export type WhatKey = keyof typeof WHAT_EN;
 const WHAT_FR: typeof WHAT_EN = {
@@ -148,6 +154,12 @@ const WHAT_FR: typeof WHAT_EN = {
   platformKind: () => 'rack ou blade',
   provenance: () => 'proxmox ou third-party',
   vat: () => 'excluded ou included',
+  duration: () => 'une durée comme 8h, 90min, 3600s, 1j, ou un nombre de secondes',
+  savings: () => 'une économie de 0 à 0.9, comme 0.2 ou 20%',
+  date: () => 'un jour du calendrier AAAA-MM-JJ, comme 2026-01-01',
+  backupTarget: () => 'pbs (Proxmox Backup Server) ou vzdump',
+  schedule: () => 'hourly, daily ou weekly',
+  datastoreLayout: () => 'un niveau RAID (raid0, raid1, raid5, raid6, raid10) ou une disposition ZFS (mirror, raidz1, raidz2, raidz3, draid2:8d:1s)',
 };
 const WHAT = { en: WHAT_EN, fr: WHAT_FR } as const;
 

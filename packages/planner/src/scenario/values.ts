@@ -2,7 +2,7 @@
  * Scenario values: sizes, rates and ratios are strings parsed by the core's own parsers, so a
  * scenario reads like the CLI (`512GiB`, `25Gb/s`, `75%`). Every message names what was expected.
  */
-import { parseRate, parseRatio, parseSize } from '@capa/core';
+import { isCalendarDate, parseDuration, parseRate, parseRatio, parseSavings, parseSize } from '@capa/core';
 import * as z from 'zod';
 import { parseLang, say, typed } from './value-messages.js';
 
@@ -166,3 +166,39 @@ export const zfsArc = z
     description: "pve: the Proxmox VE 8.1+ installer's zfs_arc_max, 10 % of RAM at most 16GiB (once per node); course: 1 GB per TB of the pool's disks; or a size (0 for none).",
     examples: ['pve', 'course', '8GiB'],
   });
+
+/**
+ * A duration: `8h`, `90min`, `3600s`, `1d` (the core's parser, the CLI's `--window`), or a number of
+ * seconds. Seconds out.
+ */
+export const duration = z
+  .union([z.number(), z.string()], { error: typed('duration') })
+  .transform((v, ctx) => {
+    const r = parseDuration(String(v), parseLang());
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: 'A duration: 8h, 90min, 3600s, 1d, or a number of seconds.', examples: ['8h', '90min', 28800] });
+
+/** A stated saving from 0 to 0.9: 0.2 or "20%" (deduplication, as the core reads it). */
+export const savings = z
+  .union([z.number(), z.string()], { error: typed('savings') })
+  .transform((v, ctx) => {
+    const r = parseSavings(String(v), parseLang());
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
+      return z.NEVER;
+    }
+    return r.value;
+  })
+  .meta({ description: 'A saving from 0 to 0.9: 0.2 or 20%.', examples: ['20%', 0.1] });
+
+/** A calendar day, `YYYY-MM-DD` (UTC), kept as text. */
+export const calendarDate = z
+  .string({ error: typed('date') })
+  .refine((s) => isCalendarDate(s.trim()), { error: () => say('expected', { what: 'date' }) })
+  .transform((s) => s.trim())
+  .meta({ description: 'A calendar day YYYY-MM-DD (UTC).', examples: ['2026-01-01'] });
