@@ -23,6 +23,7 @@ import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagSteps, unwrap } from './helpers.js';
+import { externalGuestData } from './stored-data.js';
 import type { Area, Figure } from './types.js';
 
 export interface BackupOut {
@@ -126,8 +127,9 @@ export function backupArea(c: Ctx): BackupOut {
 
   const on = b.on === undefined ? undefined : s.external.find((e) => e.name === b.on);
   if (on !== undefined) {
-    // The guests' data on it, as the storage area counts it: stated, or workloads.data when the cluster has no Ceph; projected to the horizon.
-    const stated = on.dataBytes === undefined ? (s.ceph ? undefined : c.data) : on.dataBytes * c.growthFactor;
+    // The guests' data on it, as the storage area counts it (externalGuestData), projected to the horizon.
+    const today = externalGuestData(s, on);
+    const stated = today === undefined ? undefined : today * c.growthFactor;
     const shared = stated !== undefined;
     checks.push(check('backup.on-storage', shared ? 'warn' : 'ok', shared ? 'backup.on-storage.shared' : 'backup.on-storage.apart', { name: on.name }));
     const free = Math.max(0, on.capacityBytes * on.maxFill - (stated ?? 0));

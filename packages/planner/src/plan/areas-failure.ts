@@ -7,6 +7,7 @@ import type { QuorumOut } from './areas-network.js';
 import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
+import { externalGuestData } from './stored-data.js';
 import type { Ctx, Domain } from './context.js';
 import { figure, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
@@ -228,7 +229,7 @@ export function storageArea(c: Ctx): Area | null {
   }
   if (s.zfs.length > 0) checks.push(check('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', 'zfs.local'));
   for (const e of s.external) {
-    const stated = e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
+    const stated = externalGuestData(s, e);
     const data = stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated);
     figures.push(figure(f, `externalCapacityBytes@${e.name}`, t.fExternal(e.name), e.capacityBytes, 'bytes'));
     if (data === undefined) checks.push(check('external.capacity', 'ok', 'external.capacity.info', { name: e.name, capacityBytes: e.capacityBytes, system: s.system }));

@@ -13,6 +13,13 @@ const T = {
   fr: { title: (parts: string) => `Données à l’horizon, telles qu’indiquées dans le stockage (${parts})`, perNode: (n: number) => `par nœud × ${n}` },
 } as const;
 
+/**
+ * The guests' data on an external storage today, before growth: its own `data`, else workloads.data
+ * when the cluster has no Ceph (the guests' disks are then on it); undefined when none. One rule,
+ * read by the storage area (its capacity check) and the backup area (backups written to it).
+ */
+export const externalGuestData = (s: Ctx['s'], e: Ctx['s']['external'][number]): number | undefined => e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
+
 export interface StoredData {
   readonly bytes: number;
   readonly steps: readonly Step[];
