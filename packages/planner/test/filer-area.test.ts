@@ -171,6 +171,10 @@ describe('refusals: the field, the value and what is allowed', () => {
     expect(refusals(yaml)).toEqual([expect.objectContaining({ path: 'storage.external[0].raid.disks', value: 3, message: 'must be a whole number from 4 to 100,000' })]);
     expect(refusals(yaml, 'fr')[0]?.message).toBe('doit être un nombre entier de 4 à 100\u202f000');
   });
+  it('a filer’s bond carries no traffic classes (the network budget is the nodes’)', () => {
+    const issues = refusals(scenario('{ name: nfs, kind: nfs, capacity: 1TB, network: { speed: 1Gb/s, carries: { guests: 1Gb/s } } }'));
+    expect(issues.map((i) => i.path)).toEqual(['storage.external[0].network.carries']);
+  });
   it.each([
     ['spares leaving no group', 'raid: { level: 6, disks: 5, size: 2TB, spares: 2 }', 'storage.external[0].raid.spares', 'must be a whole number from 0 to 1'],
     ['an odd RAID 10 group', 'raid: { level: 10, disks: 8, size: 2TB, groupSize: 5 }', 'storage.external[0].raid.groupSize', 'must be an even whole number from 4 to 8'],

@@ -117,7 +117,7 @@ const external = z.strictObject({
     .optional()
     .meta({ description: 'Usable capacity as the filer reports it; required unless raid is given (then derived from it). Both: the stated one is used, a warning when they differ by more than 1 %.' }),
   raid: filerRaid.optional(),
-  network: bond.optional().meta({ description: "The filer's own bond: the throughput bound of its links for the nodes mounting it." }),
+  network: plainBond.optional().meta({ description: "The filer's own bond: the throughput bound of its links for the nodes mounting it." }),
   data: size.optional().meta({ description: 'Data stored on it today (default: workloads.data).' }),
   maxFill: ratio.default(0.8),
 });
