@@ -185,3 +185,16 @@ describe('refusals: the field, the value and what is allowed', () => {
     expect(issues.find((i) => i.path === path)?.message).toBe(message);
   });
 });
+
+describe('backups written to the filer (backup.on): the backup area’s checks, on the derived capacity', () => {
+  const p = planOf(`${scenario(NFS_2012)}backup:\n  target: vzdump\n  changeRate: 1%\n  keep: { last: 2 }\n  schedule: weekly\n  on: nfs\n`);
+  it('the backup area reads the RAID layout’s capacity: 18 TB × 0.8 − 6 TB of guests = 8.4 TB free', () => {
+    // 18 TB: raid5_size above; the 80 % fill target (docs/filer.md); 6 TB: workloads.data, on the filer (no Ceph).
+    expect(value(area(p, 'backup'), 'externalFreeBytes@nfs')).toBeCloseTo(18e12 * 0.8 - 6e12, 0);
+  });
+  it('the filer area adds no check of its own about them', () => {
+    const filerIds = new Set(area(p, 'filer').checks.map((c) => c.id));
+    expect(area(p, 'backup').checks.filter((c) => filerIds.has(c.id))).toEqual([]);
+    expect([...filerIds].every((id) => id.startsWith('filer.'))).toBe(true);
+  });
+});
