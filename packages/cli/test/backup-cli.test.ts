@@ -57,6 +57,8 @@ describe('capa backup', () => {
     [['--window', '8x'], '--window', 's, min, h, d'],
     [['--window', '-8h'], '--window', 'greater than 0'],
     [['--verify', '0'], '--verify', 'from 1 to 366'],
+    // Verify jobs are PBS's (https://pbs.proxmox.com/docs/maintenance.html#verification): not vzdump's.
+    [['--target', 'vzdump', '--verify', '7'], '--verify', '--target pbs'],
   ])('refuses %j (exit 2) naming the option, the value and what is allowed', (extra, option, allowed) => {
     const base = ['backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3'];
     const args = [...base];

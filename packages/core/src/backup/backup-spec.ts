@@ -55,7 +55,7 @@ const INPUTS: readonly InputSpec[] = [
     help: t('time allowed for a run: 8h, 90min, 3600s, 1d, or a number of seconds (also the verify jobs’ daily window)', 'durée permise pour une sauvegarde : 8h, 90min, 3600s, 1j, ou un nombre de secondes (aussi la fenêtre quotidienne des vérifications)'),
   },
   {
-    ...cli, key: 'verify', field: 'verifyIntervalDays', kind: 'count', max: MAX_VERIFY_DAYS, metavar: 'days', label: t('Verify every (days)', 'Vérification tous les (jours)'),
+    ...cli, key: 'verify', field: 'verifyIntervalDays', kind: 'count', max: MAX_VERIFY_DAYS, metavar: 'days', when: { key: 'target', is: 'pbs' }, label: t('Verify every (days)', 'Vérification tous les (jours)'),
     help: t('PBS verify jobs: days between two verifications of every snapshot (re-verify after); gives the datastore read rate they need', 'tâches de vérification PBS : jours entre deux vérifications de chaque instantané (leur délai de revérification) ; donne le débit de lecture du datastore qu’elles demandent'),
   },
   { ...link, key: 'largestGuest', field: 'largestGuestBytes', kind: 'size', example: '2TB', label: t('Largest guest', 'Plus gros invité'), help: t('data of the largest guest (enables its restore time)', 'données du plus gros invité (active sa durée de restauration)') },

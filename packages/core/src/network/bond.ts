@@ -19,15 +19,10 @@ export type HashPolicy = (typeof HASH_POLICIES)[number];
  * backup, filer): 802.3ad unless given, and layer2, Linux's default xmit_hash_policy
  * (torvalds/linux:Documentation/networking/bonding.rst).
  */
-export const BOND_MODE_FIELDS = { mode: z._default(z.enum(BOND_MODES), 'lacp'), hash: z._default(z.enum(HASH_POLICIES), 'layer2') };
+export const BOND_DEFAULTS = { links: 1, mode: 'lacp', hash: 'layer2' } as const satisfies { links: number; mode: BondMode; hash: HashPolicy };
+export const BOND_MODE_FIELDS = { mode: z._default(z.enum(BOND_MODES), BOND_DEFAULTS.mode), hash: z._default(z.enum(HASH_POLICIES), BOND_DEFAULTS.hash) };
 /** A bond's member links where the calculator's question is not the bond itself: one unless given. */
-export const BOND_LINKS_FIELD = z._default(count(1, LIMITS.bondLinks), 1);
-/** The defaults above as values, for the specs that show them (read from the fields: one place). */
-export const BOND_DEFAULTS = {
-  links: BOND_LINKS_FIELD._zod.def.defaultValue as number,
-  mode: BOND_MODE_FIELDS.mode._zod.def.defaultValue as BondMode,
-  hash: BOND_MODE_FIELDS.hash._zod.def.defaultValue as HashPolicy,
-} as const;
+export const BOND_LINKS_FIELD = z._default(count(1, LIMITS.bondLinks), BOND_DEFAULTS.links);
 
 export const bondInput = z
   .object({
