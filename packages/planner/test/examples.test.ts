@@ -116,6 +116,45 @@ describe('field clusters (docs/course-rules.md §6)', () => {
   });
 });
 
+describe("issue 11's field clusters: backups, the network budget and the maintenance drain", () => {
+  const ids = (r: PlanResult) => r.areas.map((a) => a.id);
+
+  it('the university blades with one PBS: every class on one 2 × 25 GbE bond, a year of daily backups keeps 20 snapshots', () => {
+    const r = run('field-university-pbs-blades');
+    expect(ids(r)).toEqual(expect.arrayContaining(['backup', 'network', 'drain']));
+    for (const id of ['backup', 'network', 'drain']) expect(['pass', 'warn', 'fail'], id).toContain(r.areas.find((a) => a.id === id)?.verdict);
+    // keep-last 3, daily 7, weekly 4, monthly 6 over a year of daily runs: 20 snapshots
+    // (https://pbs.proxmox.com/docs/maintenance.html#pruning and its prune simulator, proxmox/proxmox-backup:pbs-datastore/src/prune.rs).
+    expect(fig(r, 'backup', 'retainedSnapshots')).toBe(20);
+    // One 2 × 25 GbE 802.3ad bond: 50 Gb/s every link up, 25 Gb/s with one down (torvalds/linux:Documentation/networking/bonding.rst).
+    expect(fig(r, 'network', 'normalCapacityBps@ceph')).toBe(50e9);
+    expect(fig(r, 'network', 'linkDownCapacityBps@ceph')).toBe(25e9);
+    const net = r.checks.filter((c) => c.id.startsWith('network.'));
+    // Corosync on the shared bond with no second link, which saturates with one link down; Ceph shares its network (the course's rule).
+    expect(net.find((c) => c.id.startsWith('network.corosync'))?.level).toBe('warn');
+    expect(net.find((c) => c.id === 'network.ceph-shared')?.level).toBe('warn');
+    expect(r.checks.find((c) => c.id === 'drain.n-minus-1')?.level).toBe('ok');
+    expect(r.verdict).toBe('pass');
+  });
+
+  it('the 2012 NFS server: RAID 6 with a hot spare behind 4 × 1 Gb/s, weekly full vzdump with 2 kept, on the same server', () => {
+    const r = run('field-2012-nfs-vzdump');
+    expect(ids(r)).toEqual(expect.arrayContaining(['backup', 'network', 'drain', 'filer']));
+    // RAID 6 on 8 − 1 spare = 7 disks keeps 7 − 2 = 5 data disks of 1 TB (torvalds/linux:drivers/md/raid5.c raid5_size).
+    expect(fig(r, 'filer', 'usableBytes')).toBe(5e12);
+    expect(fig(r, 'filer', 'aggregateBps')).toBe(4e9);
+    // vzdump keep-last 2: 2 archives kept, and (2 + 1) × 240 GiB × 0.5 at the peak while the new one is written
+    // (https://pve.proxmox.com/pve-docs/chapter-vzdump.html, "Backup Retention").
+    expect(fig(r, 'backup', 'retainedSnapshots')).toBe(2);
+    expect(fig(r, 'backup', 'peakDatastoreBytes')).toBe(3 * 120 * GiB);
+    const level = (id: string) => r.checks.find((c) => c.id === id)?.level;
+    expect(level('filer.single-point')).toBe('warn');
+    // The report advised mirroring the backups elsewhere than the NFS server.
+    expect(level('backup.on-storage')).toBe('warn');
+    expect(r.verdict).toBe('pass');
+  });
+});
+
 describe('every example', () => {
   const names = readdirSync(EXAMPLES)
     .filter((n) => n.endsWith('.yaml'))
