@@ -74,7 +74,7 @@ describe('capa backup', () => {
     expect(r.stderr).not.toMatch(/NaN|Infinity/);
   });
 
-  it('--window takes a duration (8h, 90min, 1d) or, as before, seconds; --verify gives the verify jobs\' read rate', () => {
+  it("--window takes a duration (8h, 90min, 1d) or, as before, seconds; --verify gives the verify jobs' read rate", () => {
     const link = [...ISSUE, '--link-speed', '10Gb/s', '--json'];
     const w = (extra: string[]) => runCli<BackupJson & { used: { windowSeconds: number } }>([...link, ...extra]).json?.used.windowSeconds;
     // 8 h = 28,800 s; 90 min = 5,400 s; 1 d = 86,400 s.

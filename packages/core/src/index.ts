@@ -169,7 +169,19 @@ export {
   type Schedule,
   SCHEDULES,
 } from './backup/prune.js';
-export { backup, BACKUP_DEFAULTS, BACKUP_TARGETS, type BackupInput, type BackupResult, type BackupSnapshot, type BackupGrowth, type BackupUsed, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup/backup.js';
+export {
+  backup,
+  BACKUP_DEFAULTS,
+  BACKUP_TARGETS,
+  type BackupInput,
+  type BackupResult,
+  type BackupSnapshot,
+  type BackupGrowth,
+  type BackupUsed,
+  GC_GRACE_DAYS,
+  MAX_BACKUP_DAYS,
+  MAX_VERIFY_DAYS,
+} from './backup/backup.js';
 export { backupNodeRate, verifyReadBps } from './backup/rates.js';
 export { drain, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';

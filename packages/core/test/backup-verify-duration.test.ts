@@ -21,7 +21,18 @@ const ISSUE = { dataBytes: 10e12, changeRate: 0.02, keep: { last: 3, daily: 7, w
 describe('parseDuration', () => {
   it('reads h, min, s, d (and French j, mn), decimals with a point or a comma, and plain seconds', () => {
     // 1 h = 3600 s, 1 d = 86,400 s (SI, https://www.bipm.org/en/publications/si-brochure, table 8).
-    const cases: [string, number][] = [['8h', 28_800], ['90min', 5400], ['3600s', 3600], ['1d', 86_400], ['1j', 86_400], ['28800', 28_800], ['1.5 h', 5400], ['2,5h', 9000], ['10mn', 600], ['8H', 28_800]];
+    const cases: [string, number][] = [
+      ['8h', 28_800],
+      ['90min', 5400],
+      ['3600s', 3600],
+      ['1d', 86_400],
+      ['1j', 86_400],
+      ['28800', 28_800],
+      ['1.5 h', 5400],
+      ['2,5h', 9000],
+      ['10mn', 600],
+      ['8H', 28_800],
+    ];
     for (const [text, seconds] of cases) expect(parseDuration(text), text).toEqual({ ok: true, value: seconds });
   });
   it('refuses what is not a duration, naming what is allowed, in English and French', () => {
@@ -89,6 +100,6 @@ describe('the rate one node sends', () => {
     const { bps, step } = backupNodeRate(219.9e9, 28_800, 4, 'en');
     expect(bps).toBeCloseTo((219.9e9 * 8) / 28_800 / 4, 6);
     expect(Number(evaluate(step.expr, { ...step.vars }))).toBeCloseTo(bps, 6);
-    expect(backupNodeRate(1e9, 3600, 0, 'fr').bps).toBeCloseTo(1e9 * 8 / 3600, 6);
+    expect(backupNodeRate(1e9, 3600, 0, 'fr').bps).toBeCloseTo((1e9 * 8) / 3600, 6);
   });
 });

@@ -48,11 +48,48 @@ describe('the backup area shows capa backup’s figures', () => {
   it('the same inputs give the same figures as the CLI (the plan maps, the core computes)', () => {
     const { area } = areaOf(scenario(PBS));
     const cli = runCli<Record<string, number>>([
-      'backup', '--data', '10TB', '--change-rate', '2%', '--keep', 'last=3,daily=7,weekly=4,monthly=6', '--window', '6h', '--jobs', '2', '--compression', '0.6', '--dedup', '20%',
-      '--largest-guest', '2TB', '--link-speed', '10Gb/s', '--links', '2', '--bond-mode', 'lacp', '--hash', 'layer3+4', '--verify', '7', '--json',
+      'backup',
+      '--data',
+      '10TB',
+      '--change-rate',
+      '2%',
+      '--keep',
+      'last=3,daily=7,weekly=4,monthly=6',
+      '--window',
+      '6h',
+      '--jobs',
+      '2',
+      '--compression',
+      '0.6',
+      '--dedup',
+      '20%',
+      '--largest-guest',
+      '2TB',
+      '--link-speed',
+      '10Gb/s',
+      '--links',
+      '2',
+      '--bond-mode',
+      'lacp',
+      '--hash',
+      'layer3+4',
+      '--verify',
+      '7',
+      '--json',
     ]);
     expect(cli.code, cli.stderr).toBe(0);
-    for (const k of ['retainedSnapshots', 'datastoreBytes', 'peakDatastoreBytes', 'datastoreCapacityBytes', 'bytesPerRun', 'backupWindowSeconds', 'restartBackupSeconds', 'restoreLargestSeconds', 'restoreAllSeconds', 'verifyReadBps'])
+    for (const k of [
+      'retainedSnapshots',
+      'datastoreBytes',
+      'peakDatastoreBytes',
+      'datastoreCapacityBytes',
+      'bytesPerRun',
+      'backupWindowSeconds',
+      'restartBackupSeconds',
+      'restoreLargestSeconds',
+      'restoreAllSeconds',
+      'verifyReadBps',
+    ])
       expect(fig(area, k), k).toBe(cli.json?.[k]);
     // The issue's example: a year of daily backups with last=3,daily=7,weekly=4,monthly=6 keeps 20 (PBS's prune).
     expect(fig(area, 'retainedSnapshots')).toBe(20);
@@ -114,7 +151,10 @@ describe('the datastore’s disks and where the backups are written', () => {
 const CODED = [
   [`${PBS}  datastore: { layout: raid6, disks: 12, size: 16TB, spares: 1 }\n`, 'workloads: { guestRam: 200GiB, data: 10TB }\n'],
   [`${PBS}  datastore: { layout: mirror, disks: 2, size: 1TB }\n  on: nfs\n`, 'workloads: { guestRam: 200GiB, data: 10TB }\nstorage: { external: [{ name: nfs, kind: nfs, capacity: 40TB }] }\n'],
-  ['  changeRate: 1%\n  keep: { last: 2 }\n  on: nfs\n', 'workloads: { guestRam: 200GiB, data: 10TB }\nstorage: { ceph: { pools: [{ name: rbd }] }, external: [{ name: nfs, kind: nfs, capacity: 400TB }] }\n'],
+  [
+    '  changeRate: 1%\n  keep: { last: 2 }\n  on: nfs\n',
+    'workloads: { guestRam: 200GiB, data: 10TB }\nstorage: { ceph: { pools: [{ name: rbd }] }, external: [{ name: nfs, kind: nfs, capacity: 400TB }] }\n',
+  ],
 ] as const;
 
 describe('every coded check of the area is reached, in English and French', () => {
@@ -165,7 +205,11 @@ describe('French, refusals and sane figures', () => {
     expect(fr?.message).not.toBe(hit?.message);
   });
   it('no figure is NaN, infinite or negative, whatever the section', () => {
-    for (const b of [PBS, '  target: vzdump\n  changeRate: 100%\n  keep: {}\n  schedule: hourly\n  days: 30\n', '  changeRate: 0.01%\n  keep: { yearly: 3 }\n  window: 1d\n  verify: { every: 366 }\n']) {
+    for (const b of [
+      PBS,
+      '  target: vzdump\n  changeRate: 100%\n  keep: {}\n  schedule: hourly\n  days: 30\n',
+      '  changeRate: 0.01%\n  keep: { yearly: 3 }\n  window: 1d\n  verify: { every: 366 }\n',
+    ]) {
       const { area } = areaOf(scenario(b));
       for (const f of area.figures) if (f.value !== null) expect(Number.isFinite(f.value) && f.value >= 0, `${f.key} ${f.value}`).toBe(true);
       expect(area.figures.map((f) => f.display).join(' ')).not.toMatch(/NaN|Infinity|-\d/);

@@ -23,4 +23,3 @@ export const BACKUP_DEFAULTS = {
 } as const;
 /** Verify jobs: at most a year between two verifications of a snapshot. */
 export const MAX_VERIFY_DAYS = 366;
-

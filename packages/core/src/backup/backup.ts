@@ -116,7 +116,6 @@ export function backup(input: BackupInput): Outcome<BackupResult> {
   return validated(backupInput, input, backupModel);
 }
 
-
 function backupModel(v: V): BackupResult {
   const t = backupSteps(v.lang);
   const check = checkMaker(BACKUP_MESSAGES, v.lang);

@@ -29,6 +29,11 @@ export function parseDuration(text: string, lang: Lang = 'en'): ParseResult<numb
 
 /** Seconds as the parser reads them back, in the largest whole unit: 28800 → `8h`, 5400 → `90min`. */
 export function durationText(seconds: number): string {
-  for (const [unit, f] of [['d', 86_400], ['h', 3600], ['min', 60]] as const) if (seconds >= f && seconds % f === 0) return `${seconds / f}${unit}`;
+  for (const [unit, f] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['min', 60],
+  ] as const)
+    if (seconds >= f && seconds % f === 0) return `${seconds / f}${unit}`;
   return `${seconds}s`;
 }

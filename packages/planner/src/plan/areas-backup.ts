@@ -4,20 +4,7 @@
  * are written (`on`, a storage.external entry) and the datastore's own disks (the filer's RAID maths
  * or the ZFS maths) are checked against the core's datastore figures.
  */
-import {
-  BACKUP_SPEC,
-  type BackupInput,
-  type BackupResult,
-  backup,
-  backupNodeRate,
-  type Check,
-  checkMaker,
-  filer,
-  labelText,
-  type Step,
-  zfsCapacity,
-  zfsLabel,
-} from '@capa/core';
+import { BACKUP_SPEC, type BackupInput, type BackupResult, backup, backupNodeRate, type Check, checkMaker, filer, labelText, type Step, zfsCapacity, zfsLabel } from '@capa/core';
 import type { BackupModel } from '../scenario/model.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
@@ -108,12 +95,26 @@ export function backupArea(c: Ctx): BackupOut {
     let label: string;
     if (ds.parsed.kind === 'raid') {
       const fr = unwrap(
-        filer({ raid: ds.parsed.level, disks: ds.disks, diskBytes: ds.size, spares: ds.spares ?? 0, ...(ds.width === undefined ? {} : { groupSize: ds.width }), ...(ds.overhead === undefined ? {} : { overhead: ds.overhead }), system: s.system, lang: f.lang }),
+        filer({
+          raid: ds.parsed.level,
+          disks: ds.disks,
+          diskBytes: ds.size,
+          spares: ds.spares ?? 0,
+          ...(ds.width === undefined ? {} : { groupSize: ds.width }),
+          ...(ds.overhead === undefined ? {} : { overhead: ds.overhead }),
+          system: s.system,
+          lang: f.lang,
+        }),
         'backup.datastore',
       );
       usable = fr.usableBytes;
       label = `RAID ${ds.parsed.level}`;
-      steps.push(...tagSteps(fr.derivation.filter((x) => x.id !== 'filer.max-data'), 'datastore'));
+      steps.push(
+        ...tagSteps(
+          fr.derivation.filter((x) => x.id !== 'filer.max-data'),
+          'datastore',
+        ),
+      );
     } else {
       const z = zfsCapacity(ds.parsed, disks, ds.size, f.lang, s.system, DATASTORE_ZFS_BLOCK);
       usable = z.value.usableBytes;
@@ -122,7 +123,9 @@ export function backupArea(c: Ctx): BackupOut {
     }
     figures.push(figure(f, 'datastoreUsableBytes', w.datastoreUsable(label), usable, 'bytes'));
     const p = { usableBytes: usable, neededBytes: r.datastoreCapacityBytes, system: s.system };
-    checks.push(usable >= r.datastoreCapacityBytes ? check('backup.datastore-disks', 'ok', 'backup.datastore-disks.fits', p) : check('backup.datastore-disks', 'fail', 'backup.datastore-disks.over', p));
+    checks.push(
+      usable >= r.datastoreCapacityBytes ? check('backup.datastore-disks', 'ok', 'backup.datastore-disks.fits', p) : check('backup.datastore-disks', 'fail', 'backup.datastore-disks.over', p),
+    );
   }
 
   const on = b.on === undefined ? undefined : s.external.find((e) => e.name === b.on);

@@ -22,11 +22,13 @@ const fr: typeof en = {
   'backup.on-storage.shared': (p) =>
     `Les sauvegardes sont écrites sur ${s(p, 'name')}, le stockage qui porte aussi les disques des invités : une seule panne de celui-ci perd les invités et leurs sauvegardes. Copiez les sauvegardes ailleurs (un second serveur, une synchronisation PBS), comme le conseillait le retour de terrain de 2012.`,
   'backup.on-storage.apart': (p) => `Les sauvegardes sont écrites sur ${s(p, 'name')}, à part des disques des invités.`,
-  'backup.on-room.fits': (p) => `${s(p, 'name')} a ${b(p, 'freeBytes', 'fr')} de libre sous sa limite de remplissage : assez pour les ${b(p, 'neededBytes', 'fr')} qu’atteignent les sauvegardes à leur plus plein.`,
+  'backup.on-room.fits': (p) =>
+    `${s(p, 'name')} a ${b(p, 'freeBytes', 'fr')} de libre sous sa limite de remplissage : assez pour les ${b(p, 'neededBytes', 'fr')} qu’atteignent les sauvegardes à leur plus plein.`,
   'backup.on-room.over': (p) =>
     `${s(p, 'name')} a ${b(p, 'freeBytes', 'fr')} de libre sous sa limite de remplissage, moins que les ${b(p, 'neededBytes', 'fr')} qu’atteignent les sauvegardes à leur plus plein : gardez moins de copies ou écrivez-les ailleurs.`,
   'backup.datastore-disks.fits': (p) => `Les disques du datastore donnent ${b(p, 'usableBytes', 'fr')} utiles, assez pour les ${b(p, 'neededBytes', 'fr')} à prévoir.`,
-  'backup.datastore-disks.over': (p) => `Les disques du datastore donnent ${b(p, 'usableBytes', 'fr')} utiles, moins que les ${b(p, 'neededBytes', 'fr')} à prévoir : ajoutez des disques ou gardez moins.`,
+  'backup.datastore-disks.over': (p) =>
+    `Les disques du datastore donnent ${b(p, 'usableBytes', 'fr')} utiles, moins que les ${b(p, 'neededBytes', 'fr')} à prévoir : ajoutez des disques ou gardez moins.`,
 };
 export const BACKUP_CHECK_MESSAGES_EN = en;
 export const BACKUP_CHECK_MESSAGES_FR = fr;

@@ -46,4 +46,7 @@ const fr: typeof en = {
   'quorum.failures.ok': (p) => `Le quorum survit à ${s(p, 'tolerated')} panne(s) de nœud (rules.failures ${s(p, 'failures')}).`,
 };
 const enAll = { ...en, ...AREA_CHECK_MESSAGES_EN, ...FILER_CHECK_MESSAGES_EN, ...BUDGET_CHECK_MESSAGES_EN, ...BACKUP_CHECK_MESSAGES_EN };
-export const PLANNER_CHECK_MESSAGES: Locales<typeof enAll> = { en: enAll, fr: { ...fr, ...AREA_CHECK_MESSAGES_FR, ...FILER_CHECK_MESSAGES_FR, ...BUDGET_CHECK_MESSAGES_FR, ...BACKUP_CHECK_MESSAGES_FR } };
+export const PLANNER_CHECK_MESSAGES: Locales<typeof enAll> = {
+  en: enAll,
+  fr: { ...fr, ...AREA_CHECK_MESSAGES_FR, ...FILER_CHECK_MESSAGES_FR, ...BUDGET_CHECK_MESSAGES_FR, ...BACKUP_CHECK_MESSAGES_FR },
+};

@@ -2,7 +2,7 @@
 import { minGroupSize, type RaidLevel } from '@capa/core';
 import type { PathKey } from './issues.js';
 import type { BackupModel, DatastoreLayout } from './model.js';
-import { type NormalizeCode, type Refusal } from './normalize-messages.js';
+import type { NormalizeCode, Refusal } from './normalize-messages.js';
 import { parseZfsLayout } from './normalize.js';
 import type { ScenarioDoc } from './schema.js';
 

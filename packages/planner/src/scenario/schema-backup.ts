@@ -15,7 +15,9 @@ const d = BACKUP_DEFAULTS;
 /** The datastore's own disks: a RAID level (the filer's maths) or a ZFS layout (the ZFS maths). */
 const datastore = z
   .strictObject({
-    layout: z.string({ error: expected('datastoreLayout') }).meta({ description: 'raid0, raid1, raid5, raid6, raid10 (hardware or md RAID), or a ZFS layout: mirror, raidz1, raidz2, raidz3, draid2:8d:1s.' }),
+    layout: z
+      .string({ error: expected('datastoreLayout') })
+      .meta({ description: 'raid0, raid1, raid5, raid6, raid10 (hardware or md RAID), or a ZFS layout: mirror, raidz1, raidz2, raidz3, draid2:8d:1s.' }),
     disks: count(1, LIMITS.osdsPerHost).meta({ description: 'Disks of the datastore, spares included.' }),
     size: size.meta({ description: 'One disk as sold: 16TB.' }),
     spares: count(0, LIMITS.osdsPerHost).optional().meta({ description: 'Hot spares among the disks (RAID; for ZFS, disks left out of the vdevs).' }),
@@ -41,12 +43,19 @@ export const backupSection = z
       .enum(SCHEDULES, { error: expected('schedule') })
       .optional()
       .meta({ description: `How often a backup runs (default ${d.schedule}).` }),
-    days: count(1, MAX_BACKUP_DAYS).optional().meta({ description: `History simulated before the prune is read (default ${d.days}).` }),
+    days: count(1, MAX_BACKUP_DAYS)
+      .optional()
+      .meta({ description: `History simulated before the prune is read (default ${d.days}).` }),
     start: calendarDate.optional().meta({ description: `Day of the first run, UTC: the calendar weeks and months align on (default ${d.start}).` }),
     window: duration.optional().meta({ description: `Time allowed for a run, and the verify jobs' daily window: 8h, 90min, 1d or seconds (default ${durationText(d.windowSeconds)}).` }),
-    jobs: count(1, LIMITS.hosts).optional().meta({ description: `Backup jobs at once, each from its own node (default ${d.jobs}).` }),
+    jobs: count(1, LIMITS.hosts)
+      .optional()
+      .meta({ description: `Backup jobs at once, each from its own node (default ${d.jobs}).` }),
     fillTarget: ratio.optional().meta({ description: `The most the datastore may be filled (default ${d.fillTarget}).` }),
-    offsite: z.boolean({ error: expected('bool') }).optional().meta({ description: 'A sync job copies the datastore to a second PBS.' }),
+    offsite: z
+      .boolean({ error: expected('bool') })
+      .optional()
+      .meta({ description: 'A sync job copies the datastore to a second PBS.' }),
     largestGuest: size.optional().meta({ description: 'Data of the largest guest (its restore time). Default: the largest workloads.vms[].disk.' }),
     link: bond.optional().meta({ description: "The PBS's (or NFS server's) bond that receives the runs: the window and restore times." }),
     on: name.optional().meta({ description: 'The storage.external entry the backups are written to (vzdump on NFS): its free space must hold them.' }),
