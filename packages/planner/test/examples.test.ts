@@ -147,6 +147,8 @@ describe("issue 11's field clusters: backups, the network budget and the mainten
     // (https://pve.proxmox.com/pve-docs/chapter-vzdump.html, "Backup Retention").
     expect(fig(r, 'backup', 'retainedSnapshots')).toBe(2);
     expect(fig(r, 'backup', 'peakDatastoreBytes')).toBe(3 * 120 * GiB);
+    // No backup.link: the runs arrive over the NFS server's own 4 × 1 Gb/s bond (backup.on), so the window is computed.
+    expect(fig(r, 'backup', 'backupWindowSeconds')).toBeGreaterThan(0);
     const level = (id: string) => r.checks.find((c) => c.id === id)?.level;
     expect(level('filer.single-point')).toBe('warn');
     // The report advised mirroring the backups elsewhere than the NFS server.

@@ -5,7 +5,7 @@
  * or the ZFS maths) are checked against the core's datastore figures.
  */
 import { BACKUP_SPEC, type BackupInput, type BackupResult, backup, backupNodeRate, type Check, checkMaker, filer, labelText, type Step, zfsCapacity, zfsLabel } from '@capa/core';
-import type { BackupModel } from '../scenario/model.js';
+import type { BackupModel, BondModel, ExternalModel } from '../scenario/model.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
@@ -27,7 +27,16 @@ export interface BackupOut {
 const DATASTORE_ZFS_BLOCK = { ashift: 12, volblocksize: 128 * 1024 } as const;
 
 /** The core's input from the section: a field left out is left out (the core applies its defaults). */
-export function backupInputFor(b: BackupModel, dataBytes: number, lang: 'en' | 'fr'): BackupInput {
+/**
+ * The bond that receives the runs: the section's `link`, else the own bond of the external storage
+ * the backups are written to (`on:`, the NFS server's `network`), else none (no window computed).
+ */
+export function backupLink(b: BackupModel, external: readonly ExternalModel[]): BondModel | undefined {
+  if (b.link !== undefined) return { links: b.link.links, speedBps: b.link.speed, mode: b.link.mode, hash: b.link.hash };
+  return b.on === undefined ? undefined : external.find((e) => e.name === b.on)?.network;
+}
+
+export function backupInputFor(b: BackupModel, dataBytes: number, lang: 'en' | 'fr', link: BondModel | undefined = backupLink(b, [])): BackupInput {
   const opt = <K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
     dataBytes,
@@ -45,7 +54,7 @@ export function backupInputFor(b: BackupModel, dataBytes: number, lang: 'en' | '
     ...opt('windowSeconds', b.window),
     ...opt('largestGuestBytes', b.largestGuestBytes),
     ...opt('verifyIntervalDays', b.verify?.every),
-    ...(b.link === undefined ? {} : { speedBps: b.link.speed, links: b.link.links, mode: b.link.mode, hash: b.link.hash }),
+    ...(link === undefined ? {} : { speedBps: link.speedBps, links: link.links, mode: link.mode, hash: link.hash }),
     lang,
   };
 }
@@ -74,7 +83,7 @@ export function backupArea(c: Ctx): BackupOut {
   const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
   // normalize.ts refuses a section with neither its own data nor workloads.data.
   const data = b.data ?? c.data ?? 0;
-  const r = unwrap(backup(backupInputFor(b, data, f.lang)), 'backup');
+  const r = unwrap(backup(backupInputFor(b, data, f.lang, backupLink(b, s.external))), 'backup');
   const checks: Check[] = [...r.checks];
   const steps: Step[] = [...r.derivation];
   const figures: Figure[] = [];
