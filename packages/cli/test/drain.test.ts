@@ -47,6 +47,14 @@ describe('capa drain', () => {
     const r = runJson<DrainJson>(['drain', '--guest-ram', '256GiB', '--dirty-rate', '100MB/s', '--speed', '10Gb/s', '--nodes', '3', '--node-ram', '512GiB', '--cluster-guest-ram', '1TiB']);
     expect([r.code, r.json.nMinusOneHolds]).toEqual([1, false]);
   });
+  it('--reboot takes a duration (10min, 1h or seconds) and the memory calculator’s reservations apply to N − 1', () => {
+    const r = runJson<DrainJson>([...CASE, '--reboot', '20min', '--host-reserve', '2GiB', '--osds-per-node', '4']);
+    expect(r.json.used).toMatchObject({ rebootSeconds: 1200, hostReserveBytes: 2 * GiB, osdsPerNode: 4, osdMemoryBytes: 4 * GiB });
+    // 4 × (239 s + 20 min); 512 GiB × 3 × 0.75 − 3 × (2 GiB + 4 × 4 GiB), the memory rule (docs/memory.md#sources)
+    expect(r.json.rollingUpgradeSeconds).toBeCloseTo(4 * ((256 * GiB * 8) / 9.2e9 + 1200), 6);
+    expect(r.json.usableWhileDrainedBytes).toBe(1098 * GiB);
+    expectBadInput(runCli([...CASE, '--reboot', '10m']), '--reboot', '10m');
+  });
   it('refuses with exit 2 naming option, value and range', () => {
     const one = runCli(['drain', '--guest-ram', '1GiB', '--dirty-rate', '1MB/s', '--speed', '1Gb/s', '--nodes', '1']);
     expectBadInput(one, '--nodes', '1');

@@ -62,7 +62,7 @@ describe('the plan shows what capa drain computes for the same inputs (packages/
   it('bwlimit, 2 migrations, local disks, host reservations with Ceph OSDs, via ceph: the same figures as capa drain', () => {
     const nodes = '{ count: 3, cores: 32, ram: 512GiB, disks: [{ class: ssd, count: 4, size: 4TB }], network: { ceph: { links: 2, speed: 25Gb/s } } }';
     const ceph = 'storage: { ceph: { pools: [{ name: rbd }] } }';
-    const a = areaOf(planOf(scenario(nodes, '{ dirtyRate: 1Gb/s, bwlimit: 8Gb/s, parallel: 2, localDisks: 200GiB, reboot: 300, via: ceph }', ceph)));
+    const a = areaOf(planOf(scenario(nodes, '{ dirtyRate: 1Gb/s, bwlimit: 8Gb/s, parallel: 2, localDisks: 200GiB, reboot: 5min, via: ceph }', ceph)));
     const cli = capaDrain([
       ...['--guest-ram', `${Math.ceil((1024 * GiB) / 3)}B`, '--dirty-rate', '1Gb/s', '--speed', '25Gb/s', '--links', '2', '--hash', 'layer3+4', '--bwlimit', '8Gb/s', '--parallel', '2'],
       ...['--local-disks', '200GiB', '--reboot', '300', '--nodes', '3', '--node-ram', '512GiB', '--cluster-guest-ram', '1TiB'],
@@ -150,7 +150,9 @@ describe('refusals name the field, the value and what is allowed', () => {
   it.each([
     ['{ dirtyRate: 1Gb/s, via: wan }', 'drain.via', /ceph, public, backup, corosync/],
     ['{ dirtyRate: 1Gb/s, parallel: 0 }', 'drain.parallel', /whole number from 1 to 64/],
-    ['{ dirtyRate: 1Gb/s, reboot: -1 }', 'drain.reboot', /whole number from 0 to 86400/],
+    ['{ dirtyRate: 1Gb/s, reboot: -1 }', 'drain.reboot', /greater than 0/],
+    ['{ dirtyRate: 1Gb/s, reboot: 2d }', 'drain.reboot', /whole number from 0 to 86,400/],
+    ['{ dirtyRate: 1Gb/s, reboot: 10m }', 'drain.reboot', /min/],
     ['{ dirtyRate: 5 }', 'drain.dirtyRate', /a rate like 25Gb\/s/],
     ['{ bwlimit: 1Gb/s }', 'drain.dirtyRate', /is required/],
     ['{ dirtyRate: -1Gb/s }', 'drain.dirtyRate', /negative rates/],

@@ -53,8 +53,8 @@ export const DRAIN_SPEC: CalculatorSpec<DrainResult> = {
     { ...needsNodes, key: 'osdSize', field: 'osdSizeBytes', kind: 'size', example: '4TB', label: t('OSD size (1 GB RAM per TB rule)', 'Taille d’un OSD (règle 1 Go de RAM par To)'), help: t('OSD size, for the "1 GB of RAM per TB" rule', 'taille d’un OSD, pour la règle « 1 Go de RAM par To »') },
     { ...needsNodes, key: 'zfsArc', field: 'zfsArcBytes', kind: 'size', default: MEMORY_DEFAULTS.zfsArcBytes, label: t('ZFS ARC per node', 'ARC ZFS par nœud'), help: t('ZFS ARC per node', 'ARC ZFS par nœud') },
     {
-      ...needsNodes, key: 'reboot', field: 'rebootSeconds', kind: 'seconds', default: DRAIN_REBOOT_SECONDS, metavar: 's', defaultWhy: t('Capa’s assumption: state yours', 'hypothèse de Capa : indiquez la vôtre'),
-      label: t('Upgrade and reboot per node (s)', 'Mise à jour et redémarrage par nœud (s)'), help: t('time to upgrade and reboot one node, in seconds', 'durée de mise à jour et de redémarrage d’un nœud, en secondes'),
+      ...needsNodes, key: 'reboot', field: 'rebootSeconds', kind: 'duration', default: DRAIN_REBOOT_SECONDS, metavar: 'duration', defaultWhy: t('Capa’s assumption: state yours', 'hypothèse de Capa : indiquez la vôtre'),
+      label: t('Upgrade and reboot per node', 'Mise à jour et redémarrage par nœud'), help: t('time to upgrade and reboot one node: 10min, 1h, or seconds', 'durée de mise à jour et de redémarrage d’un nœud : 10min, 1h, ou des secondes'),
     },
   ],
   figures: [

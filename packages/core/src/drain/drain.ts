@@ -21,6 +21,8 @@ import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
 
 /** Capa's assumption for one node's upgrade and reboot, in seconds (docs/drain.md#assumptions). */
 export const DRAIN_REBOOT_SECONDS = 600;
+/** The longest upgrade and reboot Capa reads: a day, in whole seconds. */
+export const DRAIN_MAX_REBOOT_SECONDS = 86_400;
 
 export const drainInput = z
   .object({
@@ -48,7 +50,7 @@ export const drainInput = z
     maxUtilization: z._default(fraction, MEMORY_DEFAULTS.maxUtilization),
     /** The memory calculator's host reservations per node (system, OSDs, ZFS ARC): the N − 1 check is its rule, reservations included. */
     ...reservations.def.shape,
-    rebootSeconds: z._default(count(0, 86_400), DRAIN_REBOOT_SECONDS),
+    rebootSeconds: z._default(count(0, DRAIN_MAX_REBOOT_SECONDS), DRAIN_REBOOT_SECONDS),
     lang,
   })
   .check(

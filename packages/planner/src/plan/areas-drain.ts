@@ -62,7 +62,7 @@ export function drainArea(c: Ctx): DrainOut {
     osdMemoryBytes: mem.osdMemoryBytes,
     ...(mem.osdSizeBytes === undefined ? {} : { osdSizeBytes: mem.osdSizeBytes }),
     zfsArcBytes: mem.zfsArcBytes,
-    rebootSeconds: d.rebootSeconds,
+    ...(d.rebootSeconds === undefined ? {} : { rebootSeconds: d.rebootSeconds }),
     lang: f.lang,
   };
   const r = unwrap(drain(input), 'drain');

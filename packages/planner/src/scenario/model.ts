@@ -121,7 +121,8 @@ export interface DrainModel {
   readonly bwlimitBps?: number | undefined;
   readonly parallel: number;
   readonly localDiskBytes?: number | undefined;
-  readonly rebootSeconds: number;
+  /** Stated; undefined: the core's DRAIN_REBOOT_SECONDS. */
+  readonly rebootSeconds?: number | undefined;
   /** The bond stated; undefined: each node's default (`drainVia`). */
   readonly via?: DrainVia | undefined;
 }

@@ -4,10 +4,10 @@
  * The guest RAM comes from workloads, the nodes and their bonds from nodes[]: the section states only
  * what the rest of the scenario cannot.
  */
-import { DRAIN_REBOOT_SECONDS } from '@capa/core';
+import { DRAIN_MAX_REBOOT_SECONDS, DRAIN_REBOOT_SECONDS, describeLimit, durationText } from '@capa/core';
 import * as z from 'zod';
-import { expected } from './value-messages.js';
-import { count, rate, size } from './values.js';
+import { expected, parseLang } from './value-messages.js';
+import { count, duration, rate, size } from './values.js';
 
 /** The node bonds migrations may use (nodes[].network.<via>). */
 export const DRAIN_VIA = ['ceph', 'public', 'backup', 'corosync'] as const;
@@ -19,10 +19,11 @@ export const drainSection = z
     bwlimit: rate.optional().meta({ description: 'datacenter.cfg bwlimit migration=, per migration (absent: no cap).' }),
     parallel: count(1, 64).default(1).meta({ description: 'Migrations running at once (1 by default, the safe side; datacenter.cfg max_workers allows more).' }),
     localDisks: size.optional().meta({ description: 'Local disk data per node copied over the network with its guests.' }),
-    // A number of seconds until the core's duration parser lands (then `10min` too).
-    reboot: count(0, 86_400)
-      .default(DRAIN_REBOOT_SECONDS)
-      .meta({ description: `Upgrade and reboot time of one node, in seconds (default ${DRAIN_REBOOT_SECONDS}: Capa’s assumption, state yours).` }),
+    // The core's bound (whole seconds, at most a day), refused here with its path.
+    reboot: duration
+      .refine((x) => Number.isInteger(x) && x <= DRAIN_MAX_REBOOT_SECONDS, { error: () => describeLimit({ k: 'count', min: 0, max: DRAIN_MAX_REBOOT_SECONDS }, parseLang()) })
+      .optional()
+      .meta({ description: `Upgrade and reboot time of one node: 10min, 1h, or seconds (default ${durationText(DRAIN_REBOOT_SECONDS)}: Capa’s assumption, state yours).` }),
     via: z
       .enum(DRAIN_VIA, { error: expected('oneOf', { list: DRAIN_VIA.join(', ') }) })
       .optional()
