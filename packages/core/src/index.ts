@@ -8,7 +8,7 @@ export { describeLimit, isPowerOfTwo, LIMITS, ratioOrderIssue, type LimitRule } 
 export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './units/size.js';
 export { parseRate } from './units/rate.js';
 export { durationText, MAX_DURATION_SECONDS, parseDuration } from './units/duration.js';
-export { parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
+export { MAX_SAVINGS, parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
 export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatDurationAtLeast, formatScientific } from './units/format.js';
 export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';

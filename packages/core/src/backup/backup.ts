@@ -17,6 +17,7 @@ import { BACKUP_MESSAGES, backupSteps } from './backup-messages.js';
 import { BACKUP_DEFAULTS, BACKUP_TARGETS, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup-defaults.js';
 import { MAX_KEEP } from './keep.js';
 import { ceilBytes } from '../units/rounding.js';
+import { MAX_SAVINGS } from '../units/ratio.js';
 import { verifyReadBps } from './rates.js';
 import { daysFromCivil, isoText, isCalendarDate, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
 
@@ -41,7 +42,7 @@ export const backupInput = z.object({
   target: z._default(z.enum(BACKUP_TARGETS), BACKUP_DEFAULTS.target),
   /** Stored ÷ original after zstd. */
   compression: z._default(fraction, BACKUP_DEFAULTS.compression),
-  dedup: z._default(z.number().check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), BACKUP_DEFAULTS.dedup),
+  dedup: z._default(z.number().check(z.minimum(0, `must be from 0 to ${MAX_SAVINGS}`), z.maximum(MAX_SAVINGS, `must be from 0 to ${MAX_SAVINGS}`)), BACKUP_DEFAULTS.dedup),
   fillTarget: z._default(fraction, BACKUP_DEFAULTS.fillTarget),
   gcIntervalDays: z._default(count(1, 366), BACKUP_DEFAULTS.gcIntervalDays),
   /** The first run's day, ISO `YYYY-MM-DD` (UTC): the calendar the periods align on. */

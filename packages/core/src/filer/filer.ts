@@ -12,6 +12,7 @@ import type { SourceId } from '../explain/sources.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { KAMPE_DISK_NRE } from '../planning/durability.js';
+import { MAX_SAVINGS } from '../units/ratio.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { FILER_LINK_FIELDS, type FilerLinks, filerLinksModel, filerSinglePoint } from './filer-links.js';
@@ -36,7 +37,7 @@ export const filerInput = z
     groupSize: z.optional(disksCount(1)),
     spares: z._default(disksCount(0), 0),
     /** The filer's own overhead (file system reserve), a stated ratio of the array. */
-    overhead: z._default(z.number('must be from 0 to 0.9').check(z.minimum(0, 'must be from 0 to 0.9'), z.maximum(0.9, 'must be from 0 to 0.9')), 0),
+    overhead: z._default(z.number(`must be from 0 to ${MAX_SAVINGS}`).check(z.minimum(0, `must be from 0 to ${MAX_SAVINGS}`), z.maximum(MAX_SAVINGS, `must be from 0 to ${MAX_SAVINGS}`)), 0),
     dataBytes: z.optional(bytes),
     /** Unrecoverable read errors per bit read (the disk's datasheet); Kampe's disk_nre by default. */
     ureRate: z._default(

@@ -15,7 +15,10 @@ export function parseRatio(text: string, lang: Lang = 'en'): ParseResult<number>
   return { ok: true, value };
 }
 
-/** Parses a saving such as KSM's: "0", "0.1" or "10%", from 0 to 0.9. */
+/** The largest stated saving or overhead (KSM, deduplication, a filer's reserve): above 90 % the figure would be fiction. */
+export const MAX_SAVINGS = 0.9;
+
+/** Parses a saving such as KSM's: "0", "0.1" or "10%", from 0 to MAX_SAVINGS. */
 export function parseSavings(text: string, lang: Lang = 'en'): ParseResult<number> {
   const t = unitMessages(lang);
   const m = /^\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*(%?)\s*$/.exec(text);
@@ -23,7 +26,7 @@ export function parseSavings(text: string, lang: Lang = 'en'): ParseResult<numbe
   const n = Number((m[1] ?? '').replace(',', '.'));
   const value = m[2] === '%' ? n / 100 : n;
   // KSM's best field case saved 87.5 % (8 GB → 1 GB); above 90 % the figure would be fiction.
-  if (!(value >= 0 && value <= 0.9)) return { ok: false, reason: t.savingsRange };
+  if (!(value >= 0 && value <= MAX_SAVINGS)) return { ok: false, reason: t.savingsRange };
   return { ok: true, value };
 }
 

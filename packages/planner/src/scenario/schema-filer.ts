@@ -4,7 +4,7 @@
  * shows its figures and checks. The bounds that depend on the level (disks for one group, spares,
  * group size) are the core's, refused in normalize-external.ts with the core's limits.
  */
-import { LIMITS, RAID_LEVELS, type RaidLevel } from '@capa/core';
+import { LIMITS, MAX_SAVINGS, RAID_LEVELS, type RaidLevel } from '@capa/core';
 import * as z from 'zod';
 import { say, typed } from './value-messages.js';
 import { count, size } from './values.js';
@@ -23,19 +23,22 @@ const raidLevel = z
   })
   .meta({ description: `RAID level of the groups: ${RAID_LEVELS.join(', ')} (also "raid6").`, examples: [6, 'raid10'] });
 
-/** The filer's own overhead, a ratio of the array from 0 to 0.9: 0.1 or "10%". */
+/** The filer's own overhead, a ratio of the array from 0 to MAX_SAVINGS (the core's bound): 0.1 or "10%". */
 const overhead = z
-  .union([z.number(), z.string()], { error: typed('overhead') })
+  .union([z.number(), z.string()], { error: typed('overhead', { max: MAX_SAVINGS }) })
   .transform((v, ctx) => {
     const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$/.exec(v) : null;
     const n = typeof v === 'number' ? v : m ? Number((m[1] ?? '').replace(',', '.')) / (m[2] === '%' ? 100 : 1) : Number.NaN;
-    if (!(n >= 0 && n <= 0.9)) {
-      ctx.issues.push({ code: 'custom', message: say('overheadRange'), input: v });
+    if (!(n >= 0 && n <= MAX_SAVINGS)) {
+      ctx.issues.push({ code: 'custom', message: say('overheadRange', { max: MAX_SAVINGS }), input: v });
       return z.NEVER;
     }
     return n;
   })
-  .meta({ description: 'The filer’s own overhead (file-system reserve, snapshot reserve), a ratio of the array from 0 to 0.9: 0.1 or 10% (default 0, vendor-specific).', examples: ['10%', 0.05] });
+  .meta({
+    description: `The filer’s own overhead (file-system reserve, snapshot reserve), a ratio of the array from 0 to ${MAX_SAVINGS}: 0.1 or 10% (default 0, vendor-specific).`,
+    examples: ['10%', 0.05],
+  });
 
 export const filerRaid = z
   .strictObject({

@@ -9,6 +9,8 @@ import { fr as zodFr } from 'zod/locales';
 
 type P = Readonly<Record<string, string | number>>;
 const s = (p: P, k: string): string => String(p[k]);
+/** A decimal parameter in French writing (0,9). */
+const frNum = (p: P, k: string): string => s(p, k).replace('.', ',');
 
 const en = {
   required: () => 'is required',
@@ -35,7 +37,7 @@ const en = {
   nonNegative: () => 'must be 0 or more',
   ksmRange: () => 'must be in [0, 1)',
   nreRange: () => 'must be from 0 to 1e-9 per bit',
-  overheadRange: () => 'must be a ratio from 0 to 0.9, like 0.1 or 10%',
+  overheadRange: (p: P) => `must be a ratio from 0 to ${s(p, 'max')}, like 0.1 or 10%`,
   onePool: () => 'at least one pool',
   oneVm: () => 'at least one VM profile',
   oneNode: () => 'at least one node',
@@ -66,7 +68,7 @@ const fr: typeof en = {
   nonNegative: () => 'doit valoir 0 ou plus',
   ksmRange: () => 'doit être dans [0, 1[',
   nreRange: () => 'doit aller de 0 à 1e-9 par bit',
-  overheadRange: () => 'doit être un ratio de 0 à 0,9, comme 0.1 ou 10%',
+  overheadRange: (p) => `doit être un ratio de 0 à ${frNum(p, 'max')}, comme 0.1 ou 10%`,
   onePool: () => 'au moins un pool',
   oneVm: () => 'au moins un profil de VM',
   oneNode: () => 'au moins un nœud',
@@ -99,7 +101,7 @@ const WHAT_EN = {
   application: () => 'rbd, cephfs or rgw',
   externalKind: () => 'nfs, iscsi, fc, smb or other',
   raidLevel: (p: P) => `a RAID level: ${s(p, 'list')} (or raid6…)`,
-  overhead: () => 'a ratio from 0 to 0.9, like 0.1 or 10%',
+  overhead: (p: P) => `a ratio from 0 to ${s(p, 'max')}, like 0.1 or 10%`,
   afterFailure: () => 'nearfull or backfillfull',
   nodes: () => 'a node description (with a count) or a list of them',
   version: () => '1 (the scenario format version)',
@@ -112,7 +114,7 @@ const WHAT_EN = {
   provenance: () => 'proxmox or third-party',
   vat: () => 'excluded or included',
   duration: () => 'a duration like 8h, 90min, 3600s, 1d, or a number of seconds',
-  savings: () => 'a saving from 0 to 0.9, like 0.2 or 20%',
+  savings: (p: P) => `a saving from 0 to ${s(p, 'max')}, like 0.2 or 20%`,
   date: () => 'a calendar day YYYY-MM-DD, like 2026-01-01',
   backupTarget: () => 'pbs (Proxmox Backup Server) or vzdump',
   schedule: () => 'hourly, daily or weekly',
@@ -143,7 +145,7 @@ const WHAT_FR: typeof WHAT_EN = {
   application: () => 'rbd, cephfs ou rgw',
   externalKind: () => 'nfs, iscsi, fc, smb ou other',
   raidLevel: (p) => `un niveau RAID parmi ${s(p, 'list')} (ou raid6…)`,
-  overhead: () => 'un ratio de 0 à 0,9, comme 0.1 ou 10%',
+  overhead: (p) => `un ratio de 0 à ${frNum(p, 'max')}, comme 0.1 ou 10%`,
   afterFailure: () => 'nearfull ou backfillfull',
   nodes: () => 'une description de nœud (avec un count) ou une liste de descriptions',
   version: () => '1 (la version du format de scénario)',
@@ -155,7 +157,7 @@ const WHAT_FR: typeof WHAT_EN = {
   provenance: () => 'proxmox ou third-party',
   vat: () => 'excluded ou included',
   duration: () => 'une durée comme 8h, 90min, 3600s, 1j, ou un nombre de secondes',
-  savings: () => 'une économie de 0 à 0.9, comme 0.2 ou 20%',
+  savings: (p) => `une économie de 0 à ${frNum(p, 'max')}, comme 0.2 ou 20%`,
   date: () => 'un jour du calendrier AAAA-MM-JJ, comme 2026-01-01',
   backupTarget: () => 'pbs (Proxmox Backup Server) ou vzdump',
   schedule: () => 'hourly, daily ou weekly',

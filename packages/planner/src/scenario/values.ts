@@ -2,7 +2,7 @@
  * Scenario values: sizes, rates and ratios are strings parsed by the core's own parsers, so a
  * scenario reads like the CLI (`512GiB`, `25Gb/s`, `75%`). Every message names what was expected.
  */
-import { isCalendarDate, parseDuration, parseRate, parseRatio, parseSavings, parseSize } from '@capa/core';
+import { isCalendarDate, MAX_SAVINGS, parseDuration, parseRate, parseRatio, parseSavings, parseSize } from '@capa/core';
 import * as z from 'zod';
 import { parseLang, say, typed } from './value-messages.js';
 
@@ -183,9 +183,9 @@ export const duration = z
   })
   .meta({ description: 'A duration: 8h, 90min, 3600s, 1d, or a number of seconds.', examples: ['8h', '90min', 28800] });
 
-/** A stated saving from 0 to 0.9: 0.2 or "20%" (deduplication, as the core reads it). */
+/** A stated saving from 0 to MAX_SAVINGS: 0.2 or "20%" (deduplication, as the core reads it). */
 export const savings = z
-  .union([z.number(), z.string()], { error: typed('savings') })
+  .union([z.number(), z.string()], { error: typed('savings', { max: MAX_SAVINGS }) })
   .transform((v, ctx) => {
     const r = parseSavings(String(v), parseLang());
     if (!r.ok) {
@@ -194,7 +194,7 @@ export const savings = z
     }
     return r.value;
   })
-  .meta({ description: 'A saving from 0 to 0.9: 0.2 or 20%.', examples: ['20%', 0.1] });
+  .meta({ description: `A saving from 0 to ${MAX_SAVINGS}: 0.2 or 20%.`, examples: ['20%', 0.1] });
 
 /** A calendar day, `YYYY-MM-DD` (UTC), kept as text. */
 export const calendarDate = z
