@@ -60,6 +60,10 @@ const en = {
   'rvtools.no-rows': () => 'vInfo: no rows',
   'rvtools.no-vm-column': () => 'vInfo: no "VM" column (is this an RVTools vInfo export?)',
   'rvtools.no-memory-column': () => 'vInfo: no "Memory" column',
+  'rvtools.number-ambiguous': (p: Params) =>
+    `${s(p, 'tab')} row ${s(p, 'row')}, column ${s(p, 'column')}: "${s(p, 'value')}" reads two ways (1,234 = 1234 in en-US, 1.234 = 1234 in de-DE, each 1000× the other reading) and the file gives no evidence (no value that reads one way only, no "," or ";" delimiter): write it without a thousands separator, or export the tabs again with RVTools' CSV export`,
+  'rvtools.number-format-mixed': (p: Params) =>
+    `${s(p, 'tab')}: numbers in two formats: ${s(p, 'pointColumn')} "${s(p, 'pointValue')}" (row ${s(p, 'pointRow')}) has "." as the decimal mark, ${s(p, 'commaColumn')} "${s(p, 'commaValue')}" (row ${s(p, 'commaRow')}) has ","; one file must use one format (was it edited or merged?)`,
 } satisfies Catalogue;
 const fr: typeof en = {
   'inventory.not-json': (p) => `${s(p, 'what')} : JSON illisible${atFr(p)}`,
@@ -98,6 +102,10 @@ const fr: typeof en = {
   'rvtools.no-rows': () => 'vInfo : aucune ligne',
   'rvtools.no-vm-column': () => 'vInfo : pas de colonne "VM" (est-ce bien un export vInfo de RVTools ?)',
   'rvtools.no-memory-column': () => 'vInfo : pas de colonne "Memory"',
+  'rvtools.number-ambiguous': (p) =>
+    `${s(p, 'tab')} ligne ${s(p, 'row')}, colonne ${s(p, 'column')} : « ${s(p, 'value')} » se lit de deux façons (1,234 = 1234 en en-US, 1.234 = 1234 en de-DE, chaque lecture 1000 fois l’autre) et le fichier ne tranche pas (aucune valeur lisible d’une seule façon, ni délimiteur « , » ou « ; ») : écrivez-le sans séparateur de milliers, ou exportez à nouveau les onglets avec l’export CSV de RVTools`,
+  'rvtools.number-format-mixed': (p) =>
+    `${s(p, 'tab')} : nombres en deux formats : ${s(p, 'pointColumn')} « ${s(p, 'pointValue')} » (ligne ${s(p, 'pointRow')}) a « . » comme séparateur décimal, ${s(p, 'commaColumn')} « ${s(p, 'commaValue')} » (ligne ${s(p, 'commaRow')}) a « , » ; un fichier doit suivre un seul format (a-t-il été modifié ou fusionné ?)`,
 };
 export const IMPORT_ERROR_MESSAGES: Locales<typeof en> = { en, fr };
 export type ImportErrorKey = keyof typeof en;

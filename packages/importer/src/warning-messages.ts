@@ -34,6 +34,10 @@ const errorFr = (p: Params): string => {
   return f ? f(p) : s(p, 'error');
 };
 
+/** What the inventory accepts for a value of each kind (schema.ts). */
+const RANGE_EN: Record<string, string> = { size: 'a size is 0 or more', count: 'a count is a whole number from 0 to 2147483648', vcpus: 'vCPUs are from 0 to 1048576' };
+const RANGE_FR: Record<string, string> = { size: 'une taille vaut 0 ou plus', count: 'un nombre entier de 0 à 2147483648 est attendu', vcpus: 'les vCPU vont de 0 à 1048576' };
+
 const MEM_NONE_EN = ' (none: memory unknown)';
 const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
 
@@ -49,6 +53,12 @@ const en = {
   'rvtools.duplicate-vm': (p: Params) => `VM id ${s(p, 'id')} appears twice in vInfo`,
   'rvtools.host-memory-unknown': (p: Params) => `vHost ${s(p, 'name')}: "# Memory" missing or not a number`,
   'rvtools.no-vhost': () => 'RVTools vHost tab not given: no hosts, only the workload (add nodes with --add-node in capa analyze)',
+  'rvtools.value-out-of-range': (p: Params) =>
+    `${s(p, 'tab')} row ${s(p, 'row')} (${s(p, 'name')}): ${s(p, 'column')} "${s(p, 'value')}" is out of range (${RANGE_EN[s(p, 'range')] ?? s(p, 'range')}): left unknown`,
+  'rvtools.guest-host-unknown': (p: Params) =>
+    `${s(p, 'guests')} VM(s) run on ${s(p, 'hosts')} host(s) missing from the vHost tab (${s(p, 'names')}${Number(p['more']) > 0 ? `, and ${s(p, 'more')} more` : ''}): their memory counts in the totals but on no node, so per-node figures leave it out; export vHost from the same vCenter or check the host names`,
+  'rvtools.number-format-from-delimiter': (p: Params) =>
+    `${s(p, 'tab')}: ${s(p, 'n')} number(s) such as ${s(p, 'column')} "${s(p, 'value')}" (row ${s(p, 'row')}) read two ways and no value of the export settles it: read with "${s(p, 'decimal')}" as the decimal mark, as the "${s(p, 'delimiter')}" delimiter implies`,
   'ceph.osd-size-from-crush-weight': (p: Params) =>
     `${s(p, 'name')} reports no size (kb ${or(p, 'kb', 'missing')}, reweight ${or(p, 'reweight', '?')}): its size is taken from crush_weight ${s(p, 'crushWeight')} TiB = ${s(p, 'bytes')} bytes`,
   'pve.osd-size-from-crush-weight': (p: Params) => `${s(p, 'name')} has no usage stats (total_space ${or(p, 'total', 'missing')}): size from crush_weight ${s(p, 'crushWeight')} TiB`,
@@ -108,6 +118,12 @@ const fr: typeof en = {
   'rvtools.duplicate-vm': (p) => `la VM d’id ${s(p, 'id')} figure deux fois dans vInfo`,
   'rvtools.host-memory-unknown': (p) => `vHost ${s(p, 'name')} : « # Memory » absent ou pas un nombre`,
   'rvtools.no-vhost': () => 'onglet vHost de RVTools absent : pas d’hôtes, seulement la charge (ajoutez des nœuds avec --add-node dans capa analyze)',
+  'rvtools.value-out-of-range': (p) =>
+    `${s(p, 'tab')} ligne ${s(p, 'row')} (${s(p, 'name')}) : ${s(p, 'column')} « ${s(p, 'value')} » hors limites (${RANGE_FR[s(p, 'range')] ?? s(p, 'range')}) : laissé inconnu`,
+  'rvtools.guest-host-unknown': (p) =>
+    `${s(p, 'guests')} VM tournent sur ${s(p, 'hosts')} hôte(s) absent(s) de l’onglet vHost (${s(p, 'names')}${Number(p['more']) > 0 ? `, et ${s(p, 'more')} autre(s)` : ''}) : leur mémoire compte dans les totaux mais sur aucun nœud, les chiffres par nœud l’omettent donc ; exportez vHost depuis le même vCenter ou vérifiez les noms d’hôtes`,
+  'rvtools.number-format-from-delimiter': (p) =>
+    `${s(p, 'tab')} : ${s(p, 'n')} nombre(s) comme ${s(p, 'column')} « ${s(p, 'value')} » (ligne ${s(p, 'row')}) se lisent de deux façons et aucune valeur de l’export ne tranche : lus avec « ${s(p, 'decimal')} » comme séparateur décimal, comme l’indique le délimiteur « ${s(p, 'delimiter')} »`,
   'ceph.osd-size-from-crush-weight': (p) =>
     `${s(p, 'name')} n’indique pas de taille (kb ${or(p, 'kb', 'absent')}, reweight ${or(p, 'reweight', '?')}) : sa taille est tirée du crush_weight ${s(p, 'crushWeight')} Tio = ${s(p, 'bytes')} octets`,
   'pve.osd-size-from-crush-weight': (p) => `${s(p, 'name')} n’a pas de statistiques d’usage (total_space ${or(p, 'total', 'absent')}) : taille tirée du crush_weight ${s(p, 'crushWeight')} Tio`,

@@ -61,6 +61,28 @@ describe('capa import (offline sources)', () => {
     expect(JSON.parse(v.stdout)).toMatchObject({ nodes: 2, guests: 4 });
   });
 
+  it('rvtools in a German locale (";", "32.768" MiB): the MiB figures of the export; an ambiguous number is refused in the user language', () => {
+    // fixtures/rvtools-de: hand-written de-DE export (fixtures/README.md); before, guests were read as 32.768 MiB.
+    const out = join(tmp, 'vmware-de.json');
+    const v = capa(['import', 'rvtools', join(FIXTURES, 'rvtools-de'), '--out', out]);
+    expect(v.code, v.stderr).toBe(0);
+    const inv = JSON.parse(readFileSync(out, 'utf8'));
+    expect(inv.guests[0].memoryBytes).toBe(32768 * 2 ** 20);
+    expect(inv.nodes[2].ramTotalBytes).toBe(1048576 * 2 ** 20);
+    const dir = join(tmp, 'rv-tab');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'RVTools_tabvInfo.csv'), 'VM\tMemory\tHost\na\t8.192\th1\n');
+    for (const [lang, text] of [
+      ['en', 'vInfo row 2, column Memory: "8.192" reads two ways'],
+      ['fr', 'vInfo ligne 2, colonne Memory : « 8.192 » se lit de deux façons'],
+    ] as const) {
+      const r = capa(['import', 'rvtools', dir, '--lang', lang]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(text);
+    }
+  });
+
   it('bad input: exit 2, the option named, nothing on stdout', () => {
     for (const args of [
       ['import', 'pvesh'],

@@ -64,6 +64,20 @@ const PARAMS = {
   bucket: 'host0',
   strawCalcVersion: 1,
   errorCode: 'pve.ceph-osd-no-root',
+  tab: 'vInfo',
+  range: 'size',
+  guests: 3,
+  hosts: 2,
+  names: 'esx08, esx09',
+  more: 1,
+  delimiter: ';',
+  decimal: ',',
+  pointColumn: 'CPUs',
+  pointRow: 3,
+  pointValue: '0.5',
+  commaColumn: 'Memory',
+  commaRow: 2,
+  commaValue: '1.048.576',
 };
 /** The reason params of an error or warning that embeds one (reason-messages.ts); `input.*` are the file reasons. */
 const withReason = (code: string): Record<string, string | number | boolean | null> =>

@@ -5,53 +5,39 @@
  *
  * Units (docs/reference-notes.md I6): `Memory`, `# Memory`, `Capacity MiB`, `Total disk capacity MiB`
  * are MiB; columns spelled `... GiB`/`... GB` in some exports are GiB. Headers are matched
- * case-, space- and punctuation-insensitively, by alias (they differ by RVTools version).
+ * case-, space- and punctuation-insensitively, by alias (they differ by RVTools version, and
+ * `-DBColumnNames` exports use database names: rvtools-csv.ts). Numbers are read in the file's
+ * locale (rvtools-numbers.ts).
  */
-import Papa from 'papaparse';
 import type { InventoryDisk, InventoryGuest, InventoryNode } from '../schema.js';
-import { bool, GiB, ImportError, MiB, num, Warnings } from '../util.js';
+import { bool, GiB, ImportError, MiB, Warnings } from '../util.js';
+import { parseTab, type Row, type Tab } from './rvtools-csv.js';
+import { type Cell, evidenceOf, readAs, TabNumbers, tabFormat } from './rvtools-numbers.js';
 
-type Row = Record<string, string>;
-
-const norm = (h: string) =>
-  h
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/[\s_./()%-]+/g, '');
-
-/** Parses one CSV tab into rows keyed by normalized header. */
-export function parseCsv(textIn: string, what: string): Row[] {
-  const r = Papa.parse<Record<string, string>>(textIn.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: norm, dynamicTyping: false });
-  const fatal = r.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
-  if (fatal) throw new ImportError('rvtools.csv-unreadable', { what, detail: fatal.message, row: fatal.row ?? null }, what);
-  return r.data;
-}
+export { parseCsv } from './rvtools-csv.js';
 
 interface Col {
   readonly keys: readonly string[];
   readonly unit?: number;
 }
 
-function pick(row: Row, ...cols: readonly Col[]): { value: string; unit: number } | null {
-  for (const c of cols)
-    for (const k of c.keys) {
-      const v = row[k];
-      if (v !== undefined && v.trim() !== '') return { value: v.trim(), unit: c.unit ?? 1 };
-    }
-  return null;
-}
-
-/** "12,288" / "12 288" / "12288" / "1.5" → number; placeholders ("", "N/A") → null. */
-export function rvNumber(v: string | undefined): number | null {
-  if (v === undefined) return null;
-  const t = v.trim();
-  const direct = num(t);
-  if (direct !== null) return direct;
-  if (/^\d{1,3}([,\s\u00a0\u202f']\d{3})+(\.\d+)?$/.test(t)) return num(t.replace(/[,\s\u00a0\u202f']/g, ''));
-  return null;
-}
-
-const has = (rows: readonly Row[], ...keys: string[]) => rows.length > 0 && keys.some((k) => rows[0]?.[k] !== undefined);
+const MEM: Col[] = [
+  { keys: ['memory', 'memorymib', 'memorymb', 'memorysize'], unit: MiB },
+  { keys: ['memorygib', 'memorygb'], unit: GiB },
+];
+const HOST_MEM: Col[] = [
+  { keys: ['#memory', 'memory', '#memorymib', 'memorymib'], unit: MiB },
+  { keys: ['#memorygib', 'memorygib', '#memorygb'], unit: GiB },
+];
+const DISK_CAP: Col[] = [
+  { keys: ['capacitymib', 'capacitymb'], unit: MiB },
+  { keys: ['capacitygib', 'capacitygb'], unit: GiB },
+];
+const TOTAL_DISK: Col[] = [
+  { keys: ['totaldiskcapacitymib', 'totaldiskcapacitymb'], unit: MiB },
+  { keys: ['totaldiskcapacitygib'], unit: GiB },
+];
+const keysOf = (cols: readonly Col[]) => cols.flatMap((c) => c.keys);
 
 export interface RvtoolsTabs {
   vInfo: string;
@@ -59,64 +45,131 @@ export interface RvtoolsTabs {
   vDisk?: string;
   vCPU?: string;
 }
+type TabName = keyof RvtoolsTabs;
+
+/** The numeric columns of each tab, written in the file's locale: their values decide its number format. */
+const NUMERIC: Record<TabName, readonly string[]> = {
+  vInfo: [...keysOf(MEM), ...keysOf(TOTAL_DISK), 'cpus', 'numcpu', 'provisionedmib', 'inusemib', 'nics', 'disks'],
+  vHost: [...keysOf(HOST_MEM), '#cpu', '#cores', 'corespercpu', 'speed', 'cpuusage', 'memoryusage', '#nics', '#hbas', '#vms', '#vcpus', 'vcpuspercore', 'vram'],
+  vDisk: keysOf(DISK_CAP),
+  vCPU: ['cpus', 'sockets', 'coresps', 'corespersocket'],
+};
+
+/** "12,288" / "12 288" / "12288" / "1.5" → number (read as en-US: `,` groups thousands); placeholders ("", "N/A") → null. */
+export function rvNumber(v: string | undefined): number | null {
+  if (v === undefined) return null;
+  return readAs(v, 'point');
+}
+
+/** A parsed tab with its number reader. */
+interface Read {
+  readonly tab: Tab;
+  readonly nums: TabNumbers;
+}
+
+/** The first non-empty cell of `keys` in row `i` (spreadsheet row i + 2: the header is row 1). */
+function cellOf(t: Tab, r: Row, i: number, keys: readonly string[]): Cell | null {
+  for (const k of keys) {
+    const v = r[k];
+    if (v !== undefined && v.trim() !== '') return { column: t.headers.get(k) ?? k, row: i + 2, value: v.trim() };
+  }
+  return null;
+}
+
+function pick(t: Tab, r: Row, i: number, cols: readonly Col[]): { cell: Cell; unit: number } | null {
+  for (const c of cols) {
+    const cell = cellOf(t, r, i, c.keys);
+    if (cell) return { cell, unit: c.unit ?? 1 };
+  }
+  return null;
+}
+
+/** Kinds of range the inventory accepts (schema.ts): sizes 0…2^53 bytes, counts whole 0…2^31, vCPUs 0…2^20. */
+type Range = 'size' | 'count' | 'vcpus';
+const fits = (n: number, range: Range) => n >= 0 && (range === 'size' ? n <= Number.MAX_SAFE_INTEGER : range === 'count' ? Number.isInteger(n) && n <= 2 ** 31 : n <= 2 ** 20);
 
 export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warnings()): { nodes: InventoryNode[]; guests: InventoryGuest[]; cluster: string | null } {
-  const info = parseCsv(tabs.vInfo, 'vInfo');
-  if (info.length === 0) throw new ImportError('rvtools.no-rows', {}, 'vInfo');
-  if (!has(info, 'vm')) throw new ImportError('rvtools.no-vm-column', {}, 'vInfo');
-  const memCols: Col[] = [
-    { keys: ['memory', 'memorymib', 'memorymb', 'memorysize'], unit: MiB },
-    { keys: ['memorygib', 'memorygb'], unit: GiB },
-  ];
-  if (!has(info, ...memCols.flatMap((c) => c.keys))) throw new ImportError('rvtools.no-memory-column', {}, 'vInfo');
+  const parsed = new Map<TabName, Tab>();
+  for (const name of ['vInfo', 'vHost', 'vDisk', 'vCPU'] as const) {
+    const text = tabs[name];
+    if (text !== undefined) parsed.set(name, parseTab(text, name));
+  }
+  const info = parsed.get('vInfo') as Tab;
+  if (info.rows.length === 0) throw new ImportError('rvtools.no-rows', {}, 'vInfo');
+  if (!info.headers.has('vm')) throw new ImportError('rvtools.no-vm-column', {}, 'vInfo');
+  if (!keysOf(MEM).some((k) => info.headers.has(k))) throw new ImportError('rvtools.no-memory-column', {}, 'vInfo');
+
+  // One number format per tab: its own values, else the other tabs' (one export), else its delimiter.
+  const evidence = new Map([...parsed].map(([n, t]) => [n, evidenceOf(t.rows.flatMap((r, i) => NUMERIC[n].map((k) => cellOf(t, r, i, [k])).filter((c): c is Cell => c !== null)))]));
+  const read = new Map<TabName, Read>();
+  for (const [n, t] of parsed) {
+    const others = [...evidence].filter(([o]) => o !== n).map(([, e]) => e);
+    const f = tabFormat(n, evidence.get(n) ?? { point: null, comma: null }, others, t.delimiter);
+    read.set(n, { tab: t, nums: new TabNumbers(n, f.format, f.basis) });
+  }
+  /** `v` read from `cell`, or null with a per-item warning naming `name` when the inventory cannot hold it (one bad cell never aborts the import). */
+  const checked = (rd: Read, cell: Cell, v: number, range: Range, name: string): number | null => {
+    if (fits(v, range)) return v;
+    warnings.add('rvtools.value-out-of-range', { tab: rd.tab.name, row: cell.row, name, column: cell.column, value: cell.value, range }, rd.tab.name);
+    return null;
+  };
+  /** The number of the first of `cols` filled in row i (sizes in bytes), checked. */
+  const value = (rd: Read, r: Row, i: number, cols: readonly Col[], range: Range, name: string): number | null => {
+    const p = pick(rd.tab, r, i, cols);
+    const n = p ? rd.nums.read(p.cell) : null;
+    if (n === null || !p) return null;
+    return checked(rd, p.cell, range === 'size' ? Math.round(n * p.unit) : n, range, name);
+  };
 
   // vCPU tab: sockets and cores per socket.
   const topo = new Map<string, { sockets: number | null; cores: number | null }>();
-  if (tabs.vCPU !== undefined) {
-    for (const r of parseCsv(tabs.vCPU, 'vCPU')) {
-      const vm = r['vm'];
-      if (vm) topo.set(vm, { sockets: rvNumber(r['sockets']), cores: rvNumber(r['coresps'] ?? r['corespersocket']) });
-    }
-  }
-  // vDisk tab: every virtual disk, MiB.
+  const vcpu = read.get('vCPU');
+  vcpu?.tab.rows.forEach((r, i) => {
+    const vm = r['vm'];
+    if (vm) topo.set(vm, { sockets: value(vcpu, r, i, [{ keys: ['sockets'] }], 'count', vm), cores: value(vcpu, r, i, [{ keys: ['coresps', 'corespersocket'] }], 'count', vm) });
+  });
+  // vDisk tab: every virtual disk, MiB. The datastore is the `[name]` that starts the vmdk path: `Path`,
+  // else `Disk Path` (kubev2v/migration-planner:pkg/duckdb_parser/templates/vm_query.go.tmpl reads
+  // COALESCE("Path", "Disk Path") for the same join; some exports fill only one of the two).
   const disksOf = new Map<string, InventoryDisk[]>();
-  if (tabs.vDisk !== undefined) {
-    for (const r of parseCsv(tabs.vDisk, 'vDisk')) {
+  const vdisk = read.get('vDisk');
+  if (vdisk) {
+    vdisk.tab.rows.forEach((r, i) => {
       const vm = r['vm'];
-      if (!vm) continue;
-      const cap = pick(r, { keys: ['capacitymib', 'capacitymb'], unit: MiB }, { keys: ['capacitygib', 'capacitygb'], unit: GiB });
-      const n = cap ? rvNumber(cap.value) : null;
-      const ds = /^\[([^\]]+)\]/.exec(r['path'] ?? '')?.[1] ?? null;
+      if (!vm) return;
       const list = disksOf.get(vm) ?? [];
-      list.push({ slot: r['disk'] ?? `disk${list.length}`, storage: ds, sizeBytes: n === null || !cap ? null : Math.round(n * cap.unit), unused: false });
+      const slot = r['disk'] || `disk${list.length}`;
+      const path = [r['path'], r['diskpath']].find((p) => p !== undefined && p.trim() !== '') ?? '';
+      const ds = /^\s*\[([^\]]+)\]/.exec(path)?.[1] ?? null;
+      list.push({ slot, storage: ds, sizeBytes: value(vdisk, r, i, DISK_CAP, 'size', `${vm} ${slot}`), unused: false });
       disksOf.set(vm, list);
-    }
+    });
   } else {
     warnings.add('rvtools.no-vdisk', {}, 'vDisk');
   }
 
+  const vinfo = read.get('vInfo') as Read;
   const guests: InventoryGuest[] = [];
   const clusters = new Set<string>();
   let placeholders = 0;
-  info.forEach((r, i) => {
+  info.rows.forEach((r, i) => {
     const name = r['vm'] ?? '';
     if (!name) return;
     if (bool(r['srmplaceholder']) === true) {
       placeholders += 1;
       return;
     }
-    const mem = pick(r, ...memCols);
-    const memN = mem ? rvNumber(mem.value) : null;
-    if (memN === null) warnings.add('rvtools.memory-unknown', { row: i + 2, name, value: mem?.value ?? '' }, 'vInfo');
-    const cpus = rvNumber(r['cpus'] ?? r['numcpu']);
+    const mem = pick(info, r, i, MEM);
+    const memN = mem ? vinfo.nums.read(mem.cell) : null;
+    if (memN === null) warnings.add('rvtools.memory-unknown', { row: i + 2, name, value: mem?.cell.value ?? '' }, 'vInfo');
+    const memoryBytes = memN === null || !mem ? null : checked(vinfo, mem.cell, Math.round(memN * mem.unit), 'size', name);
     const power = (r['powerstate'] ?? '').toLowerCase();
     const status: InventoryGuest['status'] = power === 'poweredon' ? 'running' : power === 'poweredoff' ? 'stopped' : power === 'suspended' ? 'suspended' : 'unknown';
     const t = topo.get(name);
     let disks = disksOf.get(name);
     if (disks === undefined) {
-      const total = pick(r, { keys: ['totaldiskcapacitymib', 'totaldiskcapacitymb'], unit: MiB }, { keys: ['totaldiskcapacitygib'], unit: GiB });
-      const n = total ? rvNumber(total.value) : null;
-      disks = n === null || !total ? [] : [{ slot: 'total', storage: null, sizeBytes: Math.round(n * total.unit), unused: false }];
+      const total = value(vinfo, r, i, TOTAL_DISK, 'size', name);
+      disks = total === null ? [] : [{ slot: 'total', storage: null, sizeBytes: total, unused: false }];
     }
     if (r['cluster']) clusters.add(r['cluster']);
     const key = r['vmid'] || r['vmuuid'] || r['uuid'] || name;
@@ -128,9 +181,9 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       node: r['host'] || null,
       status,
       template: bool(r['template']) === true,
-      memoryBytes: memN === null || !mem ? null : Math.round(memN * mem.unit),
+      memoryBytes,
       balloonMinBytes: null,
-      vcpus: cpus,
+      vcpus: value(vinfo, r, i, [{ keys: ['cpus', 'numcpu'] }], 'vcpus', name),
       sockets: t?.sockets ?? null,
       cores: t?.cores ?? null,
       disks,
@@ -148,15 +201,16 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
   }
 
   const nodes: InventoryNode[] = [];
-  if (tabs.vHost !== undefined) {
-    for (const r of parseCsv(tabs.vHost, 'vHost')) {
+  const vhost = read.get('vHost');
+  if (vhost) {
+    vhost.tab.rows.forEach((r, i) => {
       const name = r['host'];
-      if (!name) continue;
-      const mem = pick(r, { keys: ['#memory', 'memory', '#memorymib', 'memorymib'], unit: MiB }, { keys: ['#memorygib', 'memorygib', '#memorygb'], unit: GiB });
-      const memN = mem ? rvNumber(mem.value) : null;
-      if (memN === null) warnings.add('rvtools.host-memory-unknown', { name }, 'vHost');
-      const sockets = rvNumber(r['#cpu']);
-      const coresTotal = rvNumber(r['#cores']) ?? (sockets !== null && rvNumber(r['corespercpu']) !== null ? sockets * (rvNumber(r['corespercpu']) ?? 0) : null);
+      if (!name) return;
+      const ram = value(vhost, r, i, HOST_MEM, 'size', name);
+      if (ram === null) warnings.add('rvtools.host-memory-unknown', { name }, 'vHost');
+      const sockets = value(vhost, r, i, [{ keys: ['#cpu'] }], 'count', name);
+      const perCpu = value(vhost, r, i, [{ keys: ['corespercpu'] }], 'count', name);
+      const coresTotal = value(vhost, r, i, [{ keys: ['#cores'] }], 'count', name) ?? (sockets !== null && perCpu !== null ? sockets * perCpu : null);
       const ht = bool(r['htactive']) === true;
       nodes.push({
         name,
@@ -165,16 +219,46 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
         cores: coresTotal,
         threads: coresTotal === null ? null : ht ? coresTotal * 2 : coresTotal,
         cpuModel: r['cpumodel'] || null,
-        ramTotalBytes: memN === null || !mem ? null : Math.round(memN * mem.unit),
+        ramTotalBytes: ram,
         ramUsedBytes: null,
         ramAvailableBytes: null,
         version: r['esxversion'] || null,
       });
-    }
+    });
+    hostsKnown(guests, nodes, warnings);
   } else {
     warnings.add('rvtools.no-vhost', {}, 'vHost');
   }
+  for (const rd of read.values()) {
+    const c = rd.nums.twoWay;
+    if (rd.nums.basis === 'delimiter' && c)
+      warnings.add(
+        'rvtools.number-format-from-delimiter',
+        { tab: rd.tab.name, n: rd.nums.twoWayCount, column: c.column, row: c.row, value: c.value, delimiter: rd.tab.delimiter, decimal: rd.nums.format === 'comma' ? ',' : '.' },
+        rd.tab.name,
+      );
+  }
   return { nodes, guests, cluster: clusters.size === 1 ? ([...clusters][0] ?? null) : null };
+}
+
+/**
+ * Guests whose vInfo `Host` is not a vHost row: said once, with counts (each such VM's memory then
+ * counts for no node). Host names match case-insensitively (DNS names are: RFC 4343) and take the
+ * vHost spelling.
+ */
+function hostsKnown(guests: InventoryGuest[], nodes: readonly InventoryNode[], warnings: Warnings): void {
+  const byLower = new Map(nodes.map((n) => [n.name.toLowerCase(), n.name]));
+  const missing = new Map<string, number>();
+  for (const g of guests) {
+    if (g.node === null) continue;
+    const known = byLower.get(g.node.toLowerCase());
+    if (known !== undefined) g.node = known;
+    else missing.set(g.node, (missing.get(g.node) ?? 0) + 1);
+  }
+  if (missing.size === 0) return;
+  const names = [...missing.keys()].sort();
+  const n = [...missing.values()].reduce((a, b) => a + b, 0);
+  warnings.add('rvtools.guest-host-unknown', { guests: n, hosts: names.length, names: names.slice(0, 5).join(', '), more: Math.max(0, names.length - 5) }, 'vHost');
 }
 
 /** Which tab a file holds, from its name: RVTools_tabvInfo.csv, vInfo.csv, export-vHost.csv... */
