@@ -71,10 +71,10 @@ describe('capa import (offline sources)', () => {
     expect(inv.nodes[2].ramTotalBytes).toBe(1048576 * 2 ** 20);
     const dir = join(tmp, 'rv-tab');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'RVTools_tabvInfo.csv'), 'VM\tMemory\tHost\na\t8.192\th1\n');
+    writeFileSync(join(dir, 'RVTools_tabvInfo.csv'), 'VM\tMemory\tHost\na\t8.000\th1\n');
     for (const [lang, text] of [
-      ['en', 'vInfo row 2, column Memory: "8.192" reads two ways'],
-      ['fr', 'vInfo ligne 2, colonne Memory : « 8.192 » se lit de deux façons'],
+      ['en', 'vInfo row 2, column Memory: "8.000" reads two ways'],
+      ['fr', 'vInfo ligne 2, colonne Memory : « 8.000 » se lit de deux façons'],
     ] as const) {
       const r = capa(['import', 'rvtools', dir, '--lang', lang]);
       expect(r.code).toBe(1);

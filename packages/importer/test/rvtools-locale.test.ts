@@ -47,6 +47,9 @@ describe('number formats: a value read two ways is never read 1000× off without
     expect(reading('1234.567')).toEqual({ kind: 'only', format: 'point', value: 1234.567 });
     expect(reading('512')).toEqual({ kind: 'same', value: 512 });
     expect(reading('8.0.2')).toEqual({ kind: 'none' });
+    expect(reading('8.192', true)).toEqual({ kind: 'only', format: 'comma', value: 8192 }); // a whole-number column
+    expect(reading('8,192', true)).toEqual({ kind: 'only', format: 'point', value: 8192 });
+    expect(reading('8.000', true)).toEqual({ kind: 'two' }); // 8 and 8000 are both whole
   });
 
   it('the red-team case: a German ";" export reads 8192 MiB, not 8.192, and the verdict stays 28.6 % (pass), not a fail', async () => {
@@ -69,14 +72,28 @@ describe('number formats: a value read two ways is never read 1000× off without
     expect(a.memory.passes).toBe(true);
   });
 
+  it('VM memory is a whole number of MiB in vSphere: "8.192" reads 8192 whatever the delimiter', () => {
+    // vmware/govmomi:vim25/types/types.go: VirtualMachineConfigSummary.MemorySizeMB int32.
+    const w = new Warnings();
+    const r = parseRvtools({ vInfo: csv(',', [INFO, ['a', 'poweredOn', 'False', '4', '"8.192"', 'h1']]) }, w);
+    expect(r.guests[0]?.memoryBytes).toBe(8192 * MiB);
+    expect(w.list.map((x) => x.code)).toEqual(['rvtools.no-vdisk', 'rvtools.no-vhost']);
+  });
+
   it('only the ";" delimiter settles it: read as de-DE, and a warning says so', () => {
     const w = new Warnings();
-    const r = parseRvtools({ vInfo: csv(';', [INFO, ['a', 'poweredOn', 'False', '4', '8.192', 'h1']]) }, w);
-    expect(r.guests[0]?.memoryBytes).toBe(8192 * MiB);
+    const vInfo = csv(';', [
+      [...INFO, 'Total disk capacity MiB'],
+      ['a', 'poweredOn', 'False', '4', '2048', 'h1', '61.440'],
+    ]);
+    const r = parseRvtools({ vInfo }, w);
+    expect(r.guests[0]?.disks[0]?.sizeBytes).toBe(61440 * MiB);
     const d = w.list.find((x) => x.code === 'rvtools.number-format-from-delimiter');
-    expect(d?.message).toBe('vInfo: 1 number(s) such as Memory "8.192" (row 2) read two ways and no value of the export settles it: read with "," as the decimal mark, as the ";" delimiter implies');
+    expect(d?.message).toBe(
+      'vInfo: 1 number(s) such as Total disk capacity MiB "61.440" (row 2) read two ways and no value of the export settles it: read with "," as the decimal mark, as the ";" delimiter implies',
+    );
     expect(d && warningText(d, 'fr')).toBe(
-      'vInfo : 1 nombre(s) comme Memory « 8.192 » (ligne 2) se lisent de deux façons et aucune valeur de l’export ne tranche : lus avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
+      'vInfo : 1 nombre(s) comme Total disk capacity MiB « 61.440 » (ligne 2) se lisent de deux façons et aucune valeur de l’export ne tranche : lus avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
     );
   });
 
@@ -93,12 +110,12 @@ describe('number formats: a value read two ways is never read 1000× off without
     expect(w.list.map((x) => x.code)).toEqual(['rvtools.no-vdisk']);
   });
 
-  it('no evidence at all (tab-delimited, "8.192" only): refused, naming the column and row', () => {
-    const e = refusal(() => parseRvtools({ vInfo: csv('\t', [INFO, ['a', 'poweredOn', 'False', '4', '2048', 'h1'], ['b', 'poweredOn', 'False', '4', '8.192', 'h1']]) }));
+  it('no evidence at all (tab-delimited, "8.000" reads 8 or 8000, both whole): refused, naming the column and row', () => {
+    const e = refusal(() => parseRvtools({ vInfo: csv('\t', [INFO, ['a', 'poweredOn', 'False', '4', '2048', 'h1'], ['b', 'poweredOn', 'False', '4', '8.000', 'h1']]) }));
     expect(e.code).toBe('rvtools.number-ambiguous');
-    expect(e.params).toMatchObject({ tab: 'vInfo', column: 'Memory', row: 3, value: '8.192' });
-    expect(e.message).toMatch(/^vInfo row 3, column Memory: "8\.192" reads two ways/);
-    expect(importErrorText(e, 'fr')).toMatch(/^vInfo ligne 3, colonne Memory : « 8\.192 » se lit de deux façons/);
+    expect(e.params).toMatchObject({ tab: 'vInfo', column: 'Memory', row: 3, value: '8.000' });
+    expect(e.message).toMatch(/^vInfo row 3, column Memory: "8\.000" reads two ways/);
+    expect(importErrorText(e, 'fr')).toMatch(/^vInfo ligne 3, colonne Memory : « 8\.000 » se lit de deux façons/);
   });
 
   it('values in both formats in one tab: refused, naming both', () => {

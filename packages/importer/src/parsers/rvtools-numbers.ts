@@ -3,7 +3,8 @@
  * that ran it: `8,192` (en: `,` groups thousands, `.` is the decimal mark) or `8.192` (de, it, es:
  * `.` groups thousands, `,` is the decimal mark), with `;` as the delimiter in those European
  * locales. `8.192` and `8,192` each read two ways, 1000× apart: a file's format is decided once,
- * from its values that read only one way (`1.048.576`, `0,5`, `1234.5`), then from the other tabs
+ * from its values that read only one way (`1.048.576`, `0,5`, `1234.5`, `8.192` MiB of VM memory,
+ * a whole number in vSphere), then from the other tabs
  * of the same export, then from the delimiter (`;` → decimal comma, `,` → decimal point). A value
  * that reads two ways in a file that gives no evidence is refused, naming the column and row: it is
  * never read 1000× off without a word (see docs/importer.md, "Number formats").
@@ -44,11 +45,21 @@ export function readAs(text: string, format: NumberFormat): number | null {
 /** What one value says about the format: nothing (not a number, or the same both ways), one format, or two readings. */
 export type Reading = { kind: 'none' } | { kind: 'same'; value: number } | { kind: 'only'; format: NumberFormat; value: number } | { kind: 'two' };
 
-export function reading(text: string): Reading {
+/**
+ * What `text` says. In a `whole` column (vSphere holds the value as an integer: a VM's memorySizeMB,
+ * numCpu, numCoresPerSocket, a host's numCpuPkgs and numCpuCores; vmware/govmomi:vim25/types/types.go
+ * VirtualMachineConfigSummary, VirtualHardware, HostHardwareSummary) a reading with a fraction is
+ * not RVTools' number: `8.192` MiB of memory reads 8192 only.
+ */
+export function reading(text: string, whole = false): Reading {
   const p = readAs(text, 'point');
   const c = readAs(text, 'comma');
   if (p === null && c === null) return { kind: 'none' };
-  if (p !== null && c !== null) return p === c ? { kind: 'same', value: p } : { kind: 'two' };
+  if (p !== null && c !== null) {
+    if (p === c) return { kind: 'same', value: p };
+    if (whole && Number.isInteger(p) !== Number.isInteger(c)) return Number.isInteger(p) ? { kind: 'only', format: 'point', value: p } : { kind: 'only', format: 'comma', value: c };
+    return { kind: 'two' };
+  }
   return p !== null ? { kind: 'only', format: 'point', value: p } : { kind: 'only', format: 'comma', value: c as number };
 }
 
@@ -57,6 +68,8 @@ export interface Cell {
   readonly column: string;
   readonly row: number;
   readonly value: string;
+  /** vSphere holds the value as an integer (see reading). */
+  readonly whole?: boolean;
 }
 
 /** The first value of a tab that reads only in each format. */
@@ -68,7 +81,7 @@ export interface Evidence {
 export function evidenceOf(cells: Iterable<Cell>): Evidence {
   const e: Evidence = { point: null, comma: null };
   for (const c of cells) {
-    const r = reading(c.value);
+    const r = reading(c.value, c.whole);
     if (r.kind === 'only' && e[r.format] === null) e[r.format] = c;
   }
   return e;
@@ -113,7 +126,7 @@ export class TabNumbers {
   /** The cell's number; null for a placeholder (``, `N/A`); refuses a value that reads two ways when the file gives no evidence. */
   read(c: Cell | null): number | null {
     if (c === null) return null;
-    const r = reading(c.value);
+    const r = reading(c.value, c.whole);
     if (r.kind === 'none') return null;
     if (r.kind === 'same' || r.kind === 'only') return r.kind === 'only' && this.format !== null && r.format !== this.format ? null : r.value;
     if (this.format === null) throw new ImportError('rvtools.number-ambiguous', { tab: this.tab, column: c.column, row: c.row, value: c.value }, this.tab);

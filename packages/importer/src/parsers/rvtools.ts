@@ -67,11 +67,18 @@ interface Read {
   readonly nums: TabNumbers;
 }
 
+/** Columns vSphere holds as integers (rvtools-numbers.ts `reading`): VM memory MiB, vCPUs, NICs, disks, sockets, cores. */
+const WHOLE: Record<string, ReadonlySet<string>> = {
+  vInfo: new Set(['memory', 'memorymib', 'memorymb', 'memorysize', 'cpus', 'numcpu', 'nics', 'disks']),
+  vHost: new Set(['#cpu', '#cores', 'corespercpu']),
+  vCPU: new Set(['cpus', 'sockets', 'coresps', 'corespersocket']),
+};
+
 /** The first non-empty cell of `keys` in row `i` (spreadsheet row i + 2: the header is row 1). */
 function cellOf(t: Tab, r: Row, i: number, keys: readonly string[]): Cell | null {
   for (const k of keys) {
     const v = r[k];
-    if (v !== undefined && v.trim() !== '') return { column: t.headers.get(k) ?? k, row: i + 2, value: v.trim() };
+    if (v !== undefined && v.trim() !== '') return { column: t.headers.get(k) ?? k, row: i + 2, value: v.trim(), whole: WHOLE[t.name]?.has(k) === true };
   }
   return null;
 }
