@@ -179,8 +179,14 @@ describe('partial data: warnings, not an abort', () => {
     const vHost = csv(',', [
       ['Host', '# Memory'],
       ['esx01.example.com', '262042'],
+      ['esx07', '-1'],
     ]);
     const r = parseRvtools({ vInfo, vHost }, w);
+    // esx07's "-1" MiB: that host's RAM unknown, one warning naming it (not also "missing or not a number").
+    expect(r.nodes.map((n) => n.ramTotalBytes)).toEqual([262042 * MiB, null]);
+    expect(w.list.filter((x) => x.source === 'vHost' && x.code !== 'rvtools.guest-host-unknown').map((x) => x.message)).toEqual([
+      'vHost row 3 (esx07): # Memory "-1" is out of range (a size is 0 or more): left unknown',
+    ]);
     expect(r.guests.map((g) => g.node)).toEqual(['esx01.example.com', 'esx09', 'esx09', 'esx08']);
     const u = w.list.find((x) => x.code === 'rvtools.guest-host-unknown');
     expect(u?.params).toEqual({ guests: 3, hosts: 2, names: 'esx08, esx09', more: 0 });

@@ -213,8 +213,10 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
     vhost.tab.rows.forEach((r, i) => {
       const name = r['host'];
       if (!name) return;
-      const ram = value(vhost, r, i, HOST_MEM, 'size', name);
-      if (ram === null) warnings.add('rvtools.host-memory-unknown', { name }, 'vHost');
+      const mem = pick(vhost.tab, r, i, HOST_MEM);
+      const memN = mem ? vhost.nums.read(mem.cell) : null;
+      if (memN === null) warnings.add('rvtools.host-memory-unknown', { name }, 'vHost');
+      const ram = memN === null || !mem ? null : checked(vhost, mem.cell, Math.round(memN * mem.unit), 'size', name);
       const sockets = value(vhost, r, i, [{ keys: ['#cpu'] }], 'count', name);
       const perCpu = value(vhost, r, i, [{ keys: ['corespercpu'] }], 'count', name);
       const coresTotal = value(vhost, r, i, [{ keys: ['#cores'] }], 'count', name) ?? (sockets !== null && perCpu !== null ? sockets * perCpu : null);
