@@ -34,11 +34,13 @@ const en = {
   'dir.unreadable': (p: Params) => `--dir ${s(p, 'dir')}: not a readable directory`,
   'dir.not-directory': (p: Params) => `--dir ${s(p, 'dir')}: not a directory`,
   'pve.resources-unreadable': (p: Params) => `/cluster/resources could not be read (${en_(p)}); it is required (the token needs at least PVEAuditor on /)`,
-  'pve.node-status-unreadable': (p: Params) => `${s(p, 'path')} could not be read (${en_(p)}); node status is required (needs Sys.Audit)`,
   'pve.tls-untrusted': (p: Params) => `TLS verification failed (${s(p, 'errno')}: ${s(p, 'detail')}); pass --fingerprint SHA256 to pin Proxmox's self-signed certificate, or --ca FILE`,
   'pve.tls-fingerprint': (p: Params) =>
     `the server certificate's SHA-256 fingerprint ${p['got'] === null ? '(none)' : s(p, 'got')} does not match the pinned ${s(p, 'pin')}: refusing to send the request`,
   'pve.memory-not-understood': (p: Params) => `${s(p, 'where')}: memory "${s(p, 'value')}" not understood`,
+  'pve.memory-out-of-range': (p: Params) => `${s(p, 'where')}: memory ${s(p, 'value')} is out of range (a whole number of MiB, at least ${s(p, 'min')})`,
+  'pve.token-secret-short': (p: Params) =>
+    `the token's secret has ${s(p, 'length')} characters: a Proxmox VE API token secret is a UUID (${s(p, 'min')} characters); check that the whole token was given (the value is not shown)`,
   'pve.ceph-osd-no-root': () => '/nodes/{node}/ceph/osd: no root in the answer',
   'ceph.command-required': (p: Params) => `${s(p, 'label')} failed (${en_(p)}); it is required`,
   'ceph.required-invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON from ${p['from'] === null ? 'the ceph CLI' : s(p, 'from')}${at(p)}`,
@@ -77,10 +79,12 @@ const fr: typeof en = {
   'dir.unreadable': (p) => `--dir ${s(p, 'dir')} : dossier illisible`,
   'dir.not-directory': (p) => `--dir ${s(p, 'dir')} : pas un dossier`,
   'pve.resources-unreadable': (p) => `/cluster/resources n’a pas pu être lu (${fr_(p)}) ; il est indispensable (le jeton doit avoir au moins PVEAuditor sur /)`,
-  'pve.node-status-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${fr_(p)}) ; l’état du nœud est indispensable (droit Sys.Audit)`,
   'pve.tls-untrusted': (p) => `vérification TLS refusée (${s(p, 'errno')} : ${quote(p)}) ; passez --fingerprint SHA256 pour épingler le certificat autosigné de Proxmox, ou --ca FICHIER`,
   'pve.tls-fingerprint': (p) => `l’empreinte SHA-256 du certificat du serveur, ${p['got'] === null ? '(aucune)' : s(p, 'got')}, diffère de l’empreinte épinglée ${s(p, 'pin')} : requête non envoyée`,
   'pve.memory-not-understood': (p) => `${s(p, 'where')} : mémoire "${s(p, 'value')}" incomprise`,
+  'pve.memory-out-of-range': (p) => `${s(p, 'where')} : mémoire ${s(p, 'value')} hors limites (un nombre entier de Mio, au moins ${s(p, 'min')})`,
+  'pve.token-secret-short': (p) =>
+    `le secret du jeton a ${s(p, 'length')} caractères : le secret d’un jeton d’API Proxmox VE est un UUID (${s(p, 'min')} caractères) ; vérifiez que le jeton a été donné en entier (la valeur n’est pas affichée)`,
   'pve.ceph-osd-no-root': () => '/nodes/{node}/ceph/osd : pas de racine dans la réponse',
   'ceph.command-required': (p) => `${s(p, 'label')} a échoué (${fr_(p)}) ; cette commande est indispensable`,
   'ceph.required-invalid-json': (p) => `${s(p, 'label')} : JSON invalide venant de ${p['from'] === null ? 'la CLI ceph' : s(p, 'from')}${atFr(p)}`,

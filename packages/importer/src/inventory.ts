@@ -2,13 +2,14 @@
 import { type Inventory, INVENTORY_SCHEMA, INVENTORY_VERSION, type InventoryParts, type InventorySource, inventorySchema } from './schema.js';
 import { ImportError, issueParams } from './error-messages.js';
 import { parseJsonText } from './util.js';
+import { clearOutOfRange } from './out-of-range.js';
 
 export interface SourceInfo {
   kind: InventorySource['kind'];
   origin: string | null;
 }
 
-/** Builds a validated Inventory from parser parts (a parser bug or an overflow throws, naming the field). */
+/** Builds a validated Inventory from parser parts (a parser bug, or a bad value in a field that must be known, throws naming the field). */
 export function buildInventory(parts: InventoryParts, source: SourceInfo, collectedAt: string): Inventory {
   const inv = {
     schema: INVENTORY_SCHEMA,
@@ -22,7 +23,9 @@ export function buildInventory(parts: InventoryParts, source: SourceInfo, collec
     bonds: parts.bonds ?? [],
     warnings: parts.warnings ?? [],
   };
-  const r = inventorySchema.safeParse(inv);
+  // One out-of-range number in an optional field of one item is a warning on that item, not a refusal of the whole import.
+  const cleared = clearOutOfRange(inv, (v) => inventorySchema.safeParse(v), source.origin);
+  const r = inventorySchema.safeParse(cleared.warnings.length === 0 ? inv : { ...cleared.doc, warnings: [...cleared.doc.warnings, ...cleared.warnings] });
   if (!r.success) {
     const i = r.error.issues[0];
     throw new ImportError('inventory.invalid-build', { ...issueParams(i), path: i?.path.join('.') ?? '?', detail: i?.message ?? '' });

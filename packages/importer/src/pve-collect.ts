@@ -2,9 +2,8 @@
  * Walks the Proxmox VE API through an injected `get(path)`: the HTTPS client (`capa import pve`) and
  * the pvesh dump reader (`capa import pvesh`) share this one plan, so both give the same inventory.
  *
- * Required: `/cluster/resources` and `/nodes/{node}/status` of every online node. Everything else
- * (guest configs, network, HA, cluster status, Ceph) is optional: a failure becomes a warning naming
- * the path, and the import goes on.
+ * Required: `/cluster/resources`. Everything else (node status, guest configs, network, HA, cluster
+ * status, Ceph) is optional: a failure becomes a warning naming the path, and the import goes on.
  */
 import { parseClusterResources } from './parsers/pve-resources.js';
 import { applyNodeStatus, parseNetwork } from './parsers/pve-nodes.js';
@@ -78,17 +77,28 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   const clusterP = optional('/cluster/status', 'cluster status');
   const haP = optional('/cluster/ha/resources', 'HA resources');
 
-  // 3. Node status: required for every online node. 595/596 (node unreachable through the proxy) → treated offline.
+  // 3. Node status of every online node. 595/596 (node unreachable through the proxy) → treated offline.
+  // Any other failure (a dump whose status.json the collection script deleted, a 403, a bad shape)
+  // keeps the node with cluster/resources' maxmem and maxcpu: one node's status is not the whole cluster.
   const nodes: InventoryNode[] = await mapLimit(parts.nodes, limit, async (n) => {
     if (!n.online) return n;
     const path = `/nodes/${enc(n.name)}/status`;
     const r = await tracked(path);
-    if (r.ok) return applyNodeStatus(n, r.data);
+    const kept = { node: n.name, path, maxmem: n.ramTotalBytes, maxcpu: n.threads };
+    if (r.ok) {
+      try {
+        return applyNodeStatus(n, r.data);
+      } catch (e) {
+        warnings.add('pve.node-status-invalid', { ...errorParams(e), ...kept }, path);
+        return n;
+      }
+    }
     if (r.status === 595 || r.status === 596) {
       warnings.add('pve.node-unreachable', { node: n.name, path, ...why(r) }, path);
       return { ...n, online: false };
     }
-    throw new ImportError('pve.node-status-unreadable', { ...why(r), path }, path);
+    warnings.add('pve.node-status-missing', { ...why(r), ...kept }, path);
+    return n;
   });
   const threadsOf = new Map(nodes.map((n) => [n.name, n.threads]));
   const online = new Set(nodes.filter((n) => n.online).map((n) => n.name));

@@ -39,6 +39,15 @@ const RANGE_EN: Record<string, string> = { size: 'a size is 0 or more', count: '
 const RANGE_FR: Record<string, string> = { size: 'une taille vaut 0 ou plus', count: 'un nombre entier de 0 à 2147483648 est attendu', vcpus: 'les vCPU vont de 0 à 1048576' };
 
 const MEM_NONE_EN = ' (none: memory unknown)';
+/** An item of an inventory by kind (guest ids and pool names are the sources' own words). */
+const KIND_EN: Readonly<Record<string, string>> = { guest: 'guest', node: 'node', storage: 'storage', osd: 'OSD', pool: 'pool', ceph: '' };
+const KIND_FR: Readonly<Record<string, string>> = { guest: 'invité', node: 'nœud', storage: 'stockage', osd: 'OSD', pool: 'pool', ceph: '' };
+const item = (p: Params, kinds: Readonly<Record<string, string>>): string => `${kinds[s(p, 'kind')] ?? ''} ${s(p, 'name')}`.trim();
+const boundEn = (p: Params): string => (p['bound'] === 'min' ? `at least ${s(p, 'limit')}` : p['bound'] === 'max' ? `at most ${s(p, 'limit')}` : 'a whole number');
+const boundFr = (p: Params): string => (p['bound'] === 'min' ? `au moins ${s(p, 'limit')}` : p['bound'] === 'max' ? `au plus ${s(p, 'limit')}` : 'un nombre entier');
+/** Memory and threads a node keeps from cluster/resources when its status is not read. */
+const keptEn = (p: Params): string => `kept with cluster/resources' maxmem ${or(p, 'maxmem', 'unknown')} bytes and maxcpu ${or(p, 'maxcpu', 'unknown')}; sockets, cores, CPU model and available memory unknown`;
+const keptFr = (p: Params): string => `gardé avec maxmem ${or(p, 'maxmem', 'inconnu')} octets et maxcpu ${or(p, 'maxcpu', 'inconnu')} de cluster/resources ; sockets, cœurs, modèle de CPU et mémoire disponible inconnus`;
 const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
 
 const en = {
@@ -89,6 +98,10 @@ const en = {
   'ceph.crush-map-unusable': (p: Params) => `${crushRefusal(p, 'en')}: ${NO_MAPS_EN}`,
   'pve.endpoint-unreadable': (p: Params) => `${s(p, 'what')} could not be read (${s(p, 'reason')}): ${s(p, 'path')}`,
   'pve.node-unreachable': (p: Params) => `node ${s(p, 'node')} is listed online but ${s(p, 'path')} answered ${s(p, 'reason')}: treated as offline`,
+  'pve.node-status-missing': (p: Params) => `node ${s(p, 'node')} is listed online but ${s(p, 'path')} could not be read (${s(p, 'reason')}): ${keptEn(p)}`,
+  'pve.node-status-invalid': (p: Params) => `node ${s(p, 'node')}: ${s(p, 'error')}: ${keptEn(p)}`,
+  'libvirt.domain-skipped': (p: Params) => `${s(p, 'file')} skipped: ${s(p, 'error')}`,
+  'import.value-out-of-range': (p: Params) => `${item(p, KIND_EN)}: ${s(p, 'field')} ${s(p, 'value')} is out of range (${boundEn(p)}): recorded as unknown`,
   'pve.guest-config-skipped': (p: Params) =>
     `${s(p, 'id')} (${s(p, 'name')}) is on ${or(p, 'node', 'no node')}, which is offline: its config cannot be read; figures from cluster/resources${p['memoryUnknown'] ? MEM_NONE_EN : ' (boot disk only, vCPUs capped at host threads)'}`,
   'pve.guest-config-missing': (p: Params) =>
@@ -154,6 +167,10 @@ const fr: typeof en = {
   'ceph.crush-map-unusable': (p) => `${crushRefusal(p, 'fr')} : ${NO_MAPS_FR}`,
   'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${reasonText(p, 'fr')})`,
   'pve.node-unreachable': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} a répondu ${reasonText(p, 'fr')} : traité comme hors ligne`,
+  'pve.node-status-missing': (p) => `le nœud ${s(p, 'node')} est listé en ligne mais ${s(p, 'path')} n’a pas pu être lu (${reasonText(p, 'fr')}) : ${keptFr(p)}`,
+  'pve.node-status-invalid': (p) => `nœud ${s(p, 'node')} : ${errorFr(p)} : ${keptFr(p)}`,
+  'libvirt.domain-skipped': (p) => `${s(p, 'file')} ignoré : ${errorFr(p)}`,
+  'import.value-out-of-range': (p) => `${item(p, KIND_FR)} : ${s(p, 'field')} ${s(p, 'value')} hors limites (${boundFr(p)}) : noté inconnu`,
   'pve.guest-config-skipped': (p) =>
     `${s(p, 'id')} (${s(p, 'name')}) est sur ${or(p, 'node', 'aucun nœud')}, hors ligne : sa configuration ne peut être lue ; chiffres de cluster/resources${p['memoryUnknown'] ? MEM_NONE_FR : ' (disque de démarrage seul, vCPU plafonnés aux threads de l’hôte)'}`,
   'pve.guest-config-missing': (p) =>

@@ -125,10 +125,10 @@ describe('PVE API: faults', () => {
     );
   });
 
-  it('403 on node status (required) → error; 403 on network and HA (optional) → warnings', async () => {
+  it('403 on node status → the node kept with a warning (pve-partial.test.ts); 403 on network and HA (optional) → warnings', async () => {
     await fresh();
     srv.faults.set('/nodes/pve2/status', { kind: 'status', status: 403, message: 'Permission check failed (/nodes/pve2, Sys.Audit)' });
-    await expect(run()).rejects.toThrow(/\/nodes\/pve2\/status could not be read \(HTTP 403: Permission check failed/);
+    expect((await run()).warnings.find((w) => w.source === '/nodes/pve2/status')?.code).toBe('pve.node-status-missing');
     srv.faults.clear();
     srv.faults.set('/nodes/pve1/network', { kind: 'status', status: 403, message: 'Permission check failed' });
     srv.faults.set('/cluster/ha/resources', { kind: 'status', status: 403, message: 'Permission check failed' });

@@ -150,7 +150,9 @@ export async function startFakePve(cert: Cert, token = TOKEN): Promise<FakePve> 
     }
     switch (fault.kind) {
       case 'status':
-        res.writeHead(fault.status, fault.message ?? 'error', { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: null, message: fault.message ?? '' }));
+        // As pve-http-server answers: the message on the status line, and again in the body with its "\n"
+        // (proxmox/pve-http-server:src/PVE/APIServer/Formatter/Standard.pm, json format).
+        res.writeHead(fault.status, fault.message ?? 'error', { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: null, message: `${fault.message ?? ''}\n` }));
         return;
       case 'delay':
         setTimeout(answer, fault.ms).unref();

@@ -3,6 +3,9 @@ export { importPve, importPvesh, dirGetter } from './pve.js';
 export {
   createPveClient,
   parseToken,
+  tokenProblem,
+  redactor,
+  MIN_TOKEN_SECRET,
   normalizeFingerprint,
   parseBaseUrl,
   TlsError,

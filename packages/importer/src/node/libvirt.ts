@@ -25,6 +25,17 @@ function virsh(uri: string, args: readonly string[], timeoutMs: number, bin = 'v
   });
 }
 
+/** One domain, or null with a warning naming its file when its XML is unusable (empty, two roots, a bad size): one bad domain does not stop the host. */
+function domainOrSkip(xml: string, file: string, host: string, caps: Record<string, number>, warnings: Warnings): InventoryGuest | null {
+  try {
+    return parseDomainXml(xml, host, caps, warnings);
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    warnings.add('libvirt.domain-skipped', { ...errorParams(e), file }, file);
+    return null;
+  }
+}
+
 export interface LibvirtLiveOptions {
   readonly timeoutMs?: number;
   readonly virshBin?: string;
@@ -55,7 +66,8 @@ export async function importLibvirtLive(uris: readonly string[], o: LibvirtLiveO
       } catch (e) {
         warnings.add('libvirt.domblkinfo-failed', { ...errorParams(e), name }, 'virsh domblkinfo');
       }
-      guests.push(parseDomainXml(xml, host, caps, warnings));
+      const g = domainOrSkip(xml, `virsh -c ${uri} dumpxml ${name}`, host, caps, warnings);
+      if (g) guests.push(g);
     }
   }
   return buildInventory(
@@ -97,8 +109,11 @@ export async function importLibvirtDir(dir: string, now?: () => Date): Promise<I
     for (const f of files.filter((x) => x.endsWith('.xml'))) {
       const name = f.slice(0, -4);
       const caps = files.includes(`${name}.domblkinfo.txt`) ? parseDomblkinfoAll(await read(`${name}.domblkinfo.txt`)) : {};
-      guests.push(parseDomainXml(await read(f), host, caps, warnings));
+      const g = domainOrSkip(await read(f), join(hd, f), host, caps, warnings);
+      if (g) guests.push(g);
     }
   }
+  // Only empty sub-folders (or none with a nodeinfo.txt): nothing usable, not an empty inventory.
+  if (nodes.length === 0) throw new ImportError('libvirt.no-nodeinfo', { dir });
   return buildInventory({ nodes, guests, warnings: warnings.list }, { kind: 'libvirt-dir', origin: resolve(dir) }, (now?.() ?? new Date(newest || Date.now())).toISOString());
 }

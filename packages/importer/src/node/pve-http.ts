@@ -33,6 +33,34 @@ export function parseToken(text: string): PveToken | null {
   return m?.[1] && m[2] && m[3] ? { user: m[1], tokenId: m[2], secret: m[3] } : null;
 }
 
+/**
+ * The shortest secret Capa sends: Proxmox VE makes every API token secret with `UUID::uuid()`
+ * (proxmox/pve-access-control:src/PVE/TokenConfig.pm, generate_token), the 36-character form
+ * `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` that pve-docs shows (pveum.adoc, "API Tokens":
+ * `PVEAPIToken=USER@REALM!TOKENID=UUID`). A shorter one is a truncated copy; it would also make
+ * redaction hide innocent text.
+ */
+export const MIN_TOKEN_SECRET = 36;
+
+/** A refusal when the token's secret is shorter than any Proxmox VE secret (its length only, never the value). */
+export function tokenProblem(token: PveToken): ImportError | null {
+  return token.secret.length < MIN_TOKEN_SECRET ? new ImportError('pve.token-secret-short', { length: token.secret.length, min: MIN_TOKEN_SECRET }) : null;
+}
+
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Replaces each secret with *** where it stands as a secret: not inside a longer run of letters,
+ * digits, `-` or `_` (a secret `4294` must leave `4294967296` alone). Longest first, so the whole
+ * token goes before its secret.
+ */
+export function redactor(secrets: readonly string[]): (s: string) => string {
+  const list = [...new Set(secrets.filter((x) => x.length > 0))].sort((a, b) => b.length - a.length);
+  if (list.length === 0) return (s) => s;
+  const re = new RegExp(`(?<![A-Za-z0-9_-])(?:${list.map(escapeRegExp).join('|')})(?![A-Za-z0-9_-])`, 'g');
+  return (s) => s.replace(re, '***');
+}
+
 /** "AA:BB:…" (64 hex digits, colons optional, any case, optional sha256/ prefix) → canonical upper-case colon form. */
 export function normalizeFingerprint(text: string): string | null {
   const hex = text
@@ -130,8 +158,15 @@ const TLS_CODES = /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CE
 export interface PveClient {
   readonly get: Getter;
   readonly close: () => void;
-  /** Replaces every occurrence of the token (and its secret) with ***. */
+  /** Replaces the token (and its secret) with *** wherever it stands as a token (see `redactor`). */
   readonly redact: (s: string) => string;
+}
+
+/** The status line's reason and the body's message, each said once (one often repeats or extends the other). */
+export function mergeReason(statusLine: string, bodyMessage: string): string {
+  if (bodyMessage === '' || statusLine.includes(bodyMessage)) return statusLine;
+  if (statusLine === '' || bodyMessage.includes(statusLine)) return bodyMessage;
+  return `${statusLine}: ${bodyMessage}`;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -143,9 +178,10 @@ export function createPveClient(o: PveClientOptions): PveClient {
   const retries = o.retries ?? DEFAULTS.retries;
   const backoffMs = o.backoffMs ?? DEFAULTS.backoffMs;
   const maxBody = o.maxBodyBytes ?? DEFAULTS.maxBodyBytes;
+  const short = tokenProblem(o.token);
+  if (short) throw short;
   const full = `${o.token.user}!${o.token.tokenId}=${o.token.secret}`;
-  const secrets = [full, o.token.secret].filter((s) => s.length >= 4);
-  const redact = (s: string) => secrets.reduce((acc, sec) => acc.split(sec).join('***'), s);
+  const redact = redactor([full, o.token.secret]);
   const agentOpts: AgentOptions = { keepAlive: true, maxSockets: o.maxSockets ?? DEFAULTS.maxSockets };
   let agent: Agent;
   const pin = o.fingerprint === undefined ? null : normalizeFingerprint(o.fingerprint);
@@ -236,10 +272,13 @@ export function createPveClient(o: PveClientOptions): PveClient {
             finish({ ok: true, data: (parsed as { data: unknown }).data });
             return;
           }
-          let detail = res.statusMessage ?? '';
+          let detail = (res.statusMessage ?? '').trim();
           try {
             const j = JSON.parse(body) as { message?: unknown; errors?: unknown };
-            if (typeof j.message === 'string') detail = `${detail} ${j.message}`.trim();
+            // pve-http-server's JSON formatter copies the status line's message into the body
+            // (proxmox/pve-http-server:src/PVE/APIServer/Formatter/Standard.pm, prepare_response_data):
+            // said once, not "Permission check failed (…) Permission check failed (…)".
+            if (typeof j.message === 'string') detail = mergeReason(detail, j.message.trim());
             if (j.errors && typeof j.errors === 'object') detail = `${detail} ${JSON.stringify(j.errors).slice(0, 200)}`.trim();
           } catch {
             /* not JSON: the status line says it */

@@ -25,7 +25,8 @@ export function libvirtBytes(value: unknown, unit: unknown, where: string): numb
   const n = num(value);
   if (n === null || n < 0) throw new ImportError('libvirt.not-a-size', { where, value: String(value) }, where);
   const u = str(unit) ?? 'KiB';
-  const f = UNIT[u];
+  // Own properties only: `unit="constructor"` is an unknown unit, not Object.prototype's function (NaN bytes).
+  const f = Object.hasOwn(UNIT, u) ? UNIT[u] : undefined;
   if (f === undefined) throw new ImportError('libvirt.unknown-unit', { where, unit: u }, where);
   return Math.round(n * f);
 }

@@ -42,6 +42,16 @@ function parseDisk(slot: string, value: string, warnings: Warnings, where: strin
   return { slot, storage, sizeBytes, unused };
 }
 
+/**
+ * A memory size PVE could have written: whole MiB, at least `min`, and small enough that the bytes
+ * stay exact. Anything else (`memory: -8193`) is refused for this guest only: the caller keeps the
+ * guest with cluster/resources' figures and a warning naming it.
+ */
+function checkMemory(memMiB: number | null, raw: unknown, min: number, where: string): void {
+  if (memMiB === null) return;
+  if (!Number.isInteger(memMiB) || memMiB < min || memMiB * MiB > Number.MAX_SAFE_INTEGER) throw new ImportError('pve.memory-out-of-range', { where, value: String(raw), min }, where);
+}
+
 export interface ConfigPart {
   memoryBytes: number;
   balloonMinBytes: number | null;
@@ -58,6 +68,8 @@ export function parseQemuConfig(data: unknown, where = 'qemu config', warnings: 
   const c = check(configSchema, data, where);
   const memMiB = pveMemoryMiB(c['memory']);
   if (c['memory'] !== undefined && memMiB === null) throw new ImportError('pve.memory-not-understood', { where, value: String(c['memory']) }, where);
+  // qemu-server's $memory_fmt: current is an integer, minimum 16 (MiB).
+  checkMemory(memMiB, c['memory'], 16, where);
   const sockets = int(c['sockets']) ?? 1;
   const cores = int(c['cores']) ?? 1;
   const vcpusSet = int(c['vcpus']);
@@ -94,6 +106,7 @@ export function parseLxcConfig(data: unknown, hostThreads: number | null, where 
   const c = check(configSchema, data, where);
   const memMiB = num(c['memory']);
   if (c['memory'] !== undefined && memMiB === null) throw new ImportError('pve.memory-not-understood', { where, value: String(c['memory']) }, where);
+  checkMemory(memMiB, c['memory'], 0, where);
   const cores = num(c['cores']);
   const cpulimit = num(c['cpulimit']);
   let vcpus: number | null = cores;

@@ -89,6 +89,8 @@ const pve: Handler = async (opts, out) => {
   const token = tokenText === undefined ? null : node.parseToken(tokenText);
   if (tokenText === undefined && !issues.some((i) => i.option === '--token-file')) issues.push({ option: '--token', value: undefined, message: say('import.token', out.lang) });
   else if (tokenText !== undefined && token === null) issues.push({ option: tokenOption, value: undefined, message: say('import.tokenForm', out.lang) });
+  const short = token === null ? null : node.tokenProblem(token);
+  if (short) issues.push({ option: tokenOption, value: undefined, message: (await loadImporter()).importErrorText(short, out.lang) });
   const fp = opts['fingerprint'];
   if (fp !== undefined && (typeof fp !== 'string' || node.normalizeFingerprint(fp) === null)) issues.push({ option: '--fingerprint', value: fp, message: say('import.fingerprint', out.lang) });
   let ca: string | undefined;
@@ -110,7 +112,8 @@ const pve: Handler = async (opts, out) => {
   }
   if (issues.length > 0 || token === null || typeof url !== 'string') return badInput(issues, out.lang);
 
-  const redact = (s: string) => [tokenText ?? '', token.secret].filter((x) => x.length >= 4).reduce((acc, sec) => acc.split(sec).join('***'), s);
+  // Only where the token stands as a token: a digit run inside a number is never masked.
+  const redact = node.redactor([tokenText ?? '', token.secret]);
   const progress = await node.terminalProgress('capa import pve');
   try {
     const inv = await node.importPve(
