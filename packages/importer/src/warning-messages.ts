@@ -46,8 +46,10 @@ const item = (p: Params, kinds: Readonly<Record<string, string>>): string => `${
 const boundEn = (p: Params): string => (p['bound'] === 'min' ? `at least ${s(p, 'limit')}` : p['bound'] === 'max' ? `at most ${s(p, 'limit')}` : 'a whole number');
 const boundFr = (p: Params): string => (p['bound'] === 'min' ? `au moins ${s(p, 'limit')}` : p['bound'] === 'max' ? `au plus ${s(p, 'limit')}` : 'un nombre entier');
 /** Memory and threads a node keeps from cluster/resources when its status is not read. */
-const keptEn = (p: Params): string => `kept with cluster/resources' maxmem ${or(p, 'maxmem', 'unknown')} bytes and maxcpu ${or(p, 'maxcpu', 'unknown')}; sockets, cores, CPU model and available memory unknown`;
-const keptFr = (p: Params): string => `gardé avec maxmem ${or(p, 'maxmem', 'inconnu')} octets et maxcpu ${or(p, 'maxcpu', 'inconnu')} de cluster/resources ; sockets, cœurs, modèle de CPU et mémoire disponible inconnus`;
+const keptEn = (p: Params): string =>
+  `kept with cluster/resources' maxmem ${or(p, 'maxmem', 'unknown')} bytes and maxcpu ${or(p, 'maxcpu', 'unknown')}; sockets, cores, CPU model and available memory unknown`;
+const keptFr = (p: Params): string =>
+  `gardé avec maxmem ${or(p, 'maxmem', 'inconnu')} octets et maxcpu ${or(p, 'maxcpu', 'inconnu')} de cluster/resources ; sockets, cœurs, modèle de CPU et mémoire disponible inconnus`;
 const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
 
 const en = {

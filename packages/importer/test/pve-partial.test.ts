@@ -120,12 +120,16 @@ describe('PVE API: partial answers', () => {
       expect(w?.message).toBe(
         "node pve2 is listed online but /nodes/pve2/status could not be read (HTTP 403: Permission check failed (/nodes/pve2, Sys.Audit)): kept with cluster/resources' maxmem 68719476736 bytes and maxcpu 32; sockets, cores, CPU model and available memory unknown",
       );
-      expect(warningText(w as NonNullable<typeof w>, 'fr')).toMatch(/^le nœud pve2 est listé en ligne mais \/nodes\/pve2\/status n’a pas pu être lu \(HTTP 403 : « Permission check failed \(\/nodes\/pve2, Sys\.Audit\) »\) : gardé avec maxmem 68719476736 octets et maxcpu 32/);
+      expect(warningText(w as NonNullable<typeof w>, 'fr')).toMatch(
+        /^le nœud pve2 est listé en ligne mais \/nodes\/pve2\/status n’a pas pu être lu \(HTTP 403 : « Permission check failed \(\/nodes\/pve2, Sys\.Audit\) »\) : gardé avec maxmem 68719476736 octets et maxcpu 32/,
+      );
       // The required endpoint refused: the status line and the body's message (pve-http-server's json formatter) give the same words.
       srv.faults.set('/cluster/resources', { kind: 'status', status: 403, message: 'Permission check failed (/, Sys.Audit)' });
       const e = await importPve({ url: srv.url, token, fingerprint: cert.fingerprint256, ...fast }).catch((x: unknown) => x);
       expect((e as Error).message).toBe('/cluster/resources could not be read (HTTP 403: Permission check failed (/, Sys.Audit)); it is required (the token needs at least PVEAuditor on /)');
-      expect(importErrorText(e, 'fr')).toBe('/cluster/resources n’a pas pu être lu (HTTP 403 : « Permission check failed (/, Sys.Audit) ») ; il est indispensable (le jeton doit avoir au moins PVEAuditor sur /)');
+      expect(importErrorText(e, 'fr')).toBe(
+        '/cluster/resources n’a pas pu être lu (HTTP 403 : « Permission check failed (/, Sys.Audit) ») ; il est indispensable (le jeton doit avoir au moins PVEAuditor sur /)',
+      );
     } finally {
       await srv.close();
     }
