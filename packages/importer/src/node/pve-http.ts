@@ -17,49 +17,12 @@ import type { Duplex } from 'node:stream';
 import type { Getter, GetResult } from '../pve-collect.js';
 import { ImportError, type ImportErrorKey } from '../error-messages.js';
 import { type Reason, reasonText } from '../reason-messages.js';
+import { type PveToken, redactor, tokenProblem } from './pve-token.js';
+
+export { MIN_TOKEN_SECRET, parseToken, type PveToken, redactor, tokenProblem } from './pve-token.js';
 
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504, 595, 596]);
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ECONNABORTED', 'EHOSTUNREACH', 'ENETUNREACH', 'CAPA_TIMEOUT', 'CAPA_ABORTED']);
-
-export interface PveToken {
-  readonly user: string;
-  readonly tokenId: string;
-  readonly secret: string;
-}
-
-/** USER@REALM!TOKENID=SECRET; null when malformed (the caller says so WITHOUT echoing the value). */
-export function parseToken(text: string): PveToken | null {
-  const m = /^([^@\s!=]+@[^!\s=]+)!([A-Za-z][A-Za-z0-9._-]*)=(\S+)$/.exec(text.trim());
-  return m?.[1] && m[2] && m[3] ? { user: m[1], tokenId: m[2], secret: m[3] } : null;
-}
-
-/**
- * The shortest secret Capa sends: Proxmox VE makes every API token secret with `UUID::uuid()`
- * (proxmox/pve-access-control:src/PVE/TokenConfig.pm, generate_token), the 36-character form
- * `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` that pve-docs shows (pveum.adoc, "API Tokens":
- * `PVEAPIToken=USER@REALM!TOKENID=UUID`). A shorter one is a truncated copy; it would also make
- * redaction hide innocent text.
- */
-export const MIN_TOKEN_SECRET = 36;
-
-/** A refusal when the token's secret is shorter than any Proxmox VE secret (its length only, never the value). */
-export function tokenProblem(token: PveToken): ImportError | null {
-  return token.secret.length < MIN_TOKEN_SECRET ? new ImportError('pve.token-secret-short', { length: token.secret.length, min: MIN_TOKEN_SECRET }) : null;
-}
-
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Replaces each secret with *** where it stands as a secret: not inside a longer run of letters,
- * digits, `-` or `_` (a secret `4294` must leave `4294967296` alone). Longest first, so the whole
- * token goes before its secret.
- */
-export function redactor(secrets: readonly string[]): (s: string) => string {
-  const list = [...new Set(secrets.filter((x) => x.length > 0))].sort((a, b) => b.length - a.length);
-  if (list.length === 0) return (s) => s;
-  const re = new RegExp(`(?<![A-Za-z0-9_-])(?:${list.map(escapeRegExp).join('|')})(?![A-Za-z0-9_-])`, 'g');
-  return (s) => s.replace(re, '***');
-}
 
 /** "AA:BB:…" (64 hex digits, colons optional, any case, optional sha256/ prefix) → canonical upper-case colon form. */
 export function normalizeFingerprint(text: string): string | null {
