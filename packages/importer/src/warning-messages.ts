@@ -89,8 +89,13 @@ const en = {
   'pve.guest-no-stats': (p: Params) => `${s(p, 'id')} (${s(p, 'name')}) has no memory figures in cluster/resources (status ${s(p, 'status')}, node ${or(p, 'node', '?')})`,
   'pve.no-guests': () => 'cluster/resources lists no guest: either there is none or the token lacks VM.Audit (permissions filter silently)',
   'ceph.no-crush-rules': () => 'ceph osd crush rule dump not imported: pools have no failure domain',
-  'ceph.no-df': () => 'ceph df not imported: pools have no stored/used bytes',
-  'ceph.no-pool-detail': () => 'ceph osd pool ls detail not imported: pool sizes, rules and pg_num are unknown',
+  'ceph.no-df': () => 'ceph df detail (df-detail.json) not imported: every pool’s stored bytes, used bytes and max avail are unknown',
+  'ceph.no-pool-detail': () => 'neither ceph osd pool ls detail (osd-pool-ls-detail.json) nor ceph osd dump (osd-dump.json) imported: the pools are only the names ceph df gives; their sizes, rules and pg_num are unknown',
+  'ceph.pools-from-osd-dump': () =>
+    'ceph osd pool ls detail (osd-pool-ls-detail.json) not imported: the pools (size, min_size, pg_num, CRUSH rule, EC profile) are read from ceph osd dump (osd-dump.json), which holds the same definitions',
+  'ceph.no-pools': () => 'none of ceph osd pool ls detail (osd-pool-ls-detail.json), ceph osd dump (osd-dump.json) or ceph df (df-detail.json) imported: no pool is known, only the OSDs',
+  'ceph.non-finite': (p: Params) =>
+    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')}: ${s(p, 'n')} value(s) written as nan or inf, which JSON has no number for (${s(p, 'keys')}): read as unknown`,
   'ceph.ec-profile-missing': (p: Params) => `pool ${s(p, 'pool')}: erasure-code profile ${or(p, 'profile', '(none)')} not imported, k and m unknown`,
   'ceph.pool-not-in-df': (p: Params) => `pool ${s(p, 'pool')} is not in ceph df`,
   'ceph.df-pre-nautilus': () => 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used',
@@ -158,8 +163,14 @@ const fr: typeof en = {
   'pve.guest-no-stats': (p) => `${s(p, 'id')} (${s(p, 'name')}) n’a pas de chiffres de mémoire dans cluster/resources (état ${s(p, 'status')}, nœud ${or(p, 'node', '?')})`,
   'pve.no-guests': () => 'cluster/resources ne liste aucun invité : soit il n’y en a pas, soit le jeton n’a pas VM.Audit (les permissions filtrent sans rien dire)',
   'ceph.no-crush-rules': () => 'ceph osd crush rule dump non importé : les pools n’ont pas de domaine de panne',
-  'ceph.no-df': () => 'ceph df non importé : les pools n’ont pas d’octets stockés ni utilisés',
-  'ceph.no-pool-detail': () => 'ceph osd pool ls detail non importé : tailles, règles et pg_num des pools inconnus',
+  'ceph.no-df': () => 'ceph df detail (df-detail.json) non importé : les octets stockés, utilisés et le max avail de chaque pool sont inconnus',
+  'ceph.no-pool-detail': () =>
+    'ni ceph osd pool ls detail (osd-pool-ls-detail.json) ni ceph osd dump (osd-dump.json) importés : les pools se réduisent aux noms que donne ceph df ; leurs tailles, règles et pg_num sont inconnus',
+  'ceph.pools-from-osd-dump': () =>
+    'ceph osd pool ls detail (osd-pool-ls-detail.json) non importé : les pools (size, min_size, pg_num, règle CRUSH, profil EC) sont lus dans ceph osd dump (osd-dump.json), qui en donne les mêmes définitions',
+  'ceph.no-pools': () => 'aucun de ceph osd pool ls detail (osd-pool-ls-detail.json), ceph osd dump (osd-dump.json) ou ceph df (df-detail.json) importé : aucun pool connu, seulement les OSD',
+  'ceph.non-finite': (p) =>
+    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')} : ${s(p, 'n')} valeur(s) écrite(s) nan ou inf, que JSON ne sait pas écrire en nombre (${s(p, 'keys')}) : lue(s) comme inconnue(s)`,
   'ceph.ec-profile-missing': (p) => `pool ${s(p, 'pool')} : profil d’erasure coding ${or(p, 'profile', '(aucun)')} non importé, k et m inconnus`,
   'ceph.pool-not-in-df': (p) => `le pool ${s(p, 'pool')} n’est pas dans ceph df`,
   'ceph.df-pre-nautilus': () => 'ceph df n’a pas de `stored` (Ceph avant Nautilus) : stocké = bytes_used, brut utilisé = raw_bytes_used',

@@ -30,12 +30,18 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   const nearfull = ratios.nearfull.value;
   const backfillfull = ratios.backfillfull.value;
   const full = ratios.full.value;
-  const osdCount = c.osds.length;
-  const raw = c.osds.reduce((s, o) => s + o.sizeBytes, 0);
-  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'R', { R: raw }, raw, 'bytes', 'derived');
+  // An out OSD holds no data (Ceph maps no PG to it): it counts in neither the raw capacity nor the
+  // hosts, so the two agree (ceph/ceph:doc/rados/operations/add-or-rm-osds.rst, "Take the OSD out of the Cluster").
   const inOsds = c.osds.filter((o) => o.in !== false);
-  const inRaw = inOsds.reduce((s, o) => s + o.sizeBytes, 0);
-  if (inRaw !== raw) add('inventory.ceph.in-raw', t.stepCephInRaw, 'C', { C: inRaw }, inRaw, 'bytes', 'derived');
+  const outOsds = c.osds.filter((o) => o.in === false);
+  const osdCount = inOsds.length;
+  const raw = inOsds.reduce((s, o) => s + o.sizeBytes, 0);
+  const inRaw = raw;
+  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'C', { C: raw }, raw, 'bytes', 'derived');
+  if (outOsds.length > 0) {
+    const where = outOsds.map((o) => (o.host === null ? o.name : `${o.name} (${o.host})`)).join(', ');
+    checks.push(check('inventory.ceph.osds-out', 'warn', 'inventory.ceph.osds-out', { n: outOsds.length, osds: where }));
+  }
   const used = c.rawUsedBytes;
   let fillNow: number | null = null;
   if (used !== null && inRaw > 0) {
@@ -59,7 +65,10 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
     if (osdCount > 0) checks.push(check('inventory.ceph.no-hosts', 'warn', 'inventory.ceph.no-hosts'));
   } else if (hosts === 1) {
     healing = 'single-host';
-    checks.push(check('inventory.ceph.single-host', 'fail', 'inventory.ceph.single-host'));
+    // Hosts that hold only out OSDs are not failure domains for data: say so rather than "all OSDs".
+    const outHosts = [...new Set(outOsds.map((o) => o.host).filter((h): h is string => h !== null && !hostRaw.has(h)))].sort();
+    if (outHosts.length > 0) checks.push(check('inventory.ceph.single-host', 'fail', 'inventory.ceph.single-host-in', { hosts: outHosts.join(', ') }));
+    else checks.push(check('inventory.ceph.single-host', 'fail', 'inventory.ceph.single-host'));
   } else if (largest) {
     add('inventory.ceph.largest-host', t.stepCephHost(largest[0]), 'S', { S: largest[1] }, largest[1], 'bytes', 'derived');
     if (domainOsd.length > 0) checks.push(check('inventory.ceph.failure-domain-osd', 'warn', 'inventory.ceph.failure-domain-osd', { pools: domainOsd.join(', ') }));

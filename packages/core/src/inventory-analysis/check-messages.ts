@@ -38,6 +38,9 @@ const en = {
   'inventory.memory.nodes-to-add': (p: Params) => `Add ${s(p, 'nodes')} node(s) of ${formatBytes(n(p, 'nodeRamBytes'), sys(p), 'en')} (like the largest) to pass N − f.`,
   'inventory.memory.osd-host-unmatched': (p: Params) => `Ceph host(s) without a matching node, their OSD memory is not reserved: ${s(p, 'hosts')}.`,
   'inventory.ceph.single-host': () => 'All OSDs are in one CRUSH host: losing that host loses every copy. Host-loss figures do not apply.',
+  'inventory.ceph.single-host-in': (p: Params) =>
+    `All the OSDs that are in are in one CRUSH host (${s(p, 'hosts')} hold(s) only out OSDs, which hold no data): losing that host loses every copy. Host-loss figures do not apply.`,
+  'inventory.ceph.osds-out': (p: Params) => `${s(p, 'n')} OSD(s) are out: ${s(p, 'osds')}. An out OSD holds no data, so it counts in neither the raw capacity nor the hosts.`,
   'inventory.ceph.failure-domain-osd': (p: Params) => `Pool(s) with failure domain osd (${s(p, 'pools')}): a host loss can take several copies of a PG at once.`,
   'inventory.ceph.unplaceable': (p: Params) => `Pool(s) ${s(p, 'pools')} need more failure domains than the ${s(p, 'hosts')} host(s).`,
   'inventory.ceph.cannot-heal': (p: Params) => `${s(p, 'hosts')} host(s) = the widest pool's width: after a host loss the data stays degraded (nothing to refill onto).`,
@@ -87,6 +90,9 @@ const fr: typeof en = {
   'inventory.memory.nodes-to-add': (p) => `Ajouter ${s(p, 'nodes')} nœud(s) de ${formatBytes(n(p, 'nodeRamBytes'), sys(p), 'fr')} (comme le plus gros) pour respecter N − f.`,
   'inventory.memory.osd-host-unmatched': (p) => `Hôte(s) Ceph sans nœud correspondant, mémoire des OSD non réservée : ${s(p, 'hosts')}.`,
   'inventory.ceph.single-host': () => 'Tous les OSD sont dans un seul hôte CRUSH : perdre cet hôte perd toutes les copies. Les chiffres de perte d’hôte ne s’appliquent pas.',
+  'inventory.ceph.single-host-in': (p) =>
+    `Tous les OSD « in » sont dans un seul hôte CRUSH (${s(p, 'hosts')} n’a ou n’ont que des OSD « out », qui ne portent aucune donnée) : perdre cet hôte perd toutes les copies. Les chiffres de perte d’hôte ne s’appliquent pas.`,
+  'inventory.ceph.osds-out': (p) => `${s(p, 'n')} OSD « out » : ${s(p, 'osds')}. Un OSD « out » ne porte aucune donnée : il ne compte ni dans la capacité brute ni dans les hôtes.`,
   'inventory.ceph.failure-domain-osd': (p) => `Pool(s) avec domaine de panne osd (${s(p, 'pools')}) : une perte d’hôte peut emporter plusieurs copies d’un PG.`,
   'inventory.ceph.unplaceable': (p) => `Pool(s) ${s(p, 'pools')} : plus de domaines de panne nécessaires que les ${s(p, 'hosts')} hôte(s).`,
   'inventory.ceph.cannot-heal': (p) => `${s(p, 'hosts')} hôte(s) = la largeur du pool le plus large : après une perte d’hôte les données restent dégradées.`,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { buildInventory } from '../inventory.js';
 import { parseCephJson } from '../parsers/ceph.js';
 import { CEPH_COMMANDS, type CephJsonInputs, ecProfilesUsed } from '../parsers/ceph-commands.js';
+import { parseLenientJson } from '../parsers/ceph-lenient.js';
 import type { Inventory } from '../schema.js';
 import { ImportError, isRecord, jsonErrorAt, Warnings } from '../util.js';
 import { type Reason, reasonText } from '../reason-messages.js';
@@ -29,7 +30,19 @@ const failed = (reason: Reason, missing?: { file: string; dir: string }): Failed
 const commandFailed = (label: string, r: Failed): Parameters<Warnings['add']> =>
   r.missing ? ['ceph.capture-missing', { label, ...r.missing }, label, 'ceph.command-failed'] : ['ceph.command-failed', { label, ...r.reason, reason: r.message }, label];
 
-type Run = (args: readonly string[]) => Promise<{ ok: true; text: string } | Failed>;
+/** A command's answer; `file` is the capture file it was read from under `--dir`. */
+type Got = { ok: true; text: string; file?: string };
+type Run = (args: readonly string[]) => Promise<Got | Failed>;
+
+/** JSON with bare nan/inf read as unknown (null), and a warning naming the command and the file. */
+function parseAnswer(label: string, r: Got, warnings: Warnings): unknown {
+  const { value, nonFinite } = parseLenientJson(r.text);
+  if (nonFinite.length > 0) {
+    const keys = [...new Set(nonFinite)].sort().join(', ');
+    warnings.add('ceph.non-finite', { label, file: r.file ?? null, n: nonFinite.length, keys }, r.file ?? label);
+  }
+  return value;
+}
 
 function runner(o: CephLiveOptions): Run {
   const bin = o.cephBin ?? 'ceph';
@@ -50,7 +63,7 @@ function runner(o: CephLiveOptions): Run {
 
 /** `where`: the capture directory, or null for the live ceph CLI. */
 async function gather(
-  fetch: (file: string, args: readonly string[]) => Promise<{ ok: true; text: string } | Failed>,
+  fetch: (file: string, args: readonly string[]) => Promise<Got | Failed>,
   where: string | null,
   onProgress?: (d: number, t: number) => void,
 ): Promise<{ inputs: CephJsonInputs; warnings: Warnings }> {
@@ -73,7 +86,7 @@ async function gather(
       continue;
     }
     try {
-      got[c.key] = JSON.parse(r.text);
+      got[c.key] = parseAnswer(label, r, warnings);
     } catch (e) {
       const at = jsonErrorAt(e, r.text);
       const params = { label, from: where, line: at?.line ?? null, column: at?.column ?? null };
@@ -91,7 +104,7 @@ async function gather(
       continue;
     }
     try {
-      ecProfiles[name] = JSON.parse(r.text);
+      ecProfiles[name] = parseAnswer(`ceph ${args.join(' ')}`, r, warnings);
     } catch {
       warnings.add('ceph.invalid-json', { label: `ceph ${args.join(' ')}` }, `ceph ${args.join(' ')}`);
     }
@@ -134,7 +147,7 @@ export async function importCephDir(dir: string, now?: () => Date): Promise<Inve
       const p = join(dir, `${cand}.json`);
       const st = await stat(p);
       newest = Math.max(newest, st.mtimeMs);
-      return { ok: true, text: readCaptureFile(p) };
+      return { ok: true, text: readCaptureFile(p), file: `${cand}.json` };
     }
     return failed({ why: 'missing', file: `${file}.json`, dir }, { file: `${file}.json`, dir });
   }, dir);

@@ -30,8 +30,9 @@ export interface CephJsonInputs {
 export const CEPH_COMMANDS = [
   { key: 'osdDf', file: 'osd-df', args: ['osd', 'df'], required: true },
   { key: 'osdTree', file: 'osd-tree', args: ['osd', 'tree'], required: false },
-  { key: 'df', file: 'df-detail', args: ['df', 'detail'], required: true },
-  { key: 'poolLsDetail', file: 'osd-pool-ls-detail', args: ['osd', 'pool', 'ls', 'detail'], required: true },
+  // Not required: without them pools come from osd dump and stored bytes are unknown (warned).
+  { key: 'df', file: 'df-detail', args: ['df', 'detail'], required: false },
+  { key: 'poolLsDetail', file: 'osd-pool-ls-detail', args: ['osd', 'pool', 'ls', 'detail'], required: false },
   { key: 'crushRules', file: 'osd-crush-rule-dump', args: ['osd', 'crush', 'rule', 'dump'], required: false },
   { key: 'autoscaleStatus', file: 'osd-pool-autoscale-status', args: ['osd', 'pool', 'autoscale-status'], required: false },
   { key: 'osdDump', file: 'osd-dump', args: ['osd', 'dump'], required: false },

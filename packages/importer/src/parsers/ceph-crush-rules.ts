@@ -1,6 +1,6 @@
 /** `ceph osd crush rule dump` → each rule's root, device class and failure domain, for the pools that use it. */
 import * as z from 'zod';
-import { str, type Warnings } from '../util.js';
+import { int, str, type Warnings } from '../util.js';
 import { lnum } from './ceph-lenient.js';
 import { check } from './shape.js';
 
@@ -11,10 +11,12 @@ export interface RuleInfo {
   readonly root: string | null;
   readonly deviceClass: string | null;
   readonly failureDomain: string | null;
+  /** Pre-Luminous `ruleset` (what a pool's `crush_ruleset` names); null when the dump has none. */
+  readonly ruleset: number | null;
 }
 
 /** A rule's root (`take` item_name, `default~ssd` for a class shadow tree) and failure domain (first choose step's type). */
-export function ruleInfo(rule: { rule_name: string; steps: readonly Record<string, unknown>[] }): RuleInfo {
+export function ruleInfo(rule: { rule_name: string; steps: readonly Record<string, unknown>[]; ruleset?: unknown }): RuleInfo {
   let root: string | null = null;
   let failureDomain: string | null = null;
   let deviceClass: string | null = null;
@@ -29,7 +31,7 @@ export function ruleInfo(rule: { rule_name: string; steps: readonly Record<strin
     }
     if (/^choose(leaf)?_(firstn|indep)$/.test(op) && failureDomain === null) failureDomain = str(s['type']);
   }
-  return { name: rule.rule_name, root, deviceClass, failureDomain };
+  return { name: rule.rule_name, root, deviceClass, failureDomain, ruleset: int(rule.ruleset) };
 }
 
 /** The rules by id; empty (with a warning) when the dump was not imported. */

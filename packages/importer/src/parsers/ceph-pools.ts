@@ -52,9 +52,32 @@ function dfStatsOf(inputs: CephJsonInputs, warnings: Warnings): { stats: Map<str
 /** Pool list: ls detail, else osd dump pools, else only what ceph df names. */
 function poolDefsOf(inputs: CephJsonInputs, dump: Rec | null, stats: ReadonlyMap<string, Rec>, warnings: Warnings): Rec[] {
   if (inputs.poolLsDetail !== undefined) return check(poolLsSchema, inputs.poolLsDetail, 'ceph osd pool ls detail');
-  if (dump && Array.isArray(dump['pools'])) return check(poolLsSchema, dump['pools'], 'ceph osd dump pools');
+  if (dump && Array.isArray(dump['pools'])) {
+    // osd dump's `pools` is the same pg_pool_t dump as ls detail (ceph/ceph:src/osd/osd_types.cc, pg_pool_t::dump): nothing is lost.
+    warnings.add('ceph.pools-from-osd-dump', {}, 'ceph osd pool ls detail');
+    return check(poolLsSchema, dump['pools'], 'ceph osd dump pools');
+  }
+  if (stats.size === 0) {
+    warnings.add('ceph.no-pools', {}, 'ceph osd pool ls detail');
+    return [];
+  }
   warnings.add('ceph.no-pool-detail', {}, 'ceph osd pool ls detail');
   return [...stats.keys()].map((name) => ({ pool_name: name }));
+}
+
+/**
+ * The pool's CRUSH rule id: `crush_rule` (Luminous on), else pre-Luminous `crush_ruleset`, the rule
+ * whose `ruleset` matches (ceph/ceph:src/osd/osd_types.cc pg_pool_t::dump printed crush_ruleset before
+ * v12; Luminous renumbered rules so that rule id = ruleset, src/crush/CrushWrapper.cc renumber_rules).
+ */
+function ruleOf(d: Rec, rules: ReadonlyMap<number, RuleInfo>): { crushRule: number | null; rule: RuleInfo | undefined } {
+  const crushRule = int(d['crush_rule']);
+  if (crushRule !== null) return { crushRule, rule: rules.get(crushRule) };
+  const ruleset = int(d['crush_ruleset']);
+  if (ruleset === null) return { crushRule: null, rule: undefined };
+  const matching = [...rules.entries()].find(([, r]) => r.ruleset === ruleset);
+  if (matching) return { crushRule: matching[0], rule: matching[1] };
+  return { crushRule: ruleset, rule: rules.get(ruleset) };
 }
 
 /** An erasure-coded pool's k, m, failure domain and device class, from its profile. */
@@ -106,8 +129,7 @@ function poolOf(d: Rec, src: PoolSources, warnings: Warnings): { pool: Inventory
   const ecProfile = str(d['erasure_code_profile']) || null;
   const { k, m, profileDomain, profileClass } = type === 'erasure' ? erasureOf(name, ecProfile, src.profiles, warnings) : { k: null, m: null, profileDomain: null, profileClass: null };
   const options = isRecord(d['options']) ? d['options'] : {};
-  const crushRule = int(d['crush_rule']);
-  const rule = crushRule === null ? undefined : src.rules.get(crushRule);
+  const { crushRule, rule } = ruleOf(d, src.rules);
   const s = src.stats.get(name);
   const { storedBytes, usedBytes, preNautilus } = bytesOf(s);
   if (!s && src.inputs.df !== undefined) warnings.add('ceph.pool-not-in-df', { pool: name }, 'ceph df');
