@@ -104,6 +104,19 @@ function inventories(): Inventory[] {
         for (const o of x.ceph.osds) o.host = null;
       }),
     );
+    // The in OSDs on one host, the last OSD out and alone on another (issue 13: not "all OSDs in one host").
+    out.push(
+      edit(base, (x) => {
+        if (!x.ceph) return;
+        const h = x.ceph.osds[0]?.host ?? null;
+        for (const o of x.ceph.osds) o.host = h;
+        const last = x.ceph.osds.at(-1);
+        if (last) {
+          last.host = 'only-out';
+          last.in = false;
+        }
+      }),
+    );
     // Pools too wide for the hosts, pg_num far from the rule and from Ceph's own; a pg_num_min the rule refuses.
     out.push(
       edit(base, (x) => {

@@ -171,6 +171,7 @@ describe('Ceph CLI JSON: public fixtures', () => {
       root: 'default~ssd',
       deviceClass: 'ssd',
       failureDomain: 'host',
+      ruleset: null,
     });
     expect(cephVersionFrom({ overall: { 'ceph version 18.2.4 (e7ad5345525c7aa95470c26863873b581076945d) reef (stable)': 9 } })).toBe('18.2.4 reef');
   });

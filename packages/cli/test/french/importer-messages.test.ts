@@ -43,6 +43,7 @@ const PARAMS = {
   path: '/cluster/resources',
   memoryUnknown: false,
   osds: 'osd.1, osd.2',
+  keys: 'utilization, var',
   pools: 'rbd, cephfs',
   file: 'osd-df.json',
   dir: 'captures',
