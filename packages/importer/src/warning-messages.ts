@@ -90,7 +90,8 @@ const en = {
   'pve.no-guests': () => 'cluster/resources lists no guest: either there is none or the token lacks VM.Audit (permissions filter silently)',
   'ceph.no-crush-rules': () => 'ceph osd crush rule dump not imported: pools have no failure domain',
   'ceph.no-df': () => 'ceph df detail (df-detail.json) not imported: every pool’s stored bytes, used bytes and max avail are unknown',
-  'ceph.no-pool-detail': () => 'neither ceph osd pool ls detail (osd-pool-ls-detail.json) nor ceph osd dump (osd-dump.json) imported: the pools are only the names ceph df gives; their sizes, rules and pg_num are unknown',
+  'ceph.no-pool-detail': () =>
+    'neither ceph osd pool ls detail (osd-pool-ls-detail.json) nor ceph osd dump (osd-dump.json) imported: the pools are only the names ceph df gives; their sizes, rules and pg_num are unknown',
   'ceph.pools-from-osd-dump': () =>
     'ceph osd pool ls detail (osd-pool-ls-detail.json) not imported: the pools (size, min_size, pg_num, CRUSH rule, EC profile) are read from ceph osd dump (osd-dump.json), which holds the same definitions',
   'ceph.no-pools': () => 'none of ceph osd pool ls detail (osd-pool-ls-detail.json), ceph osd dump (osd-dump.json) or ceph df (df-detail.json) imported: no pool is known, only the OSDs',

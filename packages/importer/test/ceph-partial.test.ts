@@ -15,7 +15,7 @@ import { inv, value } from './synthetic-inventory.js';
 const KiB = 1024;
 const DIRS = join(FIXTURES, 'public/ceph-dirs');
 const codes = (ws: readonly { code: string }[]) => ws.map((w) => w.code);
-const both = (w: { code: string; message: string; params?: Record<string, unknown> }) => [warningText(w as never, 'en'), warningText(w as never, 'fr')];
+const both = (w: Parameters<typeof warningText>[0]) => [warningText(w, 'en'), warningText(w, 'fr')];
 
 describe('bare nan / inf in Ceph JSON', () => {
   it('reads -nan, nan, inf, -inf as null where a value starts, names the keys, leaves strings alone', () => {
