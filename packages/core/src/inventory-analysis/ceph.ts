@@ -37,7 +37,7 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   const osdCount = inOsds.length;
   const raw = inOsds.reduce((s, o) => s + o.sizeBytes, 0);
   const inRaw = raw;
-  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'C', { C: raw }, raw, 'bytes', outOsds.length > 0 ? 'cephOsdOut' : 'derived');
+  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'R', { R: raw }, raw, 'bytes', outOsds.length > 0 ? 'cephOsdOut' : 'derived');
   if (outOsds.length > 0) {
     const where = outOsds.map((o) => (o.host === null ? o.name : `${o.name} (${o.host})`)).join(', ');
     checks.push(check('inventory.ceph.osds-out', 'warn', 'inventory.ceph.osds-out', { n: outOsds.length, osds: where }));
