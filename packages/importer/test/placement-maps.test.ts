@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCephJson, placementInputFromInventory, readInventory, Warnings } from '../src/index.js';
+import { parseCephJson, placementInputFromInventory, readInventory, Warnings, warningText } from '../src/index.js';
 
 const CAPTURE = fileURLToPath(new URL('../../cli/test/fixtures/placement/capture/', import.meta.url));
 const SANDBOX_INVENTORY = fileURLToPath(new URL('./fixtures/sandbox-inventory.json', import.meta.url));
@@ -58,7 +58,11 @@ describe('ceph.placementMaps', () => {
     const bad = inputs();
     (bad.crushDump as { buckets: { alg: string }[] }).buckets[0]!.alg = 'nope';
     expect(parseCephJson(bad, w).placementMaps).toBeNull();
-    expect(w.list.find((x) => x.code === 'ceph.crush-map-unusable')?.message).toContain('nope');
+    const found = w.list.find((x) => x.code === 'ceph.crush-map-unusable')!;
+    expect(found.message).toContain('nope');
+    // Coded (issue 13 item 5): the same params render in French, naming the same value.
+    expect(warningText(found, 'fr')).toContain('nope');
+    expect(warningText(found, 'fr')).not.toBe(found.message);
   });
 
   it('readInventory validates the maps and names the field; another version is refused; an inventory without them is valid', () => {
