@@ -51,6 +51,10 @@ describe("the plan's checks are coded", () => {
     // bluestore.no-db-device per node group, in coded-checks-reached.test.ts).
     expect(tagged).toContain('durability.annual-loss');
     expect([...seen].sort()).toEqual([
+      // The backup area's own checks (issue 11's examples: the datastore's disks, backups on the NFS server).
+      'backup.datastore-disks',
+      'backup.on-room',
+      'backup.on-storage',
       'bluestore.colocated',
       'bluestore.no-db-device',
       'ceph.mixed-osd-sizes',
