@@ -2,7 +2,7 @@
  * Scenario values: sizes, rates and ratios are strings parsed by the core's own parsers, so a
  * scenario reads like the CLI (`512GiB`, `25Gb/s`, `75%`). Every message names what was expected.
  */
-import { isCalendarDate, MAX_SAVINGS, parseDuration, parseRate, parseRatio, parseSavings, parseSize } from '@capa/core';
+import { isCalendarDate, type Lang, MAX_SAVINGS, type ParseResult, parseDuration, parseRate, parseRatio, parseSavings, parseSize } from '@capa/core';
 import * as z from 'zod';
 import { parseLang, say, typed } from './value-messages.js';
 
@@ -167,34 +167,25 @@ export const zfsArc = z
     examples: ['pve', 'course', '8GiB'],
   });
 
+/** A number or a text read by one of the core's parsers (its refusal kept as the message). */
+const parsedBy = <T>(parse: (text: string, lang: Lang) => ParseResult<T>, what: Parameters<typeof typed>[0], params: Parameters<typeof typed>[1] = {}) =>
+  z.union([z.number(), z.string()], { error: typed(what, params) }).transform((v, ctx) => {
+    const r = parse(String(v), parseLang());
+    if (!r.ok) {
+      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
 /**
  * A duration: `8h`, `90min`, `3600s`, `1d` (the core's parser, the CLI's `--window`), or a number of
  * seconds. Seconds out.
  */
-export const duration = z
-  .union([z.number(), z.string()], { error: typed('duration') })
-  .transform((v, ctx) => {
-    const r = parseDuration(String(v), parseLang());
-    if (!r.ok) {
-      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
-      return z.NEVER;
-    }
-    return r.value;
-  })
-  .meta({ description: 'A duration: 8h, 90min, 3600s, 1d, or a number of seconds.', examples: ['8h', '90min', 28800] });
+export const duration = parsedBy(parseDuration, 'duration').meta({ description: 'A duration: 8h, 90min, 3600s, 1d, or a number of seconds.', examples: ['8h', '90min', 28800] });
 
 /** A stated saving from 0 to MAX_SAVINGS: 0.2 or "20%" (deduplication, as the core reads it). */
-export const savings = z
-  .union([z.number(), z.string()], { error: typed('savings', { max: MAX_SAVINGS }) })
-  .transform((v, ctx) => {
-    const r = parseSavings(String(v), parseLang());
-    if (!r.ok) {
-      ctx.issues.push({ code: 'custom', message: r.reason, input: v });
-      return z.NEVER;
-    }
-    return r.value;
-  })
-  .meta({ description: `A saving from 0 to ${MAX_SAVINGS}: 0.2 or 20%.`, examples: ['20%', 0.1] });
+export const savings = parsedBy(parseSavings, 'savings', { max: MAX_SAVINGS }).meta({ description: `A saving from 0 to ${MAX_SAVINGS}: 0.2 or 20%.`, examples: ['20%', 0.1] });
 
 /** A calendar day, `YYYY-MM-DD` (UTC), kept as text. */
 export const calendarDate = z
