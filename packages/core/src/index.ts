@@ -183,5 +183,6 @@ export {
   MAX_VERIFY_DAYS,
 } from './backup/backup.js';
 export { backupNodeRate, verifyReadBps } from './backup/rates.js';
+export { drainedGuestRam } from './drain/drained-ram.js';
 export { drain, DRAIN_MAX_REBOOT_SECONDS, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';

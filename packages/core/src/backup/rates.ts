@@ -17,7 +17,7 @@ export const verifyReadBps = (datastoreBytes: number, intervalDays: number, wind
  * The bits/s one node sends during the window when every node backs up its share of a run: bytes
  * per run × 8 ÷ window ÷ nodes (guests spread evenly; the run fills the whole window at that rate).
  */
-export function backupNodeRate(bytesPerRun: number, windowSeconds: number, nodes: number, lang: Lang): { readonly bps: number; readonly step: Step } {
+export function backupNodeRate(bytesPerRun: number, windowSeconds: number, nodes: number, lang: Lang, system: 'binary' | 'decimal' = 'decimal'): { readonly bps: number; readonly step: Step } {
   const bps = (bytesPerRun * 8) / windowSeconds / Math.max(1, nodes);
   return {
     bps,
@@ -33,7 +33,7 @@ export function backupNodeRate(bytesPerRun: number, windowSeconds: number, nodes
         source: 'derived',
       },
       lang,
-      'decimal',
+      system,
     ),
   };
 }

@@ -34,6 +34,7 @@ const fr: typeof en = {
 export const DRAIN_MESSAGES: Locales<typeof en> = { en, fr };
 
 const enSteps = {
+  guestRam: 'Guest RAM on the drained node: the cluster’s guest RAM spread evenly over the nodes, rounded up',
   bond: 'Bond rate for the parallel migrations (equal transfers: the busiest link sets it)',
   perMigration: 'Rate of one migration: its share of the bond',
   perMigrationCapped: 'Rate of one migration: its share of the bond, capped by the datacenter’s migration bwlimit',
@@ -44,6 +45,7 @@ const enSteps = {
   rolling: 'Rolling upgrade: every node drained, upgraded and rebooted in turn',
 };
 const frSteps: typeof enSteps = {
+  guestRam: 'RAM des invités du nœud vidé : la RAM des invités du cluster répartie également sur les nœuds, arrondie au-dessus',
   bond: 'Débit de l’agrégat pour les migrations parallèles (transferts égaux : le lien le plus chargé le fixe)',
   perMigration: 'Débit d’une migration : sa part de l’agrégat',
   perMigrationCapped: 'Débit d’une migration : sa part de l’agrégat, plafonnée par le bwlimit de migration du datacenter',

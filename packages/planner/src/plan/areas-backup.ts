@@ -4,13 +4,28 @@
  * are written (`on`, a storage.external entry) and the datastore's own disks (the filer's RAID maths
  * or the ZFS maths) are checked against the core's datastore figures.
  */
-import { BACKUP_SPEC, type BackupInput, type BackupResult, backup, backupNodeRate, type Check, checkMaker, filer, labelText, type Step, zfsCapacity, zfsLabel } from '@capa/core';
+import {
+  BACKUP_SPEC,
+  type BackupInput,
+  type BackupResult,
+  backup,
+  backupNodeRate,
+  type Check,
+  explaining,
+  projectedDemand,
+  checkMaker,
+  filer,
+  labelText,
+  type Step,
+  zfsCapacity,
+  zfsLabel,
+} from '@capa/core';
 import type { BackupModel, BondModel, ExternalModel } from '../scenario/model.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagSteps, unwrap } from './helpers.js';
-import { externalGuestData } from './stored-data.js';
+import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Area, Figure } from './types.js';
 
 export interface BackupOut {
@@ -93,7 +108,7 @@ export function backupArea(c: Ctx): BackupOut {
     if (spec === undefined || typeof v !== 'number') continue;
     figures.push(figure(f, key, labelText(spec.label, r, f.lang), v, UNIT[spec.unit as keyof typeof UNIT] ?? 'number'));
   }
-  const rate = backupNodeRate(r.bytesPerRun, r.used.windowSeconds, c.N, f.lang);
+  const rate = backupNodeRate(r.bytesPerRun, r.used.windowSeconds, c.N, f.lang, s.system);
   steps.push(rate.step);
   figures.push(figure(f, 'nodeBps', w.nodeBps, rate.bps, 'bits/s'));
 
@@ -141,10 +156,12 @@ export function backupArea(c: Ctx): BackupOut {
   if (on !== undefined) {
     // The guests' data on it, as the storage area counts it (externalGuestData), projected to the horizon.
     const today = externalGuestData(s, on);
-    const stated = today === undefined ? undefined : today * c.growthFactor;
+    // Projected as the storage area projects it (the core's projectedDemand, rounded up to the byte).
+    const stated =
+      today === undefined ? undefined : projectedDemand(`backup.on-data@${on.name}`, t.grown(`${t.fData} (${on.name})`), today, s.workloads.growth, 'bytes', explaining(f.lang, s.system), steps);
     const shared = stated !== undefined;
     checks.push(check('backup.on-storage', shared ? 'warn' : 'ok', shared ? 'backup.on-storage.shared' : 'backup.on-storage.apart', { name: on.name }));
-    const free = Math.max(0, on.capacityBytes * on.maxFill - (stated ?? 0));
+    const free = Math.max(0, externalLimitBytes(on) - (stated ?? 0));
     figures.push(figure(f, `externalFreeBytes@${on.name}`, w.externalFree(on.name), free, 'bytes'));
     // The external's own fill limit is the margin: the backups need their peak below it, not the datastore's fill target on top.
     const p = { name: on.name, freeBytes: free, neededBytes: r.peakDatastoreBytes, system: s.system };

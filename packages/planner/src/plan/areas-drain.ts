@@ -3,7 +3,7 @@
  * maps the scenario to its inputs (the drained node's guest RAM, its bond, the node groups, the memory
  * area's reservations) and shows its figures, checks and derivation; it computes no rule of its own.
  */
-import { drain, type DrainInput, type Step, step } from '@capa/core';
+import { drain, type DrainInput, drainedGuestRam, type Step } from '@capa/core';
 import { drainVia, type NodeModel } from '../scenario/model.js';
 import type { Ctx } from './context.js';
 import { drainWords } from './drain-messages.js';
@@ -33,12 +33,8 @@ export function drainArea(c: Ctx): DrainOut {
   if (d === undefined || g === undefined || link === undefined || c.guestRam === undefined || c.N < 2) return NONE;
   const w = drainWords(f.lang);
   const G = c.guestRam;
-  const drained = Math.ceil(G / c.N);
-  const spread = step(
-    { id: 'drain.guest-ram', title: w.stepDrainedRam, expr: 'ceil(G / N)', vars: { G, N: c.N }, varUnits: { G: 'bytes', N: 'count' }, value: drained, unit: 'bytes', source: 'derived' },
-    f.lang,
-    s.system,
-  );
+  // The rule is the core's (drainedGuestRam): the cluster's guest RAM spread evenly, rounded up.
+  const { bytes: drained, step: spread } = drainedGuestRam(G, c.N, f.lang, s.system);
   const many = s.nodes.length > 1;
   // The memory area's reservations (system, OSDs, ARC), mapped once in shared.ts: one rule for both N − 1 checks.
   const groups = s.nodes.map((x) => ({ count: x.count, ramBytes: x.ramBytes, name: x.name }));

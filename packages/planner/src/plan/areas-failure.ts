@@ -7,7 +7,7 @@ import type { QuorumOut } from './areas-network.js';
 import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
-import { externalGuestData } from './stored-data.js';
+import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Ctx, Domain } from './context.js';
 import { figure, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
@@ -235,7 +235,7 @@ export function storageArea(c: Ctx): Area | null {
     if (data === undefined) checks.push(check('external.capacity', 'ok', 'external.capacity.info', { name: e.name, capacityBytes: e.capacityBytes, system: s.system }));
     else
       checks.push(
-        data > e.capacityBytes * e.maxFill
+        data > externalLimitBytes(e)
           ? check('external.capacity', 'fail', 'external.capacity.over', { name: e.name, dataBytes: data, capacityBytes: e.capacityBytes, maxFill: e.maxFill, system: s.system })
           : check('external.capacity', 'ok', 'external.capacity.fits', { name: e.name, dataBytes: data, capacityBytes: e.capacityBytes, maxFill: e.maxFill, system: s.system }),
       );

@@ -20,6 +20,12 @@ const T = {
  */
 export const externalGuestData = (s: Ctx['s'], e: Ctx['s']['external'][number]): number | undefined => e.dataBytes ?? (s.ceph ? undefined : s.workloads.dataBytes);
 
+/**
+ * What an external storage holds at most: its capacity × its fill limit (`maxFill`). One rule, read by
+ * the storage area (the guests' data must stay under it) and the backup area (the room left for backups).
+ */
+export const externalLimitBytes = (e: Ctx['s']['external'][number]): number => e.capacityBytes * e.maxFill;
+
 export interface StoredData {
   readonly bytes: number;
   readonly steps: readonly Step[];

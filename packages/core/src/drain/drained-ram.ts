@@ -1,0 +1,29 @@
+/**
+ * The guest RAM a drained node holds when only the cluster's total is known: the total spread evenly
+ * over the nodes, rounded up to the byte (capa plan's drain area; docs/drain.md#in-capa-plan).
+ */
+import { step } from '../explain/step.js';
+import type { Lang, Step } from '../explain/types.js';
+import { drainSteps } from './drain-messages.js';
+
+export function drainedGuestRam(clusterGuestRamBytes: number, nodes: number, lang: Lang, system: 'binary' | 'decimal'): { readonly bytes: number; readonly step: Step } {
+  const N = Math.max(1, nodes);
+  const bytes = Math.ceil(clusterGuestRamBytes / N);
+  return {
+    bytes,
+    step: step(
+      {
+        id: 'drain.guest-ram',
+        title: drainSteps(lang).guestRam,
+        expr: 'ceil(G / N)',
+        vars: { G: clusterGuestRamBytes, N },
+        varUnits: { G: 'bytes', N: 'count' },
+        value: bytes,
+        unit: 'bytes',
+        source: 'derived',
+      },
+      lang,
+      system,
+    ),
+  };
+}
