@@ -34,13 +34,20 @@ function load(hash: string): Current {
   return { route: loc.route, state, view: loc.view, problems: loc.problems };
 }
 
-function writeHash(hash: string): void {
-  if (location.hash === hash) return;
+/**
+ * Writes the state's hash unless the address bar moved since the app last read or wrote it (`known`):
+ * then a navigation (a link, back, a typed address) is waiting for its hashchange event, and writing the
+ * old page's hash would undo it. A late timer on a busy machine did exactly that (the other order, the
+ * event first, is handled where it is received: it cancels the pending write).
+ */
+function writeHash(hash: string, known: { current: string }): void {
+  if (location.hash === hash || location.hash !== known.current) return;
   try {
     history.replaceState(null, '', hash);
   } catch {
     location.replace(hash);
   }
+  known.current = location.hash;
 }
 
 const today = (): string => {
@@ -55,13 +62,20 @@ export function App() {
   const [inventory, setInventory] = useState<LoadedInventory | null>(null);
   // The last state of each page, so the navigation returns to what was typed there.
   const visited = useRef(new Map<RouteId, PageState>());
+  // The address bar as the app last read or wrote it (see writeHash).
+  const known = useRef(location.hash);
+  const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lang: Lang = cur.view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   const page = cur.route === null ? null : PAGES[cur.route];
   const href = page ? writeLocation(page, cur.state, cur.view) : buildHash(cur.route ?? '', []);
 
   useEffect(() => {
     const onHash = () => {
-      if (location.hash !== href) setCur(load(location.hash));
+      const hash = location.hash;
+      known.current = hash;
+      // The previous state's write is stale now, and its effect's cleanup only runs after the next render.
+      clearTimeout(pendingWrite.current);
+      if (hash !== href) setCur(load(hash));
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
@@ -72,7 +86,8 @@ export function App() {
     visited.current.set(page.route, cur.state);
     // The address bar follows a moment after typing stops: replaceState costs up to ~15 ms in
     // Chromium (and is rate-limited), too much for every keystroke; the share field is immediate.
-    const timer = setTimeout(() => writeHash(href), URL_WRITE_DELAY_MS);
+    const timer = setTimeout(() => writeHash(href, known), URL_WRITE_DELAY_MS);
+    pendingWrite.current = timer;
     return () => clearTimeout(timer);
   }, [href]);
 

@@ -53,6 +53,24 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     await w.context.close();
   });
 
+  it("a navigation is never undone by the previous page's pending address-bar write", async () => {
+    const w = await open('#/memory?nodes=3&nodeRam=512GiB');
+    // Typing arms the delayed write of the memory page's hash; the link is followed while it is pending
+    // and the page stays busy past the delay, as a loaded machine does: the write must not run first.
+    await w.page.fill('#f-nodes', '4');
+    await w.page.evaluate(() => {
+      location.hash = '#/bluestore';
+      const start = performance.now();
+      while (performance.now() - start < 400) {
+        // busy: both the write's timer and the hashchange event are due when this returns
+      }
+    });
+    await w.page.waitForSelector('main[data-route="bluestore"] [data-figure]');
+    expect(await w.page.evaluate(() => location.hash)).toMatch(/^#\/bluestore/);
+    expect([...w.dialogs, ...w.errors]).toEqual([]);
+    await w.context.close();
+  });
+
   it('an invalid value shows a message on its field and no NaN; fixing it brings the result back', async () => {
     const w = await open('#/memory?nodes=3&nodeRam=512GiB');
     await w.page.fill('#f-nodeRam', '512');
