@@ -4,6 +4,7 @@
  * child processes are in `@capa/importer/node`.
  */
 export * from './schema.js';
+export * from './schema-history.js';
 export { ImportError, Warnings, num, int, parsePveSize, propertyString, KiB, MiB, GiB, TiB } from './util.js';
 export { buildInventory, readInventory, mergeInventories, type SourceInfo } from './inventory.js';
 export { parseCephJson, cephVersionFrom } from './parsers/ceph.js';

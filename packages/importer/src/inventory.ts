@@ -77,5 +77,7 @@ export function mergeInventories(list: readonly Inventory[], collectedAt: string
     ceph,
     bonds: list.flatMap((i) => i.bonds),
     warnings: list.flatMap((i) => i.warnings),
+    // Series of every part, side by side (the forecast tells them apart by metric and subject).
+    ...(list.some((i) => i.history) ? { history: { series: list.flatMap((i) => i.history?.series ?? []) } } : {}),
   };
 }

@@ -7,6 +7,7 @@
  */
 import { type CrushDump, crushDumpSchema, type OsdDump, osdDumpSchema } from '@capa/crush';
 import * as z from 'zod';
+import { inventoryHistorySchema } from './schema-history.js';
 
 export const INVENTORY_SCHEMA = 'capa.inventory';
 export const INVENTORY_VERSION = 1;
@@ -251,6 +252,8 @@ export const inventorySchema = z.object({
   ceph: cephSchema.nullable(),
   bonds: z.array(bondSchema),
   warnings: z.array(warningSchema),
+  /** Time series for `capa forecast` (schema-history.ts); absent when none was imported. */
+  history: inventoryHistorySchema.optional(),
 });
 export type Inventory = z.infer<typeof inventorySchema>;
 export type InventorySource = z.infer<typeof sourceSchema>;
