@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { MINIFY, TREESHAKE, onwarn } from './vite/bundle-options';
+import { CHUNK_LOADER } from './vite/chunk-loader';
 import { classicScript } from './vite/classic-script';
 import { cliOnlyText } from './vite/cli-only-text';
 import { coreDecimal } from './vite/core-decimal';
@@ -22,12 +23,19 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     ...MINIFY,
-    // One classic script (see vite/classic-script.ts): no module preload, no code splitting.
+    // Classic scripts (see vite/classic-script.ts): the entry, and the chunks it loads on demand
+    // through its AMD loader (vite/chunk-loader.ts); no module preload.
     modulePreload: false,
     cssCodeSplit: false,
     assetsInlineLimit: 0,
     rollupOptions: {
-      output: { format: 'iife', inlineDynamicImports: true },
+      output: {
+        format: 'amd',
+        amd: { forceJsExtensionForImports: true },
+        banner: (chunk) => (chunk.isEntry ? CHUNK_LOADER : ''),
+        // `lazy-`: the chunks the page loads on demand (test/built-page.ts reads them with the entry).
+        chunkFileNames: 'assets/lazy-[name]-[hash].js',
+      },
       // The core and the importer are pure; see vite/bundle-options.ts. The inventory page's engine
       // is a second classic script, loaded on demand (vite/lazy-engine.ts).
       treeshake: TREESHAKE,

@@ -85,9 +85,38 @@ function engineSize() {
   return { gzip: gzipSync(bytes, { level: 9 }).length, raw: bytes.length };
 }
 
+/**
+ * The chunks the page loads on demand (vite/chunk-loader.ts), each with the chunks it needs: a page
+ * opened first loads the initial script plus its chunk's closure, which the largest one bounds.
+ */
+function chunkSizes() {
+  const files = readdirSync(`${DIST}assets`).filter((f) => /^lazy-.*\.js$/.test(f));
+  const info = new Map(
+    files.map((f) => {
+      const code = readFileSync(`${DIST}assets/${f}`, 'utf8');
+      const deps = [...(/define\(\[([^\]]*)\]/.exec(code)?.[1] ?? '').matchAll(/"\.\/(lazy-[^"]+)"/g)].map((m) => m[1]);
+      return [f, { gzip: gzipSync(code, { level: 9 }).length, deps }];
+    }),
+  );
+  const closure = (f, seen = new Set()) => {
+    if (seen.has(f) || !info.has(f)) return 0;
+    seen.add(f);
+    return info.get(f).gzip + info.get(f).deps.reduce((sum, d) => sum + closure(d, seen), 0);
+  };
+  const largest = files.map((f) => [f, closure(f)]).sort((a, b) => b[1] - a[1])[0];
+  return { count: files.length, gzip: [...info.values()].reduce((sum, c) => sum + c.gzip, 0), largest };
+}
+
 const size = bundleSize();
 console.log(`web bundle: initial JS ${kb(size.jsGzip)} gzip (${kb(size.jsRaw)} raw, ${size.files} file) — budget 80 KB; CSS ${kb(size.cssGzip)} gzip; HTML ${kb(size.htmlGzip)} gzip`);
 const engine = engineSize();
+const chunks = chunkSizes();
+if (chunks.largest) {
+  const [name, gzip] = chunks.largest;
+  console.log(
+    `web chunks on demand: ${chunks.count} files, ${kb(chunks.gzip)} gzip in all; largest with its dependencies ${name.replace(/-[\w-]{8}\.js$/, '')} ${kb(gzip)} (first page at most ${kb(size.jsGzip + gzip)})`,
+  );
+}
 if (engine) console.log(`web inventory engine (loaded when the inventory page opens, not initial): ${kb(engine.gzip)} gzip (${kb(engine.raw)} raw)`);
 
 if (!existsSync(`${DIST}index.html`) || !chromiumAvailable()) {

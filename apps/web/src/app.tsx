@@ -4,7 +4,7 @@
  */
 import type { Lang } from '@capa/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PAGES } from './calc/pages';
+import { loadedPages, loadPage } from './calc/page-registry';
 import { CalculatorPage } from './components/calculator-page';
 import { InventoryPage, type LoadedInventory } from './components/inventory-page';
 import { Header } from './components/header';
@@ -21,6 +21,8 @@ interface Current {
   readonly state: PageState;
   readonly view: ViewOptions;
   readonly problems: readonly UrlProblem[];
+  /** The page's chunk is loading (or failed to): its inputs are read again once it is there. */
+  readonly loading?: 'pending' | 'failed';
 }
 
 const EMPTY: PageState = { values: {}, rows: [] };
@@ -29,9 +31,11 @@ const presetState = (p: Preset | undefined): PageState => (p ? { values: p.value
 
 /** A link with no inputs opens on the page's first preset: something true to look at straight away. */
 function load(hash: string): Current {
-  const loc = readLocation(hash, PAGES);
-  const state = loc.blank && loc.route !== null ? presetState(PAGES[loc.route].presets[0]) : loc.state;
-  return { route: loc.route, state, view: loc.view, problems: loc.problems };
+  const pages = loadedPages();
+  const loc = readLocation(hash, pages);
+  const page = loc.route === null ? undefined : pages[loc.route];
+  const state = loc.blank && page ? presetState(page.presets[0]) : loc.state;
+  return { route: loc.route, state, view: loc.view, problems: loc.problems, ...(loc.route !== null && page === undefined ? { loading: 'pending' as const } : {}) };
 }
 
 /**
@@ -66,8 +70,17 @@ export function App() {
   const known = useRef(location.hash);
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lang: Lang = cur.view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
-  const page = cur.route === null ? null : PAGES[cur.route];
+  const page = cur.route === null ? null : (loadedPages()[cur.route] ?? null);
   const href = page ? writeLocation(page, cur.state, cur.view) : buildHash(cur.route ?? '', []);
+
+  useEffect(() => {
+    // A page not loaded yet: its chunk, then the link read again (it may have changed meanwhile).
+    if (cur.loading !== 'pending' || cur.route === null) return;
+    loadPage(cur.route).then(
+      () => setCur(load(location.hash)),
+      () => setCur((c) => (c.route === cur.route ? { ...c, loading: 'failed' } : c)),
+    );
+  }, [cur]);
 
   useEffect(() => {
     const onHash = () => {
@@ -94,7 +107,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.classList.toggle('teaching', cur.view.teach);
-    document.title = page ? `${page.title[lang]} · Capa` : 'Capa';
+    document.title = page ? `${page.title[lang]} · Capa` : cur.route ? `${UI[lang].routes[cur.route]} · Capa` : 'Capa';
   }, [lang, cur.view.teach, page]);
 
   useEffect(() => {
@@ -104,7 +117,7 @@ export function App() {
     return () => window.removeEventListener('beforeprint', onPrint);
   }, []);
 
-  const hrefOf = useMemo(() => (r: RouteId) => writeLocation(PAGES[r], visited.current.get(r) ?? EMPTY, cur.view), [cur.view, href]);
+  const hrefOf = useMemo(() => (r: RouteId) => writeLocation(loadedPages()[r] ?? { route: r, fields: [] }, visited.current.get(r) ?? EMPTY, cur.view), [cur.view, href]);
   const setView = (view: ViewOptions) => setCur({ ...cur, view, problems: [] });
   const full = location.href.split('#')[0] + href;
 
@@ -138,6 +151,12 @@ export function App() {
           onChange={(state) => setCur({ ...cur, state, problems: [] })}
           onPreset={(p) => setCur({ ...cur, state: presetState(p), problems: [] })}
         />
+      ) : cur.loading ? (
+        <main id="main" class="page loading" aria-busy={cur.loading === 'pending'}>
+          <h1>{UI[lang].routes[cur.route ?? 'memory']}</h1>
+          <p role={cur.loading === 'failed' ? 'alert' : 'status'}>{cur.loading === 'failed' ? UI[lang].pageFailed : UI[lang].pageLoading}</p>
+          <div id="results" tabIndex={-1} />
+        </main>
       ) : (
         <main id="main" class="page not-found">
           <h1>{UI[lang].notFound}</h1>

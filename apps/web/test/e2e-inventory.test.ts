@@ -141,6 +141,9 @@ describe('web app in headless Chromium: the inventory page', { timeout: TEST_MS 
     expect(await figure(w.page, 'aggregate')).toBe('20 Gb/s');
     await w.page.goto(`${own.url}index.html#/memory?nodes=3&nodeRam=512GiB`);
     expect(await figure(w.page, 'usable')).toContain('768 GiB');
+    // A calculator never opened online: its chunk was precached with every built file.
+    await w.page.goto(`${own.url}index.html#/quorum?nodes=3`);
+    expect(await figure(w.page, 'quorum')).toBe('2'); // floor(3/2)+1, https://pve.proxmox.com/pve-docs/chapter-pvecm.html
     // The inventory engine was precached too, though the page was never opened online.
     await w.page.goto(`${own.url}index.html#/inventory`);
     await w.page.setInputFiles('#inventory-file', INVENTORY);

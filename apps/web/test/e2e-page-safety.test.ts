@@ -128,6 +128,10 @@ describe('web app in headless Chromium: safety, accessibility, print, file://', 
     await w.page.fill('#f-nodes', '5');
     expect(await figure(w.page, 'usable')).toContain('1.5 TiB');
     await expect.poll(() => w.page.url()).toContain('#/memory?nodes=5&nodeRam=512GiB');
+    // Another calculator is a chunk loaded on demand (vite/chunk-loader.ts): a classic script, allowed from file://.
+    await w.page.click('a[data-route="bond"]');
+    await w.page.click('[data-preset="course-lacp"]');
+    expect(await figure(w.page, 'aggregate')).toBe('20 Gb/s'); // 2 × 10 Gb/s, torvalds/linux:Documentation/networking/bonding.rst
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

@@ -35,6 +35,12 @@ describe("the SOURCES entries the page's script never names", () => {
     expect(out).toContain('const U={u0:{kind:"a"');
   });
 
+  it("keep an entry another chunk of the page names (a page loaded on demand cites the entry's table)", () => {
+    const code = `const S={${ids.map(entry).join(',')}};f("s3");`;
+    const out = without(code, unusedSourceRanges(parseAst(code) as never, code, 'define(["exports"],function(e){g("s9")})'));
+    expect(out).toBe(`const S={${entry('s3')},${entry('s9')}};f("s3");`);
+  });
+
   it('leave the built page without the CLI-only sources, with those the page cites', () => {
     const js = builtPageScript();
     const has = (s: string) => holds(js, s);

@@ -45,20 +45,23 @@ function tables(ast: Node): Node[] {
   return found;
 }
 
-/** Whether `id` occurs as a whole word in the code outside [from, to). */
-function namedOutside(code: string, id: string, from: number, to: number): boolean {
+/** Whether `id` occurs as a whole word in the code outside [from, to), or in the other chunks' code. */
+function namedOutside(code: string, id: string, from: number, to: number, others: string): boolean {
   const word = new RegExp(`(?<![\\w$])${id.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
   for (const m of code.matchAll(word)) if (m.index < from || m.index >= to) return true;
-  return false;
+  return new RegExp(word.source).test(others);
 }
 
-/** The [start, end) ranges of the table entries nothing else names, their trailing comma included. */
-export function unusedSourceRanges(ast: Node, code: string): [number, number][] {
+/**
+ * The [start, end) ranges of the table entries nothing else names, their trailing comma included.
+ * `others`: the code of the page's other chunks (vite/chunk-loader.ts), which cite the table of the entry.
+ */
+export function unusedSourceRanges(ast: Node, code: string, others = ''): [number, number][] {
   const ranges: [number, number][] = [];
   for (const t of tables(ast)) {
     for (const p of t['properties'] as Node[]) {
       const id = propName(p) as string;
-      if (namedOutside(code, id, t.start, t.end)) continue;
+      if (namedOutside(code, id, t.start, t.end, others)) continue;
       const comma = /^\s*,/.exec(code.slice(p.end));
       ranges.push([p.start, p.end + (comma?.[0].length ?? 0)]);
     }
@@ -71,9 +74,13 @@ export function unusedSources(): Plugin {
     name: 'capa:unused-sources',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const ranges = unusedSourceRanges(this.parse(chunk.code) as unknown as Node, chunk.code);
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      for (const chunk of chunks) {
+        const others = chunks
+          .filter((c) => c !== chunk)
+          .map((c) => c.code)
+          .join('\n');
+        const ranges = unusedSourceRanges(this.parse(chunk.code) as unknown as Node, chunk.code, others);
         if (ranges.length > 0) chunk.code = without(chunk.code, ranges);
       }
     },

@@ -36,7 +36,8 @@ export interface UrlLocation {
 
 export const isRoute = (r: string): r is RouteId => (ROUTES as readonly string[]).includes(r);
 
-export function readLocation(hash: string, pages: Readonly<Record<RouteId, PageDef>>): UrlLocation {
+/** `pages`: those loaded so far; a page not loaded yet reads no inputs (the app reads the link again once it is). */
+export function readLocation(hash: string, pages: Readonly<Partial<Record<RouteId, PageDef>>>): UrlLocation {
   const parts = parseHash(hash);
   const problems: UrlProblem[] = [...parts.problems];
   const routeText = parts.route === '' ? 'memory' : parts.route;
@@ -96,7 +97,7 @@ export function readLocation(hash: string, pages: Readonly<Record<RouteId, PageD
 }
 
 /** The canonical link of a page: visible, non-default inputs in field order, then rows, then view options. */
-export function writeLocation(page: PageDef, state: PageState, view: ViewOptions): string {
+export function writeLocation(page: Pick<PageDef, 'route' | 'fields' | 'rows'>, state: PageState, view: ViewOptions): string {
   const entries: (readonly [string, string])[] = [];
   for (const field of page.fields) {
     if (!isVisible(field, state.values)) continue;
