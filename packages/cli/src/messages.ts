@@ -36,6 +36,10 @@ const en = {
   'import.cephId': () => 'must be a client name such as admin or importer',
   'import.libvirt': () => 'give --uri URI (repeatable) or --dir DIR, not both',
   'import.rvtools': () => 'is required: an RVTools CSV directory or vInfo file',
+  'import.historyTimeframe': (p: Params) => `must be one of ${s(p, 'allowed')} (the rrddata timeframes of the Proxmox VE API)`,
+  'import.historyAppended': (p: Params) =>
+    `capa: ${p['created'] ? 'created' : 'appended to'} ${s(p, 'file')}: ${s(p, 'n')} point(s) at ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, ${s(p, 'replaced')} replacing one at the same time` : ''}${Number(p['dropped']) > 0 ? `, ${s(p, 'dropped')} oldest dropped (limit per series)` : ''}`,
+  'import.historyNothing': (p: Params) => `capa: nothing to append to ${s(p, 'file')}: the inventory has no Ceph`,
   'plan.format': (p: Params) => `must be one of ${s(p, 'allowed')}`,
   'plan.formatJson': () => 'give either --json or --format, not both',
   'plan.oneFile': () => 'capa plan takes one scenario file (capa compare takes several)',
@@ -75,6 +79,10 @@ const fr: typeof en = {
   'import.cephId': () => 'doit être un nom de client comme admin ou importer',
   'import.libvirt': () => 'donnez --uri URI (répétable) ou --dir RÉP, pas les deux',
   'import.rvtools': () => 'est obligatoire : un répertoire de CSV RVTools ou un fichier vInfo',
+  'import.historyTimeframe': (p) => `doit être l’une des valeurs ${s(p, 'allowed')} (les périodes rrddata de l’API Proxmox VE)`,
+  'import.historyAppended': (p) =>
+    `capa : ${s(p, 'file')} ${p['created'] ? 'créé' : 'complété'} : ${s(p, 'n')} point(s) à ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, dont ${s(p, 'replaced')} remplaçant un point à la même heure` : ''}${Number(p['dropped']) > 0 ? `, ${s(p, 'dropped')} plus ancien(s) retiré(s) (limite par série)` : ''}`,
+  'import.historyNothing': (p) => `capa : rien à ajouter à ${s(p, 'file')} : l’inventaire n’a pas de Ceph`,
   'plan.format': (p) => `doit être l’une des valeurs ${s(p, 'allowed')}`,
   'plan.formatJson': () => 'donnez --json ou --format, pas les deux',
   'plan.oneFile': () => 'capa plan prend un seul fichier de scénario (capa compare en prend plusieurs)',

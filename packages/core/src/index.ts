@@ -61,6 +61,7 @@ export {
   type OsdFillFigure,
 } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
+export { configuredGuestRam, countedGuests, type CountableGuest } from './inventory-analysis/guest-ram.js';
 export { addedNodeOf, type Coded, growthOf, parseAddNode, parseGrowth, WHAT_IF_MESSAGES } from './inventory-analysis/what-if-spec.js';
 export {
   ANALYSIS_INPUTS,

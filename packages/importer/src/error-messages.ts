@@ -25,6 +25,8 @@ const fr_ = (p: Params) => reasonText(p, 'fr');
 const en = {
   'inventory.not-json': (p: Params) => `${s(p, 'what')}: not valid JSON${at(p)}`,
   'inventory.not-inventory': (p: Params) => `${s(p, 'what')}: not a Capa inventory (schema ${s(p, 'schema')} v${s(p, 'version')}): ${s(p, 'path')}: ${s(p, 'detail')}`,
+  'history.too-large': (p: Params) => `${s(p, 'what')}: the history would grow past ${s(p, 'limit')} bytes, the most capa reads back; nothing was written (start a new file)`,
+  'history.not-history': (p: Params) => `${s(p, 'what')}: not a Capa history file (schema ${s(p, 'schema')} v${s(p, 'version')}): ${s(p, 'path')}: ${s(p, 'detail')}`,
   'inventory.invalid-build': (p: Params) => `the imported data does not form a valid inventory at ${s(p, 'path')}: ${s(p, 'detail')}`,
   'input.missing': en_,
   'input.directory': en_,
@@ -70,6 +72,8 @@ const en = {
 const fr: typeof en = {
   'inventory.not-json': (p) => `${s(p, 'what')} : JSON illisible${atFr(p)}`,
   'inventory.not-inventory': (p) => `${s(p, 'what')} : pas un inventaire Capa (schéma ${s(p, 'schema')} v${s(p, 'version')}) : ${pathFr(p)} : ${issueFr(p)}`,
+  'history.too-large': (p) => `${s(p, 'what')} : l’historique dépasserait ${s(p, 'limit')} octets, le plus que capa relit ; rien n’a été écrit (commencez un nouveau fichier)`,
+  'history.not-history': (p) => `${s(p, 'what')} : pas un fichier d’historique Capa (schéma ${s(p, 'schema')} v${s(p, 'version')}) : ${pathFr(p)} : ${issueFr(p)}`,
   'inventory.invalid-build': (p) => `les données importées ne forment pas un inventaire valide (champ ${s(p, 'path')}) : ${issueFr(p)}`,
   'input.missing': fr_,
   'input.directory': fr_,

@@ -5,6 +5,8 @@
  */
 export * from './schema.js';
 export * from './schema-history.js';
+export { parseRrdRows, rrdTargets, RRD_TIMEFRAMES, type RrdTimeframe, type HistoryOptions } from './history/pve-rrd.js';
+export { snapshotValues, appendSnapshot, parseHistoryFile, historyFileText, unixSeconds, type SnapshotKind, type SnapshotValue, type AppendResult } from './history/snapshot.js';
 export { ImportError, Warnings, num, int, parsePveSize, propertyString, KiB, MiB, GiB, TiB } from './util.js';
 export { buildInventory, readInventory, mergeInventories, type SourceInfo } from './inventory.js';
 export { parseCephJson, cephVersionFrom } from './parsers/ceph.js';

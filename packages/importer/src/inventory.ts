@@ -22,6 +22,7 @@ export function buildInventory(parts: InventoryParts, source: SourceInfo, collec
     ceph: parts.ceph ?? null,
     bonds: parts.bonds ?? [],
     warnings: parts.warnings ?? [],
+    ...(parts.history ? { history: parts.history } : {}),
   };
   // One out-of-range number in an optional field of one item is a warning on that item, not a refusal of the whole import.
   const cleared = clearOutOfRange(inv, (v) => inventorySchema.safeParse(v), source.origin);

@@ -14,6 +14,7 @@ import type { InventoryBond, InventoryCeph, InventoryGuest, InventoryNode, Inven
 import { ImportError, isRecord, str, Warnings } from './util.js';
 import { type Reason, reasonText } from './reason-messages.js';
 import { errorParams } from './error-messages.js';
+import { collectRrd, type HistoryOptions } from './history/pve-rrd.js';
 
 /** A failure's `message` is English; `reason` (when the getter gives one) says the same in language-free params. */
 export type GetResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly status: number | null; readonly message: string; readonly reason?: Reason };
@@ -23,6 +24,8 @@ export interface CollectOptions {
   readonly concurrency?: number;
   /** Called as requests finish: done, total so far (the total grows as the plan unfolds). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Also read the nodes' and storages' rrddata (history/pve-rrd.ts); each failure is a warning. */
+  readonly history?: HistoryOptions;
 }
 
 /** Runs fn over items with at most `limit` in flight; keeps order. */
@@ -136,7 +139,10 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
     }
   });
 
-  // 6. Ceph through the API (optional): only if the cluster has it.
+  // 6. History (optional): rrddata of the online nodes and of each storage once.
+  const history = options.history === undefined ? [] : await collectRrd(tracked, nodes, parts.storages, options.history, warnings, limit);
+
+  // 7. Ceph through the API (optional): only if the cluster has it.
   let ceph: InventoryCeph | null = null;
   const cephNode = [...online].sort()[0];
   if (cephNode !== undefined) {
@@ -184,5 +190,5 @@ export async function collectPve(get: Getter, options: CollectOptions = {}): Pro
   const pveVersions = [...new Set(nodes.map((n) => n.version).filter((v): v is string => v !== null))];
   if (pveVersions.length > 0) versions['pve-manager'] = pveVersions.map((v) => str(v.split('/')[1]) ?? v).join(', ');
   if (ceph?.version) versions['ceph'] = ceph.version;
-  return { nodes, guests, storages: parts.storages, ceph, bonds: bondLists.flat(), warnings: warnings.list, versions, cluster };
+  return { nodes, guests, storages: parts.storages, ceph, bonds: bondLists.flat(), warnings: warnings.list, versions, cluster, ...(history.length > 0 ? { history: { series: history } } : {}) };
 }

@@ -7,7 +7,7 @@
  */
 import { type CrushDump, crushDumpSchema, type OsdDump, osdDumpSchema } from '@capa/crush';
 import * as z from 'zod';
-import { inventoryHistorySchema } from './schema-history.js';
+import { type InventoryHistory, inventoryHistorySchema } from './schema-history.js';
 
 export const INVENTORY_SCHEMA = 'capa.inventory';
 export const INVENTORY_VERSION = 1;
@@ -268,4 +268,5 @@ export interface InventoryParts {
   warnings?: InventoryWarning[];
   versions?: Record<string, string>;
   cluster?: string | null;
+  history?: InventoryHistory;
 }

@@ -8,6 +8,7 @@ import type { Catalogue, Lang, Locales, Params } from '@capa/core';
 import { crushErrorMessage } from '@capa/crush';
 import { reasonText } from './reason-messages.js';
 import { IMPORT_ERROR_MESSAGES } from './error-messages.js';
+import { HISTORY_WARNINGS_EN, HISTORY_WARNINGS_FR } from './history/messages.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
@@ -53,6 +54,7 @@ const keptFr = (p: Params): string =>
 const MEM_NONE_FR = ' (aucun : mémoire inconnue)';
 
 const en = {
+  ...HISTORY_WARNINGS_EN,
   'libvirt.domblkinfo-failed': (p: Params) => `${s(p, 'name')}: ${s(p, 'error')}`,
   'libvirt.disk-size-missing': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size unknown (no virsh domblkinfo capacity)`,
   'ceph.command-failed': (p: Params) => `${s(p, 'label')} could not be read (${s(p, 'reason')})`,
@@ -128,6 +130,7 @@ const en = {
 } satisfies Catalogue;
 
 const fr: typeof en = {
+  ...HISTORY_WARNINGS_FR,
   'libvirt.domblkinfo-failed': (p) => `${s(p, 'name')} : ${errorFr(p)}`,
   'libvirt.disk-size-missing': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille inconnue (pas de capacité dans virsh domblkinfo)`,
   'ceph.command-failed': (p) => `${s(p, 'label')} n’a pas pu être lu (${reasonText(p, 'fr')})`,

@@ -16,6 +16,7 @@ import { analysisMessages } from './messages.js';
 import type { AnalysisValues } from './schema.js';
 import type { Add } from './steps.js';
 import type { Guest, Inv, Node } from './types.js';
+import { configuredGuestRam, countedGuests } from './guest-ram.js';
 
 const RUNNING = new Set(['running', 'paused', 'suspended']);
 
@@ -55,12 +56,12 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   const u = v.maxUtilization;
 
   // ---- Guests counted -------------------------------------------------------------------
-  const counted = inv.guests.filter((g) => !g.template && g.memoryBytes !== null);
+  const counted = countedGuests(inv.guests);
   const templates = inv.guests.filter((g) => g.template).length;
   const unknownMemory = inv.guests.filter((g) => !g.template && g.memoryBytes === null).length;
   const stopped = counted.filter((g) => !RUNNING.has(g.status)).length;
   const notHa = counted.filter((g) => g.haState === null || g.haState === 'ignored' || g.haState === 'disabled').length;
-  const G = counted.reduce((s, g) => s + (g.memoryBytes ?? 0), 0);
+  const G = configuredGuestRam(counted);
   const Grunning = counted.filter((g) => RUNNING.has(g.status)).reduce((s, g) => s + (g.memoryBytes ?? 0), 0);
   const known = inv.nodes.filter((n) => n.ramTotalBytes !== null && n.ramTotalBytes > 0);
   const online = known.filter((n) => n.online);

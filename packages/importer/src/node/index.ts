@@ -20,3 +20,4 @@ export { importLibvirtLive, importLibvirtDir, type LibvirtLiveOptions } from './
 export { importRvtools } from './rvtools.js';
 export { terminalProgress, type Progress } from './progress.js';
 export { readInputFile, readCaptureFile, InputFileError, INPUT_FILE_LIMIT, CAPTURE_FILE_LIMIT, type ReadOutcome, type ReadFailure, type ReadInputOptions } from './read-input.js';
+export { readHistoryFile, appendHistoryFile, writeFileAtomic, type AppendOutcome } from './history-file.js';

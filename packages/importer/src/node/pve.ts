@@ -63,7 +63,9 @@ export async function importPvesh(dir: string, c: CollectOptions & { now?: () =>
   } catch {
     throw new ImportError('dir.not-directory', { dir });
   }
-  const parts = await collectPve(dirGetter(dir), c);
+  // rrddata files, where the dump has them (nodes/NODE/rrddata.json, nodes/NODE/storage/ID/rrddata.json),
+  // are the history: captured with --cf MAX as docs/importer.md says; none at all is no history, no warning.
+  const parts = await collectPve(dirGetter(dir), { ...c, history: c.history ?? { timeframe: null, cf: 'MAX', missingIsSilent: true } });
   // Collected when the dump was taken: the time of cluster/resources.json.
   const when =
     c.now?.() ??

@@ -12,6 +12,7 @@ import type { OptionIssue } from '../../options.js';
 import { say } from '../../messages.js';
 import type { Handler } from './register.js';
 import { loadImporter, loadImporterNode, loadReader } from './load.js';
+import { appendHistory, historyFileIssue, historyTimeframe } from './history.js';
 
 const MAX_WARNINGS_SHOWN = 20;
 
@@ -110,6 +111,9 @@ const pve: Handler = async (opts, out) => {
     if (r.ok && r.value.bytes >= 1024) maxBody = Math.floor(r.value.bytes);
     else issues.push({ option: '--max-body', value: opts['maxBody'], message: say('import.maxBody', out.lang) });
   }
+  const timeframe = await historyTimeframe(opts, issues, out.lang);
+  const historyFile = await historyFileIssue(opts, out.lang);
+  if (historyFile) issues.push(historyFile);
   if (issues.length > 0 || token === null || typeof url !== 'string') return badInput(issues, out.lang);
 
   // Only where the token stands as a token: a digit run inside a number is never masked.
@@ -128,10 +132,14 @@ const pve: Handler = async (opts, out) => {
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
         ...(concurrency !== undefined ? { maxSockets: concurrency } : {}),
       },
-      { ...(concurrency !== undefined ? { concurrency } : {}), ...(progress ? { onProgress: progress.update } : {}) },
+      {
+        ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+        ...(timeframe !== undefined ? { history: { timeframe, cf: 'MAX' as const } } : {}),
+      },
     );
     progress?.stop();
-    const o = await deliver(inv, opts, out, redact);
+    const o = await appendHistory(await deliver(inv, opts, out, redact), inv, opts, 'pve', out.lang);
     return opts['insecure'] === true ? { ...o, stderr: `${say('import.insecure', out.lang)}\n${o.stderr}` } : o;
   } catch (e) {
     progress?.stop();
@@ -141,11 +149,12 @@ const pve: Handler = async (opts, out) => {
 
 const pvesh: Handler = async (opts, out) => {
   if (typeof opts['dir'] !== 'string') return badInput([{ option: '--dir', value: undefined, message: say('import.pveshDir', out.lang) }], out.lang);
-  const bad = await pathIssue('--dir', opts['dir'], true, out.lang);
+  const bad = (await pathIssue('--dir', opts['dir'], true, out.lang)) ?? (await historyFileIssue(opts, out.lang));
   if (bad) return badInput([bad], out.lang);
   const node = await loadImporterNode();
   try {
-    return await deliver(await node.importPvesh(opts['dir']), opts, out);
+    const inv = await node.importPvesh(opts['dir']);
+    return await appendHistory(await deliver(inv, opts, out), inv, opts, 'pve', out.lang);
   } catch (e) {
     return failed(e, out.lang);
   }
@@ -164,10 +173,13 @@ const ceph: Handler = async (opts, out) => {
     const bad = await pathIssue('--conf', opts['conf'], false, out.lang);
     if (bad) issues.push(bad);
   }
+  const historyFile = await historyFileIssue(opts, out.lang);
+  if (historyFile) issues.push(historyFile);
   if (issues.length > 0) return badInput(issues, out.lang);
   const node = await loadImporterNode();
+  const withHistory = async (inv: Inventory) => appendHistory(await deliver(inv, opts, out), inv, opts, 'ceph', out.lang);
   try {
-    if (typeof opts['dir'] === 'string') return await deliver(await node.importCephDir(opts['dir']), opts, out);
+    if (typeof opts['dir'] === 'string') return await withHistory(await node.importCephDir(opts['dir']));
     const progress = await node.terminalProgress('capa import ceph');
     try {
       const inv = await node.importCephLive({
@@ -176,7 +188,7 @@ const ceph: Handler = async (opts, out) => {
         ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
-      return await deliver(inv, opts, out);
+      return await withHistory(inv);
     } finally {
       progress?.stop();
     }

@@ -21,6 +21,7 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     (opts, out, args) =>
       name === 'analyze' ? analyzeCommand(opts, out, args) : importCommands[name](opts, out, args);
   const out: OptionRow = ['--out <file>', h(lang, 'import.out')];
+  const appendHistory: OptionRow = ['--append-history <file>', h(lang, 'import.appendHistory')];
   const imports: readonly (CommandDef & { readonly name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' })[] = [
     {
       name: 'pve',
@@ -36,15 +37,17 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
         ['--retries <n>', h(lang, 'pve.retries')],
         ['--concurrency <n>', h(lang, 'pve.concurrency')],
         ['--max-body <size>', h(lang, 'pve.maxBody')],
+        ['--history <timeframe>', h(lang, 'pve.history')],
+        appendHistory,
         out,
       ],
       examples: 'ex.pve',
     },
-    { name: 'pvesh', desc: 'pvesh.desc', options: [['--dir <dir>', h(lang, 'pvesh.dir')], out], examples: 'ex.pvesh' },
+    { name: 'pvesh', desc: 'pvesh.desc', options: [['--dir <dir>', h(lang, 'pvesh.dir')], appendHistory, out], examples: 'ex.pvesh' },
     {
       name: 'ceph',
       desc: 'ceph.desc',
-      options: [['--conf <file>', h(lang, 'ceph.conf')], ['--id <name>', h(lang, 'ceph.id')], ['--dir <dir>', h(lang, 'ceph.dir')], ['--timeout <seconds>', h(lang, 'ceph.timeout')], out],
+      options: [['--conf <file>', h(lang, 'ceph.conf')], ['--id <name>', h(lang, 'ceph.id')], ['--dir <dir>', h(lang, 'ceph.dir')], ['--timeout <seconds>', h(lang, 'ceph.timeout')], appendHistory, out],
       examples: 'ex.importCeph',
     },
     { name: 'libvirt', desc: 'libvirt.desc', options: [['--uri <uri>', h(lang, 'libvirt.uri'), 'repeat'], ['--dir <dir>', h(lang, 'libvirt.dir')], out], examples: 'ex.libvirt' },

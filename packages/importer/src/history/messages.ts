@@ -1,0 +1,38 @@
+/**
+ * Warnings of the history readers (rrddata), in English and French: spread into warning-messages.ts's
+ * catalogue, so an inventory stores them like every other warning (code, English message, params).
+ */
+import type { Params } from '@capa/core';
+import { reasonText } from '../reason-messages.js';
+
+const s = (p: Params, k: string): string => String(p[k]);
+const whatEn = (p: Params): string => (p['kind'] === 'storage' ? `storage ${s(p, 'name')}` : `node ${s(p, 'name')}`);
+const whatFr = (p: Params): string => (p['kind'] === 'storage' ? `du stockage ${s(p, 'name')}` : `du nœud ${s(p, 'name')}`);
+const droppedEn = (p: Params): string =>
+  [
+    Number(p['bad']) > 0 ? `${s(p, 'bad')} value(s) negative, infinite or not a number read as no sample` : '',
+    Number(p['untimed']) > 0 ? `${s(p, 'untimed')} row(s) without a valid time left out` : '',
+    Number(p['trimmed']) > 0 ? `${s(p, 'trimmed')} oldest point(s) beyond the history limit left out` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+const droppedFr = (p: Params): string =>
+  [
+    Number(p['bad']) > 0 ? `${s(p, 'bad')} valeur(s) négative(s), infinie(s) ou non numérique(s) lue(s) comme sans échantillon` : '',
+    Number(p['untimed']) > 0 ? `${s(p, 'untimed')} ligne(s) sans heure valide laissée(s) de côté` : '',
+    Number(p['trimmed']) > 0 ? `${s(p, 'trimmed')} point(s) le(s) plus ancien(s) au-delà de la limite de l’historique laissé(s) de côté` : '',
+  ]
+    .filter(Boolean)
+    .join(' ; ');
+
+export const HISTORY_WARNINGS_EN = {
+  'pve.rrddata-unreadable': (p: Params) => `RRD history of ${whatEn(p)} could not be read (${s(p, 'reason')}): ${s(p, 'path')}; no history for it`,
+  'pve.rrddata-invalid': (p: Params) => `RRD history of ${whatEn(p)} is not a list of samples: ${s(p, 'path')}; no history for it`,
+  'pve.rrddata-values-dropped': (p: Params) => `RRD history of ${whatEn(p)} (${s(p, 'path')}): ${droppedEn(p)}`,
+};
+
+export const HISTORY_WARNINGS_FR: { readonly [K in keyof typeof HISTORY_WARNINGS_EN]: (p: Params) => string } = {
+  'pve.rrddata-unreadable': (p) => `l’historique RRD ${whatFr(p)} n’a pas pu être lu (${reasonText(p, 'fr')}) : ${s(p, 'path')} ; pas d’historique pour lui`,
+  'pve.rrddata-invalid': (p) => `l’historique RRD ${whatFr(p)} n’est pas une liste d’échantillons : ${s(p, 'path')} ; pas d’historique pour lui`,
+  'pve.rrddata-values-dropped': (p) => `historique RRD ${whatFr(p)} (${s(p, 'path')}) : ${droppedFr(p)}`,
+};
