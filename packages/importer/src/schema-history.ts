@@ -50,7 +50,7 @@ export type HistorySeries = z.infer<typeof historySeriesSchema>;
 export const inventoryHistorySchema = z.object({ series: z.array(historySeriesSchema) });
 export type InventoryHistory = z.infer<typeof inventoryHistorySchema>;
 
-/** A history file on its own (`capa import ceph --history FILE` appends to it; `capa forecast --history FILE` reads it). */
+/** A history file on its own (`capa import ceph|pve|pvesh --append-history FILE` appends to it; `capa forecast --history FILE` reads it). */
 export const historyFileSchema = z.object({
   schema: z.literal(HISTORY_SCHEMA),
   version: z.literal(HISTORY_VERSION),

@@ -50,7 +50,7 @@ describe('parseRrdRows', () => {
     const rows = [
       { time: 600, memused: -5, memtotal: '1000' },
       { time: '660', memused: 'nan', memtotal: 1000 },
-      { time: 720, memused: { x: 1 }, memtotal: 1e400 },
+      { time: 720, memused: { x: 1 }, memtotal: Number.POSITIVE_INFINITY },
       { memused: 5 },
       { time: -60, memused: 5 },
       'junk',
@@ -64,24 +64,13 @@ describe('parseRrdRows', () => {
       [780, 300],
     ]);
     expect(r?.series[1]?.points.map((p) => p[1])).toEqual([1000, 1000, null, null]);
-    // -5, 'nan', {x:1}, 1e400 (parsed as Infinity by JSON, here a number literal) = 4 bad; 3 untimed rows and 'junk'.
+    // -5, 'nan', {x:1}, Infinity = 4 bad; 3 untimed rows and 'junk'.
     expect(r).toMatchObject({ bad: 4, untimed: 3 });
     expect(r?.series[0]?.stepSeconds).toBe(60);
   });
 
   it('the same time twice (PVE 9: old and new RRD meet) keeps the later sample; unsorted rows are sorted', () => {
-    const r = parseRrdRows(
-      [
-        { time: 1200, memused: 7 },
-        { time: 600, memused: 1 },
-        { time: 1200, memused: 9 },
-        { time: 1200 },
-      ],
-      NODE,
-      'n',
-      'MAX',
-      'p',
-    );
+    const r = parseRrdRows([{ time: 1200, memused: 7 }, { time: 600, memused: 1 }, { time: 1200, memused: 9 }, { time: 1200 }], NODE, 'n', 'MAX', 'p');
     expect(r?.series[0]?.points).toEqual([
       [600, 1],
       [1200, 9],
@@ -144,7 +133,9 @@ describe('rrdTargets and collectRrd', () => {
     expect(series.map((s) => `${s.metric} ${s.subject}`)).toEqual(['node.memory.used pve1', 'node.memory.total pve1', 'storage.used ceph-vm', 'storage.total ceph-vm']);
     expect(w.list.map((x) => [x.code, x.source])).toEqual([['pve.rrddata-unreadable', '/nodes/pve2/rrddata']]);
     expect(w.list[0]?.message).toBe('RRD history of node pve2 could not be read (HTTP 500: RRD error): /nodes/pve2/rrddata; no history for it');
-    expect(warningText(w.list[0] as NonNullable<(typeof w.list)[0]>, 'fr')).toBe('l’historique RRD du nœud pve2 n’a pas pu être lu (HTTP 500 : « RRD error ») : /nodes/pve2/rrddata ; pas d’historique pour lui');
+    expect(warningText(w.list[0] as NonNullable<(typeof w.list)[0]>, 'fr')).toBe(
+      'l’historique RRD du nœud pve2 n’a pas pu être lu (HTTP 500 : « RRD error ») : /nodes/pve2/rrddata ; pas d’historique pour lui',
+    );
   });
 });
 
@@ -181,7 +172,14 @@ describe('snapshots appended to a history file', () => {
   });
 
   it('rrddata series in the file are left alone; a series at HISTORY_MAX_POINTS loses its oldest', () => {
-    const full = { metric: 'ceph.raw.used' as const, subject: '', cf: 'SAMPLE' as const, stepSeconds: null, source: 's', points: Array.from({ length: HISTORY_MAX_POINTS }, (_, i): [number, number] => [i, i]) };
+    const full = {
+      metric: 'ceph.raw.used' as const,
+      subject: '',
+      cf: 'SAMPLE' as const,
+      stepSeconds: null,
+      source: 's',
+      points: Array.from({ length: HISTORY_MAX_POINTS }, (_, i): [number, number] => [i, i]),
+    };
     const rrd = { metric: 'node.memory.used' as const, subject: 'pve1', cf: 'MAX' as const, stepSeconds: 60, source: 'p', points: [[0, 1]] as [number, number][] };
     const r = appendSnapshot({ schema: 'capa.history', version: 1, series: [rrd, full] }, [{ metric: 'ceph.raw.used', subject: '', value: 7 }], HISTORY_MAX_POINTS, 's');
     expect(r.dropped).toBe(1);

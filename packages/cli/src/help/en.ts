@@ -100,7 +100,8 @@ export const en = {
   'pve.retries': 'retries on network errors, timeouts and HTTP 502/503/504/595/596 (default 3)',
   'pve.concurrency': 'requests in flight (default 4)',
   'pve.maxBody': 'largest accepted response (default 32MiB)',
-  'pve.history': "also read the RRD history (rrddata, peaks: cf=MAX) of each online node's memory and each storage over hour, day, week, month or year into the inventory's history, for capa forecast; each unreadable one is a warning",
+  'pve.history':
+    "also read the RRD history (rrddata, peaks: cf=MAX) of each online node's memory and each storage over hour, day, week, month or year into the inventory's history, for capa forecast; each unreadable one is a warning",
   'import.appendHistory': "append this import's snapshot (one point at its collection time per series) to the history FILE, created when missing, for capa forecast; the inventory is unchanged",
   'ex.pve': [
     "CAPA_PVE_TOKEN='capa@pve!audit=…' capa import pve --url https://pve1:8006 --fingerprint AB:CD:… --out cluster.json",
@@ -115,7 +116,12 @@ export const en = {
   'ceph.id': "client id, e.g. importer for client.importer (needs mon 'allow r' and mgr 'allow r')",
   'ceph.dir': 'read osd-df.json, osd-tree.json, df-detail.json, ... from DIR instead of running ceph',
   'ceph.timeout': 'per-command timeout (default 30)',
-  'ex.importCeph': ['capa import ceph --out ceph.json', 'capa import ceph --conf /etc/pve/ceph.conf --id importer', 'capa import ceph --dir ./ceph-dump', 'capa import ceph --append-history ceph-history.json --out ceph.json'],
+  'ex.importCeph': [
+    'capa import ceph --out ceph.json',
+    'capa import ceph --conf /etc/pve/ceph.conf --id importer',
+    'capa import ceph --dir ./ceph-dump',
+    'capa import ceph --append-history ceph-history.json --out ceph.json',
+  ],
   'libvirt.desc': 'libvirt/KVM hosts through virsh (nodeinfo, dumpxml, domblkinfo), or a directory of those outputs',
   'libvirt.uri': 'libvirt URI, one per host (repeatable), e.g. qemu+ssh://root@kvm1/system',
   'libvirt.dir': 'nodeinfo.txt + NAME.xml (+ NAME.domblkinfo.txt), or one such sub-directory per host',

@@ -113,7 +113,12 @@ export const fr: HelpTexts = {
   'ceph.id': 'identifiant client, p. ex. importer pour client.importer (demande mon «\u00a0allow r\u00a0» et mgr «\u00a0allow r\u00a0»)',
   'ceph.dir': 'lire osd-df.json, osd-tree.json, df-detail.json, ... dans RÉP au lieu de lancer ceph',
   'ceph.timeout': 'délai par commande (défaut 30)',
-  'ex.importCeph': ['capa import ceph --out ceph.json', 'capa import ceph --conf /etc/pve/ceph.conf --id importer', 'capa import ceph --dir ./ceph-dump', 'capa import ceph --append-history ceph-history.json --out ceph.json'],
+  'ex.importCeph': [
+    'capa import ceph --out ceph.json',
+    'capa import ceph --conf /etc/pve/ceph.conf --id importer',
+    'capa import ceph --dir ./ceph-dump',
+    'capa import ceph --append-history ceph-history.json --out ceph.json',
+  ],
   'libvirt.desc': 'Hôtes libvirt/KVM par virsh (nodeinfo, dumpxml, domblkinfo), ou un répertoire de ces sorties',
   'libvirt.uri': 'URI libvirt, une par hôte (répétable), p. ex. qemu+ssh://root@kvm1/system',
   'libvirt.dir': 'nodeinfo.txt + NOM.xml (+ NOM.domblkinfo.txt), ou un tel sous-répertoire par hôte',

@@ -2,7 +2,7 @@
  * Proxmox VE `rrddata` → history series (schema-history.ts), for `capa import pve --history TIMEFRAME`
  * and the rrddata files of a pvesh dump.
  *
- * What the API answers (proxmox/pve-manager:PVE/API2/Nodes.pm `rrddata`, PVE::RRD::create_rrd_data): an
+ * What the API answers (proxmox/pve-manager:PVE/API2/Nodes.pm and PVE/API2/Storage/Status.pm `rrddata`, proxmox/pve-cluster:src/PVE/RRD.pm create_rrd_data): an
  * array of rows `{ time, <data source>: value, … }`, one per RRD step, a data source LEFT OUT of the row
  * where the RRD has no sample ("leave empty fields undefined"). The data sources are pmxcfs's
  * (proxmox/pve-cluster:src/pmxcfs/status.c, rrd_def_node / rrd_def_storage): a node has `memtotal` and
@@ -90,9 +90,7 @@ export function parseRrdRows(data: unknown, fields: Readonly<Record<string, Hist
   const trimmed = Math.max(0, times.length - HISTORY_MAX_POINTS);
   const kept = times.slice(trimmed);
   const stepSeconds = stepOf(kept);
-  const series = Object.entries(fields).map(
-    ([field, metric]): HistorySeries => ({ metric, subject, cf, stepSeconds, source, points: kept.map((t) => [t, byTime.get(t)?.[field] ?? null]) }),
-  );
+  const series = Object.entries(fields).map(([field, metric]): HistorySeries => ({ metric, subject, cf, stepSeconds, source, points: kept.map((t) => [t, byTime.get(t)?.[field] ?? null]) }));
   return { series, bad, untimed, trimmed };
 }
 

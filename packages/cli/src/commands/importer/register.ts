@@ -47,7 +47,14 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     {
       name: 'ceph',
       desc: 'ceph.desc',
-      options: [['--conf <file>', h(lang, 'ceph.conf')], ['--id <name>', h(lang, 'ceph.id')], ['--dir <dir>', h(lang, 'ceph.dir')], ['--timeout <seconds>', h(lang, 'ceph.timeout')], appendHistory, out],
+      options: [
+        ['--conf <file>', h(lang, 'ceph.conf')],
+        ['--id <name>', h(lang, 'ceph.id')],
+        ['--dir <dir>', h(lang, 'ceph.dir')],
+        ['--timeout <seconds>', h(lang, 'ceph.timeout')],
+        appendHistory,
+        out,
+      ],
       examples: 'ex.importCeph',
     },
     { name: 'libvirt', desc: 'libvirt.desc', options: [['--uri <uri>', h(lang, 'libvirt.uri'), 'repeat'], ['--dir <dir>', h(lang, 'libvirt.dir')], out], examples: 'ex.libvirt' },
