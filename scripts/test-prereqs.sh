@@ -11,6 +11,7 @@
 #   setsid                       util-linux       scripts/ceph-sandbox/start.sh
 #   virsh                        libvirt-clients  packages/importer/test/libvirt-rvtools.test.ts
 #   openssl                      openssl          packages/importer/test/pve-server.ts (self-signed cert)
+#   promtool                     prometheus       packages/cli/test/alerts-promtool.test.ts (promtool check/test rules)
 #
 # Idempotent and silent when everything is there. Otherwise it installs what is missing (as root, or
 # through sudo) and, when something still cannot be had, exits 1 naming each missing tool, its Debian
@@ -24,9 +25,9 @@ declare -A PKG=(
   [ceph]=ceph-common [ceph-authtool]=ceph-common [rados]=ceph-common [monmaptool]=ceph-base
   [ceph-mon]=ceph-mon [ceph-mgr]=ceph-mgr [ceph-osd]=ceph-osd
   [crushtool]=ceph-base [osdmaptool]=ceph-base
-  [setsid]=util-linux [virsh]=libvirt-clients [openssl]=openssl
+  [setsid]=util-linux [virsh]=libvirt-clients [openssl]=openssl [promtool]=prometheus
 )
-ORDER=(/usr/bin/chromium ceph ceph-mon ceph-mgr ceph-osd ceph-authtool monmaptool rados crushtool osdmaptool setsid virsh openssl)
+ORDER=(/usr/bin/chromium ceph ceph-mon ceph-mgr ceph-osd ceph-authtool monmaptool rados crushtool osdmaptool setsid virsh openssl promtool)
 
 have() {
   if [[ $1 == /* ]]; then [[ -x $1 ]]; else command -v "$1" >/dev/null 2>&1; fi
@@ -51,11 +52,14 @@ if [[ ${CAPA_TEST_PREREQS_INSTALL:-1} != 0 ]]; then
   done
   for t in "${gone[@]}"; do
     case $t in
-      /usr/bin/chromium | openssl) ;;
+      /usr/bin/chromium | openssl | promtool) ;;
       *) bash "$HERE/ceph-sandbox/install.sh" || true; break ;;
     esac
   done
   if ! have openssl; then bash "$HERE/apt-install.sh" test-prereqs openssl || true; fi
+  # Debian's prometheus package ships promtool; --no-install-recommends (apt-install.sh) keeps it to
+  # the package itself (the server comes along, its service is not needed by the tests).
+  if ! have promtool; then bash "$HERE/apt-install.sh" test-prereqs prometheus || true; fi
   mapfile -t gone < <(missing)
 fi
 ((${#gone[@]} == 0)) && { echo "[test-prereqs] everything the tests need is installed" >&2; exit 0; }

@@ -187,3 +187,4 @@ export { backupNodeRate, verifyReadBps } from './backup/rates.js';
 export { drainedGuestRam } from './drain/drained-ram.js';
 export { drain, DRAIN_MAX_REBOOT_SECONDS, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';
+export { ALERT_INPUT_KEYS, type AlertKind, type AlertThreshold, type AlertThresholds, alertThresholds } from './alerts/thresholds.js';

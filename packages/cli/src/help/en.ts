@@ -133,6 +133,15 @@ export const en = {
   'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
   'analyze.inventory': 'inventory JSON file(s) from capa import (several are merged, e.g. pve.json ceph.json)',
   'ex.analyze': ['capa analyze cluster.json', 'capa analyze cluster.json ceph.json --grow 30% --json', 'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain'],
+  // capa alerts
+  'alerts.desc': 'Prometheus alerting rules that fire when the live cluster crosses the thresholds capa analyze computes for an inventory: N − f memory, the fullest Ceph OSD after a host loss',
+  'alerts.inventory': 'inventory JSON file(s) from capa import (several are merged, as for capa analyze)',
+  'alerts.format': 'rule format: prometheus (the only one for now; default)',
+  'alerts.out': 'write the rules to this file (default: stdout) and print a summary',
+  'alerts.for': 'how long a threshold must stay crossed before the alert fires (Prometheus duration, default 15m)',
+  'alerts.pveMatchers': 'label matchers added to every prometheus-pve-exporter metric, e.g. job="pve-prod" (several clusters in one Prometheus)',
+  'alerts.cephMatchers': 'label matchers added to every Ceph mgr metric, e.g. cluster="prod"',
+  'ex.alerts': ['capa alerts cluster.json --out capa-rules.yml', 'capa alerts pve.json ceph.json --for 30m --pve-matchers \'job="pve-prod"\' --lang fr', 'capa alerts cluster.json --json'],
   // capa plan, optimize, compare
   'plan.desc': 'Whole-cluster plan from a scenario file: one verdict per area, the worst-case failure, durability, cost',
   'plan.file': 'scenario file (YAML or JSON; see docs/scenario.md)',

@@ -38,7 +38,9 @@ function run(args: readonly string[], env: Record<string, string>): Promise<Run>
     child.on('error', reject);
     child.on('close', (code) => {
       // An inventory on stdout is data (JSON), not text for a reader; its warnings are on stderr.
-      const text = out.trimStart().startsWith('{') ? err : `${out}\n${err}`;
+      // A Prometheus rule file (capa alerts) is read without its YAML keys (`for:`, `expr:`): Prometheus' words, not the tool's.
+      const shown = /^groups:$/m.test(out) ? out.replace(/^(\s*(?:- )?)[A-Za-z_]+:/gm, '$1') : out;
+      const text = out.trimStart().startsWith('{') ? err : `${shown}\n${err}`;
       resolve({ args, code, text });
     });
   });

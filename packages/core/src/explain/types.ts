@@ -26,7 +26,8 @@ export interface Check {
 }
 
 /** What kind of authority a rule rests on. */
-export type SourceKind = 'course' | 'ceph-docs' | 'ceph-code' | 'proxmox-docs' | 'linux-docs' | 'derived';
+/** `exporter-code`: a Prometheus exporter's source, for the metric names alert rules read. */
+export type SourceKind = 'course' | 'ceph-docs' | 'ceph-code' | 'proxmox-docs' | 'linux-docs' | 'exporter-code' | 'derived';
 
 export interface Source {
   readonly kind: SourceKind;

@@ -34,16 +34,16 @@ const ISSUE = {
 } satisfies Record<Lang, unknown>;
 
 /** The core's field names → the options, from the spec; the inventory is the file argument. */
-const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), optionName(i.key)])), inventory: 'INVENTORY' };
+export const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), optionName(i.key)])), inventory: 'INVENTORY' };
 
-type Importer = Awaited<ReturnType<typeof loadImporter>>;
+export type Importer = Awaited<ReturnType<typeof loadImporter>>;
 type Merged = ReturnType<Importer['mergeInventories']>;
 type Figure = { label: string; value: string };
 
-const asOption = (i: SpecIssue): OptionIssue => ({ option: optionName(i.key), value: i.value, message: i.message });
+export const asOption = (i: SpecIssue): OptionIssue => ({ option: optionName(i.key), value: i.value, message: i.message });
 
 /** commander's options → the reader's raw values: text, or the list of a repeatable option. */
-function rawOptions(opts: Readonly<Record<string, unknown>>): AnalysisRaw {
+export function rawOptions(opts: Readonly<Record<string, unknown>>): AnalysisRaw {
   const raw: Record<string, string | readonly string[]> = {};
   for (const i of ANALYSIS_INPUTS) {
     const v = opts[i.key];
@@ -53,7 +53,7 @@ function rawOptions(opts: Readonly<Record<string, unknown>>): AnalysisRaw {
 }
 
 /** Reads each inventory file (bounded) into `issues` on failure; the inventories that read. */
-async function readInventories(imp: Importer, files: readonly string[], lang: Lang, issues: OptionIssue[]): Promise<Parameters<Importer['mergeInventories']>[0]> {
+export async function readInventories(imp: Importer, files: readonly string[], lang: Lang, issues: OptionIssue[]): Promise<Parameters<Importer['mergeInventories']>[0]> {
   const { readInputFile, CAPTURE_FILE_LIMIT } = await loadReader();
   const inventories = [];
   for (const file of files) {
@@ -168,7 +168,7 @@ function analysisFigures(v: InventoryAnalysis, lang: Lang, sys: SizeSystem, expl
 type Ceph = NonNullable<InventoryAnalysis['ceph']>;
 
 /** The CRUSH simulation's input: Ceph's captured maps, else maps built from the OSD tree (importer). */
-async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, inventory: Parameters<typeof imp.placementInputFromInventory>[0], lang: Lang): Promise<AnalysisPlacement | undefined> {
+export async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>, inventory: Parameters<typeof imp.placementInputFromInventory>[0], lang: Lang): Promise<AnalysisPlacement | undefined> {
   if (!inventory.ceph || inventory.ceph.pools.length === 0) return undefined;
   let input;
   try {

@@ -3,6 +3,7 @@ import { ANALYSIS_INPUTS, type Lang, optionName } from '@capa/core';
 import { h } from '../../help/index.js';
 import { type CommandDef, defineCommand, type OptionRow } from '../define.js';
 import type { CommandOutput, OutputOptions } from '../../run.js';
+import { ALERT_INPUTS, alertsCommand } from './alerts.js';
 import { analyzeCommand } from './analyze.js';
 import { importCommands } from './import.js';
 
@@ -66,4 +67,15 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
   // The options are the core's analysis inputs (ANALYSIS_INPUTS): spelling, argument and help.
   const analyzeOptions = ANALYSIS_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]);
   common(defineCommand(program, { name: 'analyze', desc: 'analyze.desc', argument: ['<inventory...>', 'analyze.inventory'], options: analyzeOptions, examples: 'ex.analyze' }, lang), lazy('analyze'));
+
+  // capa alerts: its own options, then the analysis inputs that change a threshold (the core's list).
+  const alertOptions: OptionRow[] = [
+    ['--format <format>', h(lang, 'alerts.format')],
+    ['--out <file>', h(lang, 'alerts.out')],
+    ['--for <duration>', h(lang, 'alerts.for')],
+    ['--pve-matchers <matchers>', h(lang, 'alerts.pveMatchers')],
+    ['--ceph-matchers <matchers>', h(lang, 'alerts.cephMatchers')],
+    ...ALERT_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]),
+  ];
+  common(defineCommand(program, { name: 'alerts', desc: 'alerts.desc', argument: ['<inventory...>', 'alerts.inventory'], options: alertOptions, examples: 'ex.alerts' }, lang), alertsCommand);
 }
