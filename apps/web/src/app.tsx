@@ -5,6 +5,7 @@
 import type { Lang } from '@capa/core';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadedPages, loadPage } from './calc/page-registry';
+import { computeTimed } from './perf';
 import { CalculatorPage } from './components/calculator-page';
 import { InventoryPage, type LoadedInventory } from './components/inventory-page';
 import { Header } from './components/header';
@@ -71,7 +72,15 @@ export function App() {
   const pendingWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const lang: Lang = cur.view.lang ?? browserLang(navigator.languages ?? [navigator.language]);
   const page = cur.route === null ? null : (loadedPages()[cur.route] ?? null);
-  const href = page ? writeLocation(page, cur.state, cur.view) : buildHash(cur.route ?? '', []);
+  const calc = page?.route === 'inventory' ? null : page;
+  const outcome = useMemo(() => calc && computeTimed(() => calc.compute(cur.state, lang)), [calc, cur.state, lang]);
+  // The calculator's last valid state: while a value is half typed, the results, the address bar and the
+  // share link stay on it (the results dimmed), so a link never records a value the page refused.
+  const good = useRef<{ route: RouteId | null; state: PageState } | null>(null);
+  if (outcome?.ok || good.current?.route !== cur.route) good.current = outcome?.ok ? { route: cur.route, state: cur.state } : null;
+  const valid = good.current?.state ?? cur.state;
+  const last = useMemo(() => (calc && outcome && !outcome.ok && good.current ? calc.compute(good.current.state, lang) : null), [outcome]);
+  const href = page ? writeLocation(page, valid, cur.view) : buildHash(cur.route ?? '', []);
 
   useEffect(() => {
     // A page not loaded yet: its chunk, then the link read again (it may have changed meanwhile).
@@ -96,7 +105,7 @@ export function App() {
 
   useEffect(() => {
     if (!page) return undefined;
-    visited.current.set(page.route, cur.state);
+    visited.current.set(page.route, valid);
     // The address bar follows a moment after typing stops: replaceState costs up to ~15 ms in
     // Chromium (and is rate-limited), too much for every keystroke; the share field is immediate.
     const timer = setTimeout(() => writeHash(href, known), URL_WRITE_DELAY_MS);
@@ -138,11 +147,13 @@ export function App() {
           onChange={(state) => setCur({ ...cur, state, problems: [] })}
           onLoaded={setInventory}
         />
-      ) : page ? (
+      ) : page && outcome ? (
         <CalculatorPage
           key={page.route}
           page={page}
           state={cur.state}
+          outcome={outcome}
+          last={last}
           lang={lang}
           teach={cur.view.teach}
           href={full}

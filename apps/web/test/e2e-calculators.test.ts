@@ -71,13 +71,16 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     await w.context.close();
   });
 
-  it('an invalid value shows a message on its field and no NaN; fixing it brings the result back', async () => {
+  it('an invalid value shows a message on its field and no NaN, the last results kept dimmed; fixing it brings the result back', async () => {
     const w = await open('#/memory?nodes=3&nodeRam=512GiB');
     await w.page.fill('#f-nodeRam', '512');
     await expect.poll(() => w.page.locator('.issues').innerText()).toContain('RAM per node');
-    expect(await w.page.locator('#f-nodeRam-error').innerText()).toMatch(/expected a size like 512GiB/);
+    // A bare number in a size field: the message names the missing unit, the value completed with the example's (512GiB).
+    expect(await w.page.locator('#f-nodeRam-error').innerText()).toMatch(/add a unit: 512GiB/);
     expect(await w.page.getAttribute('#f-nodeRam', 'aria-invalid')).toBe('true');
-    expect(await w.page.locator('[data-figure]').count()).toBe(0);
+    // The results of 3 × 512 GiB stay, marked as not updated.
+    expect(await w.page.locator('.results.stale .stale-mark').innerText()).toMatch(/Not updated/);
+    expect(await figure(w.page, 'usable')).toContain('768 GiB');
     await w.page.fill('#f-nodes', 'three');
     const text = await w.page.locator('body').innerText();
     expect(text).not.toMatch(/\bNaN\b|Infinity/);
@@ -85,6 +88,7 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     await w.page.fill('#f-nodes', '3');
     await w.page.fill('#f-nodeRam', '512GiB');
     expect(await figure(w.page, 'usable')).toContain('768 GiB');
+    expect(await w.page.locator('.results.stale').count()).toBe(0);
     expect([...w.dialogs, ...w.errors]).toEqual([]);
     await w.context.close();
   });

@@ -93,4 +93,5 @@ export function withChromium(): Chromium {
 }
 
 export const figure = (page: Page, id: string) => page.locator(`[data-figure="${id}"] dd`).innerText();
-export const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+/** Kept in apps/web/test-artifacts: the whole page, or only what the screen shows (`fullPage` false, the projector's tests). */
+export const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });

@@ -8,6 +8,7 @@ import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
 import { fromCore, invalid } from './outcome';
+import { unitHint } from './unit-hint';
 
 const KIND: Readonly<Record<InputSpec['kind'], FieldKind>> = {
   size: 'size',
@@ -96,7 +97,21 @@ export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state:
   // A list's items are the page's rows (the pools).
   const lists = Object.fromEntries(spec.inputs.filter((i) => i.kind === 'pools').map((i) => [i.key, state.rows]));
   const read = readInputs(spec.inputs, { ...values, ...lists }, lang, { blankIsAbsent: true, surface: 'web' });
-  if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.path === undefined ? i.key : `${i.key}.${i.path}`, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
+  if (!read.ok)
+    return invalid(
+      read.issues.map((i) => ({
+        key: i.path === undefined ? i.key : `${i.key}.${i.path}`,
+        value: typeof i.value === 'string' ? i.value : undefined,
+        message:
+          (i.path === undefined &&
+            unitHint(
+              spec.inputs.find((s) => s.key === i.key),
+              i.value,
+              lang,
+            )) ||
+          i.message,
+      })),
+    );
   const fieldToKey = { ...Object.fromEntries(spec.inputs.map((i) => [fieldOf(i), i.key])), ...spec.fieldKeys };
   const system = read.system ?? spec.sizeSystem?.(read.input) ?? 'binary';
   const input = { ...read.input, lang, ...(spec.sizeSystem === undefined ? {} : { system }) };

@@ -2,15 +2,14 @@
  * One calculator: presets, inputs, and the results the page definition computed (figures,
  * pictures, checks, derivation). It holds no rule and does no arithmetic: see src/calc/.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Values } from '../state/fields';
-import type { Preset } from '../state/page';
+import type { PageOutcome, Preset } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { UI } from '../i18n/ui';
 import { PictureView } from '../pictures/picture-view';
-import { computeTimed } from '../perf';
 import { ChecksList } from './checks-list';
-import { Derivation } from './derivation';
+import { Derivation, freeKey } from './derivation';
 import { FieldList } from './field-list';
 import { Figures } from './figures';
 import { IssuesList } from './issues-list';
@@ -21,13 +20,33 @@ import { ShareLink } from './share-link';
 import { type PageProps, useOutcomeErrors } from './use-outcome';
 
 interface Props extends PageProps {
+  /** What the state gives, and while it is refused, what the last valid state gave (shown dimmed). */
+  readonly outcome: PageOutcome;
+  readonly last: PageOutcome | null;
   readonly onPreset: (preset: Preset) => void;
 }
 
-export function CalculatorPage({ page, state, lang, teach, href, version, date, onChange, onPreset }: Props) {
+export function CalculatorPage({ page, state, outcome, last, lang, teach, href, version, date, onChange, onPreset }: Props) {
   const ui = UI[lang];
-  const outcome = useMemo(() => computeTimed(() => page.compute(state, lang)), [page, state, lang]);
   const errors = useOutcomeErrors(outcome);
+  const shown = outcome.ok ? outcome : last;
+  // Projector: the inputs start folded (a button or the i key opens them); the digits pick the first group's examples (numbered on screen).
+  const [open, setOpen] = useState(!outcome.ok);
+  const [run, setRun] = useState(0);
+  const pick = (p: Preset) => {
+    setRun(run + 1);
+    onPreset(p);
+  };
+  useEffect(() => {
+    if (!teach) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (!freeKey(e)) return;
+      if (e.key === 'i') setOpen((o) => !o);
+      else if (/^[1-9]$/.test(e.key)) document.querySelectorAll<HTMLElement>('.preset-group:first-child .preset')[Number(e.key) - 1]?.click();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [teach]);
   const setValue = (key: string, value: string) => onChange({ ...state, values: { ...state.values, [key]: value } });
   const setRows = (rows: readonly Values[]) => onChange({ ...state, rows });
   const title = page.title[lang];
@@ -36,26 +55,31 @@ export function CalculatorPage({ page, state, lang, teach, href, version, date, 
       <h1>{title}</h1>
       <p class="intro">{page.intro[lang]}</p>
       <PrintHeader title={title} inputs={inputLines(page, state, lang)} lang={lang} version={version} date={date} />
-      <PresetsBar presets={page.presets} lang={lang} onPick={onPreset} />
-      <div class="layout">
-        <form class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
+      {teach && (
+        <button type="button" class="secondary inputs-toggle" aria-expanded={open} aria-controls="inputs" onClick={() => setOpen(!open)}>
+          {ui.inputs} <kbd>i</kbd>
+        </button>
+      )}
+      <PresetsBar presets={page.presets} lang={lang} onPick={pick} />
+      <div class={`layout${teach && !open ? ' folded' : ''}`}>
+        <form id="inputs" class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
           <h2>{ui.inputs}</h2>
           <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={setValue} />
           {page.rows && <PoolEditor rows={state.rows} def={page.rows} errors={errors} lang={lang} onChange={setRows} />}
           <p class="units-help">{ui.units}</p>
         </form>
-        <div class="results" id="results" tabIndex={-1}>
-          {outcome.ok ? (
+        <div class={`results${shown === outcome ? '' : ' stale'}`} id="results" tabIndex={-1}>
+          {!outcome.ok && <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />}
+          {shown?.ok && (
             <>
-              <Figures figures={outcome.figures} lang={lang} />
-              {outcome.pictures.map((p) => (
+              {shown !== outcome && <p class="stale-mark">{ui.notUpdated}</p>}
+              <Figures figures={shown.figures} lang={lang} />
+              {shown.pictures.map((p) => (
                 <PictureView key={p.id} p={p} />
               ))}
-              <ChecksList checks={outcome.checks} lang={lang} />
-              <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
+              <ChecksList checks={shown.checks} lang={lang} />
+              <Derivation key={run} steps={shown.derivation} lang={lang} teach={teach} />
             </>
-          ) : (
-            <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />
           )}
           <ShareLink href={href} lang={lang} />
         </div>

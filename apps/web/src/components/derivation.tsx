@@ -13,7 +13,11 @@ interface Props {
   readonly teach: boolean;
 }
 
-const typing = (el: EventTarget | null) => el instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+/** A key the page may take: not typed into a field, not a shortcut of the browser's. */
+export const freeKey = (e: KeyboardEvent) => !(e.altKey || e.ctrlKey || e.metaKey || (e.target instanceof HTMLElement && /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName)));
+
+/** `− 5 TB` → a pattern finding `5 TB` as a whole value in a step's numbers (not inside `25 TB` or `5 TBs`). */
+const valueIn = (text: string) => new RegExp(`(^|[\\s(])${text.replace(/^− /, '').replace(/[$()*+.?[\\\]^{|}]/g, '\\$&')}(?![\\w%]|[.,]\\d)`);
 
 function SourceRef({ refText }: { readonly refText: string }) {
   // Only https links become links: a source reference is data, never a script URL.
@@ -41,7 +45,7 @@ export function Derivation({ steps, lang, teach }: Props) {
   useEffect(() => {
     if (!teach) return undefined;
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!freeKey(e)) return;
       if (e.key === 'ArrowRight' || e.key === 'n') {
         next();
         e.preventDefault();
@@ -54,6 +58,17 @@ export function Derivation({ steps, lang, teach }: Props) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [teach, steps.length]);
+
+  // The current step's numbers, highlighted in the picture where it shows them.
+  useEffect(() => {
+    const s = teach ? steps[shown - 1] : undefined;
+    // A ratio the step writes 0.75 is the picture's 75 %.
+    const numbers = s ? `${s.substituted} ${s.display}`.replace(/\b0[.,](\d\d)\b/g, '$& $1%') : '';
+    for (const el of document.querySelectorAll('.picture text')) {
+      const v = (el.textContent ?? '').replace(/\s%/, '%');
+      el.classList.toggle('hl', /\d/.test(v) && valueIn(v).test(numbers.replace(/\s%/g, '%')));
+    }
+  }, [teach, shown, steps]);
 
   return (
     <section class={`derivation${open ? ' open' : ''}`} aria-labelledby="derivation-title">
