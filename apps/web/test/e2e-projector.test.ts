@@ -61,6 +61,7 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
   it('a trainer runs the course examples at 1280×720 with the keyboard only: digits pick, → and ← step, the numbers light up in the picture', async () => {
     const w = await open('#/ceph?teach=1');
     await w.page.setViewportSize({ width: 1280, height: 720 });
+    await w.page.waitForSelector('.step.current');
     // Raw = hosts × OSDs × size = 5 × 1 × 20 TB = 100 TB: the waterfall's first bar (docs/ceph-capacity.md).
     expect(await stepText(w.page)).toMatch(/^Step 1 of \d+/);
     expect(await highlighted(w.page)).toEqual(['100 TB']);
