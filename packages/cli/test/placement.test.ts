@@ -166,7 +166,28 @@ describe('capa placement on an inventory', () => {
     expect(r.json.pools[0]!.pgs).toHaveLength(88);
     // The default rule: three OSDs on three different hosts for every PG.
     for (const pg of r.json.pools[0]!.pgs) expect(new Set(pg.up.map((o) => hostOf.get(o!))).size).toBe(3);
-    expect((await cli(['placement', inv])).stdout).toMatch(/⚠ the inventory has no Ceph maps/);
+    // The capture has osd-dump.json: the warning names the one map missing, never "no Ceph maps" (issue 13).
+    const text = (await cli(['placement', inv])).stdout;
+    expect(text).toMatch(/⚠ the inventory has no ceph osd crush dump \(osd-crush-dump\.json not captured; ceph osd dump was, but both maps are needed\)/);
+    expect(text).not.toMatch(/no Ceph maps/);
+    expect((await cli(['placement', inv, '--lang', 'fr'])).stdout).toMatch(/l’inventaire n’a pas de ceph osd crush dump \(osd-crush-dump\.json non capturé ; ceph osd dump l’a été/);
+    // capa analyze says the same in its check.
+    const a = await cliJson<{ checks: { code: string; message: string }[] }>(['analyze', inv]);
+    expect(a.json.checks.find((c) => c.code === 'inventory.ceph.placement-from-osd-tree')?.message).toMatch(
+      /^The inventory has no ceph osd crush dump \(ceph osd dump was captured, but both maps are needed\)/,
+    );
+  });
+
+  it('without osd-dump.json: the warning names that map', async () => {
+    const dir = join(tmp, 'no-osd-dump');
+    cpSync(capture, dir, { recursive: true });
+    unlinkSync(join(dir, 'osd-dump.json'));
+    const inv = join(tmp, 'no-osd-dump.json');
+    const imp = await cli(['import', 'ceph', '--dir', dir, '--out', inv]);
+    expect(imp.code, imp.stderr).toBe(0);
+    const r = await cliJson<PlacementJson>(['placement', inv]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json.warnings.find((w) => w.code === 'placement.map-from-osd-tree')?.message).toMatch(/^the inventory has no ceph osd dump \(osd-dump\.json not captured; ceph osd crush dump was/);
   });
 
   it('an inventory from before the capture (no placementMaps key) is still read, with the warning', async () => {
@@ -174,6 +195,8 @@ describe('capa placement on an inventory', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.json.source.mapFromOsdTree).toBe(true);
     expect(r.json.warnings[0]!.code).toBe('placement.map-from-osd-tree');
+    // Neither dump in that inventory: here "no Ceph maps" is true.
+    expect(r.json.warnings[0]!.message).toMatch(/^the inventory has no Ceph maps \(ceph osd crush dump and ceph osd dump not captured\)/);
     expect(r.json.pools.map((p) => p.name)).toEqual(['device_health_metrics', 'sandbox-rep', 'sandbox-ec']);
   });
 });

@@ -44,7 +44,7 @@ const en = {
   'pve.token-secret-short': (p: Params) =>
     `the token's secret has ${s(p, 'length')} characters: a Proxmox VE API token secret is a UUID (${s(p, 'min')} characters); check that the whole token was given (the value is not shown)`,
   'pve.ceph-osd-no-root': () => '/nodes/{node}/ceph/osd: no root in the answer',
-  'ceph.command-required': (p: Params) => `${s(p, 'label')} failed (${en_(p)}); it is required`,
+  'ceph.command-required': (p: Params) => `${s(p, 'label')} failed (${en_(p)}), and ceph osd tree could not be read either: one of the two is required to list the OSDs`,
   'ceph.required-invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON from ${p['from'] === null ? 'the ceph CLI' : s(p, 'from')}${at(p)}`,
   'libvirt.virsh-not-found': (p: Params) => `the ${s(p, 'bin')} command was not found (install libvirt-clients)`,
   'libvirt.virsh-failed': (p: Params) => `${s(p, 'command')}: ${s(p, 'detail')}`,
@@ -90,7 +90,7 @@ const fr: typeof en = {
   'pve.token-secret-short': (p) =>
     `le secret du jeton a ${s(p, 'length')} caractères : le secret d’un jeton d’API Proxmox VE est un UUID (${s(p, 'min')} caractères) ; vérifiez que le jeton a été donné en entier (la valeur n’est pas affichée)`,
   'pve.ceph-osd-no-root': () => '/nodes/{node}/ceph/osd : pas de racine dans la réponse',
-  'ceph.command-required': (p) => `${s(p, 'label')} a échoué (${fr_(p)}) ; cette commande est indispensable`,
+  'ceph.command-required': (p) => `${s(p, 'label')} a échoué (${fr_(p)}) et ceph osd tree n’a pas pu être lu non plus : l’une des deux commandes est indispensable pour lister les OSD`,
   'ceph.required-invalid-json': (p) => `${s(p, 'label')} : JSON invalide venant de ${p['from'] === null ? 'la CLI ceph' : s(p, 'from')}${atFr(p)}`,
   'libvirt.virsh-not-found': (p) => `la commande ${s(p, 'bin')} est introuvable (installez libvirt-clients)`,
   'libvirt.virsh-failed': (p) => `${s(p, 'command')} : ${quote(p)}`,

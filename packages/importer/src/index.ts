@@ -20,7 +20,7 @@ export { parsePveCeph } from './parsers/pve-ceph.js';
 export { parseNodeinfo, parseDomainXml, parseDomblkinfoAll, libvirtBytes } from './parsers/libvirt.js';
 export { parseRvtools, parseCsv, rvNumber, rvtoolsTabOf, type RvtoolsTabs } from './parsers/rvtools.js';
 export { collectPve, mapLimit, type Getter, type GetResult, type CollectOptions } from './pve-collect.js';
-export { placementInputFromInventory, type PlacementInput } from './placement.js';
+export { placementInputFromInventory, mapsMissingOf, type PlacementInput, type MapsMissing } from './placement.js';
 export { WARNING_MESSAGES, warningText, type WarningKey } from './warning-messages.js';
 export { IMPORT_ERROR_MESSAGES, importErrorText, issueParams, type ImportErrorKey } from './error-messages.js';
 export { REASON_MESSAGES, reasonText, type Reason } from './reason-messages.js';

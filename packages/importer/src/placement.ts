@@ -15,6 +15,8 @@ export interface PlacementInput {
   readonly osdDump: OsdDump;
   /** True when the maps were built from the OSD tree, not captured from Ceph. */
   readonly fromOsdTree: boolean;
+  /** With fromOsdTree: which of Ceph's two dumps the inventory lacks, or that both were captured and refused. */
+  readonly mapsMissing?: MapsMissing;
   /** Stored (logical) bytes by pool id, when the inventory has them. */
   readonly storedBytes: Map<number, number | null>;
   /** k by pool id (1 for replicated pools), when known. */
@@ -22,6 +24,26 @@ export interface PlacementInput {
   /** OSD sizes in bytes by id (osd df). */
   readonly osdSizeBytes: Map<number, number>;
   readonly warnings: InventoryWarning[];
+}
+
+/** Which of Ceph's maps an inventory lacks: `ceph osd crush dump`, `ceph osd dump`, or neither but they were refused. */
+export interface MapsMissing {
+  readonly noCrushDump: boolean;
+  readonly noOsdDump: boolean;
+  readonly refused: boolean;
+}
+
+/**
+ * Why the inventory has no usable maps, from its import's warnings (ceph-placement-maps.ts): a capture
+ * with osd-dump.json but no osd-crush-dump.json lacks one map, not both. An inventory without either
+ * warning (an older one, or from the Proxmox VE API) captured neither.
+ */
+export function mapsMissingOf(inv: Inventory): MapsMissing {
+  const w = inv.warnings.find((x) => x.code === 'ceph.no-crush-map' || x.code === 'ceph.crush-map-unusable');
+  if (w?.code === 'ceph.crush-map-unusable') return { noCrushDump: false, noOsdDump: false, refused: true };
+  const p = w?.params;
+  if (p && typeof p['crushDump'] === 'boolean' && typeof p['osdDump'] === 'boolean') return { noCrushDump: p['crushDump'], noOsdDump: p['osdDump'], refused: false };
+  return { noCrushDump: true, noOsdDump: true, refused: false };
 }
 
 /** The inventory's placement input; null when it has no Ceph part. */
@@ -73,7 +95,8 @@ export function placementInputFromInventory(inv: Inventory): PlacementInput | nu
   const warn = (code: WarningKey, params: Params): void => {
     warnings.push({ code, message: warningEn(code, params), source: 'inventory', params });
   };
-  warn('placement.map-from-osd-tree', {});
+  const mapsMissing = mapsMissingOf(inv);
+  warn('placement.map-from-osd-tree', { ...mapsMissing });
   if (hostless.length > 0) warn('placement.osd-without-host', { n: hostless.length, osds: hostless.slice(0, 10).join(', ') });
   if (fromSize > 0) warn('placement.weight-from-size', { n: fromSize });
   if (skipped.length > 0) warn('placement.pool-skipped', { pools: skipped.slice(0, 10).join(', ') });
@@ -81,5 +104,5 @@ export function placementInputFromInventory(inv: Inventory): PlacementInput | nu
     [...hosts].map(([name, osds]) => ({ name, osds })),
     pools,
   );
-  return { crushDump, osdDump, fromOsdTree: true, storedBytes, dataChunks, osdSizeBytes, warnings };
+  return { crushDump, osdDump, fromOsdTree: true, mapsMissing, storedBytes, dataChunks, osdSizeBytes, warnings };
 }

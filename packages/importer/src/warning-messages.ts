@@ -24,6 +24,25 @@ const NO_MAPS_EN =
 const NO_MAPS_FR =
   'placement utilisera une carte construite depuis l’arbre des OSD (un bucket straw2 par hôte, poids = poids CRUSH en Tio, replicated_rule : chooseleaf firstn 0 type host) : les identifiants de buckets et les règles de Ceph peuvent différer, les up sets par PG ne sont donc pas ceux de Ceph, seulement semblables';
 
+/**
+ * Which of Ceph's maps the inventory lacks (placement.ts mapsMissingOf): one dump missing is not "no
+ * maps". Params absent (an older inventory's warning): neither was captured.
+ */
+const noMapsWhy = (p: Params, lang: Lang): string => {
+  const crush = p['noCrushDump'] !== false;
+  const osd = p['noOsdDump'] !== false;
+  if (lang === 'fr') {
+    if (p['refused'] === true) return 'les cartes de Ceph de l’inventaire ont été capturées mais refusées (voir l’avertissement de l’import)';
+    if (crush && !osd) return 'l’inventaire n’a pas de ceph osd crush dump (osd-crush-dump.json non capturé ; ceph osd dump l’a été, mais il faut les deux cartes)';
+    if (osd && !crush) return 'l’inventaire n’a pas de ceph osd dump (osd-dump.json non capturé ; ceph osd crush dump l’a été, mais il faut les deux cartes)';
+    return 'l’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés)';
+  }
+  if (p['refused'] === true) return 'the inventory’s Ceph maps were captured but refused (see the import’s warning)';
+  if (crush && !osd) return 'the inventory has no ceph osd crush dump (osd-crush-dump.json not captured; ceph osd dump was, but both maps are needed)';
+  if (osd && !crush) return 'the inventory has no ceph osd dump (osd-dump.json not captured; ceph osd crush dump was, but both maps are needed)';
+  return 'the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured)';
+};
+
 /** @capa/crush's assumption about a legacy straw bucket (its `message` is this English text); older inventories hold the English `detail` only. */
 const strawEn = (p: Params): string =>
   `bucket ${s(p, 'bucket')} is a legacy straw bucket: its straw lengths are not in the dump, so Capa recomputes them with straw_calc_version ${s(p, 'strawCalcVersion')}; Ceph keeps the lengths from the bucket's last change, which may have used another version (convert with "ceph osd crush set-all-straw-buckets-to-straw2")`;
@@ -78,6 +97,8 @@ const en = {
   'ceph.osd-size-unknown': (p: Params) =>
     `${s(p, 'name')} reports neither a size nor a CRUSH weight: recorded as 0 bytes${p['in'] ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`,
   'ceph.no-osds': () => 'ceph osd df lists no OSD',
+  'ceph.osds-from-tree': (p: Params) =>
+    `ceph osd df (osd-df.json) not imported: the ${s(p, 'n')} OSD(s) come from ceph osd tree (osd-tree.json); sizes from crush_weight × 1024⁴ (TiB by convention: ${s(p, 'bytes')} bytes for ${s(p, 'sized')} OSD(s)), used bytes and PGs per OSD unknown, raw used unknown`,
   'ceph.osd-host-unknown': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`,
   'ceph.no-osd-df-summary': () => 'ceph osd df has no summary: raw used is the sum of the OSDs’ kb_used',
   'pve.disk-size-unparsed': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size "${s(p, 'size')}" not understood`,
@@ -123,7 +144,7 @@ const en = {
     `Ceph not read through the API (${s(p, 'reason')}): no Ceph, not initialised, or the token lacks Sys.Audit; import it with capa import ceph if the cluster has Ceph`,
   'pve.ha-invalid': (p: Params) => s(p, 'error'),
   'pve.tls-insecure': () => 'TLS certificate verification was turned off (--insecure): the server was not authenticated',
-  'placement.map-from-osd-tree': () => `the inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): ${NO_MAPS_EN}; erasure pools use chooseleaf indep 0 type host`,
+  'placement.map-from-osd-tree': (p: Params) => `${noMapsWhy(p, 'en')}: ${NO_MAPS_EN}; erasure pools use chooseleaf indep 0 type host`,
   'placement.osd-without-host': (p: Params) => `${s(p, 'n')} OSD(s) have no host in the inventory and are left out of the map: ${s(p, 'osds')}`,
   'placement.weight-from-size': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH weight: weight = size in TiB`,
   'placement.pool-skipped': (p: Params) => `pool(s) without pg_num, size or type are left out: ${s(p, 'pools')}`,
@@ -154,6 +175,8 @@ const fr: typeof en = {
   'ceph.osd-size-unknown': (p) =>
     `${s(p, 'name')} n’indique ni taille ni poids CRUSH : compté pour 0 octet${p['in'] ? ' (il est in : capa analyze refuse un OSD in de 0 octet ; donnez sa taille ou marquez-le out)' : ''}`,
   'ceph.no-osds': () => 'ceph osd df ne liste aucun OSD',
+  'ceph.osds-from-tree': (p) =>
+    `ceph osd df (osd-df.json) non importé : les ${s(p, 'n')} OSD viennent de ceph osd tree (osd-tree.json) ; tailles tirées du crush_weight × 1024⁴ (Tio par convention : ${s(p, 'bytes')} octets pour ${s(p, 'sized')} OSD), octets utilisés et PG par OSD inconnus, brut utilisé inconnu`,
   'ceph.osd-host-unknown': (p) => `${s(p, 'n')} OSD sans hôte CRUSH (osd df seul, sans osd tree) : les chiffres de perte d’hôte ne sont pas disponibles pour eux`,
   'ceph.no-osd-df-summary': () => 'ceph osd df n’a pas de résumé : le brut utilisé est la somme des kb_used des OSD',
   'pve.disk-size-unparsed': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille « ${s(p, 'size')} » non comprise`,
@@ -199,8 +222,7 @@ const fr: typeof en = {
     `Ceph non lu par l’API (${reasonText(p, 'fr')}) : pas de Ceph, Ceph non initialisé, ou le jeton n’a pas Sys.Audit ; importez-le avec capa import ceph si le cluster a Ceph`,
   'pve.ha-invalid': errorFr,
   'pve.tls-insecure': () => 'la vérification du certificat TLS a été désactivée (--insecure) : le serveur n’a pas été authentifié',
-  'placement.map-from-osd-tree': () =>
-    `l’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : ${NO_MAPS_FR} ; les pools en erasure coding utilisent chooseleaf indep 0 type host`,
+  'placement.map-from-osd-tree': (p) => `${noMapsWhy(p, 'fr')} : ${NO_MAPS_FR} ; les pools en erasure coding utilisent chooseleaf indep 0 type host`,
   'placement.osd-without-host': (p) => `${s(p, 'n')} OSD sans hôte dans l’inventaire, laissé(s) hors de la carte : ${s(p, 'osds')}`,
   'placement.weight-from-size': (p) => `${s(p, 'n')} OSD sans poids CRUSH : poids = taille en Tio`,
   'placement.pool-skipped': (p) => `pool(s) sans pg_num, taille ou type laissé(s) de côté : ${s(p, 'pools')}`,

@@ -28,6 +28,8 @@ async function reached(): Promise<InventoryWarning[]> {
   };
   // No OSD and no summary; an OSD with neither kb nor crush_weight; only ceph df (Checkmk nvme16).
   parsed({ osdDf: { nodes: [] } });
+  // No osd df: the OSDs from the tree (the sandbox's).
+  parsed({ osdTree: fixtureJson('sandbox/osd-tree.json') });
   parsed({ osdDf: { nodes: [{ id: 7, name: 'osd.7', type: 'osd', reweight: 1 }] } });
   parsed({ osdDf: fixtureJson(JUJU), df: fixtureJson('public/ceph/df-detail.nvme16.checkmk.json') });
   // Pre-Nautilus ceph df, a pool missing from it, an EC pool without its profile (hand-made).

@@ -61,7 +61,7 @@ describe('capa import (offline sources)', () => {
     expect(JSON.parse(v.stdout)).toMatchObject({ nodes: 2, guests: 4 });
   });
 
-  it('rvtools in a German locale (";", "32.768" MiB): the MiB figures of the export; an ambiguous number is refused in the user language', () => {
+  it('rvtools in a German locale (";", "32.768" MiB): the MiB figures of the export; an ambiguous number is refused in the user language, as bad input (exit 2)', () => {
     // fixtures/rvtools-de: hand-written de-DE export (fixtures/README.md); before, guests were read as 32.768 MiB.
     const out = join(tmp, 'vmware-de.json');
     const v = capa(['import', 'rvtools', join(FIXTURES, 'rvtools-de'), '--out', out]);
@@ -77,8 +77,10 @@ describe('capa import (offline sources)', () => {
       ['fr', 'vInfo ligne 2, colonne Memory : « 8.000 » se lit de deux façons'],
     ] as const) {
       const r = capa(['import', 'rvtools', dir, '--lang', lang]);
-      expect(r.code).toBe(1);
+      // Bad content of the one path given is bad input (exit 2, the path named), as a missing path is.
+      expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`  PATH ${JSON.stringify(dir)}`);
       expect(r.stderr).toContain(text);
     }
   });
@@ -105,6 +107,6 @@ describe('capa import (offline sources)', () => {
     const r = capa(['import', 'ceph', '--dir', empty]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/capa: import failed: ceph osd df failed \(no osd-df\.json in .*\); it is required/);
+    expect(r.stderr).toMatch(/capa: import failed: ceph osd df failed \(no osd-df\.json in .*\), and ceph osd tree could not be read either: one of the two is required to list the OSDs/);
   });
 });

@@ -37,7 +37,17 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
     if (inv.ceph && inv.ceph.pools.length > 0) {
       try {
         const input = placementInputFromInventory(inv);
-        p = input === null ? undefined : { engine: crush, crushDump: input.crushDump, osdDump: input.osdDump, fromOsdTree: input.fromOsdTree, warnings: input.warnings };
+        p =
+          input === null
+            ? undefined
+            : {
+                engine: crush,
+                crushDump: input.crushDump,
+                osdDump: input.osdDump,
+                fromOsdTree: input.fromOsdTree,
+                ...(input.mapsMissing ? { mapsMissing: input.mapsMissing } : {}),
+                warnings: input.warnings,
+              };
       } catch (e) {
         p = { error: e };
       }

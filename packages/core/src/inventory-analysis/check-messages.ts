@@ -14,6 +14,22 @@ const s = (p: Params, k: string): string => String(p[k]);
 const n = (p: Params, k: string): number => Number(p[k]);
 const sys = (p: Params): SizeSystem => (p['system'] === 'decimal' ? 'decimal' : 'binary');
 
+/** Which of Ceph's two maps the inventory lacks (one missing is not "no maps"); no params: neither was captured. */
+function noMaps(p: Params, lang: 'en' | 'fr'): string {
+  const crush = p['noCrushDump'] !== false;
+  const osd = p['noOsdDump'] !== false;
+  if (lang === 'fr') {
+    if (p['refused'] === true) return 'Les cartes de Ceph de l’inventaire ont été capturées mais refusées (voir l’avertissement de l’import)';
+    if (crush && !osd) return 'L’inventaire n’a pas de ceph osd crush dump (ceph osd dump a été capturé, mais il faut les deux cartes)';
+    if (osd && !crush) return 'L’inventaire n’a pas de ceph osd dump (ceph osd crush dump a été capturé, mais il faut les deux cartes)';
+    return 'L’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés)';
+  }
+  if (p['refused'] === true) return 'The inventory’s Ceph maps were captured but refused (see the import’s warning)';
+  if (crush && !osd) return 'The inventory has no ceph osd crush dump (ceph osd dump was captured, but both maps are needed)';
+  if (osd && !crush) return 'The inventory has no ceph osd dump (ceph osd crush dump was captured, but both maps are needed)';
+  return 'The inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured)';
+}
+
 const en = {
   'inventory.memory.n-minus-f.passes': (p: Params) =>
     `With the ${s(p, 'failures')} largest node(s) down, guests plus reservations would use ${formatRatio(n(p, 'utilization'), 'en')} of the survivors' RAM: within ${formatRatio(n(p, 'max'), 'en')}.`,
@@ -54,8 +70,8 @@ const en = {
   'inventory.ceph.used-unknown': () => 'Ceph raw used unknown: fill figures not computed.',
   'inventory.memory.not-applicable': () =>
     'Memory N − f: not applicable. The inventory has no guest and no node with a known RAM size (a Ceph-only import, for instance): the verdict rests on the other areas.',
-  'inventory.ceph.placement-from-osd-tree': () =>
-    'The inventory has no Ceph maps (ceph osd crush dump and ceph osd dump not captured): the placement is simulated on the map Proxmox VE builds from the OSD tree, so PGs land elsewhere than in the real cluster and only their statistics are alike. Capture both dumps (capa import ceph) for the cluster’s own placement.',
+  'inventory.ceph.placement-from-osd-tree': (p: Params) =>
+    `${noMaps(p, 'en')}: the placement is simulated on the map Proxmox VE builds from the OSD tree, so PGs land elsewhere than in the real cluster and only their statistics are alike. Capture both dumps (capa import ceph) for the cluster’s own placement.`,
   'inventory.ceph.placement-not-simulated.added': (p: Params) => notSimulatedEn(`the added node(s) ${s(p, 'nodes')} carry OSDs that the inventory’s CRUSH map does not have`),
   'inventory.ceph.placement-not-simulated.refused': (p: Params) => notSimulatedEn(`the inventory’s maps are refused (${s(p, 'reason')})`),
   'inventory.ceph.placement-not-simulated.no-bytes': () => notSimulatedEn('no pool has stored bytes (ceph df)'),
@@ -106,8 +122,8 @@ const fr: typeof en = {
   'inventory.ceph.used-unknown': () => 'Brut utilisé Ceph inconnu : remplissage non calculé.',
   'inventory.memory.not-applicable': () =>
     'Mémoire N − f : sans objet. L’inventaire n’a ni invité ni nœud de RAM connue (un import Ceph seul, par exemple) : le verdict repose sur les autres domaines.',
-  'inventory.ceph.placement-from-osd-tree': () =>
-    'L’inventaire n’a pas les cartes de Ceph (ceph osd crush dump et ceph osd dump non capturés) : le placement est simulé sur la carte que Proxmox VE construit à partir de l’arbre des OSD ; les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent. Capturez les deux dumps (capa import ceph) pour le placement propre au cluster.',
+  'inventory.ceph.placement-from-osd-tree': (p) =>
+    `${noMaps(p, 'fr')} : le placement est simulé sur la carte que Proxmox VE construit à partir de l’arbre des OSD ; les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent. Capturez les deux dumps (capa import ceph) pour le placement propre au cluster.`,
   'inventory.ceph.placement-not-simulated.added': (p) => notSimulatedFr(`le(s) nœud(s) ajouté(s) ${s(p, 'nodes')} portent des OSD absents de la carte CRUSH de l’inventaire`),
   'inventory.ceph.placement-not-simulated.refused': (p) => notSimulatedFr(`les cartes de l’inventaire sont refusées (${s(p, 'reason')})`),
   'inventory.ceph.placement-not-simulated.no-bytes': () => notSimulatedFr('aucun pool n’a d’octets stockés (ceph df)'),

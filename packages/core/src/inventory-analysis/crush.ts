@@ -33,6 +33,8 @@ export interface PlacementMaps {
   readonly osdDump: Crush.OsdDump;
   /** True when the maps were built from the OSD tree (Ceph's own dumps not captured). */
   readonly fromOsdTree: boolean;
+  /** With fromOsdTree: which of the two dumps the inventory lacks, or that both were refused (absent: neither captured). */
+  readonly mapsMissing?: { readonly noCrushDump: boolean; readonly noOsdDump: boolean; readonly refused: boolean };
   /** The adapter's notes on how it built the maps (OSDs without host, weights from sizes...). */
   readonly warnings?: readonly { readonly code: string; readonly message: string }[];
 }
@@ -138,7 +140,7 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
   } catch (e) {
     return refused(e instanceof Error ? e.message : String(e));
   }
-  if (p.fromOsdTree) checks.push(check('inventory.ceph.placement-from-osd-tree', 'warn', 'inventory.ceph.placement-from-osd-tree'));
+  if (p.fromOsdTree) checks.push(check('inventory.ceph.placement-from-osd-tree', 'warn', 'inventory.ceph.placement-from-osd-tree', { ...(p.mapsMissing ?? {}) }));
 
   const assumptions = [
     t.a1,

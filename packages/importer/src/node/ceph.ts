@@ -78,10 +78,13 @@ async function gather(
       return { c, r };
     }),
   );
+  // `osd df` is required unless `osd tree` is there to list the OSDs (sizes from CRUSH weights): its
+  // refusal is kept and thrown only when the tree is missing too (a capture with nothing usable).
+  let refusal: ImportError | null = null;
   for (const { c, r } of results) {
     const label = `ceph ${c.args.join(' ')}`;
     if (!r.ok) {
-      if (c.required) throw new ImportError('ceph.command-required', { label, ...r.reason }, label);
+      if (c.required) refusal = new ImportError('ceph.command-required', { label, ...r.reason }, label);
       warnings.add(...commandFailed(label, r));
       continue;
     }
@@ -90,10 +93,11 @@ async function gather(
     } catch (e) {
       const at = jsonErrorAt(e, r.text);
       const params = { label, from: where, line: at?.line ?? null, column: at?.column ?? null };
-      if (c.required) throw new ImportError('ceph.required-invalid-json', params, label);
+      if (c.required) refusal = new ImportError('ceph.required-invalid-json', params, label);
       warnings.add('ceph.invalid-json', { ...params, cli: where === null }, label);
     }
   }
+  if (refusal !== null && got['osdTree'] === undefined) throw refusal;
   const ecProfiles: Record<string, unknown> = {};
   const poolSource = got['poolLsDetail'] ?? (isRecord(got['osdDump']) ? got['osdDump']['pools'] : undefined);
   for (const name of ecProfilesUsed(poolSource)) {
@@ -109,8 +113,8 @@ async function gather(
       warnings.add('ceph.invalid-json', { label: `ceph ${args.join(' ')}` }, `ceph ${args.join(' ')}`);
     }
   }
-  const inputs: CephJsonInputs = { osdDf: got['osdDf'], ecProfiles };
-  for (const k of ['osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'crushDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
+  const inputs: CephJsonInputs = { ecProfiles };
+  for (const k of ['osdDf', 'osdTree', 'df', 'poolLsDetail', 'crushRules', 'autoscaleStatus', 'osdDump', 'crushDump', 'status', 'versions'] as const) if (got[k] !== undefined) inputs[k] = got[k];
   return { inputs, warnings };
 }
 

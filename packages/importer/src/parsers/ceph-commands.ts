@@ -2,9 +2,9 @@
 import { isRecord } from '../util.js';
 
 export interface CephJsonInputs {
-  /** `ceph osd df -f json` or `ceph osd df tree -f json` (required). */
-  osdDf: unknown;
-  /** `ceph osd tree -f json`: host of each OSD when osd df is not the tree form. */
+  /** `ceph osd df -f json` or `ceph osd df tree -f json`; without it the OSDs come from osdTree (one of the two is required). */
+  osdDf?: unknown;
+  /** `ceph osd tree -f json`: host of each OSD when osd df is not the tree form; the OSDs themselves without osd df. */
   osdTree?: unknown;
   /** `ceph df detail -f json` (or plain `ceph df`): per-pool stored/used/max avail. */
   df?: unknown;
@@ -26,7 +26,7 @@ export interface CephJsonInputs {
   versions?: unknown;
 }
 
-/** The commands `capa import ceph` runs (and the file names `--dir` reads), in order. */
+/** The commands `capa import ceph` runs (and the file names `--dir` reads), in order. `required`: osd df, unless osd tree answers (node/ceph.ts gather). */
 export const CEPH_COMMANDS = [
   { key: 'osdDf', file: 'osd-df', args: ['osd', 'df'], required: true },
   { key: 'osdTree', file: 'osd-tree', args: ['osd', 'tree'], required: false },

@@ -1,5 +1,6 @@
 /**
- * `ceph osd df` (+ `ceph osd tree`) → the OSDs and the raw totals.
+ * `ceph osd df` (+ `ceph osd tree`) → the OSDs and the raw totals. Without `osd df`, the OSDs come from
+ * `osd tree` alone: sizes from `crush_weight` (TiB by convention), used bytes and raw totals unknown.
  *
  * Units (docs/reference-notes.md I4): `osd df` sizes are KiB (`kb`, `kb_used`, summary `total_kb*`) and
  * `crush_weight` is TiB by convention; both leave here in bytes. Accepted forms: plain `osd df` (no host),
@@ -34,8 +35,17 @@ function scaledKb(v: unknown): number | null {
   return n === null ? null : n * KiB;
 }
 
+/**
+ * `osdDf` undefined: the capture lacks `ceph osd df` and the OSDs are read from `osd tree` (whose OSD
+ * nodes carry the same id, name, crush_weight, reweight, status and device_class, but no kb); the caller
+ * has checked that the tree is there.
+ */
 export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings): OsdsPart {
-  const df = check(osdDfSchema, unwrapOsdDf(osdDf), 'ceph osd df');
+  const fromTree = osdDf === undefined;
+  const df: { nodes: readonly z.infer<typeof osdDfNode>[]; summary?: Record<string, unknown> | undefined } = fromTree
+    ? check(osdTreeSchema, osdTree, 'ceph osd tree')
+    : check(osdDfSchema, unwrapOsdDf(osdDf), 'ceph osd df');
+  const dfLabel = fromTree ? 'ceph osd tree' : 'ceph osd df';
 
   // Host of each OSD: from the tree form of osd df, else from osd tree.
   const hostOf = new Map<number, string>();
@@ -50,11 +60,12 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
   };
   collectHosts(df.nodes);
   let treeNodes: readonly Record<string, unknown>[] = [];
-  if (osdTree !== undefined) {
+  if (osdTree !== undefined && !fromTree) {
     treeNodes = check(osdTreeSchema, osdTree, 'ceph osd tree').nodes;
     collectHosts(treeNodes);
   }
 
+  if (fromTree) treeNodes = df.nodes;
   const treeStatus = new Map<number, string | null>();
   for (const t of treeNodes) {
     const id = num(t['id']);
@@ -72,12 +83,13 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
     if (kb !== null && kb > 0) {
       sizeBytes = Math.round(kb * KiB);
     } else if (crushWeight !== null && crushWeight > 0) {
-      // Out/down OSDs report kb 0; crush_weight is the device size in TiB by convention.
+      // Out/down OSDs report kb 0; crush_weight is the device size in TiB by convention. From the tree
+      // every OSD is sized so: one warning for all (ceph.osds-from-tree) rather than one per OSD.
       sizeBytes = Math.round(crushWeight * TiB);
-      warnings.add('ceph.osd-size-from-crush-weight', { name: n.name, kb, reweight, crushWeight, bytes: sizeBytes }, 'ceph osd df');
+      if (!fromTree) warnings.add('ceph.osd-size-from-crush-weight', { name: n.name, kb, reweight, crushWeight, bytes: sizeBytes }, dfLabel);
     } else {
       sizeBytes = 0;
-      warnings.add('ceph.osd-size-unknown', { name: n.name, in: reweight === null || reweight > 0 }, 'ceph osd df');
+      warnings.add('ceph.osd-size-unknown', { name: n.name, in: reweight === null || reweight > 0 }, dfLabel);
     }
     const status = str(n['status']);
     const upText = status ?? treeStatus.get(id) ?? null;
@@ -96,6 +108,11 @@ export function parseOsds(osdDf: unknown, osdTree: unknown, warnings: Warnings):
     });
   }
   osds.sort((a, b) => a.id - b.id);
+  if (fromTree) {
+    const sized = osds.filter((o) => o.sizeBytes > 0);
+    warnings.add('ceph.osds-from-tree', { n: osds.length, sized: sized.length, bytes: sized.reduce((a, o) => a + o.sizeBytes, 0) }, 'osd-df.json');
+    return { osds, totalBytes: null, rawUsedBytes: null, availBytes: null };
+  }
   if (osds.length === 0) warnings.add('ceph.no-osds', {}, 'ceph osd df');
   if (osds.some((o) => o.host === null)) {
     warnings.add('ceph.osd-host-unknown', { n: osds.filter((o) => o.host === null).length }, 'ceph osd tree');

@@ -44,7 +44,8 @@ export function parseCephJson(inputs: CephJsonInputs, warnings: Warnings = new W
     osds,
     pools,
     totalBytes,
-    rawUsedBytes: rawUsedBytes ?? osds.reduce((sum, o) => sum + (o.usedBytes ?? 0), 0),
+    // Without osd df (OSDs from the tree) no OSD's use is known: raw used stays unknown, not 0.
+    rawUsedBytes: rawUsedBytes ?? (inputs.osdDf === undefined ? null : osds.reduce((sum, o) => sum + (o.usedBytes ?? 0), 0)),
     availBytes,
     nearfullRatio: ratio('nearfull_ratio'),
     backfillfullRatio: ratio('backfillfull_ratio'),

@@ -183,6 +183,7 @@ export async function placementOf(imp: Awaited<ReturnType<typeof loadImporter>>,
     crushDump: input.crushDump,
     osdDump: input.osdDump,
     fromOsdTree: input.fromOsdTree,
+    ...(input.mapsMissing ? { mapsMissing: input.mapsMissing } : {}),
     warnings: input.warnings.map((w) => ({ code: w.code, message: imp.warningText(w, lang) })),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `capa import ...`: runs a reader, then writes the inventory (stdout or --out) and lists the
  * inventory's warnings on stderr. Exit 0 on success, 1 when the import failed (server refused, TLS,
- * a required endpoint or command missing), 2 on bad options (nothing on stdout).
+ * a required endpoint or command missing), 2 on bad options or a bad RVTools file (nothing on stdout).
  * The PVE token is never printed: option errors name the option only, and import errors are redacted.
  */
 import { stat, writeFile } from 'node:fs/promises';
@@ -42,11 +42,16 @@ async function deliver(inv: Inventory, opts: Record<string, unknown>, out: Outpu
   return { stdout: line, stderr, code: 0, json: out.json };
 }
 
-/** The import's refusal in the user's language (an ImportError's code + params; any other error's own message). */
-async function failed(e: unknown, lang: Lang, redact: (s: string) => string = (s) => s): Promise<CommandOutput> {
+/**
+ * The import's refusal in the user's language (an ImportError's code + params; any other error's own message).
+ * `file`: the import reads one user-given file or directory only (RVTools), so its refusals (content the
+ * importer cannot use: no VM column, an ambiguous number, not an xlsx) are bad input, exit 2, naming it.
+ */
+async function failed(e: unknown, lang: Lang, redact: (s: string) => string = (s) => s, file?: { option: string; path: string }): Promise<CommandOutput> {
   const msg = (await loadImporter()).importErrorText(e, lang);
   // A capture file that is missing, a directory or over the size limit is bad input (exit 2), not a failed import.
   if (e instanceof Error && e.name === 'InputFileError') return badInput([{ option: 'FILE', value: (e as Error & { file?: string }).file, message: msg }], lang);
+  if (file !== undefined && e instanceof Error && e.name === 'ImportError') return badInput([{ option: file.option, value: file.path, message: msg }], lang);
   return { stdout: '', stderr: `${say('import.failed', lang, { message: redact(msg) })}\n`, code: 1 };
 }
 
@@ -222,7 +227,7 @@ const rvtools: Handler = async (opts, out, args) => {
   try {
     return await deliver(await node.importRvtools(path), opts, out);
   } catch (e) {
-    return failed(e, out.lang);
+    return failed(e, out.lang, undefined, { option: 'PATH', path });
   }
 };
 
