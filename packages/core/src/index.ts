@@ -62,6 +62,17 @@ export {
 } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { configuredGuestRam, countedGuests, type CountableGuest } from './inventory-analysis/guest-ram.js';
+export { forecastInventory } from './forecast/forecast.js';
+export { FORECAST_METRICS, HORIZON_DAYS, type ForecastInput, type ForecastMetric } from './forecast/schema.js';
+export type { ChartData, InventoryForecast, LimitForecast, ToAdd, TrendFigures } from './forecast/types.js';
+export type { Crossing, CrossingState } from './forecast/crossing.js';
+export { BAND_Z, MIN_WEEKLY_POINTS, theilSen, weeklyPeaks, type Trend, type WeeklyPeak } from './forecast/trend.js';
+export { crossing, NEVER_AFTER_DAYS } from './forecast/crossing.js';
+export { backtest, seededRandom, syntheticBacktest, syntheticSeries, type BacktestFigures, type SyntheticSeries } from './forecast/backtest.js';
+export { forecastChartSvg } from './forecast/chart.js';
+export { parseHorizon, type HorizonRead } from './forecast/horizon.js';
+export { formatDay, isoDay } from './forecast/dates.js';
+export { forecastFigures } from './forecast/present.js';
 export { addedNodeOf, type Coded, growthOf, parseAddNode, parseGrowth, WHAT_IF_MESSAGES } from './inventory-analysis/what-if-spec.js';
 export {
   ANALYSIS_INPUTS,

@@ -142,6 +142,19 @@ export const en = {
   'alerts.pveMatchers': 'label matchers added to every prometheus-pve-exporter metric, e.g. job="pve-prod" (several clusters in one Prometheus)',
   'alerts.cephMatchers': 'label matchers added to every Ceph mgr metric, e.g. cluster="prod"',
   'ex.alerts': ['capa alerts cluster.json --out capa-rules.yml', 'capa alerts pve.json ceph.json --for 30m --pve-matchers \'job="pve-prod"\' --lang fr', 'capa alerts cluster.json --json'],
+  // capa forecast
+  'forecast.desc':
+    'When each limit of an inventory is crossed, from its history: guest memory against N − 1 at 75 %, the fullest Ceph OSD after a host loss against nearfull, each PBS datastore against its fill target; a date with a band, and what to add by when',
+  'forecast.inventory': 'inventory JSON file from capa import (its history section is read)',
+  'forecast.history': 'a capa.history file (time series) to read besides the inventory’s own history',
+  'forecast.horizon': 'how far ahead "what to add" looks: 7d to 10y, e.g. 12mo, 52w, 365d, 2y (default 12mo)',
+  'forecast.format': 'output format: text, md or html (default text; html is a self-contained report with charts)',
+  'ex.forecast': [
+    'capa forecast cluster.json',
+    'capa forecast cluster.json --history ceph-history.json --horizon 18mo',
+    'capa forecast cluster.json --format html > forecast.html',
+    'capa forecast cluster.json --json',
+  ],
   // capa plan, optimize, compare
   'plan.desc': 'Whole-cluster plan from a scenario file: one verdict per area, the worst-case failure, durability, cost',
   'plan.file': 'scenario file (YAML or JSON; see docs/scenario.md)',

@@ -139,6 +139,19 @@ export const fr: HelpTexts = {
   'alerts.pveMatchers': 'sélecteurs d’étiquettes ajoutés à chaque métrique de prometheus-pve-exporter, p. ex. job="pve-prod" (plusieurs clusters dans un même Prometheus)',
   'alerts.cephMatchers': 'sélecteurs d’étiquettes ajoutés à chaque métrique du mgr Ceph, p. ex. cluster="prod"',
   'ex.alerts': ['capa alerts cluster.json --out regles-capa.yml', 'capa alerts pve.json ceph.json --for 30m --pve-matchers \'job="pve-prod"\' --lang fr', 'capa alerts cluster.json --json'],
+  // capa forecast
+  'forecast.desc':
+    'Quand chaque limite d’un inventaire sera franchie, d’après son historique\u00a0: mémoire des invités face à N − 1 à 75\u00a0%, OSD Ceph le plus plein après perte d’un hôte face à nearfull, chaque datastore PBS face à son remplissage visé\u00a0; une date avec sa bande, et quoi ajouter avant quand',
+  'forecast.inventory': 'fichier JSON d’inventaire produit par capa import (sa section history est lue)',
+  'forecast.history': 'un fichier capa.history (séries temporelles) à lire en plus de l’historique de l’inventaire',
+  'forecast.horizon': 'jusqu’où « quoi ajouter » regarde\u00a0: de 7d à 10y, p. ex. 12mo, 52w, 365d, 2y (défaut 12mo)',
+  'forecast.format': 'format de sortie\u00a0: text, md ou html (défaut text\u00a0; html est un rapport autonome avec graphiques)',
+  'ex.forecast': [
+    'capa forecast cluster.json',
+    'capa forecast cluster.json --history ceph-history.json --horizon 18mo',
+    'capa forecast cluster.json --format html > forecast.html',
+    'capa forecast cluster.json --json',
+  ],
   'plan.desc': 'Plan du cluster entier d’après un fichier de scénario\u00a0: un verdict par domaine, la pire panne, durabilité, coût',
   'plan.file': 'fichier de scénario (YAML ou JSON\u00a0; voir docs/scenario.md)',
   'plan.example': 'un scénario fourni\u00a0: examples/NOM.yaml',

@@ -27,7 +27,7 @@ export interface Check {
 
 /** What kind of authority a rule rests on. */
 /** `exporter-code`: a Prometheus exporter's source, for the metric names alert rules read. */
-export type SourceKind = 'course' | 'ceph-docs' | 'ceph-code' | 'proxmox-docs' | 'linux-docs' | 'exporter-code' | 'derived';
+export type SourceKind = 'course' | 'ceph-docs' | 'ceph-code' | 'proxmox-docs' | 'linux-docs' | 'exporter-code' | 'statistics' | 'derived';
 
 export interface Source {
   readonly kind: SourceKind;

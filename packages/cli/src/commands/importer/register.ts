@@ -5,6 +5,7 @@ import { type CommandDef, defineCommand, type OptionRow } from '../define.js';
 import type { CommandOutput, OutputOptions } from '../../run.js';
 import { ALERT_INPUTS, alertsCommand } from './alerts.js';
 import { analyzeCommand } from './analyze.js';
+import { forecastCommand } from './forecast.js';
 import { importCommands } from './import.js';
 
 export type Handler = (opts: Record<string, unknown>, out: OutputOptions, args: readonly string[]) => CommandOutput | Promise<CommandOutput>;
@@ -18,9 +19,9 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
   // The handlers are small and bundled; what they need from @capa/importer (zod, parsers, https) is
   // imported when they run (load.ts), never at start-up.
   const lazy =
-    (name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' | 'analyze'): Handler =>
+    (name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' | 'analyze' | 'forecast'): Handler =>
     (opts, out, args) =>
-      name === 'analyze' ? analyzeCommand(opts, out, args) : importCommands[name](opts, out, args);
+      name === 'analyze' ? analyzeCommand(opts, out, args) : name === 'forecast' ? forecastCommand(opts, out, args) : importCommands[name](opts, out, args);
   const out: OptionRow = ['--out <file>', h(lang, 'import.out')];
   const appendHistory: OptionRow = ['--append-history <file>', h(lang, 'import.appendHistory')];
   const imports: readonly (CommandDef & { readonly name: 'pve' | 'pvesh' | 'ceph' | 'libvirt' | 'rvtools' })[] = [
@@ -78,4 +79,23 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
     ...ALERT_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]),
   ];
   common(defineCommand(program, { name: 'alerts', desc: 'alerts.desc', argument: ['<inventory...>', 'alerts.inventory'], options: alertOptions, examples: 'ex.alerts' }, lang), alertsCommand);
+
+  common(
+    defineCommand(
+      program,
+      {
+        name: 'forecast',
+        desc: 'forecast.desc',
+        argument: ['<inventory>', 'forecast.inventory'],
+        options: [
+          ['--history <file>', h(lang, 'forecast.history')],
+          ['--horizon <duration>', h(lang, 'forecast.horizon')],
+          ['--format <format>', h(lang, 'forecast.format')],
+        ],
+        examples: 'ex.forecast',
+      },
+      lang,
+    ),
+    lazy('forecast'),
+  );
 }
