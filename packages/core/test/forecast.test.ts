@@ -126,3 +126,13 @@ describe('forecastInventory on a synthetic inventory with history', () => {
     expect(parseIsoSeconds('2025-04-31')).toBeNull();
   });
 });
+
+describe('series from two places', () => {
+  it('counts a metric given by the inventory and by a history file once, not twice', () => {
+    // The same storage.used series twice (inventory history + --history file): the limit is still met in 300 days.
+    const s = { metric: 'storage.used' as const, subject: 'pbs1', points: series(50 * TiB, 0.1 * TiB) };
+    const out = forecastInventory({ inventory: inventory(), series: [s, { ...s, points: s.points.slice(-100) }] });
+    if (!out.ok) throw new Error(JSON.stringify(out.issues));
+    expect(out.value.limits.find((l) => l.id === 'backup.datastore-fill')?.crossing.days).toBe(300);
+  });
+});

@@ -11,7 +11,7 @@ import { isoDay, parseIsoSeconds } from './dates.js';
 import type { FitContext } from './fit.js';
 import { backupLimits, cephLimit, memoryLimit } from './limits.js';
 import { forecastMessages } from './messages.js';
-import { type ForecastInput, forecastSchemas } from './schema.js';
+import { type ForecastInput, type ForecastSeries, forecastSchemas } from './schema.js';
 import type { InventoryForecast, LimitForecast } from './types.js';
 
 const DAY = 86_400;
@@ -37,10 +37,30 @@ export function forecastInventory(input: ForecastInput, placement?: AnalysisPlac
   const horizon = now + v.horizonDays * DAY;
   const ctx: FitContext = { lang, system: v.system, now, horizon, horizonDays: v.horizonDays, steps, checks };
   const limits: LimitForecast[] = [];
-  const mem = memoryLimit(ctx, analysis.value, v, v.series);
+  const series = mergeSeries(v.series);
+  const mem = memoryLimit(ctx, analysis.value, v, series);
   if (mem) limits.push(mem);
-  const ceph = cephLimit(ctx, analysis.value, v.series);
+  const ceph = cephLimit(ctx, analysis.value, series);
   if (ceph) limits.push(ceph);
-  limits.push(...backupLimits(ctx, v, v.series));
+  limits.push(...backupLimits(ctx, v, series));
   return { ok: true, value: { now: isoDay(now), nowSeconds: now, horizonDays: v.horizonDays, horizon: isoDay(horizon), limits, checks, derivation: steps } };
+}
+
+/**
+ * One series per metric and subject: the inventory's history and a history file may both hold
+ * `ceph.stored` for the cluster (rrddata, then appended snapshots); summed as two subjects they would
+ * count the data twice. Their points are pooled, the higher value kept where two share a time.
+ */
+function mergeSeries(list: readonly ForecastSeries[]): ForecastSeries[] {
+  const by = new Map<string, { metric: ForecastSeries['metric']; subject: string; points: Map<number, number | null> }>();
+  for (const s of list) {
+    const key = `${s.metric}\u0000${s.subject}`;
+    const cur = by.get(key) ?? { metric: s.metric, subject: s.subject, points: new Map<number, number | null>() };
+    for (const [t, v] of s.points) {
+      const old = cur.points.get(t);
+      cur.points.set(t, old === undefined || old === null ? v : v === null ? old : Math.max(old, v));
+    }
+    by.set(key, cur);
+  }
+  return [...by.values()].map((m) => ({ metric: m.metric, subject: m.subject, points: [...m.points.entries()].sort((a, b) => a[0] - b[0]) }));
 }
