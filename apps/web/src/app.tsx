@@ -10,6 +10,7 @@ import { CalculatorPage } from './components/calculator-page';
 import { InventoryPage, type LoadedInventory } from './components/inventory-page';
 import { Header } from './components/header';
 import { UrlProblems } from './components/url-problems';
+import { localDate } from './i18n/format';
 import { browserLang, UI } from './i18n/ui';
 import type { PageState } from './state/fields';
 import { buildHash } from './state/hash';
@@ -54,11 +55,6 @@ function writeHash(hash: string, known: { current: string }): void {
   }
   known.current = location.hash;
 }
-
-const today = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function App() {
   const [cur, setCur] = useState<Current>(() => load(location.hash));
@@ -143,7 +139,7 @@ export function App() {
           teach={cur.view.teach}
           href={full}
           version={CAPA_VERSION}
-          date={today()}
+          date={localDate(new Date(), lang)}
           onChange={(state) => setCur({ ...cur, state, problems: [] })}
           onLoaded={setInventory}
         />
@@ -158,7 +154,7 @@ export function App() {
           teach={cur.view.teach}
           href={full}
           version={CAPA_VERSION}
-          date={today()}
+          date={localDate(new Date(), lang)}
           onChange={(state) => setCur({ ...cur, state, problems: [] })}
           onPreset={(p) => setCur({ ...cur, state: presetState(p), problems: [] })}
         />

@@ -227,7 +227,8 @@ describe('file checks before reading', () => {
       { label: 'File', value: 'lab-inventory.json' },
       { label: 'Source', value: 'pve-api · https://pve1.lab.example:8006' },
       { label: 'Cluster', value: 'lab' },
-      { label: 'Collected', value: '2026-11-20T09:30:00.000Z' },
+      // Intl.DateTimeFormat in the reader's locale and time zone (https://tc39.es/ecma402/#datetimeformat-objects)
+      { label: 'Collected', value: new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2026-11-20T09:30:00.000Z')) },
       { label: 'Contents', value: '4 nodes, 14 guests, 16 OSDs, 4 pools' },
     ]);
   });

@@ -68,6 +68,14 @@ const protection = fc.oneof(
   fc.tuple(fc.integer({ min: 2, max: 10 }), fc.integer({ min: 1, max: 4 })).map(([k, m]) => ['--ec', `${k}+${m}`]),
 );
 /** Ceph's three ratios, given together and in order (nearfull ≤ backfillfull ≤ full, else exit 2), or not at all. */
+/** The bytes of a generated size (TB and GB decimal, TiB binary: IEC 80000-13). */
+const bytesOf = (s: string): number => Number.parseFloat(s) * (s.endsWith('TiB') ? 2 ** 40 : s.endsWith('TB') ? 1e12 : 1e9);
+/** Raw bytes per stored byte: s copies, or (k + m) ÷ k for EC (ceph/ceph:doc/rados/operations/erasure-code.rst). */
+const rawPerByte = (p: readonly string[]): number => {
+  if (p[0] === '--replicas') return Number(p[1]);
+  const [k, m] = String(p[1]).split('+').map(Number);
+  return ((k ?? 1) + (m ?? 0)) / (k ?? 1);
+};
 const ratios = fc.option(fc.tuple(fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 }), fc.integer({ min: 50, max: 99 })), { nil: undefined }).map((t) => {
   if (t === undefined) return [undefined, undefined, undefined];
   const [n, b, f] = [...t].sort((x, y) => x - y);
@@ -85,10 +93,14 @@ const cephCapacityArgs = fc
     size(30, ['TB', 'TiB', 'GB']),
     protection,
     ratios,
-    opt('--stored', size(500, ['TB', 'GB'])),
+    // A share of what the raw capacity holds once copied: more is refused (packages/core/test/limits.test.ts).
+    fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
     opt('--link-speed', fc.constantFrom('1Gb/s', '10Gb/s', '25GbE', '100G')),
   )
-  .map(([h, n, s, p, r, stored, link]) => ['ceph', '--nodes', String(h), '--osds-per-node', String(n), '--osd-size', s, ...p, ...flat([...r, stored, link])]);
+  .map(([h, n, s, p, r, share, link]) => {
+    const stored = share === undefined ? undefined : ['--stored', `${Math.floor((h * n * bytesOf(s) * share) / 1000 / rawPerByte(p))}B`];
+    return ['ceph', '--nodes', String(h), '--osds-per-node', String(n), '--osd-size', s, ...p, ...flat([...r, stored, link])];
+  });
 
 const cephDataTargetArgs = fc
   .tuple(fc.integer({ min: 1, max: 16 }), size(2000, ['TB', 'TiB']), protection, ratios, opt('--disk-size', size(30, ['TB', 'TiB'])))

@@ -16,12 +16,13 @@ const kindOf = (i: AnalysisInputSpec): FieldKind => (i.kind === 'growth' || i.ki
 
 /** One field per analysis input of the core (ANALYSIS_INPUTS): the what-ifs first, the rest under "More options". */
 function fieldOf(i: AnalysisInputSpec): FieldDef {
-  const placeholder = i.example ?? (typeof i.default === 'number' ? defaultText(i.default, i.kind === 'ratio' || i.kind === 'size' ? i.kind : 'number') : undefined);
+  const dflt = typeof i.default === 'number' ? defaultText(i.default, i.kind === 'ratio' || i.kind === 'size' ? i.kind : 'number') : undefined;
   return {
     key: i.key,
     kind: kindOf(i),
     label: i.label,
-    ...(placeholder === undefined ? {} : { placeholder }),
+    ...(i.example === undefined ? {} : { placeholder: i.example }),
+    ...(dflt === undefined ? {} : { defaultHint: dflt }),
     ...(i.fieldHelp === undefined ? {} : { help: i.fieldHelp }),
     ...(i.advanced === true ? { advanced: true } : {}),
   };

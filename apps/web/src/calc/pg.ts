@@ -29,12 +29,12 @@ export const poolFields: readonly FieldDef[] = [
       { value: 'erasure', label: t('Erasure coded', 'Code à effacement') },
     ],
   },
-  { key: 'size', kind: 'count', label: t('Size', 'Size'), placeholder: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
+  { key: 'size', kind: 'count', label: t('Size', 'Size'), defaultHint: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
   { key: 'ec', kind: 'ec', label: t('EC K+M', 'EC K+M'), placeholder: '4+2', visible: erasure },
   { key: 'ratio', kind: 'positive', label: t('target_size_ratio', 'target_size_ratio'), placeholder: '1' },
   { key: 'target', kind: 'size', label: t('target_size_bytes', 'target_size_bytes'), placeholder: '1TiB' },
   { key: 'stored', kind: 'size', label: t('Stored now', 'Stocké actuellement'), placeholder: '500GiB' },
-  { key: 'bias', kind: 'positive', label: t('Bias', 'Biais'), placeholder: defaultText(PG_DEFAULTS.bias, 'number') },
+  { key: 'bias', kind: 'positive', label: t('Bias', 'Biais'), defaultHint: defaultText(PG_DEFAULTS.bias, 'number') },
   { key: 'current', kind: 'count', label: t('Current pg_num', 'pg_num actuel'), placeholder: '128' },
   { key: 'min', kind: 'count', label: t('pg_num_min', 'pg_num_min'), placeholder: '1' },
   { key: 'max', kind: 'count', label: t('pg_num_max', 'pg_num_max'), placeholder: '1024' },
@@ -63,7 +63,7 @@ const pgBars = (v: PgResult, lang: 'en' | 'fr'): Picture => ({
 
 export const pgPage: PageDef = {
   route: 'pg',
-  title: t('Placement groups', 'Placement groups'),
+  title: t('Placement groups', 'Groupes de placement (PG)'),
   intro: t(
     'pg_num as Ceph’s autoscaler chooses it: a power of two from each pool’s share of the OSDs.',
     'pg_num tel que l’autoscaler de Ceph le choisit : une puissance de deux selon la part de chaque pool.',

@@ -3,7 +3,7 @@
  * text, the figures and their labels all come from the spec the CLI reads too, so the two cannot
  * drift. Only the pictures are the page's own.
  */
-import { type CalculatorSpec, defaultShown, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
+import { type CalculatorSpec, defaultShown, defaultText, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
 import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
@@ -51,7 +51,7 @@ export interface FieldOptions {
   readonly advanced?: (i: InputSpec) => boolean;
 }
 
-/** One form field per input the web has: its label, an example or its default as placeholder, its choices, when it shows. */
+/** One form field per input the web has: its label, its example and its default (shown apart in the empty field), its choices, when it shows. */
 export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: FieldOptions = {}): FieldDef[] {
   // A list (the pools) is the page's row editor, not a field.
   return spec.inputs
@@ -72,8 +72,9 @@ export function specFields<R extends Explained>(spec: CalculatorSpec<R>, opts: F
         const options = (i.choices ?? []).map((value) => ({ value, label: i.choiceLabels?.[value] ?? { en: value, fr: value } }));
         return { ...base, options, ...(i.default === undefined ? {} : { defaultValue: String(i.default) }) };
       }
-      const placeholder = i.example ?? defaultShown(i);
-      return placeholder === undefined ? base : { ...base, placeholder };
+      // A ratio's default as typed (85%), not as stored (0.85).
+      const dflt = i.kind === 'ratio' && typeof i.default === 'number' ? defaultText(i.default, 'ratio') : defaultShown(i);
+      return { ...base, ...(i.example === undefined ? {} : { placeholder: i.example }), ...(dflt === undefined ? {} : { defaultHint: dflt }) };
     });
 }
 

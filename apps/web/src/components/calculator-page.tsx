@@ -3,7 +3,7 @@
  * pictures, checks, derivation). It holds no rule and does no arithmetic: see src/calc/.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Values } from '../state/fields';
+import { asksUnits, type Values } from '../state/fields';
 import type { PageOutcome, Preset } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { UI } from '../i18n/ui';
@@ -54,19 +54,19 @@ export function CalculatorPage({ page, state, outcome, last, lang, teach, href, 
     <main id="main" class="page" data-route={page.route}>
       <h1>{title}</h1>
       <p class="intro">{page.intro[lang]}</p>
-      <PrintHeader title={title} inputs={inputLines(page, state, lang)} lang={lang} version={version} date={date} />
+      <PrintHeader title={title} inputs={inputLines(page, state, lang)} lang={lang} version={version} date={date} href={href} />
       {teach && (
         <button type="button" class="secondary inputs-toggle" aria-expanded={open} aria-controls="inputs" onClick={() => setOpen(!open)}>
           {ui.inputs} <kbd>i</kbd>
         </button>
       )}
-      <PresetsBar presets={page.presets} lang={lang} onPick={pick} />
+      <PresetsBar presets={page.presets} state={state} lang={lang} onPick={pick} />
       <div class={`layout${teach && !open ? ' folded' : ''}`}>
         <form id="inputs" class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
           <h2>{ui.inputs}</h2>
           <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={setValue} />
           {page.rows && <PoolEditor rows={state.rows} def={page.rows} errors={errors} lang={lang} onChange={setRows} />}
-          <p class="units-help">{ui.units}</p>
+          {asksUnits([...page.fields, ...(page.rows?.fields ?? [])]) && <p class="units-help">{ui.units}</p>}
         </form>
         <div class={`results${shown === outcome ? '' : ' stale'}`} id="results" tabIndex={-1}>
           {!outcome.ok && <IssuesList issues={outcome.issues} labelOf={(k) => labelOf(page, k, lang)} lang={lang} />}

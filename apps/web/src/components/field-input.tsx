@@ -1,6 +1,7 @@
 /** One labelled input: text (parsed by the core), a choice, or a checkbox; its error beside it. */
 import type { Lang } from '@capa/core';
 import type { FieldDef } from '../state/fields';
+import { UI } from '../i18n/ui';
 
 interface Props {
   readonly field: FieldDef;
@@ -40,7 +41,7 @@ export function FieldInput({ field, id, value, lang, error, onChange }: Props) {
           id={id}
           type="text"
           value={value}
-          placeholder={field.placeholder}
+          placeholder={field.defaultHint !== undefined ? UI[lang].dflt(field.defaultHint) : field.placeholder !== undefined ? UI[lang].eg(field.placeholder) : undefined}
           autoComplete="off"
           spellcheck={false}
           aria-invalid={error ? true : undefined}

@@ -6,12 +6,14 @@
 import type { Lang } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { plural } from '../i18n/format';
 import { UI } from '../i18n/ui';
 import { loadEngine } from '../inventory/load-engine';
-import type { InventoryEngine } from '../inventory/types';
+import type { DemoInventory, InventoryEngine, InventoryText } from '../inventory/types';
 import { computeTimed } from '../perf';
 import { PictureView } from '../pictures/picture-view';
 import { checkFiles, describeInventory, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
+import { asksUnits } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { ChecksList } from './checks-list';
@@ -21,6 +23,7 @@ import { FieldList } from './field-list';
 import { Figures } from './figures';
 import { IssuesList } from './issues-list';
 import { PrintHeader } from './print-header';
+import { FilePicker } from './inventory-file-picker';
 import { ShareLink } from './share-link';
 import { type PageProps, useOutcomeErrors } from './use-outcome';
 
@@ -31,8 +34,8 @@ export interface LoadedInventory {
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; several (PVE + Ceph) are merged as capa analyze does. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${n} import warning(s)`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
-  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${n} avertissement(s) d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
+  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; several (PVE + Ceph) are merged as capa analyze does. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${plural(n, 'en', 'import warning', 'import warnings')}`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
+  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${plural(n, 'fr', 'avertissement', 'avertissements')} d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
 } as const;
 
 interface Props extends PageProps {
@@ -40,7 +43,7 @@ interface Props extends PageProps {
   readonly onLoaded: (loaded: LoadedInventory | null) => void;
 }
 
-type Texts = (typeof L)[Lang];
+export type Texts = (typeof L)[Lang];
 
 /** The engine's script, loaded on first visit: null while loading, and whether loading failed. */
 function useEngine(): { engine: InventoryEngine | null; failed: boolean } {
@@ -68,6 +71,21 @@ function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Pro
   const [busy, setBusy] = useState(false);
   const attempt = useRef(0);
   const tx = L[lang];
+  const open = (eng: InventoryEngine, texts: readonly InventoryText[], infos: readonly FileInfo[]) => {
+    const r = eng.readInventories(texts, lang);
+    if (r.ok) onLoaded({ files: infos, inventory: r.inventory });
+    else {
+      setMessage(r.message);
+      onLoaded(null);
+    }
+  };
+  /** A demo is read as a dropped file would be, and supersedes a reading under way. */
+  const openDemo = (eng: InventoryEngine, d: DemoInventory) => {
+    attempt.current++;
+    setBusy(false);
+    setMessage(null);
+    open(eng, [d.file], [{ name: d.file.name, size: d.file.text.length }]);
+  };
   const readFiles = async (list: readonly File[]) => {
     const n = ++attempt.current;
     const infos = list.map((f) => ({ name: f.name, size: f.size }));
@@ -82,79 +100,14 @@ function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Pro
       const texts = await Promise.all(list.map(async (f) => ({ name: displayName(f.name), text: await f.text() })));
       const eng = engine ?? (await loadEngine());
       if (n !== attempt.current) return;
-      const r = eng.readInventories(texts, lang);
-      if (r.ok) onLoaded({ files: infos, inventory: r.inventory });
-      else {
-        setMessage(r.message);
-        onLoaded(null);
-      }
+      open(eng, texts, infos);
     } catch {
       if (n === attempt.current) setMessage(engine === null ? tx.engineFailed : tx.readFailed);
     } finally {
       if (n === attempt.current) setBusy(false);
     }
   };
-  return { message, setMessage, busy, readFiles };
-}
-
-/** The file picker and drop zone, and what the engine and the reading are doing. */
-function FilePicker({
-  tx,
-  over,
-  engineLoading,
-  engineFailed,
-  busy,
-  message,
-  readFiles,
-}: {
-  readonly tx: Texts;
-  readonly over: boolean;
-  readonly engineLoading: boolean;
-  readonly engineFailed: boolean;
-  readonly busy: boolean;
-  readonly message: string | null;
-  readonly readFiles: (list: readonly File[]) => Promise<void>;
-}) {
-  return (
-    <>
-      <h2>{tx.open}</h2>
-      <div class={`drop-zone${over ? ' over' : ''}`}>
-        <label for="inventory-file">{tx.choose}</label>
-        <input
-          id="inventory-file"
-          type="file"
-          accept=".json,application/json"
-          multiple
-          onChange={(e) => {
-            const input = e.currentTarget;
-            void readFiles([...(input.files ?? [])]);
-            input.value = ''; // the same file again is a new reading
-          }}
-        />
-        <p class="help">{tx.hint}</p>
-      </div>
-      {engineLoading && (
-        <p class="status" aria-live="polite">
-          {tx.loading}
-        </p>
-      )}
-      {busy && (
-        <p class="status" aria-live="polite">
-          {tx.reading}
-        </p>
-      )}
-      {engineFailed && (
-        <p class="file-message" role="alert">
-          {tx.engineFailed}
-        </p>
-      )}
-      {message && (
-        <p class="file-message" role="alert" data-message="file">
-          {message}
-        </p>
-      )}
-    </>
-  );
+  return { message, setMessage, busy, readFiles, openDemo };
 }
 
 /** The inventory open: what it holds, its import warnings (the first ones), and the button that closes it. */
@@ -223,7 +176,7 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
   const ui = UI[lang];
   const tx = L[lang];
   const { engine, failed: engineFailed } = useEngine();
-  const { message, setMessage, busy, readFiles } = useFileReader(engine, lang, onLoaded);
+  const { message, setMessage, busy, readFiles, openDemo } = useFileReader(engine, lang, onLoaded);
   const [over, setOver] = useState(false);
   const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null), [state, lang, loaded, engine]);
   const errors = useOutcomeErrors(outcome);
@@ -250,13 +203,13 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
     >
       <h1>{title}</h1>
       <p class="intro">{page.intro[lang]}</p>
-      <PrintHeader title={title} inputs={[...summary, ...inputLines(page, state, lang)]} lang={lang} version={version} date={date} />
+      <PrintHeader title={title} inputs={[...summary, ...inputLines(page, state, lang)]} lang={lang} version={version} date={date} href={href} />
       <div class="layout">
         <form class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
-          <FilePicker tx={tx} over={over} engineLoading={engine === null && !engineFailed} engineFailed={engineFailed} busy={busy} message={message} readFiles={readFiles} />
+          <FilePicker tx={tx} lang={lang} demos={engine?.demos ?? []} onDemo={(d) => engine && openDemo(engine, d)} over={over} engineLoading={engine === null && !engineFailed} engineFailed={engineFailed} busy={busy} message={message} readFiles={readFiles} />
           <h2>{tx.whatIf}</h2>
           <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={(key, value) => onChange({ ...state, values: { ...state.values, [key]: value } })} />
-          <p class="units-help">{ui.units}</p>
+          {asksUnits(page.fields) && <p class="units-help">{ui.units}</p>}
         </form>
         <div class="results" id="results" tabIndex={-1}>
           {loaded ? (

@@ -1,4 +1,4 @@
-/** Shown only on paper: what was computed, when, by which Capa, and every input as given. */
+/** Shown only on paper: what was computed, when, by which Capa, its link, and every input as given. */
 import type { Lang } from '@capa/core';
 import { UI } from '../i18n/ui';
 
@@ -13,18 +13,26 @@ export function PrintHeader({
   lang,
   version,
   date,
+  href,
 }: {
   readonly title: string;
   readonly inputs: readonly InputLine[];
   readonly lang: Lang;
   readonly version: string;
   readonly date: string;
+  /** The share link, printed: the paper leads back to the same inputs. */
+  readonly href: string;
 }) {
   const ui = UI[lang];
   return (
     <section class="print-only print-header">
       <p class="print-meta">
         {ui.report} · {title} · {ui.generated(date, version)}
+      </p>
+      <p class="print-link">
+        {ui.share}
+        {lang === 'fr' ? '\u00a0: ' : ': '}
+        <span>{href}</span>
       </p>
       <h2>{ui.inputs}</h2>
       <dl class="print-inputs">

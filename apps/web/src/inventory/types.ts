@@ -6,6 +6,7 @@ import type { Lang } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { PageOutcome } from '../state/page';
+import type { Text } from '../state/text';
 
 /** One file as read by the browser: its name (shown, never interpreted) and its text. */
 export interface InventoryText {
@@ -15,7 +16,16 @@ export interface InventoryText {
 
 export type ReadResult = { readonly ok: true; readonly inventory: Inventory } | { readonly ok: false; readonly message: string };
 
+/** A built-in inventory the page opens with one click (a class has something to look at without a file). */
+export interface DemoInventory {
+  readonly id: string;
+  readonly label: Text;
+  readonly file: InventoryText;
+}
+
 export interface InventoryEngine {
+  /** The demo inventories, carried by the engine's script so the initial one stays small. */
+  readonly demos: readonly DemoInventory[];
   /** Validates each file with the importer's own schema (`readInventory`) and merges them as `capa analyze` does. */
   readonly readInventories: (files: readonly InventoryText[], lang: Lang) => ReadResult;
   /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts). */

@@ -18,8 +18,10 @@ export interface FieldDef {
   readonly key: string;
   readonly kind: FieldKind;
   readonly label: Text;
-  /** Shown in an empty field: an example, or the default an empty field means. */
+  /** An example, shown in an empty field as "e.g. …" when the field has no default. */
   readonly placeholder?: string;
+  /** The value an empty field means, shown in it as "default …" (never as a bare value that looks typed). */
+  readonly defaultHint?: string;
   readonly help?: Text;
   readonly options?: readonly ChoiceOption[];
   /** For choices and flags: the value an absent parameter means (kept out of the URL). */
@@ -43,3 +45,6 @@ export const fieldValue = (field: FieldDef, values: Values): string => values[fi
 
 /** Flags are '1' (on) or '0' (off) in the URL. */
 export const FLAG_VALUES = ['1', '0'] as const;
+
+/** Whether a form asks for a size or a rate: only then does the page show how to write units. */
+export const asksUnits = (fields: readonly FieldDef[]): boolean => fields.some((f) => f.kind === 'size' || f.kind === 'sizes' || f.kind === 'rate');

@@ -4,6 +4,7 @@
  * here is uploaded or stored: the files stay in the page's memory, never in the URL.
  */
 import type { Lang } from '@capa/core';
+import { localDate, plural } from '../i18n/format';
 
 /** The importer's own ceiling for one API response (--max-body): an inventory of 10 000 guests is ~10 MB. */
 export const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
@@ -64,8 +65,8 @@ export interface InventorySummarySource {
 
 // biome-ignore format: a table, several short entries per line as it reads
 const S = {
-  en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${n} nodes, ${g} guests${o === null ? ', no Ceph' : `, ${o} OSDs, ${p} pools`}` },
-  fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${n} nœuds, ${g} invités${o === null ? ', pas de Ceph' : `, ${o} OSD, ${p} pools`}` },
+  en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'en', 'node', 'nodes')}, ${plural(g, 'en', 'guest', 'guests')}${o === null ? ', no Ceph' : `, ${plural(o, 'en', 'OSD', 'OSDs')}, ${plural(p ?? 0, 'en', 'pool', 'pools')}`}` },
+  fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'fr', 'nœud', 'nœuds')}, ${plural(g, 'fr', 'invité', 'invités')}${o === null ? ', pas de Ceph' : `, ${o} OSD, ${plural(p ?? 0, 'fr', 'pool', 'pools')}`}` },
 } satisfies Record<Lang, Record<string, unknown>>;
 
 /** Most inventory warnings listed on the page; the rest are counted. */
@@ -79,7 +80,7 @@ export function describeInventory(inv: InventorySummarySource, files: readonly F
     { label: t.files, value: files.map((f) => displayName(f.name)).join(', ') },
     { label: t.source, value: cut(`${inv.source.kind}${inv.source.origin ? ` · ${inv.source.origin}` : ''}`) },
     ...(inv.source.cluster ? [{ label: t.cluster, value: cut(inv.source.cluster) }] : []),
-    ...(inv.collectedAt ? [{ label: t.collected, value: cut(inv.collectedAt) }] : []),
+    ...(inv.collectedAt ? [{ label: t.collected, value: cut(localDate(inv.collectedAt, lang)) }] : []),
     { label: t.contents, value: t.what(inv.nodes.length, inv.guests.length, inv.ceph ? inv.ceph.osds.length : null, inv.ceph ? inv.ceph.pools.length : null) },
   ];
 }

@@ -45,7 +45,8 @@ export type LimitRule =
   | { readonly k: 'atMostLinks'; readonly max: number }
   | { readonly k: 'needsOsdSize' }
   | { readonly k: 'poolTwice'; readonly name: string }
-  | { readonly k: 'belowNodes'; readonly nodes: number };
+  | { readonly k: 'belowNodes'; readonly nodes: number }
+  | { readonly k: 'storedOverRaw'; readonly stored: number; readonly factor: number; readonly raw: number };
 
 const TAG = 'capa-limit:';
 
@@ -82,6 +83,13 @@ function render(r: LimitRule, lang: Lang): string {
       return fr ? `le pool « ${r.name} » est donné deux fois` : `pool "${r.name}" is given twice`;
     case 'belowNodes':
       return fr ? `doit être inférieur au nombre de nœuds (${num(r.nodes, lang)})` : `must be less than the number of nodes (${num(r.nodes, lang)})`;
+    case 'storedOverRaw': {
+      const [d, w, raw] = [r.stored, r.stored * r.factor, r.raw].map((b) => formatBytes(Math.floor(b), 'decimal', lang));
+      const f = formatNumber(r.factor, lang);
+      return fr
+        ? `${d} stockés × ${f} = ${w} bruts, plus que la capacité brute du cluster (${raw}) : il ne peut pas les contenir`
+        : `${d} stored × ${f} = ${w} raw, more than the cluster's raw capacity (${raw}): it cannot hold them`;
+    }
     case 'ratioOrder': {
       const [n, b, f] = [r.nearfull, r.backfillfull, r.full].map((x) => formatRatio(x, lang));
       return fr
