@@ -206,7 +206,18 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
       <PrintHeader title={title} inputs={[...summary, ...inputLines(page, state, lang)]} lang={lang} version={version} date={date} href={href} />
       <div class="layout">
         <form class="inputs" aria-label={ui.inputs} onSubmit={(e) => e.preventDefault()}>
-          <FilePicker tx={tx} lang={lang} demos={engine?.demos ?? []} onDemo={(d) => engine && openDemo(engine, d)} over={over} engineLoading={engine === null && !engineFailed} engineFailed={engineFailed} busy={busy} message={message} readFiles={readFiles} />
+          <FilePicker
+            tx={tx}
+            lang={lang}
+            demos={engine?.demos ?? []}
+            onDemo={(d) => engine && openDemo(engine, d)}
+            over={over}
+            engineLoading={engine === null && !engineFailed}
+            engineFailed={engineFailed}
+            busy={busy}
+            message={message}
+            readFiles={readFiles}
+          />
           <h2>{tx.whatIf}</h2>
           <FieldList fields={page.fields} values={state.values} errors={errors} lang={lang} onChange={(key, value) => onChange({ ...state, values: { ...state.values, [key]: value } })} />
           {asksUnits(page.fields) && <p class="units-help">{ui.units}</p>}

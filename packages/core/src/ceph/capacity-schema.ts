@@ -53,11 +53,20 @@ function hostForm(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
  * every fill figure would read above 100 %. Between the full ratio and 100 % it stays a failing check
  * (ceph.stored-exceeds): that state is reachable as a plan to rework.
  */
-function storedFits(v: { hosts?: number | undefined; osdsPerHost?: number | undefined; osdSizeBytes?: number | undefined; hostOsds?: number[][] | undefined; protection: Protection; storedBytes?: number | undefined }, ctx: Ctx): void {
+function storedFits(
+  v: { hosts?: number | undefined; osdsPerHost?: number | undefined; osdSizeBytes?: number | undefined; hostOsds?: number[][] | undefined; protection: Protection; storedBytes?: number | undefined },
+  ctx: Ctx,
+): void {
   if (v.storedBytes === undefined) return;
-  const raw = v.hostOsds !== undefined ? v.hostOsds.flat().reduce((a, b) => a + b, 0) : v.hosts !== undefined && v.osdsPerHost !== undefined && v.osdSizeBytes !== undefined ? v.hosts * v.osdsPerHost * v.osdSizeBytes : undefined;
+  const raw =
+    v.hostOsds !== undefined
+      ? v.hostOsds.flat().reduce((a, b) => a + b, 0)
+      : v.hosts !== undefined && v.osdsPerHost !== undefined && v.osdSizeBytes !== undefined
+        ? v.hosts * v.osdsPerHost * v.osdSizeBytes
+        : undefined;
   const factor = rawPerLogical(v.protection);
-  if (raw !== undefined && v.storedBytes * factor > raw) ctx.addIssue({ code: 'custom', path: ['storedBytes'], message: limitMessage({ k: 'storedOverRaw', stored: v.storedBytes, factor, raw }), input: v.storedBytes });
+  if (raw !== undefined && v.storedBytes * factor > raw)
+    ctx.addIssue({ code: 'custom', path: ['storedBytes'], message: limitMessage({ k: 'storedOverRaw', stored: v.storedBytes, factor, raw }), input: v.storedBytes });
 }
 
 export const cephCapacityInput = z
