@@ -6,7 +6,8 @@ import { computeInventory } from '../src/calc/inventory';
 import { PAGES } from '../src/calc/pages';
 import { ENGINE } from '../src/inventory/engine';
 import { inventoryBars } from '../src/pictures/memory-model';
-import { checkFiles, describeInventory, displayName, MAX_INVENTORY_BYTES } from '../src/state/inventory-file';
+import { describeInventory } from '../src/inventory/describe';
+import { checkFiles, displayName, MAX_INVENTORY_BYTES } from '../src/state/inventory-file';
 import type { PageOutcome } from '../src/state/page';
 import { readLocation, writeLocation } from '../src/state/url-state';
 

@@ -12,7 +12,7 @@ import { loadEngine } from '../inventory/load-engine';
 import type { DemoInventory, InventoryEngine, InventoryText } from '../inventory/types';
 import { computeTimed } from '../perf';
 import { PictureView } from '../pictures/picture-view';
-import { checkFiles, describeInventory, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
+import { checkFiles, displayName, type FileInfo, MAX_WARNINGS_SHOWN } from '../state/inventory-file';
 import { asksUnits } from '../state/fields';
 import type { PageDef, PageOutcome } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
@@ -180,7 +180,7 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
   const [over, setOver] = useState(false);
   const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null), [state, lang, loaded, engine]);
   const errors = useOutcomeErrors(outcome);
-  const summary = loaded ? describeInventory(loaded.inventory, loaded.files, lang) : [];
+  const summary = loaded && engine ? engine.describe(loaded.inventory, loaded.files, lang) : [];
   const title = page.title[lang];
 
   return (

@@ -9,6 +9,7 @@ import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
 import { importErrorText, type Inventory, warningText, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
 import { DEMOS } from './demos';
+import { describeInventory } from './describe';
 import type { InventoryEngine, InventoryText, ReadResult } from './types';
 
 const UNREADABLE: Readonly<Record<Lang, (name: string) => string>> = { en: (n) => `${n}: cannot be read`, fr: (n) => `${n}\u00a0: illisible` };
@@ -61,4 +62,4 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
   return p !== undefined && 'warnings' in p && p.warnings ? { ...p, warnings: p.warnings.map((w) => ({ code: w.code, message: warningText(w, lang) })) } : p;
 }
 
-export const ENGINE: InventoryEngine = { demos: DEMOS, readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv, lang)) };
+export const ENGINE: InventoryEngine = { demos: DEMOS, describe: describeInventory, readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv, lang)) };

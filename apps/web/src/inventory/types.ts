@@ -5,6 +5,7 @@
 import type { Lang } from '@capa/core';
 import type { Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
+import type { FileInfo } from '../state/inventory-file';
 import type { PageOutcome } from '../state/page';
 import type { Text } from '../state/text';
 
@@ -28,6 +29,8 @@ export interface InventoryEngine {
   readonly demos: readonly DemoInventory[];
   /** Validates each file with the importer's own schema (`readInventory`) and merges them as `capa analyze` does. */
   readonly readInventories: (files: readonly InventoryText[], lang: Lang) => ReadResult;
+  /** What the inventory holds, as label/value lines (src/inventory/describe.ts). */
+  readonly describe: (inv: Inventory, files: readonly FileInfo[], lang: Lang) => { label: string; value: string }[];
   /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts). */
   readonly compute: (state: PageState, lang: Lang, inventory: Inventory) => PageOutcome;
 }

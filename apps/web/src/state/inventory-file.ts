@@ -4,7 +4,6 @@
  * here is uploaded or stored: the files stay in the page's memory, never in the URL.
  */
 import type { Lang } from '@capa/core';
-import { localDate, plural } from '../i18n/format';
 
 /** The importer's own ceiling for one API response (--max-body): an inventory of 10 000 guests is ~10 MB. */
 export const MAX_INVENTORY_BYTES = 32 * 1024 * 1024;
@@ -53,34 +52,5 @@ export function checkFiles(files: readonly FileInfo[], lang: Lang): string | nul
   return null;
 }
 
-/** The parts of an Inventory the summary names (structurally the importer's type). */
-export interface InventorySummarySource {
-  readonly source: { readonly kind: string; readonly origin: string | null; readonly cluster: string | null };
-  readonly collectedAt: string;
-  readonly nodes: readonly unknown[];
-  readonly guests: readonly unknown[];
-  readonly ceph: { readonly osds: readonly unknown[]; readonly pools: readonly unknown[] } | null;
-  readonly warnings: readonly { readonly code: string; readonly message: string }[];
-}
-
-// biome-ignore format: a table, several short entries per line as it reads
-const S = {
-  en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'en', 'node', 'nodes')}, ${plural(g, 'en', 'guest', 'guests')}${o === null ? ', no Ceph' : `, ${plural(o, 'en', 'OSD', 'OSDs')}, ${plural(p ?? 0, 'en', 'pool', 'pools')}`}` },
-  fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'fr', 'nœud', 'nœuds')}, ${plural(g, 'fr', 'invité', 'invités')}${o === null ? ', pas de Ceph' : `, ${o} OSD, ${plural(p ?? 0, 'fr', 'pool', 'pools')}`}` },
-} satisfies Record<Lang, Record<string, unknown>>;
-
 /** Most inventory warnings listed on the page; the rest are counted. */
 export const MAX_WARNINGS_SHOWN = 20;
-
-/** What was opened, as label/value lines (shown on the page and in the printed report). */
-export function describeInventory(inv: InventorySummarySource, files: readonly FileInfo[], lang: Lang): { label: string; value: string }[] {
-  const t = S[lang];
-  const cut = (s: string) => displayName(s);
-  return [
-    { label: t.files, value: files.map((f) => displayName(f.name)).join(', ') },
-    { label: t.source, value: cut(`${inv.source.kind}${inv.source.origin ? ` · ${inv.source.origin}` : ''}`) },
-    ...(inv.source.cluster ? [{ label: t.cluster, value: cut(inv.source.cluster) }] : []),
-    ...(inv.collectedAt ? [{ label: t.collected, value: cut(localDate(inv.collectedAt, lang)) }] : []),
-    { label: t.contents, value: t.what(inv.nodes.length, inv.guests.length, inv.ceph ? inv.ceph.osds.length : null, inv.ceph ? inv.ceph.pools.length : null) },
-  ];
-}
