@@ -11,8 +11,10 @@ import { parseQemuConfig, parseLxcConfig, applyConfig } from './parsers/pve-gues
 import { parseHaResources, parseClusterStatus } from './parsers/pve-cluster.js';
 import { parsePveCeph } from './parsers/pve-ceph.js';
 import type { InventoryBond, InventoryCeph, InventoryGuest, InventoryNode, InventoryParts } from './schema.js';
-import { ImportError, isRecord, str, Warnings } from './util.js';
-import { type Reason, reasonText } from './reason-messages.js';
+import { ImportError, isRecord, mapLimit, str, Warnings } from './util.js';
+
+export { mapLimit } from './util.js';
+import { type Reason, failureReason as why } from './reason-messages.js';
 import { errorParams } from './error-messages.js';
 import { collectRrd, type HistoryOptions } from './history/pve-rrd.js';
 
@@ -28,25 +30,6 @@ export interface CollectOptions {
   readonly history?: HistoryOptions;
 }
 
-/** Runs fn over items with at most `limit` in flight; keeps order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
-/** Why a path failed, as params for an error or a warning: the getter's reason and status, and the English words as `reason`. */
-const why = (r: { status: number | null; message: string; reason?: Reason }): Reason => {
-  const p: Reason = { ...(r.reason ?? { why: 'said', detail: r.message }), status: r.status };
-  return { ...p, reason: reasonText(p, 'en') };
-};
 const enc = encodeURIComponent;
 
 export async function collectPve(get: Getter, options: CollectOptions = {}): Promise<InventoryParts> {

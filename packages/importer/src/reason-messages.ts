@@ -75,3 +75,9 @@ export function reasonText(p: Params, lang: Lang): string {
   if (typeof p['status'] !== 'number') return body;
   return `HTTP ${s(p, 'status')}${body ? `${lang === 'fr' ? ' : ' : ': '}${body}` : ''}`;
 }
+
+/** Why a path failed, as params for an error or a warning: the getter's reason and status, and the English words as `reason`. */
+export const failureReason = (r: { readonly status: number | null; readonly message: string; readonly reason?: Reason }): Reason => {
+  const p: Reason = { ...(r.reason ?? { why: 'said', detail: r.message }), status: r.status };
+  return { ...p, reason: reasonText(p, 'en') };
+};

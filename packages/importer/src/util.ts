@@ -121,3 +121,17 @@ export function parseJsonText(text: string, what: string): unknown {
     throw new ImportError('inventory.not-json', { what, line: at?.line ?? null, column: at?.column ?? null }, what);
   }
 }
+
+/** Runs fn over items with at most `limit` in flight; keeps order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}

@@ -11,9 +11,9 @@
  */
 import { HISTORY_MAX_POINTS, type HistoryMetric, type HistorySeries } from '../schema-history.js';
 import type { InventoryNode, InventoryStorage } from '../schema.js';
-import { type Getter, mapLimit } from '../pve-collect.js';
-import { type Reason, reasonText } from '../reason-messages.js';
-import { isRecord, num, type Warnings } from '../util.js';
+import type { Getter } from '../pve-collect.js';
+import { failureReason } from '../reason-messages.js';
+import { isRecord, mapLimit, num, type Warnings } from '../util.js';
 
 /** `timeframe` values of the rrddata endpoints (pve-manager's API schema: hour, day, week, month, year). */
 export const RRD_TIMEFRAMES = ['hour', 'day', 'week', 'month', 'year'] as const;
@@ -122,11 +122,6 @@ export function rrdTargets(nodes: readonly InventoryNode[], storages: readonly I
   return targets;
 }
 
-const why = (r: { status: number | null; message: string; reason?: Reason }): Reason => {
-  const p: Reason = { ...(r.reason ?? { why: 'said', detail: r.message }), status: r.status };
-  return { ...p, reason: reasonText(p, 'en') };
-};
-
 /** Reads every rrddata endpoint (optional, each failure a warning naming it) → the series, in target order. */
 export async function collectRrd(get: Getter, nodes: readonly InventoryNode[], storages: readonly InventoryStorage[], o: HistoryOptions, warnings: Warnings, limit: number): Promise<HistorySeries[]> {
   const lists = await mapLimit(rrdTargets(nodes, storages, o), limit, async (t) => {
@@ -134,7 +129,7 @@ export async function collectRrd(get: Getter, nodes: readonly InventoryNode[], s
     const named = { kind: t.kind, name: t.subject, path: t.path };
     if (!r.ok) {
       if (o.missingIsSilent === true && r.reason?.why === 'no-file') return [];
-      warnings.add('pve.rrddata-unreadable', { ...named, ...why(r) }, t.path);
+      warnings.add('pve.rrddata-unreadable', { ...named, ...failureReason(r) }, t.path);
       return [];
     }
     const parsed = parseRrdRows(r.data, t.fields, t.subject, o.cf, t.path);
