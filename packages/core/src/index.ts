@@ -199,3 +199,8 @@ export { drainedGuestRam } from './drain/drained-ram.js';
 export { drain, DRAIN_MAX_REBOOT_SECONDS, DRAIN_REBOOT_SECONDS, type DrainInput, type DrainResult } from './drain/drain.js';
 export { keepText, MAX_KEEP, parseKeep } from './backup/keep.js';
 export { ALERT_INPUT_KEYS, type AlertKind, type AlertThreshold, type AlertThresholds, alertThresholds } from './alerts/thresholds.js';
+// Estates: several clusters analysed together, and the VMware migration's waves.
+export { analyzeEstate, ESTATE_DEFAULTS } from './estate/analyze-estate.js';
+export { ESTATE_MESSAGES } from './estate/messages.js';
+export { guestsToShed, planEstateMoves, roomWith, utilizationWith, type Capacity, type Mover, type MovePlan } from './estate/moves.js';
+export type { EstateAnalysis, EstateClusterInput, EstateClusterResult, EstateInput, EstateMove, EstateRole, EstateTotals, EstateWave } from './estate/types.js';

@@ -24,3 +24,5 @@ export { placementInputFromInventory, mapsMissingOf, type PlacementInput, type M
 export { WARNING_MESSAGES, warningText, type WarningKey } from './warning-messages.js';
 export { IMPORT_ERROR_MESSAGES, importErrorText, issueParams, type ImportErrorKey } from './error-messages.js';
 export { REASON_MESSAGES, reasonText, type Reason } from './reason-messages.js';
+export { groupInventories, parseNamedCluster, type ClusterGroup, type Grouping, type InventoryFile, type NamedCluster } from './estate.js';
+export { ESTATE_GROUP_MESSAGES, estateGroupText, type EstateGroupCode, type EstateGroupIssue } from './estate-messages.js';

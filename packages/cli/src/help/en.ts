@@ -131,8 +131,16 @@ export const en = {
   'ex.rvtools': ['capa import rvtools ./rvtools-export --out vmware.json'],
   // capa analyze
   'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
-  'analyze.inventory': 'inventory JSON file(s) from capa import (several are merged, e.g. pve.json ceph.json)',
-  'ex.analyze': ['capa analyze cluster.json', 'capa analyze cluster.json ceph.json --grow 30% --json', 'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain'],
+  'analyze.inventory': 'inventory JSON file(s) from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/importer.md, Estates)',
+  'analyze.cluster': 'estate: these files are one cluster named NAME (NAME=FILE[,FILE...]), whatever the grouping rule says',
+  'analyze.waveSize': 'estate: at most this many VMware guests per migration wave (default 10)',
+  'analyze.waveRam': 'estate: at most this much configured guest RAM per migration wave, e.g. 256GiB (default: no limit)',
+  'ex.analyze': [
+    'capa analyze cluster.json',
+    'capa analyze cluster.json ceph.json --grow 30% --json',
+    'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain',
+    'capa analyze lyon.json paris.json rvtools.json --wave-size 5',
+  ],
   // capa alerts
   'alerts.desc': 'Prometheus alerting rules that fire when the live cluster crosses the thresholds capa analyze computes for an inventory: N − f memory, the fullest Ceph OSD after a host loss',
   'alerts.inventory': 'inventory JSON file(s) from capa import (several are merged, as for capa analyze)',

@@ -128,8 +128,17 @@ export const fr: HelpTexts = {
   'ex.rvtools': ['capa import rvtools ./rvtools-export --out vmware.json'],
   'analyze.desc':
     'Verdict N − f d’un inventaire importé\u00a0: mémoire avec le(s) plus gros nœud(s) en panne, placement, surallocation CPU, remplissage Ceph après la perte d’un hôte, PG, marge, scénarios',
-  'analyze.inventory': 'fichier(s) JSON d’inventaire produits par capa import (plusieurs sont fusionnés, p. ex. pve.json ceph.json)',
-  'ex.analyze': ['capa analyze cluster.json', 'capa analyze cluster.json ceph.json --grow 30% --json', 'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain'],
+  'analyze.inventory':
+    'fichier(s) JSON d’inventaire produits par capa import\u00a0: les fichiers d’un même cluster sont fusionnés (pve.json ceph.json), ceux de clusters différents forment un parc (docs/importer.md, Estates)',
+  'analyze.cluster': 'parc\u00a0: ces fichiers sont un seul cluster nommé NOM (NOM=FICHIER[,FICHIER...]), quelle que soit la règle de regroupement',
+  'analyze.waveSize': 'parc\u00a0: au plus ce nombre d’invités VMware par vague de migration (10 par défaut)',
+  'analyze.waveRam': 'parc\u00a0: au plus cette RAM configurée d’invités par vague de migration, p. ex. 256GiB (sans limite par défaut)',
+  'ex.analyze': [
+    'capa analyze cluster.json',
+    'capa analyze cluster.json ceph.json --grow 30% --json',
+    'capa analyze cluster.json --add-node ram=512GiB,threads=64 --remove-node pve3 --explain',
+    'capa analyze lyon.json paris.json rvtools.json --wave-size 5',
+  ],
   'alerts.desc':
     'Règles d’alerte Prometheus qui se déclenchent quand le cluster réel franchit les seuils calculés par capa analyze pour un inventaire\u00a0: mémoire N − f, OSD Ceph le plus plein après la perte d’un hôte',
   'alerts.inventory': 'fichier(s) JSON d’inventaire produits par capa import (plusieurs sont fusionnés, comme pour capa analyze)',

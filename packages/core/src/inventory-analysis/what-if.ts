@@ -2,13 +2,16 @@
 import type { AnalysisValues } from './schema.js';
 import type { Guest, Inv, Node } from './types.js';
 
+/** A size grown by the what-if (`--grow`), rounded up to the byte: the one rule for guest RAM, Ceph data, and an estate's moved guests. */
+export const grownBytes = (bytes: number, grow: number): number => Math.ceil(bytes * (1 + grow));
+
 export function applyWhatIf(v: AnalysisValues): { inv: Inv; added: string[]; removed: string[] } {
   const g = 1 + v.grow;
   const removed = new Set(v.removeNodes);
   const nodes: Node[] = v.inventory.nodes.filter((n) => !removed.has(n.name));
   let guests: Guest[] = v.inventory.guests;
   if (v.grow !== 0) {
-    guests = guests.map((x) => ({ ...x, memoryBytes: x.memoryBytes === null ? null : Math.ceil(x.memoryBytes * g), vcpus: x.vcpus === null ? null : x.vcpus * g }));
+    guests = guests.map((x) => ({ ...x, memoryBytes: x.memoryBytes === null ? null : grownBytes(x.memoryBytes, v.grow), vcpus: x.vcpus === null ? null : x.vcpus * g }));
   }
   let ceph = v.inventory.ceph;
   if (ceph) {

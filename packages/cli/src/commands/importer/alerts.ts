@@ -62,7 +62,10 @@ export async function alertsCommand(opts: Record<string, unknown>, out: OutputOp
   const inventories = await readInventories(imp, args, lang, issues);
   if (!read.ok || issues.length > 0) return badInput(issues, lang);
 
-  const inventory = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
+  const inventory = imp.mergeInventories(
+    inventories.map((x) => x.inventory),
+    inventories[0]?.inventory.collectedAt ?? '',
+  );
   const system = read.system ?? 'binary';
   const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, await placementOf(imp, inventory, lang));
   if (!outcome.ok) {

@@ -19,6 +19,7 @@ import {
 } from '@capa/core';
 import type { OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
+import { estateOutput } from './analyze-estate.js';
 import { loadCrush, loadImporter, loadReader } from './load.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
@@ -38,6 +39,7 @@ export const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(
 
 export type Importer = Awaited<ReturnType<typeof loadImporter>>;
 type Merged = ReturnType<Importer['mergeInventories']>;
+type ClusterGroup = Extract<ReturnType<Importer['groupInventories']>, { ok: true }>['groups'][number];
 type Figure = { label: string; value: string };
 
 export const asOption = (i: SpecIssue): OptionIssue => ({ option: optionName(i.key), value: i.value, message: i.message });
@@ -52,8 +54,8 @@ export function rawOptions(opts: Readonly<Record<string, unknown>>): AnalysisRaw
   return raw;
 }
 
-/** Reads each inventory file (bounded) into `issues` on failure; the inventories that read. */
-export async function readInventories(imp: Importer, files: readonly string[], lang: Lang, issues: OptionIssue[]): Promise<Parameters<Importer['mergeInventories']>[0]> {
+/** Reads each inventory file (bounded) into `issues` on failure; the inventories that read, with their file. */
+export async function readInventories(imp: Importer, files: readonly string[], lang: Lang, issues: OptionIssue[]): Promise<Parameters<Importer['groupInventories']>[0]> {
   const { readInputFile, CAPTURE_FILE_LIMIT } = await loadReader();
   const inventories = [];
   for (const file of files) {
@@ -64,7 +66,7 @@ export async function readInventories(imp: Importer, files: readonly string[], l
       continue;
     }
     try {
-      inventories.push(imp.readInventory(read.text, file));
+      inventories.push({ file, inventory: imp.readInventory(read.text, file) });
     } catch (e) {
       issues.push({ option: 'INVENTORY', value: file, message: imp.importErrorText(e, lang) });
     }
@@ -80,8 +82,20 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   if (args.length === 0) issues.push({ option: 'INVENTORY', value: undefined, message: ISSUE[lang].required });
   const imp = await loadImporter();
   const inventories = await readInventories(imp, args, lang, issues);
+  // Files of one cluster are merged as they always were; files of several clusters are an estate (analyze-estate.ts).
+  const clusterOpts = ((opts['cluster'] as string[] | undefined) ?? []).map((text) => ({ text, parsed: imp.parseNamedCluster(text) }));
+  for (const n of clusterOpts) if ('code' in n.parsed) issues.push({ option: '--cluster', value: n.text, message: imp.estateGroupText(n.parsed, lang) });
   if (!read.ok || issues.length > 0) return badInput(issues);
-  const inventory: Merged = imp.mergeInventories(inventories, inventories[0]?.collectedAt ?? '');
+  const grouping = imp.groupInventories(
+    inventories,
+    clusterOpts.flatMap((n) => ('code' in n.parsed ? [] : [n.parsed])),
+  );
+  if (!grouping.ok) return badInput(grouping.issues.map((i) => ({ option: '--cluster', value: undefined, message: imp.estateGroupText(i, lang) })));
+  if (grouping.groups.length > 1) {
+    const system = read.system ?? 'binary';
+    return estateOutput(grouping.groups, read.input, system, opts, out, (inv) => placementOf(imp, inv, lang), FIELDS);
+  }
+  const inventory: Merged = (grouping.groups[0] as ClusterGroup).inventory;
   const unknown = unknownNodes(
     read.input.removeNodes,
     inventory.nodes.map((n) => n.name),

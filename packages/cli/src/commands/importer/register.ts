@@ -66,7 +66,13 @@ export function registerImporterCommands(program: Command, common: (cmd: Command
   for (const def of imports) common(defineCommand(imp, def, lang), lazy(def.name));
 
   // The options are the core's analysis inputs (ANALYSIS_INPUTS): spelling, argument and help.
-  const analyzeOptions = ANALYSIS_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]);
+  const analyzeOptions: OptionRow[] = [
+    ...ANALYSIS_INPUTS.map((i): OptionRow => [`${optionName(i.key)} <${i.metavar}>`, i.help[lang], i.repeatable === true ? 'repeat' : undefined]),
+    // An estate's own options (several clusters): the grouping override and the waves' size.
+    ['--cluster <name=files>', h(lang, 'analyze.cluster'), 'repeat'],
+    ['--wave-size <n>', h(lang, 'analyze.waveSize')],
+    ['--wave-ram <size>', h(lang, 'analyze.waveRam')],
+  ];
   common(defineCommand(program, { name: 'analyze', desc: 'analyze.desc', argument: ['<inventory...>', 'analyze.inventory'], options: analyzeOptions, examples: 'ex.analyze' }, lang), lazy('analyze'));
 
   // capa alerts: its own options, then the analysis inputs that change a threshold (the core's list).
