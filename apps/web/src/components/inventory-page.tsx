@@ -4,7 +4,7 @@
  * The engine (the importer's schema, the core's analysis) is its own script, loaded on first visit.
  */
 import type { Lang } from '@capa/core';
-import type { Inventory } from '@capa/importer';
+import type { ClusterGroup, Inventory } from '@capa/importer';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '../i18n/format';
 import { UI } from '../i18n/ui';
@@ -30,12 +30,14 @@ import { type PageProps, useOutcomeErrors } from './use-outcome';
 export interface LoadedInventory {
   readonly files: readonly FileInfo[];
   readonly inventory: Inventory;
+  /** The files grouped into clusters (several: an estate, analysed with analyzeEstate). */
+  readonly clusters?: readonly ClusterGroup[];
 }
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; several (PVE + Ceph) are merged as capa analyze does. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${plural(n, 'en', 'import warning', 'import warnings')}`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
-  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; plusieurs (PVE + Ceph) sont fusionnés comme le fait capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${plural(n, 'fr', 'avertissement', 'avertissements')} d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
+  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; one cluster’s files (PVE + Ceph) are merged, several clusters form an estate, as in capa analyze. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${plural(n, 'en', 'import warning', 'import warnings')}`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
+  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; les fichiers d’un cluster (PVE + Ceph) sont fusionnés, plusieurs clusters forment un parc, comme dans capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${plural(n, 'fr', 'avertissement', 'avertissements')} d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
 } as const;
 
 interface Props extends PageProps {
@@ -73,7 +75,7 @@ function useFileReader(engine: InventoryEngine | null, lang: Lang, onLoaded: Pro
   const tx = L[lang];
   const open = (eng: InventoryEngine, texts: readonly InventoryText[], infos: readonly FileInfo[]) => {
     const r = eng.readInventories(texts, lang);
-    if (r.ok) onLoaded({ files: infos, inventory: r.inventory });
+    if (r.ok) onLoaded({ files: infos, inventory: r.inventory, clusters: r.clusters });
     else {
       setMessage(r.message);
       onLoaded(null);
@@ -178,7 +180,7 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
   const { engine, failed: engineFailed } = useEngine();
   const { message, setMessage, busy, readFiles, openDemo } = useFileReader(engine, lang, onLoaded);
   const [over, setOver] = useState(false);
-  const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory)) : null), [state, lang, loaded, engine]);
+  const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory, loaded.clusters)) : null), [state, lang, loaded, engine]);
   const errors = useOutcomeErrors(outcome);
   const summary = loaded && engine ? engine.describe(loaded.inventory, loaded.files, lang) : [];
   const title = page.title[lang];

@@ -7,7 +7,8 @@
 import type { AnalysisPlacement, Lang } from '@capa/core';
 import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
-import { importErrorText, type Inventory, warningText, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
+import { type ClusterGroup, estateGroupText, groupInventories, importErrorText, type Inventory, warningText, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
+import { computeEstate } from '../calc/inventory-estate';
 import { DEMOS } from './demos';
 import { describeInventory } from './describe';
 import type { InventoryEngine, InventoryText, ReadResult } from './types';
@@ -16,10 +17,10 @@ const UNREADABLE: Readonly<Record<Lang, (name: string) => string>> = { en: (n) =
 const NO_FILE: Readonly<Record<Lang, string>> = { en: 'no file', fr: 'aucun fichier' };
 
 function readInventories(files: readonly InventoryText[], lang: Lang): ReadResult {
-  const list: Inventory[] = [];
+  const list: { file: string; inventory: Inventory }[] = [];
   for (const f of files) {
     try {
-      list.push(readInventory(f.text, f.name));
+      list.push({ file: f.name, inventory: readInventory(f.text, f.name) });
     } catch (e) {
       // An ImportError names the file and the first wrong field, worded in the page's language from
       // its code; anything else (a stack overflow on absurd nesting) is still only a message.
@@ -27,7 +28,11 @@ function readInventories(files: readonly InventoryText[], lang: Lang): ReadResul
     }
   }
   if (list.length === 0) return { ok: false, message: NO_FILE[lang] };
-  return { ok: true, inventory: mergeInventories(list, list[0]?.collectedAt ?? '') };
+  // One cluster's files are merged; several clusters are an estate (the same rule as capa analyze; no --cluster here).
+  const grouped = groupInventories(list);
+  if (!grouped.ok) return { ok: false, message: grouped.issues.map((i) => estateGroupText(i, lang)).join(' ') };
+  const all = list.map((x) => x.inventory);
+  return { ok: true, inventory: grouped.groups.length === 1 ? (grouped.groups[0] as ClusterGroup).inventory : mergeInventories(all, all[0]?.collectedAt ?? ''), clusters: grouped.groups };
 }
 
 /** The maps of an inventory (captured, else built from its OSD tree), once per loaded inventory; a refusal is kept as the error, worded per language. */
@@ -62,4 +67,10 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
   return p !== undefined && 'warnings' in p && p.warnings ? { ...p, warnings: p.warnings.map((w) => ({ code: w.code, message: warningText(w, lang) })) } : p;
 }
 
-export const ENGINE: InventoryEngine = { demos: DEMOS, describe: describeInventory, readInventories, compute: (state, lang, inv) => computeInventory(state, lang, inv, placementOf(inv, lang)) };
+export const ENGINE: InventoryEngine = {
+  demos: DEMOS,
+  describe: describeInventory,
+  readInventories,
+  compute: (state, lang, inv, clusters) =>
+    clusters && clusters.length > 1 ? computeEstate(state, lang, clusters, (g) => placementOf(g.inventory, lang)) : computeInventory(state, lang, inv, placementOf(inv, lang)),
+};

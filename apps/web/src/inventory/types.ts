@@ -3,7 +3,7 @@
  * the page. Only types here: the initial bundle must not pull the importer's zod schema in.
  */
 import type { Lang } from '@capa/core';
-import type { Inventory } from '@capa/importer';
+import type { ClusterGroup, Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { FileInfo } from '../state/inventory-file';
 import type { PageOutcome } from '../state/page';
@@ -15,7 +15,8 @@ export interface InventoryText {
   readonly text: string;
 }
 
-export type ReadResult = { readonly ok: true; readonly inventory: Inventory } | { readonly ok: false; readonly message: string };
+/** `inventory`: every file merged (the summary); `clusters`: the files grouped into clusters as `capa analyze` groups them (several: an estate). */
+export type ReadResult = { readonly ok: true; readonly inventory: Inventory; readonly clusters: readonly ClusterGroup[] } | { readonly ok: false; readonly message: string };
 
 /** A built-in inventory the page opens with one click (a class has something to look at without a file). */
 export interface DemoInventory {
@@ -27,10 +28,10 @@ export interface DemoInventory {
 export interface InventoryEngine {
   /** The demo inventories, carried by the engine's script so the initial one stays small. */
   readonly demos: readonly DemoInventory[];
-  /** Validates each file with the importer's own schema (`readInventory`) and merges them as `capa analyze` does. */
+  /** Validates each file with the importer's own schema (`readInventory`), groups them into clusters and merges each as `capa analyze` does. */
   readonly readInventories: (files: readonly InventoryText[], lang: Lang) => ReadResult;
   /** What the inventory holds, as label/value lines (src/inventory/describe.ts). */
   readonly describe: (inv: Inventory, files: readonly FileInfo[], lang: Lang) => { label: string; value: string }[];
-  /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts). */
-  readonly compute: (state: PageState, lang: Lang, inventory: Inventory) => PageOutcome;
+  /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts); several clusters: analyzeEstate (src/calc/inventory-estate.ts). */
+  readonly compute: (state: PageState, lang: Lang, inventory: Inventory, clusters?: readonly ClusterGroup[]) => PageOutcome;
 }
