@@ -69,7 +69,7 @@ export type { Crossing, CrossingState } from './forecast/crossing.js';
 export { BAND_Z, MIN_WEEKLY_POINTS, theilSen, weeklyPeaks, type Trend, type WeeklyPeak } from './forecast/trend.js';
 export { crossing, NEVER_AFTER_DAYS } from './forecast/crossing.js';
 export { backtest, seededRandom, syntheticBacktest, syntheticSeries, type BacktestFigures, type SyntheticSeries } from './forecast/backtest.js';
-export { forecastChartSvg } from './forecast/chart.js';
+export { type ChartNode, type ChartShapes, forecastChart, forecastChartSvg } from './forecast/chart.js';
 export { parseHorizon, type HorizonRead } from './forecast/horizon.js';
 export { formatDay, isoDay } from './forecast/dates.js';
 export { forecastFigures } from './forecast/present.js';

@@ -20,6 +20,7 @@ import { ChecksList } from './checks-list';
 import { DataTable } from './data-table';
 import { Derivation } from './derivation';
 import { FieldList } from './field-list';
+import { ForecastSection } from './forecast-view';
 import { Figures } from './figures';
 import { IssuesList } from './issues-list';
 import { PrintHeader } from './print-header';
@@ -182,6 +183,8 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
   const [over, setOver] = useState(false);
   const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory, loaded.clusters)) : null), [state, lang, loaded, engine]);
   const errors = useOutcomeErrors(outcome);
+  // The forecast reads only the file (no what-if): once per inventory and language.
+  const forecast = useMemo(() => (loaded && engine ? engine.forecast(lang, loaded.inventory) : null), [lang, loaded, engine]);
   const summary = loaded && engine ? engine.describe(loaded.inventory, loaded.files, lang) : [];
   const title = page.title[lang];
 
@@ -239,6 +242,7 @@ export function InventoryPage({ page, state, loaded, lang, teach, href, version,
             <p class="empty-state">{tx.nothing}</p>
           )}
           <AnalysisView outcome={outcome} page={page} lang={lang} teach={teach} />
+          <ForecastSection view={forecast} lang={lang} />
           <ShareLink href={href} lang={lang} />
         </div>
       </div>

@@ -4,14 +4,14 @@
  * analysis simulates Ceph's placement with. Built into its own script (vite/lazy-engine.ts), loaded
  * when the inventory page opens: none of it weighs on the initial bundle.
  */
-import type { AnalysisPlacement, Lang } from '@capa/core';
+import { type AnalysisPlacement, forecastChart, forecastFigures, forecastInventory, type Lang } from '@capa/core';
 import * as crush from '@capa/crush';
 import { computeInventory } from '../calc/inventory';
 import { type ClusterGroup, estateGroupText, groupInventories, importErrorText, type Inventory, warningText, mergeInventories, placementInputFromInventory, readInventory } from '@capa/importer';
 import { computeEstate } from '../calc/inventory-estate';
 import { DEMOS } from './demos';
 import { describeInventory } from './describe';
-import type { InventoryEngine, InventoryText, ReadResult } from './types';
+import type { ForecastView, InventoryEngine, InventoryText, ReadResult } from './types';
 
 const UNREADABLE: Readonly<Record<Lang, (name: string) => string>> = { en: (n) => `${n}: cannot be read`, fr: (n) => `${n}\u00a0: illisible` };
 const NO_FILE: Readonly<Record<Lang, string>> = { en: 'no file', fr: 'aucun fichier' };
@@ -67,10 +67,36 @@ function placementOf(inv: Inventory, lang: Lang): AnalysisPlacement | undefined 
   return p !== undefined && 'warnings' in p && p.warnings ? { ...p, warnings: p.warnings.map((w) => ({ code: w.code, message: warningText(w, lang) })) } : p;
 }
 
+/** `capa forecast` on the open inventory's own history: the same core call, words and chart data. */
+function forecast(lang: Lang, inv: Inventory): ForecastView | null {
+  const series = inv.history?.series ?? [];
+  if (series.length === 0) return null;
+  const out = forecastInventory({ inventory: inv, series, system: 'binary', lang }, placementOf(inv, lang));
+  if (!out.ok)
+    return {
+      ok: false,
+      message: out.issues
+        .map((i) => `${i.field}: ${i.message}`)
+        .join('; ')
+        .slice(0, 500),
+    };
+  return {
+    ok: true,
+    limits: out.value.limits.map((l) => ({
+      id: `${l.id}${l.subject ? `:${l.subject}` : ''}`,
+      title: l.label,
+      figures: forecastFigures(l, lang, 'binary'),
+      chart: l.chart === null ? null : forecastChart(l.chart, l.label, lang),
+    })),
+    checks: out.value.checks,
+  };
+}
+
 export const ENGINE: InventoryEngine = {
   demos: DEMOS,
   describe: describeInventory,
   readInventories,
+  forecast,
   compute: (state, lang, inv, clusters) =>
     clusters && clusters.length > 1 ? computeEstate(state, lang, clusters, (g) => placementOf(g.inventory, lang)) : computeInventory(state, lang, inv, placementOf(inv, lang)),
 };

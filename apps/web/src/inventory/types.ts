@@ -2,7 +2,7 @@
  * What the inventory engine (built as a separate, lazily loaded script: vite/lazy-engine.ts) offers
  * the page. Only types here: the initial bundle must not pull the importer's zod schema in.
  */
-import type { Lang } from '@capa/core';
+import type { ChartShapes, Check, Lang } from '@capa/core';
 import type { ClusterGroup, Inventory } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { FileInfo } from '../state/inventory-file';
@@ -34,4 +34,15 @@ export interface InventoryEngine {
   readonly describe: (inv: Inventory, files: readonly FileInfo[], lang: Lang) => { label: string; value: string }[];
   /** The what-ifs read, the core's analyzeInventory run, its result presented (src/calc/inventory.ts); several clusters: analyzeEstate (src/calc/inventory-estate.ts). */
   readonly compute: (state: PageState, lang: Lang, inventory: Inventory, clusters?: readonly ClusterGroup[]) => PageOutcome;
+  /** The core's forecast of the inventory's history, in words and charts (null without history). */
+  readonly forecast: (lang: Lang, inventory: Inventory) => ForecastView | null;
 }
+
+/** A forecast as the page shows it: each limit's figures and chart, the checks; or why it could not run. */
+export type ForecastView =
+  | {
+      readonly ok: true;
+      readonly limits: readonly { readonly id: string; readonly title: string; readonly figures: readonly { label: string; value: string }[]; readonly chart: ChartShapes | null }[];
+      readonly checks: readonly Check[];
+    }
+  | { readonly ok: false; readonly message: string };
