@@ -120,14 +120,14 @@ const CASES = [
 describe.each(CASES)('capa alerts $file --lang $lang, checked by promtool', ({ file, lang, cluster }) => {
   const rulesFile = join(tmp, `${file}.rules.yml`);
   const w = runCli(['alerts', join(FIX, file), '--out', rulesFile, '--lang', lang]);
-  const th = runCli<{ thresholds: Threshold[] }>(['alerts', join(FIX, file), '--json', '--lang', lang]).json!;
+  const th = runCli<{ thresholds: Threshold[]; assumed: { nodes: number; inOsds: number } }>(['alerts', join(FIX, file), '--json', '--lang', lang]).json!;
 
-  it('writes four rules that promtool check rules accepts', () => {
+  it('writes six rules (four thresholds, two counts) that promtool check rules accepts', () => {
     expect(w.code, w.stderr).toBe(0);
     expect(th.thresholds.map((a) => a.id)).toEqual(['memory.configured', 'memory.in-use', 'ceph.fullest-osd', 'ceph.stored']);
     const r = promtool(['check', 'rules', rulesFile]);
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toContain('SUCCESS: 4 rules found');
+    expect(r.out).toContain('SUCCESS: 6 rules found');
   });
 
   it('the cluster name reaches the labels as the inventory spells it, hostile or not', () => {
@@ -135,9 +135,9 @@ describe.each(CASES)('capa alerts $file --lang $lang, checked by promtool', ({ f
     for (const r of rules) expect(r.labels['capa_cluster']).toBe(cluster);
   });
 
-  it('promtool test rules: each alert fires 0.1 % above its threshold, not 0.1 % below nor exactly at it, and waits --for 15m', () => {
+  it('promtool test rules: each alert fires 0.1 % above its threshold, not 0.1 % below nor exactly at it, and waits --for 15m; the count rules fire when the cluster has other nodes or in OSDs', () => {
     const rules = readRules(readFileSync(rulesFile, 'utf8'));
-    const tests = th.thresholds.flatMap((a) => {
+    const tests: unknown[] = th.thresholds.flatMap((a) => {
       const rule = rules.find((r) => r.labels['capa_threshold'] === (a.unit === 'bytes' ? String(Math.round(a.threshold)) : String(a.threshold)))!;
       const T = a.unit === 'bytes' ? Math.round(a.threshold) : a.threshold;
       const above = a.unit === 'bytes' ? Math.round(T * 1.001) : T * 1.001;
@@ -149,6 +149,21 @@ describe.each(CASES)('capa alerts $file --lang $lang, checked by promtool', ({ f
       });
       return [at(above, [expected(rule, a, vAbove, lang)]), at(above, [], '10m'), at(a.unit === 'bytes' ? Math.round(T * 0.999) : T * 0.999, []), ...(a.unit === 'bytes' ? [at(T, [])] : [])];
     });
+    // The counts the thresholds assume: a node more, an OSD out, fire (the live count in the summary); the inventory's counts do not.
+    const inv = JSON.parse(readFileSync(join(FIX, file), 'utf8')) as { nodes: unknown[]; ceph: { osds: unknown[] } };
+    expect(th.assumed).toEqual({ nodes: inv.nodes.length, inOsds: inv.ceph.osds.length }); // every OSD of the fixtures is in
+    const { nodes, inOsds } = th.assumed;
+    for (const [alert, at] of [
+      ['CapaInventoryNodesChanged', (n: number) => Array.from({ length: n }, (_, i) => ({ series: `pve_node_info{id="node/pve${i}",name="pve${i}",level="",nodeid="${i}"}`, values: '1x30' }))],
+      ['CapaInventoryOsdsChanged', (n: number) => Array.from({ length: inOsds }, (_, i) => ({ series: `ceph_osd_in{ceph_daemon="osd.${i}"}`, values: i < n ? '1x30' : '0x30' }))],
+    ] as const) {
+      const rule = rules.find((r) => r.alert === alert)!;
+      const want = alert === 'CapaInventoryNodesChanged' ? nodes : inOsds;
+      const live = alert === 'CapaInventoryNodesChanged' ? want + 1 : want - 1;
+      const fired = { exp_labels: rule.labels, exp_annotations: { ...rule.annotations, summary: rule.annotations['summary']!.replace('{{ $value }}', String(live)) } };
+      const evalAt = (series: unknown, exp: unknown[]) => ({ interval: '1m', input_series: series, alert_rule_test: [{ eval_time: '20m', alertname: alert, exp_alerts: exp }] });
+      tests.push(evalAt(at(live), [fired]), evalAt(at(want), []));
+    }
     const testFile = join(tmp, `${file}.test.yml`);
     // JSON is YAML (YAML 1.2 is a superset), so the test file is written with JSON.stringify.
     writeFileSync(testFile, JSON.stringify({ rule_files: [rulesFile], evaluation_interval: '1m', tests }, null, 1));

@@ -45,6 +45,8 @@ describe('alert thresholds: memory N − f', () => {
     expect(byId(th, 'memory.configured')).toMatchObject({ unit: 'bytes', threshold: 0.75 * 768 * GiB - 36 * GiB, now: 24 * 16 * GiB });
     expect(byId(th, 'memory.in-use')).toMatchObject({ threshold: 0.75 * 768 * GiB, now: null });
     expect(th.checks.filter((c) => c.level !== 'ok')).toEqual([]);
+    // What the thresholds assume: the inventory's 4 nodes and 12 in OSDs.
+    expect(th.assumed).toEqual({ nodes: 4, inOsds: 12 });
   });
 
   it('the options analyze takes move the thresholds: --max-utilization 0.8, --failures 2 (then already crossed: warn)', () => {

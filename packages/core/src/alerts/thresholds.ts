@@ -9,6 +9,7 @@
  *   O × r ÷ K: the live fullest OSD crossing that fill is the alert;
  * - Ceph, stored: Σ stored > the analysis' crush-safe stored (the same point, in stored bytes);
  * - Ceph without the simulation: raw used > the average model's safe raw (nearfull × (raw − largest host)).
+ * And the counts they assume (nodes, in OSDs): a cluster that no longer has them needs new rules.
  * Pure: thresholds as data with their steps; the adapter writes them in an alerting system's words.
  */
 import { checkMaker } from '../spec/messages.js';
@@ -45,6 +46,11 @@ export interface AlertThresholds extends Explained {
   /** The host loss the fullest-OSD threshold plays (host names joined by " + "). */
   readonly worstHostLoss: string | null;
   readonly thresholds: readonly AlertThreshold[];
+  /**
+   * What the thresholds assume of the cluster: its node count (online or not) and in OSDs, as analysed;
+   * a live cluster that differs has outgrown them (null: nothing to compare).
+   */
+  readonly assumed: { readonly nodes: number | null; readonly inOsds: number | null };
 }
 
 /** The analysis inputs that change a threshold (the others, what-ifs included, do not apply to a live cluster). */
@@ -118,6 +124,7 @@ export function alertThresholds(analysis: InventoryAnalysis, lang: Lang): AlertT
     nearfullFrom: analysis.used.nearfullFrom,
     worstHostLoss,
     thresholds: out,
+    assumed: { nodes: m.perNode.length > 0 ? m.perNode.length : null, inOsds: c !== null && c.osdCount > 0 ? c.osdCount : null },
     checks,
     derivation: steps,
   };

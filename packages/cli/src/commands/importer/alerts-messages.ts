@@ -20,6 +20,8 @@ interface AlertText {
   readonly now: string;
   readonly header: readonly string[];
   readonly written: (file: string, n: number) => string;
+  /** The rules that say the cluster no longer has the inventory's nodes or in OSDs. */
+  readonly stale: Record<'nodes' | 'osds', { readonly summary: (n: number) => string; readonly description: string }>;
   /** Where the nearfull ratio came from (the analysis' `used.nearfullFrom`). */
   readonly ratioFrom: Readonly<Record<string, string>>;
 }
@@ -51,11 +53,21 @@ const en: AlertText = {
   header: [
     'Prometheus alerting rules written by capa alerts: each fires when the live cluster crosses a threshold capa analyze computes for this inventory (docs/alerts.md).',
     'Thresholds are fixed at generation: run capa alerts again after the cluster changes (nodes, OSDs, RAM).',
-    'Metrics: prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py): pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info;',
-    'Ceph mgr prometheus module (ceph/ceph:src/pybind/mgr/prometheus/module.py; src/osd/osd_perf_counters.cc): ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored.',
+    'Metrics: prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py): pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info, pve_node_info;',
+    'Ceph mgr prometheus module (ceph/ceph:src/pybind/mgr/prometheus/module.py; src/osd/osd_perf_counters.cc): ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored, ceph_osd_in.',
   ],
   written: (file, n) => `${n} alerting rule(s) written to ${file}`,
   ratioFrom: { option: '--nearfull', inventory: 'the inventory’s osd dump', default: 'Ceph’s default' },
+  stale: {
+    nodes: {
+      summary: (n) => `The cluster no longer has the ${n} node(s) of the inventory behind the capa alerts rules`,
+      description: 'The N − f thresholds assume the inventory’s nodes and RAM: import the cluster again and rerun capa alerts.',
+    },
+    osds: {
+      summary: (n) => `Ceph no longer has the ${n} in OSD(s) of the inventory behind the capa alerts rules`,
+      description: 'The host-loss thresholds assume the inventory’s OSDs and placement: import the cluster again and rerun capa alerts.',
+    },
+  },
 };
 
 const fr: AlertText = {
@@ -82,11 +94,21 @@ const fr: AlertText = {
   header: [
     'Règles d’alerte Prometheus écrites par capa alerts : chacune se déclenche quand le cluster réel franchit un seuil calculé par capa analyze pour cet inventaire (docs/alerts.md).',
     'Les seuils sont figés à la génération : relancer capa alerts après tout changement du cluster (nœuds, OSD, RAM).',
-    'Métriques : prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py) : pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info ;',
-    'module prometheus du mgr Ceph (ceph/ceph:src/pybind/mgr/prometheus/module.py ; src/osd/osd_perf_counters.cc) : ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored.',
+    'Métriques : prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py) : pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info, pve_node_info ;',
+    'module prometheus du mgr Ceph (ceph/ceph:src/pybind/mgr/prometheus/module.py ; src/osd/osd_perf_counters.cc) : ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored, ceph_osd_in.',
   ],
   written: (file, n) => `${n} règle(s) d’alerte écrite(s) dans ${file}`,
   ratioFrom: { option: '--nearfull', inventory: 'celui de l’osd dump de l’inventaire', default: 'valeur par défaut de Ceph' },
+  stale: {
+    nodes: {
+      summary: (n) => `Le cluster n’a plus les ${n} nœud(s) de l’inventaire d’où viennent les règles de capa alerts`,
+      description: 'Les seuils N − f supposent les nœuds et la RAM de l’inventaire : importer de nouveau le cluster et relancer capa alerts.',
+    },
+    osds: {
+      summary: (n) => `Ceph n’a plus les ${n} OSD in de l’inventaire d’où viennent les règles de capa alerts`,
+      description: 'Les seuils de perte d’hôte supposent les OSD et le placement de l’inventaire : importer de nouveau le cluster et relancer capa alerts.',
+    },
+  },
 };
 
 export const ALERT_TEXT: Record<Lang, AlertText> = { en, fr };

@@ -119,11 +119,37 @@ export function prometheusRules(th: AlertThresholds, o: RuleOptions): PromRule[]
   });
 }
 
+/**
+ * The counts the thresholds assume, watched too: pve_node_info (one series per cluster node, online or
+ * not: ClusterNodeCollector, from cluster/status) and ceph_osd_in (the mgr module's OSD_STATUS, 1 when in).
+ */
+export function staleRules(th: AlertThresholds, o: RuleOptions): PromRule[] {
+  const t = ALERT_TEXT[o.lang];
+  const rules: PromRule[] = [];
+  const add = (kind: 'nodes' | 'osds', alert: string, expr: string, n: number, exporter: 'pveExporter' | 'cephMgrPrometheus') => {
+    const s = source(exporter, o.lang);
+    const labels: Record<string, string> = { severity: 'info' };
+    if (o.cluster !== null && o.cluster !== '') labels['capa_cluster'] = templateLiteral(o.cluster);
+    labels['capa_expected'] = String(n);
+    const annotations = {
+      summary: `${templateLiteral(t.stale[kind].summary(n))} (${t.now} {{ $value }})`,
+      description: templateLiteral(t.stale[kind].description),
+      metrics: templateLiteral(`${s.title} (${s.ref})`),
+      inventory_collected_at: templateLiteral(o.collectedAt),
+    };
+    rules.push({ alert, expr, for: o.for, labels, annotations });
+  };
+  if (th.assumed.nodes !== null) add('nodes', 'CapaInventoryNodesChanged', `count(${sel('pve_node_info', '', o.pveMatchers)}) != ${th.assumed.nodes}`, th.assumed.nodes, 'pveExporter');
+  if (th.assumed.inOsds !== null) add('osds', 'CapaInventoryOsdsChanged', `count(${sel('ceph_osd_in', '', o.cephMatchers)} == 1) != ${th.assumed.inOsds}`, th.assumed.inOsds, 'cephMgrPrometheus');
+  return rules;
+}
+
 /** The whole rule file: the header says where every name and figure comes from (fixed text only). */
-export function prometheusRuleFile(th: AlertThresholds, o: RuleOptions): string {
+export function prometheusRuleFile(th: AlertThresholds, o: RuleOptions): { readonly yaml: string; readonly rules: readonly PromRule[] } {
   const t = ALERT_TEXT[o.lang];
   const group = o.cluster !== null && o.cluster !== '' ? `capa: ${o.cluster}` : 'capa';
-  return ruleFileYaml(group, prometheusRules(th, o), t.header);
+  const rules = [...prometheusRules(th, o), ...staleRules(th, o)];
+  return { yaml: ruleFileYaml(group, rules, t.header), rules };
 }
 
 export { NAMES as ALERT_NAMES };

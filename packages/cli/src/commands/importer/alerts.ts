@@ -73,7 +73,7 @@ export async function alertsCommand(opts: Record<string, unknown>, out: OutputOp
     return emit({ ok: false, issues: named }, out, FIELDS, () => ({ title: '', figures: [] }));
   }
   const th = alertThresholds(outcome.value, lang);
-  const yaml = prometheusRuleFile(th, {
+  const { yaml, rules } = prometheusRuleFile(th, {
     cluster: inventory.source.cluster,
     collectedAt: inventory.collectedAt,
     lang,
@@ -95,10 +95,13 @@ export async function alertsCommand(opts: Record<string, unknown>, out: OutputOp
   } catch (e) {
     return badInput([{ option: '--out', value: file, message: ISSUE[lang].cannotWrite((e as NodeJS.ErrnoException).code ?? 'error') }], lang);
   }
-  if (out.json) return { stdout: `${JSON.stringify({ out: file, rules: th.thresholds.length, ...JSON.parse(toJson(th)) })}\n`, stderr: '', code: 0, json: true };
+  if (out.json) return { stdout: `${JSON.stringify({ out: file, rules: rules.length, ...JSON.parse(toJson(th)) })}\n`, stderr: '', code: 0, json: true };
   const fig = (unit: 'bytes' | 'ratio', x: number) => (unit === 'bytes' ? formatBytes(x, system, lang) : formatRatio(x, lang));
   return emit({ ok: true, value: th }, out, FIELDS, (v) => ({
-    title: ALERT_TEXT[lang].written(file, v.thresholds.length),
-    figures: v.thresholds.map((a) => ({ label: ALERT_NAMES[a.id], value: `> ${fig(a.unit, a.threshold)}${a.now === null ? '' : ` (${fig(a.unit, a.now)})`}` })),
+    title: ALERT_TEXT[lang].written(file, rules.length),
+    figures: [
+      ...v.thresholds.map((a) => ({ label: ALERT_NAMES[a.id], value: `> ${fig(a.unit, a.threshold)}${a.now === null ? '' : ` (${fig(a.unit, a.now)})`}` })),
+      ...rules.filter((r) => r.labels['capa_expected'] !== undefined).map((r) => ({ label: r.alert, value: `≠ ${r.labels['capa_expected']}` })),
+    ],
   }));
 }
