@@ -61,6 +61,20 @@ describe('capa import (offline sources)', () => {
     expect(JSON.parse(v.stdout)).toMatchObject({ nodes: 2, guests: 4 });
   });
 
+  it("rvtools FILE.xlsx (fixtures/rvtools-xlsx, converted from fixtures/rvtools): the CSV export's figures; a file that is not a workbook is bad input", () => {
+    const x = capa(['import', 'rvtools', join(FIXTURES, 'rvtools-xlsx', 'RVTools_export.xlsx')]);
+    expect(x.code, x.stderr).toBe(0);
+    const c = capa(['import', 'rvtools', join(FIXTURES, 'rvtools')]);
+    const figures = (o: string) => JSON.stringify((({ nodes, guests, warnings }) => ({ nodes, guests, warnings }))(JSON.parse(o)));
+    expect(figures(x.stdout)).toBe(figures(c.stdout));
+    const bad = join(tmp, 'not-a-workbook.xlsx');
+    writeFileSync(bad, 'VM,Memory\na,1\n');
+    const r = capa(['import', 'rvtools', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`  PATH ${JSON.stringify(bad)}: ${bad}: not an .xlsx workbook`);
+  });
+
   it('rvtools in a German locale (";", "32.768" MiB): the MiB figures of the export; an ambiguous number is refused in the user language, as bad input (exit 2)', () => {
     // fixtures/rvtools-de: hand-written de-DE export (fixtures/README.md); before, guests were read as 32.768 MiB.
     const out = join(tmp, 'vmware-de.json');

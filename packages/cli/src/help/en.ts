@@ -126,9 +126,9 @@ export const en = {
   'libvirt.uri': 'libvirt URI, one per host (repeatable), e.g. qemu+ssh://root@kvm1/system',
   'libvirt.dir': 'nodeinfo.txt + NAME.xml (+ NAME.domblkinfo.txt), or one such sub-directory per host',
   'ex.libvirt': ['capa import libvirt --uri qemu+ssh://root@kvm1/system --uri qemu+ssh://root@kvm2/system', 'capa import libvirt --uri test:///default'],
-  'rvtools.desc': 'VMware RVTools CSV export (vInfo, vHost, vDisk, vCPU tabs): hosts become nodes, VMs the workload',
-  'rvtools.path': 'a directory of RVTools_tab*.csv files, or a single vInfo CSV',
-  'ex.rvtools': ['capa import rvtools ./rvtools-export --out vmware.json'],
+  'rvtools.desc': 'VMware RVTools export, .xlsx or CSV (vInfo, vHost, vDisk, vCPU tabs): hosts become nodes, VMs the workload',
+  'rvtools.path': 'an RVTools .xlsx workbook, a directory of RVTools_tab*.csv files (or holding one .xlsx), or a single vInfo CSV',
+  'ex.rvtools': ['capa import rvtools RVTools_export_all.xlsx --out vmware.json', 'capa import rvtools ./rvtools-export --out vmware.json'],
   // capa analyze
   'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
   'analyze.inventory': 'inventory JSON file(s) from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/importer.md, Estates)',

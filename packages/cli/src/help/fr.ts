@@ -123,9 +123,9 @@ export const fr: HelpTexts = {
   'libvirt.uri': 'URI libvirt, une par hôte (répétable), p. ex. qemu+ssh://root@kvm1/system',
   'libvirt.dir': 'nodeinfo.txt + NOM.xml (+ NOM.domblkinfo.txt), ou un tel sous-répertoire par hôte',
   'ex.libvirt': ['capa import libvirt --uri qemu+ssh://root@kvm1/system --uri qemu+ssh://root@kvm2/system', 'capa import libvirt --uri test:///default'],
-  'rvtools.desc': 'Export CSV de VMware RVTools (onglets vInfo, vHost, vDisk, vCPU)\u00a0: les hôtes deviennent des nœuds, les VM la charge',
-  'rvtools.path': 'un répertoire de fichiers RVTools_tab*.csv, ou un seul CSV vInfo',
-  'ex.rvtools': ['capa import rvtools ./rvtools-export --out vmware.json'],
+  'rvtools.desc': 'Export de VMware RVTools, .xlsx ou CSV (onglets vInfo, vHost, vDisk, vCPU)\u00a0: les hôtes deviennent des nœuds, les VM la charge',
+  'rvtools.path': 'un classeur .xlsx de RVTools, un répertoire de fichiers RVTools_tab*.csv (ou contenant un .xlsx), ou un seul CSV vInfo',
+  'ex.rvtools': ['capa import rvtools RVTools_export_all.xlsx --out vmware.json', 'capa import rvtools ./rvtools-export --out vmware.json'],
   'analyze.desc':
     'Verdict N − f d’un inventaire importé\u00a0: mémoire avec le(s) plus gros nœud(s) en panne, placement, surallocation CPU, remplissage Ceph après la perte d’un hôte, PG, marge, scénarios',
   'analyze.inventory':

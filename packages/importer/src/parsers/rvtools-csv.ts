@@ -71,17 +71,26 @@ export interface Tab {
   readonly delimiter: string;
   /** Normalized key → the header as written in the file (for messages). */
   readonly headers: ReadonlyMap<string, string>;
+  /** xlsx: the cells typed as numbers, by row index and key (their text is in `rows` too). */
+  readonly numbers?: readonly (Readonly<Record<string, number>> | undefined)[];
+  /** xlsx: each row's number in the sheet (blank rows are skipped); CSV: row i is i + 2. */
+  readonly rowNumbers?: readonly number[];
 }
 
-/** Parses one CSV tab; refuses a file Papa Parse cannot split into rows. */
-export function parseTab(textIn: string, what: string): Tab {
-  const headers = new Map<string, string>();
-  const key = (h: string) => {
+/** A header's key (normalized, `-DBColumnNames` mapped), recording the header as written in `headers`. */
+export function headerKey(headers: Map<string, string>): (h: string) => string {
+  return (h) => {
     const n = norm(h);
     const k = DB_COLUMNS[n] ?? n;
     if (!headers.has(k)) headers.set(k, h.replace(/^\uFEFF/, '').trim());
     return k;
   };
+}
+
+/** Parses one CSV tab; refuses a file Papa Parse cannot split into rows. */
+export function parseTab(textIn: string, what: string): Tab {
+  const headers = new Map<string, string>();
+  const key = headerKey(headers);
   const r = Papa.parse<Row>(textIn.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: key, dynamicTyping: false });
   const fatal = r.errors.find((e) => e.type === 'Delimiter' || e.code === 'MissingQuotes');
   if (fatal) throw new ImportError('rvtools.csv-unreadable', { what, detail: fatal.message, row: fatal.row ?? null }, what);

@@ -70,6 +70,8 @@ export interface Cell {
   readonly value: string;
   /** vSphere holds the value as an integer (see reading). */
   readonly whole?: boolean;
+  /** An xlsx cell typed as a number: its value, read as is (it says nothing of the locale). */
+  readonly number?: number;
 }
 
 /** The first value of a tab that reads only in each format. */
@@ -81,6 +83,7 @@ export interface Evidence {
 export function evidenceOf(cells: Iterable<Cell>): Evidence {
   const e: Evidence = { point: null, comma: null };
   for (const c of cells) {
+    if (c.number !== undefined) continue;
     const r = reading(c.value, c.whole);
     if (r.kind === 'only' && e[r.format] === null) e[r.format] = c;
   }
@@ -126,6 +129,7 @@ export class TabNumbers {
   /** The cell's number; null for a placeholder (``, `N/A`); refuses a value that reads two ways when the file gives no evidence. */
   read(c: Cell | null): number | null {
     if (c === null) return null;
+    if (c.number !== undefined) return Number.isFinite(c.number) ? c.number : null;
     const r = reading(c.value, c.whole);
     if (r.kind === 'none') return null;
     if (r.kind === 'same' || r.kind === 'only') return r.kind === 'only' && this.format !== null && r.format !== this.format ? null : r.value;

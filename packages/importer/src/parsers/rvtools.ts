@@ -12,9 +12,11 @@
 import type { InventoryDisk, InventoryGuest, InventoryNode } from '../schema.js';
 import { bool, GiB, ImportError, MiB, Warnings } from '../util.js';
 import { parseTab, type Row, type Tab } from './rvtools-csv.js';
+import { hostsKnown } from './rvtools-hosts.js';
 import { type Cell, evidenceOf, readAs, TabNumbers, tabFormat } from './rvtools-numbers.js';
 
 export { parseCsv } from './rvtools-csv.js';
+export { rvtoolsTabOf } from './rvtools-hosts.js';
 
 interface Col {
   readonly keys: readonly string[];
@@ -45,7 +47,9 @@ export interface RvtoolsTabs {
   vDisk?: string;
   vCPU?: string;
 }
-type TabName = keyof RvtoolsTabs;
+export type TabName = keyof RvtoolsTabs;
+/** Parsed tabs (CSV text through rvtools-csv.ts, or xlsx sheets through rvtools-sheet.ts), vInfo required. */
+export type RvtoolsParsedTabs = { readonly vInfo: Tab } & { readonly [K in Exclude<TabName, 'vInfo'>]?: Tab };
 
 /** The numeric columns of each tab, written in the file's locale: their values decide its number format. */
 const NUMERIC: Record<TabName, readonly string[]> = {
@@ -78,10 +82,15 @@ const WHOLE: Record<string, ReadonlySet<string>> = {
 function cellOf(t: Tab, r: Row, i: number, keys: readonly string[]): Cell | null {
   for (const k of keys) {
     const v = r[k];
-    if (v !== undefined && v.trim() !== '') return { column: t.headers.get(k) ?? k, row: i + 2, value: v.trim(), whole: WHOLE[t.name]?.has(k) === true };
+    if (v === undefined || v.trim() === '') continue;
+    // An xlsx cell typed as a number is that number: no locale to guess (rvtools-numbers.ts skips it).
+    const typed = t.numbers?.[i]?.[k];
+    return { column: t.headers.get(k) ?? k, row: rowOf(t, i), value: v.trim(), whole: WHOLE[t.name]?.has(k) === true, ...(typed !== undefined ? { number: typed } : {}) };
   }
   return null;
 }
+/** The spreadsheet row of row `i`: the sheet's own number (xlsx), else i + 2 (the CSV header is row 1). */
+const rowOf = (t: Tab, i: number): number => t.rowNumbers?.[i] ?? i + 2;
 
 function pick(t: Tab, r: Row, i: number, cols: readonly Col[]): { cell: Cell; unit: number } | null {
   for (const c of cols) {
@@ -95,11 +104,28 @@ function pick(t: Tab, r: Row, i: number, cols: readonly Col[]): { cell: Cell; un
 type Range = 'size' | 'count' | 'vcpus';
 const fits = (n: number, range: Range) => n >= 0 && (range === 'size' ? n <= Number.MAX_SAFE_INTEGER : range === 'count' ? Number.isInteger(n) && n <= 2 ** 31 : n <= 2 ** 20);
 
-export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warnings()): { nodes: InventoryNode[]; guests: InventoryGuest[]; cluster: string | null } {
-  const parsed = new Map<TabName, Tab>();
+export interface RvtoolsParts {
+  nodes: InventoryNode[];
+  guests: InventoryGuest[];
+  cluster: string | null;
+}
+
+/** The CSV tabs' text → inventory parts. */
+export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warnings()): RvtoolsParts {
+  const parsed: Partial<Record<TabName, Tab>> = {};
   for (const name of ['vInfo', 'vHost', 'vDisk', 'vCPU'] as const) {
     const text = tabs[name];
-    if (text !== undefined) parsed.set(name, parseTab(text, name));
+    if (text !== undefined) parsed[name] = parseTab(text, name);
+  }
+  return parseRvtoolsTabs(parsed as RvtoolsParsedTabs, warnings);
+}
+
+/** Parsed tabs (CSV or xlsx: one mapping for both) → inventory parts. */
+export function parseRvtoolsTabs(tabs: RvtoolsParsedTabs, warnings: Warnings = new Warnings()): RvtoolsParts {
+  const parsed = new Map<TabName, Tab>();
+  for (const name of ['vInfo', 'vHost', 'vDisk', 'vCPU'] as const) {
+    const t = tabs[name];
+    if (t !== undefined) parsed.set(name, t);
   }
   const info = parsed.get('vInfo') as Tab;
   if (info.rows.length === 0) throw new ImportError('rvtools.no-rows', {}, 'vInfo');
@@ -168,7 +194,7 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
     }
     const mem = pick(info, r, i, MEM);
     const memN = mem ? vinfo.nums.read(mem.cell) : null;
-    if (memN === null) warnings.add('rvtools.memory-unknown', { row: i + 2, name, value: mem?.cell.value ?? '' }, 'vInfo');
+    if (memN === null) warnings.add('rvtools.memory-unknown', { row: rowOf(info, i), name, value: mem?.cell.value ?? '' }, 'vInfo');
     const memoryBytes = memN === null || !mem ? null : checked(vinfo, mem.cell, Math.round(memN * mem.unit), 'size', name);
     const power = (r['powerstate'] ?? '').toLowerCase();
     const status: InventoryGuest['status'] = power === 'poweredon' ? 'running' : power === 'poweredoff' ? 'stopped' : power === 'suspended' ? 'suspended' : 'unknown';
@@ -248,32 +274,4 @@ export function parseRvtools(tabs: RvtoolsTabs, warnings: Warnings = new Warning
       );
   }
   return { nodes, guests, cluster: clusters.size === 1 ? ([...clusters][0] ?? null) : null };
-}
-
-/**
- * Guests whose vInfo `Host` is not a vHost row: said once, with counts (each such VM's memory then
- * counts for no node). Host names match case-insensitively (DNS names are: RFC 4343) and take the
- * vHost spelling.
- */
-function hostsKnown(guests: InventoryGuest[], nodes: readonly InventoryNode[], warnings: Warnings): void {
-  const byLower = new Map(nodes.map((n) => [n.name.toLowerCase(), n.name]));
-  const missing = new Map<string, number>();
-  for (const g of guests) {
-    if (g.node === null) continue;
-    const known = byLower.get(g.node.toLowerCase());
-    if (known !== undefined) g.node = known;
-    else missing.set(g.node, (missing.get(g.node) ?? 0) + 1);
-  }
-  if (missing.size === 0) return;
-  const names = [...missing.keys()].sort();
-  const n = [...missing.values()].reduce((a, b) => a + b, 0);
-  warnings.add('rvtools.guest-host-unknown', { guests: n, hosts: names.length, names: names.slice(0, 5).join(', '), more: Math.max(0, names.length - 5) }, 'vHost');
-}
-
-/** Which tab a file holds, from its name: RVTools_tabvInfo.csv, vInfo.csv, export-vHost.csv... */
-export function rvtoolsTabOf(fileName: string): keyof RvtoolsTabs | null {
-  const m = /(vInfo|vHost|vDisk|vCPU)\.csv$/i.exec(fileName);
-  if (!m?.[1]) return null;
-  const t = m[1].toLowerCase();
-  return t === 'vinfo' ? 'vInfo' : t === 'vhost' ? 'vHost' : t === 'vdisk' ? 'vDisk' : 'vCPU';
 }
