@@ -16,7 +16,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
   // Relative URLs: the same dist/ works from any path of a static server and from a folder.
   base: './',
-  plugins: [coreDecimal(), cliOnlyText(), lazyEngine(), preact(), cspMeta(), classicScript(), unusedSources(), offline()],
+  plugins: [coreDecimal(), cliOnlyText(), lazyEngine('inventory'), lazyEngine('planner'), preact(), cspMeta(), classicScript(), unusedSources(), offline()],
   define: { __CAPA_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: 'dist',

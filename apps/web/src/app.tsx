@@ -12,6 +12,8 @@ import { Header } from './components/header';
 import { UrlProblems } from './components/url-problems';
 import { localDate } from './i18n/format';
 import { browserLang, UI } from './i18n/ui';
+import { PlannerLoader } from './planner/loader';
+import { PLANNER_LABELS, type PlannerLink, readPlannerLink, writePlannerLink } from './planner/routes';
 import type { PageState } from './state/fields';
 import { buildHash } from './state/hash';
 import type { Preset, RouteId } from './state/page';
@@ -25,6 +27,8 @@ interface Current {
   readonly problems: readonly UrlProblem[];
   /** The page's chunk is loading (or failed to): its inputs are read again once it is there. */
   readonly loading?: 'pending' | 'failed';
+  /** A planner page (#/plan, #/compare, #/optimize): its link's examples; its page is a chunk of its own. */
+  readonly planner?: PlannerLink;
 }
 
 const EMPTY: PageState = { values: {}, rows: [] };
@@ -33,6 +37,8 @@ const presetState = (p: Preset | undefined): PageState => (p ? { values: p.value
 
 /** A link with no inputs opens on the page's first preset: something true to look at straight away. */
 function load(hash: string): Current {
+  const planner = readPlannerLink(hash);
+  if (planner) return { route: null, state: EMPTY, view: planner.lang ? { lang: planner.lang, teach: false } : { teach: false }, problems: [], planner };
   const pages = loadedPages();
   const loc = readLocation(hash, pages);
   const page = loc.route === null ? undefined : pages[loc.route];
@@ -109,11 +115,17 @@ export function App() {
     return () => clearTimeout(timer);
   }, [href]);
 
+  // A planner page's link: its examples and the chosen language, written at once (no typing to wait for).
+  const plannerHref = cur.planner ? writePlannerLink({ ...cur.planner, ...(cur.view.lang ? { lang: cur.view.lang } : {}) }) : null;
+  useEffect(() => {
+    if (plannerHref !== null) writeHash(plannerHref, known);
+  }, [plannerHref]);
+
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.classList.toggle('teaching', cur.view.teach);
-    document.title = page ? `${page.title[lang]} · Capa` : cur.route ? `${UI[lang].routes[cur.route]} · Capa` : 'Capa';
-  }, [lang, cur.view.teach, page]);
+    document.title = page ? `${page.title[lang]} · Capa` : cur.route ? `${UI[lang].routes[cur.route]} · Capa` : cur.planner ? `${PLANNER_LABELS[lang][cur.planner.route]} · Capa` : 'Capa';
+  }, [lang, cur.view.teach, page, cur.planner?.route]);
 
   useEffect(() => {
     // The printed date is the day of printing, not of the last keystroke.
@@ -128,9 +140,20 @@ export function App() {
 
   return (
     <>
-      <Header route={cur.route} lang={lang} teach={cur.view.teach} hrefOf={hrefOf} onLang={(l) => setView({ ...cur.view, lang: l })} onTeach={(teach) => setView({ ...cur.view, teach })} />
+      <Header
+        route={cur.route}
+        planner={cur.planner?.route ?? null}
+        lang={lang}
+        teach={cur.view.teach}
+        hrefOf={hrefOf}
+        plannerHrefOf={(r) => writePlannerLink({ route: r, examples: [], ...(cur.view.lang ? { lang: cur.view.lang } : {}) })}
+        onLang={(l) => setView({ ...cur.view, lang: l })}
+        onTeach={(teach) => setView({ ...cur.view, teach })}
+      />
       <UrlProblems problems={cur.problems} lang={lang} />
-      {page?.route === 'inventory' ? (
+      {cur.planner ? (
+        <PlannerLoader link={cur.planner} lang={lang} onLink={(examples) => cur.planner && setCur({ ...cur, planner: { ...cur.planner, examples } })} />
+      ) : page?.route === 'inventory' ? (
         <InventoryPage
           page={page}
           state={cur.state}

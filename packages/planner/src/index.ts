@@ -13,11 +13,22 @@ export { renderPlanMarkdown } from './report/plan-markdown.js';
 export { renderPlanHtml } from './report/plan-html.js';
 export { escapeHtml, escapeMd } from './report/escape.js';
 export { runPlan, resolveExample, exampleNames, FORMATS, type CommandResult, type CommonRun, type Format, type Problem } from './commands.js';
-export { optimize, exhaustive, sortedCandidates, candidateScenario, candidateNodes, type Candidate, type OptimizeResult, type OptimizeOptions } from './optimize/optimize.js';
+export {
+  optimize,
+  optimizeSteps,
+  type OptimizeProgress,
+  exhaustive,
+  sortedCandidates,
+  candidateScenario,
+  candidateNodes,
+  type Candidate,
+  type OptimizeResult,
+  type OptimizeOptions,
+} from './optimize/optimize.js';
 export { buildSpace, type NodeOption, type SearchSpace } from './optimize/space.js';
 export { makeEvaluator, type Evaluator } from './optimize/evaluate.js';
 export { renderOptimizeText } from './report/optimize-text.js';
 export { runOptimize } from './commands.js';
 export { compare, type CompareOption, type CompareResult } from './compare/compare.js';
-export { renderCompareText, renderCompareMarkdown, renderCompareHtml } from './report/compare-render.js';
+export { renderCompareText, renderCompareMarkdown, renderCompareHtml, renderCompareCsv, compareTable } from './report/compare-render.js';
 export { runCompare } from './commands.js';

@@ -1,18 +1,21 @@
 /** Brand, the calculators, language, teaching mode and print. */
 import type { Lang } from '@capa/core';
 import { UI } from '../i18n/ui';
+import { PLANNER_LABELS, PLANNER_ROUTES, type PlannerRoute } from '../planner/routes';
 import { ROUTES, type RouteId } from '../state/page';
 
 interface Props {
   readonly route: RouteId | null;
+  readonly planner: PlannerRoute | null;
   readonly lang: Lang;
   readonly teach: boolean;
   readonly hrefOf: (route: RouteId) => string;
+  readonly plannerHrefOf: (route: PlannerRoute) => string;
   readonly onLang: (lang: Lang) => void;
   readonly onTeach: (teach: boolean) => void;
 }
 
-export function Header({ route, lang, teach, hrefOf, onLang, onTeach }: Props) {
+export function Header({ route, planner, lang, teach, hrefOf, plannerHrefOf, onLang, onTeach }: Props) {
   const ui = UI[lang];
   return (
     <header class="site-header">
@@ -32,6 +35,13 @@ export function Header({ route, lang, teach, hrefOf, onLang, onTeach }: Props) {
             <li key={r}>
               <a href={hrefOf(r)} aria-current={r === route ? 'page' : undefined} data-route={r}>
                 {ui.routes[r]}
+              </a>
+            </li>
+          ))}
+          {PLANNER_ROUTES.map((r) => (
+            <li key={r}>
+              <a href={plannerHrefOf(r)} aria-current={r === planner ? 'page' : undefined} data-route={r}>
+                {PLANNER_LABELS[lang][r]}
               </a>
             </li>
           ))}

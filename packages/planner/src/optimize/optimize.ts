@@ -118,7 +118,31 @@ export function candidateScenario(s: Scenario, n: number, o: NodeOption): Scenar
   return { ...s, nodes: [candidateNodes(s, n, o).model], prices: s.prices ?? { currency: 'EUR', subscription: 'none', years: 5, escalation: 0 } };
 }
 
+/** Where a search stands: candidates checked of the space, winners found of those wanted (top + 1). */
+export interface OptimizeProgress {
+  readonly evaluated: number;
+  readonly total: number;
+  readonly found: number;
+  readonly wanted: number;
+}
+
+/** Candidates checked between two progress reports of optimizeSteps. */
+const PROGRESS_EVERY = 2048;
+
 export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): OptimizeResult {
+  const steps = optimizeSteps(s, cat, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The search, one slice at a time: yields its progress every PROGRESS_EVERY candidates and after each
+ * full plan, and returns the result. The page runs it in a worker (or in slices between frames) to
+ * show a progress bar and stop it; optimize() runs it through.
+ */
+export function* optimizeSteps(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Generator<OptimizeProgress, OptimizeResult, void> {
   const now = opts.now ?? (() => 0);
   const t0 = now();
   const top = opts.top ?? s.optimize?.top ?? 3;
@@ -138,6 +162,7 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
     const o = space.options[id % nOpt];
     if (!o) continue;
     evaluated++;
+    if (evaluated % PROGRESS_EVERY === 0) yield { evaluated, total: space.size, found: found.length, wanted: top + 1 };
     const m: FastMetrics = ev.check(n, o);
     if (!m.pass) {
       if (m.failedOn) failedOn[m.failedOn] = (failedOn[m.failedOn] ?? 0) + 1;
@@ -150,6 +175,7 @@ export function optimize(s: Scenario, cat: Catalogue, opts: OptimizeOptions): Op
     // The winners are re-checked by the full plan, which simulates CRUSH placement (the fast path's
     // Ceph figures are the average model's): a candidate the simulation fails gives way to the next.
     const p: PlanResult = plan(candidateScenario(s, n, o), { lang: opts.lang, catalogue: cat });
+    yield { evaluated, total: space.size, found: found.length + (p.verdict === 'pass' ? 1 : 0), wanted: top + 1 };
     if (p.verdict === 'pass') {
       if (found.length === 0) verdict = 'pass';
       found.push(id);

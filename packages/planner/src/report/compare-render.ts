@@ -82,3 +82,31 @@ export function renderCompareHtml(r: CompareResult): string {
   b.push(`</section><section><h2>${h(t.justification)}</h2>${r.options.map((o) => `<p><strong>${h(o.key)}.</strong> ${h(o.justification[r.lang])}</p>`).join('')}</section>`);
   return page(r.lang, `${t.title}: ${r.options.map((o) => o.name).join(' / ')}`, b.join('\n'), t.generated);
 }
+
+/** The comparison as every format shows it: the header row, the table's rows (label, then one cell per option), the words around it. */
+export function compareTable(r: CompareResult): {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly recommended: string;
+  readonly justification: string;
+} {
+  const t = L[r.lang];
+  return {
+    header: [t.option, ...r.options.map((o) => `${o.key}: ${o.name}`)],
+    rows: [...rows(r.lang).map(([label, f]) => [label, ...r.options.map(f)]), [t.justification, ...r.options.map((o) => o.justification[r.lang])]],
+    recommended: r.recommended ? `${t.recommended}${r.lang === 'fr' ? '\u00a0:' : ':'} ${r.recommended}` : t.none,
+    justification: t.justification,
+  };
+}
+
+/** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; a leading =, +, -, @ is quoted as text so a spreadsheet never runs it. */
+const csvCell = (s: string): string => {
+  const text = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The comparison table as CSV: the same cells as the other formats, the justification as the last row. */
+export function renderCompareCsv(r: CompareResult): string {
+  const c = compareTable(r);
+  return `${[c.header, ...c.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

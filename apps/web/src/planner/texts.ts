@@ -1,0 +1,48 @@
+/** The planner pages' words, in English and French (the plan's own words come from the planner, in the page's language). */
+// biome-ignore format: a table, several short entries per line as it reads
+export const WEB_MESSAGES = {
+  en: {
+    ownCatalogue: 'this scenario names its own catalogue file, which the page cannot read: remove the key to use the built-in catalogue, or run capa plan',
+    notFinite: 'the values are too large to compute (a result would not be finite)',
+    titles: { plan: 'Plan a cluster', compare: 'Compare options', optimize: 'Find the cheapest configuration' },
+    intros: {
+      plan: 'A whole cluster from a scenario file, as capa plan computes it: every area, the worst failure and the durability. Computed in this browser: nothing is uploaded.',
+      compare: 'Two or three scenarios side by side, as capa compare sets them: cost per usable GiB and per safe TB, and why. Computed in this browser: nothing is uploaded.',
+      optimize: 'The cheapest configuration of the catalogue passing every check, as capa optimize searches it. Computed in this browser: nothing is uploaded.',
+    },
+    option: (k: string) => `Option ${k}`, example: 'Example', none: '(none)', openFile: 'Open a scenario file (YAML or JSON)', drop: 'or drop it here',
+    fileNote: 'An opened or edited scenario stays in this browser: the link keeps only the chosen examples, never a file’s contents.',
+    edit: 'Scenario (YAML)', apply: 'Apply the edits', edited: 'edited', tooBig: (max: string) => `The file is larger than ${max}: not read.`, unreadable: 'The file could not be read.',
+    loading: 'Loading the planner…', failed: 'The planner could not be loaded (offline before it was ever opened?). Reload the page once online.', working: 'Computing…',
+    problems: (file: string) => `${file} cannot be planned:`, line: (n: number) => `line ${n}`,
+    verdict: 'Verdict', pass: 'passes every check', fail: 'fails a check', areas: 'Areas', area: 'Area', result: 'Result', summary: 'Summary',
+    worst: 'The worst failure', durability: 'Durability', pool: 'Pool', protection: 'Protection', nines: 'Nines (with read errors)', loss: 'Annual loss probability',
+    downloads: 'Downloads', dlScenario: 'Scenario (YAML)', dlReport: 'Report (HTML, as capa plan --format html)', dlCompare: 'Comparison (HTML)', dlCsv: 'Comparison table (CSV)', dlOptimize: 'Result (text, as capa optimize)',
+    run: 'Run the optimizer', cancel: 'Cancel', cancelled: 'Stopped: no result.', progress: (e: string, t: string, f: number, w: number) => `${e} of ${t} candidates checked, ${f} of ${w} configurations found`,
+    where: (worker: boolean) => (worker ? 'Runs in a background worker: the page stays responsive, Cancel stops it.' : 'Runs in this page, a slice at a time (a page opened from a folder cannot start a worker): Cancel stops it between two slices.'),
+    best: 'Cheapest configuration passing every check', noBest: 'No configuration of the catalogue passes every check.',
+    unknownExample: (names: string) => `No such example: ${names}.`,
+  },
+  fr: {
+    ownCatalogue: 'ce scénario nomme son propre fichier de catalogue, que la page ne peut pas lire : retirez la clé pour utiliser le catalogue intégré, ou lancez capa plan',
+    notFinite: 'les valeurs sont trop grandes pour être calculées (un résultat ne serait pas fini)',
+    titles: { plan: 'Planifier un cluster', compare: 'Comparer des options', optimize: 'Trouver la configuration la moins chère' },
+    intros: {
+      plan: 'Un cluster entier à partir d’un fichier de scénario, comme le calcule capa plan : chaque domaine, la pire panne et la durabilité. Calculé dans ce navigateur : rien n’est envoyé.',
+      compare: 'Deux ou trois scénarios côte à côte, comme les présente capa compare : coût par Gio utilisable et par To sûr, et pourquoi. Calculé dans ce navigateur : rien n’est envoyé.',
+      optimize: 'La configuration du catalogue la moins chère qui passe toutes les vérifications, comme la cherche capa optimize. Calculé dans ce navigateur : rien n’est envoyé.',
+    },
+    option: (k: string) => `Option ${k}`, example: 'Exemple', none: '(aucune)', openFile: 'Ouvrir un fichier de scénario (YAML ou JSON)', drop: 'ou déposez-le ici',
+    fileNote: 'Un scénario ouvert ou modifié reste dans ce navigateur : le lien ne garde que les exemples choisis, jamais le contenu d’un fichier.',
+    edit: 'Scénario (YAML)', apply: 'Appliquer les modifications', edited: 'modifié', tooBig: (max: string) => `Le fichier dépasse ${max} : non lu.`, unreadable: 'Le fichier n’a pas pu être lu.',
+    loading: 'Chargement du planificateur…', failed: 'Le planificateur n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', working: 'Calcul…',
+    problems: (file: string) => `${file} ne peut pas être planifié :`, line: (n: number) => `ligne ${n}`,
+    verdict: 'Verdict', pass: 'passe toutes les vérifications', fail: 'échoue à une vérification', areas: 'Domaines', area: 'Domaine', result: 'Résultat', summary: 'Résumé',
+    worst: 'La pire panne', durability: 'Durabilité', pool: 'Pool', protection: 'Protection', nines: 'Neuf (avec erreurs de lecture)', loss: 'Probabilité de perte annuelle',
+    downloads: 'Téléchargements', dlScenario: 'Scénario (YAML)', dlReport: 'Rapport (HTML, comme capa plan --format html)', dlCompare: 'Comparaison (HTML)', dlCsv: 'Tableau comparatif (CSV)', dlOptimize: 'Résultat (texte, comme capa optimize)',
+    run: 'Lancer l’optimiseur', cancel: 'Annuler', cancelled: 'Arrêté : pas de résultat.', progress: (e: string, t: string, f: number, w: number) => `${e} candidats vérifiés sur ${t}, ${f} configuration${f > 1 ? 's' : ''} trouvée${f > 1 ? 's' : ''} sur ${w}`,
+    where: (worker: boolean) => (worker ? 'Calcul dans un worker en arrière-plan : la page reste réactive, Annuler l’arrête.' : 'Calcul dans cette page, par tranches (une page ouverte depuis un dossier ne peut pas lancer de worker) : Annuler l’arrête entre deux tranches.'),
+    best: 'Configuration la moins chère qui passe toutes les vérifications', noBest: 'Aucune configuration du catalogue ne passe toutes les vérifications.',
+    unknownExample: (names: string) => `Exemple inconnu : ${names}.`,
+  },
+} as const;
