@@ -3,6 +3,7 @@ import { App } from './app';
 import { registerServiceWorker } from './sw/register';
 import './styles.css';
 import './projector.css';
+import './print.css';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -23,6 +23,41 @@ function capa(args: readonly string[]): string {
   return r.stdout;
 }
 
+/**
+ * Holds the optimizer where it reports to the page (the worker's messages, the in-page slices: timers
+ * of delay 0), so Cancel is clicked while the search is surely running: on a quiet machine it may
+ * otherwise end before the click. Released by `release`; held callbacks are dropped (the run was cancelled).
+ */
+async function holdOptimizer(page: Page): Promise<{ release: () => Promise<void> }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __hold: boolean; __held: (() => void)[]; __wrapped?: boolean };
+    w.__hold = true;
+    w.__held = [];
+    if (w.__wrapped) return;
+    w.__wrapped = true;
+    const desc = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
+    Object.defineProperty(Worker.prototype, 'onmessage', {
+      configurable: true,
+      get() {
+        return desc?.get?.call(this);
+      },
+      set(h: ((e: MessageEvent) => void) | null) {
+        desc?.set?.call(this, h === null ? null : (e: MessageEvent) => (w.__hold ? w.__held.push(() => h.call(this, e)) : h.call(this, e)));
+      },
+    });
+    const timeout = window.setTimeout.bind(window);
+    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => (w.__hold && !ms ? (w.__held.push(fn), 0) : timeout(fn, ms, ...rest))) as typeof window.setTimeout;
+  });
+  return {
+    release: () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __hold: boolean; __held: (() => void)[] };
+        w.__hold = false;
+        w.__held = [];
+      }),
+  };
+}
+
 const downloaded = async (page: Page, id: string): Promise<{ name: string; text: string }> => {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${id}"]`)]);
   const path = await d.path();
@@ -86,11 +121,14 @@ describe('web app in headless Chromium: plans, comparisons and the optimizer', {
 
   it('runs the optimizer in a worker with a progress bar, cancels it, then finds what capa optimize finds', async () => {
     const w = await open('#/optimize');
+    await w.page.waitForSelector('[data-action="optimize"]');
+    const held = await holdOptimizer(w.page);
     await w.page.click('[data-action="optimize"]');
     await w.page.waitForSelector('progress[data-progress]');
     expect(await w.page.locator('.progress').innerText()).toContain('background worker');
     await w.page.click('[data-action="cancel"]');
     await w.page.waitForSelector('[data-status="cancelled"]');
+    await held.release();
     await w.page.click('[data-action="optimize"]');
     const text = await w.page.locator('[data-output="optimize"]').innerText({ timeout: TEST_MS - 30_000 });
     // The elapsed time differs from run to run: the rest is the CLI's text.
@@ -105,11 +143,14 @@ describe('web app in headless Chromium: plans, comparisons and the optimizer', {
     const w = await open('#/plan?example=procurement-1s-epyc', { base: pathToFileURL(DIST).href });
     await w.page.waitForSelector('[data-table="areas"]');
     await w.page.click('a[data-route="optimize"]');
+    await w.page.waitForSelector('[data-action="optimize"]');
+    const held = await holdOptimizer(w.page);
     await w.page.click('[data-action="optimize"]');
     await w.page.waitForSelector('progress[data-progress]');
     expect(await w.page.locator('.progress').innerText()).toContain('a slice at a time');
     await w.page.click('[data-action="cancel"]');
     await w.page.waitForSelector('[data-status="cancelled"]');
+    await held.release();
     expect([...w.dialogs, ...w.errors]).toEqual([]);
     await w.context.close();
   });

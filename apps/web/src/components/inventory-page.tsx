@@ -8,6 +8,7 @@ import type { ClusterGroup, Inventory } from '@capa/importer';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '../i18n/format';
 import { UI } from '../i18n/ui';
+import { useEngine } from '../engine-script';
 import { loadEngine } from '../inventory/load-engine';
 import type { DemoInventory, InventoryEngine, InventoryText } from '../inventory/types';
 import { computeTimed } from '../perf';
@@ -47,23 +48,6 @@ interface Props extends PageProps {
 }
 
 export type Texts = (typeof L)[Lang];
-
-/** The engine's script, loaded on first visit: null while loading, and whether loading failed. */
-function useEngine(): { engine: InventoryEngine | null; failed: boolean } {
-  const [engine, setEngine] = useState<InventoryEngine | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadEngine().then(
-      (e) => live && setEngine(e),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { engine, failed };
-}
 
 /**
  * Reads dropped or picked files through the engine: sizes checked first, then the texts read and
@@ -178,7 +162,7 @@ function AnalysisView({ outcome, page, lang, teach }: { readonly outcome: PageOu
 export function InventoryPage({ page, state, loaded, lang, teach, href, version, date, onChange, onLoaded }: Props) {
   const ui = UI[lang];
   const tx = L[lang];
-  const { engine, failed: engineFailed } = useEngine();
+  const { engine, failed: engineFailed } = useEngine(loadEngine);
   const { message, setMessage, busy, readFiles, openDemo } = useFileReader(engine, lang, onLoaded);
   const [over, setOver] = useState(false);
   const outcome = useMemo(() => (loaded && engine ? computeTimed(() => engine.compute(state, lang, loaded.inventory, loaded.clusters)) : null), [state, lang, loaded, engine]);

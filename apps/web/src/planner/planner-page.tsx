@@ -5,6 +5,7 @@
 import { formatNumber, type Lang } from '@capa/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Downloads, fileNameOf } from './downloads';
+import { useEngine } from '../engine-script';
 import { loadEngine } from './load-engine';
 import { useOptimizer } from './optimize-run';
 import { PlanView } from './plan-view';
@@ -33,25 +34,8 @@ interface Props {
   readonly onLink: (examples: readonly (string | null)[]) => void;
 }
 
-/** The engine's script, loaded on first visit: null while loading, and whether loading failed. */
-function useEngine(): { engine: PlannerEngine | null; failed: boolean } {
-  const [engine, setEngine] = useState<PlannerEngine | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadEngine().then(
-      (e) => live && setEngine(e),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { engine, failed };
-}
-
 export function PlannerPage(props: Props) {
-  const { engine, failed } = useEngine();
+  const { engine, failed } = useEngine(loadEngine);
   const tx = WEB_MESSAGES[props.lang];
   if (engine) return <Loaded {...props} engine={engine} />;
   return (
