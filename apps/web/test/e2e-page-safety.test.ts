@@ -45,17 +45,18 @@ describe('web app in headless Chromium: safety, accessibility, print, file://', 
   it('teaching mode: large type, derivation revealed step by step (buttons and arrow keys)', async () => {
     const w = await open('#/ceph?nodes=5&osdsPerNode=1&osdSize=20TB');
     await w.page.click('[data-action="teach"]');
-    expect(await w.page.getAttribute('html', 'class')).toContain('teaching');
-    expect(await w.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    // The page follows the click and the keys in effects that run after the next paint: polled.
+    await expect.poll(() => w.page.getAttribute('html', 'class')).toContain('teaching');
+    await expect.poll(() => w.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
     const visible = () => w.page.locator('.step:not(.pending)').count();
-    expect(await visible()).toBe(1);
+    await expect.poll(visible).toBe(1);
     await w.page.click('text=Next step');
-    expect(await visible()).toBe(2);
+    await expect.poll(visible).toBe(2);
     await w.page.locator('h1').click();
     await w.page.keyboard.press('ArrowRight');
-    expect(await visible()).toBe(3);
+    await expect.poll(visible).toBe(3);
     await w.page.keyboard.press('ArrowLeft');
-    expect(await visible()).toBe(2);
+    await expect.poll(visible).toBe(2);
     await expect.poll(() => w.page.url()).toContain('teach=1');
     await shot(w.page, 'teaching-mode');
     await w.context.close();

@@ -49,7 +49,7 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
           for (let i = 0; i < 20; i++) await w.page.keyboard.press('ArrowLeft');
           for (const selector of ['.main-figures', '.picture svg', '.step.current']) await onScreen(w.page, selector, size);
           // The inputs are folded until asked for.
-          expect(await w.page.locator('#inputs').isVisible()).toBe(false);
+          await expect.poll(() => w.page.locator('#inputs').isVisible()).toBe(false);
           await shot(w.page, `projector-${route}-${lang}-${size.width}x${size.height}`, false);
           expect([...w.dialogs, ...w.errors]).toEqual([]);
           await w.context.close();
@@ -64,12 +64,12 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     await w.page.waitForSelector('.step.current');
     // Raw = hosts × OSDs × size = 5 × 1 × 20 TB = 100 TB: the waterfall's first bar (docs/ceph-capacity.md).
     expect(await stepText(w.page)).toMatch(/^Step 1 of \d+/);
-    expect(await highlighted(w.page)).toEqual(['100 TB']);
+    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB']);
     await w.page.keyboard.press('ArrowRight');
     await w.page.keyboard.press('ArrowRight');
     // Step 3, usable = raw ÷ size = 100 TB ÷ 3 = 33.33 TB (https://docs.ceph.com/en/latest/rados/operations/pools/).
     expect(await stepText(w.page)).toMatch(/^Step 3 of /);
-    expect(await highlighted(w.page)).toEqual(['100 TB', '33.33 TB']);
+    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB', '33.33 TB']);
     await w.page.keyboard.press('ArrowLeft');
     expect(await stepText(w.page)).toMatch(/^Step 2 of /);
     // 2: the second course example, 3 × 40 TB replica 3: 120 TB ÷ 3 = 40 TB usable; the derivation restarts at step 1.
@@ -87,10 +87,10 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     // Memory: 3 × 512 GiB, u = 0.75 is the picture's 75 % line (docs/memory.md, the N − 1 rule).
     await w.page.goto(`${chromium.url}index.html#/memory?teach=1`);
     await w.page.waitForSelector('main[data-route="memory"] .step.current');
-    expect(await highlighted(w.page)).toContain('75%');
+    await expect.poll(() => highlighted(w.page)).toContain('75%');
     await w.page.keyboard.press('ArrowRight');
     // Step 2, the usable share 768 GiB ÷ 1.5 TiB = 50 %, each healthy node's bar.
-    expect(await highlighted(w.page)).toEqual(['50%', '50%', '50%']);
+    await expect.poll(() => highlighted(w.page)).toEqual(['50%', '50%', '50%']);
 
     // Failure: the course's 5 × 20 TB with 20 TB stored: fill now 60 TB ÷ 100 TB = 60 % (ceph/ceph:src/common/options/global.yaml.in for the 85 % nearfull bar).
     await w.page.goto(`${chromium.url}index.html#/failure?teach=1`);
@@ -99,7 +99,7 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     await expect.poll(() => figure(w.page, 'degraded-pgs')).toContain('60%');
     for (let i = 0; i < 7; i++) await w.page.keyboard.press('ArrowRight');
     expect(await w.page.locator('.step.current h3').innerText()).toBe('Fill now');
-    expect(await highlighted(w.page)).toContain('60%');
+    await expect.poll(() => highlighted(w.page)).toContain('60%');
     await shot(w.page, 'projector-failure-fill-now', false);
     expect([...w.dialogs, ...w.errors]).toEqual([]);
     await w.context.close();
@@ -110,7 +110,7 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     await w.page.setViewportSize({ width: 1280, height: 720 });
     await w.page.locator('h1').click();
     await w.page.keyboard.press('i');
-    expect(await w.page.locator('#inputs').isVisible()).toBe(true);
+    await expect.poll(() => w.page.locator('#inputs').isVisible()).toBe(true);
     expect(await w.page.getAttribute('.inputs-toggle', 'aria-expanded')).toBe('true');
     await w.page.focus('#f-osdSize');
     await w.page.keyboard.press('End');
@@ -123,7 +123,7 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     await w.page.keyboard.press('ArrowRight');
     expect(await stepText(w.page)).toMatch(/^Step 1 of /);
     await w.page.locator('.inputs-toggle').click();
-    expect(await w.page.locator('#inputs').isVisible()).toBe(false);
+    await expect.poll(() => w.page.locator('#inputs').isVisible()).toBe(false);
     await w.context.close();
   });
 

@@ -23,7 +23,7 @@ export { largestFailedRam, nodeLoads, type NodeGroup, type NodeLoad, type NodeLo
 export type { UsableMemoryInput, UsableMemoryValues, RequiredMemoryInput } from './memory/schema.js';
 export { hostReservation, type ReservationResult } from './memory/reservations.js';
 
-export { cephCapacity, cephCapacityOf, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';
+export { cephCalculator, cephCapacity, cephCapacityOf, cephWriteFactors, type CephCapacityResult } from './ceph/capacity.js';
 export { cephRawUsed, equivalentStored, mixSafeLogical } from './ceph/shared-osds.js';
 export { cephDataTarget, type CephDataTargetResult } from './ceph/data-target.js';
 export type { CephCapacityInput, CephCapacityValues, CephDataTargetInput } from './ceph/capacity-schema.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bluestore, bond, cephCapacity, cephDataTarget, isPowerOfTwo, LIMITS, placementGroups, quorum, requiredMemory, usableMemory, type Outcome } from '../src/index.js';
+import { bluestore, bond, cephCalculator, cephCapacity, cephDataTarget, isPowerOfTwo, LIMITS, placementGroups, quorum, requiredMemory, usableMemory, type Outcome } from '../src/index.js';
 
 const refused = (o: Outcome<unknown>, field: string): string => {
   expect(o.ok).toBe(false);
@@ -48,16 +48,19 @@ describe('limits', () => {
     expect(refused(cephDataTarget({ hosts: 5, dataBytes: 1e12, protection: rep3, nearfull: 0.9, backfillfull: 0.8 }), 'nearfull')).toContain('here 90%, 80%, 95%');
     expect(cephCapacity({ ...base, nearfull: 0.9, backfillfull: 0.9, full: 0.9 }).ok).toBe(true);
   });
-  it('stored data whose copies exceed the raw capacity is refused, naming the field (ceph/ceph:doc/rados/operations/pools.rst: a replicated pool of size s stores s copies)', () => {
+  it('stored data whose copies exceed the raw capacity is refused by the calculator, naming the field (ceph/ceph:doc/rados/operations/pools.rst: a replicated pool of size s stores s copies)', () => {
     const base = { hosts: 3, osdsPerHost: 2, osdSizeBytes: 1e12, protection: rep3 };
     // 3 × 2 × 1 TB = 6 TB raw; 2.5 TB stored × 3 copies = 7.5 TB raw
-    expect(refused(cephCapacity({ ...base, storedBytes: 2.5e12 }), 'storedBytes')).toBe("2.5 TB stored × 3 = 7.5 TB raw, more than the cluster's raw capacity (6 TB): it cannot hold them");
-    expect(refused(cephCapacity({ ...base, storedBytes: 2.5e12, lang: 'fr' }), 'storedBytes')).toContain('plus que la capacité brute du cluster (6 To)');
+    expect(refused(cephCalculator({ ...base, storedBytes: 2.5e12 }), 'storedBytes')).toBe("2.5 TB stored × 3 = 7.5 TB raw, more than the cluster's raw capacity (6 TB): it cannot hold them");
+    expect(refused(cephCalculator({ ...base, storedBytes: 2.5e12, lang: 'fr' }), 'storedBytes')).toContain('plus que la capacité brute du cluster (6 To)');
     // EC 4+2 writes (k + m) ÷ k = 1.5 bytes per byte (ceph/ceph:doc/rados/operations/erasure-code.rst): 4.5 TB × 1.5 = 6.75 TB > 6 TB
-    expect(refused(cephCapacity({ ...base, protection: { kind: 'erasure', k: 4, m: 2 }, hosts: 6, osdsPerHost: 1, storedBytes: 4.5e12 }), 'storedBytes')).toContain('× 1.5 =');
+    expect(refused(cephCalculator({ ...base, protection: { kind: 'erasure', k: 4, m: 2 }, hosts: 6, osdsPerHost: 1, storedBytes: 4.5e12 }), 'storedBytes')).toContain('× 1.5 =');
     // Exactly full (6 TB of copies) is not refused: it is the failing check ceph.stored-exceeds (above the full ratio)
-    const full = cephCapacity({ ...base, storedBytes: 2e12 });
+    const full = cephCalculator({ ...base, storedBytes: 2e12 });
     expect(full.ok && full.value.checks.find((c) => c.id === 'ceph.stored-exceeds')?.level).toBe('fail');
+    // The planner sizes candidates for a need: there a cluster too small is the failing check, not a refusal.
+    const small = cephCapacity({ ...base, storedBytes: 2.5e12 });
+    expect(small.ok && small.value.checks.find((c) => c.id === 'ceph.stored-exceeds')?.level).toBe('fail');
   });
   it('pg_num bounds must be powers of two, and every pg_num out is one (module.py nearest_power_of_two)', () => {
     // ceph/ceph:src/pybind/mgr/pg_autoscaler/module.py: final pg_num = max(pg_num_min, nearest_power_of_two(target))

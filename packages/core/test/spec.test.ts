@@ -38,8 +38,9 @@ const SAMPLES: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
     ...[1, 2].map((replicas) => ({ hosts: 4, osdsPerHost: 2, osdSizeBytes: 4e12, replicas, storedBytes: 1e12 })),
     { hosts: 13, osdsPerHost: 1, osdSizeBytes: 4e12, ec: { kind: 'erasure', k: 10, m: 2 }, storedBytes: 1e12, recovery: { speedBps: 1e10, osdWriteBps: 1e9 } },
     // The fill after the worst failure under nearfull, between nearfull and backfillfull, above it (Ceph's defaults 0.85, 0.90),
-    // refilled onto the survivors (4 hosts), onto an OSD's host (3 hosts, 2 OSDs) or not at all (3 hosts, 1 OSD); beyond full: writes stop.
-    ...[[4, 1], [3, 2], [3, 1]].flatMap(([hosts, osdsPerHost]) => [0.5, 0.87, 0.95, 1.2].map((fill) => {
+    // refilled onto the survivors (4 hosts), onto an OSD's host (3 hosts, 2 OSDs) or not at all (3 hosts, 1 OSD); beyond full (0.98, within the raw
+    // capacity: more is refused as input): writes stop.
+    ...[[4, 1], [3, 2], [3, 1]].flatMap(([hosts, osdsPerHost]) => [0.5, 0.87, 0.95, 0.98].map((fill) => {
       const raw = (hosts ?? 0) * (osdsPerHost ?? 0) * 4e12;
       const after = hosts === 4 ? raw * 3 / 4 : osdsPerHost === 2 ? raw / 2 : raw;
       return { hosts, osdsPerHost, osdSizeBytes: 4e12, replicas: 3, storedBytes: Math.round((fill * after) / 3) };

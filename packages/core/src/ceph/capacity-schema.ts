@@ -49,7 +49,7 @@ function hostForm(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
 }
 
 /**
- * Stored data whose copies (or chunks) exceed the raw capacity is refused: no cluster holds it, and
+ * Stored data whose copies (or chunks) exceed the raw capacity is refused by the calculator: no cluster holds it, and
  * every fill figure would read above 100 %. Between the full ratio and 100 % it stays a failing check
  * (ceph.stored-exceeds): that state is reachable as a plan to rework.
  */
@@ -92,7 +92,13 @@ export const cephCapacityInput = z
     system: sizeSystem,
     lang,
   })
-  .check(z.superRefine(crossChecks), z.superRefine(hostForm), z.superRefine(storedFits));
+  .check(z.superRefine(crossChecks), z.superRefine(hostForm));
+/**
+ * The calculator's input (`capa ceph`, the web page): stored data the raw capacity cannot hold is refused
+ * there. The planner and the optimizer size candidates for a need, so for them a cluster too small is a
+ * failing check (ceph.stored-exceeds), never a refusal: they read `cephCapacityInput`.
+ */
+export const cephCalculatorInput = cephCapacityInput.check(z.superRefine(storedFits));
 export type CephCapacityInput = z.input<typeof cephCapacityInput>;
 /** The values `cephCapacityInput` yields: defaults filled in, bounds checked. */
 export type CephCapacityValues = z.output<typeof cephCapacityInput>;

@@ -14,7 +14,7 @@ import { autoscale } from '../pg/autoscaler.js';
 import { MGR_POOL } from '../pg/mgr-pool.js';
 import { PG_DEFAULTS } from '../explain/defaults.js';
 import { type CephCapacityInput, cephCapacityInput } from './capacity-schema.js';
-import { type CephCapacityResult, cephCapacity } from './capacity.js';
+import { type CephCapacityResult, cephCalculator } from './capacity.js';
 import { defaultMinSize, width } from './protection.js';
 import { osdLossRefills } from './refill.js';
 import { type NotSimulated, type SimulatedCeph, simulatedMessages } from './capacity-simulated-messages.js';
@@ -58,7 +58,8 @@ const stepAdder =
     steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source }, lang, system));
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
-  const base = cephCapacity(input);
+  // The calculator's reading (`capa ceph`): stored data beyond the raw capacity is refused.
+  const base = cephCalculator(input);
   if (!base.ok) return base;
   // Parsed again for the defaults (ratios, system): cephCapacity accepted it, so this cannot fail.
   const parsed = cephCapacityInput.safeParse(input);

@@ -3,7 +3,7 @@ import { validated } from '../explain/outcome.js';
 import { explaining, type Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
-import { type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
+import { cephCalculatorInput, type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { CEPH_CHECK_MESSAGES as M } from './check-messages.js';
 import { cephMessages } from './messages.js';
@@ -63,6 +63,11 @@ const UNITS: Readonly<Record<string, StepUnit>> = {
 
 export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
   return validated(cephCapacityInput, input, (v) => cephCapacityOf(v, explaining(v.lang, v.system)));
+}
+
+/** `cephCapacity` as the calculator runs it: stored data beyond the raw capacity is refused (limit.storedOverRaw). */
+export function cephCalculator(input: CephCapacityInput): Outcome<CephCapacityResult> {
+  return validated(cephCalculatorInput, input, (v) => cephCapacityOf(v, explaining(v.lang, v.system)));
 }
 
 /**

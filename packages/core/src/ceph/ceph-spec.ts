@@ -6,7 +6,7 @@
 import { CEPH_DEFAULTS } from '../explain/defaults.js';
 import { BOND_MODES, HASH_POLICIES } from '../network/bond.js';
 import type { CalculatorSpec, InputSpec, Locales, Text } from '../spec/types.js';
-import { cephCapacity, type CephCapacityResult } from './capacity.js';
+import { cephCalculator, type CephCapacityResult } from './capacity.js';
 import type { CephCapacitySimulatedResult } from './capacity-simulated.js';
 import type { CephCapacityInput, CephDataTargetInput } from './capacity-schema.js';
 import { cephDataTarget, type CephDataTargetResult } from './data-target.js';
@@ -268,5 +268,5 @@ export const CEPH_SPEC: CalculatorSpec<CephResult> = {
   messages: CEPH_MESSAGES,
   fieldKeys: { protection: 'replicas', 'protection.size': 'replicas', 'protection.k': 'ec', 'protection.m': 'ec' },
   sizeSystem: (input) => (input['mode'] === 'target' ? 'decimal' : 'binary'),
-  run: (input) => (input['mode'] === 'target' ? cephDataTarget(cephCoreInput(input) as CephDataTargetInput) : cephCapacity(cephCoreInput(input) as CephCapacityInput)),
+  run: (input) => (input['mode'] === 'target' ? cephDataTarget(cephCoreInput(input) as CephDataTargetInput) : cephCalculator(cephCoreInput(input) as CephCapacityInput)),
 };
