@@ -85,10 +85,12 @@ export function App() {
   const href = page ? writeLocation(page, valid, cur.view) : buildHash(cur.route ?? '', []);
 
   useEffect(() => {
-    // A page not loaded yet: its chunk, then the link read again (it may have changed meanwhile).
+    // A page not loaded yet: its chunk, then the link read again (it may have changed meanwhile). The
+    // view options chosen while the chunk loaded (teaching mode, language) are kept: they are not in the
+    // address bar yet, and a navigation meanwhile has already set them from its own link.
     if (cur.loading !== 'pending' || cur.route === null) return;
     loadPage(cur.route).then(
-      () => setCur(load(location.hash)),
+      () => setCur((c) => ({ ...load(location.hash), view: c.view })),
       () => setCur((c) => (c.route === cur.route ? { ...c, loading: 'failed' } : c)),
     );
   }, [cur]);

@@ -71,6 +71,31 @@ describe('web app in headless Chromium: the calculators', { timeout: TEST_MS }, 
     await w.context.close();
   });
 
+  it("teaching mode chosen while a page's code is still loading is kept when it arrives", async () => {
+    const w = await open('#/memory?nodes=3&nodeRam=512GiB');
+    // The Ceph page's chunk is held back, as on a loaded machine, until teaching mode has been clicked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await w.page.route(/lazy-ceph-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.page.evaluate(() => {
+      location.hash = '#/ceph?nodes=5&osdsPerNode=1&osdSize=20TB';
+    });
+    await w.page.click('[data-action="teach"]');
+    await expect.poll(() => w.page.getAttribute('html', 'class')).toContain('teaching');
+    release();
+    await w.page.waitForSelector('main[data-route="ceph"] [data-figure]');
+    await expect.poll(() => w.page.getAttribute('[data-action="teach"]', 'aria-pressed')).toBe('true');
+    expect(await w.page.getAttribute('html', 'class')).toContain('teaching');
+    await expect.poll(() => w.page.url()).toContain('teach=1');
+    expect([...w.dialogs, ...w.errors]).toEqual([]);
+    await w.context.close();
+  });
+
   it('an invalid value shows a message on its field and no NaN, the last results kept dimmed; fixing it brings the result back', async () => {
     const w = await open('#/memory?nodes=3&nodeRam=512GiB');
     await w.page.fill('#f-nodeRam', '512');
