@@ -62,6 +62,7 @@ export {
 } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { configuredGuestRam, countedGuests, type CountableGuest } from './inventory-analysis/guest-ram.js';
+export { poolsStoredTotal, type StoredPool } from './inventory-analysis/stored-total.js';
 export { forecastInventory } from './forecast/forecast.js';
 export { FORECAST_METRICS, HORIZON_DAYS, type ForecastInput, type ForecastMetric } from './forecast/schema.js';
 export type { ChartData, InventoryForecast, LimitForecast, ToAdd, TrendFigures } from './forecast/types.js';

@@ -7,6 +7,7 @@ import { BACKUP_DEFAULTS } from '../backup/backup-defaults.js';
 import { analyzeInventory } from '../inventory-analysis/analyze.js';
 import type { AnalysisInput } from '../inventory-analysis/schema.js';
 import type { InventoryAnalysis } from '../inventory-analysis/types.js';
+import { poolsStoredTotal } from '../inventory-analysis/stored-total.js';
 import { formatRatio } from '../units/format.js';
 import { byWhen, crossLimit, type FitContext, fitTrend, noHistory, peaksOf, recorder } from './fit.js';
 import { forecastMessages } from './messages.js';
@@ -68,9 +69,9 @@ export function cephLimit(ctx: FitContext, a: InventoryAnalysis, series: readonl
   const metric = stored.length > 0 ? 'ceph.stored' : raw.length > 0 ? 'ceph.raw.used' : null;
   if (metric === null || F === null || !(F > 0)) return noHistory(ctx, 'ceph.nearfull-after-host-loss', '', label, null);
   const fitted = fitTrend(ctx, 'ceph.nearfull-after-host-loss', metric, peaksOf(metric === 'ceph.stored' ? stored : raw));
-  // The data the host-loss figure was computed for: the pools' stored bytes (or raw used), else the trend now.
-  const known = c.pools.filter((p) => p.storedBytes !== null);
-  const inInventory = metric === 'ceph.stored' ? (known.length > 0 ? known.reduce((s, p) => s + (p.storedBytes ?? 0), 0) : null) : c.usedBytes;
+  // The data the host-loss figure was computed for: the pools' stored bytes (all known, the history's own
+  // rule) or raw used, else the trend now.
+  const inInventory = metric === 'ceph.stored' ? poolsStoredTotal(c.pools) : c.usedBytes;
   const V = inInventory !== null && inInventory > 0 ? inInventory : (fitted.figures?.nowBytes ?? 0);
   if (!(V > 0)) return noHistory(ctx, 'ceph.nearfull-after-host-loss', '', label, null);
   const limit = (V * r) / F;

@@ -4,11 +4,11 @@
  * file is read and written by node/history-file.ts.
  *
  * - Ceph (`capa import ceph`): `ceph.stored` per pool (ceph df STORED) and for the cluster ('' = the
- *   pools' sum, unknown when one pool's is), `ceph.raw.used` and `ceph.raw.total` (osd df summary).
+ *   pools' sum, core's poolsStoredTotal), `ceph.raw.used` and `ceph.raw.total` (osd df summary).
  * - Proxmox VE (`capa import pve|pvesh`): `guests.memory.configured` ('' = the RAM the memory verdict
  *   counts, core's configuredGuestRam) and `node.memory.used` / `node.memory.total` per node.
  */
-import { configuredGuestRam } from '@capa/core';
+import { configuredGuestRam, poolsStoredTotal } from '@capa/core';
 import { HISTORY_MAX_POINTS, HISTORY_SCHEMA, HISTORY_VERSION, type HistoryFile, type HistoryMetric, type HistorySeries, historyFileSchema } from '../schema-history.js';
 import type { Inventory } from '../schema.js';
 import { ImportError, issueParams } from '../error-messages.js';
@@ -28,9 +28,8 @@ export function snapshotValues(inv: Inventory, kind: SnapshotKind): SnapshotValu
     const c = inv.ceph;
     if (c === null) return [];
     const pools = [...c.pools].sort((a, b) => a.name.localeCompare(b.name));
-    const total = pools.length > 0 && pools.every((p) => p.storedBytes !== null) ? pools.reduce((s, p) => s + (p.storedBytes ?? 0), 0) : null;
     return [
-      { metric: 'ceph.stored', subject: '', value: total },
+      { metric: 'ceph.stored', subject: '', value: poolsStoredTotal(pools) },
       ...pools.map((p): SnapshotValue => ({ metric: 'ceph.stored', subject: p.name, value: p.storedBytes })),
       { metric: 'ceph.raw.used', subject: '', value: c.rawUsedBytes },
       { metric: 'ceph.raw.total', subject: '', value: c.totalBytes },

@@ -3,9 +3,10 @@
  * on the built-in catalogue too (src/browser.ts). load.ts reads the files for the command line.
  */
 import type { Lang } from '@capa/core';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { flattenZodIssues, formatPath, type ScenarioIssue } from '../scenario/issues.js';
+import { LineCounter, parseDocument } from 'yaml';
+import { flattenZodIssues, formatPath, type PathKey, type ScenarioIssue } from '../scenario/issues.js';
 import { knownKeysAt } from '../scenario/known-keys.js';
+import { position } from '../scenario/position.js';
 import { yamlBuildErrorCode, yamlSyntaxMessage } from '../scenario/load-messages.js';
 import { inLang, zodParams } from '../scenario/value-messages.js';
 import { sayCatalogue } from './catalogue-messages.js';
@@ -17,16 +18,6 @@ export type CatalogueResult = { readonly ok: true; readonly catalogue: Catalogue
 export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'): { ok: true; value: CatalogueFile } | { ok: false; issues: ScenarioIssue[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  const where = (path: (string | number)[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const p = lc.linePos(node.range[0]);
-        return { line: p.line, column: p.col };
-      }
-    }
-    return {};
-  };
   if (doc.errors.length > 0)
     return {
       ok: false,
@@ -45,7 +36,7 @@ export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'
   const r = inLang(lang, () => catalogueFileSchema.safeParse(data ?? {}, zodParams(lang)));
   if (!r.success) {
     const flat = inLang(lang, () => flattenZodIssues(r.error.issues as never, (p) => knownKeysAt(catalogueFileSchema, p)));
-    return { ok: false, issues: flat.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message, ...where(i.path as (string | number)[]) })) };
+    return { ok: false, issues: flat.map((i) => ({ path: `${file}: ${formatPath(i.path)}`, message: i.message, ...position(doc, lc, i.path as PathKey[]) })) };
   }
   return { ok: true, value: r.data };
 }

@@ -3,28 +3,17 @@
  * cross-field checks; every problem comes back with its document path and line.
  */
 import type { Lang } from '@capa/core';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { flattenZodIssues, formatPath, type PathKey, type RawIssue, type ScenarioIssue } from './issues.js';
 import { knownKeysAt } from './known-keys.js';
 import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } from './load-messages.js';
 import type { Scenario } from './model.js';
+import { position } from './position.js';
 import { normalizeScenario, type NormalizeOptions } from './normalize.js';
 import { scenarioSchema } from './schema.js';
 import { inLang, zodParams } from './value-messages.js';
 
 export type LoadResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
-
-/** Where a path points in the source text (the key's value, or the nearest existing parent). */
-function position(doc: Document, lc: LineCounter, path: readonly PathKey[]): { line?: number; column?: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      const p = lc.linePos(node.range[0]);
-      return { line: p.line, column: p.col };
-    }
-  }
-  return {};
-}
 
 /** The scalar at a path, shortened: a message shows what the author wrote, not a whole file. */
 function valueAt(raw: unknown, path: readonly PathKey[]): unknown {
