@@ -25,6 +25,17 @@ function write(o: CommandOutput): void {
 }
 
 /**
+ * A reader that closes the pipe early (`capa … | head`) is not an error: stop quietly, as Unix tools
+ * do on SIGPIPE, instead of Node's unhandled 'error' stack trace. Other write errors still surface.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
+/**
  * The language is chosen before commander parses (lang.ts): --lang anywhere on the line, CAPA_LANG,
  * then the locale. commander's help and errors are then built in it.
  */
