@@ -133,4 +133,19 @@ describe('capa analyze on an estate', () => {
       ['nantes', 1],
     ]);
   });
+
+  it('a bad --wave-size or --wave-ram is refused (exit 2) even when the files are one cluster, nothing printed', () => {
+    for (const [opt, value, said] of [
+      ['--wave-size', '0', '--wave-size "0"'],
+      ['--wave-ram', '12furlongs', '--wave-ram "12furlongs"'],
+    ] as const) {
+      const one = capa(['analyze', files.lyon, opt, value]);
+      expect(one.code, one.stderr).toBe(2);
+      expect(one.stderr).toContain(said);
+      expect(one.stdout).toBe('');
+      const estate = capa(['analyze', files.lyon, files.nantes, opt, value, '--lang', 'fr']);
+      expect(estate.code).toBe(2);
+      expect(estate.stderr).toContain('entrée refusée');
+    }
+  });
 });

@@ -15,7 +15,7 @@ import {
 } from '@capa/core';
 import type { ClusterGroup } from '@capa/importer';
 import type { OptionIssue } from '../../options.js';
-import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
+import { type CommandOutput, emit, type OutputOptions } from '../../run.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
@@ -25,8 +25,11 @@ const L = {
 
 type Figure = { label: string; value: string };
 
-/** `--wave-size N`, `--wave-ram SIZE`: read with the core's parsers; a bad one is named. */
-function waveOptions(opts: Readonly<Record<string, unknown>>, lang: Lang, issues: OptionIssue[]): { waveGuests?: number; waveRamBytes?: number } {
+/**
+ * `--wave-size N`, `--wave-ram SIZE`: read with the core's parsers; a bad one is named, whether the
+ * files turn out to be one cluster or an estate (a wrong option is never silently ignored).
+ */
+export function waveOptions(opts: Readonly<Record<string, unknown>>, lang: Lang, issues: OptionIssue[]): { waveGuests?: number; waveRamBytes?: number } {
   const out: { waveGuests?: number; waveRamBytes?: number } = {};
   if (typeof opts['waveSize'] === 'string') {
     const r = parseCount(opts['waveSize'], 1, lang);
@@ -54,15 +57,12 @@ export async function estateOutput(
   groups: readonly ClusterGroup[],
   options: AnalysisOptions,
   system: SizeSystem,
-  opts: Readonly<Record<string, unknown>>,
+  waves: { waveGuests?: number; waveRamBytes?: number },
   out: OutputOptions,
   placementOf: (inv: ClusterGroup['inventory']) => Promise<AnalysisPlacement | undefined>,
   fields: Readonly<Record<string, string>>,
 ): Promise<CommandOutput> {
   const lang = out.lang;
-  const issues: OptionIssue[] = [];
-  const waves = waveOptions(opts, lang, issues);
-  if (issues.length > 0) return badInput(issues, lang);
   const clusters = [];
   for (const g of groups) {
     const placement = await placementOf(g.inventory);

@@ -19,7 +19,7 @@ import {
 } from '@capa/core';
 import type { OptionIssue } from '../../options.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from '../../run.js';
-import { estateOutput } from './analyze-estate.js';
+import { estateOutput, waveOptions } from './analyze-estate.js';
 import { loadCrush, loadImporter, loadReader } from './load.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
@@ -85,6 +85,7 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   // Files of one cluster are merged as they always were; files of several clusters are an estate (analyze-estate.ts).
   const clusterOpts = ((opts['cluster'] as string[] | undefined) ?? []).map((text) => ({ text, parsed: imp.parseNamedCluster(text) }));
   for (const n of clusterOpts) if ('code' in n.parsed) issues.push({ option: '--cluster', value: n.text, message: imp.estateGroupText(n.parsed, lang) });
+  const waves = waveOptions(opts, lang, issues);
   if (!read.ok || issues.length > 0) return badInput(issues);
   const grouping = imp.groupInventories(
     inventories,
@@ -93,7 +94,7 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   if (!grouping.ok) return badInput(grouping.issues.map((i) => ({ option: '--cluster', value: undefined, message: imp.estateGroupText(i, lang) })));
   if (grouping.groups.length > 1) {
     const system = read.system ?? 'binary';
-    return estateOutput(grouping.groups, read.input, system, opts, out, (inv) => placementOf(imp, inv, lang), FIELDS);
+    return estateOutput(grouping.groups, read.input, system, waves, out, (inv) => placementOf(imp, inv, lang), FIELDS);
   }
   const inventory: Merged = (grouping.groups[0] as ClusterGroup).inventory;
   const unknown = unknownNodes(
