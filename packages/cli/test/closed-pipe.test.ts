@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './run-cli';
+import { BIN } from './run-cli.js';
 
 describe('a closed output pipe', () => {
   it('capa analyze --help | head -1 prints no stack trace', () => {
