@@ -16,3 +16,5 @@ export { optimize, optimizeSteps, type Candidate, type OptimizeResult, type Opti
 export { renderOptimizeText } from './report/optimize-text.js';
 export { compare, type CompareOption, type CompareResult } from './compare/compare.js';
 export { compareTable, renderCompareCsv, renderCompareHtml } from './report/compare-render.js';
+export { scenarioForm, formNodeAt, type FormNode, type FormField, type FormGroup, type FormList, type FormMap, type FormChoice, type ValueKind, type Texts } from './form/form.js';
+export { applyEdits, diffValues, scenarioValue, validPath, EDIT_LIMITS, type Edit, type EditPath, type EditResult } from './form/edit.js';

@@ -6,8 +6,8 @@
 import { ANALYSIS_INPUTS, type AnalysisPlacement, analysisField, analyzeEstate, type EstateAnalysis, formatBytes, formatRatio, type Lang, readAnalysisInputs, type SizeSystem } from '@capa/core';
 import type { ClusterGroup } from '@capa/importer';
 import type { PageState } from '../state/fields';
-import type { Figure, PageOutcome, Table } from '../state/page';
-import { MAX_TABLE_ROWS } from './inventory';
+import type { Figure, PageOutcome } from '../state/page';
+import { buildTable } from './table';
 import { fromCore, guarded, invalid } from './outcome';
 
 // biome-ignore format: a table, several short entries per line as it reads
@@ -16,25 +16,17 @@ const L = {
     clusters: 'Clusters', nodes: 'Nodes', ram: 'RAM', guests: 'Guests', guestRam: 'Guest RAM', raw: 'Ceph raw', verdicts: 'Memory N − f verdicts', verdictText: (p: number, f: number, n: number) => `${p} pass, ${f} fail, ${n} n/a`,
     moved: 'Guests placed', nowhere: 'Guests that fit nowhere', waves: 'Migration waves', table: 'Clusters: verdict, room, after the moves', cluster: 'Cluster', role: 'Role', proxmox: 'Proxmox VE', vmware: 'VMware (source)', verdict: 'N − f', room: 'Room', after: 'After',
     pass: 'passes', fail: 'FAILS', na: 'n/a', wave: 'Wave', ramCol: 'RAM', to: 'To', afterWave: 'After the wave', moves: 'Moves (rebalance, then waves)', guest: 'Guest', from: 'From', kind: 'Wave / why', rebalance: 'rebalance',
-    reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>, shown: (n: number, t: number) => `showing ${n} of ${t}`,
+    reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>,
   },
   fr: {
     clusters: 'Clusters', nodes: 'Nœuds', ram: 'RAM', guests: 'Invités', guestRam: 'RAM invités', raw: 'Ceph brut', verdicts: 'Verdicts mémoire N − f', verdictText: (p: number, f: number, n: number) => `${p} respecté(s), ${f} en échec, ${n} sans objet`,
     moved: 'Invités placés', nowhere: 'Invités qui ne tiennent nulle part', waves: 'Vagues de migration', table: 'Clusters : verdict, marge, après les déplacements', cluster: 'Cluster', role: 'Rôle', proxmox: 'Proxmox VE', vmware: 'VMware (source)', verdict: 'N − f', room: 'Marge', after: 'Après',
     pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', wave: 'Vague', ramCol: 'RAM', to: 'Vers', afterWave: 'Après la vague', moves: 'Déplacements (rééquilibrage, puis vagues)', guest: 'Invité', from: 'De', kind: 'Vague / raison', rebalance: 'rééquilibrage',
-    reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>, shown: (n: number, t: number) => `${n} affichés sur ${t}`,
+    reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>,
   },
 } as const;
 
 const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), i.key])), inventory: '', clusters: '', waveGuests: '', waveRamBytes: '' };
-
-const table = (id: string, title: string, columns: readonly string[], rows: Table['rows'], lang: Lang): Table => ({
-  id,
-  title,
-  columns,
-  rows: rows.slice(0, MAX_TABLE_ROWS),
-  note: rows.length > MAX_TABLE_ROWS ? L[lang].shown(MAX_TABLE_ROWS, rows.length) : null,
-});
 
 /** The estate as figures and tables: the CLI's output, formatted by the core's helpers. */
 export function presentEstate(v: EstateAnalysis, lang: Lang, system: SizeSystem): Extract<PageOutcome, { ok: true }> {
@@ -54,7 +46,7 @@ export function presentEstate(v: EstateAnalysis, lang: Lang, system: SizeSystem)
     { id: 'waves', label: tx.waves, value: String(v.waves.length) },
     ...(nowhere.length > 0 ? [{ id: 'nowhere', label: tx.nowhere, value: String(nowhere.length) }] : []),
   ];
-  const clusters = table(
+  const clusters = buildTable(
     'estate-clusters',
     tx.table,
     [tx.cluster, tx.role, tx.nodes, tx.ram, tx.guestRam, tx.verdict, tx.room, tx.after],
@@ -74,7 +66,7 @@ export function presentEstate(v: EstateAnalysis, lang: Lang, system: SizeSystem)
     })),
     lang,
   );
-  const waves = table(
+  const waves = buildTable(
     'estate-waves',
     tx.waves,
     [tx.wave, tx.guests, tx.ramCol, tx.to, tx.afterWave],
@@ -93,7 +85,7 @@ export function presentEstate(v: EstateAnalysis, lang: Lang, system: SizeSystem)
     })),
     lang,
   );
-  const moves = table(
+  const moves = buildTable(
     'estate-moves',
     tx.moves,
     [tx.guest, tx.ramCol, tx.from, tx.to, tx.kind],

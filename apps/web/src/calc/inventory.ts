@@ -22,12 +22,10 @@ import type { Inventory } from '@capa/importer';
 import { plural } from '../i18n/format';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
+import { buildTable } from './table';
 import { inventoryBars } from '../pictures/memory-model';
 import type { BarsPicture } from '../pictures/bars-model';
 import { fromCore, guarded, invalid } from './outcome';
-
-/** Rows shown per table: beyond this a table stops being read; the note says how many there are. */
-export const MAX_TABLE_ROWS = 200;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
@@ -39,7 +37,6 @@ const L = {
     placement: 'Placement of the failed nodes’ guests (first-fit decreasing)', guest: 'Guest', from: 'From', to: 'To', within: (u: string) => `Within ${u}`, yes: 'yes', no: 'no', nowhere: 'nowhere: cannot restart',
     pools: 'Ceph pools', pool: 'Pool', protection: 'Protection', stored: 'Stored', safeStored: 'Safe stored', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
     cephBars: 'Ceph raw capacity', rawBar: 'Raw', usedBar: 'Used', safeBar: 'Safe raw (host loss, nearfull)',
-    shown: (n: number, total: number) => `showing ${n} of ${total}`,
   },
   fr: {
     verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
@@ -49,16 +46,11 @@ const L = {
     placement: 'Placement des invités des nœuds en panne (first-fit décroissant)', guest: 'Invité', from: 'De', to: 'Vers', within: (u: string) => `Sous ${u}`, yes: 'oui', no: 'non', nowhere: 'nulle part : ne peut redémarrer',
     pools: 'Pools Ceph', pool: 'Pool', protection: 'Protection', stored: 'Stocké', safeStored: 'Stockage sûr', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
     cephBars: 'Capacité brute Ceph', rawBar: 'Brut', usedBar: 'Utilisé', safeBar: 'Brut sûr (perte d’hôte, nearfull)',
-    shown: (n: number, total: number) => `${n} affichés sur ${total}`,
   },
 } as const;
 
 /** The core's field names → the page's field keys, from the spec, so a core issue lands on its input. */
 const FIELDS: Readonly<Record<string, string>> = { ...Object.fromEntries(ANALYSIS_INPUTS.map((i) => [analysisField(i), i.key])), inventory: '' };
-
-function table(id: string, title: string, columns: readonly string[], rows: Table['rows'], lang: Lang): Table {
-  return { id, title, columns, rows: rows.slice(0, MAX_TABLE_ROWS), note: rows.length > MAX_TABLE_ROWS ? L[lang].shown(MAX_TABLE_ROWS, rows.length) : null };
-}
 
 type Tx = (typeof L)[Lang];
 type Ceph = NonNullable<InventoryAnalysis['ceph']>;
@@ -138,7 +130,7 @@ function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSyst
     m.perNode.length === 0
       ? []
       : [
-          table(
+          buildTable(
             'nodes',
             tx.nodes,
             [tx.node, tx.ram, tx.guestRam, tx.reserve, tx.now, tx.after],
@@ -153,7 +145,7 @@ function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSyst
   const placed = [...m.placement.moved, ...m.placement.unplaced];
   if (placed.length > 0) {
     tables.push(
-      table(
+      buildTable(
         'placement',
         tx.placement,
         [tx.guest, tx.ram, tx.from, tx.to, tx.within(formatRatio(m.maxUtilization, lang))],
@@ -173,7 +165,7 @@ function memoryTables(v: InventoryAnalysis, tx: Tx, lang: Lang, system: SizeSyst
 function cephViews(c: Ceph, tx: Tx, lang: Lang, system: SizeSystem): { table: Table; picture: BarsPicture } {
   const size = (b: number | null) => (b === null ? '?' : formatBytes(b, system, lang));
   return {
-    table: table(
+    table: buildTable(
       'pools',
       tx.pools,
       [tx.pool, tx.protection, tx.stored, tx.safeStored, tx.pgNum, tx.autoscaler, tx.ceph],

@@ -6,8 +6,10 @@
  */
 import type { Lang } from '@capa/core';
 import {
+  applyEdits,
   type Catalogue,
   compare,
+  diffValues,
   compareTable,
   mergeCatalogue,
   type OptimizeProgress,
@@ -21,6 +23,8 @@ import {
   renderOptimizeText,
   renderPlanHtml,
   type Scenario,
+  scenarioForm,
+  scenarioValue,
 } from '@capa/planner/browser';
 import parts from '../../../../packages/planner/catalogue/parts.yaml?raw';
 import platforms from '../../../../packages/planner/catalogue/platforms.yaml?raw';
@@ -53,7 +57,17 @@ function builtInCatalogue(): Catalogue {
 
 function read(src: ScenarioSource, lang: Lang, require: 'nodes' | 'optimize'): Outcome<Scenario> {
   const r = parseScenarioText(src.text, { require, lang });
-  if (!r.ok) return { ok: false, file: src.file, problems: r.issues.map((i) => ({ path: i.path, ...(i.line === undefined ? {} : { line: i.line }), message: i.message })) };
+  if (!r.ok)
+    return {
+      ok: false,
+      file: src.file,
+      problems: r.issues.map((i) => ({
+        path: i.path,
+        ...(i.line === undefined ? {} : { line: i.line }),
+        message: i.message,
+        ...(typeof i.value === 'string' || typeof i.value === 'number' || typeof i.value === 'boolean' ? { value: i.value } : {}),
+      })),
+    };
   // A scenario's own catalogue names a file beside it, which a page cannot read: said, not guessed.
   if (r.scenario.catalogue !== undefined) return { ok: false, file: src.file, problems: [{ path: 'catalogue', message: WEB_MESSAGES[lang].ownCatalogue }] };
   return { ok: true, value: r.scenario };
@@ -104,4 +118,17 @@ export function* optimizeScenario(src: ScenarioSource, lang: Lang, now: () => nu
   }
 }
 
-export const ENGINE: PlannerEngine = { examples: EXAMPLES, planScenario, compareScenarios, optimizeScenario };
+export const ENGINE: PlannerEngine = {
+  examples: EXAMPLES,
+  planScenario,
+  compareScenarios,
+  optimizeScenario,
+  form: scenarioForm(),
+  valueOf: scenarioValue,
+  edit: applyEdits,
+  diff: (from, to) => diffValues(scenarioValue(from), scenarioValue(to)),
+  check: (src, lang, require) => {
+    const r = read(src, lang, require);
+    return r.ok ? [] : r.problems;
+  },
+};

@@ -3,6 +3,7 @@
  * dropped (read in this browser only, bounded in size, never put in the link), editable as YAML.
  */
 import type { Lang } from '@capa/core';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { displayName } from '../state/inventory-file';
 import { WEB_MESSAGES } from './texts';
@@ -11,11 +12,19 @@ import type { ScenarioSource } from './types';
 /** Far above any real scenario (the examples are 1 to 3 KB): a larger file is refused before it is read. */
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
-export type Source = { readonly kind: 'example'; readonly name: string } | { readonly kind: 'file'; readonly file: string; readonly text: string };
+/** An opened or edited scenario remembers the example it was edited from (`base`): a link carries its changes from it. */
+export type Source = { readonly kind: 'example'; readonly name: string } | { readonly kind: 'file'; readonly file: string; readonly text: string; readonly base?: string; readonly edited?: boolean };
 
 /** What the planner reads: an example as `capa plan examples/<name>.yaml` names it, a file by its name. */
 export const sourceOf = (s: Source, examples: Readonly<Record<string, string>>): ScenarioSource =>
   s.kind === 'example' ? { file: `examples/${s.name}.yaml`, text: examples[s.name] ?? '' } : { file: s.file, text: s.text };
+
+/** A source's text edited (form or YAML): named once "(edited)", its example kept as its base. */
+export function editedSource(s: Source, text: string, examples: Readonly<Record<string, string>>, edited: string): Source {
+  const base = s.kind === 'example' ? s.name : s.base;
+  const file = s.kind === 'file' && s.edited ? s.file : `${sourceOf(s, examples).file.replace(/^examples\//, '')} (${edited})`;
+  return { kind: 'file', file, text, edited: true, ...(base === undefined ? {} : { base }) };
+}
 
 interface Props {
   readonly id: string;
@@ -25,9 +34,11 @@ interface Props {
   readonly lang: Lang;
   readonly optional?: boolean;
   readonly onChange: (s: Source | null) => void;
+  /** The slot's form, under its choice. */
+  readonly children?: ComponentChildren;
 }
 
-export function SourcePicker({ id, label, source, examples, lang, optional, onChange }: Props) {
+export function SourcePicker({ id, label, source, examples, lang, optional, onChange, children }: Props) {
   const tx = WEB_MESSAGES[lang];
   const text = source === null ? '' : sourceOf(source, examples).text;
   const [draft, setDraft] = useState(text);
@@ -92,16 +103,12 @@ export function SourcePicker({ id, label, source, examples, lang, optional, onCh
         <details>
           <summary>{tx.edit}</summary>
           <textarea id={`yaml-${id}`} rows={16} spellcheck={false} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
-          <button
-            type="button"
-            data-action="apply"
-            disabled={draft === text}
-            onClick={() => onChange({ kind: 'file', file: `${sourceOf(source, examples).file.replace(/^examples\//, '')} (${tx.edited})`, text: draft })}
-          >
+          <button type="button" data-action="apply" disabled={draft === text} onClick={() => onChange(editedSource(source, draft, examples, tx.edited))}>
             {tx.apply}
           </button>
         </details>
       ) : null}
+      {children}
     </fieldset>
   );
 }

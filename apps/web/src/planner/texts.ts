@@ -21,7 +21,7 @@ export const WEB_MESSAGES = {
     run: 'Run the optimizer', cancel: 'Cancel', cancelled: 'Stopped: no result.', progress: (e: string, t: string, f: number, w: number) => `${e} of ${t} candidates checked, ${f} of ${w} configurations found`,
     where: (worker: boolean) => (worker ? 'Runs in a background worker: the page stays responsive, Cancel stops it.' : 'Runs in this page, a slice at a time (a page opened from a folder cannot start a worker): Cancel stops it between two slices.'),
     best: 'Cheapest configuration passing every check', noBest: 'No configuration of the catalogue passes every check.',
-    unknownExample: (names: string) => `No such example: ${names}.`,
+    unknownExample: (names: string) => `No such example: ${names}.`, compareTitle: 'Options side by side',
   },
   fr: {
     ownCatalogue: 'ce scénario nomme son propre fichier de catalogue, que la page ne peut pas lire : retirez la clé pour utiliser le catalogue intégré, ou lancez capa plan',
@@ -43,6 +43,6 @@ export const WEB_MESSAGES = {
     run: 'Lancer l’optimiseur', cancel: 'Annuler', cancelled: 'Arrêté : pas de résultat.', progress: (e: string, t: string, f: number, w: number) => `${e} candidats vérifiés sur ${t}, ${f} configuration${f > 1 ? 's' : ''} trouvée${f > 1 ? 's' : ''} sur ${w}`,
     where: (worker: boolean) => (worker ? 'Calcul dans un worker en arrière-plan : la page reste réactive, Annuler l’arrête.' : 'Calcul dans cette page, par tranches (une page ouverte depuis un dossier ne peut pas lancer de worker) : Annuler l’arrête entre deux tranches.'),
     best: 'Configuration la moins chère qui passe toutes les vérifications', noBest: 'Aucune configuration du catalogue ne passe toutes les vérifications.',
-    unknownExample: (names: string) => `Exemple inconnu : ${names}.`,
+    unknownExample: (names: string) => `Exemple inconnu : ${names}.`, compareTitle: 'Les options côte à côte',
   },
 } as const;

@@ -3,7 +3,7 @@
  * here: the pages' chunk must not pull the planner in.
  */
 import type { Lang } from '@capa/core';
-import type { CompareResult, OptimizeProgress, OptimizeResult, PlanResult } from '@capa/planner/browser';
+import type { CompareResult, Edit, EditResult, FormGroup, OptimizeProgress, OptimizeResult, PlanResult } from '@capa/planner/browser';
 
 /** A scenario as the page holds it: its label (`examples/x.yaml`, a file's name) and its text. */
 export interface ScenarioSource {
@@ -15,6 +15,8 @@ export interface Problem {
   readonly path: string;
   readonly line?: number;
   readonly message: string;
+  /** The value written there (shortened), when the author wrote one. */
+  readonly value?: string | number | boolean;
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] };
@@ -46,6 +48,16 @@ export interface PlannerEngine {
   readonly examples: Readonly<Record<string, string>>;
   readonly planScenario: (src: ScenarioSource, lang: Lang) => Outcome<Planned>;
   readonly compareScenarios: (srcs: readonly ScenarioSource[], lang: Lang) => CompareOutcome;
+  /** The scenario's form, generated from its schema (@capa/planner's scenarioForm). */
+  readonly form: FormGroup;
+  /** The scenario text's plain value for the form (null when it is not YAML). */
+  readonly valueOf: (text: string) => unknown;
+  /** Edits from the form (or a link) written into the text, its comments kept. */
+  readonly edit: (text: string, edits: readonly Edit[]) => EditResult;
+  /** The edits turning one text's value into another's (what a share link carries). */
+  readonly diff: (from: string, to: string) => readonly Edit[];
+  /** The scenario's refusals as the planner reads it (each with its path and the value written), none when it reads. */
+  readonly check: (src: ScenarioSource, lang: Lang, require: 'nodes' | 'optimize') => readonly Problem[];
   /** `capa optimize`, one slice at a time: each step yields the progress, the last returns the result. */
   readonly optimizeScenario: (src: ScenarioSource, lang: Lang, now: () => number) => Generator<OptimizeProgress, Outcome<Optimized>, void>;
 }
