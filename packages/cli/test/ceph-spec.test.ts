@@ -40,11 +40,13 @@ const reordered = (args: readonly string[]) => args.includes('--mark-out') && ar
 
 /**
  * --json: the keys other items of issue 10 add (the result's `used` echo; a check's `code`,
- * `params` and planner `area`) are set aside; every other key and number is as before.
+ * `params` and planner `area`) and issue 12's `hostFailure.backfillSeconds` (the timeline's backfill
+ * phase) are set aside; every other key and number is as before.
  */
 function withoutAdditions(text: string): unknown {
   const j = JSON.parse(text) as Record<string, unknown>;
   delete j['used'];
+  if (j['hostFailure'] && typeof j['hostFailure'] === 'object') delete (j['hostFailure'] as Record<string, unknown>)['backfillSeconds'];
   const checks = Array.isArray(j['checks']) ? (j['checks'] as Record<string, unknown>[]) : [];
   j['checks'] = checks.map(({ code: _c, params: _p, area: _a, ...rest }) => rest);
   return j;

@@ -89,6 +89,7 @@ export interface CephCapacityJson extends WithChecks {
     readonly recoveryNetworkBps: number | null;
     readonly recoveryTransferBps: number | null;
     readonly recoveryDiskBps: number | null;
+    readonly backfillSeconds: number | null;
   };
 }
 export interface CephDataTargetJson extends WithChecks {

@@ -6,6 +6,7 @@ import { CEPH_SPEC, type CephCapacityResult, formatBytesBoth, formatDuration, fo
 import type { Figure, PageDef, PageOutcome } from '../state/page';
 import type { PageState } from '../state/fields';
 import type { Picture } from '../pictures/picture';
+import { recoveryTimeline } from '../pictures/timeline-model';
 import { t } from '../state/text';
 import { guarded } from './outcome';
 import { computeSpec, specFields } from './spec-page';
@@ -76,7 +77,7 @@ const own = (state: PageState): PageState => ({ ...state, values: Object.fromEnt
 export const computeFailure = (state: PageState, lang: Lang): PageOutcome =>
   computeSpec(CEPH_SPEC, own(state), lang, {
     figures: (v, system) => failureFigures(v as CephCapacityResult, system, lang),
-    pictures: (v) => [fillBars(v as CephCapacityResult, lang)],
+    pictures: (v) => [fillBars(v as CephCapacityResult, lang), recoveryTimeline((v as CephCapacityResult).hostFailure, lang)],
   });
 
 export const failurePage: PageDef = {

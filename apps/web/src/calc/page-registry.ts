@@ -11,7 +11,7 @@ const loaded: Partial<Record<RouteId, PageDef>> = { memory: memoryPage };
 
 const LOADERS: Readonly<Record<Exclude<RouteId, 'memory'>, () => Promise<PageDef>>> = {
   ceph: () => import('./ceph').then((m) => m.cephPage),
-  failure: () => import('./failure').then((m) => m.failurePage),
+  failure: () => import('./failure-chunk').then((m) => m.failurePage),
   bluestore: () => import('./bluestore').then((m) => m.bluestorePage),
   pg: () => import('./pg').then((m) => m.pgPage),
   bond: () => import('./bond').then((m) => m.bondPage),

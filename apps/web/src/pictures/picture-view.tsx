@@ -1,6 +1,7 @@
 /** Picks the SVG component for a picture. */
 import { BarsChart } from './bars-chart';
 import { BondChart } from './bond-chart';
+import { chartOf } from './chart-registry';
 import { MemoryChart } from './memory-chart';
 import type { Picture } from './picture';
 import { QuorumChart } from './quorum-chart';
@@ -18,5 +19,10 @@ export function PictureView({ p }: { readonly p: Picture }) {
       return <BarsChart p={p} />;
     case 'quorum':
       return <QuorumChart p={p} />;
+    default: {
+      // A chart of a page's own chunk (chart-registry.ts), registered when the page loaded.
+      const Chart = chartOf(p.kind);
+      return Chart ? <Chart p={p} /> : null;
+    }
   }
 }

@@ -3,6 +3,7 @@ import type { BarsPicture } from './bars-model';
 import type { BondPicture } from './bond-model';
 import type { MemoryPicture } from './memory-model';
 import type { QuorumPicture } from './quorum-model';
+import type { TimelinePicture } from './timeline-model';
 import type { WaterfallPicture } from './waterfall-model';
 
-export type Picture = WaterfallPicture | MemoryPicture | BondPicture | BarsPicture | QuorumPicture;
+export type Picture = WaterfallPicture | MemoryPicture | BondPicture | BarsPicture | QuorumPicture | TimelinePicture;

@@ -23,6 +23,8 @@ export interface HostFailure {
   readonly markOutSeconds: number | null;
   /** Mark-out delay + transfer time, or null when no recovery happens or no link speed was given. */
   readonly recoverySeconds: number | null;
+  /** The recovery time without the mark-out wait: backfill from mark-out to clean (a lower bound too); null as recoverySeconds. */
+  readonly backfillSeconds: number | null;
   /** True whenever a recovery time is given: Ceph's recovery throttles are not modelled, so it can only take longer. */
   readonly recoveryIsLowerBound: boolean;
   /** The survivors' bonds' inbound capacity together, long-lived flows. */
@@ -100,6 +102,7 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
   const rebuildBytes = ceilBytes(rebuildRaw);
 
   let recoverySeconds: number | null = null;
+  let backfillSeconds: number | null = null;
   let netBps: number | null = null;
   let transferBps: number | null = null;
   let diskBps: number | null = null;
@@ -135,7 +138,8 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     } else {
       checks.push(rec.coded(CEPH_CHECK_MESSAGES, 'failure.recovery-disk', 'warn', 'failure.recovery-disk', undefined, 'failure'));
     }
-    recoverySeconds = r.markOutSeconds + Math.max(netSeconds, diskSeconds);
+    backfillSeconds = Math.max(netSeconds, diskSeconds);
+    recoverySeconds = r.markOutSeconds + backfillSeconds;
     const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };
     add?.(
       'failure.recovery-time',
@@ -154,6 +158,7 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
       rebuildBytes,
       markOutSeconds: r?.markOutSeconds ?? null,
       recoverySeconds,
+      backfillSeconds,
       recoveryIsLowerBound: recoverySeconds !== null,
       recoveryNetworkBps: netBps,
       recoveryTransferBps: transferBps,

@@ -1,0 +1,80 @@
+/**
+ * Pictures with values in headless Chromium (setup and timeouts: e2e-chromium.ts): the values drawn
+ * in the SVG are the CLI's for the same input. The failure page's mark-out → backfill timeline against
+ * `capa ceph … --json` (hostFailure). Screenshots at 1280×720 and 1366×768 go to apps/web/test-artifacts.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { formatDuration, formatDurationAtLeast } from '@capa/core';
+import { describe, expect, it } from 'vitest';
+import { shot, TEST_MS, withChromium } from './e2e-chromium';
+
+const CLI = fileURLToPath(new URL('../../../packages/cli/bin/capa.js', import.meta.url));
+
+function capa(args: readonly string[]): Record<string, unknown> {
+  const r = spawnSync(process.execPath, [CLI, ...args, '--json'], { encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`capa exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+}
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+
+describe('web app in headless Chromium: pictures with values', { timeout: TEST_MS }, () => {
+  const chromium = withChromium();
+
+  it('failure: the mark-out → backfill timeline shows capa ceph’s markOutSeconds, backfillSeconds and recoverySeconds (EN and FR)', async () => {
+    // The failure page's course preset, as capa ceph options.
+    const hash = 'nodes=5&osdsPerNode=1&osdSize=20TB&replicas=3&stored=20TB&linkSpeed=10Gb/s&links=2&osdWrite=200MB/s';
+    const hf = capa(['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '20TB', '--replicas', '3', '--stored', '20TB', '--link-speed', '10Gb/s', '--links', '2', '--osd-write', '200MB/s'])[
+      'hostFailure'
+    ] as { markOutSeconds: number; backfillSeconds: number; recoverySeconds: number };
+    // mon_osd_down_out_interval 600 s (ceph/ceph:src/common/options/mon.yaml.in); 30,000 s of disk-bound backfill (docs/ceph-capacity.md "Recovery time")
+    expect([hf.markOutSeconds, hf.backfillSeconds, hf.recoverySeconds]).toEqual([600, 30000, 30600]);
+    for (const lang of ['en', 'fr'] as const) {
+      for (const size of SIZES) {
+        const w = await chromium.open(`#/failure?${hash}&lang=${lang}`);
+        await w.page.setViewportSize(size);
+        const svg = w.page.locator('[data-picture="recovery-timeline"] svg');
+        await svg.waitFor();
+        const phases = await svg.locator('.tl-phase').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-phase'), g.getAttribute('data-seconds'), g.querySelector('text')?.textContent]));
+        expect(phases).toEqual([
+          ['wait', String(hf.markOutSeconds), formatDuration(hf.markOutSeconds, lang)],
+          ['backfill', String(hf.backfillSeconds), formatDurationAtLeast(hf.backfillSeconds, lang)],
+          ['clean', '', '→'],
+        ]);
+        const ticks = await svg.locator('.tl-tick').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-seconds'), g.querySelector('text.value')?.textContent]));
+        expect(ticks).toEqual([
+          ['0', formatDuration(0, lang)],
+          [String(hf.markOutSeconds), formatDuration(hf.markOutSeconds, lang)],
+          [String(hf.recoverySeconds), formatDurationAtLeast(hf.recoverySeconds, lang)],
+        ]);
+        // The accessible text carries the same values.
+        const desc = await svg.locator('desc').textContent();
+        for (const v of [formatDuration(hf.markOutSeconds, lang), formatDurationAtLeast(hf.backfillSeconds, lang), formatDurationAtLeast(hf.recoverySeconds, lang)]) expect(desc).toContain(v);
+        await svg.scrollIntoViewIfNeeded();
+        await shot(w.page, `pictures-timeline-${lang}-${size.width}x${size.height}`, false);
+        expect([...w.dialogs, ...w.errors]).toEqual([]);
+        await w.context.close();
+      }
+    }
+  });
+
+  it('failure, projector mode at 1280×720: the timeline is readable (its text at least 12 px)', async () => {
+    const w = await chromium.open('#/failure?nodes=5&osdsPerNode=1&osdSize=20TB&replicas=3&stored=20TB&linkSpeed=10Gb/s&links=2&osdWrite=200MB/s&teach=1');
+    await w.page.setViewportSize({ width: 1280, height: 720 });
+    const svg = w.page.locator('[data-picture="recovery-timeline"] svg');
+    await svg.waitFor();
+    // The step starts at the top beside the pictures (projector.css: dense), the timeline under the fill bars.
+    await expect.poll(async () => ((await w.page.locator('.step.current').boundingBox())?.y ?? 9999) < 300).toBe(true);
+    await shot(w.page, 'pictures-timeline-projector-top-1280x720', false);
+    await svg.scrollIntoViewIfNeeded();
+    const heights = await svg.locator('text.value').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeGreaterThanOrEqual(12);
+    await shot(w.page, 'pictures-timeline-projector-1280x720', false);
+    expect([...w.dialogs, ...w.errors]).toEqual([]);
+    await w.context.close();
+  });
+});
