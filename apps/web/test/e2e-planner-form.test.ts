@@ -17,9 +17,10 @@ const CLI = `${ROOT}packages/cli/bin/capa.js`;
 
 /** `capa plan` on a scenario text saved under the page's own name for it (the report names its file). */
 function capaPlan(name: string, text: string, format: 'html' | 'json'): string {
+  const how = format === 'json' ? ['--json'] : ['--format', 'html'];
   const dir = mkdtempSync(join(tmpdir(), 'capa-form-'));
   writeFileSync(join(dir, name), text);
-  const r = spawnSync(process.execPath, [CLI, 'plan', name, '--format', format], { encoding: 'utf8', cwd: dir });
+  const r = spawnSync(process.execPath, [CLI, 'plan', name, ...how], { encoding: 'utf8', cwd: dir });
   if (r.status !== 0 && r.status !== 1) throw new Error(`capa plan exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -35,6 +36,20 @@ async function setField(page: Page, path: string, value: string): Promise<void> 
   await input.fill(value);
   await input.press('Tab');
 }
+
+interface Plan {
+  readonly metrics: { readonly nodes: number };
+  readonly areas: readonly { readonly id: string; readonly figures: readonly { readonly key: string; readonly display: string }[] }[];
+}
+const display = (p: Plan, area: string, key: string) => p.areas.find((a) => a.id === area)?.figures.find((f) => f.key === key)?.display ?? '(none)';
+/** The sizing figures the page shows (apps/web/src/planner/sizing.tsx), each from the plan's areas. */
+const SIZING = [
+  ['workloads', 'guestRamBytes'],
+  ['workloads', 'vcpus'],
+  ['memory', 'requiredNodeRamBytes'],
+  ['memory', 'recommendedNodeRamBytes'],
+  ['ceph', 'safeDisksPerNode'],
+] as const;
 
 describe('web app in headless Chromium: the scenario form', { timeout: TEST_MS }, () => {
   const chromium = withChromium();
@@ -55,7 +70,33 @@ describe('web app in headless Chromium: the scenario form', { timeout: TEST_MS }
     expect(yaml.text).toContain('# 12 × 48 GiB: one per channel on 12 channels');
     const report = await downloaded(w.page, 'report');
     expect(report.text).toBe(capaPlan('procurement-1s-epyc.yaml (edited)', yaml.text, 'html'));
+    // What the workloads size to: the plan's own figures, as capa plan --format json gives them.
+    const cli = JSON.parse(capaPlan('procurement-1s-epyc.yaml (edited)', yaml.text, 'json')) as Plan;
+    expect(cli.metrics.nodes).toBe(4);
+    expect(await w.page.locator('[data-sizing] [data-figure="nodes"] dd').innerText()).toBe('4');
+    for (const [area, key] of SIZING) expect(await w.page.locator(`[data-sizing] [data-figure="${area}.${key}"] dd`).innerText(), `${area}.${key}`).toBe(display(cli, area, key));
     await shot(w.page, 'planner-form');
+    expect(w.errors).toEqual([]);
+  });
+
+  it('adds and removes VM profiles: the demand follows, and is capa plan on the downloaded YAML', async () => {
+    const w = await chromium.open('#/plan?example=procurement-1s-epyc');
+    const vcpus = w.page.locator('[data-sizing] [data-figure="workloads.vcpus"] dd');
+    await vcpus.waitFor();
+    // examples/procurement-1s-epyc.yaml: 80 × 4 + 10 × 8 vCPUs = 400, grown 10 % a year for 2 years = 484 (capa plan)
+    expect(await vcpus.innerText()).toBe('484');
+    await w.page.click('[data-action="add-vm"]');
+    await expect.poll(() => w.page.locator('[data-table="vms"] tbody tr').count()).toBe(3);
+    await setField(w.page, 'workloads.vms[2].vcpus', '16');
+    await setField(w.page, 'workloads.vms[2].count', '6');
+    await w.page.locator('[data-table="vms"] tbody tr').nth(1).locator('[data-action="remove-vm"]').click();
+    await expect.poll(() => w.page.locator('[data-table="vms"] tbody tr').count()).toBe(2);
+    await expect.poll(() => vcpus.innerText()).not.toBe('484');
+    const yaml = await downloaded(w.page, 'scenario');
+    const cli = JSON.parse(capaPlan('procurement-1s-epyc.yaml (edited)', yaml.text, 'json')) as Plan;
+    // 80 × 4 + 6 × 16 = 416 vCPUs today, grown: the page shows what capa plan computes
+    expect(display(cli, 'workloads', 'vcpus')).not.toBe('484');
+    for (const [area, key] of SIZING) expect(await w.page.locator(`[data-sizing] [data-figure="${area}.${key}"] dd`).innerText(), `${area}.${key}`).toBe(display(cli, area, key));
     expect(w.errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 /** `capa optimize` in the page: run in the engine's worker, with its progress, Cancel, the result and its download. */
-import { formatNumber, type Lang } from '@capa/core';
+import { formatBytes, formatNumber, type Lang } from '@capa/core';
+import type { Candidate } from '@capa/planner/browser';
 import { Downloads } from './downloads';
 import { useOptimizer } from './optimize-run';
 import { Problems } from './problems';
@@ -40,6 +41,7 @@ export function OptimizeResults({ engine, source, lang }: { readonly engine: Pla
             <p class="verdict" data-figure="best">
               {state.outcome.value.result.best ? tx.best : tx.noBest}
             </p>
+            {state.outcome.value.result.best ? <BestSizing best={state.outcome.value.result.best} lang={lang} /> : null}
             <pre class="optimize-text" data-output="optimize">
               {state.outcome.value.text}
             </pre>
@@ -50,5 +52,28 @@ export function OptimizeResults({ engine, source, lang }: { readonly engine: Pla
         )
       ) : null}
     </>
+  );
+}
+
+/** What the workloads size to, as the optimizer found it: its cheapest configuration's nodes, RAM and disks. */
+function BestSizing({ best, lang }: { readonly best: Candidate; readonly lang: Lang }) {
+  const tx = WEB_MESSAGES[lang];
+  const rows: [string, string, string][] = [
+    ['nodes', tx.nodes, String(best.nodes)],
+    ['ram', tx.ramPerNode, formatBytes(best.ramBytes, 'binary', lang)],
+    ['disks', tx.disksPerNode, best.disks ? `${best.disks.perNode} × ${best.disks.name}` : '—'],
+  ];
+  return (
+    <section class="sizing" data-sizing>
+      <h3>{tx.sizing}</h3>
+      <dl class="sizing-figures">
+        {rows.map(([id, label, value]) => (
+          <div key={id} class="figure" data-figure={`best.${id}`}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { Downloads, fileNameOf } from './downloads';
 import { PlanView } from './plan-view';
 import { Problems } from './problems';
+import { WorkloadSizing } from './sizing';
 import { type Source, sourceOf } from './source-picker';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
@@ -16,6 +17,7 @@ export function PlanResults({ engine, source, lang }: { readonly engine: Planner
   if (!out.ok) return <Problems file={out.file} problems={out.problems} lang={lang} />;
   return (
     <>
+      <WorkloadSizing plan={out.value.plan} lang={lang} />
       <PlanView plan={out.value.plan} lang={lang} />
       <Downloads
         title={tx.downloads}

@@ -22,6 +22,7 @@ export const WEB_MESSAGES = {
     where: (worker: boolean) => (worker ? 'Runs in a background worker: the page stays responsive, Cancel stops it.' : 'Runs in this page, a slice at a time (a page opened from a folder cannot start a worker): Cancel stops it between two slices.'),
     best: 'Cheapest configuration passing every check', noBest: 'No configuration of the catalogue passes every check.',
     unknownExample: (names: string) => `No such example: ${names}.`, compareTitle: 'Options side by side',
+    sizing: 'The workloads and what they size to', sizesTo: 'Sized to (the plan’s memory, CPU and Ceph areas):', nodes: 'Nodes', ramPerNode: 'RAM per node', disksPerNode: 'Disks per node',
   },
   fr: {
     ownCatalogue: 'ce scénario nomme son propre fichier de catalogue, que la page ne peut pas lire : retirez la clé pour utiliser le catalogue intégré, ou lancez capa plan',
@@ -44,5 +45,6 @@ export const WEB_MESSAGES = {
     where: (worker: boolean) => (worker ? 'Calcul dans un worker en arrière-plan : la page reste réactive, Annuler l’arrête.' : 'Calcul dans cette page, par tranches (une page ouverte depuis un dossier ne peut pas lancer de worker) : Annuler l’arrête entre deux tranches.'),
     best: 'Configuration la moins chère qui passe toutes les vérifications', noBest: 'Aucune configuration du catalogue ne passe toutes les vérifications.',
     unknownExample: (names: string) => `Exemple inconnu : ${names}.`, compareTitle: 'Les options côte à côte',
+    sizing: 'Les charges et leur dimensionnement', sizesTo: 'Dimensionnement (domaines mémoire, CPU et Ceph du plan) :', nodes: 'Nœuds', ramPerNode: 'RAM par nœud', disksPerNode: 'Disques par nœud',
   },
 } as const;

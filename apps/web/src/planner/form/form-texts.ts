@@ -12,6 +12,8 @@ export const FORM_TEXTS = {
     refused: (label: string, value: string, message: string) => (value === '' ? `${label}: ${message}` : `${label}: “${value}” ${message}`),
     editFailed: 'This change cannot be written into the scenario (a value stands where a section is expected): edit the YAML instead.',
     asList: 'several node descriptions', asOne: 'one node description',
+    workloadsIntro: 'VM profiles × counts, grown over the horizon, are what the plan sizes the nodes, their RAM and the disks for (or give the totals instead).',
+    addProfile: 'Add a VM profile', newProfile: (n: number) => `profile ${n}`,
     units: { size: 'unit: GiB, TB…', sizeOrZero: 'unit: GiB, TB… or 0', rate: 'unit: Gb/s, MB/s…', ratio: '0.75 or 75%', growth: '0.1 or 10% a year', probability: '0.01 or 1%', savings: '0.2 or 20%', duration: '8h, 90min, 1d or seconds', date: 'YYYY-MM-DD', ec: 'k+m', zfsBlock: '16K, 64K, 1M', zfsArc: 'pve, course, a size or 0' } satisfies Units as Units,
   },
   fr: {
@@ -21,6 +23,8 @@ export const FORM_TEXTS = {
     refused: (label: string, value: string, message: string) => (value === '' ? `${label} : ${message}` : `${label} : « ${value} » ${message}`),
     editFailed: 'Ce changement ne peut pas être écrit dans le scénario (une valeur se trouve là où une section est attendue) : modifiez plutôt le YAML.',
     asList: 'plusieurs descriptions de nœuds', asOne: 'une description de nœud',
+    workloadsIntro: 'Les profils de VM × leurs nombres, augmentés sur l’horizon, sont ce pour quoi le plan dimensionne les nœuds, leur RAM et les disques (ou donnez plutôt les totaux).',
+    addProfile: 'Ajouter un profil de VM', newProfile: (n: number) => `profil ${n}`,
     units: { size: 'unité : Gio, To…', sizeOrZero: 'unité : Gio, To… ou 0', rate: 'unité : Gb/s, Mo/s…', ratio: '0,75 ou 75 %', growth: '0,1 ou 10 % par an', probability: '0,01 ou 1 %', savings: '0,2 ou 20 %', duration: '8h, 90min, 1d ou secondes', date: 'AAAA-MM-JJ', ec: 'k+m', zfsBlock: '16K, 64K, 1M', zfsArc: 'pve, course, une taille ou 0' } satisfies Units as Units,
   },
 } as const;

@@ -9,10 +9,14 @@ import { useState } from 'preact/hooks';
 import { FieldView, type FormCtx, pathText, Refusal } from './form-field';
 import { FORM_TEXTS } from './form-texts';
 import { newItem } from './new-item';
+import { WorkloadsEditor } from './workloads-editor';
 
 type Path = readonly (string | number)[];
 const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const labelOf = (n: FormNode, ctx: FormCtx) => n.label[ctx.lang] || n.key;
+/** Sections unfolded when the scenario has them: what sizing is about; the others fold, so the plan stays in reach. */
+const UNFOLDED: ReadonlySet<string | number | undefined> = new Set(['workloads', 'nodes']);
+const unfolded = (path: Path, present: boolean) => present && UNFOLDED.has(path[0]);
 
 function Described({ n, ctx }: { readonly n: FormNode; readonly ctx: FormCtx }) {
   const d = n.description?.[ctx.lang];
@@ -38,7 +42,7 @@ function GroupView({ g, value, path, ctx, label }: { readonly g: FormGroup; read
   const v = isObj(value) ? value : {};
   const name = label ?? labelOf(g, ctx);
   return (
-    <details class="form-group" open={value !== undefined} data-group={pathText(path)}>
+    <details class="form-group" open={unfolded(path, value !== undefined)} data-group={pathText(path)}>
       <summary>{name}</summary>
       <Described n={g} ctx={ctx} />
       <Refusal ctx={ctx} path={pathText(path)} label={name} />
@@ -56,7 +60,7 @@ function ListView({ l, value, path, ctx }: { readonly l: FormList; readonly valu
   const items = Array.isArray(value) ? value : [];
   const name = labelOf(l, ctx);
   return (
-    <details class="form-list" open={items.length > 0} data-list={pathText(path)}>
+    <details class="form-list" open={unfolded(path, items.length > 0)} data-list={pathText(path)}>
       <summary>
         {name} ({items.length})
       </summary>
@@ -84,7 +88,7 @@ function MapView({ m, value, path, ctx }: { readonly m: FormMap; readonly value:
   const name = labelOf(m, ctx);
   const id = `f${ctx.id}-${pathText(path).replace(/[^A-Za-z0-9_-]+/g, '-')}-new`;
   return (
-    <details class="form-map" open={Object.keys(v).length > 0}>
+    <details class="form-map" open={unfolded(path, Object.keys(v).length > 0)}>
       <summary>{name}</summary>
       <Described n={m} ctx={ctx} />
       {Object.entries(v).map(([k, x]) => (
@@ -124,7 +128,7 @@ export function ScenarioForm({ form, value, ctx }: { readonly form: FormGroup; r
         .filter((f) => f.kind !== 'field')
         .map((f) => (
           <section key={f.key} class="form-section" data-section={f.key}>
-            <NodeView n={f} value={v[f.key]} path={[f.key]} ctx={ctx} />
+            {f.key === 'workloads' && f.kind === 'group' ? <WorkloadsEditor g={f} value={v[f.key]} ctx={ctx} /> : <NodeView n={f} value={v[f.key]} path={[f.key]} ctx={ctx} />}
           </section>
         ))}
     </div>
