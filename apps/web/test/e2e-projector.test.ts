@@ -62,14 +62,14 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
     const w = await open('#/ceph?teach=1');
     await w.page.setViewportSize({ width: 1280, height: 720 });
     await w.page.waitForSelector('.step.current');
-    // Raw = hosts × OSDs × size = 5 × 1 × 20 TB = 100 TB: the waterfall's first bar (docs/ceph-capacity.md).
+    // Raw = hosts × OSDs × size = 5 × 1 × 20 TB = 100 TB: the waterfall's first bar (docs/ceph-capacity.md), in TB and TiB.
     expect(await stepText(w.page)).toMatch(/^Step 1 of \d+/);
-    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB']);
+    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB (90.95 TiB)']);
     await w.page.keyboard.press('ArrowRight');
     await w.page.keyboard.press('ArrowRight');
     // Step 3, usable = raw ÷ size = 100 TB ÷ 3 = 33.33 TB (https://docs.ceph.com/en/latest/rados/operations/pools/).
     expect(await stepText(w.page)).toMatch(/^Step 3 of /);
-    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB', '33.33 TB']);
+    await expect.poll(() => highlighted(w.page)).toEqual(['100 TB (90.95 TiB)', '33.33 TB (30.32 TiB)']);
     await w.page.keyboard.press('ArrowLeft');
     expect(await stepText(w.page)).toMatch(/^Step 2 of /);
     // 2: the second course example, 3 × 40 TB replica 3: 120 TB ÷ 3 = 40 TB usable; the derivation restarts at step 1.

@@ -11,8 +11,8 @@ describe('picture models', () => {
     const p = memoryBars({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, maxUtilization: 0.75, guestBytes: 768 * GiB, reservePerNodeBytes: 0, lang: 'en', system: 'binary' });
     expect(p.healthy.map((b) => b.text)).toEqual(['50%', '50%', '50%']);
     expect(p.degraded.map((b) => b.text)).toEqual(['down', '75%', '75%']);
-    expect(p.degraded[1]?.loadBytes).toBeCloseTo(p.degraded[1]?.limitBytes ?? 0);
-    expect(p.degraded[1]?.movedBytes).toBeCloseTo(128 * GiB);
+    expect(p.degraded[1]?.bytes.loadBytes).toBeCloseTo(p.degraded[1]?.bytes.limitBytes ?? 0);
+    expect(p.degraded[1]?.bytes.movedBytes).toBeCloseTo(128 * GiB);
   });
 
   it('memory: the largest node fails first and big clusters are capped', () => {
@@ -28,7 +28,7 @@ describe('picture models', () => {
       lang: 'en',
       system: 'binary',
     });
-    expect(p.degraded[0]).toMatchObject({ failed: true, ramBytes: 4 });
+    expect(p.degraded[0]).toMatchObject({ failed: true, bytes: { ramBytes: 4 } });
     expect(p.healthy).toHaveLength(MAX_NODE_BARS);
     expect(p.note).toBe(`showing ${MAX_NODE_BARS} of 100 nodes`);
   });
@@ -37,13 +37,14 @@ describe('picture models', () => {
     const r = cephCapacity({ hosts: 5, osdsPerHost: 1, osdSizeBytes: 20e12, protection: { kind: 'replicated', size: 3 }, system: 'decimal', lang: 'en' });
     if (!r.ok) throw new Error('core rejected the input');
     const w = waterfall(r.value, 'en', 'decimal');
-    expect(w.steps.map((s) => [s.id, s.text])).toEqual([
-      ['raw', '100 TB'],
-      ['protection', '− 66.67 TB'],
-      ['usable', '33.33 TB'],
-      ['nearfull', '− 5 TB'],
-      ['failure', '− 5.67 TB'],
-      ['safe', '22.67 TB'],
+    // capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB (docs/ceph-capacity.md), each level also in TiB (bytes ÷ 2^40).
+    expect(w.steps.map((s) => [s.id, s.alt === null ? s.text : `${s.text} (${s.alt})`])).toEqual([
+      ['raw', '100 TB (90.95 TiB)'],
+      ['protection', '− 66.67 TB (60.63 TiB)'],
+      ['usable', '33.33 TB (30.32 TiB)'],
+      ['nearfull', '− 5 TB (4.55 TiB)'],
+      ['failure', '− 5.67 TB (5.15 TiB)'],
+      ['safe', '22.67 TB (20.62 TiB)'],
     ]);
   });
 

@@ -9,7 +9,7 @@ export { parseSize, MAX_SIZE_BYTES, type ParsedSize, type ParseResult } from './
 export { parseRate } from './units/rate.js';
 export { durationText, MAX_DURATION_SECONDS, parseDuration } from './units/duration.js';
 export { MAX_SAVINGS, parseRatio, parsePositive, parseCount, parseSavings } from './units/ratio.js';
-export { formatBytes, formatBytesBoth, formatRate, formatRatio, formatNumber, formatDuration, formatDurationAtLeast, formatScientific } from './units/format.js';
+export { formatBytes, formatBytesBoth, bytesInBoth, formatRate, formatRatio, formatNumber, formatDuration, formatDurationAtLeast, formatScientific } from './units/format.js';
 export { safeText } from './units/safe-text.js';
 export { formatValue } from './explain/step.js';
 export { BINARY_UNITS, DECIMAL_UNITS, type SizeSystem } from './units/size-units.js';
@@ -19,7 +19,7 @@ export { usableMemory, usableMemoryOf, type UsableMemoryResult } from './memory/
 export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
 export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
 export { PVE_ARC_FRACTION, PVE_ARC_MAX_BYTES, zfsArcReservation, zfsArcValue, type ZfsArcRule } from './memory/zfs-arc.js';
-export { largestFailedRam, nodeLoads, type NodeGroup, type NodeLoad, type NodeLoadSpec } from './memory/per-node.js';
+export { guestRoom, largestFailedRam, nodeLoads, nodeSegments, type NodeGroup, type NodeLoad, type NodeLoadSpec, type NodeSegments } from './memory/per-node.js';
 export type { UsableMemoryInput, UsableMemoryValues, RequiredMemoryInput } from './memory/schema.js';
 export { hostReservation, type ReservationResult } from './memory/reservations.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GiB, nodeLoads, requiredMemory, usableMemory } from '../src/index.js';
+import { GiB, nodeLoads, nodeSegments, requiredMemory, usableMemory } from '../src/index.js';
 
 const ok = <T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T => {
   if (!o.ok) throw new Error(JSON.stringify(o.issues));
@@ -88,7 +88,7 @@ describe('required node RAM', () => {
 describe('per-node loads', () => {
   it('3 × 512 GiB filled to the 768 GiB usable: 256 GiB each, then 384 GiB = the 75 % line on each survivor', () => {
     // docs/course-rules.md §1: 768 GiB of guests spread evenly, one node down → 768 / 2 = 384 GiB = 0.75 × 512 GiB
-    const r = nodeLoads({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, guestBytes: 768 * GiB, reservePerNodeBytes: 0, maxNodes: 24 });
+    const r = nodeLoads({ groups: [{ count: 3, ramBytes: 512 * GiB }], failures: 1, guestBytes: 768 * GiB, reservePerNodeBytes: 0, maxUtilization: 0.75, maxNodes: 24 });
     expect(r.nodes).toBe(3);
     expect(r.loads.map((l) => [l.healthyBytes, l.afterFailureBytes])).toEqual([
       [256 * GiB, null],
@@ -106,12 +106,51 @@ describe('per-node loads', () => {
       failures: 1,
       guestBytes: 512 * GiB,
       reservePerNodeBytes: 2 * GiB,
+      maxUtilization: 0.75,
       maxNodes: 2,
     });
     expect(r.nodes).toBe(3);
-    expect(r.loads).toEqual([
-      { ramBytes: 512 * GiB, healthyBytes: 258 * GiB, afterFailureBytes: null },
-      { ramBytes: 256 * GiB, healthyBytes: 130 * GiB, afterFailureBytes: 258 * GiB },
+    expect(r.loads.map((l) => [l.ramBytes, l.healthyBytes, l.afterFailureBytes])).toEqual([
+      [512 * GiB, 258 * GiB, null],
+      [256 * GiB, 130 * GiB, 258 * GiB],
     ]);
+  });
+  it('segments of a bar: reservation, own guests, what the failed node adds, the 75 % line and the usable part under it', () => {
+    // docs/course-rules.md §1 with a 2 GiB reservation: 256 GiB node, own guests 128 GiB (512 × 256 / 1024),
+    // after the 512 GiB node fails 256 GiB (512 × 256 / 512): +128 GiB moved; line 0.75 × 256 = 192 GiB, usable part 192 − 2 = 190 GiB
+    const r = nodeLoads({
+      groups: [
+        { count: 2, ramBytes: 256 * GiB },
+        { count: 1, ramBytes: 512 * GiB },
+      ],
+      failures: 1,
+      guestBytes: 512 * GiB,
+      reservePerNodeBytes: 2 * GiB,
+      maxUtilization: 0.75,
+      maxNodes: 3,
+    });
+    expect(r.loads[0]?.afterFailure).toBeNull();
+    expect(r.loads[1]?.healthy).toEqual({
+      ramBytes: 256 * GiB,
+      reserveBytes: 2 * GiB,
+      ownGuestBytes: 128 * GiB,
+      movedBytes: 0,
+      loadBytes: 130 * GiB,
+      share: 130 / 256,
+      limitBytes: 192 * GiB,
+      roomBytes: 190 * GiB,
+    });
+    expect(r.loads[1]?.afterFailure).toEqual({
+      ramBytes: 256 * GiB,
+      reserveBytes: 2 * GiB,
+      ownGuestBytes: 128 * GiB,
+      movedBytes: 128 * GiB,
+      loadBytes: 258 * GiB,
+      share: 258 / 256,
+      limitBytes: 192 * GiB,
+      roomBytes: 190 * GiB,
+    });
+    // A node smaller than its reservations has no usable part (never a negative one).
+    expect(nodeSegments(4 * GiB, 8 * GiB, 0, 0, 0.75).roomBytes).toBe(0);
   });
 });

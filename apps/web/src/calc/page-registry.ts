@@ -10,11 +10,11 @@ import { memoryPage } from './memory';
 const loaded: Partial<Record<RouteId, PageDef>> = { memory: memoryPage };
 
 const LOADERS: Readonly<Record<Exclude<RouteId, 'memory'>, () => Promise<PageDef>>> = {
-  ceph: () => import('./ceph').then((m) => m.cephPage),
+  ceph: () => import('./ceph-chunk').then((m) => m.cephPage),
   failure: () => import('./failure-chunk').then((m) => m.failurePage),
   bluestore: () => import('./bluestore').then((m) => m.bluestorePage),
   pg: () => import('./pg').then((m) => m.pgPage),
-  bond: () => import('./bond').then((m) => m.bondPage),
+  bond: () => import('./bond-chunk').then((m) => m.bondPage),
   quorum: () => import('./quorum').then((m) => m.quorumPage),
   inventory: () => import('./inventory-fields').then((m) => m.inventoryPage),
 };

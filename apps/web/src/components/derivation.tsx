@@ -64,9 +64,16 @@ export function Derivation({ steps, lang, teach }: Props) {
     const s = teach ? steps[shown - 1] : undefined;
     // A ratio the step writes 0.75 is the picture's 75 %.
     const numbers = s ? `${s.substituted} ${s.display}`.replace(/\b0[.,](\d\d)\b/g, '$& $1%') : '';
+    const inStep = (text: string) => {
+      const v = text
+        .trim()
+        .replace(/^\((.*)\)$/, '$1')
+        .replace(/\s%/, '%');
+      return /\d/.test(v) && valueIn(v).test(numbers.replace(/\s%/g, '%'));
+    };
+    // A text whose parts are tspans ("100 TB (90.95 TiB)") lights up when the step names any part of it.
     for (const el of document.querySelectorAll('.picture text')) {
-      const v = (el.textContent ?? '').replace(/\s%/, '%');
-      el.classList.toggle('hl', /\d/.test(v) && valueIn(v).test(numbers.replace(/\s%/g, '%')));
+      el.classList.toggle('hl', inStep(el.textContent ?? '') || [...el.querySelectorAll('tspan')].some((t) => inStep(t.textContent ?? '')));
     }
   }, [teach, shown, steps]);
 

@@ -2,20 +2,19 @@
  * Per-node memory bars, healthy and with the f largest nodes down: the core's nodeLoads gives every
  * figure; this only lays them out for the picture.
  */
-import { formatBytes, formatRatio, type Lang, nodeLoads, type SizeSystem } from '@capa/core';
+import { formatBytes, formatRatio, type Lang, nodeLoads, type NodeSegments, nodeSegments, type SizeSystem } from '@capa/core';
 
 export interface NodeBar {
   readonly label: string;
-  readonly ramBytes: number;
-  /** Guest share plus host reservation. */
-  readonly loadBytes: number;
-  /** Of loadBytes, what moved here from the failed nodes (0 when healthy). */
-  readonly movedBytes: number;
-  /** u × RAM: the 75 % line. */
-  readonly limitBytes: number;
   readonly failed: boolean;
-  /** The node's RAM, formatted. */
+  /** The core's figures for the node in this state (nodeSegments): the bar's segments, in bytes. */
+  readonly bytes: NodeSegments;
+  /** The same, formatted: printed on or next to the segments (null when the segment is empty). */
   readonly ram: string;
+  readonly reserve: string | null;
+  readonly own: string | null;
+  readonly moved: string | null;
+  readonly room: string;
   /** Load as a share of the node's RAM, or "down". */
   readonly text: string;
 }
@@ -31,7 +30,9 @@ export interface MemoryPicture {
   readonly degraded: readonly NodeBar[];
   /** "showing 24 of 100 nodes" when the cluster is larger than the picture. */
   readonly note: string | null;
-  readonly legend: { readonly own: string; readonly moved: string; readonly failed: string };
+  readonly legend: { readonly own: string; readonly moved: string; readonly reserve: string; readonly room: string; readonly ram: string };
+  /** Words the accessible text puts before each value. */
+  readonly words: { readonly colon: string; readonly ram: string; readonly reserve: string; readonly own: string; readonly moved: string; readonly room: string; readonly down: string };
 }
 
 export interface MemoryScene {
@@ -51,40 +52,65 @@ export const MAX_NODE_BARS = 24;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests + reservation', moved: 'taken over from the failed node', failed: 'failed', down: 'down' },
-  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres + réservation', moved: 'repris du nœud en panne', failed: 'en panne', down: 'arrêté' },
+  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests', moved: 'taken over from failed nodes', reserve: 'host reservation', room: (u: string) => `${u} line: usable part`, ram: 'node RAM (above the bar)', down: 'down', wRam: 'RAM', wReserve: 'reservation', wOwn: 'own guests', wMoved: 'taken over', wRoom: 'usable part', colon: ': ' },
+  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres', moved: 'repris des nœuds en panne', reserve: 'réservation de l’hôte', room: (u: string) => `ligne ${u} : part utilisable`, ram: 'RAM du nœud (au-dessus de la barre)', down: 'arrêté', wRam: 'RAM', wReserve: 'réservation', wOwn: 'invités propres', wMoved: 'repris', wRoom: 'part utilisable', colon: ' : ' },
+};
+
+/** The bar of one node in one state: the core's segments, formatted (a failed node keeps its RAM and line). */
+function bar(label: string, seg: NodeSegments, failed: boolean, lang: Lang, system: SizeSystem): NodeBar {
+  const f = (b: number) => formatBytes(b, system, lang);
+  const some = (b: number) => (b > 0 && !failed ? f(b) : null);
+  const moved = some(seg.movedBytes);
+  return {
+    label,
+    failed,
+    bytes: seg,
+    ram: f(seg.ramBytes),
+    reserve: some(seg.reserveBytes),
+    own: some(seg.ownGuestBytes),
+    moved: moved === null ? null : `+${moved}`,
+    room: f(seg.roomBytes),
+    text: failed ? L[lang].down : formatRatio(seg.share, lang),
+  };
+}
+
+const legend = (lang: Lang, u: string) => {
+  const t = L[lang];
+  return {
+    legend: { own: t.own, moved: t.moved, reserve: t.reserve, room: t.room(u), ram: t.ram },
+    words: { colon: t.colon, ram: t.wRam, reserve: t.wReserve, own: t.wOwn, moved: t.wMoved, room: t.wRoom, down: t.down },
+  };
 };
 
 export function memoryBars(s: MemoryScene): MemoryPicture {
   const t = L[s.lang];
-  const { nodes, loads } = nodeLoads({ groups: s.groups, failures: s.failures, guestBytes: s.guestBytes, reservePerNodeBytes: s.reservePerNodeBytes, maxNodes: MAX_NODE_BARS });
+  const { nodes, loads } = nodeLoads({
+    groups: s.groups,
+    failures: s.failures,
+    guestBytes: s.guestBytes,
+    reservePerNodeBytes: s.reservePerNodeBytes,
+    maxUtilization: s.maxUtilization,
+    maxNodes: MAX_NODE_BARS,
+  });
   const healthy: NodeBar[] = [];
   const degraded: NodeBar[] = [];
   loads.forEach((n, i) => {
     const label = `${t.node} ${i + 1}`;
-    const ram = n.ramBytes;
-    const ramText = formatBytes(ram, s.system, s.lang);
-    const limit = s.maxUtilization * ram;
-    const own = n.healthyBytes;
-    healthy.push({ label, ramBytes: ram, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(own / ram, s.lang) });
-    const after = n.afterFailureBytes;
-    if (after === null) {
-      degraded.push({ label, ramBytes: ram, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram: ramText, text: t.down });
-    } else {
-      degraded.push({ label, ramBytes: ram, loadBytes: after, movedBytes: after - own, limitBytes: limit, failed: false, ram: ramText, text: formatRatio(after / ram, s.lang) });
-    }
+    healthy.push(bar(label, n.healthy, false, s.lang, s.system));
+    degraded.push(n.afterFailure === null ? bar(label, n.healthy, true, s.lang, s.system) : bar(label, n.afterFailure, false, s.lang, s.system));
   });
+  const limitLabel = formatRatio(s.maxUtilization, s.lang);
   return {
     kind: 'memory',
     id: 'memory-bars',
     title: t.title,
     healthyTitle: t.healthy,
     degradedTitle: t.degraded(s.failures),
-    limitLabel: formatRatio(s.maxUtilization, s.lang),
+    limitLabel,
     healthy,
     degraded,
     note: nodes > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, nodes) : null,
-    legend: { own: t.own, moved: t.moved, failed: t.failed },
+    ...legend(s.lang, limitLabel),
   };
 }
 
@@ -114,32 +140,23 @@ export function inventoryBars(nodes: readonly AnalysedNode[], maxUtilization: nu
   const degraded: NodeBar[] = [];
   for (const n of shown) {
     const label = short(n.name);
-    const ram = formatBytes(n.ramBytes, system, lang);
-    const limit = maxUtilization * n.ramBytes;
-    const own = n.guestRamBytes + n.reservationBytes;
-    healthy.push(
-      n.online
-        ? { label, ramBytes: n.ramBytes, loadBytes: own, movedBytes: 0, limitBytes: limit, failed: false, ram, text: formatRatio(own / n.ramBytes, lang) }
-        : { label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down },
-    );
-    if (n.failed || n.afterFailureGuestRamBytes === null) {
-      degraded.push({ label, ramBytes: n.ramBytes, loadBytes: 0, movedBytes: 0, limitBytes: limit, failed: true, ram, text: t.down });
-    } else {
-      const after = n.afterFailureGuestRamBytes + n.reservationBytes;
-      degraded.push({ label, ramBytes: n.ramBytes, loadBytes: after, movedBytes: Math.max(0, after - own), limitBytes: limit, failed: false, ram, text: formatRatio(after / n.ramBytes, lang) });
-    }
+    const now = nodeSegments(n.ramBytes, n.reservationBytes, n.guestRamBytes, n.guestRamBytes, maxUtilization);
+    healthy.push(bar(label, now, !n.online, lang, system));
+    const after = n.failed ? null : n.afterFailureGuestRamBytes;
+    degraded.push(after === null ? bar(label, now, true, lang, system) : bar(label, nodeSegments(n.ramBytes, n.reservationBytes, n.guestRamBytes, after, maxUtilization), false, lang, system));
   }
   const failed = nodes.filter((n) => n.failed).length;
+  const limitLabel = formatRatio(maxUtilization, lang);
   return {
     kind: 'memory',
     id: 'inventory-memory-bars',
     title: t.title,
     healthyTitle: t.healthy,
     degradedTitle: t.degraded(failed),
-    limitLabel: formatRatio(maxUtilization, lang),
+    limitLabel,
     healthy,
     degraded,
     note: known.length > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, known.length) : null,
-    legend: { own: t.own, moved: t.moved, failed: t.failed },
+    ...legend(lang, limitLabel),
   };
 }

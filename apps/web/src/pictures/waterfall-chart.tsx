@@ -5,7 +5,8 @@ import type { WaterfallPicture } from './waterfall-model';
 const W = 640;
 const ROW = 34;
 const LABEL = 168;
-const BAR = 300;
+/** Room is left right of the longest bar for "− 1,234.57 TB (1,122.85 TiB)". */
+const BAR = 250;
 const TOP = 8;
 
 export function WaterfallChart({ p }: { readonly p: WaterfallPicture }) {
@@ -13,7 +14,7 @@ export function WaterfallChart({ p }: { readonly p: WaterfallPicture }) {
   const x = (v: number) => LABEL + (Math.max(0, v) / max) * BAR;
   const height = TOP * 2 + p.steps.length * ROW;
   return (
-    <SvgFrame id={p.id} title={p.title} summary={p.steps.map((s) => `${s.label}: ${s.text}`).join('; ')} width={W} height={height}>
+    <SvgFrame id={p.id} title={p.title} summary={p.steps.map((s) => `${s.label}${p.colon}${s.text}${s.alt === null ? '' : ` (${s.alt})`}`).join('; ')} width={W} height={height}>
       {p.steps.map((s, i) => {
         const y = TOP + i * ROW;
         // The level a row ends on is where the next row starts: the dashed connector shows it.
@@ -24,8 +25,10 @@ export function WaterfallChart({ p }: { readonly p: WaterfallPicture }) {
               {s.label}
             </text>
             <rect x={x(s.from)} y={y + 5} width={Math.max(1, x(s.to) - x(s.from))} height={ROW - 10} rx={2} class="bar" />
+            {/* Each part its own tspan: a derivation step naming only "100 TB" lights the value up (derivation.tsx). */}
             <text x={x(s.to) + 6} y={y + ROW / 2 + 5} class="value">
-              {s.text}
+              <tspan>{s.text}</tspan>
+              {s.alt !== null && <tspan class="alt"> ({s.alt})</tspan>}
             </text>
             {i < p.steps.length - 1 && <line x1={level} x2={level} y1={y + ROW - 5} y2={y + ROW + 5} class="connector" />}
           </g>

@@ -1,8 +1,9 @@
 /**
  * The capacity waterfall: raw → after replication/EC → nearfull reserve → failure reserve → safe
- * usable. Every level is a figure the core computed; the picture only shows the gaps between them.
+ * usable. Every level is a figure the core computed; the picture only shows the gaps between them,
+ * each printed in TB and TiB (the page's system first).
  */
-import { type CephCapacityResult, formatBytes, type Lang, type SizeSystem } from '@capa/core';
+import { bytesInBoth, type CephCapacityResult, type Lang, type SizeSystem } from '@capa/core';
 
 export interface WaterfallStep {
   readonly id: 'raw' | 'protection' | 'usable' | 'nearfull' | 'failure' | 'safe';
@@ -10,7 +11,9 @@ export interface WaterfallStep {
   /** The bar spans [from, to] bytes; totals start at 0, reserves float between two totals. */
   readonly from: number;
   readonly to: number;
+  /** The value in the page's system, then in the other ("90.95 TiB"; null when both read the same). */
   readonly text: string;
+  readonly alt: string | null;
   readonly kind: 'total' | 'loss';
 }
 
@@ -19,36 +22,46 @@ export interface WaterfallPicture {
   readonly id: string;
   readonly title: string;
   readonly steps: readonly WaterfallStep[];
+  /** ": " or " : ", for the accessible text. */
+  readonly colon: string;
 }
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'From raw to safe usable capacity', raw: 'Raw', protection: 'Replication / EC', usable: 'Usable (healthy)', nearfull: 'Nearfull reserve', failure: 'Host failure reserve', failureOsd: 'OSD failure reserve', safe: 'Safe usable' },
-  fr: { title: 'Du brut à la capacité utile sûre', raw: 'Brut', protection: 'Réplication / EC', usable: 'Utile (sain)', nearfull: 'Réserve nearfull', failure: 'Réserve panne d’hôte', failureOsd: 'Réserve panne d’OSD', safe: 'Utile sûr' },
+  en: { title: 'From raw to safe usable capacity', raw: 'Raw', protection: 'Replication / EC', usable: 'Usable (healthy)', nearfull: 'Nearfull reserve', failure: 'Host failure reserve', failureOsd: 'OSD failure reserve', safe: 'Safe usable', colon: ': ' },
+  fr: { title: 'Du brut à la capacité utile sûre', raw: 'Brut', protection: 'Réplication / EC', usable: 'Utile (sain)', nearfull: 'Réserve nearfull', failure: 'Réserve panne d’hôte', failureOsd: 'Réserve panne d’OSD', safe: 'Utile sûr', colon: ' : ' },
 } satisfies Record<Lang, Record<string, string>>;
 
 export function waterfall(r: CephCapacityResult, lang: Lang, system: SizeSystem): WaterfallPicture {
   const t = L[lang];
-  const f = (b: number) => formatBytes(b, system, lang);
-  const gap = (hi: number, lo: number) => `− ${f(hi - lo)}`;
+  // Both systems on every level, the page's first: disks are sold in TB, Ceph reports TiB (docs/units.md).
+  const f = (b: number) => {
+    const [text, alt] = bytesInBoth(b, system, lang);
+    return { text, alt };
+  };
+  const gap = (hi: number, lo: number) => {
+    const v = f(hi - lo);
+    return { ...v, text: `− ${v.text}` };
+  };
   return {
     kind: 'waterfall',
     id: 'capacity-waterfall',
     title: t.title,
+    colon: t.colon,
     steps: [
-      { id: 'raw', label: t.raw, from: 0, to: r.rawBytes, text: f(r.rawBytes), kind: 'total' },
-      { id: 'protection', label: t.protection, from: r.usableBytes, to: r.rawBytes, text: gap(r.rawBytes, r.usableBytes), kind: 'loss' },
-      { id: 'usable', label: t.usable, from: 0, to: r.usableBytes, text: f(r.usableBytes), kind: 'total' },
-      { id: 'nearfull', label: t.nearfull, from: r.nearfullUsableBytes, to: r.usableBytes, text: gap(r.usableBytes, r.nearfullUsableBytes), kind: 'loss' },
+      { id: 'raw', label: t.raw, from: 0, to: r.rawBytes, ...f(r.rawBytes), kind: 'total' },
+      { id: 'protection', label: t.protection, from: r.usableBytes, to: r.rawBytes, ...gap(r.rawBytes, r.usableBytes), kind: 'loss' },
+      { id: 'usable', label: t.usable, from: 0, to: r.usableBytes, ...f(r.usableBytes), kind: 'total' },
+      { id: 'nearfull', label: t.nearfull, from: r.nearfullUsableBytes, to: r.usableBytes, ...gap(r.usableBytes, r.nearfullUsableBytes), kind: 'loss' },
       {
         id: 'failure',
         label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure,
         from: r.safeUsableBytes,
         to: r.nearfullUsableBytes,
-        text: gap(r.nearfullUsableBytes, r.safeUsableBytes),
+        ...gap(r.nearfullUsableBytes, r.safeUsableBytes),
         kind: 'loss',
       },
-      { id: 'safe', label: t.safe, from: 0, to: r.safeUsableBytes, text: f(r.safeUsableBytes), kind: 'total' },
+      { id: 'safe', label: t.safe, from: 0, to: r.safeUsableBytes, ...f(r.safeUsableBytes), kind: 'total' },
     ],
   };
 }

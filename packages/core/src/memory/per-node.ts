@@ -27,12 +27,56 @@ export function largestFailedRam(groups: readonly NodeGroup[], failures: number)
   return failed;
 }
 
+/** A node's guest room: what u × M leaves after its reservations, never below 0 (survivingRoom's term). */
+export const guestRoom = (ramBytes: number, u: number, reserveBytes: number): number => Math.max(0, u * ramBytes - reserveBytes);
+
+/** One node in one state (all up, or with the failures), as a bar draws it: every segment a figure. */
+export interface NodeSegments {
+  readonly ramBytes: number;
+  readonly reserveBytes: number;
+  /** The node's own guests: its share with all nodes up. */
+  readonly ownGuestBytes: number;
+  /** Guests taken over from the failed nodes (0 with all nodes up). */
+  readonly movedBytes: number;
+  /** Reservation + own guests + moved guests. */
+  readonly loadBytes: number;
+  /** loadBytes ÷ RAM. */
+  readonly share: number;
+  /** u × RAM: the utilisation line. */
+  readonly limitBytes: number;
+  /** The node's usable part, the guest room under the line: max(0, u × RAM − reservation). */
+  readonly roomBytes: number;
+}
+
+/**
+ * A node's segments from its guests in this state (`guestBytes`) and with all nodes up
+ * (`ownGuestBytes`): what it holds beyond its own share came from the failed nodes.
+ */
+export function nodeSegments(ramBytes: number, reserveBytes: number, ownGuestBytes: number, guestBytes: number, u: number): NodeSegments {
+  const movedBytes = Math.max(0, guestBytes - ownGuestBytes);
+  const loadBytes = reserveBytes + Math.min(ownGuestBytes, guestBytes) + movedBytes;
+  return {
+    ramBytes,
+    reserveBytes,
+    ownGuestBytes: Math.min(ownGuestBytes, guestBytes),
+    movedBytes,
+    loadBytes,
+    share: ramBytes > 0 ? loadBytes / ramBytes : 0,
+    limitBytes: u * ramBytes,
+    roomBytes: guestRoom(ramBytes, u, reserveBytes),
+  };
+}
+
 export interface NodeLoad {
   readonly ramBytes: number;
   /** Guest share plus host reservation, all nodes up. */
   readonly healthyBytes: number;
   /** The same with the f largest nodes down; null for a failed node. */
   readonly afterFailureBytes: number | null;
+  /** The bar's segments, all nodes up. */
+  readonly healthy: NodeSegments;
+  /** The same with the f largest nodes down; null for a failed node. */
+  readonly afterFailure: NodeSegments | null;
 }
 
 export interface NodeLoadSpec {
@@ -40,6 +84,8 @@ export interface NodeLoadSpec {
   readonly failures: number;
   readonly guestBytes: number;
   readonly reservePerNodeBytes: number;
+  /** u: the utilisation line the segments are drawn against. */
+  readonly maxUtilization: number;
   /** At most this many nodes are listed (largest first); the counts stay exact. */
   readonly maxNodes: number;
 }
@@ -54,9 +100,16 @@ export function nodeLoads(s: NodeLoadSpec): { readonly nodes: number; readonly l
   for (const g of sorted) {
     for (let i = 0; i < g.count && loads.length < s.maxNodes; i++) {
       const index = loads.length;
-      const healthyBytes = (s.guestBytes * g.ramBytes) / total + s.reservePerNodeBytes;
-      const afterFailureBytes = index < s.failures ? null : surviving > 0 ? (s.guestBytes * g.ramBytes) / surviving + s.reservePerNodeBytes : 0;
-      loads.push({ ramBytes: g.ramBytes, healthyBytes, afterFailureBytes });
+      const R = s.reservePerNodeBytes;
+      const own = (s.guestBytes * g.ramBytes) / total;
+      const after = index < s.failures ? null : surviving > 0 ? (s.guestBytes * g.ramBytes) / surviving : 0;
+      loads.push({
+        ramBytes: g.ramBytes,
+        healthyBytes: own + R,
+        afterFailureBytes: after === null ? null : after + R,
+        healthy: nodeSegments(g.ramBytes, R, own, own, s.maxUtilization),
+        afterFailure: after === null ? null : nodeSegments(g.ramBytes, R, own, after, s.maxUtilization),
+      });
     }
   }
   return { nodes, loads };
@@ -78,7 +131,7 @@ function survivingCounts<G extends NodeGroup>(groups: readonly G[], failures: nu
  * Equals u × (T − F) − (N − f) × R when no node is that small.
  */
 export function survivingRoom(groups: readonly NodeGroup[], failures: number, u: number, reserveBytes: number): number {
-  return survivingCounts(groups, failures).reduce((sum, s) => sum + s.left * Math.max(0, u * s.group.ramBytes - reserveBytes), 0);
+  return survivingCounts(groups, failures).reduce((sum, s) => sum + s.left * guestRoom(s.group.ramBytes, u, reserveBytes), 0);
 }
 
 /** The derivation of `survivingRoom`: one term per surviving group. */

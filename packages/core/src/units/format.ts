@@ -54,9 +54,15 @@ export function formatBytes(bytes: number, system: SizeSystem, lang: Lang): stri
  * invoices and TiB in Proxmox; printing one alone is how 9 % of a budget goes missing.
  */
 export function formatBytesBoth(bytes: number, primary: SizeSystem, lang: Lang): string {
+  const [first, second] = bytesInBoth(bytes, primary, lang);
+  return second === null ? first : `${first} (${second})`;
+}
+
+/** The two parts formatBytesBoth joins, for a picture that sets them apart: ["100 TB", "90.95 TiB"]; null when both read the same. */
+export function bytesInBoth(bytes: number, primary: SizeSystem, lang: Lang): readonly [string, string | null] {
   const first = formatBytes(bytes, primary, lang);
   const second = formatBytes(bytes, primary === 'binary' ? 'decimal' : 'binary', lang);
-  return first === second ? first : `${first} (${second})`;
+  return [first, first === second ? null : second];
 }
 
 const RATE_UNITS = [
