@@ -4,6 +4,9 @@
  * English and French. Rendered without a DOM (render-svg.ts).
  */
 import { describe, expect, it } from 'vitest';
+// The chunks as the app loads them: each registers its page's chart (the waterfall, the bond diagram).
+import '../src/calc/bond-chunk';
+import '../src/calc/ceph-chunk';
 import { PAGES } from '../src/calc/pages';
 import { PictureView } from '../src/pictures/picture-view';
 import type { Lang } from '@capa/core';
