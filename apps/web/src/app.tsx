@@ -154,7 +154,7 @@ export function App() {
       />
       <UrlProblems problems={cur.problems} lang={lang} />
       {cur.planner ? (
-        <PlannerLoader link={cur.planner} lang={lang} onLink={(examples) => cur.planner && setCur({ ...cur, planner: { ...cur.planner, examples } })} />
+        <PlannerLoader link={cur.planner} lang={lang} onLink={(slots) => cur.planner && setCur({ ...cur, planner: { ...cur.planner, ...slots } })} />
       ) : page?.route === 'inventory' ? (
         <InventoryPage
           page={page}

@@ -76,7 +76,24 @@ describe('web app in headless Chromium: the scenario form', { timeout: TEST_MS }
     expect(await w.page.locator('[data-sizing] [data-figure="nodes"] dd').innerText()).toBe('4');
     for (const [area, key] of SIZING) expect(await w.page.locator(`[data-sizing] [data-figure="${area}.${key}"] dd`).innerText(), `${area}.${key}`).toBe(display(cli, area, key));
     await shot(w.page, 'planner-form');
-    expect(w.errors).toEqual([]);
+    // The link carries the changes (apps/web/src/planner/share.ts): opened elsewhere, the same scenario and plan.
+    await expect.poll(() => w.page.url()).toContain('edit=');
+    const again = await chromium.open(new URL(w.page.url()).hash);
+    const areas2 = again.page.locator('[data-table="areas"]');
+    await areas2.waitFor();
+    expect(await again.page.locator('[data-editor="0"] [data-path="nodes.count"]').inputValue()).toBe('4');
+    expect(await again.page.locator('[data-editor="0"] [data-path="workloads.vms[0].count"]').inputValue()).toBe('120');
+    expect(await areas2.innerText()).toBe(await areas.innerText());
+    expect((await downloaded(again.page, 'scenario')).text).toBe(yaml.text);
+    expect([...w.errors, ...again.errors, ...again.dialogs]).toEqual([]);
+  });
+
+  it('refuses a link whose changes cannot be read, and shows the example as it is', async () => {
+    const w = await chromium.open('#/plan?example=procurement-1s-epyc&edit=W1tbIl9fcHJvdG9fXyIsIngiXSwxXV0&lang=fr');
+    await w.page.locator('[data-table="areas"]').waitFor();
+    expect(await w.page.locator('[data-link-problems] [data-refusal="edits"]').innerText()).toContain('n’ont pas pu être lues');
+    expect(await w.page.locator('[data-editor="0"] [data-path="nodes.count"]').inputValue()).toBe('5');
+    expect([...w.errors, ...w.dialogs]).toEqual([]);
   });
 
   it('adds and removes VM profiles: the demand follows, and is capa plan on the downloaded YAML', async () => {

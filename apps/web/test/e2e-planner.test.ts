@@ -105,13 +105,15 @@ describe('web app in headless Chromium: plans, comparisons and the optimizer', {
     await w.context.close();
   });
 
-  it('names the wrong field of an opened scenario, in French too, and nothing is put in the link', async () => {
+  it('names the wrong field of an opened scenario, in French too; the link carries its text, never its name', async () => {
     const w = await open('#/plan?lang=fr');
     await w.page.waitForSelector('[data-table="areas"]');
     await w.page.setInputFiles('#file-0', { name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from('name: x\nnodes:\n  count: -3\n  ram: lots\n') });
     const problems = w.page.locator('[data-problems="bad.yaml"]');
     await expect.poll(() => problems.innerText()).toMatch(/nodes/);
     expect(await problems.innerText()).toContain('ne peut pas être planifié');
+    // The opened file is shared as its encoded text (apps/web/src/planner/share.ts), its name stays in this browser.
+    await expect.poll(() => w.page.url()).toContain('scenario=');
     expect(w.page.url()).not.toContain('bad');
     await w.page.setInputFiles('#file-0', { name: 'big.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 1, 0x20) });
     await expect.poll(() => w.page.locator('.scenario-source .issues').innerText()).toContain('1 MiB');

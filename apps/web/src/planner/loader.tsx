@@ -2,7 +2,7 @@
 import type { Lang } from '@capa/core';
 import { useEffect, useState } from 'preact/hooks';
 import { UI } from '../i18n/ui';
-import type { PlannerLink } from './routes';
+import type { PlannerLink, SlotLink } from './routes';
 
 type PageModule = typeof import('./planner-page');
 let pending: Promise<PageModule> | undefined;
@@ -15,7 +15,7 @@ const loadPlanner = (): Promise<PageModule> =>
 interface Props {
   readonly link: PlannerLink;
   readonly lang: Lang;
-  readonly onLink: (examples: readonly (string | null)[]) => void;
+  readonly onLink: (slots: SlotLink) => void;
 }
 
 export function PlannerLoader(props: Props) {

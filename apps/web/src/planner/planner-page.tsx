@@ -3,14 +3,16 @@
  * planner's plan, comparison or optimizer, with downloads. The link keeps the chosen examples.
  */
 import type { Lang } from '@capa/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useEngine } from '../engine-script';
 import { CompareResults } from './compare-results';
 import { ScenarioEditor } from './form/scenario-editor';
 import { loadEngine } from './load-engine';
 import { OptimizeResults } from './optimize-results';
 import { PlanResults } from './plan-results';
-import type { PlannerLink, PlannerRoute } from './routes';
+import { LinkRefusals } from './link-refusals';
+import { type PlannerLink, type PlannerRoute, SLOT_KEYS, type SlotLink } from './routes';
+import { type LinkRefusal, linkOf, slotFromLink } from './share';
 import { editedSource, type Source, SourcePicker, sourceOf } from './source-picker';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
@@ -21,17 +23,28 @@ const DEFAULTS: Readonly<Record<PlannerRoute, readonly (string | null)[]>> = {
   optimize: ['optimize-300-vms'],
 };
 
-/** The link's examples, or the page's defaults when it names none; an unknown name leaves its slot empty. */
-function initial(link: PlannerLink, examples: Readonly<Record<string, string>>): (Source | null)[] {
-  const named = link.examples.some((e) => e !== null);
-  return (named ? link.examples : DEFAULTS[link.route]).map((n) => (n !== null && Object.hasOwn(examples, n) ? { kind: 'example', name: n } : null));
+/**
+ * The link's scenarios (examples, their changes, opened files: share.ts), or the page's defaults when
+ * it names none; an unknown name leaves its slot empty, a change that cannot be read is said.
+ */
+function initial(link: PlannerLink, engine: PlannerEngine, edited: string): { slots: (Source | null)[]; refusals: LinkRefusal[] } {
+  const named = link.examples.some((e) => e !== null) || (link.scenarios ?? []).some((e) => e !== null);
+  const refusals: LinkRefusal[] = [];
+  const slots = SLOT_KEYS[link.route].map((_, i): Source | null => {
+    const fromLink = named ? slotFromLink(link, i, engine, edited) : undefined;
+    if (fromLink?.refusal) refusals.push(fromLink.refusal);
+    if (fromLink) return fromLink.source;
+    const n = named ? null : (DEFAULTS[link.route][i] ?? null);
+    return n !== null && Object.hasOwn(engine.examples, n) ? { kind: 'example', name: n } : null;
+  });
+  return { slots, refusals };
 }
 
 interface Props {
   readonly link: PlannerLink;
   readonly lang: Lang;
-  /** Called with the link of the current choice (examples only). */
-  readonly onLink: (examples: readonly (string | null)[]) => void;
+  /** Called with the link of the current choice: examples, their changes, small opened files. */
+  readonly onLink: (slots: SlotLink) => void;
 }
 
 export function PlannerPage(props: Props) {
@@ -50,13 +63,21 @@ export function PlannerPage(props: Props) {
 function Loaded({ link, lang, onLink, engine }: Props & { readonly engine: PlannerEngine }) {
   const tx = WEB_MESSAGES[lang];
   const ex = engine.examples;
-  const [slots, setSlots] = useState<(Source | null)[]>(() => initial(link, ex));
-  useEffect(() => setSlots(initial(link, ex)), [link.route]);
+  const [start] = useState(() => initial(link, engine, tx.edited));
+  const [slots, setSlots] = useState<(Source | null)[]>(start.slots);
+  const [read, setRead] = useState<readonly LinkRefusal[]>(start.refusals);
+  useEffect(() => {
+    const i = initial(link, engine, tx.edited);
+    setSlots(i.slots);
+    setRead(i.refusals);
+  }, [link.route]);
   const unknown = link.examples.filter((e): e is string => e !== null && !Object.hasOwn(ex, e));
   const set = (i: number, s: Source | null) => setSlots(slots.map((x, j) => (j === i ? s : x)));
-  // The link follows the choice, the defaults included: the examples only, never a file.
-  const named = slots.map((x) => (x?.kind === 'example' ? x.name : null)).join('\u0000');
-  useEffect(() => onLink(slots.map((x) => (x?.kind === 'example' ? x.name : null))), [named]);
+  // The link follows the choice, the defaults included: the examples, their changes, small files.
+  const shared = useMemo(() => linkOf(slots, engine), [slots]);
+  const key = JSON.stringify(shared.link);
+  useEffect(() => onLink(shared.link), [key]);
+  const refusals = [...read, ...shared.refusals];
   return (
     <main id="main" class="page planner" data-page={link.route}>
       <h1>{tx.titles[link.route]}</h1>
@@ -66,6 +87,7 @@ function Loaded({ link, lang, onLink, engine }: Props & { readonly engine: Plann
           {tx.unknownExample(unknown.map((u) => u.slice(0, 60)).join(', '))}
         </p>
       ) : null}
+      <LinkRefusals refusals={refusals} lang={lang} />
       <div class="scenario-sources">
         {slots.map((s, i) => (
           <SourcePicker

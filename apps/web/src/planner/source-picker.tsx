@@ -1,30 +1,15 @@
 /**
  * One scenario of a planner page: an example of the repository, or a file opened with the picker or
- * dropped (read in this browser only, bounded in size, never put in the link), editable as YAML.
+ * dropped (read in this browser only, bounded in size; the link carries its text when small, share.ts), editable as YAML.
  */
 import type { Lang } from '@capa/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { displayName } from '../state/inventory-file';
 import { WEB_MESSAGES } from './texts';
-import type { ScenarioSource } from './types';
+import { editedSource, MAX_SCENARIO_BYTES, type Source, sourceOf } from './source';
 
-/** Far above any real scenario (the examples are 1 to 3 KB): a larger file is refused before it is read. */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
-
-/** An opened or edited scenario remembers the example it was edited from (`base`): a link carries its changes from it. */
-export type Source = { readonly kind: 'example'; readonly name: string } | { readonly kind: 'file'; readonly file: string; readonly text: string; readonly base?: string; readonly edited?: boolean };
-
-/** What the planner reads: an example as `capa plan examples/<name>.yaml` names it, a file by its name. */
-export const sourceOf = (s: Source, examples: Readonly<Record<string, string>>): ScenarioSource =>
-  s.kind === 'example' ? { file: `examples/${s.name}.yaml`, text: examples[s.name] ?? '' } : { file: s.file, text: s.text };
-
-/** A source's text edited (form or YAML): named once "(edited)", its example kept as its base. */
-export function editedSource(s: Source, text: string, examples: Readonly<Record<string, string>>, edited: string): Source {
-  const base = s.kind === 'example' ? s.name : s.base;
-  const file = s.kind === 'file' && s.edited ? s.file : `${sourceOf(s, examples).file.replace(/^examples\//, '')} (${edited})`;
-  return { kind: 'file', file, text, edited: true, ...(base === undefined ? {} : { base }) };
-}
+export { editedSource, MAX_SCENARIO_BYTES, type Source, sourceOf } from './source';
 
 interface Props {
   readonly id: string;
