@@ -1,5 +1,5 @@
 /**
- * The inventory page with several clusters (docs/importer.md#estates): the engine groups the files as
+ * The inventory page with several clusters (docs/estates.md): the engine groups the files as
  * `capa analyze` does and shows analyzeEstate's totals, clusters, waves and moves. Figures: the three
  * synthetic clusters of packages/importer/test/estate-fixtures.ts (reasoning there) and the RVTools
  * fixture (packages/importer/test/fixtures/rvtools: 8 + 32 + 4 GiB counted, the template not).

@@ -1,5 +1,5 @@
 /**
- * Estates (docs/importer.md#estates): each cluster is analyzeInventory's, the estate adds totals, the
+ * Estates (docs/estates.md): each cluster is analyzeInventory's, the estate adds totals, the
  * rebalance of failing clusters and the VMware guests' waves. The verdict is the N − 1 memory rule of
  * docs/memory.md (SOURCES.courseMemory): (G + R) / (T − F) ≤ 75 %, no host reservation by default.
  */

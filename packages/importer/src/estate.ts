@@ -1,6 +1,6 @@
 /**
  * Which inventory files are one cluster (merged, as `capa analyze` always did) and which are an
- * estate of several (docs/importer.md, "Estates"). The rule, in order:
+ * estate of several (docs/estates.md). The rule, in order:
  * 1. `--cluster NAME=FILE,...` names a cluster's files outright.
  * 2. Files with nodes or guests are the same cluster when they name the same cluster
  *    (`source.cluster`), or, when neither names a different one, share a node name or a Ceph fsid.

@@ -40,7 +40,7 @@ describe('capa import pvesh: rrddata files', () => {
     expect(r.code, r.stderr).toBe(0);
     const inv = JSON.parse(r.stdout);
     expect(inv.history.series.map((s: Series) => `${s.metric} ${s.subject} ${s.cf} ${s.points.length}`)).toEqual([
-      // 70 rows each (fixtures/rrddata, PVE 8's year RRA); pvesh-dump series are taken as MAX (docs/importer.md).
+      // 70 rows each (fixtures/rrddata, PVE 8's year RRA); pvesh-dump series are taken as MAX (docs/importer-history.md).
       'node.memory.used pve1 MAX 70',
       'node.memory.total pve1 MAX 70',
       'storage.used pve1/local MAX 70',

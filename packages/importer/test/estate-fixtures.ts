@@ -1,6 +1,6 @@
 /**
  * Three synthetic Proxmox VE clusters for the estate tests (estate.test.ts), named as the PVE API
- * names them (`source.cluster`), and where to write them. Figures (docs/importer.md#estates, the N − 1
+ * names them (`source.cluster`), and where to write them. Figures (docs/estates.md, the N − 1
  * rule of docs/memory.md: (G + R) / (T − F) ≤ 75 %, no host reservation by default):
  * - lyon: 3 × 256 GiB, guests 3 × 100 GiB: 300 / 512 = 58.59 %, passes; room 0.75 × 512 − 300 = 84 GiB.
  * - paris: 4 × 128 GiB, guests 4 × 64 + 3 × 48 = 400 GiB: 400 / 384 = 104.17 %, fails; it sheds its two

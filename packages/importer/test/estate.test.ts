@@ -1,5 +1,5 @@
 /**
- * The estate grouping rule (src/estate.ts, docs/importer.md#estates) and `capa analyze` on an estate:
+ * The estate grouping rule (src/estate.ts, docs/estates.md) and `capa analyze` on an estate:
  * three synthetic Proxmox VE clusters (estate-fixtures.ts, figures there) and the RVTools fixture
  * (fixtures/rvtools: vInfo Memory in MiB, 8192 + 32768 + 4096 counted, the template not).
  */

@@ -1,5 +1,5 @@
 /**
- * Several clusters opened together (an estate, docs/importer.md#estates): the core's analyzeEstate,
+ * Several clusters opened together (an estate, docs/estates.md): the core's analyzeEstate,
  * as `capa analyze A.json B.json …` shows it: the totals, one row per cluster, the waves and each
  * move. Runs in the inventory engine's own script (src/inventory/engine.ts), never in the initial bundle.
  */

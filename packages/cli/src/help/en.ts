@@ -131,7 +131,7 @@ export const en = {
   'ex.rvtools': ['capa import rvtools RVTools_export_all.xlsx --out vmware.json', 'capa import rvtools ./rvtools-export --out vmware.json'],
   // capa analyze
   'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
-  'analyze.inventory': 'inventory JSON file(s) from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/importer.md, Estates)',
+  'analyze.inventory': 'inventory JSON file(s) from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/estates.md)',
   'analyze.cluster': 'estate: these files are one cluster named NAME (NAME=FILE[,FILE...]), whatever the grouping rule says',
   'analyze.waveSize': 'estate: at most this many VMware guests per migration wave (default 10)',
   'analyze.waveRam': 'estate: at most this much configured guest RAM per migration wave, e.g. 256GiB (default: no limit)',

@@ -129,7 +129,7 @@ export const fr: HelpTexts = {
   'analyze.desc':
     'Verdict N − f d’un inventaire importé\u00a0: mémoire avec le(s) plus gros nœud(s) en panne, placement, surallocation CPU, remplissage Ceph après la perte d’un hôte, PG, marge, scénarios',
   'analyze.inventory':
-    'fichier(s) JSON d’inventaire produits par capa import\u00a0: les fichiers d’un même cluster sont fusionnés (pve.json ceph.json), ceux de clusters différents forment un parc (docs/importer.md, Estates)',
+    'fichier(s) JSON d’inventaire produits par capa import\u00a0: les fichiers d’un même cluster sont fusionnés (pve.json ceph.json), ceux de clusters différents forment un parc (docs/estates.md)',
   'analyze.cluster': 'parc\u00a0: ces fichiers sont un seul cluster nommé NOM (NOM=FICHIER[,FICHIER...]), quelle que soit la règle de regroupement',
   'analyze.waveSize': 'parc\u00a0: au plus ce nombre d’invités VMware par vague de migration (10 par défaut)',
   'analyze.waveRam': 'parc\u00a0: au plus cette RAM configurée d’invités par vague de migration, p. ex. 256GiB (sans limite par défaut)',
