@@ -1,15 +1,17 @@
 /**
  * Pictures with values in headless Chromium (setup and timeouts: e2e-chromium.ts): the values drawn
  * in the SVG are the CLI's for the same input. The failure page's mark-out → backfill timeline against
- * `capa ceph … --json` (hostFailure). Screenshots at 1280×720 and 1366×768 go to apps/web/test-artifacts.
+ * `capa ceph … --json` (hostFailure); the inventory page's CRUSH fill histogram against `capa analyze
+ * FILE --json` (ceph.placement.fillHistogram, ceph.nearfull…). Screenshots at 1280×720 and 1366×768 go to apps/web/test-artifacts.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { formatDuration, formatDurationAtLeast } from '@capa/core';
+import { type FillHistogram, formatDuration, formatDurationAtLeast, formatRatio } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { shot, TEST_MS, withChromium } from './e2e-chromium';
 
 const CLI = fileURLToPath(new URL('../../../packages/cli/bin/capa.js', import.meta.url));
+const INVENTORY = fileURLToPath(new URL('./fixtures/lab-inventory.json', import.meta.url));
 
 function capa(args: readonly string[]): Record<string, unknown> {
   const r = spawnSync(process.execPath, [CLI, ...args, '--json'], { encoding: 'utf8' });
@@ -76,5 +78,47 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     await shot(w.page, 'pictures-timeline-projector-1280x720', false);
     expect([...w.dialogs, ...w.errors]).toEqual([]);
     await w.context.close();
+  });
+
+  it('inventory: the fill histogram shows capa analyze’s OSD and host counts per band, healthy and after losing each host, with the three ratios (EN and FR)', async () => {
+    const ceph = capa(['analyze', INVENTORY])['ceph'] as { nearfull: number; backfillfull: number; full: number; placement: { fillHistogram: FillHistogram } };
+    const h = ceph.placement.fillHistogram;
+    // lab-inventory.json: 4 hosts × 4 OSDs, replica 3; Ceph's default ratios 0.85/0.90/0.95 (ceph/ceph:src/common/options/global.yaml.in)
+    expect([h.healthy.osds, h.afterLoss.map((c) => c.lost), ceph.nearfull, ceph.backfillfull, ceph.full]).toEqual([16, ['pve1', 'pve2', 'pve3', 'pve4'], 0.85, 0.9, 0.95]);
+    const bars = (counts: readonly number[]) => counts.flatMap((n, i) => (n === 0 ? [] : [[String(i), String(n), String(n)]]));
+    for (const lang of ['en', 'fr'] as const) {
+      for (const size of SIZES) {
+        const w = await chromium.open(`#/inventory?lang=${lang}`);
+        await w.page.setViewportSize(size);
+        await w.page.setInputFiles('#inventory-file', INVENTORY);
+        const fig = w.page.locator('[data-picture="fill-histogram"]');
+        await fig.waitFor();
+        const cases = [h.healthy, ...h.afterLoss];
+        for (let i = 0; i < cases.length; i++) {
+          const c = cases[i] as (typeof cases)[number];
+          await fig.locator('select').selectOption(String(i));
+          await expect.poll(() => fig.locator('[data-case]').getAttribute('data-case')).toBe(c.lost ?? 'healthy');
+          const read = (kind: string) => fig.locator(`.hist-${kind}`).evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-bin'), g.getAttribute('data-count'), g.textContent]));
+          expect(await read('osd')).toEqual(bars(c.osdCounts));
+          expect(await read('host')).toEqual(bars(c.hostCounts));
+          // The accessible text: each host's fill and the fullest OSD, as capa analyze gives them.
+          const desc = (await fig.locator('desc').textContent()) ?? '';
+          for (const x of c.hostFills) expect(desc).toContain(`${x.host} ${formatRatio(x.fill, lang)}`);
+          if (c.fullestOsdFill !== null) expect(desc).toContain(formatRatio(c.fullestOsdFill, lang));
+          if (i === 1) {
+            await fig.scrollIntoViewIfNeeded();
+            await shot(w.page, `pictures-histogram-${lang}-${size.width}x${size.height}`, false);
+          }
+        }
+        const marks = await fig.locator('.hist-ratio').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-ratio'), Number(g.getAttribute('data-at')), g.textContent]));
+        expect(marks).toEqual([
+          ['nearfull', ceph.nearfull, `nearfull ${formatRatio(ceph.nearfull, lang)}`],
+          ['backfillfull', ceph.backfillfull, `backfillfull ${formatRatio(ceph.backfillfull, lang)}`],
+          ['full', ceph.full, `full ${formatRatio(ceph.full, lang)}`],
+        ]);
+        expect([...w.dialogs, ...w.errors]).toEqual([]);
+        await w.context.close();
+      }
+    }
   });
 });

@@ -148,6 +148,7 @@ export {
   type SimulatedPool,
   type SimulationSpec,
 } from './ceph/simulation.js';
+export { FILL_BIN, fillHistogram, type FillCase, type FillHistogram } from './ceph/fill-histogram.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { SIMULATION_CHECK_MESSAGES } from './ceph/simulation-check-messages.js';
 export { CEPH_CHECK_MESSAGES } from './ceph/check-messages.js';

@@ -63,11 +63,20 @@ export interface FailureImpact {
     /** The host receiving the most recovery traffic (per shard written: its bytes × 1, or × k for EC). */
     readonly busiestHost: { readonly name: string; readonly inboundBytes: number } | null;
     readonly fullestOsd: OsdFill | null;
+    /** Bytes on each OSD (by id) once backfill has ended: a fill histogram's input. */
+    readonly osdBytes: Float64Array;
   };
 }
 
 export interface PlacementSimulation {
-  readonly healthy: PgCounts & { readonly fullestOsd: OsdFill | null; readonly meanFill: number | null; readonly osdBytes: Float64Array };
+  readonly healthy: PgCounts & {
+    readonly fullestOsd: OsdFill | null;
+    readonly meanFill: number | null;
+    readonly osdBytes: Float64Array;
+    /** Each OSD's size (osdSizes), and 1 where it is in the map, up and weighted in (it holds data). */
+    readonly osdSizeBytes: Float64Array;
+    readonly osdLive: Uint8Array;
+  };
   readonly failures: readonly FailureImpact[];
 }
 
@@ -167,8 +176,10 @@ export function simulatePlacement(map: OsdMap, o: SimulationOptions): PlacementS
     }
   const anyBytes = pools.some((p) => p.shardBytes > 0);
   const failures = (o.failures ?? []).map((f) => impactOf(map, pools, f, bytes, size, hostOf, isLive, anyBytes));
+  const live = new Uint8Array(map.maxOsd);
+  for (let x = 0; x < map.maxOsd; x++) live[x] = isLive(x) ? 1 : 0;
   return {
-    healthy: { ...healthy, fullestOsd: anyBytes ? fullest(bytes, size, hostOf, isLive) : null, meanFill: anyBytes && cap > 0 ? used / cap : null, osdBytes: bytes },
+    healthy: { ...healthy, fullestOsd: anyBytes ? fullest(bytes, size, hostOf, isLive) : null, meanFill: anyBytes && cap > 0 ? used / cap : null, osdBytes: bytes, osdSizeBytes: size, osdLive: live },
     failures,
   };
 }
@@ -265,6 +276,6 @@ function impactOf(
     label: f.label,
     osds: [...new Set(f.osds)].sort((p, q) => p - q),
     now,
-    after: { ...after, movedBytes: Math.round(after.movedBytes), busiestOsd, busiestHost, fullestOsd: anyBytes ? fullest(bytes, size, hostOf, liveAfter) : null },
+    after: { ...after, movedBytes: Math.round(after.movedBytes), busiestOsd, busiestHost, fullestOsd: anyBytes ? fullest(bytes, size, hostOf, liveAfter) : null, osdBytes: bytes },
   };
 }

@@ -25,6 +25,7 @@ import type { Figure, PageOutcome, Table } from '../state/page';
 import { buildTable } from './table';
 import { inventoryBars } from '../pictures/memory-model';
 import type { BarsPicture } from '../pictures/bars-model';
+import { type FillHistogramPicture, fillHistogramPicture } from '../pictures/fill-histogram-model';
 import { fromCore, guarded, invalid } from './outcome';
 
 // biome-ignore format: a table, several short entries per line as it reads
@@ -212,11 +213,14 @@ export function presentAnalysis(v: InventoryAnalysis, lang: Lang, system: SizeSy
   const c = v.ceph;
   const figures = [...memoryFigures(v, tx, lang, system), ...(c === null ? [] : cephFigures(c, tx, lang, system))];
   const tables = memoryTables(v, tx, lang, system);
-  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture)[] = v.memory.applicable ? [inventoryBars(v.memory.perNode, v.memory.maxUtilization, lang, system)] : [];
+  const pictures: (ReturnType<typeof inventoryBars> | BarsPicture | FillHistogramPicture)[] = v.memory.applicable ? [inventoryBars(v.memory.perNode, v.memory.maxUtilization, lang, system)] : [];
   if (c !== null) {
     const views = cephViews(c, tx, lang, system);
     tables.push(views.table);
     pictures.push(views.picture);
+    // The CRUSH simulation's fills, healthy and after each host loss (the core's counts).
+    const hist = fillHistogramPicture(c.placement?.fillHistogram ?? null, c, lang);
+    if (hist) pictures.push(hist);
   }
   return { ok: true, figures, checks: v.checks, derivation: v.derivation, pictures, tables };
 }

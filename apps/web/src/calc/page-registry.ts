@@ -16,7 +16,7 @@ const LOADERS: Readonly<Record<Exclude<RouteId, 'memory'>, () => Promise<PageDef
   pg: () => import('./pg').then((m) => m.pgPage),
   bond: () => import('./bond-chunk').then((m) => m.bondPage),
   quorum: () => import('./quorum').then((m) => m.quorumPage),
-  inventory: () => import('./inventory-fields').then((m) => m.inventoryPage),
+  inventory: () => import('./inventory-chunk').then((m) => m.inventoryPage),
 };
 
 /** The pages loaded so far. */

@@ -55,6 +55,9 @@ export interface CephSimulation {
   /** The highest fill any OSD reaches, healthy or after a failure (null when nothing is stored). */
   readonly peakFill: number | null;
   readonly failures: readonly FailureImpact[];
+  /** Healthy bytes, size and liveness of each OSD by id, and the hosts' OSDs: fill-histogram.ts's input. */
+  readonly osd: { readonly bytes: Float64Array; readonly sizeBytes: Float64Array; readonly live: Uint8Array };
+  readonly hosts: ReadonlyMap<string, readonly number[]>;
 }
 
 const DEFAULT_LIMIT = 256;
@@ -104,6 +107,8 @@ export function simulateCeph(engine: PlacementEngine, map: PlacementMap, spec: S
     worstLost: worstBy(sim.failures, (f) => f.now.pgsLost),
     peakFill: peak,
     failures: sim.failures,
+    osd: { bytes: sim.healthy.osdBytes, sizeBytes: sim.healthy.osdSizeBytes, live: sim.healthy.osdLive },
+    hosts: engine.hostsOf(map),
   };
 }
 

@@ -12,6 +12,7 @@
 import type * as Crush from '@capa/crush';
 import type { Check, Lang } from '../explain/types.js';
 import { type CephSimulation, crushSafeStored, type PlacementEngine, simulateCeph, type SimulatedPool } from '../ceph/simulation.js';
+import { type FillHistogram, fillHistogram } from '../ceph/fill-histogram.js';
 import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages, type Ratios } from '../ceph/simulation-checks.js';
 import { formatRatio } from '../units/format.js';
 import { checkMaker } from '../spec/messages.js';
@@ -64,6 +65,8 @@ export interface CephPlacementAnalysis {
   readonly pgsLost: number;
   /** Stored bytes (every pool scaled together) for which no OSD crosses nearfull: crushSafeStored. */
   readonly crushSafeStoredBytes: number | null;
+  /** OSDs and hosts per 5 % band of fill, healthy and after each loss played out (ceph/fill-histogram.ts); null when nothing is stored. */
+  readonly fillHistogram: FillHistogram | null;
   /** OSDs marked out for the what-if (removed nodes). */
   readonly markedOut: readonly number[];
   readonly assumptions: readonly string[];
@@ -166,6 +169,7 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
       worstBlockedLoss: sim.worstBlocked && sim.worstBlocked.now.pgsBelowMinSize > 0 ? sim.worstBlocked.label : null,
       pgsLost: sim.worstLost?.now.pgsLost ?? 0,
       crushSafeStoredBytes: null,
+      fillHistogram: fillHistogram(sim),
       markedOut: [...out].sort((a, b) => a - b),
       assumptions,
       warnings,
