@@ -15,7 +15,8 @@ export function PictureView({ p }: { readonly p: Picture }) {
       return <QuorumChart p={p} />;
     default: {
       // A chart of a page's own chunk (chart-registry.ts), registered when the page loaded: the
-      // waterfall (ceph-chunk.ts), the bond diagram (bond-chunk.ts), the timeline (failure-chunk.ts).
+      // waterfall (ceph-chunk.ts), the bond diagram (bond-chunk.ts), the timeline (failure-chunk.ts),
+      // the fill histogram (inventory-chunk.ts).
       const Chart = chartOf(p.kind);
       return Chart ? <Chart p={p} /> : null;
     }
