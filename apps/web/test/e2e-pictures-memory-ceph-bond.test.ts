@@ -105,6 +105,24 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     });
   });
 
+  it('every memory example: the values printed never overlap, and 8 identical nodes share a bar wide enough for them', async () => {
+    const w = await open('#/memory');
+    await w.page.setViewportSize(sizes[0]);
+    for (const preset of ['course-3x512', 'course-700gb', 'course-5x256', 'field-m630', 'field-mx740c', 'field-fc630', 'field-m600']) {
+      await w.page.click(`[data-preset="${preset}"]`);
+      await w.page.waitForSelector('[data-picture="memory-bars"] svg text.ram-value');
+      await noOverlap(w.page, 'memory-bars');
+    }
+    // Dell MX7000 (`capa memory --nodes 8 --node-ram 512GiB --host-reserve 2GiB --osds-per-node 3
+    // --osd-size 900GB --json`: usable 2,590 GiB = 7 × 370 GiB): nodes 2–8 print 370 GiB, their usable part.
+    await w.page.click('[data-preset="field-mx740c"]');
+    await expect.poll(() => printed(w.page, 'memory-bars', 'room-value')).toEqual(['370 GiB', '370 GiB', '370 GiB']);
+    expect(await printed(w.page, 'memory-bars', 'label')).toEqual(['node 1', 'nodes 2–8 (×7)', 'node 1', 'nodes 2–8 (×7)']);
+    await shot(w.page, 'picture-memory-mx740c-1280x720');
+    expect([...w.dialogs, ...w.errors]).toEqual([]);
+    await w.context.close();
+  });
+
   it('ceph: the waterfall prints each level in TB and TiB, as capa ceph does', async () => {
     // `capa ceph --nodes 5 --osds-per-node 1 --osd-size 20TB --replicas 3 --json` (docs/ceph-capacity.md): raw 100 TB,
     // usable 33.33 TB, under nearfull 28.33 TB, safe after a host loss 22.67 TB; TiB = bytes ÷ 2^40

@@ -60,6 +60,18 @@ describe('memory: absolute GiB on each node bar', () => {
     expect(texts(m, 'v-moved')).toEqual(times(3, '+21.5 GiB'));
     expect(texts(m, 'room-value')).toEqual(times(7, '86 GiB'));
   });
+
+  it('Dell MX7000 (8 × 512 GiB): identical nodes share a bar wide enough for their values', () => {
+    // `capa memory --nodes 8 --node-ram 512GiB --host-reserve 2GiB --osds-per-node 3 --osd-size 900GB --json`:
+    // reservation 14 GiB (2 GiB + 3 × 4 GiB), usable 2.53 TiB = 7 × (0.75 × 512 − 14) = 7 × 370 GiB; after node 1
+    // fails each survivor holds 370 GiB = its usable part, 370 × 7 ÷ 8 = 323.75 GiB of its own, +46.25 GiB taken over.
+    const m = drawn('memory', { nodes: '8', nodeRam: '512GiB', hostReserve: '2GiB', osdsPerNode: '3', osdSize: '900GB' });
+    expect(texts(m, 'label')).toEqual(['node 1', 'nodes 2–8 (×7)', 'node 1', 'nodes 2–8 (×7)']);
+    expect(texts(m, 'v-own')).toEqual(times(3, '323.75 GiB'));
+    expect(texts(m, 'v-moved')).toEqual(['+46.25 GiB']);
+    expect(texts(m, 'room-value')).toEqual(times(3, '370 GiB'));
+    expect(desc(m)).toContain('nodes 2–8 (×7): RAM 512 GiB, reservation 14 GiB, own guests 323.75 GiB, taken over +46.25 GiB, usable part 370 GiB, 75%');
+  });
 });
 
 describe('ceph: the waterfall in TB and TiB', () => {

@@ -40,7 +40,8 @@ function SegmentValue({ text, y0, h, s, cls }: { text: string | null; y0: number
   }
   if (textWidth(text, 10) <= s.beside - 4) {
     return (
-      <text x={s.x + s.bw + 3} y={y0 + h / 2 + 3.5} font-size={10} class={`side-value ${cls}`}>
+      // Never below the base line, where the node's name is printed.
+      <text x={s.x + s.bw + 3} y={Math.min(y0 + h / 2 + 3.5, BASE - 2)} font-size={10} class={`side-value ${cls}`}>
         {text}
       </text>
     );

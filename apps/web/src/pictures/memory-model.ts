@@ -52,8 +52,8 @@ export const MAX_NODE_BARS = 24;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests', moved: 'taken over from failed nodes', reserve: 'host reservation', room: (u: string) => `${u} line: usable part`, ram: 'node RAM (above the bar)', down: 'down', wRam: 'RAM', wReserve: 'reservation', wOwn: 'own guests', wMoved: 'taken over', wRoom: 'usable part', colon: ': ' },
-  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres', moved: 'repris des nœuds en panne', reserve: 'réservation de l’hôte', room: (u: string) => `ligne ${u} : part utilisable`, ram: 'RAM du nœud (au-dessus de la barre)', down: 'arrêté', wRam: 'RAM', wReserve: 'réservation', wOwn: 'invités propres', wMoved: 'repris', wRoom: 'part utilisable', colon: ' : ' },
+  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', nodes: (a: number, b: number) => `nodes ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests', moved: 'taken over from failed nodes', reserve: 'host reservation', room: (u: string) => `${u} line: usable part`, ram: 'node RAM (above the bar)', down: 'down', wRam: 'RAM', wReserve: 'reservation', wOwn: 'own guests', wMoved: 'taken over', wRoom: 'usable part', colon: ': ' },
+  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', nodes: (a: number, b: number) => `nœuds ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres', moved: 'repris des nœuds en panne', reserve: 'réservation de l’hôte', room: (u: string) => `ligne ${u} : part utilisable`, ram: 'RAM du nœud (au-dessus de la barre)', down: 'arrêté', wRam: 'RAM', wReserve: 'réservation', wOwn: 'invités propres', wMoved: 'repris', wRoom: 'part utilisable', colon: ' : ' },
 };
 
 /** The bar of one node in one state: the core's segments, formatted (a failed node keeps its RAM and line). */
@@ -74,6 +74,30 @@ function bar(label: string, seg: NodeSegments, failed: boolean, lang: Lang, syst
   };
 }
 
+/** Up to this many nodes, one bar each; beyond, identical neighbours share one bar ("nodes 2–8 (×7)") wide enough for its values. */
+const MAX_SINGLE_BARS = 6;
+
+/** What a bar prints: two nodes printing the same in both panels are drawn as one. */
+const printedAs = (b: NodeBar) => [b.failed, b.ram, b.reserve, b.own, b.moved, b.room, b.text].join('|');
+
+/** Consecutive nodes that print the same, all up and with the failures, merged into one bar per panel (layout only: the figures are the nodes'). */
+function grouped(pairs: readonly (readonly [NodeBar, NodeBar])[], lang: Lang): { healthy: NodeBar[]; degraded: NodeBar[] } {
+  const healthy: NodeBar[] = [];
+  const degraded: NodeBar[] = [];
+  let start = 0;
+  for (let i = 1; i <= pairs.length; i++) {
+    const a = pairs[start];
+    const b = pairs[i];
+    if (a === undefined) break;
+    if (b !== undefined && printedAs(a[0]) === printedAs(b[0]) && printedAs(a[1]) === printedAs(b[1])) continue;
+    const label = i - start === 1 ? a[0].label : L[lang].nodes(start + 1, i);
+    healthy.push({ ...a[0], label });
+    degraded.push({ ...a[1], label });
+    start = i;
+  }
+  return { healthy, degraded };
+}
+
 const legend = (lang: Lang, u: string) => {
   const t = L[lang];
   return {
@@ -92,13 +116,12 @@ export function memoryBars(s: MemoryScene): MemoryPicture {
     maxUtilization: s.maxUtilization,
     maxNodes: MAX_NODE_BARS,
   });
-  const healthy: NodeBar[] = [];
-  const degraded: NodeBar[] = [];
-  loads.forEach((n, i) => {
+  const pairs = loads.map((n, i) => {
     const label = `${t.node} ${i + 1}`;
-    healthy.push(bar(label, n.healthy, false, s.lang, s.system));
-    degraded.push(n.afterFailure === null ? bar(label, n.healthy, true, s.lang, s.system) : bar(label, n.afterFailure, false, s.lang, s.system));
+    const down = n.afterFailure === null ? bar(label, n.healthy, true, s.lang, s.system) : bar(label, n.afterFailure, false, s.lang, s.system);
+    return [bar(label, n.healthy, false, s.lang, s.system), down] as const;
   });
+  const { healthy, degraded } = pairs.length > MAX_SINGLE_BARS ? grouped(pairs, s.lang) : { healthy: pairs.map((p) => p[0]), degraded: pairs.map((p) => p[1]) };
   const limitLabel = formatRatio(s.maxUtilization, s.lang);
   return {
     kind: 'memory',
