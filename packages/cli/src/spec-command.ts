@@ -3,7 +3,21 @@
  * reading of their text, the figures and their labels all come from the spec, so the CLI and the
  * web page cannot drift. No maths and no words of its own here.
  */
-import { type CalculatorSpec, type Explained, fieldOf, labelText, type Lang, optionFlags, optionHelp, optionName, type Outcome, type RawInput, readInputs, renderFigures } from '@capa/core';
+import {
+  type CalculatorSpec,
+  type Explained,
+  fieldOf,
+  labelText,
+  type Lang,
+  markDefaults,
+  optionFlags,
+  optionHelp,
+  optionName,
+  type Outcome,
+  type RawInput,
+  readInputs,
+  renderFigures,
+} from '@capa/core';
 import type { Command } from 'commander';
 import { CLI_LANG } from './lang.js';
 import { badInput, type CommandOutput, emit, type OutputOptions } from './run.js';
@@ -46,7 +60,10 @@ export function specCommand<R extends Explained>(spec: CalculatorSpec<R>, run: S
         out.lang,
       );
     const system = read.system ?? spec.sizeSystem?.(read.input);
-    const outcome = await run({ ...read.input, lang: out.lang, ...(spec.sizeSystem === undefined || system === undefined ? {} : { system }) });
+    const ran = await run({ ...read.input, lang: out.lang, ...(spec.sizeSystem === undefined || system === undefined ? {} : { system }) });
+    // An input the user did not give is a default in the derivation's "where" lines.
+    const given = rawValues(spec, opts);
+    const outcome = ran.ok ? { ok: true as const, value: { ...ran.value, derivation: markDefaults(ran.value.derivation, (k) => given[k] !== undefined) } } : ran;
     return emit(outcome, out, fieldToOption, (v) => ({
       title: labelText(spec.title, v, out.lang),
       figures: renderFigures(spec.figures, v, out.lang, system, read.input).map(({ label, value }) => ({ label, value })),

@@ -3,7 +3,7 @@
  * text, the figures and their labels all come from the spec the CLI reads too, so the two cannot
  * drift. Only the pictures are the page's own.
  */
-import { type CalculatorSpec, defaultShown, defaultText, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, readInputs, renderFigures, type SizeSystem } from '@capa/core';
+import { type CalculatorSpec, defaultShown, defaultText, type Explained, fieldOf, type InputSpec, itemIssueKey, type Lang, markDefaults, readInputs, renderFigures, type SizeSystem } from '@capa/core';
 import type { FieldDef, FieldKind, PageState, Values } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
 import type { Picture } from '../pictures/picture';
@@ -123,7 +123,8 @@ export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state:
     ok: true,
     figures: figures?.(v, system) ?? pageFigures(spec, v, lang, system, read.input),
     checks: v.checks,
-    derivation: v.derivation,
+    // An input left empty is a default in the steps' "where" lines.
+    derivation: markDefaults(v.derivation, (k) => (values[k] ?? '').trim() !== ''),
     pictures: pictures(v, system, read.input).filter((p): p is Picture => p !== null),
   }));
 }

@@ -78,7 +78,7 @@ export function CalculatorPage({ page, state, outcome, last, lang, teach, href, 
                 <PictureView key={p.id} p={p} />
               ))}
               <ChecksList checks={shown.checks} lang={lang} />
-              <Derivation key={run} steps={shown.derivation} lang={lang} teach={teach} />
+              <Derivation key={run} steps={shown.derivation} lang={lang} teach={teach} inputName={(k) => labelOf(page, k, lang)} />
             </>
           )}
           <ShareLink href={href} lang={lang} />

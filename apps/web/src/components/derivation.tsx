@@ -6,11 +6,14 @@
 import type { Lang, Step } from '@capa/core';
 import { useEffect, useState } from 'preact/hooks';
 import { UI } from '../i18n/ui';
+import { StepSymbols } from './step-symbols';
 
 interface Props {
   readonly steps: readonly Step[];
   readonly lang: Lang;
   readonly teach: boolean;
+  /** The form's label of an input key, for "from input …" (the key itself by default). */
+  readonly inputName?: (key: string) => string;
 }
 
 /** A key the page may take: not typed into a field, not a shortcut of the browser's. */
@@ -30,7 +33,7 @@ function SourceRef({ refText }: { readonly refText: string }) {
   );
 }
 
-export function Derivation({ steps, lang, teach }: Props) {
+export function Derivation({ steps, lang, teach, inputName = (k) => k }: Props) {
   const ui = UI[lang];
   const [open, setOpen] = useState(teach);
   const [revealed, setRevealed] = useState(1);
@@ -41,6 +44,16 @@ export function Derivation({ steps, lang, teach }: Props) {
   const shown = teach ? Math.min(revealed, steps.length) : steps.length;
   const next = () => setRevealed((r) => Math.min(r + 1, steps.length));
   const prev = () => setRevealed((r) => Math.max(r - 1, 1));
+  // The earlier step a "from step N" link points at: highlighted and focused. In teaching mode only the
+  // current step shows, so the link makes it current; → and ← go on from there.
+  const [linked, setLinked] = useState(-1);
+  const jump = (j: number) => {
+    setLinked(j);
+    if (teach) setRevealed(j + 1);
+    const el = document.querySelectorAll<HTMLElement>('#derivation-steps > .step')[j];
+    el?.scrollIntoView({ block: 'nearest' });
+    el?.focus({ preventScroll: true });
+  };
 
   useEffect(() => {
     if (!teach) return undefined;
@@ -99,7 +112,7 @@ export function Derivation({ steps, lang, teach }: Props) {
       )}
       <ol id="derivation-steps" class="steps">
         {steps.map((s, i) => (
-          <li key={`${s.id}-${i}`} class={`step${i >= shown ? ' pending' : ''}${teach && i === shown - 1 ? ' current' : ''}`} data-step={s.id}>
+          <li key={`${s.id}-${i}`} class={`step${i >= shown ? ' pending' : ''}${teach && i === shown - 1 ? ' current' : ''}${i === linked ? ' linked' : ''}`} data-step={s.id} tabIndex={-1}>
             <h3>{s.title}</h3>
             <p class="formula">
               <span class="k">{ui.formula}</span> <code>{s.formula}</code>
@@ -110,6 +123,7 @@ export function Derivation({ steps, lang, teach }: Props) {
             <p class="step-result">
               <span class="k">{ui.result}</span> <strong>{s.display}</strong>
             </p>
+            <StepSymbols steps={steps} index={i} lang={lang} inputName={inputName} onJump={jump} />
             <p class="source">
               <span class="k">{ui.source}</span> {s.source.title} · <SourceRef refText={s.source.ref} />
             </p>

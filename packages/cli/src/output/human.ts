@@ -1,4 +1,4 @@
-import { type Check, type Explained, type Lang, safeText, type Step } from '@capa/core';
+import { type Check, type Explained, type Lang, optionName, originIndex, originText, safeText, type Step, symbolWords, unitWord } from '@capa/core';
 
 export interface Figure {
   readonly label: string;
@@ -16,12 +16,28 @@ const T = {
   fr: { checks: 'Vérifications', derivation: 'Calcul', source: 'source', hint: 'Ajoutez --explain pour le calcul pas à pas, avec ses sources.' },
 } as const;
 
-function renderStep(s: Step, i: number, lang: Lang): string[] {
+/**
+ * The step's symbols, one a line under "where": meaning, unit, and where the number comes from
+ * ("from step 16", "input --mark-out", "default (--mark-out)"), the words from the core.
+ */
+export function symbolLines(steps: readonly Step[], i: number, lang: Lang, indent: string): string[] {
+  const s = steps[i];
+  if (s?.symbols === undefined || s.symbols.length === 0) return [];
+  const where = symbolWords(lang).where;
+  return s.symbols.map((d, j) => {
+    const from = d.from === undefined ? '' : `; ${originText(d.from, originIndex(steps, i, d.from) + 1, optionName, lang)}`;
+    return `${indent}${j === 0 ? where : ' '.repeat(where.length)} ${d.symbol} = ${d.meaning} (${unitWord(d.unit, lang)})${from}`;
+  });
+}
+
+function renderStep(steps: readonly Step[], i: number, lang: Lang): string[] {
+  const s = steps[i] as Step;
   return [
     `  ${i + 1}. ${s.title}`,
     `       ${s.formula}`,
     `     = ${s.substituted}`,
     `     = ${s.display}`,
+    ...symbolLines(steps, i, lang, '     '),
     `     ${T[lang].source}${lang === 'fr' ? '\u00a0:' : ':'} ${s.source.title} (${s.source.ref})`,
   ];
 }
@@ -40,7 +56,7 @@ export function renderHuman(p: Presentation, result: Explained, explain: boolean
   lines.push('');
   if (explain) {
     lines.push(`${T[lang].derivation}${colon}`);
-    result.derivation.forEach((s, i) => lines.push(...renderStep(s, i, lang)));
+    result.derivation.forEach((_, i) => lines.push(...renderStep(result.derivation, i, lang)));
   } else {
     lines.push(T[lang].hint);
   }

@@ -6,7 +6,9 @@
  * judge a fill judge the fullest OSD.
  */
 import { step } from '../explain/step.js';
-import type { Check, Lang, Outcome, Step } from '../explain/types.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import type { Check, Lang, Outcome, Step, SymbolOrigin } from '../explain/types.js';
+import { CRUSH_SYMBOLS } from './symbols.js';
 import type { SizeSystem } from '../units/size-units.js';
 import type * as z from 'zod/mini';
 import { hasFailure } from '../explain/check.js';
@@ -52,10 +54,23 @@ function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
   return Array.from({ length: v.hosts ?? 0 }, () => Array.from({ length: v.osdsPerHost ?? 0 }, () => v.osdSizeBytes ?? 0));
 }
 
+/** Where the simulated steps' letters come from: the simulation itself, the inputs, the bond steps. */
+const SIM_FROM: Readonly<Record<string, SymbolOrigin>> = {
+  P: MODEL,
+  r: fromInput('nearfull'),
+  D: fromInput('stored'),
+  F: MODEL,
+  T: fromInput('markOut'),
+  N: MODEL,
+  X: fromStep('failure.bond-transfer'),
+  O: MODEL,
+  o: fromInput('osdWrite'),
+};
+
 const stepAdder =
   (steps: Step[], lang: Lang, system: SizeSystem) =>
   (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count', source: 'crushSimulation' | 'cephAutoscaler' = 'crushSimulation') =>
-    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source }, lang, system));
+    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source, symbols: varSymbols(CRUSH_SYMBOLS, vars, SIM_FROM) }, lang, system));
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
   // The calculator's reading (`capa ceph`): stored data beyond the raw capacity is refused.
@@ -199,6 +214,7 @@ function simulated(
           expr: worstVars['o'] === undefined ? 'T + N * 8 / X' : 'T + max(N * 8 / X, O * 8 / o)',
           vars: worstVars,
           varUnits: { T: 'seconds', N: 'bytes', X: 'bits/s', O: 'bytes', o: 'bits/s' },
+          symbols: varSymbols(CRUSH_SYMBOLS, worstVars, SIM_FROM),
           value: worstT,
           unit: 'seconds',
           source: 'crushSimulation',

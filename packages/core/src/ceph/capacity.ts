@@ -2,7 +2,9 @@ import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { explaining, type Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
-import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import { CEPH_SYMBOLS } from './symbols.js';
+import type { Check, Explained, Outcome, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
 import { cephCalculatorInput, type CephCapacityInput, cephCapacityInput, type CephCapacityUsed, cephCapacityUsed, type CephCapacityValues } from './capacity-schema.js';
 import { hostFailure, type HostFailure } from './failure.js';
 import { CEPH_CHECK_MESSAGES as M } from './check-messages.js';
@@ -86,7 +88,25 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
     record === undefined
       ? undefined
       : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
-          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
+          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source, symbols: varSymbols(CEPH_SYMBOLS, vars, from) });
+  // Where each letter's number comes from: one origin per letter in this derivation.
+  const ec = fromInput('ec');
+  const from: Record<string, SymbolOrigin> = {
+    H: fromInput(v.hostOsds === undefined ? 'nodes' : 'hostOsds'),
+    n: fromInput(v.hostOsds === undefined ? 'osdsPerNode' : 'hostOsds'),
+    S: fromInput('osdSize'),
+    h: fromInput('hostOsds'),
+    o: fromInput('hostOsds'),
+    s: fromInput('replicas'),
+    k: ec,
+    m: ec,
+    r: fromInput('nearfull'),
+    D: fromInput('stored'),
+    R: fromStep('ceph.raw'),
+    C: fromStep('ceph.host-raw'),
+    U: fromStep('ceph.usable'),
+    W: fromStep('ceph.raw-used'),
+  };
   const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
   const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
   const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
@@ -183,7 +203,16 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
   add?.('ceph.raw-write', t.stepRawWrite, p.kind === 'replicated' ? 's' : '(k + m) / k', pv, wf.rawWriteFactor, 'cephNetwork', 'number');
 
   const hf = hostFailure(
-    { hosts: H, osdsPerHost: n, protection: p, rawUsedBytes: rawUsed, heal, recovery: v.recovery, ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}) },
+    {
+      hosts: H,
+      osdsPerHost: n,
+      protection: p,
+      rawUsedBytes: rawUsed,
+      heal,
+      recovery: v.recovery,
+      ...(v.storedBytes === undefined ? { rawUsedFrom: steps.some((x) => x.id === 'ceph.safe') ? fromStep('ceph.safe') : MODEL } : {}),
+      ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}),
+    },
     rec,
   );
   steps.push(...hf.steps);

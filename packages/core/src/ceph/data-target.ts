@@ -1,6 +1,9 @@
 import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import type { SymbolOrigin } from '../explain/types.js';
+import { TARGET_SYMBOLS } from './symbols.js';
 import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
 import { type CephDataTargetInput, cephDataTargetInput, type CephDataTargetUsed, cephDataTargetUsed } from './capacity-schema.js';
 import { CEPH_CHECK_MESSAGES } from './check-messages.js';
@@ -32,8 +35,13 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
     const rec = explaining(lang, v.system);
     const checks: Check[] = topologyChecks(N, p, rec);
     const units: Record<string, StepUnit> = { D: 'bytes', N: 'count', s: 'count', k: 'count', m: 'count', r: 'ratio', d: 'bytes', X: 'bytes', h: 'number', n: 'count' };
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
-      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, v.system));
+    const ec = fromInput('ec');
+    const from: Record<string, SymbolOrigin> = { D: fromInput('data'), N: fromInput('nodes'), s: fromInput('replicas'), k: ec, m: ec, r: fromInput('nearfull'), d: fromInput('diskSize'), h: MODEL };
+    // X: the raw per host of the step just before (the rule of thumb's or the safe one).
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source'], x?: string) =>
+      steps.push(
+        step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols: varSymbols(TARGET_SYMBOLS, vars, x === undefined ? from : { ...from, X: fromStep(x) }) }, lang, v.system),
+      );
     const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
     const over = p.kind === 'replicated' ? 'D * s' : 'D * (k + m) / k';
     const rawNeeded = D * rawPerLogical(p);
@@ -68,7 +76,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
     let rotDisks: number | null = null;
     if (d !== undefined) {
       rotDisks = ceilCount(rot / d);
-      add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk');
+      add('ceph.rot-disks', t.stepRotDisks, 'ceil(X / d)', { X: rot, d }, rotDisks, 'count', 'courseDisk', 'ceph.rot-node-raw');
       if (rotDisks > 1) {
         const disks = rotDisks;
         const fewer = disks - 1;
@@ -84,7 +92,7 @@ export function cephDataTarget(input: CephDataTargetInput): Outcome<CephDataTarg
         );
       }
       if (safeDisks !== null && heal === 'heals' && safeNodeRaw !== null) {
-        add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity');
+        add('ceph.safe-disks', t.stepSafeDisks, 'ceil(X / d)', { X: safeNodeRaw, d }, safeDisks, 'count', 'cephCapacity', 'ceph.safe-node-raw');
       }
     }
     return {

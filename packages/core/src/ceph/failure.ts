@@ -1,7 +1,10 @@
 import type { Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
 import type { Check, Step, StepUnit } from '../explain/types.js';
-import { bondRates } from '../network/bond.js';
+import { bondRates, inboundSpread } from '../network/bond.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import type { SymbolOrigin } from '../explain/types.js';
+import { FAILURE_SYMBOLS } from './symbols.js';
 import { recoveryFlows } from '../planning/recovery-flows.js';
 import { failureMessages } from './failure-messages.js';
 import type * as z from 'zod/mini';
@@ -46,6 +49,8 @@ interface FailureSpec {
   readonly recovery: z.output<typeof recoveryLinks> | undefined;
   /** Mixed hosts: the raw of all hosts and of the largest (the one that fails), and the OSDs surviving it. */
   readonly mixed?: { readonly raw: number; readonly largest: number; readonly survivorOsds: number };
+  /** Where the raw data held comes from when not the capacity's `ceph.raw-used` step (no stored data given). */
+  readonly rawUsedFrom?: SymbolOrigin;
 }
 
 const UNITS: Readonly<Record<string, StepUnit>> = {
@@ -66,6 +71,9 @@ const UNITS: Readonly<Record<string, StepUnit>> = {
   q: 'count',
   C: 'bytes',
   G: 'bytes',
+  b: 'count',
+  e: 'number',
+  M: 'number',
 };
 
 /**
@@ -85,7 +93,31 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     record === undefined
       ? undefined
       : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
-          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source });
+          record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source, symbols: varSymbols(FAILURE_SYMBOLS, vars, from) });
+  const mixedHosts = f.mixed !== undefined;
+  const ec = fromInput('ec');
+  // Where each letter's number comes from; the recovery rates trace back to the bond steps.
+  const from: Record<string, SymbolOrigin> = {
+    w: fromInput(p.kind === 'replicated' ? 'replicas' : 'ec'),
+    H: fromInput(mixedHosts ? 'hostOsds' : 'nodes'),
+    n: mixedHosts ? MODEL : fromInput('osdsPerNode'),
+    C: fromStep('ceph.host-raw'),
+    G: fromStep('ceph.raw'),
+    W: f.rawUsedFrom === undefined ? fromStep('ceph.raw-used') : f.rawUsedFrom,
+    L: fromInput('linkSpeed'),
+    b: fromStep('failure.flows'),
+    e: MODEL,
+    M: MODEL,
+    N: fromStep('failure.bond-rate'),
+    X: fromStep('failure.bond-transfer'),
+    o: fromInput('osdWrite'),
+    q: fromInput('hostOsds'),
+    T: fromInput('markOut'),
+    B: fromStep('failure.rebuild'),
+    a: p.kind === 'erasure' ? ec : MODEL,
+    R: fromStep('failure.transfer'),
+    D: fromStep('failure.disk'),
+  };
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
   add?.('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
@@ -113,8 +145,23 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
   } else if (r !== undefined) {
     const tf = failureMessages(lang);
     // Mixed hosts: the survivors' mean OSD count stands for n in the flow count (n² flows per host pair).
-    const { peers, flows } = recoveryFlows(H, f.mixed ? Math.max(1, Math.round(f.mixed.survivorOsds / (H - 1))) : n);
-    const bond = bondRates({ links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash }, flows, peers);
+    const nf = f.mixed ? Math.max(1, Math.round(f.mixed.survivorOsds / (H - 1))) : n;
+    const { peers, flows } = recoveryFlows(H, nf);
+    const link = { links: r.links, speedBps: r.speedBps, mode: r.mode, hash: r.hash };
+    const bond = bondRates(link, flows, peers);
+    if (add) {
+      // One survivor's bond, from the bond model (network/bond.ts): the flows it receives, then its two rates.
+      add('failure.flows', tf.stepFlows, 'n * n * max(1, H - 2)', { n: nf, H }, flows, 'count', 'derived');
+      const sp = inboundSpread(link, flows, peers);
+      const L = r.speedBps;
+      if (sp === null) {
+        add('failure.bond-rate', tf.stepBondRate, 'L', { L }, bond.inboundExpectedBps, 'bits/s', 'linuxBonding');
+        add('failure.bond-transfer', tf.stepBondTransfer, 'L', { L }, bond.inboundTransferBps, 'bits/s', 'linuxBonding');
+      } else {
+        add('failure.bond-rate', tf.stepBondRate, 'e * L', { e: sp.busy, L }, bond.inboundExpectedBps, 'bits/s', 'linuxBonding');
+        add('failure.bond-transfer', tf.stepBondTransfer, 'b * L / M', { b: sp.balls, L, M: sp.busiest }, bond.inboundTransferBps, 'bits/s', 'linuxBonding');
+      }
+    }
     netBps = (H - 1) * bond.inboundExpectedBps;
     add?.('failure.network', tf.stepNet, '(H - 1) * N', { H, N: bond.inboundExpectedBps }, netBps, 'bits/s', 'linuxBonding');
     hostTransferBps = bond.inboundTransferBps;

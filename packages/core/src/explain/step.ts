@@ -1,6 +1,7 @@
 import { formatBytes, formatBytesBoth, formatDuration, formatNumber, formatRate, formatRatio, formatScientific } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { type SourceId, source } from './sources.js';
+import { type SymbolSpec, stepSymbols } from './symbols.js';
 import type { Lang, Step, StepUnit } from './types.js';
 
 export interface StepSpec {
@@ -14,6 +15,8 @@ export interface StepSpec {
   readonly value: number;
   readonly unit: StepUnit;
   readonly source: SourceId;
+  /** What the formula's symbols stand for and where their numbers come from (explain/symbols.ts). */
+  readonly symbols?: Readonly<Record<string, SymbolSpec>>;
 }
 
 /** Formats one value in its unit; bytes in the reader's system (binary by default, as Ceph reports). */
@@ -70,5 +73,6 @@ export function step(spec: StepSpec, lang: Lang, system: SizeSystem = 'binary'):
     // The result line names both TB and TiB: the figure a buyer copies must not be misread.
     display: spec.unit === 'bytes' ? formatBytesBoth(spec.value, system, lang) : formatValue(spec.value, spec.unit, lang, system),
     source: source(spec.source, lang),
+    ...(spec.symbols === undefined ? {} : { symbols: stepSymbols(spec.expr, spec.symbols, spec.varUnits, lang) }),
   };
 }

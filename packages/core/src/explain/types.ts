@@ -57,6 +57,30 @@ export interface Step {
   /** The value formatted for people, with its unit and the rounding named. */
   readonly display: string;
   readonly source: Source;
+  /**
+   * What each symbol of the formula stands for, in the formula's order, and where its number comes
+   * from (an earlier step, an input, a default). Absent on steps not yet annotated; a test requires it
+   * of the calculators it covers (docs/units.md#derivations).
+   */
+  readonly symbols?: readonly StepSymbol[];
+}
+
+/**
+ * Where a symbol's number comes from: an earlier step of the same derivation (by its id), the user's
+ * input (the calculator's input key), a default the user did not set, or a fixed constant of the model.
+ */
+export type SymbolOrigin =
+  | { readonly kind: 'step'; readonly step: string }
+  | { readonly kind: 'input'; readonly input: string }
+  | { readonly kind: 'default'; readonly input: string }
+  | { readonly kind: 'model' };
+
+export interface StepSymbol {
+  readonly symbol: string;
+  /** What it stands for, in the result's language. */
+  readonly meaning: string;
+  readonly unit: StepUnit;
+  readonly from?: SymbolOrigin;
 }
 
 export interface Explained {

@@ -159,6 +159,19 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
   };
 }
 
+/**
+ * How `bondRates` gets its inbound rates, for a derivation to show: b hash inputs, M of them on the
+ * busiest link, e busy links (transfer = b × L ÷ M, expected = e × L); null when one link receives
+ * everything (active-backup, balance-tlb: both rates are L). Same arithmetic as `bondRates`.
+ */
+export function inboundSpread(l: BondLink, flows: number, peers: number): { balls: number; busiest: number; busy: number } | null {
+  const { links: n, mode } = l;
+  if (mode === 'active-backup' || mode === 'balance-tlb') return null;
+  const b = mode === 'balance-rr' ? flows : hashed(mode) ? hashBalls(l.hash, flows, peers) : Math.min(flows, peers);
+  const out = mode === 'balance-alb' ? balancedSpread(n, b, 1) : hashedSpread(n, b, 1);
+  return { balls: b, busiest: out.busiest, busy: out.busy };
+}
+
 /** The bond model on validated input. */
 export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, lang } = v;

@@ -1,0 +1,63 @@
+/**
+ * The words every adapter uses around a step's symbols (issue 12): "where", the unit names, "from
+ * step 3", "input --mark-out", "default". The adapters only choose how to name an input (an option,
+ * a form label) and how to link a step; the sentences are here, in English and French.
+ */
+import type { Lang, Step, StepUnit, SymbolOrigin } from './types.js';
+
+const en = {
+  where: 'where',
+  fromStep: 'from step',
+  input: 'input',
+  default: 'default',
+  model: 'from the model',
+  units: { bytes: 'bytes', 'bits/s': 'bits/s', ratio: 'ratio', count: 'count', seconds: 'seconds', number: 'number', probability: 'probability' },
+};
+const fr: typeof en = {
+  where: 'où',
+  fromStep: 'de l’étape',
+  input: 'saisie',
+  default: 'valeur par défaut',
+  model: 'du modèle',
+  units: { bytes: 'octets', 'bits/s': 'bits/s', ratio: 'ratio', count: 'nombre', seconds: 'secondes', number: 'nombre', probability: 'probabilité' },
+};
+const WORDS = { en, fr } as const;
+
+/** The words around symbols in the reader's language. */
+export const symbolWords = (lang: Lang) => WORDS[lang];
+
+export const unitWord = (unit: StepUnit, lang: Lang): string => WORDS[lang].units[unit];
+
+/**
+ * Where a symbol's number comes from, as words: "from step 16", "input --mark-out", "default
+ * (--mark-out)", "from the model". `stepNumber` is the 1-based number of the step named (0 when the
+ * derivation shown does not hold it); `inputName` names an input the adapter's way.
+ */
+export function originText(from: SymbolOrigin, stepNumber: number, inputName: (key: string) => string, lang: Lang): string {
+  const w = WORDS[lang];
+  switch (from.kind) {
+    case 'step':
+      return stepNumber > 0 ? `${w.fromStep} ${stepNumber}` : `${w.fromStep} ${from.step}`;
+    case 'input':
+      return `${w.input} ${inputName(from.input)}`;
+    case 'default':
+      return `${w.default} (${inputName(from.input)})`;
+    case 'model':
+      return w.model;
+  }
+}
+
+/**
+ * The derivation with each input the user left unset marked `default`: the core names the input, the
+ * adapter knows what was typed (the CLI's options, the web's fields). Returns the same array when
+ * nothing changes.
+ */
+export function markDefaults(steps: readonly Step[], typed: (inputKey: string) => boolean): readonly Step[] {
+  let changed = false;
+  const out = steps.map((s) => {
+    if (!s.symbols?.some((d) => d.from?.kind === 'input' && !typed(d.from.input))) return s;
+    changed = true;
+    return { ...s, symbols: s.symbols.map((d) => (d.from?.kind === 'input' && !typed(d.from.input) ? { ...d, from: { kind: 'default' as const, input: d.from.input } } : d)) };
+  });
+  return changed ? out : steps;
+}

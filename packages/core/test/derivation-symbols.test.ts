@@ -1,0 +1,152 @@
+/**
+ * Derivation symbols (issue 12, item 6; docs/units.md#derivations): every letter of a formula is
+ * defined in its step or an earlier one, every "from step" names an earlier step, and the recovery
+ * rate the recovery time uses traces back to the bond step that derives it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cephCapacity, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
+
+const SEED = 20261130;
+
+function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
+  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
+  return o.value;
+}
+const stepOf = (steps: readonly Step[], id: string): Step => {
+  const s = steps.find((x) => x.id === id);
+  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
+  return s;
+};
+const symbolOf = (s: Step, sym: string) => s.symbols?.find((d) => d.symbol === sym);
+
+describe('symbolProblems can fail', () => {
+  const steps = value(cephCapacity({ hosts: 4, osdsPerHost: 4, osdSizeBytes: 4e12, protection: { kind: 'replicated', size: 3 }, storedBytes: 10e12 })).derivation;
+
+  it('a sound derivation has none', () => {
+    expect(symbolProblems(steps)).toEqual([]);
+  });
+
+  it('a step whose formula uses an undefined letter is named', () => {
+    // Deliberately broken: ceph.raw (H × n × S) loses its definition of S, and no earlier step defines it.
+    const broken = steps.map((s) => (s.id === 'ceph.raw' ? { ...s, symbols: (s.symbols ?? []).filter((d) => d.symbol !== 'S') } : s));
+    expect(symbolProblems(broken)).toContain('ceph.raw: symbol S is not defined');
+  });
+
+  it('a letter defined by an earlier step counts as defined', () => {
+    // ceph.host-raw (n × S) without its own S: ceph.raw, just before, defines S.
+    const lean = steps.map((s) => (s.id === 'ceph.host-raw' ? { ...s, symbols: (s.symbols ?? []).filter((d) => d.symbol !== 'S') } : s));
+    expect(symbolProblems(lean)).toEqual([]);
+  });
+
+  it('an origin naming a later (or unknown) step is named', () => {
+    const wrong = steps.map((s) =>
+      s.id === 'ceph.raw' ? { ...s, symbols: (s.symbols ?? []).map((d) => (d.symbol === 'H' ? { ...d, from: { kind: 'step' as const, step: 'ceph.usable' } } : d)) } : s,
+    );
+    expect(symbolProblems(wrong)).toContain('ceph.raw: symbol H comes from ceph.usable, not an earlier step');
+  });
+
+  it('a meaning left empty is named', () => {
+    const blank = steps.map((s) => (s.id === 'ceph.raw' ? { ...s, symbols: (s.symbols ?? []).map((d) => ({ ...d, meaning: ' ' })) } : s));
+    expect(symbolProblems(blank)).toContain('ceph.raw: symbol H has no meaning');
+  });
+});
+
+describe('the recovery rate traces back to its step', () => {
+  // 4 hosts × 4 OSDs, 2 × 10 Gb/s LACP layer3+4: each survivor receives 4 × 4 × 2 = 32 flows from its
+  // 2 peers (planning/recovery-flows.ts), hashed onto 2 links (torvalds/linux:Documentation/networking/bonding.rst).
+  const r = value(
+    cephCapacity({
+      hosts: 4,
+      osdsPerHost: 4,
+      osdSizeBytes: 4e12,
+      protection: { kind: 'replicated', size: 3 },
+      storedBytes: 10e12,
+      recovery: { speedBps: 10e9, links: 2, mode: 'lacp', hash: 'layer3+4' },
+    }),
+  );
+  const steps = r.derivation;
+
+  it('the bond step derives X = b × L ÷ M, with the busiest link of 32 flows on 2 links', () => {
+    const bt = stepOf(steps, 'failure.bond-transfer');
+    expect(bt.expr).toBe('b * L / M');
+    expect(bt.vars['b']).toBe(32);
+    // E[max(B, 32 − B)] for B ~ Binomial(32, 1/2): the busiest of 2 links
+    // (https://en.wikipedia.org/wiki/Binomial_distribution), summed here independently of max-load.ts.
+    let choose = 1;
+    let m = 0;
+    for (let j = 0; j <= 32; j++) {
+      m += (choose / 2 ** 32) * Math.max(j, 32 - j);
+      choose = (choose * (32 - j)) / (j + 1);
+    }
+    expect(bt.vars['M']).toBeCloseTo(m, 9);
+    expect(bt.value / 1e9).toBeCloseTo((32 * 10) / m, 9);
+    expect(bt.value / 1e9).toBeCloseTo(17.54, 2);
+    expect(symbolOf(bt, 'b')?.from).toEqual({ kind: 'step', step: 'failure.flows' });
+    expect(symbolOf(bt, 'L')?.from).toEqual({ kind: 'input', input: 'linkSpeed' });
+  });
+
+  it('the survivors’ transfer rate takes X from the bond step, the recovery time R from the transfer step', () => {
+    const tr = stepOf(steps, 'failure.transfer');
+    expect(symbolOf(tr, 'X')?.from).toEqual({ kind: 'step', step: 'failure.bond-transfer' });
+    const rt = stepOf(steps, 'failure.recovery-time');
+    expect(symbolOf(rt, 'R')?.from).toEqual({ kind: 'step', step: 'failure.transfer' });
+    expect(symbolOf(rt, 'B')?.from).toEqual({ kind: 'step', step: 'failure.rebuild' });
+    expect(symbolOf(rt, 'T')?.from).toEqual({ kind: 'input', input: 'markOut' });
+    expect(symbolProblems(steps)).toEqual([]);
+  });
+
+  it('French meanings too', () => {
+    const fr = value(cephCapacity({ hosts: 4, osdsPerHost: 4, osdSizeBytes: 4e12, protection: { kind: 'replicated', size: 3 }, lang: 'fr' })).derivation;
+    expect(symbolOf(stepOf(fr, 'ceph.raw'), 'H')?.meaning).toBe('hôtes (domaines de panne)');
+  });
+});
+
+const protection: fc.Arbitrary<Protection> = fc.oneof(
+  fc.integer({ min: 1, max: 5 }).map((size) => ({ kind: 'replicated' as const, size })),
+  fc.record({ k: fc.integer({ min: 2, max: 10 }), m: fc.integer({ min: 1, max: 4 }) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m })),
+);
+const modes = fc.constantFrom('lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb') as fc.Arbitrary<'lacp'>;
+const hashes = fc.constantFrom('layer2', 'layer2+3', 'layer3+4') as fc.Arbitrary<'layer3+4'>;
+
+describe('every Ceph and host-failure derivation defines its symbols', () => {
+  it('capacity, stored data and recovery, any protection and bond', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 16 }),
+        protection,
+        fc.boolean(),
+        fc.option(fc.integer({ min: 200, max: 4000 }), { nil: undefined }),
+        modes,
+        hashes,
+        (hosts, osdsPerHost, p, stored, osdWriteMBs, mode, hash) => {
+          const raw = hosts * osdsPerHost * 4e12;
+          const factor = p.kind === 'replicated' ? p.size : (p.k + p.m) / p.k;
+          const r = cephCapacity({
+            hosts,
+            osdsPerHost,
+            osdSizeBytes: 4e12,
+            protection: p,
+            ...(stored ? { storedBytes: Math.floor((0.3 * raw) / factor) } : {}),
+            recovery: { speedBps: 25e9, links: 2, mode, hash, ...(osdWriteMBs === undefined ? {} : { osdWriteBps: osdWriteMBs * 8e6 }) },
+          });
+          if (!r.ok) return;
+          expect(symbolProblems(r.value.derivation)).toEqual([]);
+        },
+      ),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('data target, with and without a disk size', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), protection, fc.boolean(), (hosts, p, disk) => {
+        const r = cephDataTarget({ hosts, dataBytes: 200e12, protection: p, ...(disk ? { diskSizeBytes: 16e12 } : {}) });
+        if (!r.ok) return;
+        expect(symbolProblems(r.value.derivation)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+});
