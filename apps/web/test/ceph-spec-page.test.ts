@@ -67,7 +67,7 @@ describe('ceph pages derived from the spec', () => {
   });
 
   it('the data target: 200 TB on 5 nodes, 16 TB disks → 9 disks by the rule of thumb, the safe figures first', () => {
-    // 200 × 3 × 1.1 ÷ 5 = 132 TB per node → ⌈132 ÷ 16⌉ = 9 disks (docs/ceph-capacity.md, data target)
+    // 200 × 3 × 1.1 ÷ 5 = 132 TB per node → ⌈132 ÷ 16⌉ = 9 disks (docs/ceph-data-target.md)
     const out = run('ceph', { mode: 'target', nodes: '5', data: '200TB', diskSize: '16TB' });
     if (!out.ok) throw new Error(JSON.stringify(out.issues));
     expect(out.figures.map((f) => f.id)).toEqual(['safe-node', 'safe-disks', 'rot-node', 'rot-disks']);

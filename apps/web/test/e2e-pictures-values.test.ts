@@ -33,7 +33,7 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     const hf = capa(['ceph', '--nodes', '5', '--osds-per-node', '1', '--osd-size', '20TB', '--replicas', '3', '--stored', '20TB', '--link-speed', '10Gb/s', '--links', '2', '--osd-write', '200MB/s'])[
       'hostFailure'
     ] as { markOutSeconds: number; backfillSeconds: number; recoverySeconds: number };
-    // mon_osd_down_out_interval 600 s (ceph/ceph:src/common/options/mon.yaml.in); 30,000 s of disk-bound backfill (docs/ceph-capacity.md "Recovery time")
+    // mon_osd_down_out_interval 600 s (ceph/ceph:src/common/options/mon.yaml.in); 30,000 s of disk-bound backfill (docs/ceph-recovery-time.md)
     expect([hf.markOutSeconds, hf.backfillSeconds, hf.recoverySeconds]).toEqual([600, 30000, 30600]);
     for (const lang of ['en', 'fr'] as const) {
       for (const size of SIZES) {

@@ -34,7 +34,7 @@ describe('mark-out → backfill timeline', () => {
     // mon_osd_down_out_interval default 600 s (ceph/ceph:src/common/options/mon.yaml.in)
     expect(hf.markOutSeconds).toBe(600);
     // Disk-bound backfill: rebuild W / H = 60 TB / 5 = 12 TB, read + written over 4 survivors × 1.6 Gb/s:
-    // 2 × 12e12 × 8 / 6.4e9 = 30,000 s (docs/ceph-capacity.md "Recovery time"; capa ceph … --json hostFailure.recoverySeconds = 30600)
+    // 2 × 12e12 × 8 / 6.4e9 = 30,000 s (docs/ceph-recovery-time.md; capa ceph … --json hostFailure.recoverySeconds = 30600)
     expect(hf.backfillSeconds).toBe(30000);
     expect(hf.recoverySeconds).toBe(30600);
     const p = recoveryTimeline(hf, 'en');

@@ -11,7 +11,7 @@ export const TREESHAKE: Rollup.TreeshakingOptions = { moduleSideEffects: (id) =>
 /**
  * Terser, not esbuild, minifies both scripts: with two compress passes it writes the page's initial
  * script 1.4 KB gzipped smaller (80.4 → 79.0 KB when it went in), which keeps it under the 80 KB
- * budget (docs/web.md), and the inventory engine 2.6 KB smaller. Only safe transforms: no `unsafe*`,
+ * budget (docs/web-build.md), and the inventory engine 2.6 KB smaller. Only safe transforms: no `unsafe*`,
  * no `pure_getters`.
  */
 export const MINIFY = { minify: 'terser', terserOptions: { compress: { passes: 2 } } } as const;

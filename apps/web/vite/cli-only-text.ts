@@ -8,7 +8,7 @@
  * catalogue, which only the tests and docs read. The page shows labels, placeholders, figures and the
  * checks' words rendered where the checks are made; yet every spec is one object literal, so rollup
  * would keep all of it. This plugin deletes those from the core's spec modules as the page's bundle is
- * built, which keeps every new spec's help text off the 80 KB budget (docs/web.md).
+ * built, which keeps every new spec's help text off the 80 KB budget (docs/web-build.md).
  *
  * Only object literals shaped like a spec are touched: an input (it has `key` and `kind`) or a
  * calculator (it has `inputs` and `run`). test/cli-only-text.test.ts checks the transform and that a

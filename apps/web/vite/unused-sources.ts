@@ -3,7 +3,7 @@
  * (packages/core/src/explain/sources.ts) that no bundled code names. Every rule cites its source by
  * id (`'pbsPrune'` in a step, `SOURCES.cephRatios`), and the table is one object literal, so rollup keeps
  * all of it: the sources of the CLI-only calculators (backup, filer) and of the planner cost the page
- * their English and French text, a few KB of the 80 KB budget (docs/web.md). Once the bundle is built
+ * their English and French text, a few KB of the 80 KB budget (docs/web-build.md). Once the bundle is built
  * (minified), an entry whose id appears nowhere else in the script is deleted; an id that appears
  * anywhere, even in a string, keeps its entry, so a source the page can cite is never lost.
  *

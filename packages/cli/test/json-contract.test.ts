@@ -117,7 +117,7 @@ describe('ceph capacity', () => {
     // Disks: 6 × 4 OSDs × 1.2 Gb/s read k = 4 chunks and write 1 per chunk rebuilt (ceph/ceph:doc/rados/operations/erasure-code-clay.rst)
     expect(h.recoveryDiskBps).toBe(6 * 4 * 1.2e9);
     expect(h.recoverySeconds ?? 0).toBeCloseTo(600 + (h.rebuildBytes * 5 * 8) / 28.8e9, -2);
-    // The timeline's backfill phase: the recovery time without the mark-out wait (issue 12, docs/ceph-capacity.md)
+    // The timeline's backfill phase: the recovery time without the mark-out wait (issue 12, docs/ceph-recovery-time.md)
     expect(h.backfillSeconds ?? 0).toBeCloseTo((h.recoverySeconds ?? 0) - 600, 6);
     const human = runCli([...ec, '--link-speed', '25Gb/s', '--osd-write', '150MB/s']);
     expect(human.stdout).toMatch(/Recovery time\s+≥ \d/);

@@ -84,7 +84,7 @@ describe('the ceph figures', () => {
     expect(figs.map((f) => f.id)).not.toContain('hosts');
   });
   it('the data target says "not possible" when it is, and shows disk counts only with a disk size', () => {
-    // 2 hosts for replica 3: no safe layout (docs/ceph-capacity.md, "Raw/node, safe, N < w")
+    // 2 hosts for replica 3: no safe layout (docs/ceph-data-target.md, "Raw/node, safe, N < w")
     const o = CEPH_SPEC.run({ mode: 'target', hosts: 2, dataBytes: 10e12, diskSizeBytes: 4e12, lang: 'fr', system: 'decimal' });
     if (!o.ok) throw new Error('refused');
     const figs = renderFigures(CEPH_SPEC.figures, o.value, 'fr', 'decimal', { diskSizeBytes: 4e12 });

@@ -1,7 +1,7 @@
 /**
  * The plan shows both durability figures: disk failures alone, and with Kampe's unrecoverable-read-
  * error term (ceph/ceph-tools:models/reliability/RadosRely.py, Config.py: disk_nre 1e-16 per bit,
- * nre_model "fail"); the verdict (rules.minNines, metrics.minNines) uses the second (docs/planner.md#durability).
+ * nre_model "fail"); the verdict (rules.minNines, metrics.minNines) uses the second (docs/planner-durability.md).
  */
 import { describe, expect, it } from 'vitest';
 import { plan } from '../src/plan/plan.js';

@@ -1,7 +1,7 @@
 /**
  * The calculator pages as the app loads them. The memory page (the default page) is part of the
  * initial script; every other page, with the core's rules only it uses, is its own chunk, fetched
- * when it is first opened (vite/chunk-loader.ts): the first page's script stays small (docs/web.md).
+ * when it is first opened (vite/chunk-loader.ts): the first page's script stays small (docs/web-build.md).
  * src/calc/pages.ts keeps every page at once, for the tests.
  */
 import type { PageDef, RouteId } from '../state/page';

@@ -9,7 +9,7 @@ import { t } from '../state/text';
 import type { DemoInventory } from './types';
 
 export const DEMOS: readonly DemoInventory[] = [
-  // docs/web.md: a 4-node PVE + Ceph inventory (synthetic, schema v1), the e2e tests' file.
+  // docs/web-inventory.md: a 4-node PVE + Ceph inventory (synthetic, schema v1), the e2e tests' file.
   { id: 'lab', label: t('Demo: PVE + Ceph lab (4 nodes)', 'Démo : labo PVE + Ceph (4 nœuds)'), file: { name: 'demo-lab-inventory.json', text: lab } },
   // packages/importer/test/fixtures/README.md: a real Ceph 16.2.15 sandbox (1 host, 3 OSDs of 10 GiB), captured with capa import ceph --dir.
   { id: 'sandbox', label: t('Demo: Ceph sandbox (real capture)', 'Démo : bac à sable Ceph (capture réelle)'), file: { name: 'demo-ceph-sandbox.json', text: sandbox } },

@@ -12,9 +12,9 @@ export interface Change {
 /** Wall-clock figures are never compared. */
 export const NOT_FIGURES: readonly string[] = ['.elapsedMs'];
 
-// docs/planner.md#placement-simulated-crush (issue 9): these examples pass on the average model and
+// docs/planner-ceph.md#placement-simulated-crush (issue 9): these examples pass on the average model and
 // fail on the simulated fullest OSD after a host loss.
-const SIMULATED_FAIL = 'docs/planner.md#placement-simulated-crush: passes on the average model, fails on the fullest OSD after a host loss (CRUSH simulated)';
+const SIMULATED_FAIL = 'docs/planner-ceph.md#placement-simulated-crush: passes on the average model, fails on the fullest OSD after a host loss (CRUSH simulated)';
 const FAILS_NOW: Change = { exit: 1, why: SIMULATED_FAIL };
 
 // biome-ignore format: a table, several short entries per line as it reads

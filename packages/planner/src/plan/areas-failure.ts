@@ -162,7 +162,7 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     const tag = many ? pool.name : null;
     steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
     checks.push(...tagChecks(r.checks, pool.name));
-    // The verdict uses the figure with read errors (docs/planner.md#durability); the planner always knows the OSD's data.
+    // The verdict uses the figure with read errors (docs/planner-durability.md); the planner always knows the OSD's data.
     const withNre = r.annualLossProbabilityWithReadErrors ?? r.annualLossProbability;
     const ninesNre = r.annualLossProbabilityWithReadErrors === null ? r.nines : r.ninesWithReadErrors;
     const ninesText = (x: number | null) => (x === null ? '∞' : f.num(x, 1));

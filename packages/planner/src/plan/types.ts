@@ -70,7 +70,7 @@ export interface PlacementImpact {
   readonly fullestOsd: { readonly id: number; readonly host: string | null; readonly bytes: number; readonly sizeBytes: number; readonly fill: number } | null;
 }
 
-/** The CRUSH simulation behind the fullest-OSD, I/O-blocked and CRUSH-safe figures (docs/planner.md#placement-simulated-crush). */
+/** The CRUSH simulation behind the fullest-OSD, I/O-blocked and CRUSH-safe figures (docs/planner-ceph.md#placement-simulated-crush). */
 export interface PlacementSummary {
   readonly engine: '@capa/crush';
   /** 'designed': the map Proxmox VE would build from the scenario's hosts. */
