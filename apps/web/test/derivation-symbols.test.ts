@@ -1,6 +1,6 @@
 /**
  * Every symbol a derivation's formula uses is defined in its step or an earlier one, and every
- * "from step" names an earlier step (issue 12, item 6; docs/units.md#derivations). Walks each page's
+ * "from step" names an earlier step (issue 12, item 6; docs/units.md). Walks each page's
  * presets, in both languages, through the same core the CLI runs.
  */
 import { symbolProblems } from '@capa/core';

@@ -1,5 +1,5 @@
 /**
- * Derivation symbols (issue 12, item 6; docs/units.md#derivations): every letter of a formula is
+ * Derivation symbols (issue 12, item 6; docs/units.md): every letter of a formula is
  * defined in its step or an earlier one, every "from step" names an earlier step, and the recovery
  * rate the recovery time uses traces back to the bond step that derives it.
  */

@@ -60,7 +60,7 @@ export interface Step {
   /**
    * What each symbol of the formula stands for, in the formula's order, and where its number comes
    * from (an earlier step, an input, a default). Absent on steps not yet annotated; a test requires it
-   * of the calculators it covers (docs/units.md#derivations).
+   * of the calculators it covers (docs/units.md).
    */
   readonly symbols?: readonly StepSymbol[];
 }
