@@ -105,6 +105,24 @@ describe('web app in headless Chromium: defects of issue 12 and the demo invento
       expect(o.scroll, `${route}: ${o.wide.join(', ')}`).toBeLessThanOrEqual(o.client);
       expect(o.wide, route).toEqual([]);
     }
+    // The planner's pages: the plan's areas (long summaries), the comparison, the optimizer.
+    for (const [hash, table] of [
+      ['#/plan?example=course-200tb-12-disks', 'areas'],
+      ['#/plan?example=procurement-blade-mx760c&lang=fr', 'areas'],
+      ['#/compare', 'compare'],
+    ] as const) {
+      await w.page.goto(`${chromium.url}index.html${hash}`);
+      await w.page.waitForSelector(`[data-table="${table}"]`);
+      const o = await overflowing(w.page);
+      expect(o.scroll, `${hash}: ${o.wide.join(', ')}`).toBeLessThanOrEqual(o.client);
+      expect(o.wide, hash).toEqual([]);
+    }
+    // An area's verdict in the page's language (it showed the planner's key, "pass", in French).
+    await w.page.goto(`${chromium.url}index.html#/plan?example=procurement-blade-mx760c&lang=fr`);
+    const areas = w.page.locator('[data-table="areas"] tbody');
+    await expect.poll(() => areas.innerText()).toMatch(/✔ OK/);
+    expect(await areas.innerText()).not.toMatch(/\b(pass|warn|fail)\b/);
+    await shot(w.page, 'defects-plan-fr-1366');
     // A pool name with no place to break, on the PG page; a node name as long on the inventory page.
     await w.page.goto(`${chromium.url}index.html#/pg?osds=12&pool=${LONG}:ratio=1`);
     await w.page.waitForSelector('[data-figure]');

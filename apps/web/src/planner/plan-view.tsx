@@ -1,9 +1,12 @@
 /** A plan as `capa plan` shows it: the verdict, every area, the worst failure and each pool's durability (the planner's words and figures). */
 import { formatNumber, formatScientific, type Lang } from '@capa/core';
 import type { PlanResult } from '@capa/planner/browser';
+import { UI } from '../i18n/ui';
 import { WEB_MESSAGES } from './texts';
 
 const MARK = { pass: '✔', warn: '⚠', fail: '✖' } as const;
+/** An area's verdict in the page's words for a check's level (the CLI shows only the mark). */
+const LEVEL = { pass: 'ok', warn: 'warn', fail: 'fail' } as const;
 
 export function PlanView({ plan, lang }: { readonly plan: PlanResult; readonly lang: Lang }) {
   const tx = WEB_MESSAGES[lang];
@@ -27,9 +30,9 @@ export function PlanView({ plan, lang }: { readonly plan: PlanResult; readonly l
             <tr key={a.id} data-area={a.id} class={`tone-${a.verdict}`}>
               <td>{a.title}</td>
               <td>
-                {MARK[a.verdict]} {a.verdict}
+                {MARK[a.verdict]} {UI[lang].level[LEVEL[a.verdict]]}
               </td>
-              <td>{a.summary}</td>
+              <td class="text">{a.summary}</td>
             </tr>
           ))}
         </tbody>
