@@ -50,7 +50,7 @@ describe('inventory page: an estate', () => {
     const core = analyzeEstate({ clusters: read.clusters.map((c) => ({ name: c.name, role: c.role, inventory: c.inventory })), options: {} });
     expect(core.ok && out.checks).toEqual(core.ok && core.value.checks);
     const fr = ok(ENGINE.compute({ values: {}, rows: [] }, 'fr', read.inventory, read.clusters));
-    expect(fr.figures.find((f) => f.id === 'verdicts')?.value).toBe('3 respecté(s), 1 en échec, 0 sans objet');
+    expect(fr.figures.find((f) => f.id === 'verdicts')?.value).toBe('3 respectés, 1 en échec, 0 sans objet'); // French plural: 2 and more take an s (CLDR fr "one": i = 0,1; https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html)
   });
 
   it('a what-if that names a node is refused on its field with several clusters', () => {

@@ -3,7 +3,10 @@
  * per language at the edge like the core's (renderMessage). `fr` is typed `typeof en`: a code
  * without its French text does not compile.
  */
-import { type Lang, type Params, renderMessage } from '@capa/core';
+import { type Lang, type Params, pluralIn, renderMessage } from '@capa/core';
+
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 
@@ -13,9 +16,9 @@ const en = {
   'cli.tooLarge': () => 'the values are too large to compute (a result would not be finite)',
   'cli.lang': () => 'must be en or fr',
   'import.summary': (p: Params) =>
-    `${s(p, 'nodes')} node(s), ${s(p, 'guests')} guest(s)${p['osds'] === null ? '' : `, ${s(p, 'osds')} OSD(s), ${s(p, 'pools')} pool(s)`}, ${s(p, 'warnings')} warning(s)`,
+    `${E.c(p['nodes'], 'node', 'nodes')}, ${E.c(p['guests'], 'guest', 'guests')}${p['osds'] === null ? '' : `, ${E.c(p['osds'], 'OSD', 'OSDs')}, ${E.c(p['pools'], 'pool', 'pools')}`}, ${E.c(p['warnings'], 'warning', 'warnings')}`,
   'import.warning': (p: Params) => `capa: warning: ${s(p, 'message')}`,
-  'import.moreWarnings': (p: Params) => `capa: … and ${s(p, 'n')} more warning(s) in the inventory's "warnings"`,
+  'import.moreWarnings': (p: Params) => `capa: … and ${s(p, 'n')} more ${E.w(p['n'], 'warning', 'warnings')} in the inventory's "warnings"`,
   'import.wrote': (p: Params) => `capa: wrote ${s(p, 'file')}: ${s(p, 'summary')}`,
   'import.insecure': () => "capa: warning: --insecure: the server's certificate was not verified",
   'import.failed': (p: Params) => `capa: import failed: ${s(p, 'message')}`,
@@ -38,7 +41,7 @@ const en = {
   'import.rvtools': () => 'is required: an RVTools CSV directory or vInfo file',
   'import.historyTimeframe': (p: Params) => `must be one of ${s(p, 'allowed')} (the rrddata timeframes of the Proxmox VE API)`,
   'import.historyAppended': (p: Params) =>
-    `capa: ${p['created'] ? 'created' : 'appended to'} ${s(p, 'file')}: ${s(p, 'n')} point(s) at ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, ${s(p, 'replaced')} replacing one at the same time` : ''}${Number(p['dropped']) > 0 ? `, ${s(p, 'dropped')} oldest dropped (limit per series)` : ''}`,
+    `capa: ${p['created'] ? 'created' : 'appended to'} ${s(p, 'file')}: ${E.c(p['n'], 'point', 'points')} at ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, ${s(p, 'replaced')} replacing one at the same time` : ''}${Number(p['dropped']) > 0 ? `, ${s(p, 'dropped')} oldest dropped (limit per series)` : ''}`,
   'import.historyNothing': (p: Params) => `capa: nothing to append to ${s(p, 'file')}: the inventory has no Ceph`,
   'plan.format': (p: Params) => `must be one of ${s(p, 'allowed')}`,
   'plan.formatJson': () => 'give either --json or --format, not both',
@@ -56,9 +59,10 @@ const fr: typeof en = {
   'cli.internal': (p) => `capa : erreur interne : ${s(p, 'message')}`,
   'cli.tooLarge': () => 'les valeurs sont trop grandes pour être calculées (un résultat ne serait pas fini)',
   'cli.lang': () => 'doit valoir en ou fr',
-  'import.summary': (p) => `${s(p, 'nodes')} nœud(s), ${s(p, 'guests')} invité(s)${p['osds'] === null ? '' : `, ${s(p, 'osds')} OSD, ${s(p, 'pools')} pool(s)`}, ${s(p, 'warnings')} avertissement(s)`,
+  'import.summary': (p) =>
+    `${F.c(p['nodes'], 'nœud', 'nœuds')}, ${F.c(p['guests'], 'invité', 'invités')}${p['osds'] === null ? '' : `, ${s(p, 'osds')} OSD, ${F.c(p['pools'], 'pool', 'pools')}`}, ${F.c(p['warnings'], 'avertissement', 'avertissements')}`,
   'import.warning': (p) => `capa : avertissement : ${s(p, 'message')}`,
-  'import.moreWarnings': (p) => `capa : … et ${s(p, 'n')} autre(s) avertissement(s) dans les « warnings » de l’inventaire`,
+  'import.moreWarnings': (p) => `capa : … et ${F.c(p['n'], 'autre avertissement', 'autres avertissements')} dans les « warnings » de l’inventaire`,
   'import.wrote': (p) => `capa : ${s(p, 'file')} écrit : ${s(p, 'summary')}`,
   'import.insecure': () => 'capa : avertissement : --insecure : le certificat du serveur n’a pas été vérifié',
   'import.failed': (p) => `capa : échec de l’import : ${s(p, 'message')}`,
@@ -81,7 +85,7 @@ const fr: typeof en = {
   'import.rvtools': () => 'est obligatoire : un répertoire de CSV RVTools ou un fichier vInfo',
   'import.historyTimeframe': (p) => `doit être l’une des valeurs ${s(p, 'allowed')} (les périodes rrddata de l’API Proxmox VE)`,
   'import.historyAppended': (p) =>
-    `capa : ${s(p, 'file')} ${p['created'] ? 'créé' : 'complété'} : ${s(p, 'n')} point(s) à ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, dont ${s(p, 'replaced')} remplaçant un point à la même heure` : ''}${Number(p['dropped']) > 0 ? `, ${s(p, 'dropped')} plus ancien(s) retiré(s) (limite par série)` : ''}`,
+    `capa : ${s(p, 'file')} ${p['created'] ? 'créé' : 'complété'} : ${F.c(p['n'], 'point', 'points')} à ${s(p, 'at')}${Number(p['replaced']) > 0 ? `, dont ${s(p, 'replaced')} remplaçant un point à la même heure` : ''}${Number(p['dropped']) > 0 ? `, ${F.c(p['dropped'], 'plus ancien retiré', 'plus anciens retirés')} (limite par série)` : ''}`,
   'import.historyNothing': (p) => `capa : rien à ajouter à ${s(p, 'file')} : l’inventaire n’a pas de Ceph`,
   'plan.format': (p) => `doit être l’une des valeurs ${s(p, 'allowed')}`,
   'plan.formatJson': () => 'donnez --json ou --format, pas les deux',

@@ -9,6 +9,9 @@ import { crushErrorMessage } from '@capa/crush';
 import { reasonText } from './reason-messages.js';
 import { IMPORT_ERROR_MESSAGES } from './error-messages.js';
 import { HISTORY_WARNINGS_EN, HISTORY_WARNINGS_FR } from './history/messages.js';
+import { pluralIn } from '@capa/core';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
@@ -81,16 +84,16 @@ const en = {
   'ceph.invalid-json': (p: Params) => `${s(p, 'label')}: invalid JSON${p['from'] ? ` from ${s(p, 'from')}` : p['cli'] ? ' from the ceph CLI' : ''}${at(p)}`,
   'rvtools.no-vdisk': () => 'RVTools vDisk tab not given: each VM has one disk of its "Total disk capacity MiB"',
   'rvtools.memory-unknown': (p: Params) => `vInfo row ${s(p, 'row')} (${s(p, 'name')}): Memory "${s(p, 'value')}" not a number`,
-  'rvtools.srm-placeholders': (p: Params) => `${s(p, 'n')} SRM placeholder VM(s) skipped (not real workloads)`,
+  'rvtools.srm-placeholders': (p: Params) => `${E.c(p['n'], 'SRM placeholder VM', 'SRM placeholder VMs')} skipped (not real workloads)`,
   'rvtools.duplicate-vm': (p: Params) => `VM id ${s(p, 'id')} appears twice in vInfo`,
   'rvtools.host-memory-unknown': (p: Params) => `vHost ${s(p, 'name')}: "# Memory" missing or not a number`,
   'rvtools.no-vhost': () => 'RVTools vHost tab not given: no hosts, only the workload (add nodes with --add-node in capa analyze)',
   'rvtools.value-out-of-range': (p: Params) =>
     `${s(p, 'tab')} row ${s(p, 'row')} (${s(p, 'name')}): ${s(p, 'column')} "${s(p, 'value')}" is out of range (${RANGE_EN[s(p, 'range')] ?? s(p, 'range')}): left unknown`,
   'rvtools.guest-host-unknown': (p: Params) =>
-    `${s(p, 'guests')} VM(s) run on ${s(p, 'hosts')} host(s) missing from the vHost tab (${s(p, 'names')}${Number(p['more']) > 0 ? `, and ${s(p, 'more')} more` : ''}): their memory counts in the totals but on no node, so per-node figures leave it out; export vHost from the same vCenter or check the host names`,
+    `${E.c(p['guests'], 'VM runs', 'VMs run')} on ${E.c(p['hosts'], 'host', 'hosts')} missing from the vHost tab (${s(p, 'names')}${Number(p['more']) > 0 ? `, and ${s(p, 'more')} more` : ''}): their memory counts in the totals but on no node, so per-node figures leave it out; export vHost from the same vCenter or check the host names`,
   'rvtools.number-format-from-delimiter': (p: Params) =>
-    `${s(p, 'tab')}: ${s(p, 'n')} number(s) such as ${s(p, 'column')} "${s(p, 'value')}" (row ${s(p, 'row')}) read two ways and no value of the export settles it: read with "${s(p, 'decimal')}" as the decimal mark, as the "${s(p, 'delimiter')}" delimiter implies`,
+    `${s(p, 'tab')}: ${E.c(p['n'], 'number', 'numbers')} such as ${s(p, 'column')} "${s(p, 'value')}" (row ${s(p, 'row')}) read two ways and no value of the export settles it: read with "${s(p, 'decimal')}" as the decimal mark, as the "${s(p, 'delimiter')}" delimiter implies`,
   'ceph.osd-size-from-crush-weight': (p: Params) =>
     `${s(p, 'name')} reports no size (kb ${or(p, 'kb', 'missing')}, reweight ${or(p, 'reweight', '?')}): its size is taken from crush_weight ${s(p, 'crushWeight')} TiB = ${s(p, 'bytes')} bytes`,
   'pve.osd-size-from-crush-weight': (p: Params) => `${s(p, 'name')} has no usage stats (total_space ${or(p, 'total', 'missing')}): size from crush_weight ${s(p, 'crushWeight')} TiB`,
@@ -98,12 +101,12 @@ const en = {
     `${s(p, 'name')} reports neither a size nor a CRUSH weight: recorded as 0 bytes${p['in'] ? ' (it is in: capa analyze refuses an in OSD of 0 bytes; give its size or mark it out)' : ''}`,
   'ceph.no-osds': () => 'ceph osd df lists no OSD',
   'ceph.osds-from-tree': (p: Params) =>
-    `ceph osd df (osd-df.json) not imported: the ${s(p, 'n')} OSD(s) come from ceph osd tree (osd-tree.json); sizes from crush_weight × 1024⁴ (TiB by convention: ${s(p, 'bytes')} bytes for ${s(p, 'sized')} OSD(s)), used bytes and PGs per OSD unknown, raw used unknown`,
-  'ceph.osd-host-unknown': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH host (plain osd df without osd tree): host-loss figures are not available for them`,
+    `ceph osd df (osd-df.json) not imported: the ${E.c(p['n'], 'OSD comes', 'OSDs come')} from ceph osd tree (osd-tree.json); sizes from crush_weight × 1024⁴ (TiB by convention: ${s(p, 'bytes')} bytes for ${E.c(p['sized'], 'OSD', 'OSDs')}), used bytes and PGs per OSD unknown, raw used unknown`,
+  'ceph.osd-host-unknown': (p: Params) => `${E.c(p['n'], 'OSD has', 'OSDs have')} no CRUSH host (plain osd df without osd tree): host-loss figures are not available for ${E.w(p['n'], 'it', 'them')}`,
   'ceph.no-osd-df-summary': () => 'ceph osd df has no summary: raw used is the sum of the OSDs’ kb_used',
   'pve.disk-size-unparsed': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: size "${s(p, 'size')}" not understood`,
   'pve.disk-size-missing': (p: Params) => `${s(p, 'where')} ${s(p, 'slot')}: no size= in the config (passthrough or not rescanned)`,
-  'pve.lxc-all-cores': (p: Params) => `${s(p, 'where')}: no cores set, the container may use all ${or(p, 'threads', '?')} host threads (counted as such)`,
+  'pve.lxc-all-cores': (p: Params) => `${s(p, 'where')}: no cores set, the container may use all ${or(p, 'threads', '?')} ${E.w(p['threads'], 'host thread', 'host threads')} (counted as such)`,
   'pve.ceph-pool-status-missing': (p: Params) => `pool ${s(p, 'pool')}: /ceph/pool/${s(p, 'pool')}/status not read, stored bytes unknown`,
   'pve.ceph-ec-profile': (p: Params) => `pool ${s(p, 'pool')} is erasure-coded: the PVE API does not expose k and m; import the Ceph CLI JSON (capa import ceph) for them`,
   'pve.node-without-name': (p: Params) => `cluster/resources has a node entry without a name (${or(p, 'id', '?')})`,
@@ -119,7 +122,7 @@ const en = {
     'ceph osd pool ls detail (osd-pool-ls-detail.json) not imported: the pools (size, min_size, pg_num, CRUSH rule, EC profile) are read from ceph osd dump (osd-dump.json), which holds the same definitions',
   'ceph.no-pools': () => 'none of ceph osd pool ls detail (osd-pool-ls-detail.json), ceph osd dump (osd-dump.json) or ceph df (df-detail.json) imported: no pool is known, only the OSDs',
   'ceph.non-finite': (p: Params) =>
-    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')}: ${s(p, 'n')} value(s) written as nan or inf, which JSON has no number for (${s(p, 'keys')}): read as unknown`,
+    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')}: ${E.c(p['n'], 'value', 'values')} written as nan or inf, which JSON has no number for (${s(p, 'keys')}): read as unknown`,
   'ceph.ec-profile-missing': (p: Params) => `pool ${s(p, 'pool')}: erasure-code profile ${or(p, 'profile', '(none)')} not imported, k and m unknown`,
   'ceph.pool-not-in-df': (p: Params) => `pool ${s(p, 'pool')} is not in ceph df`,
   'ceph.df-pre-nautilus': () => 'ceph df has no `stored` (Ceph before Nautilus): stored = bytes_used, raw used = raw_bytes_used',
@@ -145,9 +148,9 @@ const en = {
   'pve.ha-invalid': (p: Params) => s(p, 'error'),
   'pve.tls-insecure': () => 'TLS certificate verification was turned off (--insecure): the server was not authenticated',
   'placement.map-from-osd-tree': (p: Params) => `${noMapsWhy(p, 'en')}: ${NO_MAPS_EN}; erasure pools use chooseleaf indep 0 type host`,
-  'placement.osd-without-host': (p: Params) => `${s(p, 'n')} OSD(s) have no host in the inventory and are left out of the map: ${s(p, 'osds')}`,
-  'placement.weight-from-size': (p: Params) => `${s(p, 'n')} OSD(s) have no CRUSH weight: weight = size in TiB`,
-  'placement.pool-skipped': (p: Params) => `pool(s) without pg_num, size or type are left out: ${s(p, 'pools')}`,
+  'placement.osd-without-host': (p: Params) => `${E.c(p['n'], 'OSD has', 'OSDs have')} no host in the inventory and ${E.w(p['n'], 'is', 'are')} left out of the map: ${s(p, 'osds')}`,
+  'placement.weight-from-size': (p: Params) => `${E.c(p['n'], 'OSD has', 'OSDs have')} no CRUSH weight: weight = size in TiB`,
+  'placement.pool-skipped': (p: Params) => `${E.l(p['pools'], 'pool without pg_num, size or type is', 'pools without pg_num, size or type are')} left out: ${s(p, 'pools')}`,
 } satisfies Catalogue;
 
 const fr: typeof en = {
@@ -159,16 +162,16 @@ const fr: typeof en = {
   'ceph.invalid-json': (p) => `${s(p, 'label')} : JSON invalide${p['from'] ? ` venant de ${s(p, 'from')}` : p['cli'] ? ' venant de la CLI ceph' : ''}${atFr(p)}`,
   'rvtools.no-vdisk': () => 'onglet vDisk de RVTools absent : chaque VM a un disque de sa « Total disk capacity MiB »',
   'rvtools.memory-unknown': (p) => `vInfo ligne ${s(p, 'row')} (${s(p, 'name')}) : Memory « ${s(p, 'value')} » n’est pas un nombre`,
-  'rvtools.srm-placeholders': (p) => `${s(p, 'n')} VM fictive(s) SRM ignorée(s) (pas de vraie charge)`,
+  'rvtools.srm-placeholders': (p) => `${F.c(p['n'], 'VM fictive SRM ignorée', 'VM fictives SRM ignorées')} (pas de vraie charge)`,
   'rvtools.duplicate-vm': (p) => `la VM d’id ${s(p, 'id')} figure deux fois dans vInfo`,
   'rvtools.host-memory-unknown': (p) => `vHost ${s(p, 'name')} : « # Memory » absent ou pas un nombre`,
   'rvtools.no-vhost': () => 'onglet vHost de RVTools absent : pas d’hôtes, seulement la charge (ajoutez des nœuds avec --add-node dans capa analyze)',
   'rvtools.value-out-of-range': (p) =>
     `${s(p, 'tab')} ligne ${s(p, 'row')} (${s(p, 'name')}) : ${s(p, 'column')} « ${s(p, 'value')} » hors limites (${RANGE_FR[s(p, 'range')] ?? s(p, 'range')}) : laissé inconnu`,
   'rvtools.guest-host-unknown': (p) =>
-    `${s(p, 'guests')} VM tournent sur ${s(p, 'hosts')} hôte(s) absent(s) de l’onglet vHost (${s(p, 'names')}${Number(p['more']) > 0 ? `, et ${s(p, 'more')} autre(s)` : ''}) : leur mémoire compte dans les totaux mais sur aucun nœud, les chiffres par nœud l’omettent donc ; exportez vHost depuis le même vCenter ou vérifiez les noms d’hôtes`,
+    `${s(p, 'guests')} VM ${F.w(p['guests'], 'tourne', 'tournent')} sur ${F.c(p['hosts'], 'hôte absent', 'hôtes absents')} de l’onglet vHost (${s(p, 'names')}${Number(p['more']) > 0 ? `, et ${F.c(p['more'], 'autre', 'autres')}` : ''}) : leur mémoire compte dans les totaux mais sur aucun nœud, les chiffres par nœud l’omettent donc ; exportez vHost depuis le même vCenter ou vérifiez les noms d’hôtes`,
   'rvtools.number-format-from-delimiter': (p) =>
-    `${s(p, 'tab')} : ${s(p, 'n')} nombre(s) comme ${s(p, 'column')} « ${s(p, 'value')} » (ligne ${s(p, 'row')}) se lisent de deux façons et aucune valeur de l’export ne tranche : lus avec « ${s(p, 'decimal')} » comme séparateur décimal, comme l’indique le délimiteur « ${s(p, 'delimiter')} »`,
+    `${s(p, 'tab')} : ${F.c(p['n'], 'nombre', 'nombres')} comme ${s(p, 'column')} « ${s(p, 'value')} » (ligne ${s(p, 'row')}) ${F.w(p['n'], 'se lit', 'se lisent')} de deux façons et aucune valeur de l’export ne tranche : lus avec « ${s(p, 'decimal')} » comme séparateur décimal, comme l’indique le délimiteur « ${s(p, 'delimiter')} »`,
   'ceph.osd-size-from-crush-weight': (p) =>
     `${s(p, 'name')} n’indique pas de taille (kb ${or(p, 'kb', 'absent')}, reweight ${or(p, 'reweight', '?')}) : sa taille est tirée du crush_weight ${s(p, 'crushWeight')} Tio = ${s(p, 'bytes')} octets`,
   'pve.osd-size-from-crush-weight': (p) => `${s(p, 'name')} n’a pas de statistiques d’usage (total_space ${or(p, 'total', 'absent')}) : taille tirée du crush_weight ${s(p, 'crushWeight')} Tio`,
@@ -181,7 +184,8 @@ const fr: typeof en = {
   'ceph.no-osd-df-summary': () => 'ceph osd df n’a pas de résumé : le brut utilisé est la somme des kb_used des OSD',
   'pve.disk-size-unparsed': (p) => `${s(p, 'where')} ${s(p, 'slot')} : taille « ${s(p, 'size')} » non comprise`,
   'pve.disk-size-missing': (p) => `${s(p, 'where')} ${s(p, 'slot')} : pas de size= dans la configuration (passthrough ou pas de rescan)`,
-  'pve.lxc-all-cores': (p) => `${s(p, 'where')} : aucun cœur fixé, le conteneur peut utiliser les ${or(p, 'threads', '?')} threads de l’hôte (comptés ainsi)`,
+  'pve.lxc-all-cores': (p) =>
+    `${s(p, 'where')} : aucun cœur fixé, le conteneur peut utiliser ${F.w(p['threads'], 'le', 'les')} ${or(p, 'threads', '?')} ${F.w(p['threads'], 'thread', 'threads')} de l’hôte (comptés ainsi)`,
   'pve.ceph-pool-status-missing': (p) => `pool ${s(p, 'pool')} : /ceph/pool/${s(p, 'pool')}/status non lu, octets stockés inconnus`,
   'pve.ceph-ec-profile': (p) => `le pool ${s(p, 'pool')} est en erasure coding : l’API PVE ne donne pas k et m ; importez le JSON de la CLI Ceph (capa import ceph) pour les avoir`,
   'pve.node-without-name': (p) => `cluster/resources a une entrée de nœud sans nom (${or(p, 'id', '?')})`,
@@ -197,12 +201,13 @@ const fr: typeof en = {
     'ceph osd pool ls detail (osd-pool-ls-detail.json) non importé : les pools (size, min_size, pg_num, règle CRUSH, profil EC) sont lus dans ceph osd dump (osd-dump.json), qui en donne les mêmes définitions',
   'ceph.no-pools': () => 'aucun de ceph osd pool ls detail (osd-pool-ls-detail.json), ceph osd dump (osd-dump.json) ou ceph df (df-detail.json) importé : aucun pool connu, seulement les OSD',
   'ceph.non-finite': (p) =>
-    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')} : ${s(p, 'n')} valeur(s) écrite(s) nan ou inf, que JSON ne sait pas écrire en nombre (${s(p, 'keys')}) : lue(s) comme inconnue(s)`,
+    `${p['file'] ? `${s(p, 'file')} (${s(p, 'label')})` : s(p, 'label')} : ${F.c(p['n'], 'valeur écrite', 'valeurs écrites')} nan ou inf, que JSON ne sait pas écrire en nombre (${s(p, 'keys')}) : ${F.w(p['n'], 'lue comme inconnue', 'lues comme inconnues')}`,
   'ceph.ec-profile-missing': (p) => `pool ${s(p, 'pool')} : profil d’erasure coding ${or(p, 'profile', '(aucun)')} non importé, k et m inconnus`,
   'ceph.pool-not-in-df': (p) => `le pool ${s(p, 'pool')} n’est pas dans ceph df`,
   'ceph.df-pre-nautilus': () => 'ceph df n’a pas de `stored` (Ceph avant Nautilus) : stocké = bytes_used, brut utilisé = raw_bytes_used',
   'ceph.no-autoscale-status': () => 'ceph osd pool autoscale-status non importé (module pg_autoscaler arrêté, ou non collecté) : les nombres de PG sont comparés au seul autoscaler de Capa',
-  'ceph.no-crush-map': (p) => `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' et ')} non importé(s) : ${NO_MAPS_FR}`,
+  'ceph.no-crush-map': (p) =>
+    `${missing(p, 'ceph osd crush dump (osd-crush-dump.json)', 'ceph osd dump (osd-dump.json)', ' et ')} non ${p['crushDump'] && p['osdDump'] ? 'importés' : 'importé'} : ${NO_MAPS_FR}`,
   'ceph.crush-map-assumption': (p) => (typeof p['bucket'] === 'string' ? strawFr(p) : s(p, 'detail')),
   'ceph.crush-map-unusable': (p) => `${crushRefusal(p, 'fr')} : ${NO_MAPS_FR}`,
   'pve.endpoint-unreadable': (p) => `${s(p, 'path')} n’a pas pu être lu (${reasonText(p, 'fr')})`,
@@ -223,9 +228,9 @@ const fr: typeof en = {
   'pve.ha-invalid': errorFr,
   'pve.tls-insecure': () => 'la vérification du certificat TLS a été désactivée (--insecure) : le serveur n’a pas été authentifié',
   'placement.map-from-osd-tree': (p) => `${noMapsWhy(p, 'fr')} : ${NO_MAPS_FR} ; les pools en erasure coding utilisent chooseleaf indep 0 type host`,
-  'placement.osd-without-host': (p) => `${s(p, 'n')} OSD sans hôte dans l’inventaire, laissé(s) hors de la carte : ${s(p, 'osds')}`,
+  'placement.osd-without-host': (p) => `${s(p, 'n')} OSD sans hôte dans l’inventaire, ${F.w(p['n'], 'laissé', 'laissés')} hors de la carte : ${s(p, 'osds')}`,
   'placement.weight-from-size': (p) => `${s(p, 'n')} OSD sans poids CRUSH : poids = taille en Tio`,
-  'placement.pool-skipped': (p) => `pool(s) sans pg_num, taille ou type laissé(s) de côté : ${s(p, 'pools')}`,
+  'placement.pool-skipped': (p) => `${F.l(p['pools'], 'pool sans pg_num, taille ou type laissé', 'pools sans pg_num, taille ou type laissés')} de côté : ${s(p, 'pools')}`,
 };
 
 export const WARNING_MESSAGES: Locales<typeof en> = { en, fr };

@@ -3,7 +3,19 @@
  * as `capa analyze A.json B.json …` shows it: the totals, one row per cluster, the waves and each
  * move. Runs in the inventory engine's own script (src/inventory/engine.ts), never in the initial bundle.
  */
-import { ANALYSIS_INPUTS, type AnalysisPlacement, analysisField, analyzeEstate, type EstateAnalysis, formatBytes, formatRatio, type Lang, readAnalysisInputs, type SizeSystem } from '@capa/core';
+import {
+  ANALYSIS_INPUTS,
+  type AnalysisPlacement,
+  analysisField,
+  analyzeEstate,
+  type EstateAnalysis,
+  formatBytes,
+  formatRatio,
+  isSingular,
+  type Lang,
+  readAnalysisInputs,
+  type SizeSystem,
+} from '@capa/core';
 import type { ClusterGroup } from '@capa/importer';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome } from '../state/page';
@@ -19,7 +31,7 @@ const L = {
     reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>,
   },
   fr: {
-    clusters: 'Clusters', nodes: 'Nœuds', ram: 'RAM', guests: 'Invités', guestRam: 'RAM invités', raw: 'Ceph brut', verdicts: 'Verdicts mémoire N − f', verdictText: (p: number, f: number, n: number) => `${p} respecté(s), ${f} en échec, ${n} sans objet`,
+    clusters: 'Clusters', nodes: 'Nœuds', ram: 'RAM', guests: 'Invités', guestRam: 'RAM invités', raw: 'Ceph brut', verdicts: 'Verdicts mémoire N − f', verdictText: (p: number, f: number, n: number) => `${p} ${isSingular(p, 'fr') ? 'respecté' : 'respectés'}, ${f} en échec, ${n} sans objet`,
     moved: 'Invités placés', nowhere: 'Invités qui ne tiennent nulle part', waves: 'Vagues de migration', table: 'Clusters : verdict, marge, après les déplacements', cluster: 'Cluster', role: 'Rôle', proxmox: 'Proxmox VE', vmware: 'VMware (source)', verdict: 'N − f', room: 'Marge', after: 'Après',
     pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', wave: 'Vague', ramCol: 'RAM', to: 'Vers', afterWave: 'Après la vague', moves: 'Déplacements (rééquilibrage, puis vagues)', guest: 'Invité', from: 'De', kind: 'Vague / raison', rebalance: 'rééquilibrage',
     reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>,

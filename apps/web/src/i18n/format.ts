@@ -1,16 +1,13 @@
 /**
  * Words that depend on a number or a date, in the reader's language: the plural a count takes
- * (Intl.PluralRules: French 0 and 1 are singular, English only 1) and a day in the reader's own
+ * (the core's rule, the one every message uses: French 0 and 1 are singular, English only 1) and a day in the reader's own
  * order (Intl.DateTimeFormat), instead of "node(s)" and raw ISO dates.
  */
-import type { Lang } from '@capa/core';
-
-const rules: Partial<Record<Lang, Intl.PluralRules>> = {};
+import { isSingular, type Lang } from '@capa/core';
 
 /** `n` and its noun: "1 vote", "2 votes", "1 nœud", "0 nœud". */
 export function plural(n: number, lang: Lang, one: string, other: string): string {
-  rules[lang] ??= new Intl.PluralRules(lang);
-  return `${n.toLocaleString(lang)} ${rules[lang].select(n) === 'one' ? one : other}`;
+  return `${n.toLocaleString(lang)} ${isSingular(n, lang) ? one : other}`;
 }
 
 /** A day (a Date, or an ISO date or timestamp) in the reader's locale; text that is no date is returned as is. */

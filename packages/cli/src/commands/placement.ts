@@ -4,7 +4,7 @@
  * files, naming bad input, formatting; the placement and its bookkeeping live in @capa/crush, the
  * inventory's reading in @capa/importer.
  */
-import { formatBytes, formatNumber, formatRatio, type Lang, type Params } from '@capa/core';
+import { count, formatBytes, formatNumber, formatRatio, type Lang, listSize, type Params, plural } from '@capa/core';
 import type * as Crush from '@capa/crush';
 import { loadCrush } from './load-crush.js';
 import type { OptionIssue } from '../options.js';
@@ -18,7 +18,7 @@ export const PGS_SHOWN = 16;
 const L = {
   en: {
     title: 'capa placement: Ceph’s PG placement (CRUSH, as Ceph computes it)',
-    summary: (pgs: number, pools: number, osds: number, hosts: number) => `${pgs} PGs in ${pools} pool(s) on ${osds} OSDs, ${hosts} host(s)`,
+    summary: (pgs: number, pools: number, osds: number, hosts: number) => `${count(pgs, 'en', 'PG', 'PGs')} in ${count(pools, 'en', 'pool', 'pools')} on ${count(osds, 'en', 'OSD', 'OSDs')}, ${count(hosts, 'en', 'host', 'hosts')}`,
     marked: 'Marked down and out', none: 'none',
     pool: 'Pool', rep: 'replicated', ec: 'erasure', size: 'size', stored: 'stored', perShard: 'per PG shard', unknown: 'unknown',
     undersized: 'PGs undersized', belowMin: 'below min_size (I/O blocked)', noOsd: 'without any OSD',
@@ -32,11 +32,11 @@ const L = {
     a3: 'balancer: the map’s pg_upmap and pg_upmap_items are applied as they are; none are added',
     a4: 'no stored bytes: shards only, no fill (an inventory with ceph df gives the fill)',
     a5: 'OSD size = CRUSH weight × 1 TiB (no osd df)',
-    skip: (names: string) => `no stored bytes (or EC k) for pool(s) ${names}: their PGs count as shards, not in the fill`,
+    skip: (names: string) => `no stored bytes (or EC k) for ${plural(listSize(names), 'en', 'pool', 'pools')} ${names}: their PGs count as shards, not in the fill`,
   },
   fr: {
     title: 'capa placement : placement des PG de Ceph (CRUSH, calculé comme Ceph)',
-    summary: (pgs: number, pools: number, osds: number, hosts: number) => `${pgs} PG dans ${pools} pool(s) sur ${osds} OSD, ${hosts} hôte(s)`,
+    summary: (pgs: number, pools: number, osds: number, hosts: number) => `${pgs} PG dans ${count(pools, 'fr', 'pool', 'pools')} sur ${osds} OSD, ${count(hosts, 'fr', 'hôte', 'hôtes')}`,
     marked: 'Marqués down et out', none: 'aucun',
     pool: 'Pool', rep: 'répliqué', ec: 'erasure', size: 'size', stored: 'stocké', perShard: 'par fragment de PG', unknown: 'inconnu',
     undersized: 'PG incomplets', belowMin: 'sous min_size (E/S bloquées)', noOsd: 'sans aucun OSD',
@@ -50,7 +50,7 @@ const L = {
     a3: 'balancer : les pg_upmap et pg_upmap_items de la carte sont appliqués tels quels ; aucun n’est ajouté',
     a4: 'pas d’octets stockés : fragments seulement, pas de remplissage (un inventaire avec ceph df le donne)',
     a5: 'taille d’un OSD = poids CRUSH × 1 Tio (pas d’osd df)',
-    skip: (names: string) => `pas d’octets stockés (ou de k EC) pour le(s) pool(s) ${names} : leurs PG comptent comme fragments, pas dans le remplissage`,
+    skip: (names: string) => `pas d’octets stockés (ou de k EC) pour ${plural(listSize(names), 'fr', 'le pool', 'les pools')} ${names} : leurs PG comptent comme fragments, pas dans le remplissage`,
   },
 } as const;
 

@@ -3,7 +3,7 @@
  * (the flag, the command, the counts), then rendered in the run's language. The English catalogue
  * renders commander's own text, so a test can check the round trip on every pattern.
  */
-import { type Lang, type Params, renderMessage } from '@capa/core';
+import { count, type Lang, type Params, plural, renderMessage } from '@capa/core';
 
 const q = (p: Params, k: string): string => String(p[k]);
 /** "(Did you mean --nodes?)" after the message, when commander has a suggestion. */
@@ -32,7 +32,8 @@ const fr: typeof en = {
   'commander.missingArgument': (p) => `erreur\u00a0: argument obligatoire manquant «\u00a0${q(p, 'name')}\u00a0»`,
   'commander.optionMissingArgument': (p) => `erreur\u00a0: l’option «\u00a0${q(p, 'flags')}\u00a0» attend une valeur`,
   'commander.missingMandatoryOptionValue': (p) => `erreur\u00a0: l’option obligatoire «\u00a0${q(p, 'flags')}\u00a0» manque`,
-  'commander.excessArguments': (p) => `erreur\u00a0: trop d’arguments${p['command'] === null ? '' : ` pour «\u00a0${q(p, 'command')}\u00a0»`}. ${q(p, 'expected')} attendu(s), ${q(p, 'got')} reçu(s).`,
+  'commander.excessArguments': (p) =>
+    `erreur\u00a0: trop d’arguments${p['command'] === null ? '' : ` pour «\u00a0${q(p, 'command')}\u00a0»`}. ${count(p['expected'], 'fr', 'argument attendu', 'arguments attendus')}, ${q(p, 'got')} ${plural(p['got'], 'fr', 'reçu', 'reçus')}.`,
   'commander.invalidArgument': (p) => `erreur\u00a0: la valeur «\u00a0${q(p, 'value')}\u00a0» de l’option «\u00a0${q(p, 'flags')}\u00a0» est refusée.`,
   'commander.other': (p) => `erreur\u00a0: ${q(p, 'text').replace(/^error: /, '')}`,
 };

@@ -94,7 +94,7 @@ export const en = {
   'pve.token': "API token 'USER@REALM!TOKENID=SECRET' (prefer CAPA_PVE_TOKEN or --token-file: a command line is visible to other users)",
   'pve.tokenFile': 'read the token from FILE (first line)',
   'pve.fingerprint': "pin the server certificate's SHA-256 fingerprint (Proxmox's self-signed certificate; shown in the web UI under Certificates)",
-  'pve.ca': 'trust the CA(s) in FILE (PEM), e.g. a copy of /etc/pve/pve-root-ca.pem',
+  'pve.ca': 'trust the CA certificates in FILE (PEM), e.g. a copy of /etc/pve/pve-root-ca.pem',
   'pve.insecure': 'do not verify the TLS certificate at all (not recommended; a warning is recorded)',
   'pve.timeout': 'per-request timeout (default 15)',
   'pve.retries': 'retries on network errors, timeouts and HTTP 502/503/504/595/596 (default 3)',
@@ -130,8 +130,8 @@ export const en = {
   'rvtools.path': 'an RVTools .xlsx workbook, a directory of RVTools_tab*.csv files (or holding one .xlsx), or a single vInfo CSV',
   'ex.rvtools': ['capa import rvtools RVTools_export_all.xlsx --out vmware.json', 'capa import rvtools ./rvtools-export --out vmware.json'],
   // capa analyze
-  'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest node(s) down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
-  'analyze.inventory': 'inventory JSON file(s) from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/estates.md)',
+  'analyze.desc': 'N − f verdict of an imported inventory: memory with the largest nodes down, placement, CPU overcommit, Ceph fill after a host loss, PGs, headroom, what-ifs',
+  'analyze.inventory': 'inventory JSON files from capa import: files of one cluster are merged (pve.json ceph.json), files of different clusters are an estate (docs/estates.md)',
   'analyze.cluster': 'estate: these files are one cluster named NAME (NAME=FILE[,FILE...]), whatever the grouping rule says',
   'analyze.waveSize': 'estate: at most this many VMware guests per migration wave (default 10)',
   'analyze.waveRam': 'estate: at most this much configured guest RAM per migration wave, e.g. 256GiB (default: no limit)',
@@ -143,7 +143,7 @@ export const en = {
   ],
   // capa alerts
   'alerts.desc': 'Prometheus alerting rules that fire when the live cluster crosses the thresholds capa analyze computes for an inventory: N − f memory, the fullest Ceph OSD after a host loss',
-  'alerts.inventory': 'inventory JSON file(s) from capa import (several are merged, as for capa analyze)',
+  'alerts.inventory': 'inventory JSON files from capa import (several are merged, as for capa analyze)',
   'alerts.format': 'rule format: prometheus (the only one for now; default)',
   'alerts.out': 'write the rules to this file (default: stdout) and print a summary',
   'alerts.for': 'how long a threshold must stay crossed before the alert fires (Prometheus duration, default 15m)',

@@ -127,9 +127,9 @@ export const fr: HelpTexts = {
   'rvtools.path': 'un classeur .xlsx de RVTools, un répertoire de fichiers RVTools_tab*.csv (ou contenant un .xlsx), ou un seul CSV vInfo',
   'ex.rvtools': ['capa import rvtools RVTools_export_all.xlsx --out vmware.json', 'capa import rvtools ./rvtools-export --out vmware.json'],
   'analyze.desc':
-    'Verdict N − f d’un inventaire importé\u00a0: mémoire avec le(s) plus gros nœud(s) en panne, placement, surallocation CPU, remplissage Ceph après la perte d’un hôte, PG, marge, scénarios',
+    'Verdict N − f d’un inventaire importé\u00a0: mémoire avec les plus gros nœuds en panne, placement, surallocation CPU, remplissage Ceph après la perte d’un hôte, PG, marge, scénarios',
   'analyze.inventory':
-    'fichier(s) JSON d’inventaire produits par capa import\u00a0: les fichiers d’un même cluster sont fusionnés (pve.json ceph.json), ceux de clusters différents forment un parc (docs/estates.md)',
+    'fichiers JSON d’inventaire produits par capa import\u00a0: les fichiers d’un même cluster sont fusionnés (pve.json ceph.json), ceux de clusters différents forment un parc (docs/estates.md)',
   'analyze.cluster': 'parc\u00a0: ces fichiers sont un seul cluster nommé NOM (NOM=FICHIER[,FICHIER...]), quelle que soit la règle de regroupement',
   'analyze.waveSize': 'parc\u00a0: au plus ce nombre d’invités VMware par vague de migration (10 par défaut)',
   'analyze.waveRam': 'parc\u00a0: au plus cette RAM configurée d’invités par vague de migration, p. ex. 256GiB (sans limite par défaut)',
@@ -141,7 +141,7 @@ export const fr: HelpTexts = {
   ],
   'alerts.desc':
     'Règles d’alerte Prometheus qui se déclenchent quand le cluster réel franchit les seuils calculés par capa analyze pour un inventaire\u00a0: mémoire N − f, OSD Ceph le plus plein après la perte d’un hôte',
-  'alerts.inventory': 'fichier(s) JSON d’inventaire produits par capa import (plusieurs sont fusionnés, comme pour capa analyze)',
+  'alerts.inventory': 'fichiers JSON d’inventaire produits par capa import (plusieurs sont fusionnés, comme pour capa analyze)',
   'alerts.format': 'format des règles\u00a0: prometheus (le seul pour l’instant\u00a0; par défaut)',
   'alerts.out': 'écrire les règles dans ce fichier (par défaut\u00a0: la sortie standard) et afficher un résumé',
   'alerts.for': 'durée pendant laquelle un seuil doit rester franchi avant que l’alerte ne se déclenche (durée Prometheus, 15m par défaut)',

@@ -2,6 +2,9 @@
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatNumber } from '../units/format.js';
+import { pluralIn } from '../spec/plural.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 /** Sizes are parameters in bytes, said the way disk makers state them (decimal, binary in brackets). */
 const size = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p[k]), 'decimal', lang);
@@ -12,13 +15,14 @@ const en = {
   'bluestore.wal.in-db': () => 'Ceph rules: the WAL lives on the DB device; RocksDB caps it at max_total_wal_size = 1 GiB.',
   'bluestore.wal.in-db-pveceph': () => 'pveceph makes no WAL volume unless a WAL device is given (-wal_dev): the WAL lives inside the DB, where RocksDB caps it at max_total_wal_size = 1 GiB.',
   'bluestore.wal.device': () => 'pveceph with a WAL device (-wal_dev): the WAL gets 1 % of the OSD on that device, not on the DB device.',
-  'bluestore.shared-capacity.ok': (p: Params) => `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}; the device holds ${size(p, 'deviceBytes', 'en')}.`,
+  'bluestore.shared-capacity.ok': (p: Params) => `${E.c(p['n'], 'OSD', 'OSDs')} per DB device need ${size(p, 'needBytes', 'en')}; the device holds ${size(p, 'deviceBytes', 'en')}.`,
   'bluestore.shared-capacity.short': (p: Params) =>
-    `${n(p)} OSDs per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
-  'bluestore.blast-radius': (p: Params) => `One DB device failure takes down the ${n(p)} OSD(s) it serves.`,
-  'bluestore.blast-radius.large': (p: Params) => `One DB device failure takes down ${n(p)} OSDs at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
-  'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${years(p, 'years', 'en')} years at this write rate.`,
-  'bluestore.ssd-wear.short': (p: Params) => `The DB SSD wears out in about ${years(p, 'years', 'en')} years, before the ${years(p, 'warrantyYears', 'en')}-year warranty ends: plan replacements.`,
+    `${E.c(p['n'], 'OSD', 'OSDs')} per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
+  'bluestore.blast-radius': (p: Params) => `One DB device failure takes down the ${E.c(p['n'], 'OSD', 'OSDs')} it serves.`,
+  'bluestore.blast-radius.large': (p: Params) => `One DB device failure takes down ${E.c(p['n'], 'OSD', 'OSDs')} at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
+  'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${years(p, 'years', 'en')} ${E.w(p['years'], 'year', 'years')} at this write rate.`,
+  'bluestore.ssd-wear.short': (p: Params) =>
+    `The DB SSD wears out in about ${years(p, 'years', 'en')} ${E.w(p['years'], 'year', 'years')}, before the ${years(p, 'warrantyYears', 'en')}-year warranty ends: plan replacements.`,
   'bluestore.db-small': (p: Params) => `DB ${size(p, 'dbBytes', 'en')} is below the old-release RocksDB steps (~30/300 GB): Nautilus 14.2.12 and later use any size.`,
 } satisfies Catalogue;
 const fr: typeof en = {
@@ -29,8 +33,9 @@ const fr: typeof en = {
   'bluestore.shared-capacity.short': (p) => `${n(p)} OSD par périphérique DB demandent ${size(p, 'needBytes', 'fr')}, plus que ses ${size(p, 'deviceBytes', 'fr')} : la DB déborde sur le disque lent.`,
   'bluestore.blast-radius': (p) => `La panne d’un périphérique DB arrête les ${n(p)} OSD qu’il sert.`,
   'bluestore.blast-radius.large': (p) => `La panne d’un périphérique DB arrête ${n(p)} OSD d’un coup ; l’usage courant est d’environ 4 à 6 OSD HDD par SSD SATA (jusqu’à ~10 par NVMe).`,
-  'bluestore.ssd-wear.ok': (p) => `Le SSD DB dure environ ${years(p, 'years', 'fr')} ans à ce rythme d’écriture.`,
-  'bluestore.ssd-wear.short': (p) => `Le SSD DB s’use en environ ${years(p, 'years', 'fr')} ans, avant la fin de la garantie de ${years(p, 'warrantyYears', 'fr')} ans : prévoyez les remplacements.`,
+  'bluestore.ssd-wear.ok': (p) => `Le SSD DB dure environ ${years(p, 'years', 'fr')} ${F.w(p['years'], 'an', 'ans')} à ce rythme d’écriture.`,
+  'bluestore.ssd-wear.short': (p) =>
+    `Le SSD DB s’use en environ ${years(p, 'years', 'fr')} ${F.w(p['years'], 'an', 'ans')}, avant la fin de la garantie de ${years(p, 'warrantyYears', 'fr')} ${F.w(p['warrantyYears'], 'an', 'ans')} : prévoyez les remplacements.`,
   'bluestore.db-small': (p) => `DB de ${size(p, 'dbBytes', 'fr')} sous les paliers RocksDB des anciennes versions (~30/300 Go) : Nautilus 14.2.12 et suivantes utilisent toute taille.`,
 };
 export const BLUESTORE_MESSAGES: Locales<typeof en> = { en, fr };

@@ -5,6 +5,9 @@ import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import type { CephSimulation } from './simulation.js';
+import { pluralIn } from '../spec/plural.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 export interface SimulatedCeph {
   readonly hostFailure: {
@@ -46,7 +49,7 @@ const en = {
     'a failure is played out until the OSDs are marked out and backfill has ended',
     ...(stored ? [] : ['no --stored: fills are simulated at the usable capacity and scaled (fills grow in proportion to the data)']),
   ],
-  tooLarge: (pgs: number, hosts: number) => `${pgs} PGs on ${hosts} hosts are beyond what capa ceph maps in one run (pg_num × hosts at most 8,388,608)`,
+  tooLarge: (pgs: number, hosts: number) => `${E.c(pgs, 'PG', 'PGs')} on ${E.c(hosts, 'host', 'hosts')} are beyond what capa ceph maps in one run (pg_num × hosts at most 8,388,608)`,
   notSimulated: (why: string) => `not simulated (${why}): the figures are the average model's`,
 };
 const fr: typeof en = {
@@ -61,7 +64,7 @@ const fr: typeof en = {
     'une panne est jouée jusqu’à ce que les OSD soient marqués out et le backfill terminé',
     ...(stored ? [] : ['sans --stored : remplissages simulés à la capacité utile puis mis à l’échelle (ils croissent en proportion des données)']),
   ],
-  tooLarge: (pgs, hosts) => `${pgs} PG sur ${hosts} hôtes dépassent ce que capa ceph place en une exécution (pg_num × hôtes au plus 8 388 608)`,
+  tooLarge: (pgs, hosts) => `${pgs} PG sur ${F.c(hosts, 'hôte', 'hôtes')} dépassent ce que capa ceph place en une exécution (pg_num × hôtes au plus 8 388 608)`,
   notSimulated: (why) => `non simulé (${why}) : les chiffres sont ceux du modèle moyen`,
 };
 

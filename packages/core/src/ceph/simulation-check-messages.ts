@@ -5,6 +5,9 @@
  */
 import { formatRatio } from '../units/format.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
+import { pluralIn } from '../spec/plural.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
@@ -44,9 +47,9 @@ const en = {
   'ceph.fill-after-worst.warn': (p: Params) => `${afterEn(p)}above nearfull ${ratio(p, 'nearfull', 'en')} (HEALTH_WARN), below backfillfull.${partialEn(p)}`,
   'ceph.fill-after-worst.fail': (p: Params) => `${afterEn(p)}above backfillfull ${ratio(p, 'backfillfull', 'en')}: backfill stops before the data is protected again.${partialEn(p)}`,
   'ceph.io-blocked': (p: Params) =>
-    `${cap(losingEn(p))} puts ${s(p, 'below')} of ${s(p, 'pgs')} PGs (${ratio(p, 'share', 'en')}) below min_size: their I/O blocks until recovery brings them back to min_size.${partialEn(p)}`,
+    `${cap(losingEn(p))} puts ${s(p, 'below')} of ${E.c(p['pgs'], 'PG', 'PGs')} (${ratio(p, 'share', 'en')}) below min_size: their I/O blocks until recovery brings them back to min_size.${partialEn(p)}`,
   'ceph.io-not-blocked': (p: Params) => `Every PG keeps at least min_size copies or chunks with ${anyEn(p)}.${partialEn(p)}`,
-  'ceph.pgs-lost': (p: Params) => `${cap(losingEn(p))} leaves ${s(p, 'lost')} PG(s) without a copy (or with fewer than k chunks): their data is lost.${partialEn(p)}`,
+  'ceph.pgs-lost': (p: Params) => `${cap(losingEn(p))} leaves ${E.c(p['lost'], 'PG', 'PGs')} without a copy (or with fewer than k chunks): their data is lost.${partialEn(p)}`,
 } satisfies Catalogue;
 const fr: typeof en = {
   'ceph.fullest-osd.ok': (p) => `${fullestFr(p)}sous nearfull ${ratio(p, 'nearfull', 'fr')}.`,

@@ -10,6 +10,7 @@ import { FILER_MESSAGES } from './filer-messages.js';
 import { filer, type FilerInput, FILER_MAX_FILL, type FilerResult } from './filer.js';
 import { RAID_LEVELS } from './raid.js';
 import { KAMPE_DISK_NRE } from '../planning/durability.js';
+import { count } from '../spec/plural.js';
 
 /** Datasheets' unrecoverable read error rates, per bit read: desktop, nearline, enterprise SAS. */
 const URE_RATES = ['1e-14', '1e-15', '1e-16'] as const;
@@ -97,7 +98,7 @@ export const FILER_SPEC: CalculatorSpec<FilerResult> = {
     { id: 'max-data', field: 'maxDataBytes', unit: 'bytes-both', headline: 2, label: { en: (r) => `Data at ${Math.round(r.used.maxFill * 1000) / 10}% fill`, fr: (r) => `Données à ${String(Math.round(r.used.maxFill * 1000) / 10).replace('.', ',')}\u202f% de remplissage` } },
     { id: 'aggregate', field: 'aggregateBps', unit: 'bits/s', label: t('Aggregate of the links', 'Agrégé des liens') },
     { id: 'single', field: 'singleFlowBps', unit: 'bits/s', headline: 3, label: t('One NFS client (one flow)', 'Un client NFS (un flux)') },
-    { id: 'clients', field: 'clientsBps', unit: 'bits/s', label: { en: (r) => `Expected for ${r.used.clients} client(s)`, fr: (r) => `Attendu pour ${r.used.clients} client(s)` } },
+    { id: 'clients', field: 'clientsBps', unit: 'bits/s', label: { en: (r) => `Expected for ${count(r.used.clients, 'en', 'client', 'clients')}`, fr: (r) => `Attendu pour ${count(r.used.clients, 'fr', 'client', 'clients')}` } },
   ],
   messages: FILER_MESSAGES,
   // Disks are sold in decimal TB: answers in TB (TiB in brackets) unless sizes were typed in TiB.

@@ -1,6 +1,7 @@
 /** `capa forecast`'s words: step titles, limit names, check messages and refusals, in English and French. */
 import type { Lang } from '../explain/types.js';
 import type { CrossingState } from './crossing.js';
+import { count } from '../spec/plural.js';
 
 export type LimitId = 'memory.n-minus-f' | 'ceph.nearfull-after-host-loss' | 'backup.datastore-fill';
 
@@ -14,7 +15,7 @@ const en = {
   stepSlopeHigh: 'Band: high slope (order statistic of the pairwise slopes), per day',
   stepSpread: 'Band: spread of the weekly peaks around the trend (half the 10th–90th percentile range)',
   stepNow: 'Trend value now',
-  stepLimitMemGuests: 'Limit: usable guest RAM with the largest node(s) down (capa analyze)',
+  stepLimitMemGuests: 'Limit: usable guest RAM with the largest node or nodes down (capa analyze)',
   stepLimitMemUsed: 'Limit: utilisation ceiling × survivors’ RAM (node memory in use already holds the host’s own)',
   stepLimitCeph: 'Limit: data at which the fullest OSD after the worst host loss reaches nearfull (fill grows in proportion to the data)',
   stepLimitBackup: 'Limit: datastore size × fill target (the backup calculator’s)',
@@ -29,7 +30,7 @@ const en = {
     crossesLater: (l: string, d: string) => `${l}: crossed around ${d}, after the horizon`,
     earliestSoon: (l: string, e: string) => `${l}: the trend does not cross it, but the band’s high edge does by ${e}, within the horizon`,
     never: (l: string) => `${l}: not crossed on the trend (flat or falling)`,
-    'not-enough-data': (l: string, n: number, min: number) => `${l}: not enough history (${n} weekly peak(s), at least ${min} needed)`,
+    'not-enough-data': (l: string, n: number, min: number) => `${l}: not enough history (${count(n, 'en', 'weekly peak', 'weekly peaks')}, at least ${min} needed)`,
     noHistory: (l: string) => `${l}: no history for it in the inventory or the history file`,
   },
   refuseNoHistory: 'has no history: give --history FILE (a capa.history file) or import with history',
@@ -61,7 +62,7 @@ const fr: typeof en = {
     crossesLater: (l: string, d: string) => `${l} : franchie vers le ${d}, après l’horizon`,
     earliestSoon: (l: string, e: string) => `${l} : la tendance ne la franchit pas, mais le haut de la bande la franchit d’ici le ${e}, avant l’horizon`,
     never: (l: string) => `${l} : pas franchie selon la tendance (plate ou en baisse)`,
-    'not-enough-data': (l: string, n: number, min: number) => `${l} : historique insuffisant (${n} pointe(s) hebdomadaire(s), il en faut au moins ${min})`,
+    'not-enough-data': (l: string, n: number, min: number) => `${l} : historique insuffisant (${count(n, 'fr', 'pointe hebdomadaire', 'pointes hebdomadaires')}, il en faut au moins ${min})`,
     noHistory: (l: string) => `${l} : aucun historique dans l’inventaire ni dans le fichier d’historique`,
   },
   refuseNoHistory: 'n’a pas d’historique : donnez --history FICHIER (un fichier capa.history) ou importez avec l’historique',

@@ -5,7 +5,7 @@ import type { Lang } from '../explain/types.js';
 const en = {
   stepGuestRam: (n: number) => `Configured RAM of the ${n} counted guests (maximum, not balloon floor; templates excluded)`,
   stepTotal: (n: number) => `RAM of the ${n} online nodes`,
-  stepFailed: (names: string) => `RAM lost with the largest node(s) down: ${names}`,
+  stepFailed: (names: string) => `RAM lost with the largest node or nodes down: ${names}`,
   stepSurviving: 'RAM of the surviving nodes',
   stepReserve: 'Host reservations on the survivors (system + Ceph OSD memory + ZFS ARC)',
   stepWorst: 'Worst-case memory utilisation with the failures (not clamped)',
@@ -35,7 +35,7 @@ const en = {
 const fr: typeof en = {
   stepGuestRam: (n) => `RAM configurée des ${n} invités comptés (maximum, pas le plancher du ballon ; modèles exclus)`,
   stepTotal: (n) => `RAM des ${n} nœuds en ligne`,
-  stepFailed: (names) => `RAM perdue avec le(s) plus gros nœud(s) en panne : ${names}`,
+  stepFailed: (names) => `RAM perdue avec le ou les plus gros nœuds en panne : ${names}`,
   stepSurviving: 'RAM des nœuds survivants',
   stepReserve: 'Réserves hôte des survivants (système + mémoire des OSD Ceph + ARC ZFS)',
   stepWorst: 'Occupation mémoire au pire cas avec les pannes (non plafonnée)',

@@ -8,6 +8,9 @@ import type { Check, CheckArea, CheckLevel } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytes, formatBytesBoth, formatNumber, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { pluralIn } from '../spec/plural.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 const sys = (p: Params): SizeSystem => (p['system'] === 'decimal' ? 'decimal' : 'binary');
@@ -30,12 +33,12 @@ const nodeFr = (p: Params): string => {
 };
 
 const en = {
-  'memory.n-minus-f': (p: Params) => `${both(p, 'usableBytes', 'en')} usable for guests with ${s(p, 'failures')} of ${s(p, 'nodes')} nodes down at ${pct(p, 'u', 'en')} utilisation.`,
+  'memory.n-minus-f': (p: Params) => `${both(p, 'usableBytes', 'en')} usable for guests with ${s(p, 'failures')} of ${E.c(p['nodes'], 'node', 'nodes')} down at ${pct(p, 'u', 'en')} utilisation.`,
   'memory.reservations-omitted': () =>
     'Host reservations are not counted (the course rule as stated): state a host reservation (~2 GiB for the system), the Ceph OSDs per node (OSD memory, 4 GiB default target, 8 GiB advised) and the ZFS ARC where they apply.',
   'memory.reservations-exceed': () => 'Host reservations use all the memory the N − f rule allows: no room is left for guests.',
   'memory.no-failure-tolerance': () => 'failures = 0: the cluster is sized with no node failure tolerated.',
-  'memory.ha-nodes': (p: Params) => `${s(p, 'nodes')} node(s): Proxmox VE HA needs at least 3 nodes (5 advised for production).`,
+  'memory.ha-nodes': (p: Params) => `${E.c(p['nodes'], 'node', 'nodes')}: Proxmox VE HA needs at least 3 nodes (5 advised for production).`,
   'memory.heterogeneous': () => 'Nodes differ in RAM: the largest f nodes are assumed to fail (worst case).',
   'memory.osd-memory.low': (p: Params) => `OSD memory target ${one(p, 'bytes', 'en', 'binary')} is below Ceph's 4 GiB default; under 2 GiB is not recommended.`,
   'memory.osd-memory.advice': (p: Params) =>
@@ -50,7 +53,7 @@ const en = {
   'memory.ksm': (p: Params) =>
     `KSM savings of ${pct(p, 'savings', 'en')} assumed as stated; they are not guaranteed: they need guests sharing identical pages, and ksmtuned, which drives KSM on Proxmox VE, starts merging only above its threshold (KSM_THRES_COEF=20: guests committing more than about 80% of the node's RAM, or less than 20% of it free), which a node kept under the ${pct(p, 'u', 'en')} limit may never reach.`,
   'memory.quorum': (p: Params) =>
-    `With ${s(p, 'failures')} of ${s(p, 'nodes')} nodes down the survivors hold ${s(p, 'held')} of ${s(p, 'votes')} corosync votes, below the quorum of ${s(p, 'quorum')}: the cluster loses quorum and HA restarts no guest, so the N − f figure does not hold. Quorum survives at most ${s(p, 'tolerated')} node failure(s): lower the failures or add nodes (or a QDevice).`,
+    `With ${s(p, 'failures')} of ${E.c(p['nodes'], 'node', 'nodes')} down the survivors hold ${s(p, 'held')} of ${E.c(p['votes'], 'corosync vote', 'corosync votes')}, below the quorum of ${s(p, 'quorum')}: the cluster loses quorum and HA restarts no guest, so the N − f figure does not hold. Quorum survives at most ${E.c(p['tolerated'], 'node failure', 'node failures')}: lower the failures or add nodes (or a QDevice).`,
   'memory.node-below-reservations': (p: Params) =>
     `${nodeEn(p)}: its ${one(p, 'ramBytes', 'en')} of RAM does not even hold its host reservations (${one(p, 'reserveBytes', 'en')}): its OSDs and system do not fit, and it adds nothing for guests (counted as 0, never less).`,
   'memory.node-no-guest-room': (p: Params) =>
@@ -58,12 +61,13 @@ const en = {
 } satisfies Catalogue;
 
 const fr: typeof en = {
-  'memory.n-minus-f': (p) => `${both(p, 'usableBytes', 'fr')} utilisables par les invités avec ${s(p, 'failures')} nœud(s) sur ${s(p, 'nodes')} en panne à ${pct(p, 'u', 'fr')} d’occupation.`,
+  'memory.n-minus-f': (p) =>
+    `${both(p, 'usableBytes', 'fr')} utilisables par les invités avec ${F.c(p['failures'], 'nœud', 'nœuds')} sur ${s(p, 'nodes')} en panne à ${pct(p, 'u', 'fr')} d’occupation.`,
   'memory.reservations-omitted': () =>
     'Les réserves hôte ne sont pas comptées (règle du cours telle quelle) : indiquez une réserve hôte (~2 Gio pour le système), le nombre d’OSD Ceph par nœud (mémoire des OSD, cible 4 Gio par défaut, 8 Gio conseillés) et l’ARC ZFS le cas échéant.',
   'memory.reservations-exceed': () => 'Les réserves hôte consomment toute la mémoire permise par la règle N − f : il ne reste rien pour les invités.',
   'memory.no-failure-tolerance': () => 'failures = 0 : le cluster est dimensionné sans tolérer de panne de nœud.',
-  'memory.ha-nodes': (p) => `${s(p, 'nodes')} nœud(s) : la HA de Proxmox VE exige au moins 3 nœuds (5 conseillés en production).`,
+  'memory.ha-nodes': (p) => `${F.c(p['nodes'], 'nœud', 'nœuds')} : la HA de Proxmox VE exige au moins 3 nœuds (5 conseillés en production).`,
   'memory.heterogeneous': () => 'Les nœuds n’ont pas tous la même RAM : on suppose la panne des f plus gros (pire cas).',
   'memory.osd-memory.low': (p) => `Cible mémoire OSD ${one(p, 'bytes', 'fr', 'binary')} sous les 4 Gio par défaut de Ceph ; moins de 2 Gio est déconseillé.`,
   'memory.osd-memory.advice': (p) =>
@@ -77,7 +81,7 @@ const fr: typeof en = {
   'memory.ksm': (p) =>
     `Économies KSM de ${pct(p, 'savings', 'fr')} supposées comme indiqué ; elles ne sont pas garanties : il faut des pages identiques entre invités, et ksmtuned, qui pilote KSM sous Proxmox VE, ne commence à fusionner qu’au-delà de son seuil (KSM_THRES_COEF=20 : invités engageant plus d’environ 80 % de la RAM du nœud, ou moins de 20 % libre), qu’un nœud tenu sous la limite de ${pct(p, 'u', 'fr')} peut ne jamais atteindre.`,
   'memory.quorum': (p) =>
-    `Avec ${s(p, 'failures')} nœud(s) sur ${s(p, 'nodes')} en panne, les survivants ont ${s(p, 'held')} des ${s(p, 'votes')} votes corosync, sous le quorum de ${s(p, 'quorum')} : le cluster perd le quorum et la HA ne redémarre aucun invité, la règle N − f ne tient donc pas. Le quorum survit à ${s(p, 'tolerated')} panne(s) de nœud au plus : réduisez les pannes ou ajoutez des nœuds (ou un QDevice).`,
+    `Avec ${F.c(p['failures'], 'nœud', 'nœuds')} sur ${s(p, 'nodes')} en panne, les survivants ont ${s(p, 'held')} ${F.w(p['votes'], 'du', 'des')} ${F.c(p['votes'], 'vote', 'votes')} corosync, sous le quorum de ${s(p, 'quorum')} : le cluster perd le quorum et la HA ne redémarre aucun invité, la règle N − f ne tient donc pas. Le quorum survit à ${F.c(p['tolerated'], 'panne', 'pannes')} de nœud au plus : réduisez les pannes ou ajoutez des nœuds (ou un QDevice).`,
   'memory.node-below-reservations': (p) =>
     `${nodeFr(p)} : ses ${one(p, 'ramBytes', 'fr')} de RAM ne couvrent même pas ses réserves hôte (${one(p, 'reserveBytes', 'fr')}) : ses OSD et son système n’y tiennent pas, et il n’apporte rien aux invités (compté 0, jamais moins).`,
   'memory.node-no-guest-room': (p) =>

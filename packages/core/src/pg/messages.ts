@@ -2,6 +2,9 @@
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatNumber } from '../units/format.js';
+import { pluralIn } from '../spec/plural.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 /** PG shards per OSD, one decimal, in the message's language. */
@@ -18,9 +21,9 @@ const en = {
   'pg.ratio-and-target': (p: Params) => `Pool ${s(p, 'pool')}: both ratio and target bytes are set; the ratio wins, as in Ceph (POOL_HAS_TARGET_SIZE_BYTES_AND_RATIO).`,
 } satisfies Catalogue;
 const fr: typeof en = {
-  'pg.per-osd': (p) => `${per(p, 'fr')} fragments de PG par OSD (limite mon_max_pg_per_osd ${s(p, 'max')}).`,
-  'pg.per-osd.high': (p) => `${per(p, 'fr')} fragments de PG par OSD dépassent mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
-  'pg.create-limit': (p) => `${s(p, 'total')} fragments de PG dépassent ${s(p, 'max')} (mon_max_pg_per_osd × max(OSD, 3)) : Ceph refuse de créer les pools (ERANGE).`,
+  'pg.per-osd': (p) => `${per(p, 'fr')} ${F.w(p['perOsd'], 'fragment', 'fragments')} de PG par OSD (limite mon_max_pg_per_osd ${s(p, 'max')}).`,
+  'pg.per-osd.high': (p) => `${per(p, 'fr')} ${F.w(p['perOsd'], 'fragment', 'fragments')} de PG par OSD dépassent mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
+  'pg.create-limit': (p) => `${F.c(p['total'], 'fragment', 'fragments')} de PG dépassent ${s(p, 'max')} (mon_max_pg_per_osd × max(OSD, 3)) : Ceph refuse de créer les pools (ERANGE).`,
   'pg.would-change': (p) => `Pool ${s(p, 'pool')} : l’autoscaler de Ceph changerait pg_num ${s(p, 'current')} → ${s(p, 'pgNum')} (au-delà du seuil de 3×).`,
   'pg.would-change.stays': (p) => `Pool ${s(p, 'pool')} : pg_num ${s(p, 'current')} reste (la recommandation ${s(p, 'pgNum')} est dans le seuil).`,
   'pg.overfull': (p) => `Pool ${s(p, 'pool')} : les octets stockés/cibles dépassent la capacité ; Ceph ne l’ajustera pas.`,

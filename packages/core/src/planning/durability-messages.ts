@@ -2,13 +2,14 @@
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatNumber, formatScientific } from '../units/format.js';
+import { count } from '../spec/plural.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const EN = {
   rate: 'Disk failure rate per year: λ = −ln(1 − AFR)',
   exposureP: 'Probability that a given peer disk fails within the recovery period',
   pgsPerOsd: 'PGs with a shard on the failed OSD (declustering)',
-  pgLoss: (n: number, t: number) => `One of those PGs loses ${t} more shard(s) among its ${n} others within the period (binomial)`,
+  pgLoss: (n: number, t: number) => `One of those PGs loses ${count(t, 'en', 'more shard', 'more shards')} among its ${n} others within the period (binomial)`,
   lossGivenOsd: 'Some PG of the failed OSD is lost',
   osdLossRate: 'Loss events per year started by a disk failure',
   hostRate: 'Host failure rate per year',
@@ -18,7 +19,7 @@ export const EN = {
   nines: 'Durability in nines (disk failures alone)',
   nreBytes: 'Bytes the recovery reads and writes: k surviving shards read + one written, per byte of the failed OSD (Kampe: 8·B·(Nm + 1) bits)',
   nreP: 'Probability of at least one unrecoverable read error in those bits: 1 − e^(−8 × disk_nre × bytes)',
-  zeroPg: (n: number, t: number) => `One PG of the failed OSD loses ${t} more shard(s) among its ${n} others: its last needed shards remain (binomial)`,
+  zeroPg: (n: number, t: number) => `One PG of the failed OSD loses ${count(t, 'en', 'more shard', 'more shards')} among its ${n} others: its last needed shards remain (binomial)`,
   zero: 'Some PG of the failed OSD is down to its last needed shards during the recovery',
   nreRate: 'Loss events per year from a read error while the last needed shards are read (nre_model "fail")',
   annualNre: 'Annual probability of losing data in the pool, with unrecoverable read errors (the verdict\'s figure)',
@@ -39,7 +40,7 @@ export const FR: typeof EN = {
   rate: 'Taux de panne disque par an : λ = −ln(1 − AFR)',
   exposureP: 'Probabilité qu’un disque pair donné tombe pendant la fenêtre de reconstruction',
   pgsPerOsd: 'PG ayant un fragment sur l’OSD en panne (déclustering)',
-  pgLoss: (n, t) => `Un de ces PG perd ${t} fragment(s) de plus parmi ses ${n} autres pendant la période (binomiale)`,
+  pgLoss: (n, t) => `Un de ces PG perd ${count(t, 'fr', 'fragment', 'fragments')} de plus parmi ses ${n} autres pendant la période (binomiale)`,
   lossGivenOsd: 'Un PG de l’OSD en panne est perdu',
   osdLossRate: 'Pertes par an déclenchées par une panne de disque',
   hostRate: 'Taux de panne d’hôte par an',
@@ -49,7 +50,7 @@ export const FR: typeof EN = {
   nines: 'Durabilité en nombre de neuf (pannes de disques seules)',
   nreBytes: 'Octets lus et écrits par la reconstruction : k fragments survivants lus + un écrit, par octet de l’OSD en panne (Kampe : 8·B·(Nm + 1) bits)',
   nreP: 'Probabilité d’au moins une erreur de lecture irrécupérable dans ces bits : 1 − e^(−8 × disk_nre × octets)',
-  zeroPg: (n, t) => `Un PG de l’OSD en panne perd ${t} fragment(s) de plus parmi ses ${n} autres : il ne lui reste que les fragments nécessaires (binomiale)`,
+  zeroPg: (n, t) => `Un PG de l’OSD en panne perd ${count(t, 'fr', 'fragment', 'fragments')} de plus parmi ses ${n} autres : il ne lui reste que les fragments nécessaires (binomiale)`,
   zero: 'Un PG de l’OSD en panne n’a plus que ses derniers fragments nécessaires pendant la reconstruction',
   nreRate: 'Pertes par an dues à une erreur de lecture sur les derniers fragments nécessaires (nre_model « fail »)',
   annualNre: 'Probabilité annuelle de perdre des données du pool, erreurs de lecture irrécupérables comprises (le chiffre du verdict)',

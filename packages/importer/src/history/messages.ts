@@ -4,23 +4,26 @@
  */
 import type { Params } from '@capa/core';
 import { reasonText } from '../reason-messages.js';
+import { pluralIn } from '@capa/core';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 const whatEn = (p: Params): string => (p['kind'] === 'storage' ? `storage ${s(p, 'name')}` : `node ${s(p, 'name')}`);
 const whatFr = (p: Params): string => (p['kind'] === 'storage' ? `du stockage ${s(p, 'name')}` : `du nœud ${s(p, 'name')}`);
 const droppedEn = (p: Params): string =>
   [
-    Number(p['bad']) > 0 ? `${s(p, 'bad')} value(s) negative, infinite or not a number read as no sample` : '',
-    Number(p['untimed']) > 0 ? `${s(p, 'untimed')} row(s) without a valid time left out` : '',
-    Number(p['trimmed']) > 0 ? `${s(p, 'trimmed')} oldest point(s) beyond the history limit left out` : '',
+    Number(p['bad']) > 0 ? `${E.c(p['bad'], 'value', 'values')} negative, infinite or not a number read as no sample` : '',
+    Number(p['untimed']) > 0 ? `${E.c(p['untimed'], 'row', 'rows')} without a valid time left out` : '',
+    Number(p['trimmed']) > 0 ? `${E.c(p['trimmed'], 'oldest point', 'oldest points')} beyond the history limit left out` : '',
   ]
     .filter(Boolean)
     .join('; ');
 const droppedFr = (p: Params): string =>
   [
-    Number(p['bad']) > 0 ? `${s(p, 'bad')} valeur(s) négative(s), infinie(s) ou non numérique(s) lue(s) comme sans échantillon` : '',
-    Number(p['untimed']) > 0 ? `${s(p, 'untimed')} ligne(s) sans heure valide laissée(s) de côté` : '',
-    Number(p['trimmed']) > 0 ? `${s(p, 'trimmed')} point(s) le(s) plus ancien(s) au-delà de la limite de l’historique laissé(s) de côté` : '',
+    Number(p['bad']) > 0 ? `${F.c(p['bad'], 'valeur négative, infinie ou non numérique lue', 'valeurs négatives, infinies ou non numériques lues')} comme sans échantillon` : '',
+    Number(p['untimed']) > 0 ? `${F.c(p['untimed'], 'ligne sans heure valide laissée', 'lignes sans heure valide laissées')} de côté` : '',
+    Number(p['trimmed']) > 0 ? `${F.c(p['trimmed'], 'point le plus ancien', 'points les plus anciens')} au-delà de la limite de l’historique ${F.w(p['trimmed'], 'laissé', 'laissés')} de côté` : '',
   ]
     .filter(Boolean)
     .join(' ; ');

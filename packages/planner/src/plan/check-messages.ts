@@ -7,7 +7,9 @@ import { AREA_CHECK_MESSAGES_EN, AREA_CHECK_MESSAGES_FR } from './check-messages
 import { FILER_CHECK_MESSAGES_EN, FILER_CHECK_MESSAGES_FR } from './filer-messages.js';
 import { BUDGET_CHECK_MESSAGES_EN, BUDGET_CHECK_MESSAGES_FR } from './network-budget-messages.js';
 import { BACKUP_CHECK_MESSAGES_EN, BACKUP_CHECK_MESSAGES_FR } from './check-messages-backup.js';
-import { type Catalogue, formatNumber, formatRate, type Locales, type Params } from '@capa/core';
+import { type Catalogue, count, formatNumber, formatRate, type Locales, type Params, pluralIn } from '@capa/core';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 const s = (p: Params, k: string): string => String(p[k]);
 const n = (p: Params, k: string): number => Number(p[k]);
@@ -16,8 +18,8 @@ const groupEn = (p: Params): string => (n(p, 'count') > 1 ? `each of ${s(p, 'nod
 
 const en = {
   'cpu.threads.short': (p: Params) =>
-    `Ceph OSDs and the system need ${s(p, 'needed')} threads per node, and ${groupEn(p)} has only ${s(p, 'threads')}: ${s(p, 'short')} thread(s) missing, none left for guests (more cores, fewer OSDs, or rules.threadsPerOsd).`,
-  'cpu.threads.none': (p: Params) => `Ceph OSDs and the system take all ${s(p, 'threads')} threads of ${groupEn(p)}: none is left for guests.`,
+    `Ceph OSDs and the system need ${E.c(p['needed'], 'thread', 'threads')} per node, and ${groupEn(p)} has only ${s(p, 'threads')}: ${count(p['short'], 'en', 'thread', 'threads')} missing, none left for guests (more cores, fewer OSDs, or rules.threadsPerOsd).`,
+  'cpu.threads.none': (p: Params) => `Ceph OSDs and the system take all ${E.c(p['threads'], 'thread', 'threads')} of ${groupEn(p)}: none is left for guests.`,
   'cpu.overcommit.no-vcpu': () => 'No vCPU total stated: the CPU ratio is not checked.',
   'cpu.overcommit.ok': (p: Params) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'en')}:1 on the survivors, within ${formatNumber(n(p, 'max'), 'en')}:1.`,
   'cpu.overcommit.over': (p: Params) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'en')}:1 on the survivors exceeds rules.maxOvercommit ${formatNumber(n(p, 'max'), 'en')}:1.`,
@@ -26,14 +28,14 @@ const en = {
   'cpu.heterogeneous': () => 'Nodes differ in threads: the smallest node is used for every survivor (conservative).',
   'network.no-ceph-network': (p: Params) => `Node ${s(p, 'node')} has no Ceph network (network.ceph): recovery time is not computed.`,
   'network.nvme-speed': (p: Params) => `Node ${s(p, 'node')}: NVMe OSDs on ${formatRate(n(p, 'aggregateBps'), 'en')} of bond: Proxmox advises at least 25 Gb/s for NVMe.`,
-  'quorum.failures.short': (p: Params) => `The cluster keeps quorum with ${s(p, 'tolerated')} node(s) down, fewer than rules.failures (${s(p, 'failures')}).`,
-  'quorum.failures.ok': (p: Params) => `Quorum survives ${s(p, 'tolerated')} node failure(s) (rules.failures ${s(p, 'failures')}).`,
+  'quorum.failures.short': (p: Params) => `The cluster keeps quorum with ${count(p['tolerated'], 'en', 'node', 'nodes')} down, fewer than rules.failures (${s(p, 'failures')}).`,
+  'quorum.failures.ok': (p: Params) => `Quorum survives ${count(p['tolerated'], 'en', 'node failure', 'node failures')} (rules.failures ${s(p, 'failures')}).`,
 } satisfies Catalogue;
 const fr: typeof en = {
   'cpu.threads.short': (p) =>
-    `Les OSD Ceph et le système demandent ${s(p, 'needed')} threads par nœud, et ${n(p, 'count') > 1 ? `chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : s(p, 'node')} n’en a que ${s(p, 'threads')} : il en manque ${s(p, 'short')}, aucun ne reste aux invités (plus de cœurs, moins d’OSD, ou rules.threadsPerOsd).`,
+    `Les OSD Ceph et le système demandent ${F.c(p['needed'], 'thread', 'threads')} par nœud, et ${n(p, 'count') > 1 ? `chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : s(p, 'node')} n’en a que ${s(p, 'threads')} : il en manque ${s(p, 'short')}, aucun ne reste aux invités (plus de cœurs, moins d’OSD, ou rules.threadsPerOsd).`,
   'cpu.threads.none': (p) =>
-    `Les OSD Ceph et le système prennent les ${s(p, 'threads')} threads ${n(p, 'count') > 1 ? `de chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : `de ${s(p, 'node')}`} : il n’en reste aucun pour les invités.`,
+    `Les OSD Ceph et le système prennent les ${F.c(p['threads'], 'thread', 'threads')} ${n(p, 'count') > 1 ? `de chacun de ${s(p, 'node')}1…${s(p, 'node')}${s(p, 'count')}` : `de ${s(p, 'node')}`} : il n’en reste aucun pour les invités.`,
   'cpu.overcommit.no-vcpu': () => 'Aucun total de vCPU indiqué : le ratio CPU n’est pas vérifié.',
   'cpu.overcommit.ok': (p) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'fr')}:1 sur les survivants, dans la limite de ${formatNumber(n(p, 'max'), 'fr')}:1.`,
   'cpu.overcommit.over': (p) => `vCPU:pCPU ${formatNumber(n(p, 'ratio'), 'fr')}:1 sur les survivants dépasse rules.maxOvercommit ${formatNumber(n(p, 'max'), 'fr')}:1.`,
@@ -42,8 +44,8 @@ const fr: typeof en = {
   'cpu.heterogeneous': () => 'Les nœuds diffèrent en threads : le plus petit sert pour chaque survivant (prudent).',
   'network.no-ceph-network': (p) => `Le nœud ${s(p, 'node')} n’a pas de réseau Ceph (network.ceph) : la durée de reconstruction n’est pas calculée.`,
   'network.nvme-speed': (p) => `Nœud ${s(p, 'node')} : des OSD NVMe sur ${formatRate(n(p, 'aggregateBps'), 'fr')} d’agrégat : Proxmox conseille au moins 25 Gb/s pour le NVMe.`,
-  'quorum.failures.short': (p) => `Le cluster garde le quorum avec ${s(p, 'tolerated')} nœud(s) en panne, moins que rules.failures (${s(p, 'failures')}).`,
-  'quorum.failures.ok': (p) => `Le quorum survit à ${s(p, 'tolerated')} panne(s) de nœud (rules.failures ${s(p, 'failures')}).`,
+  'quorum.failures.short': (p) => `Le cluster garde le quorum avec ${count(p['tolerated'], 'fr', 'nœud', 'nœuds')} en panne, moins que rules.failures (${s(p, 'failures')}).`,
+  'quorum.failures.ok': (p) => `Le quorum survit à ${count(p['tolerated'], 'fr', 'panne', 'pannes')} de nœud (rules.failures ${s(p, 'failures')}).`,
 };
 const enAll = { ...en, ...AREA_CHECK_MESSAGES_EN, ...FILER_CHECK_MESSAGES_EN, ...BUDGET_CHECK_MESSAGES_EN, ...BACKUP_CHECK_MESSAGES_EN };
 export const PLANNER_CHECK_MESSAGES: Locales<typeof enAll> = {

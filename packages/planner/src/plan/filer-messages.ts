@@ -3,7 +3,7 @@
  * its own (a stated capacity the RAID layout does not give). The filer's other checks are the core's
  * (packages/core/src/filer/filer-messages.ts), shown as they are.
  */
-import { type Catalogue, formatBytesBoth, formatRatio, type Lang, type Params, type SizeSystem } from '@capa/core';
+import { type Catalogue, count, formatBytesBoth, formatRatio, type Lang, type Params, type SizeSystem } from '@capa/core';
 
 const en = {
   fUsable: 'Usable (RAID layout)',
@@ -11,7 +11,7 @@ const en = {
   fRebuild: 'RAID 5 rebuild: chance of an unrecoverable read error',
   fAggregate: 'Aggregate of the links',
   fSingle: 'One NFS client (one flow)',
-  fClients: (n: number) => `Expected for ${n} client(s)`,
+  fClients: (n: number) => `Expected for ${count(n, 'en', 'client', 'clients')}`,
   summary: (name: string, usable: string | null, single: string | null, aggregate: string | null) =>
     `${name}: ${usable === null ? 'capacity as stated' : `${usable} usable`}${single === null ? '' : `, ${single} per client, ${aggregate} in all`}; a single point of failure for its guests.`,
 };
@@ -21,7 +21,7 @@ const fr: typeof en = {
   fRebuild: 'Reconstruction RAID 5 : risque d’erreur de lecture irrécupérable',
   fAggregate: 'Agrégé des liens',
   fSingle: 'Un client NFS (un flux)',
-  fClients: (n) => `Attendu pour ${n} client(s)`,
+  fClients: (n) => `Attendu pour ${count(n, 'fr', 'client', 'clients')}`,
   summary: (name, usable, single, aggregate) =>
     `${name} : ${usable === null ? 'capacité indiquée' : `${usable} utilisables`}${single === null ? '' : `, ${single} par client, ${aggregate} en tout`} ; un point unique de défaillance pour ses invités.`,
 };

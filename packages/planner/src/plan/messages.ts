@@ -1,4 +1,4 @@
-import type { Lang } from '@capa/core';
+import { count, type Lang, plural } from '@capa/core';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const en = {
@@ -13,11 +13,11 @@ const en = {
   grown: (what: string) => `${what} after growth`,
   noWorkload: 'No workload stated: the plan reports capacities only (add workloads: guestRam, vcpus, data or vms).',
   growthNone: 'no growth stated',
-  growthText: (g: string, y: number) => `${g} per year over ${y} year(s)`,
+  growthText: (g: string, y: number) => `${g} per year over ${count(y, 'en', 'year', 'years')}`,
   workloadsSummary: (ram: string, cpu: string, data: string) => `${ram} of guest RAM, ${cpu} vCPUs, ${data} of data at the horizon.`,
   // Memory
   fTotalRam: 'Installed RAM', fUsable: 'Usable for guests (N − f)', fReserve: 'Host reservation per node', fRequired: 'RAM needed per node', fBuy: 'Smallest purchasable size',
-  memorySummary: (u: string, f: number, g: string | null) => (g === null ? `${u} usable for guests with ${f} node(s) down.` : `${g} of guests in ${u} usable with ${f} node(s) down.`),
+  memorySummary: (u: string, f: number, g: string | null) => (g === null ? `${u} usable for guests with ${count(f, 'en', 'node', 'nodes')} down.` : `${g} of guests in ${u} usable with ${count(f, 'en', 'node', 'nodes')} down.`),
   reservationsApplied: (h: string, o: string, z: string) => `Host reservations applied per node: system ${h}, Ceph OSDs ${o}, ZFS ARC ${z} (rules.hostReserve: 0 and no OSDs reproduce the course rule).`,
   reservationsDiffer: 'Nodes differ in OSDs or ZFS disks: the largest reservation is applied to every node (conservative).',
   // CPU
@@ -42,7 +42,7 @@ const en = {
   domainClass: (c: string) => `${c} OSDs`,
   // DB/WAL
   dbColocated: 'Flash OSDs keep their DB/WAL on the same device: no separate DB device needed.',
-  dbMissing: (n: number) => `${n} HDD OSD(s) per node without a DB/WAL device: BlueStore metadata on HDD slows small writes.`,
+  dbMissing: (n: number) => `${count(n, 'en', 'HDD OSD', 'HDD OSDs')} per node without a DB/WAL device: BlueStore metadata on HDD slows small writes.`,
   fDbPerOsd: 'DB per OSD (chosen rule)', fDbShared: 'DB device space needed',
   // PG
   fPgPerOsd: 'PG shards per OSD', pgSummary: (list: string) => `pg_num ${list}.`,
@@ -85,7 +85,7 @@ const en = {
   zfsFits: (p: string, g: string, d: string, c: string, r: string) => `ZFS ${p} on ${g}: ${d} per node within ${c} × ${r}.`,
   zfsOver: (p: string, g: string, d: string, c: string, r: string) => `ZFS ${p} on ${g}: ${d} per node exceeds ${c} × ${r}.`,
   zfsNoData: (p: string, g: string, c: string) => `ZFS ${p} on ${g}: ${c} usable per node.`,
-  zfsLeftover: (p: string, g: string, n: number) => `ZFS ${p} on ${g}: ${n} disk(s) do not fill a vdev and stay unused.`,
+  zfsLeftover: (p: string, g: string, n: number) => `ZFS ${p} on ${g}: ${count(n, 'en', 'disk does', 'disks do')} not fill a vdev and ${plural(n, 'en', 'stays', 'stay')} unused.`,
   zfsLocal: 'Local ZFS is not shared: guests on it restart elsewhere only with storage replication (pvesr) or a backup.',
   extFits: (p: string, d: string, c: string, r: string) => `${p}: ${d} within ${c} × ${r}.`,
   extOver: (p: string, d: string, c: string, r: string) => `${p}: ${d} exceeds ${c} × ${r}.`,
@@ -101,13 +101,13 @@ const en = {
   portsOver: (g: string, n: number, ports: number) => `Node ${g}: ${n} bond links exceed the platform's ${ports} NIC ports.`,
   speedUnsupported: (g: string, s: string, list: string) => `Node ${g}: ${s} NICs are not offered on this platform (${list}).`,
   classUnsupported: (g: string, c: string) => `Node ${g}: the platform takes no ${c} disks.`,
-  socketsUnsupported: (g: string, s: number, list: string) => `Node ${g}: ${s} socket(s) is not an option of the platform (${list}).`,
-  chassis: (n: number, name: string, nodes: number, bays: number) => `${n} × ${name} for ${nodes} blade(s) (${bays} bays each).`,
+  socketsUnsupported: (g: string, s: number, list: string) => `Node ${g}: ${count(s, 'en', 'socket', 'sockets')} is not an option of the platform (${list}).`,
+  chassis: (n: number, name: string, nodes: number, bays: number) => `${n} × ${name} for ${count(nodes, 'en', 'blade', 'blades')} (${count(bays, 'en', 'bay', 'bays')} each).`,
   unavailable: (g: string) => `Node ${g}: the platform is no longer sold (catalogue: available false).`,
   population: (n: number, size: string, dpc: number) => `${n} × ${size} (${dpc} per channel)`,
   // Cost
   fHardware: 'Hardware', fSubscription: 'Subscriptions', fTotal: 'Total over the period', fPerGiB: 'Per usable GiB of guest RAM', fPerTB: 'Per safe usable TB of Ceph',
-  costSummary: (t: string, y: number, l: string) => `${t} over ${y} year(s) (subscription ${l}).`,
+  costSummary: (t: string, y: number, l: string) => `${t} over ${count(y, 'en', 'year', 'years')} (subscription ${l}).`,
   priceMissing: (g: string) => `Node ${g} has no price (price, or a catalogue platform): counted as 0.`,
   currencyDiffers: (table: string, prices: string) => `${table} ≠ ${prices}: the subscription table's prices are added to the hardware's without conversion.`,
   subscriptionNote: (table: string, date: string, level: string, p: string, vat: string) => `Proxmox VE ${level} subscription ${p} per socket per year, ${vat} (table ${table}, ${date === 'undated' ? 'undated price list' : `price list of ${date}`}); every node of a cluster shares one level.`,
@@ -130,10 +130,10 @@ const fr: typeof en = {
   grown: (what) => `${what} après croissance`,
   noWorkload: 'Aucune charge indiquée : le plan ne donne que les capacités (ajoutez workloads : guestRam, vcpus, data ou vms).',
   growthNone: 'pas de croissance indiquée',
-  growthText: (g, y) => `${g} par an sur ${y} an(s)`,
+  growthText: (g, y) => `${g} par an sur ${count(y, 'fr', 'an', 'ans')}`,
   workloadsSummary: (ram, cpu, data) => `${ram} de RAM invités, ${cpu} vCPU, ${data} de données à l’horizon.`,
   fTotalRam: 'RAM installée', fUsable: 'Utilisable par les invités (N − f)', fReserve: 'Réserve hôte par nœud', fRequired: 'RAM nécessaire par nœud', fBuy: 'Plus petite taille achetable',
-  memorySummary: (u, f, g) => (g === null ? `${u} utilisables par les invités avec ${f} nœud(s) en panne.` : `${g} d’invités dans ${u} utilisables avec ${f} nœud(s) en panne.`),
+  memorySummary: (u, f, g) => (g === null ? `${u} utilisables par les invités avec ${count(f, 'fr', 'nœud', 'nœuds')} en panne.` : `${g} d’invités dans ${u} utilisables avec ${count(f, 'fr', 'nœud', 'nœuds')} en panne.`),
   reservationsApplied: (h, o, z) => `Réserves hôte appliquées par nœud : système ${h}, OSD Ceph ${o}, ARC ZFS ${z} (rules.hostReserve: 0 sans OSD reproduit la règle du cours).`,
   reservationsDiffer: 'Les nœuds diffèrent en OSD ou en disques ZFS : la plus grande réserve est appliquée à tous (prudent).',
   fThreads: 'Threads par nœud', fGuestThreads: 'Threads laissés aux invités par nœud', fThreadsShort: 'Threads manquants par nœud', fOvercommit: 'vCPU:pCPU avec f nœuds en panne',
@@ -192,7 +192,7 @@ const fr: typeof en = {
   zfsFits: (p, g, d, c, r) => `ZFS ${p} sur ${g} : ${d} par nœud dans ${c} × ${r}.`,
   zfsOver: (p, g, d, c, r) => `ZFS ${p} sur ${g} : ${d} par nœud dépassent ${c} × ${r}.`,
   zfsNoData: (p, g, c) => `ZFS ${p} sur ${g} : ${c} utiles par nœud.`,
-  zfsLeftover: (p, g, n) => `ZFS ${p} sur ${g} : ${n} disque(s) ne complètent pas un vdev et restent inutilisés.`,
+  zfsLeftover: (p, g, n) => `ZFS ${p} sur ${g} : ${count(n, 'fr', 'disque ne complète', 'disques ne complètent')} pas un vdev et ${plural(n, 'fr', 'reste inutilisé', 'restent inutilisés')}.`,
   zfsLocal: 'ZFS local n’est pas partagé : les invités qui y sont ne redémarrent ailleurs qu’avec la réplication (pvesr) ou une sauvegarde.',
   extFits: (p, d, c, r) => `${p} : ${d} dans ${c} × ${r}.`,
   extOver: (p, d, c, r) => `${p} : ${d} dépassent ${c} × ${r}.`,
@@ -207,12 +207,12 @@ const fr: typeof en = {
   portsOver: (g, n, ports) => `Nœud ${g} : ${n} liens d’agrégat dépassent les ${ports} ports réseau de la plateforme.`,
   speedUnsupported: (g, s, list) => `Nœud ${g} : pas de cartes ${s} sur cette plateforme (${list}).`,
   classUnsupported: (g, c) => `Nœud ${g} : la plateforme n’accepte pas de disques ${c}.`,
-  socketsUnsupported: (g, s, list) => `Nœud ${g} : ${s} socket(s) n’est pas une option de la plateforme (${list}).`,
-  chassis: (n, name, nodes, bays) => `${n} × ${name} pour ${nodes} lame(s) (${bays} baies chacun).`,
+  socketsUnsupported: (g, s, list) => `Nœud ${g} : ${count(s, 'fr', 'socket', 'sockets')} n’est pas une option de la plateforme (${list}).`,
+  chassis: (n, name, nodes, bays) => `${n} × ${name} pour ${count(nodes, 'fr', 'lame', 'lames')} (${count(bays, 'fr', 'baie', 'baies')} chacun).`,
   unavailable: (g) => `Nœud ${g} : la plateforme n’est plus vendue (catalogue : available false).`,
   population: (n, size, dpc) => `${n} × ${size} (${dpc} par canal)`,
   fHardware: 'Matériel', fSubscription: 'Souscriptions', fTotal: 'Total sur la période', fPerGiB: 'Par Gio de RAM invités utilisable', fPerTB: 'Par To Ceph utile en sécurité',
-  costSummary: (t, y, l) => `${t} sur ${y} an(s) (souscription ${l}).`,
+  costSummary: (t, y, l) => `${t} sur ${count(y, 'fr', 'an', 'ans')} (souscription ${l}).`,
   priceMissing: (g) => `Le nœud ${g} n’a pas de prix (price, ou une plateforme du catalogue) : compté 0.`,
   currencyDiffers: (table, prices) => `${table} ≠ ${prices} : les prix de la table d’abonnement s’ajoutent à ceux du matériel sans conversion.`,
   subscriptionNote: (table, date, level, p, vat) => `Souscription Proxmox VE ${level} ${p} ${vat} par socket et par an (table ${table}, ${date === 'undated' ? 'tarif non daté' : `tarif du ${date}`}) ; tous les nœuds d’un cluster ont le même niveau.`,

@@ -3,7 +3,7 @@
  * fullest OSD, the failure area's I/O-blocked and MON-quorum checks, their figures, and the `placement`
  * object of the JSON. The verdicts themselves are the core's (simulation-checks.ts).
  */
-import { type CephSimulation, type Check, checkMaker, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, type QuorumResult } from '@capa/core';
+import { type CephSimulation, type Check, checkMaker, count, plural, fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, type QuorumResult } from '@capa/core';
 import type { CephOut } from './areas-compute.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
@@ -19,7 +19,7 @@ const en = {
   fRebuild: 'Data rebuilt after the worst failure (CRUSH simulated)',
   fBelowMin: 'PGs below min_size when the hosts fail (worst set)',
   fMonQuorum: 'Ceph MON quorum with the failed hosts down',
-  monOk: (f: number, m: number, q: number, left: number) => `With ${f} host(s) down, Ceph keeps its MON quorum even if they carry MONs: ${left} of ${m} MONs left, quorum ${q}.`,
+  monOk: (f: number, m: number, q: number, left: number) => `With ${count(f, 'en', 'host', 'hosts')} down, Ceph keeps its MON quorum even if ${plural(f, 'en', 'it carries', 'they carry')} MONs: ${left} of ${m} MONs left, quorum ${q}.`,
   monLost: (f: number, m: number, q: number, left: number) => `With ${f} hosts down, Ceph loses its MON quorum when they carry MONs: ${left} of ${m} MONs left, below the quorum of ${q}; all client I/O stops until a MON returns.`,
   story: (fill: string | null, loss: string, below: number, pgs: number, share: string) =>
     `${fill === null ? '' : `fullest OSD ${fill} after losing ${loss} (CRUSH simulated), `}${below > 0 ? `${below} of ${pgs} PGs (${share}) below min_size: I/O BLOCKED` : 'no PG below min_size'}`,
@@ -37,7 +37,8 @@ const fr: typeof en = {
   fRebuild: 'Données reconstruites après la pire panne (CRUSH simulé)',
   fBelowMin: 'PG sous min_size à la panne des hôtes (pire ensemble)',
   fMonQuorum: 'Quorum des MON Ceph avec les hôtes en panne',
-  monOk: (f, m, q, left) => `Avec ${f} hôte(s) en panne, Ceph garde le quorum de ses MON même s’ils en portent : ${left} MON sur ${m} restent, quorum ${q}.`,
+  monOk: (f, m, q, left) =>
+    `Avec ${count(f, 'fr', 'hôte', 'hôtes')} en panne, Ceph garde le quorum de ses MON même ${plural(f, 'fr', 's’il en porte', 's’ils en portent')} : ${left} MON sur ${m} restent, quorum ${q}.`,
   monLost: (f, m, q, left) =>
     `Avec ${f} hôtes en panne, Ceph perd le quorum de ses MON s’ils en portent : ${left} MON sur ${m} restent, sous le quorum de ${q} ; toutes les E/S des clients s’arrêtent jusqu’au retour d’un MON.`,
   story: (fill, loss, below, pgs, share) =>

@@ -1,4 +1,4 @@
-import { formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, type Lang, safeText } from '@capa/core';
+import { count, plural, formatBytesBoth, formatDuration, formatDurationAtLeast, formatNumber, formatRate, formatRatio, type Lang, safeText } from '@capa/core';
 import { stringify } from 'yaml';
 import type { Candidate, OptimizeResult } from '../optimize/optimize.js';
 
@@ -9,14 +9,14 @@ const T = {
     searched: (e: string, t: string, ms: string) => `${e} of ${t} candidates checked (in increasing cost) in ${ms}.`, failed: 'Checked candidates failed first on', paste: 'As scenario nodes (paste into a scenario for capa plan):',
     cols: ['#', 'Nodes', 'Platform', 'CPU', 'RAM/node', 'OSDs/node', 'NIC', 'Total'], usable: 'usable guest RAM (N − f)', safe: 'safe Ceph', recovery: 'recovery', nines: 'nines', perGiB: 'per usable GiB', perTB: 'per safe TB',
     verified: 'The full plan (every calculator, explained) confirms it passes: capa plan on the nodes below gives the same verdict.',
-    simulated: (n: number) => `Winners are re-checked by CRUSH simulation (the full plan places every PG as Ceph would and plays out the failures)${n > 0 ? `: ${n} candidate(s) passing the fast path failed it (fullest OSD or PGs below min_size) and were skipped` : ''}.`, dpc: (n: number, s: string) => `${n} DIMMs per channel at ${s}`,
+    simulated: (n: number) => `Winners are re-checked by CRUSH simulation (the full plan places every PG as Ceph would and plays out the failures)${n > 0 ? `: ${count(n, 'en', 'candidate', 'candidates')} passing the fast path failed it (fullest OSD or PGs below min_size) and ${plural(n, 'en', 'was', 'were')} skipped` : ''}.`, dpc: (n: number, s: string) => `${count(n, 'en', 'DIMM', 'DIMMs')} per channel at ${s}`,
   },
   fr: {
     title: 'capa optimize', none: 'Aucune configuration de l’espace de recherche ne passe toutes les vérifications.', best: 'Configuration la moins chère qui passe toutes les vérifications', runners: 'Suivantes',
     searched: (e: string, t: string, ms: string) => `${e} candidats vérifiés sur ${t} (par coût croissant) en ${ms}.`, failed: 'Premier échec des candidats vérifiés', paste: 'En nœuds de scénario (à coller dans un scénario pour capa plan) :',
     cols: ['#', 'Nœuds', 'Plateforme', 'CPU', 'RAM/nœud', 'OSD/nœud', 'Réseau', 'Total'], usable: 'RAM invités utilisable (N − f)', safe: 'Ceph sûr', recovery: 'reconstruction', nines: 'neuf', perGiB: 'par Gio utilisable', perTB: 'par To sûr',
     verified: 'Le plan complet (tous les calculateurs, expliqués) confirme qu’elle passe : capa plan sur les nœuds ci-dessous donne le même verdict.',
-    simulated: (n: number) => `Les gagnants sont revérifiés par simulation CRUSH (le plan complet place chaque PG comme Ceph et joue les pannes)${n > 0 ? ` : ${n} candidat(s) passant le chemin rapide y ont échoué (OSD le plus plein ou PG sous min_size) et ont été écartés` : ''}.`, dpc: (n: number, s: string) => `${n} barrette(s) par canal à ${s}`,
+    simulated: (n: number) => `Les gagnants sont revérifiés par simulation CRUSH (le plan complet place chaque PG comme Ceph et joue les pannes)${n > 0 ? ` : ${count(n, 'fr', 'candidat passant le chemin rapide y a échoué', 'candidats passant le chemin rapide y ont échoué')} (OSD le plus plein ou PG sous min_size) et ${plural(n, 'fr', 'a été écarté', 'ont été écartés')}` : ''}.`, dpc: (n: number, s: string) => `${count(n, 'fr', 'barrette', 'barrettes')} par canal à ${s}`,
   },
 } as const;
 

@@ -4,8 +4,10 @@
  * rendered in the language of the parse in progress, like the schema's (value-messages.ts). The
  * limits the core owns (nodes, disks, fill ratios, a pool given twice) keep the core's words.
  */
-import { describeLimit, formatNumber, LIMITS, type Lang, type LimitRule } from '@capa/core';
+import { describeLimit, formatNumber, LIMITS, type Lang, type LimitRule, plural, pluralIn } from '@capa/core';
 import { parseLang, VALUE_MESSAGES } from './value-messages.js';
+const E = pluralIn('en');
+const F = pluralIn('fr');
 
 type P = Readonly<Record<string, string | number>>;
 const s = (p: P, k: string): string => String(p[k]);
@@ -25,9 +27,9 @@ const en = {
   nodesOrOptimize: () => 'is required (or an optimize section)',
   belowNodes: (p: P) => describeLimit({ k: 'belowNodes', nodes: num(p, 'nodes') }, 'en'),
   coresBelowSockets: (p: P) => `must be at least the number of sockets (${n(p, 'sockets', 'en')})`,
-  disksPerNode: (p: P) => `hold ${n(p, 'disks', 'en')} disks per node; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'en')}`,
-  nodesTotal: (p: P) => `add up to ${n(p, 'nodes', 'en')} nodes; the total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'en')}`,
-  osdsTotal: (p: P) => `hold ${n(p, 'osds', 'en')} OSDs; at most ${n(p, 'max', 'en')} per cluster`,
+  disksPerNode: (p: P) => `hold ${n(p, 'disks', 'en')} ${E.w(p['disks'], 'disk', 'disks')} per node; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'en')}`,
+  nodesTotal: (p: P) => `add up to ${n(p, 'nodes', 'en')} ${E.w(p['nodes'], 'node', 'nodes')}; the total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'en')}`,
+  osdsTotal: (p: P) => `hold ${n(p, 'osds', 'en')} ${E.w(p['osds'], 'OSD', 'OSDs')}; at most ${n(p, 'max', 'en')} per cluster`,
   guestRamTwice: () => 'give either guestRam or vms (whose RAM is summed), not both',
   vcpusTwice: () => 'give either vcpus or vms (whose vCPUs are summed), not both',
   dataTwice: () => 'give either data or a disk per VM profile, not both',
@@ -38,12 +40,13 @@ const en = {
   shareNeedsData: () => 'needs workloads.data (the total it is a share of)',
   noOsdDisks: (p: P) => `no node has${cls(p)} disks with role osd`,
   impossibleNodes: (p: P) =>
-    `${s(p, 'protection')} is impossible here: it needs at least ${n(p, 'width', 'en')} hosts (failure domains), and the scenario has ${n(p, 'hosts', 'en')} node(s) with${cls(p)} OSDs`,
-  impossibleOptimize: (p: P) => `${s(p, 'protection')} is impossible here: it needs at least ${n(p, 'width', 'en')} hosts (failure domains), and optimize.nodes.max is ${n(p, 'max', 'en')}`,
+    `${s(p, 'protection')} is impossible here: it needs at least ${n(p, 'width', 'en')} ${E.w(p['width'], 'host', 'hosts')} (failure domains), and the scenario has ${n(p, 'hosts', 'en')} ${plural(p['hosts'], 'en', 'node', 'nodes')} with${cls(p)} OSDs`,
+  impossibleOptimize: (p: P) =>
+    `${s(p, 'protection')} is impossible here: it needs at least ${n(p, 'width', 'en')} ${E.w(p['width'], 'host', 'hosts')} (failure domains), and optimize.nodes.max is ${n(p, 'max', 'en')}`,
   sharesOver: (p: P) => `the pools' shares add up to ${n(p, 'percent', 'en')} %, more than 100 %`,
   poolsNeedData: () => 'several pools: give each one data or share (workloads.data cannot be split by guess)',
   noZfsDisks: (p: P) => `no node has${cls(p)} disks with role zfs`,
-  raidzWidth: (p: P) => `a RAIDZ${s(p, 'parity')} vdev needs more than ${s(p, 'parity')} disks (width ${n(p, 'width', 'en')})`,
+  raidzWidth: (p: P) => `a RAIDZ${s(p, 'parity')} vdev needs more than ${E.c(p['parity'], 'disk', 'disks')} (width ${n(p, 'width', 'en')})`,
   draidData: () => 'dRAID needs at least one data disk per group',
   zfsLayout: () => VALUE_MESSAGES.en.expected({ what: 'zfsLayout' }),
   optimizeNodesMin: (p: P) => `must be at most optimize.nodes.max (${n(p, 'max', 'en')})`,
@@ -67,7 +70,7 @@ const en = {
   backupNoData: () => 'is required: the data protected (or give workloads.data, or a disk per VM profile)',
   verifyNeedsPbs: () => 'verify jobs are a Proxmox Backup Server feature: use target pbs, or remove verify',
   datastoreLayout: () => VALUE_MESSAGES.en.expected({ what: 'datastoreLayout' }),
-  datastoreDisks: (p: P) => `${s(p, 'layout')} needs at least ${n(p, 'min', 'en')} disks besides the spares`,
+  datastoreDisks: (p: P) => `${s(p, 'layout')} needs at least ${n(p, 'min', 'en')} ${E.w(p['min'], 'disk', 'disks')} besides the spares`,
 };
 
 const fr: typeof en = {
@@ -76,8 +79,8 @@ const fr: typeof en = {
   nodesOrOptimize: () => 'est obligatoire (ou une section optimize)',
   belowNodes: (p) => describeLimit({ k: 'belowNodes', nodes: num(p, 'nodes') }, 'fr'),
   coresBelowSockets: (p) => `doit valoir au moins le nombre de sockets (${n(p, 'sockets', 'fr')})`,
-  disksPerNode: (p) => `compte ${n(p, 'disks', 'fr')} disques par nœud\u00a0; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'fr')}`,
-  nodesTotal: (p) => `totalise ${n(p, 'nodes', 'fr')} nœuds\u00a0; le total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'fr')}`,
+  disksPerNode: (p) => `compte ${n(p, 'disks', 'fr')} ${F.w(p['disks'], 'disque', 'disques')} par nœud\u00a0; ${describeLimit({ k: 'count', min: 1, max: LIMITS.osdsPerHost }, 'fr')}`,
+  nodesTotal: (p) => `totalise ${n(p, 'nodes', 'fr')} ${F.w(p['nodes'], 'nœud', 'nœuds')}\u00a0; le total ${describeLimit({ k: 'count', min: 1, max: LIMITS.hosts }, 'fr')}`,
   osdsTotal: (p) => `compte ${n(p, 'osds', 'fr')} OSD\u00a0; au plus ${n(p, 'max', 'fr')} par cluster`,
   guestRamTwice: () => 'donnez guestRam ou vms (dont la RAM est additionnée), pas les deux',
   vcpusTwice: () => 'donnez vcpus ou vms (dont les vCPU sont additionnés), pas les deux',
@@ -89,12 +92,13 @@ const fr: typeof en = {
   shareNeedsData: () => 'demande workloads.data (le total dont il est une part)',
   noOsdDisks: (p) => `aucun nœud n’a de disques${cls(p)} de rôle osd`,
   impossibleNodes: (p) =>
-    `${s(p, 'protection')} est impossible ici\u00a0: il faut au moins ${n(p, 'width', 'fr')} hôtes (domaines de panne), et le scénario a ${n(p, 'hosts', 'fr')} nœud(s) avec des OSD${cls(p)}`,
-  impossibleOptimize: (p) => `${s(p, 'protection')} est impossible ici\u00a0: il faut au moins ${n(p, 'width', 'fr')} hôtes (domaines de panne), et optimize.nodes.max vaut ${n(p, 'max', 'fr')}`,
+    `${s(p, 'protection')} est impossible ici\u00a0: il faut au moins ${n(p, 'width', 'fr')} ${F.w(p['width'], 'hôte', 'hôtes')} (domaines de panne), et le scénario a ${n(p, 'hosts', 'fr')} ${plural(p['hosts'], 'fr', 'nœud', 'nœuds')} avec des OSD${cls(p)}`,
+  impossibleOptimize: (p) =>
+    `${s(p, 'protection')} est impossible ici\u00a0: il faut au moins ${n(p, 'width', 'fr')} ${F.w(p['width'], 'hôte', 'hôtes')} (domaines de panne), et optimize.nodes.max vaut ${n(p, 'max', 'fr')}`,
   sharesOver: (p) => `les parts des pools totalisent ${n(p, 'percent', 'fr')}\u00a0%, plus de 100\u00a0%`,
   poolsNeedData: () => 'plusieurs pools\u00a0: donnez à chacun data ou share (workloads.data ne se répartit pas au jugé)',
   noZfsDisks: (p) => `aucun nœud n’a de disques${cls(p)} de rôle zfs`,
-  raidzWidth: (p) => `un vdev RAIDZ${s(p, 'parity')} demande plus de ${s(p, 'parity')} disques (largeur ${n(p, 'width', 'fr')})`,
+  raidzWidth: (p) => `un vdev RAIDZ${s(p, 'parity')} demande plus de ${F.c(p['parity'], 'disque', 'disques')} (largeur ${n(p, 'width', 'fr')})`,
   draidData: () => 'dRAID demande au moins un disque de données par groupe',
   zfsLayout: () => VALUE_MESSAGES.fr.expected({ what: 'zfsLayout' }),
   optimizeNodesMin: (p) => `doit valoir au plus optimize.nodes.max (${n(p, 'max', 'fr')})`,
@@ -118,7 +122,7 @@ const fr: typeof en = {
   backupNoData: () => 'est obligatoire\u00a0: les données protégées (ou donnez workloads.data, ou un disk par profil de VM)',
   verifyNeedsPbs: () => 'les tâches de vérification sont une fonction de Proxmox Backup Server\u00a0: utilisez target pbs, ou retirez verify',
   datastoreLayout: () => VALUE_MESSAGES.fr.expected({ what: 'datastoreLayout' }),
-  datastoreDisks: (p) => `${s(p, 'layout')} demande au moins ${n(p, 'min', 'fr')} disques hors disques de secours`,
+  datastoreDisks: (p) => `${s(p, 'layout')} demande au moins ${n(p, 'min', 'fr')} ${F.w(p['min'], 'disque', 'disques')} hors disques de secours`,
 };
 
 export const NORMALIZE_MESSAGES = { en, fr } as const;

@@ -1,5 +1,5 @@
 /** The words of the Prometheus rules `capa alerts` writes (alerts-prometheus.ts), English and French. */
-import type { AlertKind, Lang } from '@capa/core';
+import { type AlertKind, count, type Lang, plural } from '@capa/core';
 
 /** Facts a rule's words name, already formatted in the run's language (names as the inventory spells them). */
 export interface Facts {
@@ -26,8 +26,8 @@ interface AlertText {
   readonly ratioFrom: Readonly<Record<string, string>>;
 }
 
-const down = (f: Facts) => (f.failed === '' ? `${f.failures} node(s)` : f.failed);
-const downFr = (f: Facts) => (f.failed === '' ? `${f.failures} nœud(s)` : f.failed);
+const down = (f: Facts) => (f.failed === '' ? count(f.failures, 'en', 'node', 'nodes') : f.failed);
+const downFr = (f: Facts) => (f.failed === '' ? count(f.failures, 'fr', 'nœud', 'nœuds') : f.failed);
 
 const en: AlertText = {
   summary: {
@@ -56,15 +56,15 @@ const en: AlertText = {
     'Metrics: prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py): pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info, pve_node_info;',
     'Ceph mgr prometheus module (ceph/ceph:src/pybind/mgr/prometheus/module.py; src/osd/osd_perf_counters.cc): ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored, ceph_osd_in.',
   ],
-  written: (file, n) => `${n} alerting rule(s) written to ${file}`,
+  written: (file, n) => `${count(n, 'en', 'alerting rule', 'alerting rules')} written to ${file}`,
   ratioFrom: { option: '--nearfull', inventory: 'the inventory’s osd dump', default: 'Ceph’s default' },
   stale: {
     nodes: {
-      summary: (n) => `The cluster no longer has the ${n} node(s) of the inventory behind the capa alerts rules`,
+      summary: (n) => `The cluster no longer has the ${count(n, 'en', 'node', 'nodes')} of the inventory behind the capa alerts rules`,
       description: 'The N − f thresholds assume the inventory’s nodes and RAM: import the cluster again and rerun capa alerts.',
     },
     osds: {
-      summary: (n) => `Ceph no longer has the ${n} in OSD(s) of the inventory behind the capa alerts rules`,
+      summary: (n) => `Ceph no longer has the ${count(n, 'en', 'in OSD', 'in OSDs')} of the inventory behind the capa alerts rules`,
       description: 'The host-loss thresholds assume the inventory’s OSDs and placement: import the cluster again and rerun capa alerts.',
     },
   },
@@ -97,11 +97,11 @@ const fr: AlertText = {
     'Métriques : prometheus-pve-exporter (prompve/prometheus-pve-exporter:src/pve_exporter/collector/cluster.py) : pve_memory_size_bytes, pve_memory_usage_bytes, pve_guest_info, pve_node_info ;',
     'module prometheus du mgr Ceph (ceph/ceph:src/pybind/mgr/prometheus/module.py ; src/osd/osd_perf_counters.cc) : ceph_osd_stat_bytes, ceph_osd_stat_bytes_used, ceph_pool_stored, ceph_osd_in.',
   ],
-  written: (file, n) => `${n} règle(s) d’alerte écrite(s) dans ${file}`,
+  written: (file, n) => `${count(n, 'fr', 'règle d’alerte écrite', 'règles d’alerte écrites')} dans ${file}`,
   ratioFrom: { option: '--nearfull', inventory: 'celui de l’osd dump de l’inventaire', default: 'valeur par défaut de Ceph' },
   stale: {
     nodes: {
-      summary: (n) => `Le cluster n’a plus les ${n} nœud(s) de l’inventaire d’où viennent les règles de capa alerts`,
+      summary: (n) => `Le cluster n’a plus ${plural(n, 'fr', 'le', 'les')} ${count(n, 'fr', 'nœud', 'nœuds')} de l’inventaire d’où viennent les règles de capa alerts`,
       description: 'Les seuils N − f supposent les nœuds et la RAM de l’inventaire : importer de nouveau le cluster et relancer capa alerts.',
     },
     osds: {

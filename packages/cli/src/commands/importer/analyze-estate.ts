@@ -1,6 +1,8 @@
 /** `capa analyze A.json B.json …` when the files are several clusters: the core's analyzeEstate, presented. */
 import {
   analyzeEstate,
+  count,
+  plural,
   type AnalysisOptions,
   type AnalysisPlacement,
   type EstateAnalysis,
@@ -19,8 +21,8 @@ import { type CommandOutput, emit, type OutputOptions } from '../../run.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: (n: number) => `capa analyze: estate of ${n} clusters`, cluster: 'cluster', estate: 'Estate', proxmox: 'Proxmox VE', vmware: 'VMware (source)', nodes: 'node(s)', guests: 'guest(s)', pass: 'passes', fail: 'FAILS', na: 'not applicable', room: 'room', more: 'more guests', verdicts: (p: number, f: number, n: number) => `memory N − f: ${p} pass, ${f} fail, ${n} n/a`, raw: 'Ceph raw', rebalance: 'rebalance', wave: 'wave', after: 'after', nowhere: 'fits nowhere', from: 'from', reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>, largest: 'largest room', move: 'move', limit: 'limit' },
-  fr: { title: (n: number) => `capa analyze : parc de ${n} clusters`, cluster: 'cluster', estate: 'Parc', proxmox: 'Proxmox VE', vmware: 'VMware (source)', nodes: 'nœud(s)', guests: 'invité(s)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', room: 'marge', more: 'invités de plus', verdicts: (p: number, f: number, n: number) => `mémoire N − f : ${p} respecté(s), ${f} en échec, ${n} sans objet`, raw: 'Ceph brut', rebalance: 'rééquilibrage', wave: 'vague', after: 'après', nowhere: 'ne tient nulle part', from: 'depuis', reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>, largest: 'plus grande marge', move: 'déplacement', limit: 'limite' },
+  en: { title: (n: number) => `capa analyze: estate of ${n} clusters`, cluster: 'cluster', estate: 'Estate', proxmox: 'Proxmox VE', vmware: 'VMware (source)', nodes: (n: number) => count(n, 'en', 'node', 'nodes'), guests: (n: number) => count(n, 'en', 'guest', 'guests'), clusters: (n: number) => count(n, 'en', 'cluster', 'clusters'), pass: 'passes', fail: 'FAILS', na: 'not applicable', room: 'room', more: 'more guests', verdicts: (p: number, f: number, n: number) => `memory N − f: ${p} pass, ${f} fail, ${n} n/a`, raw: 'Ceph raw', rebalance: 'rebalance', wave: 'wave', after: 'after', nowhere: 'fits nowhere', from: 'from', reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>, largest: 'largest room', move: 'move', limit: 'limit' },
+  fr: { title: (n: number) => `capa analyze : parc de ${n} clusters`, cluster: 'cluster', estate: 'Parc', proxmox: 'Proxmox VE', vmware: 'VMware (source)', nodes: (n: number) => count(n, 'fr', 'nœud', 'nœuds'), guests: (n: number) => count(n, 'fr', 'invité', 'invités'), clusters: (n: number) => count(n, 'fr', 'cluster', 'clusters'), pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', room: 'marge', more: 'invités de plus', verdicts: (p: number, f: number, n: number) => `mémoire N − f : ${p} ${plural(p, 'fr', 'respecté', 'respectés')}, ${f} en échec, ${n} sans objet`, raw: 'Ceph brut', rebalance: 'rééquilibrage', wave: 'vague', after: 'après', nowhere: 'ne tient nulle part', from: 'depuis', reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>, largest: 'plus grande marge', move: 'déplacement', limit: 'limite' },
 } as const;
 
 type Figure = { label: string; value: string };
@@ -79,7 +81,7 @@ function clusterLine(c: EstateClusterResult, lang: Lang, sys: SizeSystem): strin
   const verdict = c.memoryPasses === null ? t.na : `${c.memoryPasses ? t.pass : t.fail}${c.worstCaseUtilization === null ? '' : ` ${formatRatio(c.worstCaseUtilization, lang)}`}`;
   const room = c.roomBytes === null ? '' : `; ${t.room} ${c.roomBytes < 0 ? '−' : ''}${b(Math.abs(c.roomBytes))}${c.role === 'proxmox' ? ` (${c.headroomGuests} ${t.more})` : ''}`;
   const after = c.after.worstCaseUtilization !== null && c.after.guestRamBytes !== c.guestRamBytes ? `; ${t.after} ${formatRatio(c.after.worstCaseUtilization, lang)}` : '';
-  return `${c.role === 'vmware' ? t.vmware : t.proxmox}, ${c.nodes} ${t.nodes}, ${b(c.ramBytes)}; ${c.guests} ${t.guests}, ${b(c.guestRamBytes)}; N − ${c.analysis.memory.failures}: ${verdict}${room}${after}`;
+  return `${c.role === 'vmware' ? t.vmware : t.proxmox}, ${t.nodes(c.nodes)}, ${b(c.ramBytes)}; ${t.guests(c.guests)}, ${b(c.guestRamBytes)}; N − ${c.analysis.memory.failures}: ${verdict}${room}${after}`;
 }
 
 /** The clusters, the totals, the rebalance, each wave (and each move with --explain), what fits nowhere. */
@@ -90,7 +92,7 @@ function estateFigures(v: EstateAnalysis, lang: Lang, sys: SizeSystem, explain: 
   const figures: Figure[] = v.clusters.map((c) => ({ label: `${t.cluster} ${c.name}`, value: clusterLine(c, lang, sys) }));
   figures.push({
     label: t.estate,
-    value: `${e.clusters} ${t.cluster}(s), ${e.nodes} ${t.nodes}, ${b(e.ramBytes)}; ${e.guests} ${t.guests}, ${b(e.guestRamBytes)}${e.cephRawBytes > 0 ? `; ${t.raw} ${b(e.cephRawBytes)}` : ''}; ${t.verdicts(e.verdicts.pass, e.verdicts.fail, e.verdicts.notApplicable)}`,
+    value: `${t.clusters(e.clusters)}, ${t.nodes(e.nodes)}, ${b(e.ramBytes)}; ${t.guests(e.guests)}, ${b(e.guestRamBytes)}${e.cephRawBytes > 0 ? `; ${t.raw} ${b(e.cephRawBytes)}` : ''}; ${t.verdicts(e.verdicts.pass, e.verdicts.fail, e.verdicts.notApplicable)}`,
   });
   for (const m of v.moves.filter((x) => x.kind === 'rebalance' && x.to !== null)) figures.push({ label: `${t.rebalance} ${m.name}`, value: `${b(m.ramBytes)}: ${m.from} → ${m.to}` });
   for (const w of v.waves) {
@@ -98,7 +100,7 @@ function estateFigures(v: EstateAnalysis, lang: Lang, sys: SizeSystem, explain: 
     const after = w.clusters.map((c) => `${c.name} ${formatRatio(c.worstCaseUtilization, lang)}`);
     figures.push({
       label: `${t.wave} ${w.index}`,
-      value: `${w.guests.length} ${t.guests}, ${b(w.ramBytes)} → ${to.join(', ')}; ${t.after}: ${after.join(', ')} (${t.limit} ${formatRatio(v.used.maxUtilization, lang)})`,
+      value: `${t.guests(w.guests.length)}, ${b(w.ramBytes)} → ${to.join(', ')}; ${t.after}: ${after.join(', ')} (${t.limit} ${formatRatio(v.used.maxUtilization, lang)})`,
     });
     if (explain) for (const m of v.moves.filter((x) => x.wave === w.index)) figures.push({ label: `  ${t.move} ${m.name}`, value: `${b(m.ramBytes)}: ${m.from} → ${m.to}` });
   }
