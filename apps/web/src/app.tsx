@@ -182,6 +182,7 @@ export function App() {
           date={localDate(new Date(), lang)}
           onChange={(state) => setCur({ ...cur, state, problems: [] })}
           onPreset={(p) => setCur({ ...cur, state: presetState(p), problems: [] })}
+          hrefOf={hrefOf}
         />
       ) : cur.loading ? (
         <main id="main" class="page loading" aria-busy={cur.loading === 'pending'}>

@@ -8,21 +8,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figure, shot, TEST_MS, withChromium } from './e2e-chromium';
+import { onScreen, stepText } from './e2e-screen';
 
-/** The element's box in CSS pixels, null when absent or not laid out. */
-const box = (page: Page, selector: string) => page.locator(selector).first().boundingBox();
-
-async function onScreen(page: Page, selector: string, size: { width: number; height: number }) {
-  const b = await box(page, selector);
-  expect(b, selector).not.toBeNull();
-  if (b === null) return;
-  expect(b.x, `${selector} left`).toBeGreaterThanOrEqual(0);
-  expect(b.y, `${selector} top`).toBeGreaterThanOrEqual(0);
-  expect(b.x + b.width, `${selector} right`).toBeLessThanOrEqual(size.width);
-  expect(b.y + b.height, `${selector} bottom`).toBeLessThanOrEqual(size.height);
-}
-
-const stepText = (page: Page) => page.locator('.stepper [aria-live]').innerText();
 const highlighted = (page: Page) => page.locator('.picture text.hl').allTextContents();
 
 describe('web app in headless Chromium: projector mode, half-typed values', { timeout: TEST_MS }, () => {

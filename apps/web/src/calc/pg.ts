@@ -29,7 +29,7 @@ export const poolFields: readonly FieldDef[] = [
       { value: 'erasure', label: t('Erasure coded', 'Code à effacement') },
     ],
   },
-  { key: 'size', kind: 'count', label: t('Size', 'Size'), defaultHint: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
+  { key: 'size', kind: 'count', label: t('Size', 'Taille (size)'), defaultHint: defaultText(CEPH_DEFAULTS.replicas, 'number'), visible: (v) => !erasure(v) },
   { key: 'ec', kind: 'ec', label: t('EC K+M', 'EC K+M'), placeholder: '4+2', visible: erasure },
   { key: 'ratio', kind: 'positive', label: t('target_size_ratio', 'target_size_ratio'), placeholder: '1' },
   { key: 'target', kind: 'size', label: t('target_size_bytes', 'target_size_bytes'), placeholder: '1TiB' },

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { asksUnits, type Values } from '../state/fields';
-import type { PageOutcome, Preset } from '../state/page';
+import type { PageOutcome, Preset, RouteId } from '../state/page';
 import { inputLines, labelOf } from '../state/summary';
 import { UI } from '../i18n/ui';
 import { PictureView } from '../pictures/picture-view';
@@ -16,6 +16,7 @@ import { IssuesList } from './issues-list';
 import { PoolEditor } from './pool-editor';
 import { PresetsBar } from './presets-bar';
 import { PrintHeader } from './print-header';
+import { arrival, courseExamples, courseMove, enterCourse, moveHint } from './course';
 import { ShareLink } from './share-link';
 import { type PageProps, useOutcomeErrors } from './use-outcome';
 
@@ -24,18 +25,39 @@ interface Props extends PageProps {
   readonly outcome: PageOutcome;
   readonly last: PageOutcome | null;
   readonly onPreset: (preset: Preset) => void;
+  /** Another page's link, as the navigation writes it: the course's arrows go there. */
+  readonly hrefOf?: (route: RouteId) => string;
 }
 
-export function CalculatorPage({ page, state, outcome, last, lang, teach, href, version, date, onChange, onPreset }: Props) {
+export function CalculatorPage({ page, state, outcome, last, lang, teach, href, version, date, onChange, onPreset, hrefOf }: Props) {
   const ui = UI[lang];
   const errors = useOutcomeErrors(outcome);
   const shown = outcome.ok ? outcome : last;
   // Projector: the inputs start folded (a button or the i key opens them); the digits pick the first group's examples (numbered on screen).
   const [open, setOpen] = useState(!outcome.ok);
   const [run, setRun] = useState(0);
-  const pick = (p: Preset) => {
-    setRun(run + 1);
+  // Whether the derivation opens on its last step: the course's ← arrived from the example after.
+  const [fromEnd, setFromEnd] = useState(false);
+  const pick = (p: Preset, end = false) => {
+    setRun((r) => r + 1);
+    setFromEnd(end);
     onPreset(p);
+  };
+  // A page the course's arrows opened: its first example, or its last one at the last step.
+  useEffect(() => {
+    const end = arrival(page.route);
+    const list = courseExamples(page.presets);
+    const p = end === 'first' ? list[0] : end === 'last' ? list[list.length - 1] : undefined;
+    if (p) pick(p, end === 'last');
+  }, []);
+  const forward = courseMove(page.route, page.presets, state, 1);
+  const onEdge = (dir: 1 | -1) => {
+    const m = dir === 1 ? forward : courseMove(page.route, page.presets, state, -1);
+    if (m.kind === 'example') pick(m.preset, dir === -1);
+    else if (m.kind === 'page' && hrefOf) {
+      enterCourse(m.route, dir);
+      location.hash = hrefOf(m.route);
+    }
   };
   useEffect(() => {
     if (!teach) return undefined;
@@ -78,7 +100,16 @@ export function CalculatorPage({ page, state, outcome, last, lang, teach, href, 
                 <PictureView key={p.id} p={p} />
               ))}
               <ChecksList checks={shown.checks} lang={lang} />
-              <Derivation key={run} steps={shown.derivation} lang={lang} teach={teach} inputName={(k) => labelOf(page, k, lang)} />
+              <Derivation
+                key={run}
+                steps={shown.derivation}
+                lang={lang}
+                teach={teach}
+                inputName={(k) => labelOf(page, k, lang)}
+                fromEnd={fromEnd}
+                onEdge={onEdge}
+                hint={forward.kind === 'end' && courseExamples(page.presets).length === 0 ? undefined : moveHint(forward, lang)}
+              />
             </>
           )}
           <ShareLink href={href} lang={lang} />

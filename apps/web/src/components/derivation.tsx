@@ -4,7 +4,7 @@
  * document so the printed report always carries the whole derivation.
  */
 import type { Lang, Step } from '@capa/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { UI } from '../i18n/ui';
 import { StepSymbols } from './step-symbols';
 
@@ -12,8 +12,16 @@ interface Props {
   readonly steps: readonly Step[];
   readonly lang: Lang;
   readonly teach: boolean;
+<<<<<<< HEAD
   /** The form's label of an input key, for "from input …" (the key itself by default). */
   readonly inputName?: (key: string) => string;
+=======
+  /** Teaching mode: open on the last step (an arrow back from the next example). */
+  readonly fromEnd?: boolean;
+  /** Teaching mode: what → past the last step (1) or ← before the first (−1) does, and its words at the last step. */
+  readonly onEdge?: (dir: 1 | -1) => void;
+  readonly hint?: string | undefined;
+>>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
 }
 
 /** A key the page may take: not typed into a field, not a shortcut of the browser's. */
@@ -33,16 +41,21 @@ function SourceRef({ refText }: { readonly refText: string }) {
   );
 }
 
+<<<<<<< HEAD
 export function Derivation({ steps, lang, teach, inputName = (k) => k }: Props) {
+=======
+export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }: Props) {
+>>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
   const ui = UI[lang];
   const [open, setOpen] = useState(teach);
-  const [revealed, setRevealed] = useState(1);
+  const [revealed, setRevealed] = useState(fromEnd ? steps.length : 1);
   useEffect(() => {
     setOpen(teach);
-    setRevealed(1);
+    setRevealed(fromEnd ? steps.length : 1);
   }, [teach]);
   const shown = teach ? Math.min(revealed, steps.length) : steps.length;
   const next = () => setRevealed((r) => Math.min(r + 1, steps.length));
+<<<<<<< HEAD
   const prev = () => setRevealed((r) => Math.max(r - 1, 1));
   // The earlier step a "from step N" link points at: highlighted and focused. In teaching mode only the
   // current step shows, so the link makes it current; → and ← go on from there.
@@ -54,17 +67,26 @@ export function Derivation({ steps, lang, teach, inputName = (k) => k }: Props) 
     el?.scrollIntoView({ block: 'nearest' });
     el?.focus({ preventScroll: true });
   };
+=======
+  const prev = () => setRevealed((r) => Math.max(Math.min(r, steps.length) - 1, 1));
+  // The key handler is registered once per derivation; it reads where it stands and the page's move here.
+  const now = useRef({ shown, onEdge });
+  now.current = { shown, onEdge };
+>>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
 
   useEffect(() => {
     if (!teach) return undefined;
     const onKey = (e: KeyboardEvent) => {
       if (!freeKey(e)) return;
+      const { shown: at, onEdge: edge } = now.current;
       if (e.key === 'ArrowRight' || e.key === 'n') {
-        next();
+        if (at >= steps.length && edge) edge(1);
+        else next();
         e.preventDefault();
       }
       if (e.key === 'ArrowLeft' || e.key === 'p') {
-        prev();
+        if (at <= 1 && edge) edge(-1);
+        else prev();
         e.preventDefault();
       }
     };
@@ -108,6 +130,11 @@ export function Derivation({ steps, lang, teach, inputName = (k) => k }: Props) 
           <button type="button" class="secondary" onClick={() => setRevealed(steps.length)} disabled={shown >= steps.length}>
             {ui.allSteps}
           </button>
+          {hint !== undefined && shown >= steps.length && (
+            <span class="next-hint">
+              {hint} <kbd>→</kbd>
+            </span>
+          )}
         </div>
       )}
       <ol id="derivation-steps" class="steps">

@@ -36,7 +36,7 @@ export const MAX_DRAWN = 8;
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
   en: { title: 'Bond: links and flows', host: 'Host', sw: 'Switch', healthy: 'All links up', degraded: (k: number) => (k === 1 ? 'One link down' : `${k} links down`), total: 'total', single: 'one flow', note: (n: number) => `drawing ${MAX_DRAWN} of ${n}`, up: (_n: number) => 'up', link: 'link', standby: 'standby', down: 'down', colon: ': ' },
-  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${k} liens en panne`), total: 'total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => (n === 1 ? 'actif' : 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne', colon: ' : ' },
+  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${k} liens en panne`), total: 'au total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => (n === 1 ? 'actif' : 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne', colon: ' : ' },
 };
 
 export interface BondScene {
