@@ -30,10 +30,13 @@ describe('web app in headless Chromium: projector mode, half-typed values', { ti
           const w = await open(`#/${route}?teach=1&lang=${lang}`);
           await w.page.setViewportSize(size);
           await w.page.waitForSelector('.step.current');
-          // Far into the derivation: the longest steps (the recovery time) must fit too.
-          for (let i = 0; i < 20; i++) await w.page.keyboard.press('ArrowRight');
+          // The last step: the longest steps (the recovery time) must fit too. (→ past it opens the next
+          // example, e2e-course.test.ts: the arrows walk back to step 1, one press per step.)
+          await w.page.locator('.stepper button.secondary').click();
+          const steps = Number((/(\d+)\D*$/.exec(await stepText(w.page)) ?? [])[1]);
           for (const selector of ['.main-figures', '.picture svg', '.step.current', '.stepper']) await onScreen(w.page, selector, size);
-          for (let i = 0; i < 20; i++) await w.page.keyboard.press('ArrowLeft');
+          for (let i = 1; i < steps; i++) await w.page.keyboard.press('ArrowLeft');
+          await expect.poll(() => stepText(w.page)).toMatch(/^(Step|Étape) 1 /);
           for (const selector of ['.main-figures', '.picture svg', '.step.current']) await onScreen(w.page, selector, size);
           // The inputs are folded until asked for.
           await expect.poll(() => w.page.locator('#inputs').isVisible()).toBe(false);

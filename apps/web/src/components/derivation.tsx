@@ -130,11 +130,6 @@ export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }
           <button type="button" class="secondary" onClick={() => setRevealed(steps.length)} disabled={shown >= steps.length}>
             {ui.allSteps}
           </button>
-          {hint !== undefined && shown >= steps.length && (
-            <span class="next-hint">
-              {hint} <kbd>→</kbd>
-            </span>
-          )}
         </div>
       )}
       <ol id="derivation-steps" class="steps">
@@ -157,6 +152,12 @@ export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }
           </li>
         ))}
       </ol>
+      {/* Under the step, not in the stepper: a line more there would push the longest steps off a 720 px screen. */}
+      {open && teach && hint !== undefined && shown >= steps.length && (
+        <p class="next-hint">
+          {hint} <kbd>→</kbd>
+        </p>
+      )}
     </section>
   );
 }
