@@ -48,7 +48,7 @@ describe('capa import ceph --dir without osd-df.json', () => {
     const w = inv.warnings.find((x) => x.code === 'ceph.osds-from-tree')!;
     expect(w.params).toEqual({ n: 3, sized: 3, bytes: 3 * 10770972672 });
     expect([warningText(w, 'en'), warningText(w, 'fr')]).toEqual([
-      'ceph osd df (osd-df.json) not imported: the 3 OSD(s) come from ceph osd tree (osd-tree.json); sizes from crush_weight × 1024⁴ (TiB by convention: 32312918016 bytes for 3 OSD(s)), used bytes and PGs per OSD unknown, raw used unknown',
+      'ceph osd df (osd-df.json) not imported: the 3 OSDs come from ceph osd tree (osd-tree.json); sizes from crush_weight × 1024⁴ (TiB by convention: 32312918016 bytes for 3 OSDs), used bytes and PGs per OSD unknown, raw used unknown',
       'ceph osd df (osd-df.json) non importé : les 3 OSD viennent de ceph osd tree (osd-tree.json) ; tailles tirées du crush_weight × 1024⁴ (Tio par convention : 32312918016 octets pour 3 OSD), octets utilisés et PG par OSD inconnus, brut utilisé inconnu',
     ]);
     // The missing file is also said as any optional file is.

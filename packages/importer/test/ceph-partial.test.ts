@@ -44,8 +44,8 @@ describe('bare nan / inf in Ceph JSON', () => {
     const w = i.warnings.find((x) => x.code === 'ceph.non-finite')!;
     expect(w.params).toEqual({ label: 'ceph osd df', file: 'osd-df.json', n: 2, keys: 'utilization, var' });
     expect(both(w)).toEqual([
-      'osd-df.json (ceph osd df): 2 value(s) written as nan or inf, which JSON has no number for (utilization, var): read as unknown',
-      'osd-df.json (ceph osd df) : 2 valeur(s) écrite(s) nan ou inf, que JSON ne sait pas écrire en nombre (utilization, var) : lue(s) comme inconnue(s)',
+      'osd-df.json (ceph osd df): 2 values written as nan or inf, which JSON has no number for (utilization, var): read as unknown',
+      'osd-df.json (ceph osd df) : 2 valeurs écrites nan ou inf, que JSON ne sait pas écrire en nombre (utilization, var) : lues comme inconnues',
     ]);
     // Without osd-dump.json, pool ls detail or df detail there is no pool: said, not refused.
     expect(c.pools).toEqual([]);
@@ -56,8 +56,8 @@ describe('bare nan / inf in Ceph JSON', () => {
     const ws = new Warnings();
     ws.add('ceph.non-finite', { label: 'ceph osd dump', file: null, n: 1, keys: 'read_balance_score' }, 'ceph osd dump');
     expect(both(ws.list[0]!)).toEqual([
-      'ceph osd dump: 1 value(s) written as nan or inf, which JSON has no number for (read_balance_score): read as unknown',
-      'ceph osd dump : 1 valeur(s) écrite(s) nan ou inf, que JSON ne sait pas écrire en nombre (read_balance_score) : lue(s) comme inconnue(s)',
+      'ceph osd dump: 1 value written as nan or inf, which JSON has no number for (read_balance_score): read as unknown',
+      'ceph osd dump : 1 valeur écrite nan ou inf, que JSON ne sait pas écrire en nombre (read_balance_score) : lue comme inconnue',
     ]);
   });
 });
@@ -155,7 +155,7 @@ describe('out OSDs count in neither the raw capacity nor the hosts', () => {
     expect([a.ceph?.osdCount, a.ceph?.hosts, a.ceph?.rawBytes, a.ceph?.inRawBytes]).toEqual([2, 2, 2 * 1568768 * KiB, 2 * 1568768 * KiB]);
     const out = a.checks.find((c) => c.id === 'inventory.ceph.osds-out');
     expect(out).toMatchObject({ level: 'warn', params: { n: 1, osds: 'osd.1 (juju-0c0b8f-ceph-1)' } });
-    expect(out?.message).toBe('1 OSD(s) are out: osd.1 (juju-0c0b8f-ceph-1). An out OSD holds no data, so it counts in neither the raw capacity nor the hosts.');
+    expect(out?.message).toBe('1 OSD is out: osd.1 (juju-0c0b8f-ceph-1). An out OSD holds no data, so it counts in neither the raw capacity nor the hosts.');
     const fr = value(analyzeInventory({ inventory: inv([], [], ceph), lang: 'fr' }));
     expect(fr.checks.find((c) => c.id === 'inventory.ceph.osds-out')?.message).toBe(
       '1 OSD « out » : osd.1 (juju-0c0b8f-ceph-1). Un OSD « out » ne porte aucune donnée : il ne compte ni dans la capacité brute ni dans les hôtes.',
@@ -173,8 +173,8 @@ describe('out OSDs count in neither the raw capacity nor the hosts', () => {
       expect(single).toMatchObject({ level: 'fail', code: 'inventory.ceph.single-host-in', params: { hosts: 'juju-0c0b8f-ceph-1' } });
       expect(single?.message).toBe(
         lang === 'en'
-          ? 'All the OSDs that are in are in one CRUSH host (juju-0c0b8f-ceph-1 hold(s) only out OSDs, which hold no data): losing that host loses every copy. Host-loss figures do not apply.'
-          : 'Tous les OSD « in » sont dans un seul hôte CRUSH (juju-0c0b8f-ceph-1 n’a ou n’ont que des OSD « out », qui ne portent aucune donnée) : perdre cet hôte perd toutes les copies. Les chiffres de perte d’hôte ne s’appliquent pas.',
+          ? 'All the OSDs that are in are in one CRUSH host (juju-0c0b8f-ceph-1 holds only out OSDs, which hold no data): losing that host loses every copy. Host-loss figures do not apply.'
+          : 'Tous les OSD « in » sont dans un seul hôte CRUSH (juju-0c0b8f-ceph-1 n’a que des OSD « out », qui ne portent aucune donnée) : perdre cet hôte perd toutes les copies. Les chiffres de perte d’hôte ne s’appliquent pas.',
       );
     }
   });

@@ -65,7 +65,7 @@ describe('capa import pvesh: rrddata files', () => {
     expect(a.code, a.stderr).toBe(0);
     const b = capa(['import', 'pvesh', '--dir', dir, '--append-history', hist, '--out', join(tmp, 'b.json')]);
     expect(b.code, b.stderr).toBe(0);
-    expect(b.stderr).toMatch(/appended to .*pvesh-history\.json: 7 point\(s\) at .*, 7 replacing one at the same time/);
+    expect(b.stderr).toMatch(/appended to .*pvesh-history\.json: 7 points at .*, 7 replacing one at the same time/);
     const h = JSON.parse(readFileSync(hist, 'utf8'));
     expect(h).toMatchObject({ schema: 'capa.history', version: 1 });
     expect(h.series.map((s: Series) => s.points.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);

@@ -114,7 +114,7 @@ describe('capa import pve --history', () => {
       ['pve.rrddata-values-dropped', '/nodes/pve1/rrddata?timeframe=day&cf=MAX'],
     ]);
     expect(inv.warnings.find((x) => x.code === 'pve.rrddata-values-dropped')?.message).toBe(
-      'RRD history of node pve1 (/nodes/pve1/rrddata?timeframe=day&cf=MAX): 1 value(s) negative, infinite or not a number read as no sample',
+      'RRD history of node pve1 (/nodes/pve1/rrddata?timeframe=day&cf=MAX): 1 value negative, infinite or not a number read as no sample',
     );
     expect(inv.history?.series.map((s) => [s.metric, s.subject, s.points])).toEqual([
       [
@@ -156,7 +156,7 @@ describe('capa import pve (binary): --history and --append-history', () => {
     const base = ['import', 'pve', '--url', srv.url, '--fingerprint', cert.fingerprint256, '--retries', '0'];
     const r = await capa([...base, '--history', 'year', '--append-history', hist, '--out', out], { CAPA_PVE_TOKEN: TOKEN });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/capa: created .*pve-history\.json: 7 point\(s\) at /);
+    expect(r.stderr).toMatch(/capa: created .*pve-history\.json: 7 points at /);
     const inv = JSON.parse(readFileSync(out, 'utf8'));
     expect(inv.history.series).toHaveLength(8);
     const h = JSON.parse(readFileSync(hist, 'utf8'));

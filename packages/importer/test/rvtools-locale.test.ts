@@ -90,10 +90,10 @@ describe('number formats: a value read two ways is never read 1000× off without
     expect(r.guests[0]?.disks[0]?.sizeBytes).toBe(61440 * MiB);
     const d = w.list.find((x) => x.code === 'rvtools.number-format-from-delimiter');
     expect(d?.message).toBe(
-      'vInfo: 1 number(s) such as Total disk capacity MiB "61.440" (row 2) read two ways and no value of the export settles it: read with "," as the decimal mark, as the ";" delimiter implies',
+      'vInfo: 1 number such as Total disk capacity MiB "61.440" (row 2) read two ways and no value of the export settles it: read with "," as the decimal mark, as the ";" delimiter implies',
     );
     expect(d && warningText(d, 'fr')).toBe(
-      'vInfo : 1 nombre(s) comme Total disk capacity MiB « 61.440 » (ligne 2) se lisent de deux façons et aucune valeur de l’export ne tranche : lus avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
+      'vInfo : 1 nombre comme Total disk capacity MiB « 61.440 » (ligne 2) se lit de deux façons et aucune valeur de l’export ne tranche : lus avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
     );
   });
 
@@ -190,8 +190,8 @@ describe('partial data: warnings, not an abort', () => {
     expect(r.guests.map((g) => g.node)).toEqual(['esx01.example.com', 'esx09', 'esx09', 'esx08']);
     const u = w.list.find((x) => x.code === 'rvtools.guest-host-unknown');
     expect(u?.params).toEqual({ guests: 3, hosts: 2, names: 'esx08, esx09', more: 0 });
-    expect(u?.message).toMatch(/^3 VM\(s\) run on 2 host\(s\) missing from the vHost tab \(esx08, esx09\): their memory counts in the totals but on no node/);
-    expect(u && warningText(u, 'fr')).toMatch(/^3 VM tournent sur 2 hôte\(s\) absent\(s\) de l’onglet vHost \(esx08, esx09\) : leur mémoire compte dans les totaux mais sur aucun nœud/);
+    expect(u?.message).toMatch(/^3 VMs run on 2 hosts missing from the vHost tab \(esx08, esx09\): their memory counts in the totals but on no node/);
+    expect(u && warningText(u, 'fr')).toMatch(/^3 VM tournent sur 2 hôtes absents de l’onglet vHost \(esx08, esx09\) : leur mémoire compte dans les totaux mais sur aucun nœud/);
   });
 
   it("one guest's memory -8193: a warning naming the guest, the rest imports (it aborted with guests.N.memoryBytes: Too small)", () => {

@@ -41,7 +41,7 @@ describe('CPU: figures are never negative and say what is missing', () => {
     const c = cpu.checks.find((x) => x.id === 'cpu.threads');
     expect(c?.level).toBe('fail');
     expect(c?.message).toContain('40 threads');
-    expect(c?.message).toContain('24 thread(s) missing');
+    expect(c?.message).toContain('24 threads missing');
     expect(cpu.summary).not.toContain('No vCPU');
     expect(cpu.summary).toContain('64 vCPUs stated');
     for (const s of cpu.derivation) expect(s.value).toBeGreaterThanOrEqual(0);

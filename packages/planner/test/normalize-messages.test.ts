@@ -106,7 +106,7 @@ describe('the scenario cross-field refusals are codes rendered in English and Fr
 
   // The English wording is unchanged by the conversion (docs and tests quote it).
   it.each([
-    ['impossibleNodes', 'EC 4+2 is impossible here: it needs at least 6 hosts (failure domains), and the scenario has 4 node(s) with OSDs'],
+    ['impossibleNodes', 'EC 4+2 is impossible here: it needs at least 6 hosts (failure domains), and the scenario has 4 nodes with OSDs'],
     ['noOsdDisks', 'no node has hdd disks with role osd'],
     ['sharesOver', "the pools' shares add up to 110.5 %, more than 100 %"],
     ['belowNodes', 'must be less than the number of nodes (4)'],

@@ -58,7 +58,7 @@ describe('scenario errors name the path', () => {
   it('EC 4+2 on 4 nodes is impossible', () => {
     const i = issues(base.replace('replicas: 3', 'ec: 4+2'));
     expect(i[0]?.path).toBe('storage.ceph.pools[0].ec');
-    expect(i[0]?.message).toBe('EC 4+2 is impossible here: it needs at least 6 hosts (failure domains), and the scenario has 4 node(s) with OSDs');
+    expect(i[0]?.message).toBe('EC 4+2 is impossible here: it needs at least 6 hosts (failure domains), and the scenario has 4 nodes with OSDs');
   });
 
   it('wrong types', () => {

@@ -116,7 +116,8 @@ function labels(page: PageDef, lang: Lang): string[] {
 }
 // Ids inside the pictures' data ('bars', 'down') are not shown: words shown have a capital or a space.
 const shown = (t: string) => /^\p{Lu}|\s/u.test(t) && /\p{Ll}{3}/u.test(t);
-const SAME_IN_FRENCH = /^(Question|Protection|Quorum|BlueStore|HA possible|Source|Pools|Proxmox|Ceph RBD|Ceph RGW|DB \(block\.db\)|WAL \(block\.wal\)|EC K\+M)$|_|^[\d\s×.,]+[A-Za-z/]*\s?(active-backup|balance-\w+|lacp)?$|^mon_osd_down_out_interval/u;
+const SAME_IN_FRENCH =
+  /^(Question|Protection|Quorum|BlueStore|HA possible|Source|Pools|Proxmox|Ceph RBD|Ceph RGW|DB \(block\.db\)|WAL \(block\.wal\)|EC K\+M)$|_|^[\d\s×.,]+[A-Za-z/]*\s?(active-backup|balance-\w+|lacp)?$|^mon_osd_down_out_interval/u;
 
 /** English the French web still shows, each with the change that converts it (meant to shrink to nothing). */
 const KNOWN_ENGLISH: readonly { readonly route: RouteId; readonly text: RegExp; readonly why: string }[] = [];
