@@ -12,16 +12,13 @@ interface Props {
   readonly steps: readonly Step[];
   readonly lang: Lang;
   readonly teach: boolean;
-<<<<<<< HEAD
   /** The form's label of an input key, for "from input …" (the key itself by default). */
   readonly inputName?: (key: string) => string;
-=======
   /** Teaching mode: open on the last step (an arrow back from the next example). */
   readonly fromEnd?: boolean;
   /** Teaching mode: what → past the last step (1) or ← before the first (−1) does, and its words at the last step. */
   readonly onEdge?: (dir: 1 | -1) => void;
   readonly hint?: string | undefined;
->>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
 }
 
 /** A key the page may take: not typed into a field, not a shortcut of the browser's. */
@@ -41,11 +38,7 @@ function SourceRef({ refText }: { readonly refText: string }) {
   );
 }
 
-<<<<<<< HEAD
-export function Derivation({ steps, lang, teach, inputName = (k) => k }: Props) {
-=======
-export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }: Props) {
->>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
+export function Derivation({ steps, lang, teach, inputName = (k) => k, fromEnd = false, onEdge, hint }: Props) {
   const ui = UI[lang];
   const [open, setOpen] = useState(teach);
   const [revealed, setRevealed] = useState(fromEnd ? steps.length : 1);
@@ -55,8 +48,7 @@ export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }
   }, [teach]);
   const shown = teach ? Math.min(revealed, steps.length) : steps.length;
   const next = () => setRevealed((r) => Math.min(r + 1, steps.length));
-<<<<<<< HEAD
-  const prev = () => setRevealed((r) => Math.max(r - 1, 1));
+  const prev = () => setRevealed((r) => Math.max(Math.min(r, steps.length) - 1, 1));
   // The earlier step a "from step N" link points at: highlighted and focused. In teaching mode only the
   // current step shows, so the link makes it current; → and ← go on from there.
   const [linked, setLinked] = useState(-1);
@@ -67,12 +59,9 @@ export function Derivation({ steps, lang, teach, fromEnd = false, onEdge, hint }
     el?.scrollIntoView({ block: 'nearest' });
     el?.focus({ preventScroll: true });
   };
-=======
-  const prev = () => setRevealed((r) => Math.max(Math.min(r, steps.length) - 1, 1));
   // The key handler is registered once per derivation; it reads where it stands and the page's move here.
   const now = useRef({ shown, onEdge });
   now.current = { shown, onEdge };
->>>>>>> c75f870 (web: the arrow keys alone run the course on a projector (course.ts): → past the last step opens the next course example, then the next course page (memory → ceph → failure), ← mirrors it at the previous example's last step; a hint says what → does next (EN/FR); e2e-course.test.ts at 1280×720 with screenshots; French labels compared with the English page's (pg Size → Taille (size), bond 'total' → 'au total'))
 
   useEffect(() => {
     if (!teach) return undefined;
