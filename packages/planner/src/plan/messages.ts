@@ -121,7 +121,7 @@ const en = {
 // biome-ignore format: a table, several short entries per line as it reads
 const fr: typeof en = {
   area: {
-    workloads: 'Charges', memory: 'Mémoire (N − f)', cpu: 'CPU', ceph: 'Capacité Ceph', dbwal: 'DB/WAL BlueStore', pgs: 'Placement groups',
+    workloads: 'Charges', memory: 'Mémoire (N − f)', cpu: 'CPU', ceph: 'Capacité Ceph', dbwal: 'DB/WAL BlueStore', pgs: 'Groupes de placement (PG)',
     network: 'Réseau et agrégats', failure: 'Pire panne', quorum: 'Quorum et HA', durability: 'Durabilité', storage: 'Stockage local et externe',
     procurement: 'Achats', cost: 'Coût', backup: 'Sauvegardes', drain: 'Évacuation pour maintenance', filer: 'Baies externes',
   },
