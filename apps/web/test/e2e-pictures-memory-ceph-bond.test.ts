@@ -152,9 +152,11 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
         expect(await printed(page, 'bond-diagram', 'panel-title')).toEqual(
           lang === 'en' ? ['All links up · 2 × 25 Gb/s', 'One link down · 1 × 25 Gb/s up'] : ['Tous les liens actifs · 2 × 25 Gb/s', 'Un lien en panne · 1 × 25 Gb/s actif'],
         );
-        expect(await printed(page, 'bond-diagram', 'value')).toEqual(lang === 'en' ? ['50 Gb/s total · 25 Gb/s one flow', '25 Gb/s total'] : ['50 Gb/s total · 25 Gb/s un flux', '25 Gb/s total']);
+        expect(await printed(page, 'bond-diagram', 'value')).toEqual(
+          lang === 'en' ? ['50 Gb/s total · 25 Gb/s one flow', '25 Gb/s total'] : ['50 Gb/s au total · 25 Gb/s un flux', '25 Gb/s au total'],
+        );
         expect(await described(page, 'bond-diagram')).toContain(
-          lang === 'en' ? 'link 1 25 Gb/s, link 2 25 Gb/s; 50 Gb/s total · 25 Gb/s one flow' : 'lien 1 25 Gb/s, lien 2 25 Gb/s; 50 Gb/s total · 25 Gb/s un flux',
+          lang === 'en' ? 'link 1 25 Gb/s, link 2 25 Gb/s; 50 Gb/s total · 25 Gb/s one flow' : 'lien 1 25 Gb/s, lien 2 25 Gb/s; 50 Gb/s au total · 25 Gb/s un flux',
         );
       });
     }

@@ -111,6 +111,6 @@ describe('bond: each link its speed, the bond its aggregate and one flow', () =>
     const m = drawn('bond', { links: '2', speed: '10Gb/s', mode: 'active-backup' }, 'fr');
     expect(texts(m, 'panel-title')[0]).toBe('Tous les liens actifs · 2 × 10 Gb/s');
     expect(texts(m, 'link-value').slice(0, 2)).toEqual(['10 Gb/s', '10 Gb/s · en attente']);
-    expect(texts(m, 'value')[0]).toBe('10 Gb/s total · 10 Gb/s un flux');
+    expect(texts(m, 'value')[0]).toBe('10 Gb/s au total · 10 Gb/s un flux');
   });
 });

@@ -3,6 +3,8 @@
  * text: the form shows the one of the page's language, and none rather than English on a French
  * page. A description changed in the schema without its French here fails test/scenario-form.test.ts.
  */
+import { CEPH_DEFAULTS, formatNumber, MAX_SAVINGS } from '@capa/core';
+
 // biome-ignore format: a table, one description a line
 export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
   'A Proxmox VE (+ Ceph) cluster or a need, for capa plan / optimize / compare.': 'Un cluster Proxmox VE (+ Ceph) ou un besoin, pour capa plan / optimize / compare.',
@@ -30,7 +32,7 @@ export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
   'Bond of a corosync network of its own (a knet link).': 'Agrégat d’un réseau corosync dédié (un lien knet).',
   'Hardware price of one node (overrides the catalogue).': 'Prix du matériel d’un nœud (remplace le catalogue).',
   'osd_memory_target per OSD (Ceph default 4GiB; 8GiB advised).': 'osd_memory_target par OSD (4GiB par défaut dans Ceph ; 8GiB conseillés).',
-  'mon_osd_down_out_interval, seconds (600).': 'mon_osd_down_out_interval, en secondes (600).',
+  [`mon_osd_down_out_interval, seconds (${CEPH_DEFAULTS.markOutSeconds}).`]: `mon_osd_down_out_interval, en secondes (${CEPH_DEFAULTS.markOutSeconds}).`,
   'Ceph monitors (default 3, or the node count if smaller).': 'Moniteurs Ceph (3 par défaut, ou le nombre de nœuds s’il est plus petit).',
   'Replicated pool size (3).': 'Taille d’un pool répliqué (3).',
   'Logical data stored in the pool today (before replication); grows with workloads.growth.': 'Données logiques stockées dans le pool aujourd’hui (avant réplication) ; croissent avec workloads.growth.',
@@ -49,7 +51,7 @@ export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
   'One disk as sold (decimal TB): 2TB.': 'Un disque tel que vendu (To décimaux) : 2TB.',
   'Hot spares, in no group.': 'Disques de secours, dans aucun groupe.',
   'Disks per RAID group (default: every disk but the spares in one group; pairs for RAID 1).': 'Disques par groupe RAID (par défaut : tous les disques sauf les secours dans un groupe ; des paires en RAID 1).',
-  'The filer’s own overhead (file-system reserve, snapshot reserve), a ratio of the array from 0 to 0.9: 0.1 or 10% (default 0, vendor-specific).': 'Le surcoût propre de la baie (réserve du système de fichiers, réserve de snapshots), un ratio de la grappe de 0 à 0,9 : 0.1 ou 10% (0 par défaut, propre au fabricant).',
+  [`The filer’s own overhead (file-system reserve, snapshot reserve), a ratio of the array from 0 to ${MAX_SAVINGS}: 0.1 or 10% (default 0, vendor-specific).`]: `Le surcoût propre de la baie (réserve du système de fichiers, réserve de snapshots), un ratio de la baie de 0 à ${formatNumber(MAX_SAVINGS, 'fr')} : 0.1 ou 10% (0 par défaut, propre au fabricant).`,
   "The filer's own bond: the throughput bound of its links for the nodes mounting it.": 'L’agrégat propre de la baie : la borne de débit de ses liens pour les nœuds qui la montent.',
   'Data stored on it today (default: workloads.data).': 'Données qui y sont stockées aujourd’hui (par défaut : workloads.data).',
   'Maximum vCPU:pCPU with the failures tolerated.': 'vCPU:pCPU maximal avec les pannes tolérées.',
