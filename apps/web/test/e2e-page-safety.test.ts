@@ -115,7 +115,12 @@ describe('web app in headless Chromium: safety, accessibility, print, file://', 
     expect(await w.page.locator('.step').first().isVisible()).toBe(true);
     expect(await w.page.locator('.inputs').isVisible()).toBe(false);
     await shot(w.page, 'print-ceph');
-    for (const hash of ['#/ceph?nodes=5&osdsPerNode=1&osdSize=20TB', '#/memory?nodes=3&nodeRam=512GiB', '#/failure?nodes=5&osdsPerNode=1&osdSize=20TB&stored=20TB&linkSpeed=10Gb/s&osdWrite=200MB/s']) {
+    for (const hash of [
+      '#/ceph?nodes=5&osdsPerNode=1&osdSize=20TB',
+      '#/memory?nodes=3&nodeRam=512GiB',
+      '#/failure?nodes=5&osdsPerNode=1&osdSize=20TB&stored=20TB&linkSpeed=10Gb/s&osdWrite=200MB/s',
+      '#/failure?nodes=5&osdsPerNode=1&osdSize=20TB&stored=20TB&linkSpeed=10Gb/s&osdWrite=200MB/s&lang=fr',
+    ]) {
       await w.page.goto(`${chromium.url}index.html${hash}`);
       await w.page.waitForSelector('[data-figure]');
       const pdf = await w.page.pdf({ format: 'A4', printBackground: true });
