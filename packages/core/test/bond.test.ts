@@ -90,6 +90,10 @@ describe('bonds: equal transfers and the receive side', () => {
           expect(r.inboundTransferBps).toBeLessThanOrEqual(r.inboundExpectedBps * eps);
           expect(r.inboundExpectedBps).toBeLessThanOrEqual(r.expectedBps * eps);
           expect(r.transferBps).toBeGreaterThanOrEqual(10e9 / eps);
+          // The spread the failure derivation shows (e × L, b × L ÷ M) is the one the inbound rates come from.
+          const sp = r.inboundSpread;
+          if (sp === null) expect([r.inboundExpectedBps, r.inboundTransferBps]).toEqual([10e9, 10e9]);
+          else expect([sp.busyLinks * 10e9, (sp.balls * 10e9) / sp.busiestLoad]).toEqual([r.inboundExpectedBps, r.inboundTransferBps]);
           // More hashed flows never slow equal transfers (checked for b ≤ 400 exhaustively while writing this). Peers dealt
           // in turn (balance-tlb/alb) can: 9 equal peers on 2 links leave 5 on one, 9 ÷ 5 < 8 ÷ 4.
           if (mode === 'lacp' || mode === 'balance-xor') expect(bondRates(l, flows + 1, peers).transferBps).toBeGreaterThanOrEqual(r.transferBps / eps);

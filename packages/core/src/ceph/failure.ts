@@ -1,7 +1,7 @@
 import type { Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
 import type { Check, Step, StepUnit } from '../explain/types.js';
-import { bondRates, inboundSpread } from '../network/bond.js';
+import { bondRates } from '../network/bond.js';
 import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
 import type { SymbolOrigin } from '../explain/types.js';
 import { FAILURE_SYMBOLS } from './symbols.js';
@@ -152,14 +152,14 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     if (add) {
       // One survivor's bond, from the bond model (network/bond.ts): the flows it receives, then its two rates.
       add('failure.flows', tf.stepFlows, 'n * n * max(1, H - 2)', { n: nf, H }, flows, 'count', 'derived');
-      const sp = inboundSpread(link, flows, peers);
+      const sp = bond.inboundSpread;
       const L = r.speedBps;
       if (sp === null) {
         add('failure.bond-rate', tf.stepBondRate, 'L', { L }, bond.inboundExpectedBps, 'bits/s', 'linuxBonding');
         add('failure.bond-transfer', tf.stepBondTransfer, 'L', { L }, bond.inboundTransferBps, 'bits/s', 'linuxBonding');
       } else {
-        add('failure.bond-rate', tf.stepBondRate, 'e * L', { e: sp.busy, L }, bond.inboundExpectedBps, 'bits/s', 'linuxBonding');
-        add('failure.bond-transfer', tf.stepBondTransfer, 'b * L / M', { b: sp.balls, L, M: sp.busiest }, bond.inboundTransferBps, 'bits/s', 'linuxBonding');
+        add('failure.bond-rate', tf.stepBondRate, 'e * L', { e: sp.busyLinks, L }, bond.inboundExpectedBps, 'bits/s', 'linuxBonding');
+        add('failure.bond-transfer', tf.stepBondTransfer, 'b * L / M', { b: sp.balls, L, M: sp.busiestLoad }, bond.inboundTransferBps, 'bits/s', 'linuxBonding');
       }
     }
     netBps = (H - 1) * bond.inboundExpectedBps;

@@ -99,6 +99,18 @@ export interface BondRates {
   /** What the peers can push into this host (transmit side of the peers, receive side of this bond). */
   readonly inboundExpectedBps: number;
   readonly inboundTransferBps: number;
+  /**
+   * How the inbound rates come about, for a derivation to show: b hash inputs, e busy links, M inputs
+   * on the busiest link (transfer = b × L ÷ M, expected = e × L); null when one link receives
+   * everything (active-backup, balance-tlb: both rates are L).
+   */
+  readonly inboundSpread: InboundSpread | null;
+}
+
+export interface InboundSpread {
+  readonly balls: number;
+  readonly busyLinks: number;
+  readonly busiestLoad: number;
 }
 
 /** Spreads of b equal hash inputs over n links: expected busy links, expected busiest load, transfer rate. */
@@ -127,7 +139,7 @@ function balancedSpread(n: number, b: number, L: number) {
 export function bondRates(l: BondLink, flows: number, peers: number): BondRates {
   const { links: n, speedBps: L, mode } = l;
   if (mode === 'active-backup') {
-    return { aggregateBps: L, singleFlowBps: L, balls: 1, expectedBusyLinks: 1, busiestLoad: 1, expectedBps: L, transferBps: L, inboundExpectedBps: L, inboundTransferBps: L };
+    return { aggregateBps: L, singleFlowBps: L, balls: 1, expectedBusyLinks: 1, busiestLoad: 1, expectedBps: L, transferBps: L, inboundExpectedBps: L, inboundTransferBps: L, inboundSpread: null };
   }
   if (mode === 'balance-rr') {
     const inbound = hashedSpread(n, flows, L);
@@ -141,6 +153,7 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
       transferBps: n * L,
       inboundExpectedBps: inbound.expected,
       inboundTransferBps: inbound.transfer,
+      inboundSpread: { balls: flows, busyLinks: inbound.busy, busiestLoad: inbound.busiest },
     };
   }
   const b = hashed(mode) ? hashBalls(l.hash, flows, peers) : Math.min(flows, peers);
@@ -156,20 +169,8 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
     transferBps: out.transfer,
     inboundExpectedBps: tlb ? L : out.expected,
     inboundTransferBps: tlb ? L : out.transfer,
+    inboundSpread: tlb ? null : { balls: b, busyLinks: out.busy, busiestLoad: out.busiest },
   };
-}
-
-/**
- * How `bondRates` gets its inbound rates, for a derivation to show: b hash inputs, M of them on the
- * busiest link, e busy links (transfer = b × L ÷ M, expected = e × L); null when one link receives
- * everything (active-backup, balance-tlb: both rates are L). Same arithmetic as `bondRates`.
- */
-export function inboundSpread(l: BondLink, flows: number, peers: number): { balls: number; busiest: number; busy: number } | null {
-  const { links: n, mode } = l;
-  if (mode === 'active-backup' || mode === 'balance-tlb') return null;
-  const b = mode === 'balance-rr' ? flows : hashed(mode) ? hashBalls(l.hash, flows, peers) : Math.min(flows, peers);
-  const out = mode === 'balance-alb' ? balancedSpread(n, b, 1) : hashedSpread(n, b, 1);
-  return { balls: b, busiest: out.busiest, busy: out.busy };
 }
 
 /** The bond model on validated input. */
