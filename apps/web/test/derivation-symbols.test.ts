@@ -18,7 +18,8 @@ describe('derivation symbols over every preset', () => {
       for (const lang of ['en', 'fr'] as const) {
         it(`${route} ${preset.id} (${lang})`, () => {
           const out = page.compute({ values: preset.values, rows: preset.rows ?? [] }, lang);
-          if (!out.ok) return;
+          // Every preset is accepted: a refusal would leave nothing to check.
+          if (!out.ok) throw new Error(`${route} ${preset.id} refused`);
           const problems = symbolProblems(out.derivation);
           if (COVERED.includes(route)) {
             expect(out.derivation.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /** @capa/core public API: every calculator returns Outcome<Result> (input issues as data). */
 export type { Check, CheckArea, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepSymbol, StepUnit, SymbolOrigin } from './explain/types.js';
 export { markDefaults, originText, symbolWords, unitWord } from './explain/symbol-text.js';
-export { formulaSymbols, varSymbols, fromDefault, fromInput, fromStep, type Glossary, MODEL, originIndex, symbolProblems, type SymbolSpec } from './explain/symbols.js';
+export { varSymbols, fromInput, fromStep, type Glossary, MODEL, originIndex, symbolProblems } from './explain/symbols.js';
 export { SOURCES, source, type SourceId } from './explain/sources.js';
 export { step, type StepSpec } from './explain/step.js';
 export { explaining, FAST, type Recorder } from './explain/recorder.js';
@@ -21,7 +21,7 @@ export { usableMemory, usableMemoryOf, type UsableMemoryResult } from './memory/
 export { requiredMemory, type RequiredMemoryResult } from './memory/required.js';
 export { DEFAULT_PURCHASABLE_NODE_RAM } from './memory/purchasable.js';
 export { PVE_ARC_FRACTION, PVE_ARC_MAX_BYTES, zfsArcReservation, zfsArcValue, type ZfsArcRule } from './memory/zfs-arc.js';
-export { guestRoom, largestFailedRam, nodeLoads, nodeSegments, type NodeGroup, type NodeLoad, type NodeLoadSpec, type NodeSegments } from './memory/per-node.js';
+export { largestFailedRam, nodeLoads, nodeSegments, type NodeGroup, type NodeLoad, type NodeLoadSpec, type NodeSegments } from './memory/per-node.js';
 export type { UsableMemoryInput, UsableMemoryValues, RequiredMemoryInput } from './memory/schema.js';
 export { hostReservation, type ReservationResult } from './memory/reservations.js';
 
@@ -64,7 +64,7 @@ export {
 } from './inventory-analysis/analyze.js';
 export type { AnalysisInput, AddedNode } from './inventory-analysis/schema.js';
 export { configuredGuestRam, countedGuests, type CountableGuest } from './inventory-analysis/guest-ram.js';
-export { poolsStoredTotal, type StoredPool } from './inventory-analysis/stored-total.js';
+export { poolsStoredTotal } from './inventory-analysis/stored-total.js';
 export { forecastInventory } from './forecast/forecast.js';
 export { FORECAST_METRICS, HORIZON_DAYS, type ForecastInput, type ForecastMetric } from './forecast/schema.js';
 export type { ChartData, InventoryForecast, LimitForecast, ToAdd, TrendFigures } from './forecast/types.js';
@@ -150,7 +150,7 @@ export {
   type SimulatedPool,
   type SimulationSpec,
 } from './ceph/simulation.js';
-export { FILL_BIN, fillHistogram, type FillCase, type FillHistogram } from './ceph/fill-histogram.js';
+export { fillHistogram, type FillCase, type FillHistogram } from './ceph/fill-histogram.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { SIMULATION_CHECK_MESSAGES } from './ceph/simulation-check-messages.js';
 export { CEPH_CHECK_MESSAGES } from './ceph/check-messages.js';

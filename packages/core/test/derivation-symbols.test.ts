@@ -3,9 +3,10 @@
  * defined in its step or an earlier one, every "from step" names an earlier step, and the recovery
  * rate the recovery time uses traces back to the bond step that derives it.
  */
+import * as engine from '@capa/crush';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cephCapacity, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
+import { cephCapacity, cephCapacitySimulated, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
 
 const SEED = 20261130;
 
@@ -44,6 +45,16 @@ describe('symbolProblems can fail', () => {
       s.id === 'ceph.raw' ? { ...s, symbols: (s.symbols ?? []).map((d) => (d.symbol === 'H' ? { ...d, from: { kind: 'step' as const, step: 'ceph.usable' } } : d)) } : s,
     );
     expect(symbolProblems(wrong)).toContain('ceph.raw: symbol H comes from ceph.usable, not an earlier step');
+  });
+
+  it('a letter defined again with another meaning or unit is named', () => {
+    // Deliberately broken: ceph.fill-now's R (raw capacity, bytes, as ceph.usable defines it) turned into a rate.
+    const rate = steps.map((s) =>
+      s.id === 'ceph.fill-now' ? { ...s, symbols: (s.symbols ?? []).map((d) => (d.symbol === 'R' ? { ...d, meaning: 'recovery transfer rate', unit: 'bits/s' as const } : d)) } : s,
+    );
+    expect(symbolProblems(rate)).toContain('ceph.fill-now: symbol R means "recovery transfer rate" (bits/s), but ceph.usable defined it as "raw capacity of the cluster" (bytes)');
+    const unit = steps.map((s) => (s.id === 'ceph.fill-now' ? { ...s, symbols: (s.symbols ?? []).map((d) => (d.symbol === 'R' ? { ...d, unit: 'bits/s' as const } : d)) } : s));
+    expect(symbolProblems(unit).some((p) => p.startsWith('ceph.fill-now: symbol R means'))).toBe(true);
   });
 
   it('a meaning left empty is named', () => {
@@ -86,11 +97,11 @@ describe('the recovery rate traces back to its step', () => {
     expect(symbolOf(bt, 'L')?.from).toEqual({ kind: 'input', input: 'linkSpeed' });
   });
 
-  it('the survivors’ transfer rate takes X from the bond step, the recovery time R from the transfer step', () => {
+  it('the survivors’ transfer rate takes X from the bond step, the recovery time V from the transfer step', () => {
     const tr = stepOf(steps, 'failure.transfer');
     expect(symbolOf(tr, 'X')?.from).toEqual({ kind: 'step', step: 'failure.bond-transfer' });
     const rt = stepOf(steps, 'failure.recovery-time');
-    expect(symbolOf(rt, 'R')?.from).toEqual({ kind: 'step', step: 'failure.transfer' });
+    expect(symbolOf(rt, 'V')?.from).toEqual({ kind: 'step', step: 'failure.transfer' });
     expect(symbolOf(rt, 'B')?.from).toEqual({ kind: 'step', step: 'failure.rebuild' });
     expect(symbolOf(rt, 'T')?.from).toEqual({ kind: 'input', input: 'markOut' });
     expect(symbolProblems(steps)).toEqual([]);
@@ -99,6 +110,45 @@ describe('the recovery rate traces back to its step', () => {
   it('French meanings too', () => {
     const fr = value(cephCapacity({ hosts: 4, osdsPerHost: 4, osdSizeBytes: 4e12, protection: { kind: 'replicated', size: 3 }, lang: 'fr' })).derivation;
     expect(symbolOf(stepOf(fr, 'ceph.raw'), 'H')?.meaning).toBe('hôtes (domaines de panne)');
+  });
+});
+
+describe('the data the failure and the simulation play out is named where it comes from', () => {
+  const input = { hosts: 5, osdsPerHost: 2, osdSizeBytes: 4e12, protection: { kind: 'replicated' as const, size: 3 }, recovery: { speedBps: 10e9, osdWriteBps: 1e9 } };
+
+  it('without stored data, W is the safe usable capacity × s, from a ceph.raw-used step', () => {
+    const steps = value(cephCapacity(input)).derivation;
+    const safe = stepOf(steps, 'ceph.safe');
+    const used = stepOf(steps, 'ceph.raw-used');
+    expect(used.expr).toBe('Z * s');
+    // W = Z × s: replica 3 holds three copies of each byte (https://docs.ceph.com/en/latest/rados/operations/pools/).
+    expect(used.value).toBeCloseTo(safe.value * 3, 3);
+    expect(symbolOf(used, 'Z')?.from).toEqual({ kind: 'step', step: 'ceph.safe' });
+    const rebuild = stepOf(steps, 'failure.rebuild');
+    expect(rebuild.vars['W']).toBe(used.value);
+    expect(symbolOf(rebuild, 'W')?.from).toEqual({ kind: 'step', step: 'ceph.raw-used' });
+    expect(symbolProblems(steps)).toEqual([]);
+  });
+
+  it('a pool that cannot be placed still names W’s step; its safe capacity comes from the model', () => {
+    const steps = value(cephCapacity({ ...input, hosts: 2 })).derivation;
+    expect(symbolOf(stepOf(steps, 'ceph.raw-used'), 'Z')?.from).toEqual({ kind: 'model' });
+    expect(symbolProblems(steps)).toEqual([]);
+  });
+
+  it('the simulation’s safe capacity divides the stored data (D, typed) or else the usable capacity (U, from its step)', () => {
+    const without = value(cephCapacitySimulated(input, engine)).derivation;
+    const u = stepOf(without, 'ceph.crush-safe');
+    expect(u.expr).toBe('r * U / F');
+    expect(symbolOf(u, 'U')?.from).toEqual({ kind: 'step', step: 'ceph.usable' });
+    expect(symbolProblems(without)).toEqual([]);
+    const stored = value(cephCapacitySimulated({ ...input, storedBytes: 5e12 }, engine)).derivation;
+    const d = stepOf(stored, 'ceph.crush-safe');
+    expect(d.expr).toBe('r * D / F');
+    expect(symbolOf(d, 'D')?.from).toEqual({ kind: 'input', input: 'stored' });
+    // One letter, one meaning: the recovery letters of the average model and of the simulation do not clash.
+    expect(stepOf(stored, 'failure.crush-recovery-time').expr).toBe('T + max(I * 8 / X, O * 8 / y)');
+    expect(symbolProblems(stored)).toEqual([]);
   });
 });
 
@@ -131,8 +181,8 @@ describe('every Ceph and host-failure derivation defines its symbols', () => {
             ...(stored ? { storedBytes: Math.floor((0.3 * raw) / factor) } : {}),
             recovery: { speedBps: 25e9, links: 2, mode, hash, ...(osdWriteMBs === undefined ? {} : { osdWriteBps: osdWriteMBs * 8e6 }) },
           });
-          if (!r.ok) return;
-          expect(symbolProblems(r.value.derivation)).toEqual([]);
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(symbolProblems(r.value.derivation)).toEqual([]);
         },
       ),
       { seed: SEED, numRuns: 200 },
@@ -143,8 +193,8 @@ describe('every Ceph and host-failure derivation defines its symbols', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), protection, fc.boolean(), (hosts, p, disk) => {
         const r = cephDataTarget({ hosts, dataBytes: 200e12, protection: p, ...(disk ? { diskSizeBytes: 16e12 } : {}) });
-        if (!r.ok) return;
-        expect(symbolProblems(r.value.derivation)).toEqual([]);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(symbolProblems(r.value.derivation)).toEqual([]);
       }),
       { seed: SEED, numRuns: 100 },
     );

@@ -4,7 +4,7 @@
 // every host holds every PG, so each OSD holds the whole stored data.
 import * as engine from '@capa/crush';
 import { describe, expect, it } from 'vitest';
-import { designedMap, FILL_BIN, fillHistogram, simulateCeph } from '../src/index.js';
+import { designedMap, fillHistogram, simulateCeph } from '../src/index.js';
 
 const TB = 1e12;
 
@@ -19,7 +19,8 @@ const band = (counts: readonly number[]) => counts.flatMap((n, i) => (n === 0 ? 
 describe('fillHistogram', () => {
   it('3 × 10 TB, replica 3, 3 TB stored: every OSD and host at 30 % (band 30–35 %), and still after a loss (nowhere to re-create)', () => {
     const h = fillHistogram(sim([[10], [10], [10]], 3))!;
-    expect([h.binWidth, h.bins]).toEqual([FILL_BIN, 20]);
+    // 5 % bands up to 100 %: 20 of them (the header's rule).
+    expect([h.binWidth, h.bins]).toEqual([0.05, 20]);
     expect(band(h.healthy.osdCounts)).toEqual([[6, 3]]);
     expect(band(h.healthy.hostCounts)).toEqual([[6, 3]]);
     expect(h.healthy.hostFills.map((x) => [x.host, x.fill])).toEqual([
@@ -46,7 +47,7 @@ describe('fillHistogram', () => {
     const c = h.afterLoss.find((x) => x.lost === worst.label)!;
     expect(c.fullestOsdFill).toBeCloseTo(worst.after.fullestOsd!.fill, 12);
     expect(h.healthy.fullestOsdFill).toBeCloseTo(s.fullestOsd!.fill, 12);
-    expect(h.bins).toBe(Math.floor(worst.after.fullestOsd!.fill / FILL_BIN) + 1);
+    expect(h.bins).toBe(Math.floor(worst.after.fullestOsd!.fill / h.binWidth) + 1);
     expect(h.bins).toBeGreaterThan(24);
     for (const k of [h.healthy, ...h.afterLoss]) {
       expect(k.osdCounts.reduce((a, b) => a + b, 0)).toBe(k.osds);

@@ -54,23 +54,30 @@ function hostList(v: { hosts?: number | undefined; osdsPerHost?: number | undefi
   return Array.from({ length: v.hosts ?? 0 }, () => Array.from({ length: v.osdsPerHost ?? 0 }, () => v.osdSizeBytes ?? 0));
 }
 
-/** Where the simulated steps' letters come from: the simulation itself, the inputs, the bond steps. */
+/**
+ * Where the simulated steps' letters come from: the simulation itself, the inputs, the capacity's
+ * and the bond's steps. The data simulated is the stored data (D) when given, else the usable
+ * capacity (U, from its step).
+ */
 const SIM_FROM: Readonly<Record<string, SymbolOrigin>> = {
   P: MODEL,
   r: fromInput('nearfull'),
   D: fromInput('stored'),
+  U: fromStep('ceph.usable'),
   F: MODEL,
   T: fromInput('markOut'),
-  N: MODEL,
+  I: MODEL,
   X: fromStep('failure.bond-transfer'),
   O: MODEL,
-  o: fromInput('osdWrite'),
+  y: fromInput('osdWrite'),
 };
 
 const stepAdder =
   (steps: Step[], lang: Lang, system: SizeSystem) =>
   (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'ratio' | 'count', source: 'crushSimulation' | 'cephAutoscaler' = 'crushSimulation') =>
-    steps.push(step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', r: 'ratio', P: 'count' }, value, unit, source, symbols: varSymbols(CRUSH_SYMBOLS, vars, SIM_FROM) }, lang, system));
+    steps.push(
+      step({ id, title, expr, vars, varUnits: { F: 'ratio', D: 'bytes', U: 'bytes', r: 'ratio', P: 'count' }, value, unit, source, symbols: varSymbols(CRUSH_SYMBOLS, vars, SIM_FROM) }, lang, system),
+    );
 
 export function cephCapacitySimulated(input: CephCapacityInput, engine: PlacementEngine): Outcome<CephCapacitySimulatedResult> {
   // The calculator's reading (`capa ceph`): stored data beyond the raw capacity is refused.
@@ -169,7 +176,17 @@ function simulated(
   const fillSim = play.fill;
   const crushSafe = crushSafeOfPlay(play, v.nearfull);
   const worst = fillSim.worstFill;
-  if (crushSafe !== null && fillSim.peakFill !== null) add('ceph.crush-safe', t.stepCrushSafe, 'r * D / F', { r: v.nearfull, D: reference, F: fillSim.peakFill }, crushSafe, 'bytes');
+  if (crushSafe !== null && fillSim.peakFill !== null) {
+    const stored = v.storedBytes !== undefined && v.storedBytes > 0;
+    add(
+      'ceph.crush-safe',
+      t.stepCrushSafe,
+      stored ? 'r * D / F' : 'r * U / F',
+      stored ? { r: v.nearfull, D: reference, F: fillSim.peakFill } : { r: v.nearfull, U: reference, F: fillSim.peakFill },
+      crushSafe,
+      'bytes',
+    );
+  }
 
   const checks: Check[] = r.checks.filter((c) => c.id !== 'ceph.fill-after-failure' && c.id !== 'ceph.safe-capacity');
   checks.push(t.safeCheck(crushSafe ?? 0, r.safeUsableBytes, v.nearfull, fillSim.failureKind, v.system));
@@ -196,13 +213,13 @@ function simulated(
     let worstT = 0;
     let worstVars: Record<string, number> = {};
     for (const f of hostSim.failures) {
-      const N = f.after.busiestHost?.inboundBytes ?? 0;
+      const I = f.after.busiestHost?.inboundBytes ?? 0;
       const O = f.after.busiestOsd ? f.after.busiestOsd.writeBytes + f.after.busiestOsd.readBytes : 0;
-      const o = rec.osdWriteBps;
-      const secs = rec.markOutSeconds + Math.max((N * 8) / X, o === undefined ? 0 : (O * 8) / o);
+      const y = rec.osdWriteBps;
+      const secs = rec.markOutSeconds + Math.max((I * 8) / X, y === undefined ? 0 : (O * 8) / y);
       if (secs > worstT) {
         worstT = secs;
-        worstVars = o === undefined ? { T: rec.markOutSeconds, N, X } : { T: rec.markOutSeconds, N, X, O, o };
+        worstVars = y === undefined ? { T: rec.markOutSeconds, I, X } : { T: rec.markOutSeconds, I, X, O, y };
       }
     }
     crushRecoverySeconds = worstT;
@@ -211,9 +228,9 @@ function simulated(
         {
           id: 'failure.crush-recovery-time',
           title: t.stepRecovery,
-          expr: worstVars['o'] === undefined ? 'T + N * 8 / X' : 'T + max(N * 8 / X, O * 8 / o)',
+          expr: worstVars['y'] === undefined ? 'T + I * 8 / X' : 'T + max(I * 8 / X, O * 8 / y)',
           vars: worstVars,
-          varUnits: { T: 'seconds', N: 'bytes', X: 'bits/s', O: 'bytes', o: 'bits/s' },
+          varUnits: { T: 'seconds', I: 'bytes', X: 'bits/s', O: 'bytes', y: 'bits/s' },
           symbols: varSymbols(CRUSH_SYMBOLS, worstVars, SIM_FROM),
           value: worstT,
           unit: 'seconds',

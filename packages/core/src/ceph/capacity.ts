@@ -61,6 +61,7 @@ const UNITS: Readonly<Record<string, StepUnit>> = {
   W: 'bytes',
   h: 'bytes',
   o: 'bytes',
+  Z: 'bytes',
 };
 
 export function cephCapacity(input: CephCapacityInput): Outcome<CephCapacityResult> {
@@ -89,24 +90,7 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
       ? undefined
       : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: Parameters<typeof step>[0]['source'], unit: StepUnit = 'bytes') =>
           record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source, symbols: varSymbols(CEPH_SYMBOLS, vars, from) });
-  // Where each letter's number comes from: one origin per letter in this derivation.
-  const ec = fromInput('ec');
-  const from: Record<string, SymbolOrigin> = {
-    H: fromInput(v.hostOsds === undefined ? 'nodes' : 'hostOsds'),
-    n: fromInput(v.hostOsds === undefined ? 'osdsPerNode' : 'hostOsds'),
-    S: fromInput('osdSize'),
-    h: fromInput('hostOsds'),
-    o: fromInput('hostOsds'),
-    s: fromInput('replicas'),
-    k: ec,
-    m: ec,
-    r: fromInput('nearfull'),
-    D: fromInput('stored'),
-    R: fromStep('ceph.raw'),
-    C: fromStep('ceph.host-raw'),
-    U: fromStep('ceph.usable'),
-    W: fromStep('ceph.raw-used'),
-  };
+  const from = add === undefined ? {} : origins(v);
   const pv: Record<string, number> = p.kind === 'replicated' ? { s: p.size } : { k: p.k, m: p.m };
   const eff = p.kind === 'replicated' ? '/ s' : '* k / (k + m)';
   const src = p.kind === 'replicated' ? 'cephReplicated' : 'cephErasure';
@@ -196,6 +180,7 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
   } else {
     // Without a stated fill, the failure is played out at the most the cluster should hold.
     rawUsed = safe * rawPerLogical(p);
+    add?.('ceph.raw-used', t.stepRawUsedSafe, p.kind === 'replicated' ? 'Z * s' : 'Z * (k + m) / k', { Z: safe, ...pv }, rawUsed, src);
   }
 
   const wf = cephWriteFactors(p);
@@ -210,7 +195,6 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
       rawUsedBytes: rawUsed,
       heal,
       recovery: v.recovery,
-      ...(v.storedBytes === undefined ? { rawUsedFrom: steps.some((x) => x.id === 'ceph.safe') ? fromStep('ceph.safe') : MODEL } : {}),
       ...(layout ? { mixed: { raw, largest: hostRaw, survivorOsds: layout.survivorOsds } } : {}),
     },
     rec,
@@ -238,6 +222,29 @@ export function cephCapacityOf(v: CephCapacityValues, rec: Recorder): CephCapaci
     passes: !hasFailure(checks),
     checks,
     derivation: steps,
+  };
+}
+
+/** Where each letter's number comes from: one origin per letter in this derivation. Built only when steps are recorded. */
+function origins(v: CephCapacityValues): Record<string, SymbolOrigin> {
+  const ec = fromInput('ec');
+  return {
+    H: fromInput(v.hostOsds === undefined ? 'nodes' : 'hostOsds'),
+    n: fromInput(v.hostOsds === undefined ? 'osdsPerNode' : 'hostOsds'),
+    S: fromInput('osdSize'),
+    h: fromInput('hostOsds'),
+    o: fromInput('hostOsds'),
+    s: fromInput('replicas'),
+    k: ec,
+    m: ec,
+    r: fromInput('nearfull'),
+    D: fromInput('stored'),
+    R: fromStep('ceph.raw'),
+    C: fromStep('ceph.host-raw'),
+    U: fromStep('ceph.usable'),
+    W: fromStep('ceph.raw-used'),
+    // A pool that cannot be placed has no safe step: its safe capacity is 0 by the model.
+    Z: healing(v.hosts ?? v.hostOsds?.length ?? 0, v.protection) === 'unplaceable' ? MODEL : fromStep('ceph.safe'),
   };
 }
 

@@ -1,9 +1,8 @@
 import type { Recorder } from '../explain/recorder.js';
 import type { step } from '../explain/step.js';
-import type { Check, Step, StepUnit } from '../explain/types.js';
+import type { Check, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
 import { bondRates } from '../network/bond.js';
 import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
-import type { SymbolOrigin } from '../explain/types.js';
 import { FAILURE_SYMBOLS } from './symbols.js';
 import { recoveryFlows } from '../planning/recovery-flows.js';
 import { failureMessages } from './failure-messages.js';
@@ -49,8 +48,6 @@ interface FailureSpec {
   readonly recovery: z.output<typeof recoveryLinks> | undefined;
   /** Mixed hosts: the raw of all hosts and of the largest (the one that fails), and the OSDs surviving it. */
   readonly mixed?: { readonly raw: number; readonly largest: number; readonly survivorOsds: number };
-  /** Where the raw data held comes from when not the capacity's `ceph.raw-used` step (no stored data given). */
-  readonly rawUsedFrom?: SymbolOrigin;
 }
 
 const UNITS: Readonly<Record<string, StepUnit>> = {
@@ -60,14 +57,14 @@ const UNITS: Readonly<Record<string, StepUnit>> = {
   B: 'bytes',
   N: 'bits/s',
   X: 'bits/s',
-  R: 'bits/s',
-  D: 'bits/s',
+  V: 'bits/s',
+  Y: 'bits/s',
   T: 'seconds',
   a: 'count',
   n: 'count',
   L: 'bits/s',
   P: 'count',
-  o: 'bits/s',
+  y: 'bits/s',
   q: 'count',
   C: 'bytes',
   G: 'bytes',
@@ -75,6 +72,34 @@ const UNITS: Readonly<Record<string, StepUnit>> = {
   e: 'number',
   M: 'number',
 };
+
+/** Where each letter's number comes from; the recovery rates trace back to the bond steps. Built only when steps are recorded. */
+function origins(f: FailureSpec): Record<string, SymbolOrigin> {
+  const mixedHosts = f.mixed !== undefined;
+  const ec = fromInput('ec');
+  return {
+    w: fromInput(f.protection.kind === 'replicated' ? 'replicas' : 'ec'),
+    H: fromInput(mixedHosts ? 'hostOsds' : 'nodes'),
+    n: mixedHosts ? MODEL : fromInput('osdsPerNode'),
+    C: fromStep('ceph.host-raw'),
+    G: fromStep('ceph.raw'),
+    // The capacity records ceph.raw-used with or without stored data (at the safe usable capacity).
+    W: fromStep('ceph.raw-used'),
+    L: fromInput('linkSpeed'),
+    b: fromStep('failure.flows'),
+    e: MODEL,
+    M: MODEL,
+    N: fromStep('failure.bond-rate'),
+    X: fromStep('failure.bond-transfer'),
+    y: fromInput('osdWrite'),
+    q: fromInput('hostOsds'),
+    T: fromInput('markOut'),
+    B: fromStep('failure.rebuild'),
+    a: f.protection.kind === 'erasure' ? ec : MODEL,
+    V: fromStep('failure.transfer'),
+    Y: fromStep('failure.disk'),
+  };
+}
 
 /**
  * One host down: what is degraded, what must be rebuilt, and how long it takes, at least:
@@ -94,34 +119,11 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
       ? undefined
       : (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: Parameters<typeof step>[0]['source']) =>
           record(steps, { id, title, expr, vars, varUnits: UNITS, value, unit, source, symbols: varSymbols(FAILURE_SYMBOLS, vars, from) });
-  const mixedHosts = f.mixed !== undefined;
-  const ec = fromInput('ec');
-  // Where each letter's number comes from; the recovery rates trace back to the bond steps.
-  const from: Record<string, SymbolOrigin> = {
-    w: fromInput(p.kind === 'replicated' ? 'replicas' : 'ec'),
-    H: fromInput(mixedHosts ? 'hostOsds' : 'nodes'),
-    n: mixedHosts ? MODEL : fromInput('osdsPerNode'),
-    C: fromStep('ceph.host-raw'),
-    G: fromStep('ceph.raw'),
-    W: f.rawUsedFrom === undefined ? fromStep('ceph.raw-used') : f.rawUsedFrom,
-    L: fromInput('linkSpeed'),
-    b: fromStep('failure.flows'),
-    e: MODEL,
-    M: MODEL,
-    N: fromStep('failure.bond-rate'),
-    X: fromStep('failure.bond-transfer'),
-    o: fromInput('osdWrite'),
-    q: fromInput('hostOsds'),
-    T: fromInput('markOut'),
-    B: fromStep('failure.rebuild'),
-    a: p.kind === 'erasure' ? ec : MODEL,
-    R: fromStep('failure.transfer'),
-    D: fromStep('failure.disk'),
-  };
+  const from = add === undefined ? {} : origins(f);
   const w = width(p);
   const degradedPgFraction = Math.min(1, w / H);
   add?.('failure.degraded-pgs', t.stepDegradedPgs, 'min(1, w / H)', { w, H }, degradedPgFraction, 'ratio', 'derived');
-  // Mixed hosts that heal: CRUSH weights give the largest host C/R of the data (the average model).
+  // Mixed hosts that heal: CRUSH weights give the largest host C/G of the data (the average model).
   // With hosts = width every host holds one copy of each PG, 1/H whatever its size.
   const mx = f.heal === 'heals' ? f.mixed : undefined;
   const tm = hostOsdsMessages(lang);
@@ -174,10 +176,10 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     if (r.osdWriteBps !== undefined) {
       if (f.mixed) {
         diskBps = f.mixed.survivorOsds * r.osdWriteBps;
-        add?.('failure.disk', tf.stepDisk, 'q * o', { q: f.mixed.survivorOsds, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+        add?.('failure.disk', tf.stepDisk, 'q * y', { q: f.mixed.survivorOsds, y: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
       } else {
         diskBps = (H - 1) * n * r.osdWriteBps;
-        add?.('failure.disk', tf.stepDisk, '(H - 1) * n * o', { H, n, o: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
+        add?.('failure.disk', tf.stepDisk, '(H - 1) * n * y', { H, n, y: r.osdWriteBps }, diskBps, 'bits/s', 'derived');
       }
       // The survivors' disks both read the sources (a per byte rebuilt) and write the rebuilt byte:
       // one HDD actuator or one SSD's bandwidth serves both, so the work adds up.
@@ -187,11 +189,11 @@ export function hostFailure(f: FailureSpec, rec: Recorder): { result: HostFailur
     }
     backfillSeconds = Math.max(netSeconds, diskSeconds);
     recoverySeconds = r.markOutSeconds + backfillSeconds;
-    const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, R: transferBps, D: diskBps };
+    const vars = diskBps === null ? { T: r.markOutSeconds, B: rebuildRaw, a: amp, V: transferBps } : { T: r.markOutSeconds, B: rebuildRaw, a: amp, V: transferBps, Y: diskBps };
     add?.(
       'failure.recovery-time',
       diskBps === null ? tf.stepRecoveryNet : tf.stepRecovery,
-      diskBps === null ? 'T + B * a * 8 / R' : 'T + max(B * a * 8 / R, (B * a + B) * 8 / D)',
+      diskBps === null ? 'T + B * a * 8 / V' : 'T + max(B * a * 8 / V, (B * a + B) * 8 / Y)',
       vars,
       recoverySeconds,
       'seconds',

@@ -1,126 +1,143 @@
-/** What the letters of the Ceph capacity and host-failure formulas stand for (explain/symbols.ts). */
+/**
+ * What the letters of the Ceph capacity, host-failure, CRUSH-simulation and data-target formulas
+ * stand for (explain/symbols.ts). `capa ceph` runs the first three as one derivation, so a letter
+ * keeps one meaning across them (symbolProblems checks it): the shared letters are written once here
+ * and spread into each glossary.
+ */
 import type { Glossary } from '../explain/symbols.js';
 
-const capEn = {
-  H: 'hosts (failure domains)',
-  n: 'OSDs per host',
-  S: 'size of one OSD',
-  R: 'raw capacity of the cluster',
-  C: 'raw capacity of the largest host',
-  U: 'usable capacity, healthy, 100 % full',
+/** The pool's protection and ratio: capacity, data target and simulation. */
+const protectionEn = {
   s: 'replicated pool size: copies of each object',
   k: 'erasure-coded data chunks',
   m: 'erasure-coded coding chunks',
   r: 'nearfull ratio',
-  D: 'data stored (before replication)',
-  W: 'raw data held (all copies or chunks)',
-  h: 'raw capacity of each host the failure refills',
-  o: 'size of the largest OSD of that host',
 };
-const capFr: typeof capEn = {
-  H: 'hôtes (domaines de panne)',
-  n: 'OSD par hôte',
-  S: 'taille d’un OSD',
-  R: 'capacité brute de la grappe',
-  C: 'capacité brute du plus gros hôte',
-  U: 'capacité utile, sain, rempli à 100 %',
+const protectionFr: typeof protectionEn = {
   s: 'taille du pool répliqué : copies de chaque objet',
   k: 'fragments de données (EC)',
   m: 'fragments de parité (EC)',
   r: 'ratio nearfull',
-  D: 'données stockées (avant réplication)',
+};
+
+/** The cluster as the capacity and the host failure both see it. */
+const clusterEn = {
+  H: 'hosts (failure domains)',
+  n: 'OSDs per host',
+  C: 'raw capacity of the largest host (the one a failure loses)',
+  W: 'raw data held (all copies or chunks)',
+  D: 'data stored (before replication)',
+  U: 'usable capacity, healthy, 100 % full',
+};
+const clusterFr: typeof clusterEn = {
+  H: 'hôtes (domaines de panne)',
+  n: 'OSD par hôte',
+  C: 'capacité brute du plus gros hôte (celui qu’une panne fait perdre)',
   W: 'données brutes occupées (toutes copies ou fragments)',
+  D: 'données stockées (avant réplication)',
+  U: 'capacité utile, sain, rempli à 100 %',
+};
+
+/** The recovery, as the average model and the CRUSH simulation both time it. */
+const recoveryEn = {
+  T: 'mark-out delay (mon_osd_down_out_interval)',
+  X: 'what one survivor’s bond receives for equal transfers (its busiest link sets the pace)',
+  y: 'sustained recovery rate of one OSD, shared by its reads and writes',
+};
+const recoveryFr: typeof recoveryEn = {
+  T: 'délai de mise hors service (mon_osd_down_out_interval)',
+  X: 'ce que reçoit l’agrégat d’un survivant pour des transferts égaux (son lien le plus chargé donne le rythme)',
+  y: 'débit soutenu de reconstruction d’un OSD, partagé entre ses lectures et écritures',
+};
+
+const capEn = {
+  ...clusterEn,
+  ...protectionEn,
+  S: 'size of one OSD',
+  R: 'raw capacity of the cluster',
+  h: 'raw capacity of each host the failure refills',
+  o: 'size of the largest OSD of that host',
+  Z: 'safe usable capacity: after the worst failure every OSD stays under nearfull',
+};
+const capFr: typeof capEn = {
+  ...clusterFr,
+  ...protectionFr,
+  S: 'taille d’un OSD',
+  R: 'capacité brute de la grappe',
   h: 'capacité brute de chaque hôte que la panne remplit',
   o: 'taille du plus gros OSD de cet hôte',
+  Z: 'capacité utile sûre : après la pire panne chaque OSD reste sous nearfull',
 };
 export const CEPH_SYMBOLS: Glossary<keyof typeof capEn> = { en: capEn, fr: capFr };
 
 const failEn = {
+  ...clusterEn,
+  ...recoveryEn,
   w: 'hosts a placement group spans (its size, or k + m)',
-  H: 'hosts (failure domains)',
-  n: 'OSDs per host',
-  C: 'raw capacity of the largest host (the one lost)',
   G: 'raw capacity of the cluster',
-  W: 'raw data held (all copies or chunks)',
   L: 'speed of one bond member',
   b: 'distinct hash inputs on one bond: the flows (layer3+4, balance-rr) or the peer hosts (layer2, layer2+3, balance-alb)',
   e: 'expected busy links of one bond (balls into bins)',
   M: 'expected hash inputs on the busiest link (balls into bins)',
   N: 'what one survivor’s bond receives, long-lived flows',
-  X: 'what one survivor’s bond receives for equal transfers (its busiest link sets the pace)',
-  o: 'sustained recovery rate of one OSD, shared by its reads and writes',
   q: 'OSDs surviving the loss',
-  T: 'mark-out delay (mon_osd_down_out_interval)',
   B: 'raw bytes to rebuild',
   a: 'bytes read per byte rebuilt: 1 replicated, k for EC',
-  R: 'recovery transfer rate of the survivors',
-  D: 'recovery disk rate of the survivors',
+  V: 'recovery transfer rate of the survivors',
+  Y: 'recovery disk rate of the survivors',
 };
 const failFr: typeof failEn = {
+  ...clusterFr,
+  ...recoveryFr,
   w: 'hôtes sur lesquels s’étend un groupe de placement (sa taille, ou k + m)',
-  H: 'hôtes (domaines de panne)',
-  n: 'OSD par hôte',
-  C: 'capacité brute du plus gros hôte (celui perdu)',
   G: 'capacité brute de la grappe',
-  W: 'données brutes occupées (toutes copies ou fragments)',
   L: 'débit d’un lien de l’agrégat',
   b: 'entrées de hachage distinctes d’un agrégat : les flux (layer3+4, balance-rr) ou les hôtes pairs (layer2, layer2+3, balance-alb)',
   e: 'liens occupés attendus d’un agrégat (boules dans des urnes)',
   M: 'entrées de hachage attendues sur le lien le plus chargé (boules dans des urnes)',
   N: 'ce que reçoit l’agrégat d’un survivant, flux longs',
-  X: 'ce que reçoit l’agrégat d’un survivant pour des transferts égaux (son lien le plus chargé donne le rythme)',
-  o: 'débit soutenu de reconstruction d’un OSD, partagé entre ses lectures et écritures',
   q: 'OSD survivant à la perte',
-  T: 'délai de mise hors service (mon_osd_down_out_interval)',
   B: 'octets bruts à reconstruire',
   a: 'octets lus par octet reconstruit : 1 en réplication, k en EC',
-  R: 'débit de transfert de reconstruction des survivants',
-  D: 'débit disque de reconstruction des survivants',
+  V: 'débit de transfert de reconstruction des survivants',
+  Y: 'débit disque de reconstruction des survivants',
 };
 export const FAILURE_SYMBOLS: Glossary<keyof typeof failEn> = { en: failEn, fr: failFr };
 
 const simEn = {
+  ...recoveryEn,
+  r: protectionEn.r,
+  D: clusterEn.D,
+  U: clusterEn.U,
   P: 'pg_num the autoscaler gives the data pool',
-  r: 'nearfull ratio',
-  D: 'data stored (the usable capacity when none is given: fills scale with it)',
   F: 'fill of the fullest OSD, healthy or after the worst failure (CRUSH simulated)',
-  T: 'mark-out delay (mon_osd_down_out_interval)',
-  N: 'bytes the busiest survivor receives (CRUSH simulated)',
-  X: 'what one survivor’s bond receives for equal transfers',
+  I: 'bytes the busiest survivor receives (CRUSH simulated)',
   O: 'bytes the busiest OSD reads and writes (CRUSH simulated)',
-  o: 'sustained recovery rate of one OSD, shared by its reads and writes',
 };
 const simFr: typeof simEn = {
+  ...recoveryFr,
+  r: protectionFr.r,
+  D: clusterFr.D,
+  U: clusterFr.U,
   P: 'pg_num que l’autoscaler donne au pool de données',
-  r: 'ratio nearfull',
-  D: 'données stockées (la capacité utile faute de valeur : les remplissages lui sont proportionnels)',
   F: 'remplissage de l’OSD le plus plein, sain ou après la pire panne (CRUSH simulé)',
-  T: 'délai de mise hors service (mon_osd_down_out_interval)',
-  N: 'octets que reçoit le survivant le plus chargé (CRUSH simulé)',
-  X: 'ce que reçoit l’agrégat d’un survivant pour des transferts égaux',
+  I: 'octets que reçoit le survivant le plus chargé (CRUSH simulé)',
   O: 'octets que lit et écrit l’OSD le plus chargé (CRUSH simulé)',
-  o: 'débit soutenu de reconstruction d’un OSD, partagé entre ses lectures et écritures',
 };
 export const CRUSH_SYMBOLS: Glossary<keyof typeof simEn> = { en: simEn, fr: simFr };
 
 const targetEn = {
+  ...protectionEn,
   D: 'data to store (before replication)',
   N: 'hosts (failure domains)',
-  s: 'replicated pool size: copies of each object',
-  k: 'erasure-coded data chunks',
-  m: 'erasure-coded coding chunks',
-  r: 'nearfull ratio',
   d: 'size of one disk',
   h: 'the course’s margin over the raw need',
   X: 'raw capacity one host needs',
 };
 const targetFr: typeof targetEn = {
+  ...protectionFr,
   D: 'données à stocker (avant réplication)',
   N: 'hôtes (domaines de panne)',
-  s: 'taille du pool répliqué : copies de chaque objet',
-  k: 'fragments de données (EC)',
-  m: 'fragments de parité (EC)',
-  r: 'ratio nearfull',
   d: 'taille d’un disque',
   h: 'marge du cours sur le besoin brut',
   X: 'capacité brute nécessaire par hôte',

@@ -3,6 +3,7 @@
  * step 3", "input --mark-out", "default". The adapters only choose how to name an input (an option,
  * a form label) and how to link a step; the sentences are here, in English and French.
  */
+import { fromDefault } from './symbols.js';
 import type { Lang, Step, StepUnit, SymbolOrigin } from './types.js';
 
 const en = {
@@ -57,7 +58,7 @@ export function markDefaults(steps: readonly Step[], typed: (inputKey: string) =
   const out = steps.map((s) => {
     if (!s.symbols?.some((d) => d.from?.kind === 'input' && !typed(d.from.input))) return s;
     changed = true;
-    return { ...s, symbols: s.symbols.map((d) => (d.from?.kind === 'input' && !typed(d.from.input) ? { ...d, from: { kind: 'default' as const, input: d.from.input } } : d)) };
+    return { ...s, symbols: s.symbols.map((d) => (d.from?.kind === 'input' && !typed(d.from.input) ? { ...d, from: fromDefault(d.from.input) } : d)) };
   });
   return changed ? out : steps;
 }

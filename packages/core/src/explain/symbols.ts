@@ -64,11 +64,13 @@ export function stepSymbols(expr: string, specs: Readonly<Record<string, SymbolS
 
 /**
  * What is wrong with a derivation's symbols: a formula's symbol defined neither in its step nor in an
- * earlier one, or an origin naming a step that is not earlier in the same derivation. Empty when sound.
+ * earlier one, an origin naming a step that is not earlier in the same derivation, or a letter
+ * defined again with another meaning or unit (R for bytes, then R for bits/s: the reader cannot tell
+ * which one a later formula means). Empty when sound.
  */
 export function symbolProblems(steps: readonly Step[]): string[] {
   const problems: string[] = [];
-  const defined = new Set<string>();
+  const defined = new Map<string, { readonly step: string; readonly meaning: string; readonly unit: StepUnit }>();
   const earlier = new Set<string>();
   for (const s of steps) {
     const here = new Set((s.symbols ?? []).map((d) => d.symbol));
@@ -76,7 +78,10 @@ export function symbolProblems(steps: readonly Step[]): string[] {
     for (const d of s.symbols ?? []) {
       if (d.meaning.trim() === '') problems.push(`${s.id}: symbol ${d.symbol} has no meaning`);
       if (d.from?.kind === 'step' && !earlier.has(d.from.step)) problems.push(`${s.id}: symbol ${d.symbol} comes from ${d.from.step}, not an earlier step`);
-      defined.add(d.symbol);
+      const first = defined.get(d.symbol);
+      if (first === undefined) defined.set(d.symbol, { step: s.id, meaning: d.meaning, unit: d.unit });
+      else if (first.meaning !== d.meaning || first.unit !== d.unit)
+        problems.push(`${s.id}: symbol ${d.symbol} means "${d.meaning}" (${d.unit}), but ${first.step} defined it as "${first.meaning}" (${first.unit})`);
     }
     earlier.add(s.id);
   }
