@@ -5,7 +5,7 @@
  */
 export { scenarioSchema, type ScenarioDoc } from './scenario/schema.js';
 export { parseScenarioText, type LoadResult, type ParseOptions } from './scenario/load.js';
-export type { ScenarioIssue } from './scenario/issues.js';
+export { formatPath, type PathKey, type ScenarioIssue } from './scenario/issues.js';
 export type { Scenario } from './scenario/model.js';
 export { parseCatalogueText, mergeCatalogue, type CatalogueResult } from './catalogue/parse.js';
 export type { Catalogue } from './catalogue/schema.js';

@@ -82,9 +82,16 @@ describe('edits of the scenario text', () => {
     expect(r).toEqual({ ok: true, text: 'name: x\n' });
   });
 
-  it('refuses a path through a value', () => {
-    expect(applyEdits('name: x\n', [{ path: ['name', 'deeper'], value: 1 }])).toEqual({ ok: false, reason: 'path' });
-    expect(applyEdits('name: x\n', [{ path: ['__proto__', 'x'], value: 1 }])).toEqual({ ok: false, reason: 'path' });
+  it('refuses a path through a value, naming the edit refused', () => {
+    expect(applyEdits('name: x\n', [{ path: ['name', 'deeper'], value: 1 }])).toEqual({ ok: false, reason: 'path', path: ['name', 'deeper'] });
+    expect(applyEdits('name: x\n', [{ path: ['__proto__', 'x'], value: 1 }])).toEqual({ ok: false, reason: 'path', path: ['__proto__', 'x'] });
+    // The first edit applies; the second, through the scalar the first wrote, is the one named.
+    expect(
+      applyEdits('name: x\n', [
+        { path: ['rules', 'failures'], value: 2 },
+        { path: ['rules', 'failures', 'n'], value: 1 },
+      ]),
+    ).toEqual({ ok: false, reason: 'path', path: ['rules', 'failures', 'n'] });
     expect(applyEdits('a: [\n', [])).toEqual({ ok: false, reason: 'syntax' });
   });
 

@@ -3,11 +3,11 @@
  * on the built-in catalogue too (src/browser.ts). load.ts reads the files for the command line.
  */
 import type { Lang } from '@capa/core';
-import { LineCounter, parseDocument } from 'yaml';
 import { flattenZodIssues, formatPath, type PathKey, type ScenarioIssue } from '../scenario/issues.js';
 import { knownKeysAt } from '../scenario/known-keys.js';
 import { position } from '../scenario/position.js';
-import { yamlBuildErrorCode, yamlSyntaxMessage } from '../scenario/load-messages.js';
+import { yamlSyntaxMessage } from '../scenario/load-messages.js';
+import { readYaml } from '../scenario/read-yaml.js';
 import { inLang, zodParams } from '../scenario/value-messages.js';
 import { sayCatalogue } from './catalogue-messages.js';
 import { type Catalogue, type CatalogueFile, catalogueFileSchema } from './schema.js';
@@ -16,22 +16,9 @@ export type CatalogueResult = { readonly ok: true; readonly catalogue: Catalogue
 
 /** A catalogue's problems name the file, the path and the line; never the file's text or values. */
 export function parseCatalogueText(text: string, file: string, lang: Lang = 'en'): { ok: true; value: CatalogueFile } | { ok: false; issues: ScenarioIssue[] } {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0)
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const p = lc.linePos(e.pos[0]);
-        return { path: `${file}: (document)`, message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col };
-      }),
-    };
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return { ok: false, issues: [{ path: `${file}: (document)`, message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] };
-  }
+  const y = readYaml(text);
+  if (!y.ok) return { ok: false, issues: y.errors.map((e) => ({ path: `${file}: (document)`, message: yamlSyntaxMessage(e.code, lang), ...e.pos })) };
+  const { doc, lc, data } = y;
   // The schema's refusals are rendered while zod parses (and flattened): in the language of this parse.
   const r = inLang(lang, () => catalogueFileSchema.safeParse(data ?? {}, zodParams(lang)));
   if (!r.success) {

@@ -4,15 +4,18 @@
  * form and the downloaded file stay one. Also the difference between two scenarios as a list of
  * such edits (what a share link carries, web page) and its application to a text.
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { type Document, isMap, isSeq } from 'yaml';
+import type { PathKey } from '../scenario/issues.js';
+import { readYaml } from '../scenario/read-yaml.js';
 
-export type EditPath = readonly (string | number)[];
+export type EditPath = readonly PathKey[];
 /** A value set at a path, or (undefined) the key removed. */
 export interface Edit {
   readonly path: EditPath;
   readonly value?: unknown;
 }
-export type EditResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'syntax' | 'path' };
+/** A refused edit names its path: the page says which field a link's changes could not set. */
+export type EditResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: 'syntax' } | { readonly ok: false; readonly reason: 'path'; readonly path: EditPath };
 
 /** Bounds on an edit from an untrusted source (a link): deeper or longer than any scenario. */
 export const EDIT_LIMITS = { depth: 12, key: 128, index: 10_000 } as const;
@@ -25,17 +28,12 @@ export const validPath = (p: unknown): p is EditPath =>
 
 /** The document's plain value (null when the text is not YAML), for the form to show. */
 export function scenarioValue(text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) return null;
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    return null;
-  }
+  const y = readYaml(text);
+  return y.ok ? y.data : null;
 }
 
 /** Removes the entries a removal left empty (a section with no key left), up to the top level. */
-function prune(doc: ReturnType<typeof parseDocument>, path: EditPath): void {
+function prune(doc: Document, path: EditPath): void {
   for (let n = path.length - 1; n >= 1; n--) {
     const parent = path.slice(0, n);
     const node = doc.getIn(parent, true);
@@ -47,15 +45,16 @@ function prune(doc: ReturnType<typeof parseDocument>, path: EditPath): void {
 
 /** The edits applied in order; a path through a value that is not a section or a list is refused. */
 export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) return { ok: false, reason: 'syntax' };
+  const y = readYaml(text);
+  if (!y.ok) return { ok: false, reason: 'syntax' };
+  const doc = y.doc;
   for (const e of edits) {
-    if (!validPath(e.path)) return { ok: false, reason: 'path' };
+    const refused = { ok: false, reason: 'path', path: e.path } as const;
+    if (!validPath(e.path)) return refused;
     // Every step below the top must be a collection already, or absent (then created).
     for (let n = 1; n < e.path.length; n++) {
       const node = doc.getIn(e.path.slice(0, n), true);
-      if (node !== undefined && !isMap(node) && !isSeq(node)) return { ok: false, reason: 'path' };
-      if (isScalar(node)) return { ok: false, reason: 'path' };
+      if (node !== undefined && !isMap(node) && !isSeq(node)) return refused;
     }
     try {
       if (e.value === undefined) {
@@ -63,7 +62,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
         prune(doc, e.path);
       } else doc.setIn(e.path, doc.createNode(e.value));
     } catch {
-      return { ok: false, reason: 'path' };
+      return refused;
     }
   }
   return { ok: true, text: doc.toString({ lineWidth: 0 }) };

@@ -3,7 +3,10 @@
  * text: the form shows the one of the page's language, and none rather than English on a French
  * page. A description changed in the schema without its French here fails test/scenario-form.test.ts.
  */
-import { CEPH_DEFAULTS, formatNumber, MAX_SAVINGS } from '@capa/core';
+import { BACKUP_DEFAULTS, CEPH_DEFAULTS, durationText, formatNumber, KAMPE_DISK_FIT, KAMPE_DISK_NRE, MAX_SAVINGS } from '@capa/core';
+import { HOST_RESERVE_DEFAULT, kampeAfrPercent } from '../scenario/schema.js';
+
+const B = BACKUP_DEFAULTS;
 
 // biome-ignore format: a table, one description a line
 export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
@@ -22,7 +25,7 @@ export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
   'Disks of one class, size and role.': 'Disques d’une même classe, taille et rôle.',
   'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).': 'osd : un OSD Ceph ; db : un périphérique DB/WAL BlueStore devant des OSD HDD ; zfs : un disque d’un pool ZFS local ; system : disque de démarrage (non compté).',
   "Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe's model).": 'Débit soutenu d’un disque pendant le backfill Ceph, partagé entre les lectures et les écritures de la reconstruction (50MB/s par défaut, modèle de Kampe).',
-  "Annual failure probability of one disk (default 0.72 %, Kampe's 826 FIT).": 'Probabilité de panne annuelle d’un disque (0,72 % par défaut, les 826 FIT de Kampe).',
+  [`Annual failure probability of one disk (default ${kampeAfrPercent('en')} %, Kampe's ${KAMPE_DISK_FIT} FIT).`]: `Probabilité de panne annuelle d’un disque (${kampeAfrPercent('fr')} % par défaut, les ${KAMPE_DISK_FIT} FIT de Kampe).`,
   'Catalogue disk id, for its price.': 'Identifiant de disque du catalogue, pour son prix.',
   'Bond carrying Ceph replication and recovery (cluster network).': 'Agrégat portant la réplication et la reconstruction Ceph (réseau cluster).',
   'Traffic classes this bond carries and their rates: ceph-public, ceph-cluster, recovery, corosync, migration, backup, guests, or your own name (a letter, then letters, digits, -). Read by the network budget.': 'Classes de trafic portées par cet agrégat et leurs débits : ceph-public, ceph-cluster, recovery, corosync, migration, backup, guests, ou votre propre nom (une lettre, puis lettres, chiffres, -). Lues par le budget réseau.',
@@ -55,23 +58,23 @@ export const FORM_DESCRIPTIONS_FR: Readonly<Record<string, string>> = {
   "The filer's own bond: the throughput bound of its links for the nodes mounting it.": 'L’agrégat propre de la baie : la borne de débit de ses liens pour les nœuds qui la montent.',
   'Data stored on it today (default: workloads.data).': 'Données qui y sont stockées aujourd’hui (par défaut : workloads.data).',
   'Maximum vCPU:pCPU with the failures tolerated.': 'vCPU:pCPU maximal avec les pannes tolérées.',
-  'System reservation per node (2GiB by default; 0 reproduces the course rule).': 'Réservation système par nœud (2GiB par défaut ; 0 reproduit la règle du cours).',
+  [`System reservation per node (${HOST_RESERVE_DEFAULT} by default; 0 reproduces the course rule).`]: `Réservation système par nœud (${HOST_RESERVE_DEFAULT} par défaut ; 0 reproduit la règle du cours).`,
   'After losing the largest host, the refill must stay under this ratio.': 'Après la perte du plus gros hôte, le remplissage doit rester sous ce ratio.',
   'Minimum durability per pool, in nines (6 = 1 − 10^−6 per year).': 'Durabilité minimale par pool, en neuf (6 = 1 − 10^−6 par an).',
-  "Unrecoverable read errors per bit read (Kampe's disk_nre, default 1e-16; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model \"fail\").": 'Erreurs de lecture irrécupérables par bit lu (le disk_nre de Kampe, 1e-16 par défaut ; 0 les ignore). Une erreur sur les derniers fragments nécessaires pendant une reconstruction perd des données (nre_model « fail »).',
+  [`Unrecoverable read errors per bit read (Kampe's disk_nre, default ${KAMPE_DISK_NRE}; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").`]: `Erreurs de lecture irrécupérables par bit lu (le disk_nre de Kampe, ${KAMPE_DISK_NRE} par défaut ; 0 les ignore). Une erreur sur les derniers fragments nécessaires pendant une reconstruction perd des données (nre_model « fail »).`,
   'Backups of the guests: Proxmox Backup Server (prune retention, datastore, window, restore) or vzdump.': 'Sauvegardes des invités : Proxmox Backup Server (rétention par élagage, datastore, fenêtre, restauration) ou vzdump.',
-  'pbs: Proxmox Backup Server (deduplicated chunks); vzdump: full archives on a storage (default pbs).': 'pbs : Proxmox Backup Server (blocs dédupliqués) ; vzdump : archives complètes sur un stockage (pbs par défaut).',
+  [`pbs: Proxmox Backup Server (deduplicated chunks); vzdump: full archives on a storage (default ${B.target}).`]: `pbs : Proxmox Backup Server (blocs dédupliqués) ; vzdump : archives complètes sur un stockage (${B.target} par défaut).`,
   'Data protected (used, not provisioned). Default: workloads.data at the horizon.': 'Données protégées (utilisées, non provisionnées). Par défaut : workloads.data à l’horizon.',
   'Share of the data changed per day: 2%.': 'Part des données modifiée par jour : 2%.',
-  'Stored ÷ original after compression (default 1: nothing assumed compressible).': 'Stocké ÷ original après compression (1 par défaut : rien n’est supposé compressible).',
-  'Share of the first full shared between guests, 0 to 90% (default 0).': 'Part de la première sauvegarde complète partagée entre invités, de 0 à 90% (0 par défaut).',
+  [`Stored ÷ original after compression (default ${B.compression}: nothing assumed compressible).`]: `Stocké ÷ original après compression (${B.compression} par défaut : rien n’est supposé compressible).`,
+  [`Share of the first full shared between guests, 0 to 90% (default ${B.dedup}).`]: `Part de la première sauvegarde complète partagée entre invités, de 0 à 90% (${B.dedup} par défaut).`,
   "PBS's retention (keep-last, keep-hourly…); none kept keeps everything.": 'La rétention de PBS (keep-last, keep-hourly…) ; aucune règle : tout est gardé.',
-  'How often a backup runs (default daily).': 'Fréquence d’une sauvegarde (daily par défaut).',
-  'History simulated before the prune is read (default 365).': 'Historique simulé avant de lire l’élagage (365 par défaut).',
-  'Day of the first run, UTC: the calendar weeks and months align on (default 2026-01-01).': 'Jour de la première exécution, UTC : les semaines et mois du calendrier s’alignent dessus (2026-01-01 par défaut).',
-  "Time allowed for a run, and the verify jobs' daily window: 8h, 90min, 1d or seconds (default 8h).": 'Temps accordé à une exécution, et fenêtre quotidienne des vérifications : 8h, 90min, 1d ou secondes (8h par défaut).',
-  'Backup jobs at once, each from its own node (default 1).': 'Sauvegardes simultanées, chacune depuis son propre nœud (1 par défaut).',
-  'The most the datastore may be filled (default 0.8).': 'Le remplissage maximal du datastore (0,8 par défaut).',
+  [`How often a backup runs (default ${B.schedule}).`]: `Fréquence d’une sauvegarde (${B.schedule} par défaut).`,
+  [`History simulated before the prune is read (default ${B.days}).`]: `Historique simulé avant de lire l’élagage (${B.days} par défaut).`,
+  [`Day of the first run, UTC: the calendar weeks and months align on (default ${B.start}).`]: `Jour de la première exécution, UTC : les semaines et mois du calendrier s’alignent dessus (${B.start} par défaut).`,
+  [`Time allowed for a run, and the verify jobs' daily window: 8h, 90min, 1d or seconds (default ${durationText(B.windowSeconds)}).`]: `Temps accordé à une exécution, et fenêtre quotidienne des vérifications : 8h, 90min, 1d ou secondes (${durationText(B.windowSeconds)} par défaut).`,
+  [`Backup jobs at once, each from its own node (default ${B.jobs}).`]: `Sauvegardes simultanées, chacune depuis son propre nœud (${B.jobs} par défaut).`,
+  [`The most the datastore may be filled (default ${B.fillTarget}).`]: `Le remplissage maximal du datastore (${formatNumber(B.fillTarget, 'fr')} par défaut).`,
   'A sync job copies the datastore to a second PBS.': 'Une tâche de synchronisation copie le datastore vers un second PBS.',
   'Data of the largest guest (its restore time). Default: the largest workloads.vms[].disk.': 'Données du plus gros invité (son temps de restauration). Par défaut : le plus grand workloads.vms[].disk.',
   "The PBS's (or NFS server's) bond that receives the runs: the window and restore times.": 'L’agrégat du PBS (ou du serveur NFS) qui reçoit les sauvegardes : la fenêtre et les temps de restauration.',

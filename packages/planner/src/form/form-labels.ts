@@ -1,7 +1,7 @@
 /**
  * The scenario form's labels, by key, in English and French (a key means the same wherever it
  * appears; its section says whose it is). A schema key missing here leaves its field unlabelled,
- * which test/form.test.ts refuses.
+ * which test/scenario-form.test.ts refuses.
  */
 type L = { readonly en: string; readonly fr: string };
 const l = (en: string, fr: string): L => ({ en, fr });

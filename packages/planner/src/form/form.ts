@@ -6,6 +6,7 @@
  */
 import type { Lang } from '@capa/core';
 import * as z from 'zod';
+import type { PathKey } from '../scenario/issues.js';
 import { scenarioSchema } from '../scenario/schema.js';
 import { calendarDate, duration, ecProfile, growthRate, probability, rate, ratio, savings, size, sizeOrZero, zfsArc, zfsBlockSize } from '../scenario/values.js';
 import { FORM_LABELS } from './form-labels.js';
@@ -187,8 +188,6 @@ export function scenarioForm(): FormGroup {
   cached ??= walk(scenarioSchema, '') as FormGroup;
   return cached;
 }
-
-export type PathKey = string | number;
 
 /** The form node of a document path (`['nodes', 0, 'disks', 1, 'size']`), or null when the form has none. */
 export function formNodeAt(path: readonly PathKey[], root: FormNode = scenarioForm()): FormNode | null {

@@ -3,12 +3,13 @@
  * cross-field checks; every problem comes back with its document path and line.
  */
 import type { Lang } from '@capa/core';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { flattenZodIssues, formatPath, type PathKey, type RawIssue, type ScenarioIssue } from './issues.js';
 import { knownKeysAt } from './known-keys.js';
-import { loadMessages, type ReadText, yamlBuildErrorCode, yamlSyntaxMessage } from './load-messages.js';
+import { loadMessages, type ReadText, yamlSyntaxMessage } from './load-messages.js';
 import type { Scenario } from './model.js';
 import { position } from './position.js';
+import { readYaml } from './read-yaml.js';
 import { normalizeScenario, type NormalizeOptions } from './normalize.js';
 import { scenarioSchema } from './schema.js';
 import { inLang, zodParams } from './value-messages.js';
@@ -40,23 +41,9 @@ export type ParseOptions = NormalizeOptions & { readonly lang?: Lang };
 
 export function parseScenarioText(text: string, opts: ParseOptions): LoadResult {
   const lang = opts.lang ?? 'en';
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const p = lc.linePos(e.pos[0]);
-        return { path: '(document)', message: yamlSyntaxMessage(e.code, lang), line: p.line, column: p.col };
-      }),
-    };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return { ok: false, issues: [{ path: '(document)', message: yamlSyntaxMessage(yamlBuildErrorCode(e), lang) }] };
-  }
+  const y = readYaml(text);
+  if (!y.ok) return { ok: false, issues: y.errors.map((e) => ({ path: '(document)', message: yamlSyntaxMessage(e.code, lang), ...e.pos })) };
+  const { doc, lc, data } = y;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, issues: [{ path: '(document)', message: loadMessages(lang).notMapping }] };
   }

@@ -3,7 +3,23 @@
  * must not silently drop a requirement); sizes, rates and ratios are strings with units.
  * `scenario.schema.json` is generated from it for editors (scripts/write-schema.mjs).
  */
-import { BLUESTORE_DEFAULTS, BLUESTORE_RULES, BOND_MODES, CEPH_DEFAULTS, defaultText, describeLimit, HASH_POLICIES, LIMITS, MEMORY_DEFAULTS, PG_DEFAULTS, SUBSCRIPTION_LEVELS } from '@capa/core';
+import {
+  BLUESTORE_DEFAULTS,
+  BLUESTORE_RULES,
+  BOND_MODES,
+  CEPH_DEFAULTS,
+  defaultText,
+  describeLimit,
+  formatNumber,
+  HASH_POLICIES,
+  KAMPE_DISK_AFR,
+  KAMPE_DISK_FIT,
+  KAMPE_DISK_NRE,
+  LIMITS,
+  MEMORY_DEFAULTS,
+  PG_DEFAULTS,
+  SUBSCRIPTION_LEVELS,
+} from '@capa/core';
 import * as z from 'zod';
 import { backupSection } from './schema-backup.js';
 import { bond as plainBond } from './schema-bond.js';
@@ -15,6 +31,10 @@ import { count, ecProfile, growthRate, money, name, positive, probability, rate,
 
 export const DISK_CLASS = z.enum(['hdd', 'ssd', 'nvme'], { error: expected('diskClass') });
 export const DISK_ROLES = ['osd', 'db', 'zfs', 'system'] as const;
+/** rules.hostReserve when the scenario gives none: the planner's own choice (the core's rule counts none, the course's). */
+export const HOST_RESERVE_DEFAULT = '2GiB';
+/** Kampe's disk AFR as a percentage, as the descriptions state it (0.72 %). */
+export const kampeAfrPercent = (lang: 'en' | 'fr') => formatNumber(KAMPE_DISK_AFR * 100, lang, 2);
 
 /** A size no larger than one physical part can be (limits in @capa/core, docs/units.md#limits). */
 const sizeUpTo = (max: number) => size.refine((b) => b <= max, { error: () => describeLimit({ k: 'sizeMax', max }, parseLang()) });
@@ -29,7 +49,7 @@ const disk = z
       .default('osd')
       .meta({ description: 'osd: a Ceph OSD; db: a BlueStore DB/WAL device in front of HDD OSDs; zfs: a disk of a local ZFS pool; system: boot disk (not counted).' }),
     recoveryRate: rate.optional().meta({ description: "Sustained rate of one disk during Ceph backfill, shared by the reads and the writes of the rebuild (default 50MB/s, Kampe's model)." }),
-    afr: probability.optional().meta({ description: "Annual failure probability of one disk (default 0.72 %, Kampe's 826 FIT)." }),
+    afr: probability.optional().meta({ description: `Annual failure probability of one disk (default ${kampeAfrPercent('en')} %, Kampe's ${KAMPE_DISK_FIT} FIT).` }),
     model: z.string().min(1).optional().meta({ description: 'Catalogue disk id, for its price.' }),
   })
   .meta({ description: 'Disks of one class, size and role.' });
@@ -153,7 +173,7 @@ const rules = z.strictObject({
   failures: count(0, 1000).default(MEMORY_DEFAULTS.failures),
   maxUtilization: ratio.default(MEMORY_DEFAULTS.maxUtilization),
   maxOvercommit: positive(1000).default(MEMORY_DEFAULTS.maxOvercommit).meta({ description: 'Maximum vCPU:pCPU with the failures tolerated.' }),
-  hostReserve: sizeOrZero.prefault('2GiB').meta({ description: 'System reservation per node (2GiB by default; 0 reproduces the course rule).' }),
+  hostReserve: sizeOrZero.prefault(HOST_RESERVE_DEFAULT).meta({ description: `System reservation per node (${HOST_RESERVE_DEFAULT} by default; 0 reproduces the course rule).` }),
   systemThreads: count(0, 4096).default(0),
   threadsPerOsd: threadsPerOsd.default({ hdd: 1, ssd: 2, nvme: 4 }),
   cephAfterFailure: z
@@ -173,13 +193,12 @@ const rules = z.strictObject({
         .number({ error: expected('nre') })
         .min(0, { error: () => say('nreRange') })
         .max(1e-9, { error: () => say('nreRange') })
-        .default(1e-16)
+        .default(KAMPE_DISK_NRE)
         .meta({
-          description:
-            'Unrecoverable read errors per bit read (Kampe\'s disk_nre, default 1e-16; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").',
+          description: `Unrecoverable read errors per bit read (Kampe's disk_nre, default ${KAMPE_DISK_NRE}; 0 leaves them out). An error on the last needed shards during a recovery loses data (nre_model "fail").`,
         }),
     })
-    .default({ hostRepairHours: 24, diskReplaceHours: 72, diskNre: 1e-16 }),
+    .default({ hostRepairHours: 24, diskReplaceHours: 72, diskNre: KAMPE_DISK_NRE }),
 });
 
 const prices = z.strictObject({
