@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applyEdits, diffValues, scenarioValue } from '@capa/planner/browser';
+import { applyEdits, diffValues, formatPath, scenarioValue } from '@capa/planner/browser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPlannerLink, writePlannerLink } from '../src/planner/routes';
@@ -25,6 +25,7 @@ const engine = {
   examples: EXAMPLES,
   valueOf: scenarioValue,
   edit: applyEdits,
+  formatPath,
   diff: (a: string, b: string) => diffValues(scenarioValue(a), scenarioValue(b)),
 } as unknown as PlannerEngine;
 
@@ -57,8 +58,9 @@ describe('planner links', () => {
           const path = paths[i % paths.length] ?? ['name'];
           return v === undefined ? { path } : { path, value: v };
         });
+        // Scalars set or removed at existing leaves: every such edit applies (a refusal fails the property).
         const r = applyEdits(text, edits);
-        if (!r.ok) return;
+        if (!r.ok) throw new Error(`edits refused (${r.reason}): ${JSON.stringify(edits)}`);
         const rt = roundTrip('plan', [{ kind: 'file', file: `${name}.yaml (edited)`, text: r.text, base: name, edited: true }]);
         expect(rt.hash.length).toBeLessThanOrEqual(MAX_HASH_LENGTH);
         expect(rt.refusals).toEqual([]);
@@ -103,8 +105,11 @@ describe('planner links', () => {
       const r = slotFromLink(link, 0, engine, 'edited');
       expect(r?.source, e.slice(0, 40)).toEqual({ kind: 'example', name: 'procurement-1s-epyc' });
       // A value that is not base64url never reaches the reader (the link keeps none).
-      if (link.edits?.[0]) expect(r?.refusal, e.slice(0, 40)).toEqual({ slot: 0, kind: 'edits' });
+      if (link.edits?.[0]) expect(r?.refusal, e.slice(0, 40)).toMatchObject({ slot: 0, kind: 'edits' });
     }
+    // A change the planner refuses at a place names that place, as the planner writes a path.
+    const deeper = readPlannerLink(`#/plan?example=procurement-1s-epyc&edit=${toBase64Url('[[["nodes","count","n"],1]]')}`);
+    expect(deeper && slotFromLink(deeper, 0, engine, 'edited')?.refusal).toEqual({ slot: 0, kind: 'edits', path: 'nodes.count.n' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(decodeEdits(toBase64Url('[[["a",1],{"__proto__":{"x":1}}]]'))).toBeNull();
     const bad = readPlannerLink(`#/plan?scenario=${toBase64Url('x').slice(0, 1)}`);

@@ -50,8 +50,10 @@ describe('the scenario form', () => {
     // packages/planner:src/scenario/schema.ts (nodeSpec.ram: sizeUpTo(...).meta) and values.ts (size's examples)
     expect(ram).toMatchObject({ kind: 'field', value: 'size', required: true, description: { en: 'RAM per node: 512GiB.' }, examples: ['512GiB', '3.84TB'] });
     expect(formNodeAt(['nodes', 0, 'count'])).toMatchObject({ value: 'integer', min: 1, default: 1, required: false });
+    // packages/planner:src/scenario/schema.ts (vm.vcpus: count(1, 4096))
     expect(formNodeAt(['workloads', 'vms', 3, 'vcpus'])).toMatchObject({ value: 'integer', min: 1, max: 4096 });
     expect(formNodeAt(['workloads', 'growth', 'perYear'])).toMatchObject({ value: 'growth', numeric: true });
+    // packages/planner:src/scenario/schema.ts (pool.application: z.enum(['rbd', 'cephfs', 'rgw']), Ceph's pool applications)
     expect(formNodeAt(['storage', 'ceph', 'pools', 0, 'application'])).toMatchObject({ value: 'enum', options: ['rbd', 'cephfs', 'rgw'] });
     expect(formNodeAt(['nodes', 'network', 'ceph', 'carries', 'recovery'])).toMatchObject({ kind: 'field' });
     expect(formNodeAt(['nodes', 'nosuchkey'])).toBeNull();

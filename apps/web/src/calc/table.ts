@@ -7,7 +7,7 @@ import type { Lang } from '@capa/core';
 import type { Table } from '../state/page';
 
 /** Rows shown per table: beyond this a table stops being read; the note says how many there are. */
-export const MAX_TABLE_ROWS = 200;
+const MAX_TABLE_ROWS = 200;
 
 const SHOWN = {
   en: (n: number, total: number) => `showing ${n} of ${total}`,

@@ -5,7 +5,7 @@ import { buildTable } from '../calc/table';
 import { DataTable } from '../components/data-table';
 import { Downloads } from './downloads';
 import { Problems } from './problems';
-import { type Source, sourceOf } from './source-picker';
+import { type Source, sourceOf } from './source';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
 

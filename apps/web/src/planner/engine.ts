@@ -11,6 +11,7 @@ import {
   compare,
   diffValues,
   compareTable,
+  formatPath,
   mergeCatalogue,
   type OptimizeProgress,
   optimizeSteps,
@@ -126,6 +127,7 @@ export const ENGINE: PlannerEngine = {
   form: scenarioForm(),
   valueOf: scenarioValue,
   edit: applyEdits,
+  formatPath,
   diff: (from, to) => diffValues(scenarioValue(from), scenarioValue(to)),
   check: (src, lang, require) => {
     const r = read(src, lang, require);

@@ -10,7 +10,7 @@ export function LinkRefusals({ refusals, lang }: { readonly refusals: readonly L
     <div class="url-problems" role="alert" data-link-problems>
       {refusals.map((r) => (
         <p key={`${r.slot}-${r.kind}`} data-refusal={r.kind}>
-          {r.kind === 'too-long' ? tx.linkTooLong(r.slot, r.chars ?? 0, r.max ?? 0, r.example === true) : r.kind === 'edits' ? tx.linkEdits(r.slot) : tx.linkScenario(r.slot)}
+          {r.kind === 'too-long' ? tx.linkTooLong(r.slot, r.chars ?? 0, r.max ?? 0, r.example === true) : r.kind === 'edits' ? tx.linkEdits(r.slot, r.path) : tx.linkScenario(r.slot)}
         </p>
       ))}
     </div>

@@ -4,7 +4,8 @@ import type { Candidate } from '@capa/planner/browser';
 import { Downloads } from './downloads';
 import { useOptimizer } from './optimize-run';
 import { Problems } from './problems';
-import { type Source, sourceOf } from './source-picker';
+import { SizingFigures } from './sizing';
+import { type Source, sourceOf } from './source';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
 
@@ -58,22 +59,14 @@ export function OptimizeResults({ engine, source, lang }: { readonly engine: Pla
 /** What the workloads size to, as the optimizer found it: its cheapest configuration's nodes, RAM and disks. */
 function BestSizing({ best, lang }: { readonly best: Candidate; readonly lang: Lang }) {
   const tx = WEB_MESSAGES[lang];
-  const rows: [string, string, string][] = [
-    ['nodes', tx.nodes, String(best.nodes)],
-    ['ram', tx.ramPerNode, formatBytes(best.ramBytes, 'binary', lang)],
-    ['disks', tx.disksPerNode, best.disks ? `${best.disks.perNode} × ${best.disks.name}` : '—'],
-  ];
   return (
-    <section class="sizing" data-sizing>
-      <h3>{tx.sizing}</h3>
-      <dl class="sizing-figures">
-        {rows.map(([id, label, value]) => (
-          <div key={id} class="figure" data-figure={`best.${id}`}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <SizingFigures
+      title={tx.sizing}
+      figures={[
+        { id: 'best.nodes', label: tx.nodes, value: best.nodes },
+        { id: 'best.ram', label: tx.ramPerNode, value: formatBytes(best.ramBytes, 'binary', lang) },
+        { id: 'best.disks', label: tx.disksPerNode, value: best.disks ? `${best.disks.perNode} × ${best.disks.name}` : '—' },
+      ]}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { Downloads, fileNameOf } from './downloads';
 import { PlanView } from './plan-view';
 import { Problems } from './problems';
 import { WorkloadSizing } from './sizing';
-import { type Source, sourceOf } from './source-picker';
+import { type Source, sourceOf } from './source';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
 

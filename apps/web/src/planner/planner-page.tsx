@@ -13,7 +13,8 @@ import { PlanResults } from './plan-results';
 import { LinkRefusals } from './link-refusals';
 import { type PlannerLink, type PlannerRoute, SLOT_KEYS, type SlotLink } from './routes';
 import { type LinkRefusal, linkOf, slotFromLink } from './share';
-import { editedSource, type Source, SourcePicker, sourceOf } from './source-picker';
+import { editedSource, type Source, sourceOf } from './source';
+import { SourcePicker } from './source-picker';
 import { WEB_MESSAGES } from './texts';
 import type { PlannerEngine } from './types';
 
@@ -50,7 +51,8 @@ interface Props {
 export function PlannerPage(props: Props) {
   const { engine, failed } = useEngine(loadEngine);
   const tx = WEB_MESSAGES[props.lang];
-  if (engine) return <Loaded {...props} engine={engine} />;
+  // A route of its own per page: its slots start again from the link (initial), no state carried over.
+  if (engine) return <Loaded key={props.link.route} {...props} engine={engine} />;
   return (
     <main id="main" class="page loading" aria-busy={!failed}>
       <h1>{tx.titles[props.link.route]}</h1>
@@ -63,16 +65,14 @@ export function PlannerPage(props: Props) {
 function Loaded({ link, lang, onLink, engine }: Props & { readonly engine: PlannerEngine }) {
   const tx = WEB_MESSAGES[lang];
   const ex = engine.examples;
-  const [start] = useState(() => initial(link, engine, tx.edited));
-  const [slots, setSlots] = useState<(Source | null)[]>(start.slots);
-  const [read, setRead] = useState<readonly LinkRefusal[]>(start.refusals);
-  useEffect(() => {
+  // The slots and the link's refusals of them: a slot the user changes drops its refusals (they were about the link's version).
+  const [state, setState] = useState(() => {
     const i = initial(link, engine, tx.edited);
-    setSlots(i.slots);
-    setRead(i.refusals);
-  }, [link.route]);
+    return { slots: i.slots, read: i.refusals as readonly LinkRefusal[] };
+  });
+  const { slots, read } = state;
   const unknown = link.examples.filter((e): e is string => e !== null && !Object.hasOwn(ex, e));
-  const set = (i: number, s: Source | null) => setSlots(slots.map((x, j) => (j === i ? s : x)));
+  const set = (i: number, s: Source | null) => setState((st) => ({ slots: st.slots.map((x, j) => (j === i ? s : x)), read: st.read.filter((r) => r.slot !== i) }));
   // The link follows the choice, the defaults included: the examples, their changes, small files.
   const shared = useMemo(() => linkOf(slots, engine), [slots]);
   const key = JSON.stringify(shared.link);

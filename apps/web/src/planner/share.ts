@@ -12,7 +12,7 @@ import { MAX_SCENARIO_BYTES, type Source, sourceOf } from './source';
 import type { PlannerEngine } from './types';
 
 /** Room for a slot's encoded state: the hash's bound less the route, the examples and the language, shared by the slots. */
-export const linkBudget = (slots: number): number => Math.floor((MAX_HASH_LENGTH - 512) / Math.max(1, slots));
+const linkBudget = (slots: number): number => Math.floor((MAX_HASH_LENGTH - 512) / Math.max(1, slots));
 
 /** Bounds on what a link's edits may hold: far above what a form produces, far below what could hurt. */
 const LIMITS = { edits: 500, depth: 8, items: 1000, keys: 200, text: 10_000 } as const;
@@ -24,7 +24,7 @@ export function toBase64Url(text: string): string {
 }
 
 /** The text, or null when it is not base64url of UTF-8. */
-export function fromBase64Url(s: string): string | null {
+function fromBase64Url(s: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(s)) return null;
   try {
     const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
@@ -70,7 +70,15 @@ export function decodeEdits(s: string): Edit[] | null {
   return out;
 }
 
-export type LinkRefusal = { readonly slot: number; readonly kind: 'edits' | 'scenario' | 'too-long'; readonly chars?: number; readonly max?: number; readonly example?: boolean };
+/** What a link could not carry or hold; `path`: the field a refused change was at (the planner's formatPath, shortened). */
+export type LinkRefusal = {
+  readonly slot: number;
+  readonly kind: 'edits' | 'scenario' | 'too-long';
+  readonly chars?: number;
+  readonly max?: number;
+  readonly example?: boolean;
+  readonly path?: string;
+};
 
 /** The link of the slots: examples by name, an edited example's changes, an opened scenario's text; what exceeds the budget is left out and said. */
 export function linkOf(slots: readonly (Source | null)[], engine: PlannerEngine): { link: SlotLink; refusals: LinkRefusal[] } {
@@ -107,6 +115,7 @@ export function slotFromLink(link: SlotLink, slot: number, engine: PlannerEngine
     if (edit === null) return { source: example };
     const edits = decodeEdits(edit);
     const r = edits === null ? null : engine.edit(sourceOf(example, engine.examples).text, edits);
+    if (r?.ok === false && r.reason === 'path') return { source: example, refusal: { slot, kind: 'edits', path: engine.formatPath(r.path).slice(0, 80) } };
     if (r === null || !r.ok) return { source: example, refusal: { slot, kind: 'edits' } };
     return { source: { kind: 'file', file: `${name}.yaml (${edited})`, text: r.text, base: name, edited: true } };
   }

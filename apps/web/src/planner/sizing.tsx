@@ -16,43 +16,60 @@ const SIZED = [
   ['ceph', ['safeDisksPerNode', 'ruleOfThumbDisksPerNode', 'safeUsableBytes@all']],
 ] as const;
 
-function Figures({ plan, which }: { readonly plan: PlanResult; readonly which: typeof DEMAND | typeof SIZED }) {
+/** One figure of the sizing: its id (data-figure, for the tests), label and the planner's display. */
+export interface SizingFigure {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string | number;
+}
+
+/** The plan's figures of the areas named, as the planner formats them. */
+function planFigures(plan: PlanResult, which: typeof DEMAND | typeof SIZED): SizingFigure[] {
+  return which.flatMap(([area, keys]) => {
+    const a = plan.areas.find((x) => x.id === area);
+    return keys.flatMap((k) => {
+      const f = a?.figures.find((x) => x.key === k);
+      return f ? [{ id: `${area}.${k}`, label: f.label, value: f.display }] : [];
+    });
+  });
+}
+
+const Dl = ({ figures }: { readonly figures: readonly SizingFigure[] }) => (
+  <dl class="sizing-figures">
+    {figures.map((f) => (
+      <div key={f.id} class="figure" data-figure={f.id}>
+        <dt>{f.label}</dt>
+        <dd>{f.value}</dd>
+      </div>
+    ))}
+  </dl>
+);
+
+/** The sizing section (the plan's, the optimizer's best): the demand when known, then what it sizes to. */
+export function SizingFigures({
+  title,
+  demand,
+  sizesTo,
+  figures,
+}: {
+  readonly title: string;
+  readonly demand?: readonly SizingFigure[];
+  readonly sizesTo?: string;
+  readonly figures: readonly SizingFigure[];
+}) {
   return (
-    <>
-      {which.flatMap(([area, keys]) => {
-        const a = plan.areas.find((x) => x.id === area);
-        return keys.flatMap((k) => {
-          const f = a?.figures.find((x) => x.key === k);
-          return f
-            ? [
-                <div key={`${area}.${k}`} class="figure" data-figure={`${area}.${k}`}>
-                  <dt>{f.label}</dt>
-                  <dd>{f.display}</dd>
-                </div>,
-              ]
-            : [];
-        });
-      })}
-    </>
+    <section class="sizing" data-sizing>
+      <h3>{title}</h3>
+      {demand ? <Dl figures={demand} /> : null}
+      {sizesTo ? <p class="muted">{sizesTo}</p> : null}
+      <Dl figures={figures} />
+    </section>
   );
 }
 
 export function WorkloadSizing({ plan, lang }: { readonly plan: PlanResult; readonly lang: Lang }) {
   const tx = WEB_MESSAGES[lang];
   return (
-    <section class="sizing" data-sizing>
-      <h3>{tx.sizing}</h3>
-      <dl class="sizing-figures">
-        <Figures plan={plan} which={DEMAND} />
-      </dl>
-      <p class="muted">{tx.sizesTo}</p>
-      <dl class="sizing-figures">
-        <div class="figure" data-figure="nodes">
-          <dt>{tx.nodes}</dt>
-          <dd>{plan.metrics.nodes}</dd>
-        </div>
-        <Figures plan={plan} which={SIZED} />
-      </dl>
-    </section>
+    <SizingFigures title={tx.sizing} demand={planFigures(plan, DEMAND)} sizesTo={tx.sizesTo} figures={[{ id: 'nodes', label: tx.nodes, value: plan.metrics.nodes }, ...planFigures(plan, SIZED)]} />
   );
 }

@@ -9,8 +9,6 @@ import { displayName } from '../state/inventory-file';
 import { WEB_MESSAGES } from './texts';
 import { editedSource, MAX_SCENARIO_BYTES, type Source, sourceOf } from './source';
 
-export { editedSource, MAX_SCENARIO_BYTES, type Source, sourceOf } from './source';
-
 interface Props {
   readonly id: string;
   readonly label: string;

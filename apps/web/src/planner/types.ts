@@ -3,7 +3,7 @@
  * here: the pages' chunk must not pull the planner in.
  */
 import type { Lang } from '@capa/core';
-import type { CompareResult, Edit, EditResult, FormGroup, OptimizeProgress, OptimizeResult, PlanResult } from '@capa/planner/browser';
+import type { CompareResult, Edit, EditResult, FormGroup, OptimizeProgress, OptimizeResult, PathKey, PlanResult } from '@capa/planner/browser';
 
 /** A scenario as the page holds it: its label (`examples/x.yaml`, a file's name) and its text. */
 export interface ScenarioSource {
@@ -54,6 +54,8 @@ export interface PlannerEngine {
   readonly valueOf: (text: string) => unknown;
   /** Edits from the form (or a link) written into the text, its comments kept. */
   readonly edit: (text: string, edits: readonly Edit[]) => EditResult;
+  /** A document path as the planner writes it in its refusals (`nodes[0].disks[1].size`): the form finds a field's refusal by it. */
+  readonly formatPath: (path: readonly PathKey[]) => string;
   /** The edits turning one text's value into another's (what a share link carries). */
   readonly diff: (from: string, to: string) => readonly Edit[];
   /** The scenario's refusals as the planner reads it (each with its path and the value written), none when it reads. */

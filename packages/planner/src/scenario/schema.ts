@@ -145,7 +145,8 @@ const external = z.strictObject({
 const vm = z.strictObject({
   name,
   count: count(1, 1_000_000).default(1),
-  ram: size,
+  // A VM's own example (not a node's 512GiB): what a new profile row of the form starts from.
+  ram: size.meta({ examples: ['4GiB'] }),
   vcpus: count(1, 4096),
   disk: size.optional(),
 });

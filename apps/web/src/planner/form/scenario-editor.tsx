@@ -29,6 +29,7 @@ export function ScenarioEditor({ engine, src, require, lang, id, open, onText }:
     lang,
     id,
     problems,
+    formatPath: engine.formatPath,
     onEdit: (path, v) => {
       const r = engine.edit(src.text, [v === undefined ? { path } : { path, value: v }]);
       setFailed(!r.ok);

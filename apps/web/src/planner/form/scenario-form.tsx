@@ -6,14 +6,12 @@
  */
 import type { FormGroup, FormList, FormMap, FormNode } from '@capa/planner/browser';
 import { useState } from 'preact/hooks';
-import { FieldView, type FormCtx, pathText, Refusal } from './form-field';
+import { FieldView, type FormCtx, fieldId, isObj, labelOf, Refusal } from './form-field';
 import { FORM_TEXTS } from './form-texts';
 import { newItem } from './new-item';
 import { WorkloadsEditor } from './workloads-editor';
 
 type Path = readonly (string | number)[];
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const labelOf = (n: FormNode, ctx: FormCtx) => n.label[ctx.lang] || n.key;
 /** Sections unfolded when the scenario has them: what sizing is about; the others fold, so the plan stays in reach. */
 const UNFOLDED: ReadonlySet<string | number | undefined> = new Set(['workloads', 'nodes']);
 const unfolded = (path: Path, present: boolean) => present && UNFOLDED.has(path[0]);
@@ -42,10 +40,10 @@ function GroupView({ g, value, path, ctx, label }: { readonly g: FormGroup; read
   const v = isObj(value) ? value : {};
   const name = label ?? labelOf(g, ctx);
   return (
-    <details class="form-group" open={unfolded(path, value !== undefined)} data-group={pathText(path)}>
+    <details class="form-group" open={unfolded(path, value !== undefined)} data-group={ctx.formatPath(path)}>
       <summary>{name}</summary>
       <Described n={g} ctx={ctx} />
-      <Refusal ctx={ctx} path={pathText(path)} label={name} />
+      <Refusal ctx={ctx} path={ctx.formatPath(path)} label={name} />
       <div class="form-grid">
         {g.fields.map((f) => (
           <NodeView key={f.key} n={f} value={v[f.key]} path={[...path, f.key]} ctx={ctx} />
@@ -60,12 +58,12 @@ function ListView({ l, value, path, ctx }: { readonly l: FormList; readonly valu
   const items = Array.isArray(value) ? value : [];
   const name = labelOf(l, ctx);
   return (
-    <details class="form-list" open={unfolded(path, items.length > 0)} data-list={pathText(path)}>
+    <details class="form-list" open={unfolded(path, items.length > 0)} data-list={ctx.formatPath(path)}>
       <summary>
         {name} ({items.length})
       </summary>
       <Described n={l} ctx={ctx} />
-      <Refusal ctx={ctx} path={pathText(path)} label={name} />
+      <Refusal ctx={ctx} path={ctx.formatPath(path)} label={name} />
       {items.map((x, i) => (
         <div key={i} class="form-item">
           <NodeView n={l.item} value={x} path={[...path, i]} ctx={ctx} label={`${name} ${i + 1}`} />
@@ -74,7 +72,7 @@ function ListView({ l, value, path, ctx }: { readonly l: FormList; readonly valu
           </button>
         </div>
       ))}
-      <button type="button" data-action="add" data-add={pathText(path)} onClick={() => ctx.onEdit(path, [...items, newItem(l.item, items.length)])}>
+      <button type="button" data-action="add" data-add={ctx.formatPath(path)} onClick={() => ctx.onEdit(path, [...items, newItem(l.item, items.length)])}>
         {tx.add(name)}
       </button>
     </details>
@@ -86,7 +84,7 @@ function MapView({ m, value, path, ctx }: { readonly m: FormMap; readonly value:
   const v = isObj(value) ? value : {};
   const [key, setKey] = useState('');
   const name = labelOf(m, ctx);
-  const id = `f${ctx.id}-${pathText(path).replace(/[^A-Za-z0-9_-]+/g, '-')}-new`;
+  const id = `${fieldId(ctx, path)}-new`;
   return (
     <details class="form-map" open={unfolded(path, Object.keys(v).length > 0)}>
       <summary>{name}</summary>

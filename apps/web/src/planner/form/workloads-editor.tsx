@@ -5,13 +5,12 @@
  * counts, grown); the plan shows what they size to (plan-results.tsx, sizing.tsx).
  */
 import type { FormField, FormGroup, FormList } from '@capa/planner/browser';
-import { type FormCtx, pathText, Refusal, typedValue } from './form-field';
+import { FieldInput, type FormCtx, isObj, labelOf, Refusal } from './form-field';
 import { FORM_TEXTS } from './form-texts';
+import { newItem } from './new-item';
 import { NodeView } from './scenario-form';
 
 const COLUMNS = ['name', 'count', 'vcpus', 'ram', 'disk'] as const;
-const isObj = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const shown = (v: unknown) => (v === undefined || v === null || typeof v === 'object' ? '' : String(v));
 
 export function WorkloadsEditor({ g, value, ctx }: { readonly g: FormGroup; readonly value: unknown; readonly ctx: FormCtx }) {
   const tx = FORM_TEXTS[ctx.lang];
@@ -21,7 +20,7 @@ export function WorkloadsEditor({ g, value, ctx }: { readonly g: FormGroup; read
   const cols = COLUMNS.map((k) => item?.fields.find((f): f is FormField => f.key === k && f.kind === 'field')).filter((f): f is FormField => f !== undefined);
   const rows = Array.isArray(v['vms']) ? (v['vms'] as unknown[]) : [];
   const at = (i: number, k?: string) => (k === undefined ? ['workloads', 'vms', i] : ['workloads', 'vms', i, k]);
-  const label = (f: { label: FormField['label']; key: string }) => f.label[ctx.lang] || f.key;
+  const label = (n: Pick<FormField, 'label' | 'key'>) => labelOf(n, ctx);
   const others = g.fields.filter((f) => f.key !== 'vms');
   return (
     <details class="form-group workloads" open data-group="workloads">
@@ -47,18 +46,10 @@ export function WorkloadsEditor({ g, value, ctx }: { readonly g: FormGroup; read
                 <tr key={i} data-row={i}>
                   {cols.map((c) => {
                     const p = at(i, c.key);
-                    const bad = ctx.problems.has(pathText(p));
+                    const bad = ctx.problems.has(ctx.formatPath(p));
                     return (
                       <td key={c.key} class={bad ? 'invalid' : undefined}>
-                        <input
-                          type="text"
-                          data-path={pathText(p)}
-                          aria-label={`${label(c)} ${i + 1}`}
-                          aria-invalid={bad ? 'true' : undefined}
-                          inputMode={c.value === 'integer' ? 'numeric' : undefined}
-                          value={shown(isObj(r) ? r[c.key] : undefined)}
-                          onChange={(e) => ctx.onEdit(p, typedValue(c, (e.target as HTMLInputElement).value))}
-                        />
+                        <FieldInput f={c} value={isObj(r) ? r[c.key] : undefined} path={p} ctx={ctx} ariaLabel={`${label(c)} ${i + 1}`} />
                       </td>
                     );
                   })}
@@ -74,9 +65,13 @@ export function WorkloadsEditor({ g, value, ctx }: { readonly g: FormGroup; read
         </div>
       ) : null}
       <Refusal ctx={ctx} path="workloads.vms" label={list ? label(list) : 'vms'} />
-      {rows.flatMap((_, i) => cols.map((c) => <Refusal key={`${i}-${c.key}`} ctx={ctx} path={pathText(at(i, c.key))} label={`${label(c)} ${i + 1}`} />))}
+      {rows.flatMap((_, i) => cols.map((c) => <Refusal key={`${i}-${c.key}`} ctx={ctx} path={ctx.formatPath(at(i, c.key))} label={`${label(c)} ${i + 1}`} />))}
       <p>
-        <button type="button" data-action="add-vm" onClick={() => ctx.onEdit(['workloads', 'vms'], [...rows, { name: tx.newProfile(rows.length + 1), count: 1, vcpus: 2, ram: '4GiB' }])}>
+        <button
+          type="button"
+          data-action="add-vm"
+          onClick={() => list && ctx.onEdit(['workloads', 'vms'], [...rows, { ...(newItem(list.item, rows.length) as object), name: tx.newProfile(rows.length + 1) }])}
+        >
           {tx.addProfile}
         </button>
       </p>
