@@ -82,6 +82,8 @@ describe('edits of the scenario text', () => {
   it('removes a key and the section it left empty', () => {
     const r = applyEdits('name: x\nworkloads:\n  ksm: 0.1\n', [{ path: ['workloads', 'ksm'] }]);
     expect(r).toEqual({ ok: true, text: 'name: x\n' });
+    // Removed twice (a link's edits may repeat one): the second finds nothing to remove, the section already pruned.
+    expect(applyEdits('name: x\nworkloads:\n  ksm: 0.1\n', [{ path: ['workloads', 'ksm'] }, { path: ['workloads', 'ksm'] }])).toEqual({ ok: true, text: 'name: x\n' });
   });
 
   it('refuses a path through a value, naming the edit refused', () => {

@@ -57,9 +57,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): EditResult {
       if (node !== undefined && !isMap(node) && !isSeq(node)) return refused;
     }
     try {
+      // Removing what is absent (a key already removed, its section pruned) leaves the text as it is.
       if (e.value === undefined) {
-        doc.deleteIn(e.path);
-        prune(doc, e.path);
+        if (doc.hasIn(e.path)) {
+          doc.deleteIn(e.path);
+          prune(doc, e.path);
+        }
       } else doc.setIn(e.path, doc.createNode(e.value));
     } catch {
       return refused;
