@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { repoFiles, ROOT } from './repo-files.js';
 
 /**
  * The docs' headings as GitHub anchors, and the repo's references to them (`docs/<page>.md#anchor` in code,
  * messages, tests and READMEs; `[…](<page>.md#anchor)` between pages), for the link test.
  */
-export const ROOT = new URL('../../../../', import.meta.url).pathname;
-/** Generated (docs/api), fetched or built, never written by hand. */
-const SKIP = new Set(['node_modules', 'dist', '.git', 'coverage', 'test-artifacts']);
-const SKIP_PATHS = new Set(['docs/api']);
+export { ROOT };
 const TEXT = /\.(ts|tsx|mts|mjs|js|md|json|ya?ml|txt|html)$/;
 /** Inventories copied from clusters are large and name no docs; bigger files are skipped. */
 const MAX_BYTES = 2_000_000;
@@ -58,13 +56,6 @@ export interface DocRef {
   anchor: string;
 }
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    if (SKIP.has(e.name) || SKIP_PATHS.has(relative(ROOT, p))) return [];
-    return e.isDirectory() ? files(p) : e.isFile() && TEXT.test(e.name) ? [p] : [];
-  });
-
 /** `docs/<page>.md` or `docs/<page>.md#anchor` anywhere (a path ending in docs/, as in `../../docs/<page>.md`, too). */
 const REPO_REF = /(?<![\w.-])docs\/([\w-]+\.md)(?:#([\w-]+))?/g;
 /** A markdown link between pages, `[…](<page>.md#anchor)`, `[…](#anchor)` or `[…](../docs/<page>.md)`. */
@@ -73,7 +64,7 @@ const MD_LINK = /\]\((?!https?:)([\w./-]*?)(?:#([\w-]+))?\)/g;
 /** Every reference to a docs page in the repo's hand-written text files. */
 export const docRefs = (): DocRef[] => {
   const refs: DocRef[] = [];
-  for (const path of files(ROOT)) {
+  for (const path of repoFiles(TEXT).map((f) => join(ROOT, f))) {
     const text = readFileSync(path, 'utf8');
     if (text.length > MAX_BYTES) continue;
     const file = relative(ROOT, path);
