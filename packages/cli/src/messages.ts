@@ -3,10 +3,7 @@
  * per language at the edge like the core's (renderMessage). `fr` is typed `typeof en`: a code
  * without its French text does not compile.
  */
-import { type Lang, type Params, pluralIn, renderMessage } from '@capa/core';
-
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { type Lang, type Params, E, F, renderMessage } from '@capa/core';
 
 const s = (p: Params, k: string): string => String(p[k]);
 

@@ -5,7 +5,7 @@
  * own words (the server's HTTP reason, Node's socket error, ceph's stderr): kept as written, and quoted
  * in French so it reads as a quotation.
  */
-import { formatBytes, type Lang, type Params } from '@capa/core';
+import { count, formatBytes, type Lang, type Params } from '@capa/core';
 
 /** A reason's params: `why` plus what that case needs (status, detail, errno, ms, limit, bytes, file, dir, bin, attempts). */
 export type Reason = Params & { readonly why: string };
@@ -70,7 +70,8 @@ export const REASON_MESSAGES: Readonly<Record<Lang, typeof en>> = { en, fr };
 export function reasonText(p: Params, lang: Lang): string {
   const f = typeof p['why'] === 'string' ? REASON_MESSAGES[lang][p['why']] : undefined;
   if (!f) return opt(p, 'reason');
-  const tries = typeof p['attempts'] === 'number' ? (lang === 'fr' ? ` (après ${s(p, 'attempts')} tentative${Number(p['attempts']) > 1 ? 's' : ''})` : ` (after ${s(p, 'attempts')} attempts)`) : '';
+  const tries =
+    typeof p['attempts'] === 'number' ? (lang === 'fr' ? ` (après ${count(p['attempts'], 'fr', 'tentative', 'tentatives')})` : ` (after ${count(p['attempts'], 'en', 'attempt', 'attempts')})`) : '';
   const body = `${f(p)}${tries}`;
   if (typeof p['status'] !== 'number') return body;
   return `HTTP ${s(p, 'status')}${body ? `${lang === 'fr' ? ' : ' : ': '}${body}` : ''}`;

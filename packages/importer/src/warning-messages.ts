@@ -9,9 +9,7 @@ import { crushErrorMessage } from '@capa/crush';
 import { reasonText } from './reason-messages.js';
 import { IMPORT_ERROR_MESSAGES } from './error-messages.js';
 import { HISTORY_WARNINGS_EN, HISTORY_WARNINGS_FR } from './history/messages.js';
-import { pluralIn } from '@capa/core';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '@capa/core';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const or = (p: Params, k: string, none: string): string => (p[k] === null || p[k] === undefined ? none : String(p[k]));
@@ -171,7 +169,7 @@ const fr: typeof en = {
   'rvtools.guest-host-unknown': (p) =>
     `${s(p, 'guests')} VM ${F.w(p['guests'], 'tourne', 'tournent')} sur ${F.c(p['hosts'], 'hôte absent', 'hôtes absents')} de l’onglet vHost (${s(p, 'names')}${Number(p['more']) > 0 ? `, et ${F.c(p['more'], 'autre', 'autres')}` : ''}) : leur mémoire compte dans les totaux mais sur aucun nœud, les chiffres par nœud l’omettent donc ; exportez vHost depuis le même vCenter ou vérifiez les noms d’hôtes`,
   'rvtools.number-format-from-delimiter': (p) =>
-    `${s(p, 'tab')} : ${F.c(p['n'], 'nombre', 'nombres')} comme ${s(p, 'column')} « ${s(p, 'value')} » (ligne ${s(p, 'row')}) ${F.w(p['n'], 'se lit', 'se lisent')} de deux façons et aucune valeur de l’export ne tranche : lus avec « ${s(p, 'decimal')} » comme séparateur décimal, comme l’indique le délimiteur « ${s(p, 'delimiter')} »`,
+    `${s(p, 'tab')} : ${F.c(p['n'], 'nombre', 'nombres')} comme ${s(p, 'column')} « ${s(p, 'value')} » (ligne ${s(p, 'row')}) ${F.w(p['n'], 'se lit', 'se lisent')} de deux façons et aucune valeur de l’export ne tranche : ${F.w(p['n'], 'lu', 'lus')} avec « ${s(p, 'decimal')} » comme séparateur décimal, comme l’indique le délimiteur « ${s(p, 'delimiter')} »`,
   'ceph.osd-size-from-crush-weight': (p) =>
     `${s(p, 'name')} n’indique pas de taille (kb ${or(p, 'kb', 'absent')}, reweight ${or(p, 'reweight', '?')}) : sa taille est tirée du crush_weight ${s(p, 'crushWeight')} Tio = ${s(p, 'bytes')} octets`,
   'pve.osd-size-from-crush-weight': (p) => `${s(p, 'name')} n’a pas de statistiques d’usage (total_space ${or(p, 'total', 'absent')}) : taille tirée du crush_weight ${s(p, 'crushWeight')} Tio`,

@@ -93,7 +93,7 @@ describe('number formats: a value read two ways is never read 1000× off without
       'vInfo: 1 number such as Total disk capacity MiB "61.440" (row 2) read two ways and no value of the export settles it: read with "," as the decimal mark, as the ";" delimiter implies',
     );
     expect(d && warningText(d, 'fr')).toBe(
-      'vInfo : 1 nombre comme Total disk capacity MiB « 61.440 » (ligne 2) se lit de deux façons et aucune valeur de l’export ne tranche : lus avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
+      'vInfo : 1 nombre comme Total disk capacity MiB « 61.440 » (ligne 2) se lit de deux façons et aucune valeur de l’export ne tranche : lu avec « , » comme séparateur décimal, comme l’indique le délimiteur « ; »',
     );
   });
 

@@ -11,7 +11,7 @@ import {
   type EstateAnalysis,
   formatBytes,
   formatRatio,
-  isSingular,
+  plural,
   type Lang,
   readAnalysisInputs,
   type SizeSystem,
@@ -31,7 +31,7 @@ const L = {
     reason: { 'unknown-memory': 'memory unknown', 'no-target': 'no Proxmox VE cluster passes', 'no-room': 'no cluster has the room' } as Record<string, string>,
   },
   fr: {
-    clusters: 'Clusters', nodes: 'Nœuds', ram: 'RAM', guests: 'Invités', guestRam: 'RAM invités', raw: 'Ceph brut', verdicts: 'Verdicts mémoire N − f', verdictText: (p: number, f: number, n: number) => `${p} ${isSingular(p, 'fr') ? 'respecté' : 'respectés'}, ${f} en échec, ${n} sans objet`,
+    clusters: 'Clusters', nodes: 'Nœuds', ram: 'RAM', guests: 'Invités', guestRam: 'RAM invités', raw: 'Ceph brut', verdicts: 'Verdicts mémoire N − f', verdictText: (p: number, f: number, n: number) => `${p} ${plural(p, 'fr', 'respecté', 'respectés')}, ${f} en échec, ${n} sans objet`,
     moved: 'Invités placés', nowhere: 'Invités qui ne tiennent nulle part', waves: 'Vagues de migration', table: 'Clusters : verdict, marge, après les déplacements', cluster: 'Cluster', role: 'Rôle', proxmox: 'Proxmox VE', vmware: 'VMware (source)', verdict: 'N − f', room: 'Marge', after: 'Après',
     pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', wave: 'Vague', ramCol: 'RAM', to: 'Vers', afterWave: 'Après la vague', moves: 'Déplacements (rééquilibrage, puis vagues)', guest: 'Invité', from: 'De', kind: 'Vague / raison', rebalance: 'rééquilibrage',
     reason: { 'unknown-memory': 'mémoire inconnue', 'no-target': 'aucun cluster Proxmox VE conforme', 'no-room': 'aucun cluster n’a la place' } as Record<string, string>,

@@ -5,6 +5,7 @@
  * page opens: it is not part of the initial bundle.
  */
 import {
+  count,
   ANALYSIS_INPUTS,
   analysisField,
   type AnalysisPlacement,
@@ -19,7 +20,6 @@ import {
   type SizeSystem,
 } from '@capa/core';
 import type { Inventory } from '@capa/importer';
-import { plural } from '../i18n/format';
 import type { PageState } from '../state/fields';
 import type { Figure, PageOutcome, Table } from '../state/page';
 import { buildTable } from './table';
@@ -33,7 +33,7 @@ const L = {
   en: {
     verdict: 'Verdict (memory N − f)', pass: 'passes', fail: 'FAILS', na: 'not applicable', worst: 'Worst-case utilisation', max: 'max', failed: 'Failing (largest)', guests: 'Guest RAM (configured)', guestCount: (n: number) => `${n} guests`,
     surv: 'Survivors’ RAM', res: 'Host reservations', usable: 'Usable guest RAM', running: 'Running guests only', cpu: 'vCPU : thread', headroom: 'More guests that fit', add: 'Nodes to add',
-    raw: 'Ceph raw', osds: (n: number, h: number) => `${plural(n, 'en', 'OSD', 'OSDs')}, ${plural(h, 'en', 'host', 'hosts')}`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', fullest: 'Ceph fullest OSD (CRUSH)', fullestAfter: 'Ceph fullest OSD after host loss', crushSafe: 'Ceph safe stored (CRUSH)', on: 'on', losing: 'losing', whatIf: 'What-if', none: 'none', grow: 'grow',
+    raw: 'Ceph raw', osds: (n: number, h: number) => `${count(n, 'en', 'OSD', 'OSDs')}, ${count(h, 'en', 'host', 'hosts')}`, used: 'Ceph raw used', fill: 'Ceph fill now', fillAfter: 'Ceph fill after host loss', safe: 'Ceph safe raw', fullest: 'Ceph fullest OSD (CRUSH)', fullestAfter: 'Ceph fullest OSD after host loss', crushSafe: 'Ceph safe stored (CRUSH)', on: 'on', losing: 'losing', whatIf: 'What-if', none: 'none', grow: 'grow',
     nodes: 'Nodes: memory now and after the failure', node: 'Node', ram: 'RAM', guestRam: 'Guest RAM', reserve: 'Reservation', now: 'Now', after: 'After failure', down: 'down', offline: 'offline',
     placement: 'Placement of the failed nodes’ guests (first-fit decreasing)', guest: 'Guest', from: 'From', to: 'To', within: (u: string) => `Within ${u}`, yes: 'yes', no: 'no', nowhere: 'nowhere: cannot restart',
     pools: 'Ceph pools', pool: 'Pool', protection: 'Protection', stored: 'Stored', safeStored: 'Safe stored', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',
@@ -42,7 +42,7 @@ const L = {
   fr: {
     verdict: 'Verdict (mémoire N − f)', pass: 'respecté', fail: 'ÉCHEC', na: 'sans objet', worst: 'Occupation au pire cas', max: 'max', failed: 'En panne (plus gros)', guests: 'RAM invités (configurée)', guestCount: (n: number) => `${n} invités`,
     surv: 'RAM des survivants', res: 'Réserves hôte', usable: 'RAM utilisable invités', running: 'Invités démarrés seulement', cpu: 'vCPU : thread', headroom: 'Invités de plus possibles', add: 'Nœuds à ajouter',
-    raw: 'Ceph brut', osds: (n: number, h: number) => `${n} OSD, ${plural(h, 'fr', 'hôte', 'hôtes')}`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', fullest: 'Ceph OSD le plus plein (CRUSH)', fullestAfter: 'Ceph OSD le plus plein après perte d’hôte', crushSafe: 'Ceph stockable sûr (CRUSH)', on: 'sur', losing: 'perte de', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
+    raw: 'Ceph brut', osds: (n: number, h: number) => `${count(n, 'fr', 'OSD', 'OSD')}, ${count(h, 'fr', 'hôte', 'hôtes')}`, used: 'Ceph brut utilisé', fill: 'Ceph remplissage', fillAfter: 'Ceph après perte d’hôte', safe: 'Ceph brut sûr', fullest: 'Ceph OSD le plus plein (CRUSH)', fullestAfter: 'Ceph OSD le plus plein après perte d’hôte', crushSafe: 'Ceph stockable sûr (CRUSH)', on: 'sur', losing: 'perte de', whatIf: 'Scénario', none: 'aucun', grow: 'croissance',
     nodes: 'Nœuds : mémoire maintenant et après la panne', node: 'Nœud', ram: 'RAM', guestRam: 'RAM invités', reserve: 'Réserve', now: 'Maintenant', after: 'Après panne', down: 'en panne', offline: 'hors ligne',
     placement: 'Placement des invités des nœuds en panne (first-fit décroissant)', guest: 'Invité', from: 'De', to: 'Vers', within: (u: string) => `Sous ${u}`, yes: 'oui', no: 'non', nowhere: 'nulle part : ne peut redémarrer',
     pools: 'Pools Ceph', pool: 'Pool', protection: 'Protection', stored: 'Stocké', safeStored: 'Stockage sûr', pgNum: 'pg_num', autoscaler: 'Autoscaler', ceph: 'Ceph autoscale-status',

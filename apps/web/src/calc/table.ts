@@ -3,15 +3,15 @@
  * MAX_TABLE_ROWS are cut, and the note says how many there are. The inventory, the estate and the
  * planner's comparison build theirs here.
  */
-import type { Lang } from '@capa/core';
+import { formatNumber, type Lang, plural } from '@capa/core';
 import type { Table } from '../state/page';
 
 /** Rows shown per table: beyond this a table stops being read; the note says how many there are. */
 const MAX_TABLE_ROWS = 200;
 
 const SHOWN = {
-  en: (n: number, total: number) => `showing ${n} of ${total}`,
-  fr: (n: number, total: number) => `${n} affichés sur ${total}`,
+  en: (n: number, total: number) => `showing ${formatNumber(n, 'en', 0)} of ${formatNumber(total, 'en', 0)}`,
+  fr: (n: number, total: number) => `${formatNumber(n, 'fr', 0)} ${plural(n, 'fr', 'affiché', 'affichés')} sur ${formatNumber(total, 'fr', 0)}`,
 } as const;
 
 export function buildTable(id: string, title: string, columns: readonly string[], rows: Table['rows'], lang: Lang): Table {

@@ -3,10 +3,9 @@
  * uploaded, never put in the URL), then the analysis of `capa analyze` with the what-ifs as inputs.
  * The engine (the importer's schema, the core's analysis) is its own script, loaded on first visit.
  */
-import type { Lang } from '@capa/core';
+import { count, type Lang } from '@capa/core';
 import type { ClusterGroup, Inventory } from '@capa/importer';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { plural } from '../i18n/format';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { UI } from '../i18n/ui';
 import { useEngine } from '../engine-script';
 import { loadEngine } from '../inventory/load-engine';
@@ -38,8 +37,8 @@ export interface LoadedInventory {
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; one cluster’s files (PVE + Ceph) are merged, several clusters form an estate, as in capa analyze. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${plural(n, 'en', 'import warning', 'import warnings')}`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
-  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; les fichiers d’un cluster (PVE + Ceph) sont fusionnés, plusieurs clusters forment un parc, comme dans capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${plural(n, 'fr', 'avertissement', 'avertissements')} d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
+  en: { open: 'Inventory file', choose: 'Choose a file, or drop it here', hint: 'capa import … --out FILE writes one; one cluster’s files (PVE + Ceph) are merged, several clusters form an estate, as in capa analyze. Read in this browser only: nothing is uploaded, and the file is not in the link.', loading: 'Loading the inventory reader…', reading: 'Reading…', engineFailed: 'The inventory reader could not be loaded (offline before it was ever opened?). Reload the page once online.', readFailed: 'The file could not be read.', clear: 'Close the inventory', loaded: 'Inventory', warnings: (n: number) => `${count(n, 'en', 'import warning', 'import warnings')}`, more: (n: number) => `and ${n} more`, whatIf: 'What-ifs', nothing: 'No inventory open yet.' },
+  fr: { open: 'Fichier d’inventaire', choose: 'Choisissez un fichier, ou déposez-le ici', hint: 'capa import … --out FICHIER en écrit un ; les fichiers d’un cluster (PVE + Ceph) sont fusionnés, plusieurs clusters forment un parc, comme dans capa analyze. Lu dans ce navigateur seulement : rien n’est envoyé, et le fichier n’est pas dans le lien.', loading: 'Chargement du lecteur d’inventaire…', reading: 'Lecture…', engineFailed: 'Le lecteur d’inventaire n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', readFailed: 'Le fichier n’a pas pu être lu.', clear: 'Fermer l’inventaire', loaded: 'Inventaire', warnings: (n: number) => `${count(n, 'fr', 'avertissement', 'avertissements')} d’import`, more: (n: number) => `et ${n} de plus`, whatIf: 'Scénarios', nothing: 'Aucun inventaire ouvert.' },
 } as const;
 
 interface Props extends PageProps {

@@ -1,14 +1,8 @@
 /**
- * Words that depend on a number or a date, in the reader's language: the plural a count takes
- * (the core's rule, the one every message uses: French 0 and 1 are singular, English only 1) and a day in the reader's own
- * order (Intl.DateTimeFormat), instead of "node(s)" and raw ISO dates.
+ * A day in the reader's own order (Intl.DateTimeFormat), instead of a raw ISO date. A count and its noun
+ * is the core's `count` (its plural rule, the one every message uses).
  */
-import { isSingular, type Lang } from '@capa/core';
-
-/** `n` and its noun: "1 vote", "2 votes", "1 nœud", "0 nœud". */
-export function plural(n: number, lang: Lang, one: string, other: string): string {
-  return `${n.toLocaleString(lang)} ${isSingular(n, lang) ? one : other}`;
-}
+import type { Lang } from '@capa/core';
 
 /** A day (a Date, or an ISO date or timestamp) in the reader's locale; text that is no date is returned as is. */
 export function localDate(d: Date | string, lang: Lang): string {

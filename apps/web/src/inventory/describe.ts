@@ -2,8 +2,8 @@
  * What an opened inventory holds, as label/value lines for the page and its printed report. Part of
  * the engine's script (it runs only once an inventory is read), not of the initial one.
  */
-import type { Lang } from '@capa/core';
-import { localDate, plural } from '../i18n/format';
+import { count, type Lang } from '@capa/core';
+import { localDate } from '../i18n/format';
 import { displayName, type FileInfo } from '../state/inventory-file';
 
 /** The parts of an Inventory the summary names (structurally the importer's type). */
@@ -18,8 +18,8 @@ export interface InventorySummarySource {
 
 // biome-ignore format: a table, several short entries per line as it reads
 const S = {
-  en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'en', 'node', 'nodes')}, ${plural(g, 'en', 'guest', 'guests')}${o === null ? ', no Ceph' : `, ${plural(o, 'en', 'OSD', 'OSDs')}, ${plural(p ?? 0, 'en', 'pool', 'pools')}`}` },
-  fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${plural(n, 'fr', 'nœud', 'nœuds')}, ${plural(g, 'fr', 'invité', 'invités')}${o === null ? ', pas de Ceph' : `, ${o} OSD, ${plural(p ?? 0, 'fr', 'pool', 'pools')}`}` },
+  en: { files: 'File', source: 'Source', cluster: 'Cluster', collected: 'Collected', contents: 'Contents', what: (n: number, g: number, o: number | null, p: number | null) => `${count(n, 'en', 'node', 'nodes')}, ${count(g, 'en', 'guest', 'guests')}${o === null ? ', no Ceph' : `, ${count(o, 'en', 'OSD', 'OSDs')}, ${count(p ?? 0, 'en', 'pool', 'pools')}`}` },
+  fr: { files: 'Fichier', source: 'Source', cluster: 'Cluster', collected: 'Collecté', contents: 'Contenu', what: (n: number, g: number, o: number | null, p: number | null) => `${count(n, 'fr', 'nœud', 'nœuds')}, ${count(g, 'fr', 'invité', 'invités')}${o === null ? ', pas de Ceph' : `, ${o} OSD, ${count(p ?? 0, 'fr', 'pool', 'pools')}`}` },
 } satisfies Record<Lang, Record<string, unknown>>;
 
 /** What was opened, as label/value lines (shown on the page and in the printed report). */

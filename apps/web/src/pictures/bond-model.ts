@@ -3,7 +3,7 @@
  * with links down. Which link a flow lands on is the kernel's hash; the picture places flows on as
  * many links as the core expects to be busy, which is what a reader needs to see.
  */
-import { type BondMode, type BondResult, formatRate, type Lang } from '@capa/core';
+import { type BondMode, type BondResult, count, formatRate, type Lang, plural } from '@capa/core';
 
 export interface BondPanel {
   readonly title: string;
@@ -35,8 +35,8 @@ export const MAX_DRAWN = 8;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Bond: links and flows', host: 'Host', sw: 'Switch', healthy: 'All links up', degraded: (k: number) => (k === 1 ? 'One link down' : `${k} links down`), total: 'total', single: 'one flow', note: (n: number) => `drawing ${MAX_DRAWN} of ${n}`, up: (_n: number) => 'up', link: 'link', standby: 'standby', down: 'down', colon: ': ' },
-  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${k} liens en panne`), total: 'au total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => (n === 1 ? 'actif' : 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne', colon: ' : ' },
+  en: { title: 'Bond: links and flows', host: 'Host', sw: 'Switch', healthy: 'All links up', degraded: (k: number) => (k === 1 ? 'One link down' : `${count(k, 'en', 'link', 'links')} down`), total: 'total', single: 'one flow', note: (n: number) => `drawing ${MAX_DRAWN} of ${n}`, up: (_n: number) => 'up', link: 'link', standby: 'standby', down: 'down', colon: ': ' },
+  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${count(k, 'fr', 'lien', 'liens')} en panne`), total: 'au total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => plural(n, 'fr', 'actif', 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne', colon: ' : ' },
 };
 
 export interface BondScene {

@@ -3,8 +3,7 @@
  * of capa analyze --json): OSDs and hosts per 5 % band of fill, healthy and after losing each host,
  * with Ceph's three ratios marked. The counts are the core's; this only words them and their bands.
  */
-import { type FillCase, type FillHistogram, formatRatio, type Lang } from '@capa/core';
-import { plural } from '../i18n/format';
+import { count, type FillCase, type FillHistogram, formatRatio, type Lang } from '@capa/core';
 
 export interface HistogramBin {
   readonly from: number;
@@ -42,11 +41,11 @@ export interface FillHistogramPicture {
 const L = {
   en: {
     title: 'OSD and host fill (CRUSH simulated)', select: 'Case', healthy: 'Healthy', losing: (h: string) => `After losing ${h} and backfill`, osds: 'OSDs', hosts: 'Hosts',
-    osd: (n: number) => plural(n, 'en', 'OSD', 'OSDs'), host: (n: number) => plural(n, 'en', 'host', 'hosts'), fullest: 'fullest OSD', colon: ': ', sep: '; ',
+    osd: (n: number) => count(n, 'en', 'OSD', 'OSDs'), host: (n: number) => count(n, 'en', 'host', 'hosts'), fullest: 'fullest OSD', colon: ': ', sep: '; ',
   },
   fr: {
     title: 'Remplissage des OSD et des hôtes (CRUSH simulé)', select: 'Cas', healthy: 'Sain', losing: (h: string) => `Après la perte de ${h} et le backfill`, osds: 'OSD', hosts: 'Hôtes',
-    osd: (n: number) => `${n.toLocaleString('fr')} OSD`, host: (n: number) => plural(n, 'fr', 'hôte', 'hôtes'), fullest: 'OSD le plus plein', colon: ' : ', sep: ' ; ',
+    osd: (n: number) => count(n, 'fr', 'OSD', 'OSD'), host: (n: number) => count(n, 'fr', 'hôte', 'hôtes'), fullest: 'OSD le plus plein', colon: ' : ', sep: ' ; ',
   },
 } as const;
 

@@ -2,8 +2,7 @@
  * Votes as dots: all nodes up, as many down as the cluster tolerates (quorum kept), and one more
  * (quorum lost). The counts are the core's; the picture only crosses out the failed nodes.
  */
-import type { Lang, QuorumResult } from '@capa/core';
-import { plural } from '../i18n/format';
+import { count, type Lang, type QuorumResult } from '@capa/core';
 
 export interface QuorumRow {
   readonly title: string;
@@ -25,8 +24,8 @@ export const MAX_VOTES_DRAWN = 24;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Votes and quorum', up: 'All nodes up', down: (k: number) => `${plural(k, 'en', 'node', 'nodes')} down`, kept: (v: number, q: number) => `${plural(v, 'en', 'vote', 'votes')} ≥ quorum ${q}: the cluster runs`, lost: (v: number, q: number) => `${plural(v, 'en', 'vote', 'votes')} < quorum ${q}: the cluster stops` },
-  fr: { title: 'Votes et quorum', up: 'Tous les nœuds actifs', down: (k: number) => `${plural(k, 'fr', 'nœud', 'nœuds')} en panne`, kept: (v: number, q: number) => `${plural(v, 'fr', 'vote', 'votes')} ≥ quorum ${q} : le cluster fonctionne`, lost: (v: number, q: number) => `${plural(v, 'fr', 'vote', 'votes')} < quorum ${q} : le cluster s’arrête` },
+  en: { title: 'Votes and quorum', up: 'All nodes up', down: (k: number) => `${count(k, 'en', 'node', 'nodes')} down`, kept: (v: number, q: number) => `${count(v, 'en', 'vote', 'votes')} ≥ quorum ${q}: the cluster runs`, lost: (v: number, q: number) => `${count(v, 'en', 'vote', 'votes')} < quorum ${q}: the cluster stops` },
+  fr: { title: 'Votes et quorum', up: 'Tous les nœuds actifs', down: (k: number) => `${count(k, 'fr', 'nœud', 'nœuds')} en panne`, kept: (v: number, q: number) => `${count(v, 'fr', 'vote', 'votes')} ≥ quorum ${q} : le cluster fonctionne`, lost: (v: number, q: number) => `${count(v, 'fr', 'vote', 'votes')} < quorum ${q} : le cluster s’arrête` },
 };
 
 export function quorumPicture(r: QuorumResult, nodes: number, qdevice: boolean, lang: Lang): QuorumPicture | null {

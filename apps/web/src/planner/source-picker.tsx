@@ -2,7 +2,7 @@
  * One scenario of a planner page: an example of the repository, or a file opened with the picker or
  * dropped (read in this browser only, bounded in size; the link carries its text when small, share.ts), editable as YAML.
  */
-import type { Lang } from '@capa/core';
+import { formatBytes, type Lang } from '@capa/core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { displayName } from '../state/inventory-file';
@@ -32,7 +32,7 @@ export function SourcePicker({ id, label, source, examples, lang, optional, onCh
     const f = files?.[0];
     if (!f) return;
     if (f.size > MAX_SCENARIO_BYTES) {
-      setMessage(tx.tooBig('1 MiB'));
+      setMessage(tx.tooBig(formatBytes(MAX_SCENARIO_BYTES, 'binary', lang)));
       return;
     }
     try {

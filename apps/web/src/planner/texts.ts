@@ -1,4 +1,6 @@
 /** The planner pages' words, in English and French (the plan's own words come from the planner, in the page's language). */
+import { count } from '@capa/core';
+
 // biome-ignore format: a table, several short entries per line as it reads
 export const WEB_MESSAGES = {
   en: {
@@ -12,9 +14,9 @@ export const WEB_MESSAGES = {
     },
     option: (k: string) => `Option ${k}`, example: 'Example', none: '(none)', openFile: 'Open a scenario file (YAML or JSON)', drop: 'or drop it here',
     fileNote: 'Computed in this browser: nothing is uploaded. The link carries the examples, your changes to them, and a small opened scenario (in the part after #, which browsers do not send).',
-    linkTooLong: (slot: number, n: number, max: number, example: boolean) => `Scenario ${slot + 1} is too large for a link (${n} characters encoded, at most ${max}): the link keeps ${example ? 'its example without the changes' : 'nothing of it'}. Download the scenario (YAML) and share the file.`,
+    linkTooLong: (slot: number, n: string, max: string, example: boolean) => `Scenario ${slot + 1} is too large for a link (${n} characters encoded, at most ${max}): the link keeps ${example ? 'its example without the changes' : 'nothing of it'}. Download the scenario (YAML) and share the file.`,
     linkEdits: (slot: number, path?: string) => `The link’s changes to scenario ${slot + 1} could not be read (${path === undefined ? 'not changes the form writes, or at a place the scenario cannot have' : `the change to ${path} is at a place the scenario cannot have`}): the example is shown as it is.`,
-    linkScenario: (slot: number) => `The link’s scenario ${slot + 1} could not be read (not an encoded scenario, or larger than 1 MiB): left out.`,
+    linkScenario: (slot: number, max: string) => `The link’s scenario ${slot + 1} could not be read (not an encoded scenario, or larger than ${max}): left out.`,
     edit: 'Scenario (YAML)', apply: 'Apply the edits', edited: 'edited', tooBig: (max: string) => `The file is larger than ${max}: not read.`, unreadable: 'The file could not be read.',
     loading: 'Loading the planner…', failed: 'The planner could not be loaded (offline before it was ever opened?). Reload the page once online.', working: 'Computing…',
     problems: (file: string) => `${file} cannot be planned:`, line: (n: number) => `line ${n}`,
@@ -38,16 +40,16 @@ export const WEB_MESSAGES = {
     },
     option: (k: string) => `Option ${k}`, example: 'Exemple', none: '(aucune)', openFile: 'Ouvrir un fichier de scénario (YAML ou JSON)', drop: 'ou déposez-le ici',
     fileNote: 'Calculé dans ce navigateur : rien n’est envoyé. Le lien porte les exemples, vos modifications et un petit scénario ouvert (dans la partie après #, que les navigateurs n’envoient pas).',
-    linkTooLong: (slot: number, n: number, max: number, example: boolean) => `Le scénario ${slot + 1} est trop grand pour un lien (${n} caractères encodés, au plus ${max}) : le lien en garde ${example ? 'l’exemple sans les modifications' : 'rien'}. Téléchargez le scénario (YAML) et partagez le fichier.`,
+    linkTooLong: (slot: number, n: string, max: string, example: boolean) => `Le scénario ${slot + 1} est trop grand pour un lien (${n} caractères encodés, au plus ${max}) : le lien en garde ${example ? 'l’exemple sans les modifications' : 'rien'}. Téléchargez le scénario (YAML) et partagez le fichier.`,
     linkEdits: (slot: number, path?: string) => `Les modifications du scénario ${slot + 1} dans le lien n’ont pas pu être lues (${path === undefined ? 'pas des modifications que le formulaire écrit, ou à un endroit que le scénario ne peut pas avoir' : `la modification de ${path} est à un endroit que le scénario ne peut pas avoir`}) : l’exemple est montré tel quel.`,
-    linkScenario: (slot: number) => `Le scénario ${slot + 1} du lien n’a pas pu être lu (pas un scénario encodé, ou plus grand que 1 Mio) : laissé de côté.`,
+    linkScenario: (slot: number, max: string) => `Le scénario ${slot + 1} du lien n’a pas pu être lu (pas un scénario encodé, ou plus grand que ${max}) : laissé de côté.`,
     edit: 'Scénario (YAML)', apply: 'Appliquer les modifications', edited: 'modifié', tooBig: (max: string) => `Le fichier dépasse ${max} : non lu.`, unreadable: 'Le fichier n’a pas pu être lu.',
     loading: 'Chargement du planificateur…', failed: 'Le planificateur n’a pas pu être chargé (hors ligne avant sa première ouverture ?). Rechargez la page une fois en ligne.', working: 'Calcul…',
     problems: (file: string) => `${file} ne peut pas être planifié :`, line: (n: number) => `ligne ${n}`,
     verdict: 'Verdict', pass: 'passe toutes les vérifications', fail: 'échoue à une vérification', areas: 'Domaines', area: 'Domaine', result: 'Résultat', summary: 'Résumé',
     worst: 'La pire panne', durability: 'Durabilité', pool: 'Pool', protection: 'Protection', nines: 'Neuf (avec erreurs de lecture)', loss: 'Probabilité de perte annuelle',
     downloads: 'Téléchargements', dlScenario: 'Scénario (YAML)', dlReport: 'Rapport (HTML, comme capa plan --format html)', dlCompare: 'Comparaison (HTML)', dlCsv: 'Tableau comparatif (CSV)', dlOptimize: 'Résultat (texte, comme capa optimize)',
-    run: 'Lancer l’optimiseur', cancel: 'Annuler', cancelled: 'Arrêté : pas de résultat.', progress: (e: string, t: string, f: number, w: number) => `${e} candidats vérifiés sur ${t}, ${f} configuration${f > 1 ? 's' : ''} trouvée${f > 1 ? 's' : ''} sur ${w}`,
+    run: 'Lancer l’optimiseur', cancel: 'Annuler', cancelled: 'Arrêté : pas de résultat.', progress: (e: string, t: string, f: number, w: number) => `${e} candidats vérifiés sur ${t}, ${count(f, 'fr', 'configuration trouvée', 'configurations trouvées')} sur ${w}`,
     where: (worker: boolean) => (worker ? 'Calcul dans un worker en arrière-plan : la page reste réactive, Annuler l’arrête.' : 'Calcul dans cette page, par tranches (une page ouverte depuis un dossier ne peut pas lancer de worker) : Annuler l’arrête entre deux tranches.'),
     best: 'Configuration la moins chère qui passe toutes les vérifications', noBest: 'Aucune configuration du catalogue ne passe toutes les vérifications.',
     unknownExample: (names: string) => `Exemple inconnu : ${names}.`, compareTitle: 'Les options côte à côte',

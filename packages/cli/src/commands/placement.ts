@@ -14,15 +14,16 @@ import { loadImporter, loadReader } from './importer/load.js';
 /** PGs listed per pool in the terminal without --all (JSON always has them all). */
 export const PGS_SHOWN = 16;
 
+/** The command's words (exported for the plurals test, which renders every catalogue). */
 // biome-ignore format: a table, several short entries per line as it reads
-const L = {
+export const L = {
   en: {
     title: 'capa placement: Ceph’s PG placement (CRUSH, as Ceph computes it)',
     summary: (pgs: number, pools: number, osds: number, hosts: number) => `${count(pgs, 'en', 'PG', 'PGs')} in ${count(pools, 'en', 'pool', 'pools')} on ${count(osds, 'en', 'OSD', 'OSDs')}, ${count(hosts, 'en', 'host', 'hosts')}`,
     marked: 'Marked down and out', none: 'none',
     pool: 'Pool', rep: 'replicated', ec: 'erasure', size: 'size', stored: 'stored', perShard: 'per PG shard', unknown: 'unknown',
     undersized: 'PGs undersized', belowMin: 'below min_size (I/O blocked)', noOsd: 'without any OSD',
-    shown: (n: number, total: number) => `… ${n} of ${total} PGs shown: --all lists every PG, --json gives them all`,
+    shown: (n: number, total: number) => `… ${n} of ${count(total, 'en', 'PG', 'PGs')} shown: --all lists every PG, --json gives them all`,
     hosts: 'Hosts', osds: 'OSDs', fullest: 'Fullest OSDs',
     head: { host: 'host', osd: 'osd', osdsCol: 'OSDs', state: 'state', sizeCol: 'size', shards: 'PG shards', prim: 'primaries', exp: 'expected', fill: 'fill', hfull: 'fullest OSD', pg: 'PG', up: 'up', primary: 'primary' },
     up: 'up', down: 'down', out: 'out',

@@ -20,12 +20,13 @@ const T = {
  * The step's symbols, one a line under "where": meaning, unit, and where the number comes from
  * ("from step 16", "input --mark-out", "default (--mark-out)"), the words from the core.
  */
-export function symbolLines(steps: readonly Step[], i: number, lang: Lang, indent: string): string[] {
+function symbolLines(steps: readonly Step[], i: number, lang: Lang, indent: string): string[] {
   const s = steps[i];
   if (s?.symbols === undefined || s.symbols.length === 0) return [];
   const where = symbolWords(lang).where;
   return s.symbols.map((d, j) => {
-    const from = d.from === undefined ? '' : `; ${originText(d.from, originIndex(steps, i, d.from) + 1, optionName, lang)}`;
+    // French sets a non-breaking space before ";" (as the catalogues write '\u00a0; '), English none.
+    const from = d.from === undefined ? '' : `${lang === 'fr' ? '\u00a0; ' : '; '}${originText(d.from, originIndex(steps, i, d.from) + 1, optionName, lang)}`;
     return `${indent}${j === 0 ? where : ' '.repeat(where.length)} ${d.symbol} = ${d.meaning} (${unitWord(d.unit, lang)})${from}`;
   });
 }

@@ -2,13 +2,11 @@
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatDuration, formatNumber, formatRatio } from '../units/format.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const dur = (p: Params, k: string, lang: Lang): string => formatDuration(Number(p[k]), lang);
 const both = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p[k]), 'decimal', lang);
-const num = (p: Params, k: string, lang: Lang): string => formatNumber(Number(p[k]), lang, 0);
+const _num = (p: Params, k: string, lang: Lang): string => formatNumber(Number(p[k]), lang, 0);
 const pct = (p: Params, k: string, lang: Lang): string => formatRatio(Number(p[k]), lang);
 
 const en = {
@@ -22,16 +20,15 @@ const en = {
       : `After a VM restart its dirty bitmap is gone and the next run reads the whole disk: all the data takes ${dur(p, 'seconds', 'en')}, beyond the ${dur(p, 'windowSeconds', 'en')} window. Stagger restarts (maintenance, upgrades) or widen the window that night.`,
   'backup.keep-all': (): string => 'No retention option keeps anything: PBS then keeps every snapshot ("keeping all files") and the datastore grows without bound.',
   'backup.still-growing': (p: Params) =>
-    `After ${num(p, 'days', 'en')} ${E.w(p['days'], 'day', 'days')} the oldest snapshot kept is still the first backup: the retention reaches further back than the history simulated, so the datastore keeps growing. Simulate more days to see its steady state.`,
-  'backup.steady': (p: Params) =>
-    `The retention has reached its steady state: ${num(p, 'snapshots', 'en')} ${E.w(p['snapshots'], 'snapshot', 'snapshots')} kept, spanning ${num(p, 'span', 'en')} ${E.w(p['span'], 'day', 'days')}.`,
+    `After ${E.c(p['days'], 'day', 'days')} the oldest snapshot kept is still the first backup: the retention reaches further back than the history simulated, so the datastore keeps growing. Simulate more days to see its steady state.`,
+  'backup.steady': (p: Params) => `The retention has reached its steady state: ${E.c(p['snapshots'], 'snapshot', 'snapshots')} kept, spanning ${E.c(p['span'], 'day', 'days')}.`,
   'backup.offsite': (p: Params): string =>
     p['offsite'] === true
       ? 'A second PBS holds a synced copy: it needs a datastore of the same size.'
       : 'One copy of the backups, on one server: sync it to a second PBS (a sync job) or copy the archives elsewhere, as the field reports advise.',
   'backup.vzdump-full': (): string => 'vzdump writes a full compressed copy of each guest on every run: no deduplication between runs, one full copy per snapshot kept.',
   'backup.gc-lag': (p: Params) =>
-    `Prune removes only the snapshots' indexes; garbage collection frees their chunks once unused for 24 h 5 min, at its next run: about ${formatNumber(Number(p['lagDays']), 'en', 2)} ${E.w(p['lagDays'], 'day', 'days')} of changes stay on disk beyond the retention.`,
+    `Prune removes only the snapshots' indexes; garbage collection frees their chunks once unused for 24 h 5 min, at its next run: about ${E.a(p['lagDays'], 2, 'day', 'days')} of changes stay on disk beyond the retention.`,
   'backup.fill': (p: Params) => `Datastore sized to be at most ${pct(p, 'fill', 'en')} full: ${both(p, 'capacity', 'en')} for ${both(p, 'used', 'en')} of backups.`,
 } satisfies Catalogue;
 const fr: typeof en = {
@@ -45,16 +42,16 @@ const fr: typeof en = {
       : `Après un redémarrage de VM, sa bitmap de blocs modifiés est perdue et la sauvegarde suivante relit tout le disque : toutes les données prennent ${dur(p, 'seconds', 'fr')}, au-delà de la fenêtre de ${dur(p, 'windowSeconds', 'fr')}. Étalez les redémarrages (maintenance, mises à jour) ou élargissez la fenêtre cette nuit-là.`,
   'backup.keep-all': () => 'Aucune option de rétention ne garde rien : PBS garde alors tous les instantanés (« keeping all files ») et le datastore grossit sans limite.',
   'backup.still-growing': (p) =>
-    `Après ${num(p, 'days', 'fr')} ${F.w(p['days'], 'jour', 'jours')}, le plus ancien instantané gardé est encore la première sauvegarde : la rétention remonte plus loin que l’historique simulé, le datastore continue de grossir. Simulez plus de jours pour voir son régime établi.`,
+    `Après ${F.c(p['days'], 'jour', 'jours')}, le plus ancien instantané gardé est encore la première sauvegarde : la rétention remonte plus loin que l’historique simulé, le datastore continue de grossir. Simulez plus de jours pour voir son régime établi.`,
   'backup.steady': (p) =>
-    `La rétention a atteint son régime établi : ${num(p, 'snapshots', 'fr')} ${F.w(p['snapshots'], 'instantané', 'instantanés')} gardés, sur ${num(p, 'span', 'fr')} ${F.w(p['span'], 'jour', 'jours')}.`,
+    `La rétention a atteint son régime établi : ${F.c(p['snapshots'], 'instantané', 'instantanés')} ${F.w(p['snapshots'], 'gardé', 'gardés')}, sur ${F.c(p['span'], 'jour', 'jours')}.`,
   'backup.offsite': (p) =>
     p['offsite'] === true
       ? 'Un second PBS tient une copie synchronisée : il lui faut un datastore de même taille.'
       : 'Une seule copie des sauvegardes, sur un seul serveur : synchronisez-la vers un second PBS (tâche de synchronisation) ou copiez les archives ailleurs, comme le conseillent les retours de terrain.',
   'backup.vzdump-full': (): string => 'vzdump écrit une copie complète compressée de chaque invité à chaque passage : aucune déduplication entre passages, une copie complète par instantané gardé.',
   'backup.gc-lag': (p) =>
-    `L’élagage ne supprime que les index des instantanés ; le ramasse-miettes libère leurs blocs (chunks) une fois inutilisés depuis 24 h 5 min, à son passage suivant : environ ${formatNumber(Number(p['lagDays']), 'fr', 2)} ${F.w(p['lagDays'], 'jour', 'jours')} de modifications restent sur disque au-delà de la rétention.`,
+    `L’élagage ne supprime que les index des instantanés ; le ramasse-miettes libère leurs blocs (chunks) une fois inutilisés depuis 24 h 5 min, à son passage suivant : environ ${F.a(p['lagDays'], 2, 'jour', 'jours')} de modifications restent sur disque au-delà de la rétention.`,
   'backup.fill': (p) => `Datastore dimensionné pour être rempli à ${pct(p, 'fill', 'fr')} au plus : ${both(p, 'capacity', 'fr')} pour ${both(p, 'used', 'fr')} de sauvegardes.`,
 };
 export const BACKUP_MESSAGES: Locales<typeof en> = { en, fr };

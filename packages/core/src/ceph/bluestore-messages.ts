@@ -2,9 +2,7 @@
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatNumber } from '../units/format.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 /** Sizes are parameters in bytes, said the way disk makers state them (decimal, binary in brackets). */
 const size = (p: Params, k: string, lang: Lang): string => formatBytesBoth(Number(p[k]), 'decimal', lang);
@@ -20,9 +18,9 @@ const en = {
     `${E.c(p['n'], 'OSD', 'OSDs')} per DB device need ${size(p, 'needBytes', 'en')}, more than the device's ${size(p, 'deviceBytes', 'en')}: the DB spills over to the slow device.`,
   'bluestore.blast-radius': (p: Params) => `One DB device failure takes down the ${E.c(p['n'], 'OSD', 'OSDs')} it serves.`,
   'bluestore.blast-radius.large': (p: Params) => `One DB device failure takes down ${E.c(p['n'], 'OSD', 'OSDs')} at once; common practice keeps about 4–6 HDD OSDs per SATA SSD (up to ~10 per NVMe).`,
-  'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${years(p, 'years', 'en')} ${E.w(p['years'], 'year', 'years')} at this write rate.`,
+  'bluestore.ssd-wear.ok': (p: Params) => `The DB SSD lasts about ${E.a(p['years'], 1, 'year', 'years')} at this write rate.`,
   'bluestore.ssd-wear.short': (p: Params) =>
-    `The DB SSD wears out in about ${years(p, 'years', 'en')} ${E.w(p['years'], 'year', 'years')}, before the ${years(p, 'warrantyYears', 'en')}-year warranty ends: plan replacements.`,
+    `The DB SSD wears out in about ${E.a(p['years'], 1, 'year', 'years')}, before the ${years(p, 'warrantyYears', 'en')}-year warranty ends: plan replacements.`,
   'bluestore.db-small': (p: Params) => `DB ${size(p, 'dbBytes', 'en')} is below the old-release RocksDB steps (~30/300 GB): Nautilus 14.2.12 and later use any size.`,
 } satisfies Catalogue;
 const fr: typeof en = {
@@ -33,9 +31,9 @@ const fr: typeof en = {
   'bluestore.shared-capacity.short': (p) => `${n(p)} OSD par périphérique DB demandent ${size(p, 'needBytes', 'fr')}, plus que ses ${size(p, 'deviceBytes', 'fr')} : la DB déborde sur le disque lent.`,
   'bluestore.blast-radius': (p) => `La panne d’un périphérique DB arrête les ${n(p)} OSD qu’il sert.`,
   'bluestore.blast-radius.large': (p) => `La panne d’un périphérique DB arrête ${n(p)} OSD d’un coup ; l’usage courant est d’environ 4 à 6 OSD HDD par SSD SATA (jusqu’à ~10 par NVMe).`,
-  'bluestore.ssd-wear.ok': (p) => `Le SSD DB dure environ ${years(p, 'years', 'fr')} ${F.w(p['years'], 'an', 'ans')} à ce rythme d’écriture.`,
+  'bluestore.ssd-wear.ok': (p) => `Le SSD DB dure environ ${F.a(p['years'], 1, 'an', 'ans')} à ce rythme d’écriture.`,
   'bluestore.ssd-wear.short': (p) =>
-    `Le SSD DB s’use en environ ${years(p, 'years', 'fr')} ${F.w(p['years'], 'an', 'ans')}, avant la fin de la garantie de ${years(p, 'warrantyYears', 'fr')} ${F.w(p['warrantyYears'], 'an', 'ans')} : prévoyez les remplacements.`,
+    `Le SSD DB s’use en environ ${F.a(p['years'], 1, 'an', 'ans')}, avant la fin de la garantie de ${F.a(p['warrantyYears'], 1, 'an', 'ans')} : prévoyez les remplacements.`,
   'bluestore.db-small': (p) => `DB de ${size(p, 'dbBytes', 'fr')} sous les paliers RocksDB des anciennes versions (~30/300 Go) : Nautilus 14.2.12 et suivantes utilisent toute taille.`,
 };
 export const BLUESTORE_MESSAGES: Locales<typeof en> = { en, fr };

@@ -5,9 +5,7 @@ import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytesBoth, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import type { CephSimulation } from './simulation.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 export interface SimulatedCeph {
   readonly hostFailure: {

@@ -6,9 +6,7 @@
 import { formatBytes, formatBytesBoth, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const n = (p: Params, k: string): number => Number(p[k]);
@@ -95,6 +93,6 @@ const fr: typeof en = {
   'ceph.safe-lower-bound': () =>
     'Avec hôtes = largeur, le nombre de disques vient de la règle de perte d’OSD (n − 1 OSD sur n absorbent un OSD perdu, ou un OSD seul tient la part sous nearfull) ; sans taille de disque le chiffre est un minimum.',
   'ceph.rule-of-thumb-disks': (p) =>
-    `${F.c(p['disks'], 'disque', 'disques')} de ${formatBytes(n(p, 'diskBytes'), 'decimal', 'fr')} par nœud couvrent les ${formatBytes(n(p, 'neededBytes'), 'decimal', 'fr')} demandés par la règle du cours (${s(p, 'fewer')} donneraient ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'fr')}).`,
+    `${F.c(p['disks'], 'disque', 'disques')} de ${formatBytes(n(p, 'diskBytes'), 'decimal', 'fr')} par nœud couvrent les ${formatBytes(n(p, 'neededBytes'), 'decimal', 'fr')} demandés par la règle du cours (${s(p, 'fewer')} ${F.w(p['fewer'], 'donnerait', 'donneraient')} ${formatBytes(n(p, 'fewerBytes'), 'decimal', 'fr')}).`,
 };
 export const CEPH_CHECK_MESSAGES: Locales<typeof en> = { en, fr };

@@ -1,4 +1,5 @@
 import type { Lang } from '../explain/types.js';
+import { plural } from '../spec/plural.js';
 
 /** Texts of the host list grammar (host-osds.ts) and of the mixed-host steps (hosts.ts); the checks' are in check-messages.ts. */
 // biome-ignore format: a table, several short entries per line as it reads
@@ -9,9 +10,9 @@ const en = {
   term: (term: string, host: number) => `"${term}" (host ${host})`,
   emptyHost: (host: number) => `host ${host} is empty`,
   count: (allowed: string) => `the OSD count ${allowed}`,
-  hostOsds: (n: string, allowed: string) => `${n} OSDs on one host: the OSDs of a host ${allowed}`,
-  hosts: (n: string, allowed: string) => `${n} hosts: the host count ${allowed}`,
-  osdTotal: (n: string, max: string) => `${n} OSDs in all: at most ${max} per cluster`,
+  hostOsds: (n: string, allowed: string) => `${n} ${plural(n, 'en', 'OSD', 'OSDs')} on one host: the OSDs of a host ${allowed}`,
+  hosts: (n: string, allowed: string) => `${n} ${plural(n, 'en', 'host', 'hosts')}: the host count ${allowed}`,
+  osdTotal: (n: string, max: string) => `${n} ${plural(n, 'en', 'OSD', 'OSDs')} in all: at most ${max} per cluster`,
   stepHostShape: (host: number, like: number) => (like > 1 ? `Raw capacity of host ${host} (${like} hosts built like it)` : `Raw capacity of host ${host}`),
   stepRawSum: 'Raw capacity: the sum of every host\'s raw capacity',
   stepLargestHost: 'Raw capacity of the largest failure domain (host)',
@@ -27,7 +28,7 @@ const fr: typeof en = {
   emptyHost: (host) => `l’hôte ${host} est vide`,
   count: (allowed) => `le nombre d’OSD ${allowed}`,
   hostOsds: (n, allowed) => `${n} OSD sur un hôte : les OSD d’un hôte ${allowed}`,
-  hosts: (n, allowed) => `${n} hôtes : le nombre d’hôtes ${allowed}`,
+  hosts: (n, allowed) => `${n} ${plural(n, 'fr', 'hôte', 'hôtes')} : le nombre d’hôtes ${allowed}`,
   osdTotal: (n, max) => `${n} OSD en tout : au plus ${max} par cluster`,
   stepHostShape: (host, like) => (like > 1 ? `Capacité brute de l’hôte ${host} (${like} hôtes construits ainsi)` : `Capacité brute de l’hôte ${host}`),
   stepRawSum: 'Capacité brute : la somme des capacités brutes des hôtes',

@@ -5,9 +5,7 @@
  */
 import { formatRatio } from '../units/format.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

@@ -1,9 +1,7 @@
 /** quorum's words: step titles, and check messages by code (one catalogue per language). */
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const minus1 = (p: Params): number => Number(p['mons']) - 1;

@@ -1,16 +1,13 @@
 /** drain's words: step titles, and check messages by code (one catalogue per language). */
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { formatBytes, formatNumber, formatRate, formatRatio } from '../units/format.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { formatBytes, formatRate, formatRatio } from '../units/format.js';
+import { E, F } from '../spec/plural.js';
 
 /** RAM in GiB as the memory calculator shows it; rates in bits/s. */
 const g = (p: Params, k: string, lang: Lang): string => formatBytes(Number(p[k]), 'binary', lang);
 const r = (p: Params, k: string, lang: Lang): string => formatRate(Number(p[k]), lang);
 const pc = (p: Params, k: string, lang: Lang): string => formatRatio(Number(p[k]), lang);
-const n = (p: Params, k: string, lang: Lang): string => formatNumber(Number(p[k]), lang, 0);
 
 const en = {
   'drain.bwlimit': (p: Params) =>
@@ -19,9 +16,9 @@ const en = {
   'drain.no-convergence': (p: Params) =>
     `Live migration never converges: the guests dirty ${r(p, 'dirtyBps', 'en')} of RAM, at least the ${r(p, 'rateBps', 'en')} each migration sends; raise the bandwidth or bwlimit, migrate fewer at once, or enable auto-converge.`,
   'drain.n-minus-1.holds': (p: Params) =>
-    `With one of the ${n(p, 'nodes', 'en')} ${E.w(p['nodes'], 'node', 'nodes')} drained, the others hold the ${g(p, 'guestBytes', 'en')} of guest RAM within ${pc(p, 'u', 'en')} of their RAM (${g(p, 'usableBytes', 'en')} usable).`,
+    `With one of the ${E.c(p['nodes'], 'node', 'nodes')} drained, the others hold the ${g(p, 'guestBytes', 'en')} of guest RAM within ${pc(p, 'u', 'en')} of their RAM (${g(p, 'usableBytes', 'en')} usable).`,
   'drain.n-minus-1.short': (p: Params) =>
-    `With one of the ${n(p, 'nodes', 'en')} ${E.w(p['nodes'], 'node', 'nodes')} drained, the others cannot hold the ${g(p, 'guestBytes', 'en')} of guest RAM within ${pc(p, 'u', 'en')} of their RAM: ${g(p, 'usableBytes', 'en')} usable.`,
+    `With one of the ${E.c(p['nodes'], 'node', 'nodes')} drained, the others cannot hold the ${g(p, 'guestBytes', 'en')} of guest RAM within ${pc(p, 'u', 'en')} of their RAM: ${g(p, 'usableBytes', 'en')} usable.`,
 } satisfies Catalogue;
 const fr: typeof en = {
   'drain.bwlimit': (p) =>
@@ -30,9 +27,9 @@ const fr: typeof en = {
   'drain.no-convergence': (p) =>
     `La migration à chaud ne converge jamais : les invités modifient ${r(p, 'dirtyBps', 'fr')} de RAM, au moins les ${r(p, 'rateBps', 'fr')} qu’envoie chaque migration ; augmentez la bande passante ou le bwlimit, migrez-en moins à la fois ou activez l’auto-convergence.`,
   'drain.n-minus-1.holds': (p) =>
-    `Avec un des ${n(p, 'nodes', 'fr')} ${F.w(p['nodes'], 'nœud', 'nœuds')} vidé, les autres portent les ${g(p, 'guestBytes', 'fr')} de RAM d’invités dans ${pc(p, 'u', 'fr')} de leur RAM (${g(p, 'usableBytes', 'fr')} utilisables).`,
+    `Avec un des ${F.c(p['nodes'], 'nœud', 'nœuds')} vidé, les autres portent les ${g(p, 'guestBytes', 'fr')} de RAM d’invités dans ${pc(p, 'u', 'fr')} de leur RAM (${g(p, 'usableBytes', 'fr')} utilisables).`,
   'drain.n-minus-1.short': (p) =>
-    `Avec un des ${n(p, 'nodes', 'fr')} ${F.w(p['nodes'], 'nœud', 'nœuds')} vidé, les autres ne peuvent pas porter les ${g(p, 'guestBytes', 'fr')} de RAM d’invités dans ${pc(p, 'u', 'fr')} de leur RAM : ${g(p, 'usableBytes', 'fr')} utilisables.`,
+    `Avec un des ${F.c(p['nodes'], 'nœud', 'nœuds')} vidé, les autres ne peuvent pas porter les ${g(p, 'guestBytes', 'fr')} de RAM d’invités dans ${pc(p, 'u', 'fr')} de leur RAM : ${g(p, 'usableBytes', 'fr')} utilisables.`,
 };
 export const DRAIN_MESSAGES: Locales<typeof en> = { en, fr };
 

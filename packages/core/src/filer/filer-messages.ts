@@ -3,9 +3,7 @@ import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytes, formatBytesBoth, formatNumber, formatRate, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 /** Sizes are parameters in bytes, rates in bits/s, ratios as fractions, formatted per language. */
 const sys = (p: Params): SizeSystem => (p['system'] === 'binary' ? 'binary' : 'decimal');
@@ -21,9 +19,9 @@ const en = {
     'One filer is a single point of failure for every guest whose disks are on it: when the filer, its controller or its network stops, they all stop, and Proxmox VE HA cannot restart them elsewhere.',
   'filer.raid0': () => 'RAID 0 has no redundancy: one failed disk loses the whole group’s data.',
   'filer.no-spare': () => 'No hot spare: a failed disk’s rebuild waits for someone to replace it, and the group runs degraded until then.',
-  'filer.spares': (p: Params) => `${n(p, 'spares', 'en')} ${E.w(p['spares'], 'hot spare', 'hot spares')}: a failed disk’s rebuild starts at once.`,
+  'filer.spares': (p: Params) => `${E.c(p['spares'], 'hot spare', 'hot spares')}: a failed disk’s rebuild starts at once.`,
   'filer.unused-disks': (p: Params) =>
-    `${n(p, 'unused', 'en')} ${E.w(p['unused'], 'disk fills', 'disks fill')} no group of ${n(p, 'groupSize', 'en')}: ${E.w(p['unused'], 'it holds nothing; make it a spare', 'they hold nothing; make them spares')} or change the group size.`,
+    `${E.c(p['unused'], 'disk fills', 'disks fill')} no group of ${n(p, 'groupSize', 'en')}: ${E.w(p['unused'], 'it holds nothing; make it a spare', 'they hold nothing; make them spares')} or change the group size.`,
   'filer.raid5-rebuild.risk': (p: Params) =>
     `A RAID 5 rebuild reads the ${n(p, 'survivors', 'en')} surviving disks of the group, ${b1(p, 'readBytes', 'en')}, with no parity left: at ${String(p['nre'])} unrecoverable read errors per bit, ${pc(p, 'probability', 'en')} chance that one hits and a stripe is lost; RAID 6 survives it.`,
   'filer.raid5-rebuild.ok': (p: Params) =>
@@ -38,11 +36,11 @@ const fr: typeof en = {
     'Un filer est un point unique de défaillance pour tous les invités dont les disques y sont : quand le filer, son contrôleur ou son réseau s’arrête, ils s’arrêtent tous, et la HA de Proxmox VE ne peut pas les redémarrer ailleurs.',
   'filer.raid0': () => 'Le RAID 0 n’a aucune redondance : un disque en panne perd les données de tout le groupe.',
   'filer.no-spare': () => 'Aucun disque de secours : la reconstruction d’un disque en panne attend qu’on le remplace, et le groupe reste dégradé jusque-là.',
-  'filer.spares': (p) => `${n(p, 'spares', 'fr')} ${F.w(p['spares'], 'disque', 'disques')} de secours : la reconstruction d’un disque en panne démarre aussitôt.`,
+  'filer.spares': (p) => `${F.c(p['spares'], 'disque', 'disques')} de secours : la reconstruction d’un disque en panne démarre aussitôt.`,
   'filer.unused-disks': (p) =>
-    `${n(p, 'unused', 'fr')} ${F.w(p['unused'], 'disque ne remplit', 'disques ne remplissent')} aucun groupe de ${n(p, 'groupSize', 'fr')} : ${F.w(p['unused'], 'il ne contient rien ; faites-en un disque', 'ils ne contiennent rien ; faites-en des disques')} de secours ou changez la taille des groupes.`,
+    `${F.c(p['unused'], 'disque ne remplit', 'disques ne remplissent')} aucun groupe de ${n(p, 'groupSize', 'fr')} : ${F.w(p['unused'], 'il ne contient rien ; faites-en un disque', 'ils ne contiennent rien ; faites-en des disques')} de secours ou changez la taille des groupes.`,
   'filer.raid5-rebuild.risk': (p) =>
-    `Une reconstruction RAID 5 lit les ${n(p, 'survivors', 'fr')} ${F.w(p['survivors'], 'disque', 'disques')} restants du groupe, ${b1(p, 'readBytes', 'fr')}, sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne et qu’une bande soit perdue ; le RAID 6 y survit.`,
+    `Une reconstruction RAID 5 lit les ${F.c(p['survivors'], 'disque', 'disques')} restants du groupe, ${b1(p, 'readBytes', 'fr')}, sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne et qu’une bande soit perdue ; le RAID 6 y survit.`,
   'filer.raid5-rebuild.ok': (p) =>
     `Une reconstruction RAID 5 lit ${b1(p, 'readBytes', 'fr')} sans parité restante : à ${String(p['nre'])} erreur de lecture irrécupérable par bit, ${pc(p, 'probability', 'fr')} de risque qu’une survienne (moins de 1\u202f%).`,
   'filer.capacity.over': (p) =>

@@ -9,9 +9,7 @@ import { SIMULATION_CHECK_MESSAGES } from '../ceph/simulation-check-messages.js'
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytes, formatNumber, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const n = (p: Params, k: string): number => Number(p[k]);

@@ -1,5 +1,6 @@
 /** The words of the CRUSH simulation in `capa analyze` (crush.ts), English and French. */
 import type { Lang } from '../explain/types.js';
+import { count } from '../spec/plural.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const en = {
@@ -10,7 +11,7 @@ const en = {
   poolsNotInMap: (names: string) => `pools absent from the map, left out: ${names}`,
   a1: 'bytes per PG = pool stored ÷ pg_num (a k-th of that per EC shard); OSD sizes from osd df',
   a2: 'balancer: the map’s upmaps are applied as they are, none are added',
-  a3: (f: number) => `a loss of ${f === 1 ? 'one host' : `${f} hosts together`} is played out until Ceph has marked its OSDs out and backfill has ended; each host (or combination) is tried`,
+  a3: (f: number) => `a loss of ${f === 1 ? 'one host' : `${count(f, 'en', 'host', 'hosts')} together`} is played out until Ceph has marked its OSDs out and backfill has ended; each host (or combination) is tried`,
   a4: 'map built from the OSD tree (one root, straw2 host buckets, weight = size in TiB, chooseleaf type host): PGs land elsewhere than in the real cluster, only their statistics are alike',
   a5: (names: string) => `nodes removed (${names}): their OSDs are marked out (as after ceph osd out), still in the CRUSH map`,
   a6: (g: string) => `growth ${g}: every pool’s stored bytes scaled by the same factor`,
@@ -25,7 +26,7 @@ const fr: typeof en = {
   a1: 'octets par PG = stocké du pool ÷ pg_num (un k-ième par fragment EC) ; tailles des OSD d’après osd df',
   a2: 'balancer : les upmaps de la carte sont appliqués tels quels, aucun n’est ajouté',
   a3: (f) =>
-    `la perte ${f === 1 ? 'd’un hôte' : `simultanée de ${f} hôtes`} est jouée jusqu’à ce que Ceph ait marqué ses OSD out et que le backfill soit terminé ; chaque hôte (ou combinaison) est essayé`,
+    `la perte ${f === 1 ? 'd’un hôte' : `simultanée de ${count(f, 'fr', 'hôte', 'hôtes')}`} est jouée jusqu’à ce que Ceph ait marqué ses OSD out et que le backfill soit terminé ; chaque hôte (ou combinaison) est essayé`,
   a4: 'carte construite à partir de l’arbre des OSD (une racine, hôtes straw2, poids = taille en Tio, chooseleaf type host) : les PG tombent ailleurs que dans le vrai cluster, seules leurs statistiques se ressemblent',
   a5: (names) => `nœuds retirés (${names}) : leurs OSD sont marqués out (comme après ceph osd out), toujours dans la carte CRUSH`,
   a6: (g) => `croissance ${g} : les octets stockés de chaque pool multipliés par le même facteur`,

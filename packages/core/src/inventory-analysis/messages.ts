@@ -1,23 +1,24 @@
 /** `capa analyze`'s step titles and refusals; its checks' words are in check-messages.ts, by code. */
 import type { Lang } from '../explain/types.js';
+import { count, plural } from '../spec/plural.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const en = {
-  stepGuestRam: (n: number) => `Configured RAM of the ${n} counted guests (maximum, not balloon floor; templates excluded)`,
-  stepTotal: (n: number) => `RAM of the ${n} online nodes`,
+  stepGuestRam: (n: number) => `Configured RAM of the ${count(n, 'en', 'counted guest', 'counted guests')} (maximum, not balloon floor; templates excluded)`,
+  stepTotal: (n: number) => `RAM of the ${count(n, 'en', 'online node', 'online nodes')}`,
   stepFailed: (names: string) => `RAM lost with the largest node or nodes down: ${names}`,
   stepSurviving: 'RAM of the surviving nodes',
   stepReserve: 'Host reservations on the survivors (system + Ceph OSD memory + ZFS ARC)',
   stepWorst: 'Worst-case memory utilisation with the failures (not clamped)',
   stepRunning: 'Same, counting running guests only',
-  stepVcpus: (n: number) => `vCPUs of the ${n} counted guests`,
+  stepVcpus: (n: number) => `vCPUs of the ${count(n, 'en', 'counted guest', 'counted guests')}`,
   stepThreads: 'Hardware threads of the surviving nodes',
   stepOvercommit: 'vCPU : thread with the failures',
   stepHeadroomMem: 'More guests that fit by memory while still passing N − f',
   stepHeadroomCpu: 'More guests that fit by vCPU overcommit',
   stepNodesToAdd: 'Nodes like the largest to add so that N − f passes',
   stepGrow: 'Workload growth applied (what-if)',
-  stepCephRaw: (n: number) => `Raw capacity: sum of the sizes of the ${n} OSDs that are in`,
+  stepCephRaw: (n: number) => `Raw capacity: sum of the sizes of the ${count(n, 'en', 'OSD that is', 'OSDs that are')} in`,
   stepCephUsed: 'Raw used (ceph osd df TOTAL RAW USE)',
   stepCephFill: 'Fill now',
   stepCephHost: (name: string) => `Raw capacity of the largest host (${name})`,
@@ -33,14 +34,14 @@ const en = {
 };
 
 const fr: typeof en = {
-  stepGuestRam: (n) => `RAM configurée des ${n} invités comptés (maximum, pas le plancher du ballon ; modèles exclus)`,
-  stepTotal: (n) => `RAM des ${n} nœuds en ligne`,
+  stepGuestRam: (n) => `RAM configurée ${plural(n, 'fr', 'du', 'des')} ${count(n, 'fr', 'invité compté', 'invités comptés')} (maximum, pas le plancher du ballon ; modèles exclus)`,
+  stepTotal: (n) => `RAM ${plural(n, 'fr', 'du', 'des')} ${count(n, 'fr', 'nœud', 'nœuds')} en ligne`,
   stepFailed: (names) => `RAM perdue avec le ou les plus gros nœuds en panne : ${names}`,
   stepSurviving: 'RAM des nœuds survivants',
   stepReserve: 'Réserves hôte des survivants (système + mémoire des OSD Ceph + ARC ZFS)',
   stepWorst: 'Occupation mémoire au pire cas avec les pannes (non plafonnée)',
   stepRunning: 'Idem, invités démarrés seulement',
-  stepVcpus: (n) => `vCPU des ${n} invités comptés`,
+  stepVcpus: (n) => `vCPU ${plural(n, 'fr', 'du', 'des')} ${count(n, 'fr', 'invité compté', 'invités comptés')}`,
   stepThreads: 'Threads matériels des nœuds survivants',
   stepOvercommit: 'vCPU : thread avec les pannes',
   stepHeadroomMem: 'Invités supplémentaires qui tiennent en mémoire en respectant N − f',

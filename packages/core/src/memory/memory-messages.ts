@@ -8,9 +8,7 @@ import type { Check, CheckArea, CheckLevel } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
 import { formatBytes, formatBytesBoth, formatNumber, formatRatio } from '../units/format.js';
 import type { SizeSystem } from '../units/size-units.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const sys = (p: Params): SizeSystem => (p['system'] === 'decimal' ? 'decimal' : 'binary');

@@ -2,8 +2,7 @@
 import type { CalculatorSpec } from '../spec/types.js';
 import { bond, BOND_MODES, type BondInput, type BondResult, HASH_POLICIES } from './bond.js';
 import { BOND_MESSAGES } from './messages.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { count } from '../spec/plural.js';
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const BOND_SPEC: CalculatorSpec<BondResult> = {
@@ -41,7 +40,7 @@ export const BOND_SPEC: CalculatorSpec<BondResult> = {
     { id: 'aggregate', field: 'aggregateBps', unit: 'bits/s', headline: 1, label: { en: 'Aggregate (all links up)', fr: 'Agrégé (tous liens actifs)' } },
     {
       id: 'degraded', field: 'degradedBps', unit: 'bits/s', headline: 2,
-      label: { en: (r) => `Degraded (${plural(r.used.down, 'link')} down)`, fr: (r) => `Dégradé (${plural(r.used.down, 'lien')} en panne)` },
+      label: { en: (r) => `Degraded (${count(r.used.down, 'en', 'link', 'links')} down)`, fr: (r) => `Dégradé (${count(r.used.down, 'fr', 'lien', 'liens')} en panne)` },
     },
     {
       id: 'single', field: 'singleFlowBps', unit: 'bits/s', headline: 3,

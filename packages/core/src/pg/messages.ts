@@ -1,19 +1,14 @@
 /** pg's words: step titles, and check messages by code (one catalogue per language). */
 import type { Lang } from '../explain/types.js';
 import type { Catalogue, Locales, Params } from '../spec/types.js';
-import { formatNumber } from '../units/format.js';
-import { pluralIn } from '../spec/plural.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '../spec/plural.js';
 
 const s = (p: Params, k: string): string => String(p[k]);
-/** PG shards per OSD, one decimal, in the message's language. */
-const per = (p: Params, lang: Lang): string => formatNumber(Number(p['perOsd']), lang, 1);
 
 const en = {
-  'pg.per-osd': (p: Params) => `${per(p, 'en')} PG shards per OSD (limit mon_max_pg_per_osd ${s(p, 'max')}).`,
-  'pg.per-osd.high': (p: Params) => `${per(p, 'en')} PG shards per OSD exceeds mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
-  'pg.create-limit': (p: Params) => `${s(p, 'total')} PG shards exceed ${s(p, 'max')} (mon_max_pg_per_osd × max(OSDs, 3)): Ceph refuses to create the pools (ERANGE).`,
+  'pg.per-osd': (p: Params) => `${E.a(p['perOsd'], 1, 'PG shard', 'PG shards')} per OSD (limit mon_max_pg_per_osd ${s(p, 'max')}).`,
+  'pg.per-osd.high': (p: Params) => `${E.a(p['perOsd'], 1, 'PG shard', 'PG shards')} per OSD exceeds mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
+  'pg.create-limit': (p: Params) => `${E.c(p['total'], 'PG shard', 'PG shards')} exceed ${s(p, 'max')} (mon_max_pg_per_osd × max(OSDs, 3)): Ceph refuses to create the pools (ERANGE).`,
   'pg.would-change': (p: Params) => `Pool ${s(p, 'pool')}: Ceph's autoscaler would change pg_num ${s(p, 'current')} → ${s(p, 'pgNum')} (beyond the 3× threshold).`,
   'pg.would-change.stays': (p: Params) => `Pool ${s(p, 'pool')}: pg_num ${s(p, 'current')} stays (recommendation ${s(p, 'pgNum')} is within the threshold).`,
   'pg.overfull': (p: Params) => `Pool ${s(p, 'pool')}: stored/target bytes exceed the capacity; Ceph will not adjust it.`,
@@ -21,8 +16,8 @@ const en = {
   'pg.ratio-and-target': (p: Params) => `Pool ${s(p, 'pool')}: both ratio and target bytes are set; the ratio wins, as in Ceph (POOL_HAS_TARGET_SIZE_BYTES_AND_RATIO).`,
 } satisfies Catalogue;
 const fr: typeof en = {
-  'pg.per-osd': (p) => `${per(p, 'fr')} ${F.w(p['perOsd'], 'fragment', 'fragments')} de PG par OSD (limite mon_max_pg_per_osd ${s(p, 'max')}).`,
-  'pg.per-osd.high': (p) => `${per(p, 'fr')} ${F.w(p['perOsd'], 'fragment', 'fragments')} de PG par OSD dépassent mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
+  'pg.per-osd': (p) => `${F.a(p['perOsd'], 1, 'fragment', 'fragments')} de PG par OSD (limite mon_max_pg_per_osd ${s(p, 'max')}).`,
+  'pg.per-osd.high': (p) => `${F.a(p['perOsd'], 1, 'fragment', 'fragments')} de PG par OSD dépassent mon_max_pg_per_osd ${s(p, 'max')} (TOO_MANY_PGS).`,
   'pg.create-limit': (p) => `${F.c(p['total'], 'fragment', 'fragments')} de PG dépassent ${s(p, 'max')} (mon_max_pg_per_osd × max(OSD, 3)) : Ceph refuse de créer les pools (ERANGE).`,
   'pg.would-change': (p) => `Pool ${s(p, 'pool')} : l’autoscaler de Ceph changerait pg_num ${s(p, 'current')} → ${s(p, 'pgNum')} (au-delà du seuil de 3×).`,
   'pg.would-change.stays': (p) => `Pool ${s(p, 'pool')} : pg_num ${s(p, 'current')} reste (la recommandation ${s(p, 'pgNum')} est dans le seuil).`,

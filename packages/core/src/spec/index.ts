@@ -1,7 +1,7 @@
 /** The calculator specs and their generic reader and renderer. */
 export type { CalculatorSpec, Catalogue, Echoed, FigureFormat, FigureSpec, FigureUnit, InputKind, InputSpec, Label, Locales, Params, SelectedBy, Text, When } from './types.js';
 export { checkMaker, READER_MESSAGES, renderMessage } from './messages.js';
-export { count, isSingular, listSize, plural, pluralIn } from './plural.js';
+export { amount, type Countable, count, E, F, isSingular, listSize, plural, pluralIn } from './plural.js';
 export { fieldOf, issuesByKey, itemIssueKey, readInputs, splitSizeList, type RawInput, type RawValue, type ReadOptions, type ReadResult, type SpecIssue } from './read.js';
 export { defaultShown, labelText, optionFlags, optionHelp, optionName, renderFigures, type RenderedFigure, valueAt } from './render.js';
 export { choiceValue, notApplying } from './applies.js';

@@ -4,9 +4,7 @@
  */
 import type { Params } from '@capa/core';
 import { reasonText } from '../reason-messages.js';
-import { pluralIn } from '@capa/core';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { E, F } from '@capa/core';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const whatEn = (p: Params): string => (p['kind'] === 'storage' ? `storage ${s(p, 'name')}` : `node ${s(p, 'name')}`);

@@ -7,9 +7,7 @@ import { AREA_CHECK_MESSAGES_EN, AREA_CHECK_MESSAGES_FR } from './check-messages
 import { FILER_CHECK_MESSAGES_EN, FILER_CHECK_MESSAGES_FR } from './filer-messages.js';
 import { BUDGET_CHECK_MESSAGES_EN, BUDGET_CHECK_MESSAGES_FR } from './network-budget-messages.js';
 import { BACKUP_CHECK_MESSAGES_EN, BACKUP_CHECK_MESSAGES_FR } from './check-messages-backup.js';
-import { type Catalogue, count, formatNumber, formatRate, type Locales, type Params, pluralIn } from '@capa/core';
-const E = pluralIn('en');
-const F = pluralIn('fr');
+import { type Catalogue, count, formatNumber, formatRate, type Locales, type Params, E, F } from '@capa/core';
 
 const s = (p: Params, k: string): string => String(p[k]);
 const n = (p: Params, k: string): number => Number(p[k]);

@@ -1,5 +1,5 @@
 /** The drain area's words (figures, summary, assumptions), English and French with the same keys. */
-import type { Lang } from '@capa/core';
+import { count, type Lang } from '@capa/core';
 
 const en = {
   fDrainedRam: 'Guest RAM on the drained node',
@@ -8,7 +8,7 @@ const en = {
   fDrain: 'Time to drain the node',
   fPerMigration: 'Rate of one migration',
   fMigration: 'Rate the migrations take on the bond',
-  fRolling: (n: number) => `Rolling upgrade of ${n} nodes`,
+  fRolling: (n: number) => `Rolling upgrade of ${count(n, 'en', 'node', 'nodes')}`,
   fUsable: 'Guest RAM usable with one node drained',
   fNMinusOne: 'Other nodes hold the guests (N − 1)',
   never: 'never (pre-copy does not converge)',
@@ -29,7 +29,7 @@ const fr: typeof en = {
   fDrain: 'Durée de l’évacuation du nœud',
   fPerMigration: 'Débit d’une migration',
   fMigration: 'Débit des migrations sur l’agrégat',
-  fRolling: (n) => `Mise à jour progressive de ${n} nœuds`,
+  fRolling: (n) => `Mise à jour progressive de ${count(n, 'fr', 'nœud', 'nœuds')}`,
   fUsable: 'RAM d’invités utilisable avec un nœud vidé',
   fNMinusOne: 'Les autres nœuds portent les invités (N − 1)',
   never: 'jamais (la pré-copie ne converge pas)',

@@ -19,10 +19,10 @@ const en = {
   fRebuild: 'Data rebuilt after the worst failure (CRUSH simulated)',
   fBelowMin: 'PGs below min_size when the hosts fail (worst set)',
   fMonQuorum: 'Ceph MON quorum with the failed hosts down',
-  monOk: (f: number, m: number, q: number, left: number) => `With ${count(f, 'en', 'host', 'hosts')} down, Ceph keeps its MON quorum even if ${plural(f, 'en', 'it carries', 'they carry')} MONs: ${left} of ${m} MONs left, quorum ${q}.`,
-  monLost: (f: number, m: number, q: number, left: number) => `With ${f} hosts down, Ceph loses its MON quorum when they carry MONs: ${left} of ${m} MONs left, below the quorum of ${q}; all client I/O stops until a MON returns.`,
+  monOk: (f: number, m: number, q: number, left: number) => `With ${count(f, 'en', 'host', 'hosts')} down, Ceph keeps its MON quorum even if ${plural(f, 'en', 'it carries', 'they carry')} MONs: ${left} of ${count(m, 'en', 'MON', 'MONs')} left, quorum ${q}.`,
+  monLost: (f: number, m: number, q: number, left: number) => `With ${count(f, 'en', 'host', 'hosts')} down, Ceph loses its MON quorum when ${plural(f, 'en', 'it carries', 'they carry')} MONs: ${left} of ${count(m, 'en', 'MON', 'MONs')} left, below the quorum of ${q}; all client I/O stops until a MON returns.`,
   story: (fill: string | null, loss: string, below: number, pgs: number, share: string) =>
-    `${fill === null ? '' : `fullest OSD ${fill} after losing ${loss} (CRUSH simulated), `}${below > 0 ? `${below} of ${pgs} PGs (${share}) below min_size: I/O BLOCKED` : 'no PG below min_size'}`,
+    `${fill === null ? '' : `fullest OSD ${fill} after losing ${loss} (CRUSH simulated), `}${below > 0 ? `${below} of ${count(pgs, 'en', 'PG', 'PGs')} (${share}) below min_size: I/O BLOCKED` : 'no PG below min_size'}`,
   monStory: 'MON QUORUM LOST',
   summary: (base: string, crush: string) => `${base.replace(/\.$/, '')} (average model); ${crush} with Ceph's placement simulated.`,
   assumption: (limit: number) =>
@@ -38,9 +38,9 @@ const fr: typeof en = {
   fBelowMin: 'PG sous min_size à la panne des hôtes (pire ensemble)',
   fMonQuorum: 'Quorum des MON Ceph avec les hôtes en panne',
   monOk: (f, m, q, left) =>
-    `Avec ${count(f, 'fr', 'hôte', 'hôtes')} en panne, Ceph garde le quorum de ses MON même ${plural(f, 'fr', 's’il en porte', 's’ils en portent')} : ${left} MON sur ${m} restent, quorum ${q}.`,
+    `Avec ${count(f, 'fr', 'hôte', 'hôtes')} en panne, Ceph garde le quorum de ses MON même ${plural(f, 'fr', 's’il en porte', 's’ils en portent')} : ${left} MON sur ${m} ${plural(left, 'fr', 'reste', 'restent')}, quorum ${q}.`,
   monLost: (f, m, q, left) =>
-    `Avec ${f} hôtes en panne, Ceph perd le quorum de ses MON s’ils en portent : ${left} MON sur ${m} restent, sous le quorum de ${q} ; toutes les E/S des clients s’arrêtent jusqu’au retour d’un MON.`,
+    `Avec ${count(f, 'fr', 'hôte', 'hôtes')} en panne, Ceph perd le quorum de ses MON ${plural(f, 'fr', 's’il en porte', 's’ils en portent')} : ${left} MON sur ${m} ${plural(left, 'fr', 'reste', 'restent')}, sous le quorum de ${q} ; toutes les E/S des clients s’arrêtent jusqu’au retour d’un MON.`,
   story: (fill, loss, below, pgs, share) =>
     `${fill === null ? '' : `OSD le plus plein à ${fill} après ${loss} (CRUSH simulé), `}${below > 0 ? `${below} PG sur ${pgs} (${share}) sous min_size : E/S BLOQUÉES` : 'aucun PG sous min_size'}`,
   monStory: 'QUORUM DES MON PERDU',

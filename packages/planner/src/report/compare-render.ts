@@ -15,7 +15,7 @@ const L = {
     title: 'Comparaison', option: 'Option', verdict: 'Verdict', nodes: 'Nœuds (sockets)', total: 'Coût sur la période', hardware: 'Matériel', subs: 'Souscriptions',
     ram: 'RAM invités utilisable après N − f', ceph: 'Capacité Ceph sûre', perGiB: 'Coût par Gio utilisable', perTB: 'Coût par To sûr', recovery: 'Reconstruction après perte d’un hôte',
     nines: 'Durabilité (pool le plus faible, neuf)', memAfter: 'Mémoire occupée après perte d’un nœud', checks: 'Vérifications', passes: 'conforme', fails: (n: number) => count(n, 'fr', 'échec', 'échecs'), warns: (n: number) => count(n, 'fr', 'avertissement', 'avertissements'),
-    vat: { excluded: 'HT', included: 'TTC' }, recommended: 'Recommandée', none: 'Aucune option chiffrée ne passe toutes les vérifications.', justification: 'Justification', generated: 'Produit par Capa', years: (y: number | null) => (y === null ? '' : ` (${y} an${y > 1 ? 's' : ''})`),
+    vat: { excluded: 'HT', included: 'TTC' }, recommended: 'Recommandée', none: 'Aucune option chiffrée ne passe toutes les vérifications.', justification: 'Justification', generated: 'Produit par Capa', years: (y: number | null) => (y === null ? '' : ` (${count(y, 'fr', 'an', 'ans')})`),
   },
 } as const;
 

@@ -4,10 +4,8 @@
  * rendered in the language of the parse in progress, like the schema's (value-messages.ts). The
  * limits the core owns (nodes, disks, fill ratios, a pool given twice) keep the core's words.
  */
-import { describeLimit, formatNumber, LIMITS, type Lang, type LimitRule, plural, pluralIn } from '@capa/core';
+import { describeLimit, formatNumber, LIMITS, type Lang, type LimitRule, plural, E, F } from '@capa/core';
 import { parseLang, VALUE_MESSAGES } from './value-messages.js';
-const E = pluralIn('en');
-const F = pluralIn('fr');
 
 type P = Readonly<Record<string, string | number>>;
 const s = (p: P, k: string): string => String(p[k]);
