@@ -164,7 +164,7 @@ const CASES: readonly Case[] = [
     args: () => pve(['--url', `https://127.0.0.1:${closedPort}`]),
     code: 1,
     fr: /\/cluster\/resources n’a pas pu être lu \(ECONNREFUSED : « connect ECONNREFUSED 127\.0\.0\.1:\d+ » \(après 1 tentative\)\)/,
-    en: /\/cluster\/resources could not be read \(ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:\d+ \(after 1 attempts\)\)/,
+    en: /\/cluster\/resources could not be read \(ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:\d+ \(after 1 attempt\)\)/,
   },
   {
     name: 'a PVE API with a self-signed certificate, not pinned',
