@@ -116,7 +116,8 @@ describe('web app in headless Chromium: plans, comparisons and the optimizer', {
     await expect.poll(() => w.page.url()).toContain('scenario=');
     expect(w.page.url()).not.toContain('bad');
     await w.page.setInputFiles('#file-0', { name: 'big.yaml', mimeType: 'text/yaml', buffer: Buffer.alloc(1024 * 1024 + 1, 0x20) });
-    await expect.poll(() => w.page.locator('.scenario-source .issues').innerText()).toContain('1 MiB');
+    // A French page writes the binary unit the French way: 1 Mio (formatBytes, packages/core/src/units/format.ts).
+    await expect.poll(() => w.page.locator('.scenario-source .issues').innerText()).toContain('dépasse 1 Mio');
     expect([...w.dialogs, ...w.errors]).toEqual([]);
     await w.context.close();
   });
