@@ -151,6 +151,7 @@ export {
   type SimulationSpec,
 } from './ceph/simulation.js';
 export { fillHistogram, type FillCase, type FillHistogram } from './ceph/fill-histogram.js';
+export { capacityWaterfall, type CapacityWaterfall } from './ceph/waterfall.js';
 export { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages } from './ceph/simulation-checks.js';
 export { SIMULATION_CHECK_MESSAGES } from './ceph/simulation-check-messages.js';
 export { CEPH_CHECK_MESSAGES } from './ceph/check-messages.js';

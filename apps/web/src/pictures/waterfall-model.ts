@@ -1,9 +1,9 @@
 /**
  * The capacity waterfall: raw → after replication/EC → nearfull reserve → failure reserve → safe
- * usable. Every level is a figure the core computed; the picture only shows the gaps between them,
+ * usable. Every level is a figure the core computed; the reserves between them are the core's too (capacityWaterfall),
  * each printed in TB and TiB (the page's system first).
  */
-import { bytesInBoth, type CephCapacityResult, type Lang, type SizeSystem } from '@capa/core';
+import { bytesInBoth, capacityWaterfall, type CephCapacityResult, type Lang, type SizeSystem } from '@capa/core';
 
 export interface WaterfallStep {
   readonly id: 'raw' | 'protection' | 'usable' | 'nearfull' | 'failure' | 'safe';
@@ -39,29 +39,31 @@ export function waterfall(r: CephCapacityResult, lang: Lang, system: SizeSystem)
     const [text, alt] = bytesInBoth(b, system, lang);
     return { text, alt };
   };
-  const gap = (hi: number, lo: number) => {
-    const v = f(hi - lo);
+  // The reserves are the core's (capacityWaterfall); printed as a loss.
+  const loss = (b: number) => {
+    const v = f(b);
     return { ...v, text: `− ${v.text}` };
   };
+  const w = capacityWaterfall(r);
   return {
     kind: 'waterfall',
     id: 'capacity-waterfall',
     title: t.title,
     colon: t.colon,
     steps: [
-      { id: 'raw', label: t.raw, from: 0, to: r.rawBytes, ...f(r.rawBytes), kind: 'total' },
-      { id: 'protection', label: t.protection, from: r.usableBytes, to: r.rawBytes, ...gap(r.rawBytes, r.usableBytes), kind: 'loss' },
-      { id: 'usable', label: t.usable, from: 0, to: r.usableBytes, ...f(r.usableBytes), kind: 'total' },
-      { id: 'nearfull', label: t.nearfull, from: r.nearfullUsableBytes, to: r.usableBytes, ...gap(r.usableBytes, r.nearfullUsableBytes), kind: 'loss' },
+      { id: 'raw', label: t.raw, from: 0, to: w.rawBytes, ...f(w.rawBytes), kind: 'total' },
+      { id: 'protection', label: t.protection, from: w.usableBytes, to: w.rawBytes, ...loss(w.protectionBytes), kind: 'loss' },
+      { id: 'usable', label: t.usable, from: 0, to: w.usableBytes, ...f(w.usableBytes), kind: 'total' },
+      { id: 'nearfull', label: t.nearfull, from: w.nearfullUsableBytes, to: w.usableBytes, ...loss(w.nearfullReserveBytes), kind: 'loss' },
       {
         id: 'failure',
         label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure,
-        from: r.safeUsableBytes,
-        to: r.nearfullUsableBytes,
-        ...gap(r.nearfullUsableBytes, r.safeUsableBytes),
+        from: w.safeUsableBytes,
+        to: w.nearfullUsableBytes,
+        ...loss(w.failureReserveBytes),
         kind: 'loss',
       },
-      { id: 'safe', label: t.safe, from: 0, to: r.safeUsableBytes, ...f(r.safeUsableBytes), kind: 'total' },
+      { id: 'safe', label: t.safe, from: 0, to: w.safeUsableBytes, ...f(w.safeUsableBytes), kind: 'total' },
     ],
   };
 }

@@ -103,13 +103,10 @@ export function nodeLoads(s: NodeLoadSpec): { readonly nodes: number; readonly l
       const R = s.reservePerNodeBytes;
       const own = (s.guestBytes * g.ramBytes) / total;
       const after = index < s.failures ? null : surviving > 0 ? (s.guestBytes * g.ramBytes) / surviving : 0;
-      loads.push({
-        ramBytes: g.ramBytes,
-        healthyBytes: own + R,
-        afterFailureBytes: after === null ? null : after + R,
-        healthy: nodeSegments(g.ramBytes, R, own, own, s.maxUtilization),
-        afterFailure: after === null ? null : nodeSegments(g.ramBytes, R, own, after, s.maxUtilization),
-      });
+      // One formula for the load (nodeSegments: reservation + guests); the totals are the segments' load.
+      const healthy = nodeSegments(g.ramBytes, R, own, own, s.maxUtilization);
+      const afterFailure = after === null ? null : nodeSegments(g.ramBytes, R, own, after, s.maxUtilization);
+      loads.push({ ramBytes: g.ramBytes, healthyBytes: healthy.loadBytes, afterFailureBytes: afterFailure?.loadBytes ?? null, healthy, afterFailure });
     }
   }
   return { nodes, loads };
