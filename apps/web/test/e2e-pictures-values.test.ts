@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type FillHistogram, formatDuration, formatDurationAtLeast, formatRatio } from '@capa/core';
+import { type FillHistogram, formatRatio } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { shot, TEST_MS, withChromium } from './e2e-chromium';
 
@@ -35,6 +35,9 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     ] as { markOutSeconds: number; backfillSeconds: number; recoverySeconds: number };
     // mon_osd_down_out_interval 600 s (ceph/ceph:src/common/options/mon.yaml.in); 30,000 s of disk-bound backfill (docs/ceph-recovery-time.md)
     expect([hf.markOutSeconds, hf.backfillSeconds, hf.recoverySeconds]).toEqual([600, 30000, 30600]);
+    // The same durations as printed: 600 s = 10 min, 30,000 s = 8.33 h, 30,600 s = 8.5 h; backfill and the return to
+    // clean are lower bounds (≥), French with a decimal comma (docs/ceph-recovery-time.md).
+    const printed = { en: { out: '10 min', backfill: '≥ 8.33 h', clean: '≥ 8.5 h' }, fr: { out: '10 min', backfill: '≥ 8,33 h', clean: '≥ 8,5 h' } } as const;
     for (const lang of ['en', 'fr'] as const) {
       for (const size of SIZES) {
         const w = await chromium.open(`#/failure?${hash}&lang=${lang}`);
@@ -42,20 +45,21 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
         const svg = w.page.locator('[data-picture="recovery-timeline"] svg');
         await svg.waitFor();
         const phases = await svg.locator('.tl-phase').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-phase'), g.getAttribute('data-seconds'), g.querySelector('text')?.textContent]));
+        const t = printed[lang];
         expect(phases).toEqual([
-          ['wait', String(hf.markOutSeconds), formatDuration(hf.markOutSeconds, lang)],
-          ['backfill', String(hf.backfillSeconds), formatDurationAtLeast(hf.backfillSeconds, lang)],
+          ['wait', String(hf.markOutSeconds), t.out],
+          ['backfill', String(hf.backfillSeconds), t.backfill],
           ['clean', '', '→'],
         ]);
         const ticks = await svg.locator('.tl-tick').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-seconds'), g.querySelector('text.value')?.textContent]));
         expect(ticks).toEqual([
-          ['0', formatDuration(0, lang)],
-          [String(hf.markOutSeconds), formatDuration(hf.markOutSeconds, lang)],
-          [String(hf.recoverySeconds), formatDurationAtLeast(hf.recoverySeconds, lang)],
+          ['0', '0 s'],
+          [String(hf.markOutSeconds), t.out],
+          [String(hf.recoverySeconds), t.clean],
         ]);
         // The accessible text carries the same values.
         const desc = await svg.locator('desc').textContent();
-        for (const v of [formatDuration(hf.markOutSeconds, lang), formatDurationAtLeast(hf.backfillSeconds, lang), formatDurationAtLeast(hf.recoverySeconds, lang)]) expect(desc).toContain(v);
+        for (const v of [t.out, t.backfill, t.clean]) expect(desc).toContain(v);
         await svg.scrollIntoViewIfNeeded();
         await shot(w.page, `pictures-timeline-${lang}-${size.width}x${size.height}`, false);
         expect([...w.dialogs, ...w.errors]).toEqual([]);
@@ -74,6 +78,8 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     await shot(w.page, 'pictures-timeline-projector-top-1280x720', false);
     await svg.scrollIntoViewIfNeeded();
     const heights = await svg.locator('text.value').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+    // At least the three times on the axis (failure, mark-out, clean): an empty list would check nothing.
+    expect(heights.length).toBeGreaterThanOrEqual(3);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(12);
     await shot(w.page, 'pictures-timeline-projector-1280x720', false);
     expect([...w.dialogs, ...w.errors]).toEqual([]);
@@ -85,6 +91,25 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     const h = ceph.placement.fillHistogram;
     // lab-inventory.json: 4 hosts × 4 OSDs, replica 3; Ceph's default ratios 0.85/0.90/0.95 (ceph/ceph:src/common/options/global.yaml.in)
     expect([h.healthy.osds, h.afterLoss.map((c) => c.lost), ceph.nearfull, ceph.backfillfull, ceph.full]).toEqual([16, ['pve1', 'pve2', 'pve3', 'pve4'], 0.85, 0.9, 0.95]);
+    // The same figures as printed, one literal per case (capa analyze apps/web/test/fixtures/lab-inventory.json --json):
+    // healthy, pve1's fill 0.2436 and the fullest OSD 0.3079; after losing pve1, pve2 or pve3 the survivors 0.3234 each,
+    // the fullest OSD 0.4086; after losing pve4, 0.3756.
+    const printed = {
+      en: [
+        ['pve1 24.4%', '30.8%'],
+        ['pve2 32.3%', '40.9%'],
+        ['pve1 32.3%', '40.9%'],
+        ['pve1 32.3%', '40.9%'],
+        ['pve1 32.3%', '37.6%'],
+      ],
+      fr: [
+        ['pve1 24,4 %', '30,8 %'],
+        ['pve2 32,3 %', '40,9 %'],
+        ['pve1 32,3 %', '40,9 %'],
+        ['pve1 32,3 %', '40,9 %'],
+        ['pve1 32,3 %', '37,6 %'],
+      ],
+    } as const;
     const bars = (counts: readonly number[]) => counts.flatMap((n, i) => (n === 0 ? [] : [[String(i), String(n), String(n)]]));
     for (const lang of ['en', 'fr'] as const) {
       for (const size of SIZES) {
@@ -94,6 +119,7 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
         const fig = w.page.locator('[data-picture="fill-histogram"]');
         await fig.waitFor();
         const cases = [h.healthy, ...h.afterLoss];
+        expect(cases.length).toBe(printed[lang].length);
         for (let i = 0; i < cases.length; i++) {
           const c = cases[i] as (typeof cases)[number];
           await fig.locator('select').selectOption(String(i));
@@ -105,6 +131,7 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
           const desc = (await fig.locator('desc').textContent()) ?? '';
           for (const x of c.hostFills) expect(desc).toContain(`${x.host} ${formatRatio(x.fill, lang)}`);
           if (c.fullestOsdFill !== null) expect(desc).toContain(formatRatio(c.fullestOsdFill, lang));
+          for (const text of printed[lang][i] ?? ['(no literal for this case)']) expect(desc).toContain(text);
           if (i === 1) {
             await fig.scrollIntoViewIfNeeded();
             await shot(w.page, `pictures-histogram-${lang}-${size.width}x${size.height}`, false);

@@ -21,6 +21,10 @@ describe('fillHistogram', () => {
     const h = fillHistogram(sim([[10], [10], [10]], 3))!;
     // 5 % bands up to 100 %: 20 of them (the header's rule).
     expect([h.binWidth, h.bins]).toEqual([0.05, 20]);
+    // 20 bands of 5 % from 0 to 100 %: 21 edges, band i from i × 5 % (the histogram's definition, ceph/fill-histogram.ts).
+    expect([h.edges.length, h.edges[0]]).toEqual([21, 0]);
+    expect(h.edges[6]).toBeCloseTo(0.3, 12);
+    expect(h.edges[20]).toBeCloseTo(1, 12);
     expect(band(h.healthy.osdCounts)).toEqual([[6, 3]]);
     expect(band(h.healthy.hostCounts)).toEqual([[6, 3]]);
     expect(h.healthy.hostFills.map((x) => [x.host, x.fill])).toEqual([

@@ -67,12 +67,8 @@ export function BondChart({ p }: { readonly p: BondPicture }) {
   const heights = p.panels.map((panel) => 28 + Math.max(60, panel.links.length * 26 + 16) + 18);
   const offsets = heights.map((_, i) => heights.slice(0, i).reduce((s, h) => s + h, 0));
   const total = heights.reduce((s, h) => s + h, 0) + (p.note ? 16 : 0);
-  const summary = p.panels
-    .map((panel) => `${panel.title}, ${panel.speeds}${p.words.colon}${panel.linkTexts.map((text, i) => `${p.words.link} ${i + 1} ${text}`).join(', ')}; ${panel.rate}`)
-    .concat(p.note ?? [])
-    .join('. ');
   return (
-    <SvgFrame id={p.id} title={p.title} summary={summary} width={W} height={total}>
+    <SvgFrame id={p.id} title={p.title} summary={p.summary} width={W} height={total}>
       {p.panels.map((panel, i) => (
         <Panel key={panel.title} panel={panel} host={p.host} sw={p.switchLabel} y0={offsets[i] ?? 0} />
       ))}

@@ -4,6 +4,7 @@
  * many links as the core expects to be busy, which is what a reader needs to see.
  */
 import { type BondMode, type BondResult, count, formatRate, type Lang, plural } from '@capa/core';
+import { PUNCT } from './punct';
 
 export interface BondPanel {
   readonly title: string;
@@ -26,8 +27,8 @@ export interface BondPicture {
   readonly switchLabel: string;
   readonly panels: readonly BondPanel[];
   readonly note: string | null;
-  /** Words of the accessible text: "link" and the link states. */
-  readonly words: { readonly link: string; readonly colon: string };
+  /** The accessible text: each panel's links with their states, and its rates. */
+  readonly summary: string;
 }
 
 /** Links and flows drawn at most. */
@@ -35,8 +36,8 @@ export const MAX_DRAWN = 8;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Bond: links and flows', host: 'Host', sw: 'Switch', healthy: 'All links up', degraded: (k: number) => (k === 1 ? 'One link down' : `${count(k, 'en', 'link', 'links')} down`), total: 'total', single: 'one flow', note: (n: number) => `drawing ${MAX_DRAWN} of ${n}`, up: (_n: number) => 'up', link: 'link', standby: 'standby', down: 'down', colon: ': ' },
-  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${count(k, 'fr', 'lien', 'liens')} en panne`), total: 'au total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => plural(n, 'fr', 'actif', 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne', colon: ' : ' },
+  en: { title: 'Bond: links and flows', host: 'Host', sw: 'Switch', healthy: 'All links up', degraded: (k: number) => (k === 1 ? 'One link down' : `${count(k, 'en', 'link', 'links')} down`), total: 'total', single: 'one flow', note: (n: number) => `drawing ${MAX_DRAWN} of ${n}`, up: (_n: number) => 'up', link: 'link', standby: 'standby', down: 'down' },
+  fr: { title: 'Agrégat : liens et flux', host: 'Hôte', sw: 'Commutateur', healthy: 'Tous les liens actifs', degraded: (k: number) => (k === 1 ? 'Un lien en panne' : `${count(k, 'fr', 'lien', 'liens')} en panne`), total: 'au total', single: 'un flux', note: (n: number) => `${MAX_DRAWN} dessinés sur ${n}`, up: (n: number) => plural(n, 'fr', 'actif', 'actifs'), link: 'lien', standby: 'en attente', down: 'en panne' },
 };
 
 export interface BondScene {
@@ -71,9 +72,15 @@ export function bondPicture(s: BondScene): BondPicture {
   const healthyRate = `${formatRate(r.aggregateBps, s.lang)} ${t.total} · ${formatRate(r.singleFlowBps, s.lang)} ${t.single}`;
   const panels = [panel(t.healthy, `${s.links} × ${speed}`, speed, s.lang, n, 0, f, s.mode, r.expectedBusyLinks, healthyRate)];
   if (k > 0) {
-    const up = Math.max(0, s.links - s.down);
+    const up = r.used.upLinks;
     panels.push(panel(t.degraded(s.down), `${up} × ${speed} ${t.up(up)}`, speed, s.lang, n, k, f, s.mode, Math.min(r.expectedBusyLinks, n - k), `${formatRate(r.degradedBps, s.lang)} ${t.total}`));
   }
   const big = Math.max(s.links, s.flows);
-  return { kind: 'bond', id: 'bond-diagram', title: t.title, host: t.host, switchLabel: t.sw, panels, note: big > MAX_DRAWN ? t.note(big) : null, words: { link: t.link, colon: t.colon } };
+  const note = big > MAX_DRAWN ? t.note(big) : null;
+  const p = PUNCT[s.lang];
+  const summary = panels
+    .map((panel) => `${panel.title}, ${panel.speeds}${p.colon}${panel.linkTexts.map((text, i) => `${t.link} ${i + 1} ${text}`).join(', ')}${p.sep}${panel.rate}`)
+    .concat(note ?? [])
+    .join(p.end);
+  return { kind: 'bond', id: 'bond-diagram', title: t.title, host: t.host, switchLabel: t.sw, panels, note, summary };
 }

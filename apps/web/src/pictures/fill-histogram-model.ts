@@ -4,6 +4,7 @@
  * with Ceph's three ratios marked. The counts are the core's; this only words them and their bands.
  */
 import { count, type FillCase, type FillHistogram, formatRatio, type Lang } from '@capa/core';
+import { PUNCT } from './punct';
 
 export interface HistogramBin {
   readonly from: number;
@@ -41,25 +42,24 @@ export interface FillHistogramPicture {
 const L = {
   en: {
     title: 'OSD and host fill (CRUSH simulated)', select: 'Case', healthy: 'Healthy', losing: (h: string) => `After losing ${h} and backfill`, osds: 'OSDs', hosts: 'Hosts',
-    osd: (n: number) => count(n, 'en', 'OSD', 'OSDs'), host: (n: number) => count(n, 'en', 'host', 'hosts'), fullest: 'fullest OSD', colon: ': ', sep: '; ',
+    osd: (n: number) => count(n, 'en', 'OSD', 'OSDs'), host: (n: number) => count(n, 'en', 'host', 'hosts'), fullest: 'fullest OSD',
   },
   fr: {
     title: 'Remplissage des OSD et des hôtes (CRUSH simulé)', select: 'Cas', healthy: 'Sain', losing: (h: string) => `Après la perte de ${h} et le backfill`, osds: 'OSD', hosts: 'Hôtes',
-    osd: (n: number) => count(n, 'fr', 'OSD', 'OSD'), host: (n: number) => count(n, 'fr', 'hôte', 'hôtes'), fullest: 'OSD le plus plein', colon: ' : ', sep: ' ; ',
+    osd: (n: number) => count(n, 'fr', 'OSD', 'OSD'), host: (n: number) => count(n, 'fr', 'hôte', 'hôtes'), fullest: 'OSD le plus plein',
   },
 } as const;
 
 /** The picture for the core's histogram and the ratios the analysis judged with; null without one. */
 export function fillHistogramPicture(h: FillHistogram | null, ratios: { nearfull: number; backfillfull: number; full: number }, lang: Lang): FillHistogramPicture | null {
   if (h === null) return null;
-  const tx = L[lang];
+  const tx = { ...L[lang], ...PUNCT[lang] };
   const pct = (x: number) => formatRatio(x, lang);
-  const bins = Array.from({ length: h.bins }, (_, i) => ({
-    from: i * h.binWidth,
-    to: (i + 1) * h.binWidth,
-    text: `${pct(i * h.binWidth)}–${pct((i + 1) * h.binWidth)}`,
-    fromText: pct(i * h.binWidth),
-  }));
+  // The bands' edges are the core's (fillHistogram: edges); the picture only words them.
+  const bins = h.edges.slice(0, -1).map((from, i) => {
+    const to = h.edges[i + 1] ?? from;
+    return { from, to, text: `${pct(from)}–${pct(to)}`, fromText: pct(from) };
+  });
   const marks = (['nearfull', 'backfillfull', 'full'] as const).map((id) => ({ id, at: ratios[id], text: `${id} ${pct(ratios[id])}` }));
   const bands = (counts: readonly number[], word: (n: number) => string) => counts.flatMap((n, i) => (n === 0 ? [] : [`${bins[i]?.text}${tx.colon}${word(n)}`])).join(', ');
   const one = (c: FillCase): HistogramCase => {
@@ -80,7 +80,7 @@ export function fillHistogramPicture(h: FillHistogram | null, ratios: { nearfull
     osdRow: tx.osds,
     hostRow: tx.hosts,
     bins,
-    end: pct(h.bins * h.binWidth),
+    end: pct(h.edges[h.bins] ?? 0),
     ratios: marks,
     cases: [one(h.healthy), ...h.afterLoss.map(one)],
   };

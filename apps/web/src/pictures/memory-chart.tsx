@@ -30,7 +30,8 @@ interface Slot {
 /** A value on its segment, or beside the bar when the segment is too short or narrow, or nowhere when neither fits. */
 function SegmentValue({ text, y0, h, s, cls }: { text: string | null; y0: number; h: number; s: Slot; cls: string }) {
   if (text === null) return null;
-  const size = Math.min(12, (s.bw - 6) / (text.length * 0.56));
+  // The largest size (12 at most) at which the text fits the bar: textWidth is linear in the size.
+  const size = Math.min(12, (s.bw - 6) / textWidth(text, 1));
   if (size >= 8.5 && h >= size + 3) {
     return (
       <text x={s.x + s.bw / 2} y={y0 + h / 2 + size * 0.36} text-anchor="middle" font-size={size} class={`seg-value ${cls}`}>
@@ -124,17 +125,6 @@ function Panel({ title, bars, y0, max, limitLabel }: { title: string; bars: read
   );
 }
 
-/** The accessible text: every bar's figures, in words, panel by panel. */
-function describe(p: MemoryPicture): string {
-  const w = p.words;
-  const one = (b: NodeBar) => {
-    if (b.failed) return `${b.label}${w.colon}${w.ram} ${b.ram}, ${w.down}`;
-    const parts = [`${w.ram} ${b.ram}`, b.reserve && `${w.reserve} ${b.reserve}`, b.own && `${w.own} ${b.own}`, b.moved && `${w.moved} ${b.moved}`, `${w.room} ${b.room}`, b.text];
-    return `${b.label}${w.colon}${parts.filter(Boolean).join(', ')}`;
-  };
-  return [`${p.healthyTitle}${w.colon}${p.healthy.map(one).join('; ')}`, `${p.degradedTitle}${w.colon}${p.degraded.map(one).join('; ')}`, p.legend.room, p.note].filter(Boolean).join('. ');
-}
-
 export function MemoryChart({ p }: { readonly p: MemoryPicture }) {
   const max = Math.max(1, ...p.healthy.map((b) => b.bytes.ramBytes));
   const legendY = PANEL * 2 + 4;
@@ -144,7 +134,7 @@ export function MemoryChart({ p }: { readonly p: MemoryPicture }) {
     ['moved', p.legend.moved],
   ];
   return (
-    <SvgFrame id={p.id} title={p.title} summary={describe(p)} width={W} height={legendY + 44}>
+    <SvgFrame id={p.id} title={p.title} summary={p.summary} width={W} height={legendY + 44}>
       <Panel title={p.healthyTitle} bars={p.healthy} y0={0} max={max} limitLabel={p.limitLabel} />
       <Panel title={p.degradedTitle} bars={p.degraded} y0={PANEL} max={max} limitLabel={p.limitLabel} />
       <g class="legend" transform={`translate(20 ${legendY})`}>

@@ -2,6 +2,7 @@
  * Per-node memory bars, healthy and with the f largest nodes down: the core's nodeLoads gives every
  * figure; this only lays them out for the picture.
  */
+import { PUNCT } from './punct';
 import { formatBytes, formatRatio, type Lang, nodeLoads, type NodeSegments, nodeSegments, type SizeSystem } from '@capa/core';
 
 export interface NodeBar {
@@ -31,8 +32,8 @@ export interface MemoryPicture {
   /** "showing 24 of 100 nodes" when the cluster is larger than the picture. */
   readonly note: string | null;
   readonly legend: { readonly own: string; readonly moved: string; readonly reserve: string; readonly room: string; readonly ram: string };
-  /** Words the accessible text puts before each value. */
-  readonly words: { readonly colon: string; readonly ram: string; readonly reserve: string; readonly own: string; readonly moved: string; readonly room: string; readonly down: string };
+  /** The accessible text: every bar's figures, in words, panel by panel. */
+  readonly summary: string;
 }
 
 export interface MemoryScene {
@@ -52,8 +53,8 @@ export const MAX_NODE_BARS = 24;
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', nodes: (a: number, b: number) => `nodes ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests', moved: 'taken over from failed nodes', reserve: 'host reservation', room: (u: string) => `${u} line: usable part`, ram: 'node RAM (above the bar)', down: 'down', wRam: 'RAM', wReserve: 'reservation', wOwn: 'own guests', wMoved: 'taken over', wRoom: 'usable part', colon: ': ' },
-  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', nodes: (a: number, b: number) => `nœuds ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres', moved: 'repris des nœuds en panne', reserve: 'réservation de l’hôte', room: (u: string) => `ligne ${u} : part utilisable`, ram: 'RAM du nœud (au-dessus de la barre)', down: 'arrêté', wRam: 'RAM', wReserve: 'réservation', wOwn: 'invités propres', wMoved: 'repris', wRoom: 'part utilisable', colon: ' : ' },
+  en: { title: 'Memory per node', healthy: 'All nodes up', degraded: (f: number) => (f === 1 ? 'One node down' : `${f} nodes down`), node: 'node', nodes: (a: number, b: number) => `nodes ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `showing ${shown} of ${n} nodes`, own: 'own guests', moved: 'taken over from failed nodes', reserve: 'host reservation', room: (u: string) => `${u} line: usable part`, ram: 'node RAM (above the bar)', down: 'down', wRam: 'RAM', wReserve: 'reservation', wOwn: 'own guests', wMoved: 'taken over', wRoom: 'usable part' },
+  fr: { title: 'Mémoire par nœud', healthy: 'Tous les nœuds actifs', degraded: (f: number) => (f === 1 ? 'Un nœud en panne' : `${f} nœuds en panne`), node: 'nœud', nodes: (a: number, b: number) => `nœuds ${a}–${b} (×${b - a + 1})`, note: (shown: number, n: number) => `${shown} nœuds affichés sur ${n}`, own: 'invités propres', moved: 'repris des nœuds en panne', reserve: 'réservation de l’hôte', room: (u: string) => `ligne ${u} : part utilisable`, ram: 'RAM du nœud (au-dessus de la barre)', down: 'arrêté', wRam: 'RAM', wReserve: 'réservation', wOwn: 'invités propres', wMoved: 'repris', wRoom: 'part utilisable' },
 };
 
 /** The bar of one node in one state: the core's segments, formatted (a failed node keeps its RAM and line). */
@@ -98,13 +99,26 @@ function grouped(pairs: readonly (readonly [NodeBar, NodeBar])[], lang: Lang): {
   return { healthy, degraded };
 }
 
-const legend = (lang: Lang, u: string) => {
+type Bars = Omit<MemoryPicture, 'kind' | 'id' | 'title' | 'legend' | 'summary'>;
+
+/** The accessible text: every bar's figures, in words, panel by panel. */
+function describe(b: Bars, room: string, lang: Lang): string {
   const t = L[lang];
-  return {
-    legend: { own: t.own, moved: t.moved, reserve: t.reserve, room: t.room(u), ram: t.ram },
-    words: { colon: t.colon, ram: t.wRam, reserve: t.wReserve, own: t.wOwn, moved: t.wMoved, room: t.wRoom, down: t.down },
+  const p = PUNCT[lang];
+  const one = (n: NodeBar) => {
+    if (n.failed) return `${n.label}${p.colon}${t.wRam} ${n.ram}, ${t.down}`;
+    const parts = [`${t.wRam} ${n.ram}`, n.reserve && `${t.wReserve} ${n.reserve}`, n.own && `${t.wOwn} ${n.own}`, n.moved && `${t.wMoved} ${n.moved}`, `${t.wRoom} ${n.room}`, n.text];
+    return `${n.label}${p.colon}${parts.filter(Boolean).join(', ')}`;
   };
-};
+  return [`${b.healthyTitle}${p.colon}${b.healthy.map(one).join(p.sep)}`, `${b.degradedTitle}${p.colon}${b.degraded.map(one).join(p.sep)}`, room, b.note].filter(Boolean).join(p.end);
+}
+
+/** The picture from its bars: the legend and the accessible text in the page's language. */
+function finish(id: string, b: Bars, lang: Lang): MemoryPicture {
+  const t = L[lang];
+  const legend = { own: t.own, moved: t.moved, reserve: t.reserve, room: t.room(b.limitLabel), ram: t.ram };
+  return { kind: 'memory', id, title: t.title, ...b, legend, summary: describe(b, legend.room, lang) };
+}
 
 export function memoryBars(s: MemoryScene): MemoryPicture {
   const t = L[s.lang];
@@ -123,18 +137,8 @@ export function memoryBars(s: MemoryScene): MemoryPicture {
   });
   const { healthy, degraded } = pairs.length > MAX_SINGLE_BARS ? grouped(pairs, s.lang) : { healthy: pairs.map((p) => p[0]), degraded: pairs.map((p) => p[1]) };
   const limitLabel = formatRatio(s.maxUtilization, s.lang);
-  return {
-    kind: 'memory',
-    id: 'memory-bars',
-    title: t.title,
-    healthyTitle: t.healthy,
-    degradedTitle: t.degraded(s.failures),
-    limitLabel,
-    healthy,
-    degraded,
-    note: nodes > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, nodes) : null,
-    ...legend(s.lang, limitLabel),
-  };
+  const note = nodes > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, nodes) : null;
+  return finish('memory-bars', { healthyTitle: t.healthy, degradedTitle: t.degraded(s.failures), limitLabel, healthy, degraded, note }, s.lang);
 }
 
 /** What the inventory analysis says of one node (the core's NodeAnalysis, the fields drawn). */
@@ -170,16 +174,6 @@ export function inventoryBars(nodes: readonly AnalysedNode[], maxUtilization: nu
   }
   const failed = nodes.filter((n) => n.failed).length;
   const limitLabel = formatRatio(maxUtilization, lang);
-  return {
-    kind: 'memory',
-    id: 'inventory-memory-bars',
-    title: t.title,
-    healthyTitle: t.healthy,
-    degradedTitle: t.degraded(failed),
-    limitLabel,
-    healthy,
-    degraded,
-    note: known.length > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, known.length) : null,
-    ...legend(lang, limitLabel),
-  };
+  const note = known.length > MAX_NODE_BARS ? t.note(MAX_NODE_BARS, known.length) : null;
+  return finish('inventory-memory-bars', { healthyTitle: t.healthy, degradedTitle: t.degraded(failed), limitLabel, healthy, degraded, note }, lang);
 }

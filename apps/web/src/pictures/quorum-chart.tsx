@@ -8,7 +8,7 @@ const DOT = 22;
 
 export function QuorumChart({ p }: { readonly p: QuorumPicture }) {
   return (
-    <SvgFrame id={p.id} title={p.title} summary={p.rows.map((r) => `${r.title}: ${r.text}`).join('. ')} width={W} height={p.rows.length * ROW + 4}>
+    <SvgFrame id={p.id} title={p.title} summary={p.summary} width={W} height={p.rows.length * ROW + 4}>
       {p.rows.map((row, i) => (
         <g key={row.title} class={`quorum-row ${row.kept ? 'kept' : 'lost'}`} transform={`translate(0 ${i * ROW})`}>
           <text x={10} y={16} class="panel-title">

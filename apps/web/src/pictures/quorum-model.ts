@@ -3,6 +3,7 @@
  * (quorum lost). The counts are the core's; the picture only crosses out the failed nodes.
  */
 import { count, type Lang, type QuorumResult } from '@capa/core';
+import { PUNCT } from './punct';
 
 export interface QuorumRow {
   readonly title: string;
@@ -17,6 +18,8 @@ export interface QuorumPicture {
   readonly id: string;
   readonly title: string;
   readonly rows: readonly QuorumRow[];
+  /** The accessible text: each row's title and verdict. */
+  readonly summary: string;
 }
 
 /** Beyond this many votes the dots stop being readable and the picture is left out. */
@@ -42,5 +45,6 @@ export function quorumPicture(r: QuorumResult, nodes: number, qdevice: boolean, 
   const rows = [row(0)];
   if (r.toleratedNodeFailures > 0) rows.push(row(r.toleratedNodeFailures));
   if (r.toleratedNodeFailures < nodes) rows.push(row(r.toleratedNodeFailures + 1));
-  return { kind: 'quorum', id: 'quorum-votes', title: t.title, rows };
+  const p = PUNCT[lang];
+  return { kind: 'quorum', id: 'quorum-votes', title: t.title, rows, summary: rows.map((x) => `${x.title}${p.colon}${x.text}`).join(p.end) };
 }

@@ -4,6 +4,7 @@
  * bound: Ceph's throttles are not modelled), then clean. Every duration is the core's (hostFailure:
  * markOutSeconds, backfillSeconds, recoverySeconds); the picture only lays them out.
  */
+import { PUNCT } from './punct';
 import { formatDuration, formatDurationAtLeast, type HostFailure, type Lang } from '@capa/core';
 
 export type PhaseTone = 'degraded' | 'recovering' | 'clean';
@@ -50,7 +51,7 @@ const L = {
     stuck: 'No recovery', stuckState: 'degraded until the host returns (no spare host for the copies)',
     cleanPhase: 'Healthy again', cleanState: 'clean: active+clean, every copy re-created',
     scale: 'Durations as computed; widths not to scale (each phase kept readable).',
-    colon: ': ', sep: '; ', at: ' at ',
+    at: ' at ',
   },
   fr: {
     title: 'Après la panne d’un hôte : mark-out, backfill, retour à l’état sain', fails: 'panne de l’hôte', out: 'marqué out', clean: 'sain',
@@ -59,7 +60,7 @@ const L = {
     stuck: 'Pas de reconstruction', stuckState: 'dégradé jusqu’au retour de l’hôte (aucun hôte libre pour les copies)',
     cleanPhase: 'De nouveau sain', cleanState: 'sain : active+clean, toutes les copies recréées',
     scale: 'Durées telles que calculées ; largeurs non proportionnelles (chaque phase reste lisible).',
-    colon: ' : ', sep: ' ; ', at: ' à ',
+    at: ' à ',
   },
 } as const;
 
@@ -68,8 +69,9 @@ type Draft = Omit<TimelinePhase, 'text'>;
 /** The picture from its phases and ticks: each legend line and the accessible text in the page's language. */
 function finish(phases: readonly Draft[], ticks: readonly TimelineTick[], lang: Lang): TimelinePicture {
   const tx = L[lang];
-  const full = phases.map((p) => ({ ...p, text: p.duration === '' ? p.label : `${p.label}${tx.colon}${p.duration}` }));
-  const summary = [...full.map((p) => `${p.text} (${p.state})`), ...ticks.map((t) => `${t.label}${tx.at}${t.text}`)].join(tx.sep);
+  const pu = PUNCT[lang];
+  const full = phases.map((p) => ({ ...p, text: p.duration === '' ? p.label : `${p.label}${pu.colon}${p.duration}` }));
+  const summary = [...full.map((p) => `${p.text} (${p.state})`), ...ticks.map((t) => `${t.label}${tx.at}${t.text}`)].join(pu.sep);
   return { kind: 'timeline', id: 'recovery-timeline', title: tx.title, phases: full, ticks, summary, scaleNote: tx.scale };
 }
 

@@ -14,7 +14,7 @@ export function WaterfallChart({ p }: { readonly p: WaterfallPicture }) {
   const x = (v: number) => LABEL + (Math.max(0, v) / max) * BAR;
   const height = TOP * 2 + p.steps.length * ROW;
   return (
-    <SvgFrame id={p.id} title={p.title} summary={p.steps.map((s) => `${s.label}${p.colon}${s.text}${s.alt === null ? '' : ` (${s.alt})`}`).join('; ')} width={W} height={height}>
+    <SvgFrame id={p.id} title={p.title} summary={p.summary} width={W} height={height}>
       {p.steps.map((s, i) => {
         const y = TOP + i * ROW;
         // The level a row ends on is where the next row starts: the dashed connector shows it.

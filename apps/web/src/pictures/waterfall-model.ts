@@ -3,6 +3,7 @@
  * usable. Every level is a figure the core computed; the reserves between them are the core's too (capacityWaterfall),
  * each printed in TB and TiB (the page's system first).
  */
+import { PUNCT } from './punct';
 import { bytesInBoth, capacityWaterfall, type CephCapacityResult, type Lang, type SizeSystem } from '@capa/core';
 
 export interface WaterfallStep {
@@ -22,14 +23,14 @@ export interface WaterfallPicture {
   readonly id: string;
   readonly title: string;
   readonly steps: readonly WaterfallStep[];
-  /** ": " or " : ", for the accessible text. */
-  readonly colon: string;
+  /** The accessible text: every level and reserve with its values. */
+  readonly summary: string;
 }
 
 // biome-ignore format: a table, several short entries per line as it reads
 const L = {
-  en: { title: 'From raw to safe usable capacity', raw: 'Raw', protection: 'Replication / EC', usable: 'Usable (healthy)', nearfull: 'Nearfull reserve', failure: 'Host failure reserve', failureOsd: 'OSD failure reserve', safe: 'Safe usable', colon: ': ' },
-  fr: { title: 'Du brut à la capacité utile sûre', raw: 'Brut', protection: 'Réplication / EC', usable: 'Utile (sain)', nearfull: 'Réserve nearfull', failure: 'Réserve panne d’hôte', failureOsd: 'Réserve panne d’OSD', safe: 'Utile sûr', colon: ' : ' },
+  en: { title: 'From raw to safe usable capacity', raw: 'Raw', protection: 'Replication / EC', usable: 'Usable (healthy)', nearfull: 'Nearfull reserve', failure: 'Host failure reserve', failureOsd: 'OSD failure reserve', safe: 'Safe usable' },
+  fr: { title: 'Du brut à la capacité utile sûre', raw: 'Brut', protection: 'Réplication / EC', usable: 'Utile (sain)', nearfull: 'Réserve nearfull', failure: 'Réserve panne d’hôte', failureOsd: 'Réserve panne d’OSD', safe: 'Utile sûr' },
 } satisfies Record<Lang, Record<string, string>>;
 
 export function waterfall(r: CephCapacityResult, lang: Lang, system: SizeSystem): WaterfallPicture {
@@ -45,25 +46,22 @@ export function waterfall(r: CephCapacityResult, lang: Lang, system: SizeSystem)
     return { ...v, text: `− ${v.text}` };
   };
   const w = capacityWaterfall(r);
-  return {
-    kind: 'waterfall',
-    id: 'capacity-waterfall',
-    title: t.title,
-    colon: t.colon,
-    steps: [
-      { id: 'raw', label: t.raw, from: 0, to: w.rawBytes, ...f(w.rawBytes), kind: 'total' },
-      { id: 'protection', label: t.protection, from: w.usableBytes, to: w.rawBytes, ...loss(w.protectionBytes), kind: 'loss' },
-      { id: 'usable', label: t.usable, from: 0, to: w.usableBytes, ...f(w.usableBytes), kind: 'total' },
-      { id: 'nearfull', label: t.nearfull, from: w.nearfullUsableBytes, to: w.usableBytes, ...loss(w.nearfullReserveBytes), kind: 'loss' },
-      {
-        id: 'failure',
-        label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure,
-        from: w.safeUsableBytes,
-        to: w.nearfullUsableBytes,
-        ...loss(w.failureReserveBytes),
-        kind: 'loss',
-      },
-      { id: 'safe', label: t.safe, from: 0, to: w.safeUsableBytes, ...f(w.safeUsableBytes), kind: 'total' },
-    ],
-  };
+  const steps: WaterfallStep[] = [
+    { id: 'raw', label: t.raw, from: 0, to: w.rawBytes, ...f(w.rawBytes), kind: 'total' },
+    { id: 'protection', label: t.protection, from: w.usableBytes, to: w.rawBytes, ...loss(w.protectionBytes), kind: 'loss' },
+    { id: 'usable', label: t.usable, from: 0, to: w.usableBytes, ...f(w.usableBytes), kind: 'total' },
+    { id: 'nearfull', label: t.nearfull, from: w.nearfullUsableBytes, to: w.usableBytes, ...loss(w.nearfullReserveBytes), kind: 'loss' },
+    {
+      id: 'failure',
+      label: r.healing === 'cannot-heal' ? t.failureOsd : t.failure,
+      from: w.safeUsableBytes,
+      to: w.nearfullUsableBytes,
+      ...loss(w.failureReserveBytes),
+      kind: 'loss',
+    },
+    { id: 'safe', label: t.safe, from: 0, to: w.safeUsableBytes, ...f(w.safeUsableBytes), kind: 'total' },
+  ];
+  const p = PUNCT[lang];
+  const summary = steps.map((s) => `${s.label}${p.colon}${s.text}${s.alt === null ? '' : ` (${s.alt})`}`).join(p.sep);
+  return { kind: 'waterfall', id: 'capacity-waterfall', title: t.title, steps, summary };
 }

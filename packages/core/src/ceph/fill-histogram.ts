@@ -34,6 +34,8 @@ export interface FillCase {
 export interface FillHistogram {
   readonly binWidth: number;
   readonly bins: number;
+  /** The bands' edges, bins + 1 of them: band i runs from edges[i] (included) to edges[i + 1]. */
+  readonly edges: readonly number[];
   readonly healthy: FillCase;
   /** One per failure the simulation played out, in its order. */
   readonly afterLoss: readonly FillCase[];
@@ -75,10 +77,12 @@ function counts(values: readonly number[], bins: number): number[] {
 /** The histogram of `sim`; null when nothing is stored (every fill would be 0). */
 export function fillHistogram(sim: CephSimulation): FillHistogram | null {
   if (sim.fullestOsd === null) return null;
-  const raws = [fills(sim, sim.osd.bytes, new Set(), null), ...sim.failures.map((f) => fills(sim, f.after.osdBytes, new Set(f.osds), f.label))];
+  const healthy = fills(sim, sim.osd.bytes, new Set(), null);
+  const after = sim.failures.map((f) => fills(sim, f.after.osdBytes, new Set(f.osds), f.label));
   let max = 0;
-  for (const r of raws) for (const v of r.osdFills) max = Math.max(max, v);
-  const bins = Math.max(MIN_BINS, band(max, Number.MAX_SAFE_INTEGER) + 1);
+  for (const r of [healthy, ...after]) for (const v of r.osdFills) max = Math.max(max, v);
+  // The fullest OSD's band, unclamped: the histogram grows to hold it.
+  const bins = Math.max(MIN_BINS, Math.floor(max / FILL_BIN + EDGE) + 1);
   const toCase = (r: Raw): FillCase => ({
     lost: r.lost,
     osds: r.osdFills.length,
@@ -90,6 +94,6 @@ export function fillHistogram(sim: CephSimulation): FillHistogram | null {
     hostFills: r.hostFills,
     fullestOsdFill: r.osdFills.length === 0 ? null : r.osdFills.reduce((a, b) => Math.max(a, b), 0),
   });
-  const [healthy, ...after] = raws.map(toCase);
-  return { binWidth: FILL_BIN, bins, healthy: healthy as FillCase, afterLoss: after };
+  const edges = Array.from({ length: bins + 1 }, (_, i) => i * FILL_BIN);
+  return { binWidth: FILL_BIN, bins, edges, healthy: toCase(healthy), afterLoss: after.map(toCase) };
 }

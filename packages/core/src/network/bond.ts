@@ -53,8 +53,17 @@ export interface BondResult extends Echoed {
   readonly transferBps: number;
   readonly expectedBusyLinks: number;
   readonly passes: boolean;
-  /** The inputs the figures were computed from, defaults included (mode, hash, flows, peers, down). */
-  readonly used: { readonly links: number; readonly speedBps: number; readonly mode: BondMode; readonly hash: HashPolicy; readonly flows: number; readonly peers: number; readonly down: number };
+  /** The inputs the figures were computed from, defaults included (mode, hash, flows, peers, down), and the links left up in the degraded case (n − k). */
+  readonly used: {
+    readonly links: number;
+    readonly speedBps: number;
+    readonly mode: BondMode;
+    readonly hash: HashPolicy;
+    readonly flows: number;
+    readonly peers: number;
+    readonly down: number;
+    readonly upLinks: number;
+  };
 }
 
 /** Modes that hash flows onto links (802.3ad and balance-xor share xmit_hash_policy). */
@@ -230,7 +239,7 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
     transferBps: r.transferBps,
     expectedBusyLinks: r.expectedBusyLinks,
     passes: !checks.some((c) => c.level === 'fail'),
-    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k },
+    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, upLinks: n - k },
     checks,
     derivation: steps,
   };
