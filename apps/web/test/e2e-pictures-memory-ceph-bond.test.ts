@@ -156,7 +156,7 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
           lang === 'en' ? ['50 Gb/s total · 25 Gb/s one flow', '25 Gb/s total'] : ['50 Gb/s au total · 25 Gb/s un flux', '25 Gb/s au total'],
         );
         expect(await described(page, 'bond-diagram')).toContain(
-          lang === 'en' ? 'link 1 25 Gb/s, link 2 25 Gb/s; 50 Gb/s total · 25 Gb/s one flow' : 'lien 1 25 Gb/s, lien 2 25 Gb/s; 50 Gb/s au total · 25 Gb/s un flux',
+          lang === 'en' ? 'link 1 25 Gb/s, link 2 25 Gb/s; 50 Gb/s total · 25 Gb/s one flow' : 'lien 1 25 Gb/s, lien 2 25 Gb/s ; 50 Gb/s au total · 25 Gb/s un flux',
         );
       });
     }
