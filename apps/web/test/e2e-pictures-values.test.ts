@@ -93,7 +93,7 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
     expect([h.healthy.osds, h.afterLoss.map((c) => c.lost), ceph.nearfull, ceph.backfillfull, ceph.full]).toEqual([16, ['pve1', 'pve2', 'pve3', 'pve4'], 0.85, 0.9, 0.95]);
     // The same figures as printed, one literal per case (capa analyze apps/web/test/fixtures/lab-inventory.json --json):
     // healthy, pve1's fill 0.2436 and the fullest OSD 0.3079; after losing pve1, pve2 or pve3 the survivors 0.3234 each,
-    // the fullest OSD 0.4086; after losing pve4, 0.3756.
+    // the fullest OSD 0.4086; after losing pve4, 0.3756. French writes a narrow no-break space before % (formatRatio).
     const printed = {
       en: [
         ['pve1 24.4%', '30.8%'],
@@ -103,11 +103,11 @@ describe('web app in headless Chromium: pictures with values', { timeout: TEST_M
         ['pve1 32.3%', '37.6%'],
       ],
       fr: [
-        ['pve1 24,4 %', '30,8 %'],
-        ['pve2 32,3 %', '40,9 %'],
-        ['pve1 32,3 %', '40,9 %'],
-        ['pve1 32,3 %', '40,9 %'],
-        ['pve1 32,3 %', '37,6 %'],
+        ['pve1 24,4\u202f%', '30,8\u202f%'],
+        ['pve2 32,3\u202f%', '40,9\u202f%'],
+        ['pve1 32,3\u202f%', '40,9\u202f%'],
+        ['pve1 32,3\u202f%', '40,9\u202f%'],
+        ['pve1 32,3\u202f%', '37,6\u202f%'],
       ],
     } as const;
     const bars = (counts: readonly number[]) => counts.flatMap((n, i) => (n === 0 ? [] : [[String(i), String(n), String(n)]]));
