@@ -72,7 +72,7 @@ export function bondPicture(s: BondScene): BondPicture {
   const healthyRate = `${formatRate(r.aggregateBps, s.lang)} ${t.total} · ${formatRate(r.singleFlowBps, s.lang)} ${t.single}`;
   const panels = [panel(t.healthy, `${s.links} × ${speed}`, speed, s.lang, n, 0, f, s.mode, r.expectedBusyLinks, healthyRate)];
   if (k > 0) {
-    const up = r.used.upLinks;
+    const up = r.upLinks;
     panels.push(panel(t.degraded(s.down), `${up} × ${speed} ${t.up(up)}`, speed, s.lang, n, k, f, s.mode, Math.min(r.expectedBusyLinks, n - k), `${formatRate(r.degradedBps, s.lang)} ${t.total}`));
   }
   const big = Math.max(s.links, s.flows);

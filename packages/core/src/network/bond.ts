@@ -44,6 +44,8 @@ export type BondInput = z.input<typeof bondInput>;
 export interface BondResult extends Echoed {
   readonly aggregateBps: number;
   readonly degradedBps: number;
+  /** Links left up in the degraded case (n − k): the links the degraded figures run on. */
+  readonly upLinks: number;
   readonly singleFlowBps: number;
   /** balance-rr: one flow striped over n links is a ceiling, not a promise (reordering; the switch delivers a flow on one port). */
   readonly singleFlowIsUpperBound: boolean;
@@ -53,7 +55,7 @@ export interface BondResult extends Echoed {
   readonly transferBps: number;
   readonly expectedBusyLinks: number;
   readonly passes: boolean;
-  /** The inputs the figures were computed from, defaults included (mode, hash, flows, peers, down), and the links left up in the degraded case (n − k). */
+  /** The inputs the figures were computed from, defaults included (mode, hash, flows, peers, down). */
   readonly used: {
     readonly links: number;
     readonly speedBps: number;
@@ -62,7 +64,6 @@ export interface BondResult extends Echoed {
     readonly flows: number;
     readonly peers: number;
     readonly down: number;
-    readonly upLinks: number;
   };
 }
 
@@ -233,13 +234,14 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   return {
     aggregateBps,
     degradedBps,
+    upLinks: n - k,
     singleFlowBps: r.singleFlowBps,
     singleFlowIsUpperBound: mode === 'balance-rr',
     expectedBps: r.expectedBps,
     transferBps: r.transferBps,
     expectedBusyLinks: r.expectedBusyLinks,
     passes: !checks.some((c) => c.level === 'fail'),
-    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, upLinks: n - k },
+    used: { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k },
     checks,
     derivation: steps,
   };
