@@ -189,6 +189,23 @@ describe('every Ceph and host-failure derivation defines its symbols', () => {
     );
   });
 
+  it('hosts of different sizes: each host shape, the sum and the largest host (hosts.ts)', () => {
+    const size = fc.constantFrom(2e12, 4e12, 8e12, 16e12);
+    const host = fc.array(size, { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(host, { minLength: 2, maxLength: 7 }), protection, fc.boolean(), (hostOsds, p, stored) => {
+        const r = cephCapacity({ hostOsds, protection: p, ...(stored ? { storedBytes: 1e12 } : {}), recovery: { speedBps: 25e9, links: 2, mode: 'lacp', hash: 'layer3+4' } });
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(symbolProblems(r.value.derivation)).toEqual([]);
+        // The sum's h1 is the first host shape's step (hosts all alike take the H × n × S form instead).
+        const alike = hostOsds.every((h) => h.length === hostOsds[0]?.length && h.every((b) => b === hostOsds[0]?.[0]));
+        if (!alike) expect(symbolOf(stepOf(r.value.derivation, 'ceph.raw'), 'h1')?.from).toEqual({ kind: 'step', step: 'ceph.host-raw.1' });
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+  });
+
   it('data target, with and without a disk size', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), protection, fc.boolean(), (hosts, p, disk) => {

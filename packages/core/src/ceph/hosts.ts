@@ -11,6 +11,7 @@ import type { Protection } from './protection.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { CEPH_CHECK_MESSAGES } from './check-messages.js';
 import { hostOsdsMessages } from './host-osds-messages.js';
+import { hostShapeSymbols, osdGroupSymbols } from './host-symbols.js';
 import { worstHostAfterOsdLoss, type WorstHost } from './refill.js';
 
 export interface HostLayout {
@@ -79,7 +80,23 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
       units[`S${j + 1}`] = 'bytes';
     });
     const expr = s.terms.map((_, j) => `a${j + 1} * S${j + 1}`).join(' + ');
-    steps.push(step({ id: `ceph.host-raw.${s.first + 1}`, title: t.stepHostShape(s.first + 1, s.count), expr, vars, varUnits: units, value: s.raw, unit: 'bytes', source: 'derived' }, lang, system));
+    steps.push(
+      step(
+        {
+          id: `ceph.host-raw.${s.first + 1}`,
+          title: t.stepHostShape(s.first + 1, s.count),
+          expr,
+          vars,
+          varUnits: units,
+          value: s.raw,
+          unit: 'bytes',
+          source: 'derived',
+          symbols: osdGroupSymbols(s.terms.length),
+        },
+        lang,
+        system,
+      ),
+    );
   }
   // Every host's raw, from its shape's sum: equal shapes give equal bytes.
   const hostRaws = hostOsds.map((osds) => sumTerms(terms(osds)));
@@ -93,8 +110,23 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
     gu[`c${j + 1}`] = 'count';
     gu[`h${j + 1}`] = 'bytes';
   });
+  const firsts = sh.map((s) => s.first + 1);
   steps.push(
-    step({ id: 'ceph.raw', title: t.stepRawSum, expr: groups.map((_, j) => `c${j + 1} * h${j + 1}`).join(' + '), vars: gv, varUnits: gu, value: raw, unit: 'bytes', source: 'derived' }, lang, system),
+    step(
+      {
+        id: 'ceph.raw',
+        title: t.stepRawSum,
+        expr: groups.map((_, j) => `c${j + 1} * h${j + 1}`).join(' + '),
+        vars: gv,
+        varUnits: gu,
+        value: raw,
+        unit: 'bytes',
+        source: 'derived',
+        symbols: hostShapeSymbols(firsts, true),
+      },
+      lang,
+      system,
+    ),
   );
   let largestIndex = 0;
   // The largest host; among equal ones the one with the most OSDs, whose loss leaves the fewest survivors.
@@ -115,6 +147,7 @@ export function hostLayout(hostOsds: readonly (readonly number[])[], lang: Lang,
         value: largest,
         unit: 'bytes',
         source: 'derived',
+        symbols: hostShapeSymbols(firsts, false),
       },
       lang,
       system,
