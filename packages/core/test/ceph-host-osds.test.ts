@@ -3,6 +3,7 @@ import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { cephCapacity, type CephCapacityInput, parseHostOsds, type Protection } from '../src/index.js';
 import { safeUsableAt, worstHostAfterOsdLoss } from '../src/ceph/refill.js';
+import { protection } from './support/arbitraries.js';
 
 const ok = <T>(o: { ok: true; value: T } | { ok: false; issues?: unknown; reason?: string }): T => {
   if (!o.ok) throw new Error(JSON.stringify(o));
@@ -59,11 +60,6 @@ describe('--host-osds grammar', () => {
 });
 
 const GB = 1e9;
-const protection: fc.Arbitrary<Protection> = fc.oneof(
-  fc.integer({ min: 1, max: 5 }).map((size) => ({ kind: 'replicated' as const, size })),
-  fc.record({ k: fc.integer({ min: 2, max: 8 }), m: fc.integer({ min: 1, max: 3 }) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m })),
-);
-
 describe('mixed hosts in the average model', () => {
   it('equal hosts as hostOsds give byte-identical results to hosts × osdsPerHost × osdSizeBytes', () => {
     fc.assert(

@@ -16,13 +16,13 @@ import {
   hostReservation,
   type Outcome,
   projectedDemand,
-  type Protection,
   type Step,
   usableMemory,
   usableMemoryOf,
   type UsableMemoryResult,
   type UsableMemoryValues,
 } from '../src/index.js';
+import { protection } from './support/arbitraries.js';
 
 const SEED = 20261123;
 const GiB = 2 ** 30;
@@ -37,11 +37,6 @@ function figures(r: UsableMemoryResult | CephCapacityResult): Record<string, unk
   const { derivation: _d, checks, ...rest } = r;
   return { ...rest, checks: checks.map((c) => ({ id: c.id, level: c.level, area: c.area })) };
 }
-
-const protection: fc.Arbitrary<Protection> = fc.oneof(
-  fc.integer({ min: 1, max: 5 }).map((size) => ({ kind: 'replicated' as const, size })),
-  fc.record({ k: fc.integer({ min: 2, max: 10 }), m: fc.integer({ min: 1, max: 4 }) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m })),
-);
 
 const memoryValues: fc.Arbitrary<UsableMemoryValues> = fc
   .record({

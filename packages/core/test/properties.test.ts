@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { bluestore, bond, cephCapacity, cephDataTarget, type Explained, placementGroups, quorum, requiredMemory, usableMemory, type Protection, LIMITS } from '../src/index.js';
+import { bluestore, bond, cephCapacity, cephDataTarget, type Explained, placementGroups, quorum, requiredMemory, usableMemory, LIMITS } from '../src/index.js';
+import { protection } from './support/arbitraries.js';
 
 const SEED = 20261123;
 const RUNS = 300;
@@ -30,10 +31,6 @@ function assertDerivationRecomputes(r: Explained): void {
   }
 }
 
-const protection: fc.Arbitrary<Protection> = fc.oneof(
-  fc.integer({ min: 1, max: 5 }).map((size) => ({ kind: 'replicated' as const, size })),
-  fc.record({ k: fc.integer({ min: 2, max: 10 }), m: fc.integer({ min: 1, max: 4 }) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m })),
-);
 const cluster = fc.record({
   hosts: fc.integer({ min: 1, max: 60 }),
   osdsPerHost: fc.integer({ min: 1, max: 24 }),
