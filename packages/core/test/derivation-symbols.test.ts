@@ -6,7 +6,7 @@
 import * as engine from '@capa/crush';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cephCapacity, cephCapacitySimulated, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
+import { bond, cephCapacity, cephCapacitySimulated, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
 
 const SEED = 20261130;
 
@@ -215,5 +215,43 @@ describe('every Ceph and host-failure derivation defines its symbols', () => {
       }),
       { seed: SEED, numRuns: 100 },
     );
+  });
+});
+
+describe('capa bond defines its symbols', () => {
+  it('every mode and hash, with flows, peers and links down', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        modes,
+        hashes,
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 16 }),
+        fc.nat(8),
+        fc.constantFrom('en', 'fr') as fc.Arbitrary<'en'>,
+        (links, mode, hash, flows, peers, down, lang) => {
+          const r = bond({ links, speedBps: 25e9, mode, hash, flows, peers, down: Math.min(down, links), lang });
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(symbolProblems(r.value.derivation)).toEqual([]);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('shares the host failure’s meanings: L and b as capa ceph defines them, the busiest link M from its step', () => {
+    const steps = value(bond({ links: 2, speedBps: 10e9, mode: 'lacp', hash: 'layer3+4', flows: 8, peers: 3 })).derivation;
+    const fail = value(
+      cephCapacity({ hosts: 4, osdsPerHost: 4, osdSizeBytes: 4e12, protection: { kind: 'replicated', size: 3 }, recovery: { speedBps: 10e9, links: 2, mode: 'lacp', hash: 'layer3+4' } }),
+    ).derivation;
+    const bt = stepOf(fail, 'failure.bond-transfer');
+    const tr = stepOf(steps, 'bond.transfer');
+    expect(tr.expr).toBe(bt.expr);
+    for (const sym of ['b', 'L', 'M']) expect(symbolOf(tr, sym)?.meaning).toBe(symbolOf(bt, sym)?.meaning);
+    expect(symbolOf(tr, 'M')?.from).toEqual({ kind: 'step', step: 'bond.busiest' });
+    expect(symbolOf(tr, 'b')?.from).toEqual({ kind: 'input', input: 'flows' });
+    expect(symbolOf(tr, 'L')?.from).toEqual({ kind: 'input', input: 'speed' });
+    expect(symbolOf(stepOf(steps, 'bond.expected'), 'B')?.from).toEqual({ kind: 'step', step: 'bond.busy-links' });
+    expect(symbolOf(stepOf(steps, 'bond.degraded'), 'k')?.from).toEqual({ kind: 'input', input: 'down' });
   });
 });

@@ -5,6 +5,7 @@
  * and spread into each glossary.
  */
 import type { Glossary } from '../explain/symbols.js';
+import { BOND_SHARED_EN, BOND_SHARED_FR } from '../network/symbols.js';
 
 /** The pool's protection and ratio: capacity, data target and simulation. */
 const protectionEn = {
@@ -75,10 +76,7 @@ const failEn = {
   ...recoveryEn,
   w: 'hosts a placement group spans (its size, or k + m)',
   G: 'raw capacity of the cluster',
-  L: 'speed of one bond member',
-  b: 'distinct hash inputs on one bond: the flows (layer3+4, balance-rr) or the peer hosts (layer2, layer2+3, balance-alb)',
-  e: 'expected busy links of one bond (balls into bins)',
-  M: 'expected hash inputs on the busiest link (balls into bins)',
+  ...BOND_SHARED_EN,
   N: 'what one survivor’s bond receives, long-lived flows',
   q: 'OSDs surviving the loss',
   B: 'raw bytes to rebuild',
@@ -91,10 +89,7 @@ const failFr: typeof failEn = {
   ...recoveryFr,
   w: 'hôtes sur lesquels s’étend un groupe de placement (sa taille, ou k + m)',
   G: 'capacité brute de la grappe',
-  L: 'débit d’un lien de l’agrégat',
-  b: 'entrées de hachage distinctes d’un agrégat : les flux (layer3+4, balance-rr) ou les hôtes pairs (layer2, layer2+3, balance-alb)',
-  e: 'liens occupés attendus d’un agrégat (boules dans des urnes)',
-  M: 'entrées de hachage attendues sur le lien le plus chargé (boules dans des urnes)',
+  ...BOND_SHARED_FR,
   N: 'ce que reçoit l’agrégat d’un survivant, flux longs',
   q: 'OSD survivant à la perte',
   B: 'octets bruts à reconstruire',

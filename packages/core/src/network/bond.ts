@@ -3,11 +3,13 @@ import { LIMITS, limitMessage } from '../explain/limits.js';
 import { count, hostCount, lang, rate } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
-import type { Check, Lang, Outcome, Step } from '../explain/types.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import type { Check, Lang, Outcome, Step, SymbolOrigin } from '../explain/types.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { expectedMaxLoad } from './max-load.js';
 import { BOND_MESSAGES, bondSteps } from './messages.js';
+import { BOND_BALANCED_SYMBOLS, BOND_STRIPED_SYMBOLS, BOND_SYMBOLS } from './symbols.js';
 
 export const BOND_MODES = ['lacp', 'active-backup', 'balance-rr', 'balance-xor', 'balance-tlb', 'balance-alb'] as const;
 export const HASH_POLICIES = ['layer2', 'layer2+3', 'layer3+4'] as const;
@@ -183,6 +185,31 @@ export function bondRates(l: BondLink, flows: number, peers: number): BondRates 
   };
 }
 
+/**
+ * Where capa bond's letters come from: the inputs (spec keys, marked defaults by the adapters), b the
+ * flows themselves where each flow is a hash input, else min(f, P) as the model counts it.
+ */
+function bondOrigins(mode: BondMode, hash: HashPolicy): Record<string, SymbolOrigin> {
+  const flowsAreInputs = mode === 'balance-rr' || (hashed(mode) && hash === 'layer3+4');
+  return {
+    n: fromInput('links'),
+    L: fromInput('speed'),
+    k: fromInput('down'),
+    f: fromInput('flows'),
+    P: fromInput('peers'),
+    b: flowsAreInputs ? fromInput('flows') : MODEL,
+    // The busiest link's expected load (max-load.ts) where its step shows it; balance-rr's busy links are all n.
+    M: MODEL,
+    B: MODEL,
+  };
+}
+const sourceOf = (mode: BondMode) => (mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding');
+/** A letter an earlier step computed (balance-rr has no busy-links step: its busy links are all n, the model's). */
+const STEP_ORIGINS: Readonly<Record<string, Readonly<Record<string, SymbolOrigin>>>> = {
+  'bond.expected': { B: fromStep('bond.busy-links') },
+  'bond.transfer': { M: fromStep('bond.busiest') },
+};
+
 /** The bond model on validated input. */
 export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const { links: n, speedBps: L, mode, hash, flows: f, peers: P, down: k, lang } = v;
@@ -190,9 +217,26 @@ export function bondModel(v: z.output<typeof bondInput>): BondResult {
   const check = checkMaker(BOND_MESSAGES, lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', B: 'number', M: 'number' } as const;
+  const units = { n: 'count', L: 'bits/s', k: 'count', b: 'count', f: 'count', P: 'count', B: 'number', M: 'number' } as const;
+  const glossary = mode === 'balance-tlb' || mode === 'balance-alb' ? BOND_BALANCED_SYMBOLS : mode === 'balance-rr' ? BOND_STRIPED_SYMBOLS : BOND_SYMBOLS;
+  const from = bondOrigins(mode, hash);
   const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bits/s' | 'number' = 'bits/s', derived = false) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source: derived ? 'derived' : mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding' }, lang));
+    steps.push(
+      step(
+        {
+          id,
+          title,
+          expr,
+          vars,
+          varUnits: units,
+          value,
+          unit,
+          source: derived ? 'derived' : sourceOf(mode),
+          symbols: varSymbols(glossary, vars, { ...from, ...(mode === 'balance-rr' ? {} : STEP_ORIGINS[id]) }),
+        },
+        lang,
+      ),
+    );
 
   const r = bondRates({ links: n, speedBps: L, mode, hash }, f, P);
   const aggregateBps = r.aggregateBps;
