@@ -1,4 +1,4 @@
-import { type Check, type Explained, type Lang, optionName, originIndex, originText, safeText, type Step, symbolWords, unitWord } from '@capa/core';
+import { type Check, type Explained, type Lang, optionName, safeText, type Step, whereLines } from '@capa/core';
 
 export interface Figure {
   readonly label: string;
@@ -18,17 +18,10 @@ const T = {
 
 /**
  * The step's symbols, one a line under "where": meaning, unit, and where the number comes from
- * ("from step 16", "input --mark-out", "default (--mark-out)"), the words from the core.
+ * ("from step 16", "input --mark-out", "default (--mark-out)"), the lines from the core (whereLines).
  */
 function symbolLines(steps: readonly Step[], i: number, lang: Lang, indent: string): string[] {
-  const s = steps[i];
-  if (s?.symbols === undefined || s.symbols.length === 0) return [];
-  const where = symbolWords(lang).where;
-  return s.symbols.map((d, j) => {
-    // French sets a non-breaking space before ";" (as the catalogues write '\u00a0; '), English none.
-    const from = d.from === undefined ? '' : `${lang === 'fr' ? '\u00a0; ' : '; '}${originText(d.from, originIndex(steps, i, d.from) + 1, optionName, lang)}`;
-    return `${indent}${j === 0 ? where : ' '.repeat(where.length)} ${d.symbol} = ${d.meaning} (${unitWord(d.unit, lang)})${from}`;
-  });
+  return whereLines(steps, i, optionName, lang).map((l) => `${indent}${l}`);
 }
 
 function renderStep(steps: readonly Step[], i: number, lang: Lang): string[] {

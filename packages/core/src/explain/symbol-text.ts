@@ -3,7 +3,7 @@
  * step 3", "input --mark-out", "default". The adapters only choose how to name an input (an option,
  * a form label) and how to link a step; the sentences are here, in English and French.
  */
-import { fromDefault } from './symbols.js';
+import { fromDefault, originIndex } from './symbols.js';
 import type { Lang, Step, StepUnit, SymbolOrigin } from './types.js';
 
 const en = {
@@ -46,6 +46,28 @@ export function originText(from: SymbolOrigin, stepNumber: number, inputName: (k
     case 'model':
       return w.model;
   }
+}
+
+/**
+ * A step's symbols as the adapters print them under "where", one a line: "X = meaning (unit); from
+ * step 3" (French sets a non-breaking space before ";", as the catalogues write '\u00a0; '). Empty when
+ * the step defines none. `index` is the step's place in `steps` (for "from step N"); `inputName` names
+ * an input the adapter's way (an option, a form label, a scenario field).
+ */
+export function symbolTexts(steps: readonly Step[], index: number, inputName: (key: string) => string, lang: Lang): string[] {
+  const symbols = steps[index]?.symbols;
+  if (symbols === undefined) return [];
+  const sep = lang === 'fr' ? '\u00a0; ' : '; ';
+  return symbols.map((d) => {
+    const from = d.from === undefined ? '' : `${sep}${originText(d.from, originIndex(steps, index, d.from) + 1, inputName, lang)}`;
+    return `${d.symbol} = ${d.meaning} (${unitWord(d.unit, lang)})${from}`;
+  });
+}
+
+/** The terminal's "where" block: `symbolTexts` under "where", aligned ("where X = …" then "      Y = …"). */
+export function whereLines(steps: readonly Step[], index: number, inputName: (key: string) => string, lang: Lang): string[] {
+  const where = WORDS[lang].where;
+  return symbolTexts(steps, index, inputName, lang).map((t, j) => `${j === 0 ? where : ' '.repeat(where.length)} ${t}`);
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Lang, Step } from '@capa/core';
 import { escapeHtml as h } from './escape.js';
 import type { ReportLabels } from './labels.js';
+import { stepSymbols, whereWord } from './symbols.js';
 
 export const CSS = `
 :root{--ok:#1b7f3b;--warn:#9a6700;--fail:#c62828;--line:#d0d7de;--muted:#57606a}
@@ -12,7 +13,7 @@ td.num{text-align:right;white-space:nowrap}.muted{color:var(--muted)}.badge{disp
 .pass,.ok{color:var(--ok)}.warn{color:var(--warn)}.fail{color:var(--fail)}.badge.pass{background:#dafbe1}.badge.warn{background:#fff8c5}.badge.fail{background:#ffebe9}
 ul.checks{list-style:none;padding-left:0}ul.checks li{margin:.15rem 0}code,.formula{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9em}
 .verdict{font-size:1.3rem;margin:.6rem 0}.story{background:#f6f8fa;border-left:4px solid var(--line);padding:.5rem .8rem}
-table.steps td{font-size:.85em}section{break-inside:avoid-page}
+table.steps td{font-size:.85em}table.steps tr.where td{border-top:0;padding-top:0}tr{break-inside:avoid}section{break-inside:avoid-page}
 @media print{body{margin:0;max-width:none;font-size:11px}details{display:block}summary{display:none}h2{break-after:avoid}a{color:inherit;text-decoration:none}}
 `;
 
@@ -24,12 +25,18 @@ export function badge(verdict: 'pass' | 'warn' | 'fail', text: string): string {
   return `<span class="badge ${verdict}">${h(text)}</span>`;
 }
 
-export function stepsHtml(steps: readonly Step[], L: ReportLabels): string {
+/** The step's symbols under its row, "where" then one line each, as text; nothing when it defines none. */
+function whereRow(steps: readonly Step[], i: number, lang: Lang): string {
+  const lines = stepSymbols(steps, i, lang);
+  return lines.length === 0 ? '' : `\n<tr class="where"><td></td><td class="muted">${h(whereWord(lang))}</td><td colspan="4">${lines.map(h).join('<br>')}</td></tr>`;
+}
+
+export function stepsHtml(steps: readonly Step[], L: ReportLabels, lang: Lang): string {
   if (steps.length === 0) return '';
   const rows = steps
     .map(
       (s, i) =>
-        `<tr><td class="num">${i + 1}</td><td>${h(s.title)}</td><td class="formula">${h(s.formula)}</td><td class="formula">${h(s.substituted)}</td><td class="num">${h(s.display)}</td><td class="muted">${h(s.source.title)}<br><code>${h(s.source.ref)}</code></td></tr>`,
+        `<tr><td class="num">${i + 1}</td><td>${h(s.title)}</td><td class="formula">${h(s.formula)}</td><td class="formula">${h(s.substituted)}</td><td class="num">${h(s.display)}</td><td class="muted">${h(s.source.title)}<br><code>${h(s.source.ref)}</code></td></tr>${whereRow(steps, i, lang)}`,
     )
     .join('\n');
   return `<details open><summary>${h(L.derivation)}</summary><table class="steps"><thead><tr><th>#</th><th>${h(L.step)}</th><th>${h(L.formula)}</th><th>${h(L.numbers)}</th><th>${h(L.value)}</th><th>${h(L.source)}</th></tr></thead><tbody>\n${rows}\n</tbody></table></details>`;

@@ -34,7 +34,7 @@ export function renderPlanHtml(r: PlanResult): string {
     b.push(
       `<ul class="checks">${a.checks.map((c) => `<li class="${c.level}">${c.level === 'ok' ? '✔' : c.level === 'warn' ? '⚠' : '✖'} <strong>${h(L.level[c.level])}</strong> ${h(c.message)} <code class="muted">${h(c.id)}</code></li>`).join('')}</ul>`,
     );
-    b.push(stepsHtml(a.derivation, L), '</section>');
+    b.push(stepsHtml(a.derivation, L, r.lang), '</section>');
   }
   return page(r.lang, `${L.planTitle}${L.colon}${r.scenario.name}`, b.join('\n'), L.generated);
 }

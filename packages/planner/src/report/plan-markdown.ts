@@ -1,15 +1,19 @@
 /** The Markdown report: tables for the verdicts, figures and checks, and every derivation step. */
-import { formatDuration, formatNumber, formatScientific, type Step } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific, type Lang, type Step } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { escapeMd } from './escape.js';
 import { reportLabels } from './labels.js';
+import { stepSymbols, whereWord } from './symbols.js';
 
-export function stepsMarkdown(steps: readonly Step[], L: ReturnType<typeof reportLabels>): string[] {
+export function stepsMarkdown(steps: readonly Step[], L: ReturnType<typeof reportLabels>, lang: Lang): string[] {
   if (steps.length === 0) return [];
   const out = [`| # | ${L.step} | ${L.formula} | ${L.numbers} | ${L.value} | ${L.source} |`, '|---|---|---|---|---|---|'];
-  steps.forEach((s, i) =>
-    out.push(`| ${i + 1} | ${escapeMd(s.title)} | ${escapeMd(s.formula)} | ${escapeMd(s.substituted)} | ${escapeMd(s.display)} | ${escapeMd(s.source.title)} (${escapeMd(s.source.ref)}) |`),
-  );
+  const where = escapeMd(whereWord(lang));
+  steps.forEach((s, i) => {
+    out.push(`| ${i + 1} | ${escapeMd(s.title)} | ${escapeMd(s.formula)} | ${escapeMd(s.substituted)} | ${escapeMd(s.display)} | ${escapeMd(s.source.title)} (${escapeMd(s.source.ref)}) |`);
+    // The step's symbols under it, one row each: "where" once, the line in the formula's column.
+    stepSymbols(steps, i, lang).forEach((t, j) => out.push(`| |${j === 0 ? ` _${where}_ ` : ' '}| ${escapeMd(t)} | | | |`));
+  });
   return out;
 }
 
@@ -40,7 +44,7 @@ export function renderPlanMarkdown(r: PlanResult): string {
       out.push('');
     }
     for (const c of a.checks) out.push(`- ${c.level === 'ok' ? '✔' : c.level === 'warn' ? '⚠' : '✖'} **${L.level[c.level]}** ${escapeMd(c.message)} \`${c.id}\``);
-    if (a.derivation.length > 0) out.push('', `### ${L.derivation}`, '', ...stepsMarkdown(a.derivation, L));
+    if (a.derivation.length > 0) out.push('', `### ${L.derivation}`, '', ...stepsMarkdown(a.derivation, L, r.lang));
     out.push('');
   }
   out.push(`_${L.generated}_`, '');

@@ -1,0 +1,25 @@
+/**
+ * A step's symbols in the planner's reports (issue 12): the lines are the core's (symbolTexts,
+ * whereLines, the CLI's --explain words); the planner only names an input, by the scenario field a
+ * calculator's input comes from (the calculators' keys otherwise).
+ */
+import { type Lang, type Step, symbolTexts, symbolWords, whereLines } from '@capa/core';
+
+// biome-ignore format: a table, several short entries per line as it reads
+const FIELDS: Readonly<Record<string, string>> = {
+  nodes: 'nodes.count', osdsPerNode: 'nodes.disks', hostOsds: 'nodes.disks', osdSize: 'nodes.disks', diskSize: 'nodes.disks',
+  replicas: 'storage.ceph.pools[].replicas', ec: 'storage.ceph.pools[].ec', data: 'storage.ceph.pools[].data', stored: 'storage.ceph.pools[].data',
+  nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed',
+};
+
+/** The scenario field a calculator's input comes from, as the reports name it. */
+export const scenarioField = (key: string): string => FIELDS[key] ?? key;
+
+/** The step's symbols, one line each ("X = meaning (unit); from step 3"); empty when it defines none. */
+export const stepSymbols = (steps: readonly Step[], i: number, lang: Lang): string[] => symbolTexts(steps, i, scenarioField, lang);
+
+/** The terminal's "where" block of a step, as `capa ceph --explain` prints it. */
+export const stepWhere = (steps: readonly Step[], i: number, lang: Lang): string[] => whereLines(steps, i, scenarioField, lang);
+
+/** "where" in the report's language. */
+export const whereWord = (lang: Lang): string => symbolWords(lang).where;
