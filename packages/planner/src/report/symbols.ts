@@ -9,7 +9,7 @@ import { type Lang, type Step, symbolTexts, symbolWords, whereLines } from '@cap
 const FIELDS: Readonly<Record<string, string>> = {
   nodes: 'nodes.count', osdsPerNode: 'nodes.disks', hostOsds: 'nodes.disks', osdSize: 'nodes.disks', diskSize: 'nodes.disks',
   replicas: 'storage.ceph.pools[].replicas', ec: 'storage.ceph.pools[].ec', data: 'storage.ceph.pools[].data', stored: 'storage.ceph.pools[].data',
-  nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed',
+  nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed', links: 'nodes.network.*.links', speed: 'nodes.network.*.speed',
 };
 
 /** The scenario field a calculator's input comes from, as the reports name it. */
