@@ -1,6 +1,8 @@
 import { validated } from '../explain/outcome.js';
 import { bytesOrZero, count, lang, sizeSystem } from '../explain/schema.js';
-import type { Check, Explained, Outcome, Step, StepUnit } from '../explain/types.js';
+import type { Check, Explained, Outcome, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
+import { DURABILITY_SYMBOLS, DURABILITY_UNITS, type DurabilityOrigins, durabilityOrigins } from './durability-symbols.js';
 import * as z from 'zod/mini';
 import { protection, width } from '../ceph/protection.js';
 import { formatDuration, formatRatio, formatScientific } from '../units/format.js';
@@ -186,7 +188,7 @@ export interface DurabilityResult extends Explained, DurabilityValue {
  * generalised to t tolerated shards with Backblaze's binomial count, so that replicated (t = s − 1)
  * and erasure-coded (t = m) pools use one formula. An optional host term adds host losses.
  */
-export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult> {
+export function poolDurability(input: DurabilityInput, origins: DurabilityOrigins = {}): Outcome<DurabilityResult> {
   return validated(durabilityInput, input, (v) => {
     const l = v.lang;
     const tx = l === 'fr' ? FR : EN;
@@ -206,67 +208,45 @@ export function poolDurability(input: DurabilityInput): Outcome<DurabilityResult
       diskNre: v.diskNre,
     });
     const Y = SECONDS_PER_YEAR;
-    // Probabilities and rates read in scientific notation: fixed-point would print 0 (and −log10(0)).
-    const units: Record<string, StepUnit> = {
-      a: 'ratio',
-      l: 'probability',
-      T: 'seconds',
-      Y: 'seconds',
-      G: 'count',
-      w: 'count',
-      O: 'count',
-      p: 'probability',
-      q: 'probability',
-      P: 'number',
-      L: 'probability',
-      H: 'count',
-      r: 'probability',
-      R: 'probability',
-      e: 'probability',
-      k: 'count',
-      D: 'bytes',
-      B: 'bytes',
-      E: 'probability',
-      n: 'probability',
-      z: 'probability',
-      Z: 'probability',
-      N: 'probability',
-    };
+    const units = DURABILITY_UNITS;
+    const from = durabilityOrigins(origins, val.hostLossRate !== null);
     const steps: Step[] = [];
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'kampe' | 'backblaze' | 'kampeNre' = 'kampe', unit: StepUnit = 'probability') =>
-      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, l, v.system));
-    add('durability.osd-rate', tx.rate, '-log(1 - a)', { a: v.osdAfr }, val.osdRate);
-    add('durability.exposure-p', tx.exposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.osdExposureSeconds, Y }, val.osdExposureProbability);
-    add('durability.pgs-per-osd', tx.pgsPerOsd, 'G * w / O', { G: v.pgNum, w, O: val.osds }, val.pgsPerOsd, 'kampe', 'number');
-    add('durability.pg-loss', tx.pgLoss(w - 1, t), binomialTailExpr(w - 1, t), { p: val.osdExposureProbability }, val.pgLossGivenOsd, 'backblaze');
-    add('durability.loss-given-osd', tx.lossGivenOsd, '-expm1(P * log1p(-q))', { P: val.pgsPerOsd, q: val.pgLossGivenOsd }, val.lossGivenOsd);
-    add('durability.osd-loss-rate', tx.osdLossRate, 'O * l * L', { O: val.osds, l: val.osdRate, L: val.lossGivenOsd }, val.osdLossRate);
+    type Src = 'kampe' | 'backblaze' | 'kampeNre';
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, o: Record<string, SymbolOrigin>, source: Src = 'kampe', unit: StepUnit = 'probability') =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols: varSymbols(DURABILITY_SYMBOLS, vars, o) }, l, v.system));
+    add('durability.osd-rate', tx.rate, '-log(1 - a)', { a: v.osdAfr }, val.osdRate, from.osdRate);
+    add('durability.exposure-p', tx.exposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.osdExposureSeconds, Y }, val.osdExposureProbability, from.exposure);
+    add('durability.pgs-per-osd', tx.pgsPerOsd, 'G * w / O', { G: v.pgNum, w, O: val.osds }, val.pgsPerOsd, from.pgsPerOsd, 'kampe', 'number');
+    add('durability.pg-loss', tx.pgLoss(w - 1, t), binomialTailExpr(w - 1, t), { p: val.osdExposureProbability }, val.pgLossGivenOsd, from.pgLoss, 'backblaze');
+    add('durability.loss-given-osd', tx.lossGivenOsd, '-expm1(P * log1p(-q))', { P: val.pgsPerOsd, q: val.pgLossGivenOsd }, val.lossGivenOsd, from.lossGivenOsd);
+    add('durability.osd-loss-rate', tx.osdLossRate, 'O * l * L', { O: val.osds, l: val.osdRate, L: val.lossGivenOsd }, val.osdLossRate, from.osdLossRate);
     if (val.hostLossRate !== null && val.host !== null && v.hostAfr !== undefined && v.hostExposureSeconds !== undefined) {
       const h = val.host;
-      add('durability.host-rate', tx.hostRate, '-log(1 - a)', { a: v.hostAfr }, h.rate);
-      add('durability.host-exposure-p', tx.hostExposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.hostExposureSeconds, Y }, h.exposureProbability);
-      add('durability.host-pg-loss', tx.pgLoss(w - 1, t), binomialTailExpr(w - 1, t), { p: h.exposureProbability }, h.pgLoss, 'backblaze');
-      add('durability.host-loss-rate', tx.hostLossRate, 'H * l * -expm1(P * log1p(-q))', { H: v.hosts, l: h.rate, P: h.pgsPerHost, q: h.pgLoss }, val.hostLossRate);
-      add('durability.annual', tx.annual, '-expm1(-(r + R))', { r: val.osdLossRate, R: val.hostLossRate }, val.annualLossProbability);
+      add('durability.host-rate', tx.hostRate, '-log(1 - a)', { a: v.hostAfr }, h.rate, from.hostRate);
+      add('durability.host-exposure-p', tx.hostExposureP, '-expm1(-l * T / Y)', { l: val.osdRate, T: v.hostExposureSeconds, Y }, h.exposureProbability, from.hostExposure);
+      add('durability.host-pg-loss', tx.pgLoss(w - 1, t), binomialTailExpr(w - 1, t), { p: h.exposureProbability }, h.pgLoss, from.hostPgLoss, 'backblaze');
+      add('durability.host-loss-rate', tx.hostLossRate, 'H * l * -expm1(P * log1p(-q))', { H: v.hosts, l: h.rate, P: h.pgsPerHost, q: h.pgLoss }, val.hostLossRate, from.hostLossRate);
+      add('durability.annual', tx.annual, '-expm1(-(r + R))', { r: val.osdLossRate, R: val.hostLossRate }, val.annualLossProbability, from.annual);
     } else {
-      add('durability.annual', tx.annual, '-expm1(-r)', { r: val.osdLossRate }, val.annualLossProbability);
+      add('durability.annual', tx.annual, '-expm1(-r)', { r: val.osdLossRate }, val.annualLossProbability, from.annual);
     }
-    if (val.nines !== null) add('durability.nines', tx.nines, '-log10(e)', { e: val.annualLossProbability }, val.nines, 'kampe', 'number');
+    if (val.nines !== null) add('durability.nines', tx.nines, '-log10(e)', { e: val.annualLossProbability }, val.nines, from.nines, 'kampe', 'number');
     const n = val.nre;
     if (n !== null && v.osdDataBytes !== undefined) {
-      add('durability.nre-bytes', tx.nreBytes, '(k + 1) * D', { k: w - t, D: v.osdDataBytes }, n.bytes, 'kampeNre', 'bytes');
-      add('durability.nre-error', tx.nreP, '-expm1(-8 * E * B)', { E: v.diskNre, B: n.bytes }, n.errorProbability, 'kampeNre');
+      add('durability.nre-bytes', tx.nreBytes, '(k + 1) * D', { k: w - t, D: v.osdDataBytes }, n.bytes, from.nreBytes, 'kampeNre', 'bytes');
+      add('durability.nre-error', tx.nreP, '-expm1(-8 * E * B)', { E: v.diskNre, B: n.bytes }, n.errorProbability, from.nreError, 'kampeNre');
       if (t > 1) {
-        add('durability.zero-redundancy-pg', tx.zeroPg(w - 1, t - 1), binomialTailExpr(w - 1, t - 1), { p: val.osdExposureProbability }, n.pgZeroRedundancy, 'backblaze');
-        add('durability.zero-redundancy', tx.zero, '-expm1(P * log1p(-z))', { P: val.pgsPerOsd, z: n.pgZeroRedundancy }, n.zeroRedundancy, 'kampeNre');
-        add('durability.nre-rate', tx.nreRate, 'O * l * Z * n', { O: val.osds, l: val.osdRate, Z: n.zeroRedundancy, n: n.errorProbability }, n.rate, 'kampeNre');
-      } else add('durability.nre-rate', tx.nreRate, 'O * l * n', { O: val.osds, l: val.osdRate, n: n.errorProbability }, n.rate, 'kampeNre');
+        add('durability.zero-redundancy-pg', tx.zeroPg(w - 1, t - 1), binomialTailExpr(w - 1, t - 1), { p: val.osdExposureProbability }, n.pgZeroRedundancy, from.zeroPg, 'backblaze');
+        add('durability.zero-redundancy', tx.zero, '-expm1(P * log1p(-z))', { P: val.pgsPerOsd, z: n.pgZeroRedundancy }, n.zeroRedundancy, from.zero, 'kampeNre');
+        add('durability.nre-rate', tx.nreRate, 'O * l * Z * n', { O: val.osds, l: val.osdRate, Z: n.zeroRedundancy, n: n.errorProbability }, n.rate, from.nreRate, 'kampeNre');
+      } else add('durability.nre-rate', tx.nreRate, 'O * l * n', { O: val.osds, l: val.osdRate, n: n.errorProbability }, n.rate, from.nreRate, 'kampeNre');
     }
     const withNre = val.annualLossProbabilityWithReadErrors;
     if (n !== null && withNre !== null) {
-      if (val.hostLossRate !== null) add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + R + N))', { r: val.osdLossRate, R: val.hostLossRate, N: n.rate }, withNre, 'kampeNre');
-      else add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + N))', { r: val.osdLossRate, N: n.rate }, withNre, 'kampeNre');
-      if (val.ninesWithReadErrors !== null) add('durability.nines-read-errors', tx.ninesNre, '-log10(e)', { e: withNre }, val.ninesWithReadErrors, 'kampeNre', 'number');
+      if (val.hostLossRate !== null)
+        add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + R + N))', { r: val.osdLossRate, R: val.hostLossRate, N: n.rate }, withNre, from.annualNre, 'kampeNre');
+      else add('durability.annual-read-errors', tx.annualNre, '-expm1(-(r + N))', { r: val.osdLossRate, N: n.rate }, withNre, from.annualNre, 'kampeNre');
+      if (val.ninesWithReadErrors !== null) add('durability.nines-read-errors', tx.ninesNre, '-log10(e)', { e: withNre }, val.ninesWithReadErrors, from.ninesNre, 'kampeNre', 'number');
     }
 
     // Coded (issue 10): the probabilities and nines as data, the words in DURABILITY_CHECK_MESSAGES.

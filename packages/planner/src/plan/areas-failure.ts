@@ -1,6 +1,6 @@
 /** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
 import { type Check, checkMaker, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
-import { CEPH_DEFAULTS } from '@capa/core';
+import { CEPH_DEFAULTS, type DurabilityOrigins, fromDefault, fromInput, fromStep, KAMPE_DISK_AFR, KAMPE_DISK_NRE } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
 import type { QuorumOut } from './areas-network.js';
@@ -11,6 +11,7 @@ import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Ctx, Domain } from './context.js';
 import { figure, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
+import type { Scenario } from '../scenario/model.js';
 
 /** The f largest nodes by RAM (then by group order): the ones the N − f rule assumes lost. */
 export function worstNodes(c: Ctx): string[] {
@@ -144,23 +145,26 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     const spec = durabilitySpec(s, d, poolState(p), pg.pgPerOsd, rec.byDomain.get(d.key));
     const o = osdRecovery(spec.osd, f.lang, s.system);
     const r = unwrap(
-      poolDurability({
-        protection: pool.protection,
-        hosts: d.hosts,
-        osdsPerHost: d.osdsPerHost,
-        pgNum,
-        osdAfr: d.afr,
-        osdExposureSeconds: Math.max(1, o.value.seconds),
-        osdDataBytes: o.value.bytes,
-        diskNre: s.rules.durability.diskNre,
-        system: s.system,
-        lang: f.lang,
-        ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
-      }),
+      poolDurability(
+        {
+          protection: pool.protection,
+          hosts: d.hosts,
+          osdsPerHost: d.osdsPerHost,
+          pgNum,
+          osdAfr: d.afr,
+          osdExposureSeconds: Math.max(1, o.value.seconds),
+          osdDataBytes: o.value.bytes,
+          diskNre: s.rules.durability.diskNre,
+          system: s.system,
+          lang: f.lang,
+          ...(spec.hostAfr !== undefined && spec.hostSeconds !== undefined ? { hostAfr: spec.hostAfr, hostExposureSeconds: Math.max(1, spec.hostSeconds) } : {}),
+        },
+        durabilityOrigins(s, d, pool.protection.kind, spec.osd.heals),
+      ),
       pool.path,
     );
     const tag = many ? pool.name : null;
-    steps.push(...tagSteps(o.steps, tag), ...tagSteps(r.derivation, tag));
+    steps.push(...tagSteps([...o.steps, ...r.derivation], tag));
     checks.push(...tagChecks(r.checks, pool.name));
     // The verdict uses the figure with read errors (docs/planner-durability.md); the planner always knows the OSD's data.
     const withNre = r.annualLossProbabilityWithReadErrors ?? r.annualLossProbability;
@@ -195,6 +199,24 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
   const weakest = [...out].sort((a, b) => b.annualLossProbabilityWithReadErrors - a.annualLossProbabilityWithReadErrors)[0];
   const summary = weakest ? t.durabilitySummary(weakest.pool, weakest.ninesWithReadErrors === null ? '∞' : f.num(weakest.ninesWithReadErrors, 1)) : '';
   return { area: makeArea('durability', t.area.durability, summary, figures, checks, steps), pools: out };
+}
+
+/** Where the durability's inputs come from: the scenario's keys, the OSD recovery's steps; pg_num and a healing host's recovery come from other areas. */
+function durabilityOrigins(s: Scenario, d: Domain, kind: 'replicated' | 'erasure', heals: boolean): DurabilityOrigins {
+  const dur = s.rules.durability;
+  const afr = dur.osdAfr !== undefined ? fromInput('rules.durability.osdAfr') : d.afr === KAMPE_DISK_AFR ? fromDefault('nodes.disks.afr') : fromInput('nodes.disks.afr');
+  return {
+    osdAfr: afr,
+    hostAfr: fromInput('rules.durability.hostAfr'),
+    hosts: fromInput('nodes'),
+    osds: fromInput('nodes'),
+    protection: fromInput(kind === 'replicated' ? 'ceph.pools.replicas' : 'ceph.pools.ec'),
+    pgNum: null,
+    osdExposureSeconds: fromStep('recovery.osd.time'),
+    hostExposureSeconds: heals ? null : fromInput('rules.durability.hostRepairHours'),
+    osdDataBytes: fromStep('recovery.osd.bytes'),
+    diskNre: dur.diskNre === KAMPE_DISK_NRE ? fromDefault('rules.durability.diskNre') : fromInput('rules.durability.diskNre'),
+  };
 }
 
 export function storageArea(c: Ctx): Area | null {

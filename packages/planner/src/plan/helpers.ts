@@ -12,6 +12,7 @@ import {
   type Outcome,
   type SizeSystem,
   type Step,
+  type StepSymbol,
 } from '@capa/core';
 import { type Area, type AreaId, type Figure, PlanInputError, type Verdict } from './types.js';
 
@@ -66,7 +67,13 @@ export function unwrap<T>(o: Outcome<T>, path: string): T {
 }
 
 /** Prefixes a pool's (or node's) steps and checks when several share an area. */
-export const tagSteps = (steps: readonly Step[], tag: string | null): Step[] => (tag === null ? [...steps] : steps.map((s) => ({ ...s, id: `${s.id}@${tag}`, title: `[${tag}] ${s.title}` })));
+/** Steps of one pool or domain, tagged `id@tag`; a symbol's origin naming a step of the same batch follows it. */
+export function tagSteps(steps: readonly Step[], tag: string | null): Step[] {
+  if (tag === null) return [...steps];
+  const ids = new Set(steps.map((s) => s.id));
+  const retag = (d: StepSymbol): StepSymbol => (d.from?.kind === 'step' && ids.has(d.from.step) ? { ...d, from: { kind: 'step', step: `${d.from.step}@${tag}` } } : d);
+  return steps.map((s) => ({ ...s, id: `${s.id}@${tag}`, title: `[${tag}] ${s.title}`, ...(s.symbols === undefined ? {} : { symbols: s.symbols.map(retag) }) }));
+}
 /**
  * The tag goes into the check's params too: renderMessage prefixes `[tag] ` from them, so the
  * message renders again, in any language, from code and params alone.
