@@ -2,17 +2,13 @@
  * Issue 8, item 11: a check's level agrees with its words. Every built-in example is planned in both
  * languages, and no 'ok' check may read as a problem ("short of", "no longer sold", "Safe usable 0 B"…).
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../src/plan/plan.js';
 import { okButNegative } from '../../core/test/support/negative-wording.js';
-import { catalogue, EXAMPLES, example } from './helpers.js';
+import { catalogue, example, plannedExamples } from './helpers.js';
 
 // Needs without nodes (optimize-*.yaml) have no plan of their own: `capa optimize` plans its candidates.
-const names = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => f.replace(/\.yaml$/, ''))
-  .filter((n) => example(n, 'either').nodes.length > 0);
+const names = plannedExamples();
 
 describe('every example: ok checks say nothing negative', () => {
   it('there are examples to check', () => expect(names.length).toBeGreaterThan(10));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DURABILITY_CHECK_MESSAGES, type Locales, SIMULATION_CHECK_MESSAGES, SPECS } from '@capa/core';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../src/catalogue/load.js';
@@ -27,6 +27,14 @@ export function example(name: string, require: 'nodes' | 'optimize' | 'either' =
   const r = loadScenarioFile(`${EXAMPLES}${name}.yaml`, { require }, readText);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.issues, null, 1)}`);
   return r.scenario;
+}
+
+/** The examples that describe nodes, by name: the ones `capa plan` plans (optimize-only needs have no nodes). */
+export function plannedExamples(): string[] {
+  return readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5))
+    .filter((n) => example(n, 'either').nodes.length > 0);
 }
 
 /** The catalogues a plan's checks render from: the planner's first, then the core calculators'. */

@@ -3,19 +3,15 @@
  * English and French and each area's derivation is checked with symbolProblems, for the step groups
  * covered so far (add a group here as its steps gain symbols).
  */
-import { readdirSync } from 'node:fs';
 import { symbolProblems } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../src/plan/plan.js';
-import { catalogue, EXAMPLES, example } from './helpers.js';
+import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
 const COVERED = ['durability.'];
 
-/** The catalogue's examples that describe nodes (optimize-only ones are no plan). */
-const NAMES = readdirSync(EXAMPLES)
-  .filter((n) => n.endsWith('.yaml') && !n.startsWith('optimize-'))
-  .map((n) => n.slice(0, -5));
+const NAMES = plannedExamples();
 
 describe('plan derivations define their symbols', () => {
   it('plans every example', () => expect(NAMES.length).toBeGreaterThan(10));
@@ -28,6 +24,10 @@ describe('plan derivations define their symbols', () => {
           expect(problems, `${a.id}`).toEqual([]);
           for (const s of a.derivation) if (COVERED.some((c) => s.id.startsWith(c))) expect(s.symbols?.length ?? 0, s.id).toBeGreaterThan(0);
         }
+        // A disk's AFR is named by the scenario field it comes from (report/symbols.ts names fields the same way).
+        const rate = r.areas.flatMap((a) => a.derivation).find((s) => s.id.startsWith('durability.osd-rate'));
+        const from = rate?.symbols?.find((d) => d.symbol === 'a')?.from;
+        if (rate !== undefined) expect(from && 'input' in from ? from.input : from).toMatch(/^(nodes\.disks\[\]\.afr|rules\.durability\.osdAfr)$/);
       });
     }
   }

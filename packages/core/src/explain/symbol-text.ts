@@ -8,6 +8,7 @@ import type { Lang, Step, StepUnit, SymbolOrigin } from './types.js';
 
 const en = {
   where: 'where',
+  source: 'source',
   fromStep: 'from step',
   input: 'input',
   default: 'default',
@@ -16,6 +17,7 @@ const en = {
 };
 const fr: typeof en = {
   where: 'où',
+  source: 'source',
   fromStep: 'de l’étape',
   input: 'saisie',
   default: 'valeur par défaut',
@@ -68,6 +70,25 @@ export function symbolTexts(steps: readonly Step[], index: number, inputName: (k
 export function whereLines(steps: readonly Step[], index: number, inputName: (key: string) => string, lang: Lang): string[] {
   const where = WORDS[lang].where;
   return symbolTexts(steps, index, inputName, lang).map((t, j) => `${j === 0 ? where : ' '.repeat(where.length)} ${t}`);
+}
+
+/**
+ * One step as the terminal prints it (`--explain`, `capa plan --explain`): its number and title, the
+ * formula, the numbers, the result, the "where" block and the source, `indent` before the number.
+ */
+export function stepLines(steps: readonly Step[], index: number, inputName: (key: string) => string, lang: Lang, indent: string): string[] {
+  const s = steps[index];
+  if (s === undefined) return [];
+  const body = `${indent}   `;
+  const colon = lang === 'fr' ? '\u00a0:' : ':';
+  return [
+    `${indent}${index + 1}. ${s.title}`,
+    `${body}  ${s.formula}`,
+    `${body}= ${s.substituted}`,
+    `${body}= ${s.display}`,
+    ...whereLines(steps, index, inputName, lang).map((l) => `${body}${l}`),
+    `${body}${WORDS[lang].source}${colon} ${s.source.title} (${s.source.ref})`,
+  ];
 }
 
 /**

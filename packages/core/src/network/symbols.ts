@@ -28,7 +28,7 @@ const bondEn = {
   n: 'member links of the bond',
   k: 'links down (degraded case)',
   f: 'parallel flows',
-  P: 'peer hosts the flows go to',
+  P: 'hosts the flows go to (peers)',
 };
 const bondFr: typeof bondEn = {
   L: BOND_SHARED_FR.L,
@@ -38,7 +38,7 @@ const bondFr: typeof bondEn = {
   n: 'liens membres de l’agrégat',
   k: 'liens en panne (cas dégradé)',
   f: 'flux parallèles',
-  P: 'hôtes pairs vers lesquels vont les flux',
+  P: 'hôtes destinataires des flux (pairs)',
 };
 /** capa bond in the modes that hash (lacp, balance-xor), and active-backup (L only). */
 export const BOND_SYMBOLS: Glossary<keyof typeof bondEn> = { en: bondEn, fr: bondFr };

@@ -7,7 +7,7 @@
  * The tests check them against Intl.PluralRules, which implements the same tables.
  */
 import type { Lang } from '../explain/types.js';
-import { formatNumber } from '../units/format.js';
+import { formatNumber, shownDigits } from '../units/format.js';
 
 /** What a catalogue hands in: a message parameter (Params' values), or a number of the caller's. */
 export type Countable = string | number | boolean | null | undefined;
@@ -48,9 +48,8 @@ export function amount(n: Countable, lang: Lang, digits: number, one: string, ot
   const v = asNumber(n);
   if (!Number.isFinite(v)) return `${String(n)} ${other}`;
   const text = formatNumber(v, lang, digits);
-  // The printed value back as a number: formatNumber rounds the same way (15 significant digits, then toFixed).
-  const shown = Number(Number(Math.abs(v).toPrecision(15)).toFixed(digits));
-  return `${text} ${plural(shown, lang, one, other)}`;
+  // The word agrees with the printed value, rounded as formatNumber rounds it.
+  return `${text} ${plural(Number(shownDigits(v, digits)), lang, one, other)}`;
 }
 
 /** A whole count and its noun, the count grouped for the reader: "1 node", "1,024 PGs", "0 nœud", "2 nœuds". */

@@ -17,10 +17,15 @@ const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
   fr: { group: '\u202f', decimal: ',' },
 };
 
+/** |value| as formatNumber prints it, before separators: 15 significant digits, then `maxDigits` decimals. */
+export function shownDigits(value: number, maxDigits: number): string {
+  // 15 significant digits first: 0.6375 × 100 is 63.74999999999999 in binary and must read 63.8.
+  return Number(Math.abs(value).toPrecision(15)).toFixed(maxDigits);
+}
+
 export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
   if (!Number.isFinite(value)) return String(value);
-  // 15 significant digits first: 0.6375 × 100 is 63.74999999999999 in binary and must read 63.8.
-  const fixed = Number(Math.abs(value).toPrecision(15)).toFixed(maxDigits);
+  const fixed = shownDigits(value, maxDigits);
   const [int = '0', frac = ''] = fixed.split('.');
   const trimmed = frac.replace(/0+$/, '');
   const sep = SEPARATORS[lang];

@@ -201,16 +201,16 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
   return { area: makeArea('durability', t.area.durability, summary, figures, checks, steps), pools: out };
 }
 
-/** Where the durability's inputs come from: the scenario's keys, the OSD recovery's steps; pg_num and a healing host's recovery come from other areas. */
+/** Where the durability's inputs come from: the scenario's fields (as the reports name them, report/symbols.ts), the OSD recovery's steps; pg_num and a healing host's recovery come from other areas. */
 function durabilityOrigins(s: Scenario, d: Domain, kind: 'replicated' | 'erasure', heals: boolean): DurabilityOrigins {
   const dur = s.rules.durability;
-  const afr = dur.osdAfr !== undefined ? fromInput('rules.durability.osdAfr') : d.afr === KAMPE_DISK_AFR ? fromDefault('nodes.disks.afr') : fromInput('nodes.disks.afr');
+  const afr = dur.osdAfr !== undefined ? fromInput('rules.durability.osdAfr') : d.afr === KAMPE_DISK_AFR ? fromDefault('nodes.disks[].afr') : fromInput('nodes.disks[].afr');
   return {
     osdAfr: afr,
     hostAfr: fromInput('rules.durability.hostAfr'),
-    hosts: fromInput('nodes'),
-    osds: fromInput('nodes'),
-    protection: fromInput(kind === 'replicated' ? 'ceph.pools.replicas' : 'ceph.pools.ec'),
+    hosts: fromInput('nodes.count'),
+    osds: fromInput('nodes.disks'),
+    protection: fromInput(kind === 'replicated' ? 'storage.ceph.pools[].replicas' : 'storage.ceph.pools[].ec'),
     pgNum: null,
     osdExposureSeconds: fromStep('recovery.osd.time'),
     hostExposureSeconds: heals ? null : fromInput('rules.durability.hostRepairHours'),

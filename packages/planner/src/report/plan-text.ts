@@ -1,22 +1,10 @@
 /** The terminal form of a plan: verdict per area, the failure story, durability, cost, then details. */
-import { formatDuration, formatNumber, formatScientific, type Lang, safeText, type Step } from '@capa/core';
+import { formatDuration, formatNumber, formatScientific, safeText, stepLines } from '@capa/core';
 import type { PlanResult } from '../plan/types.js';
 import { reportLabels } from './labels.js';
-import { stepWhere } from './symbols.js';
+import { scenarioField } from './symbols.js';
 
 const MARK = { ok: '✔ ok  ', warn: '⚠ warn', fail: '✖ FAIL' } as const;
-
-export function renderStepText(steps: readonly Step[], i: number, sourceWord: string, colon: string, lang: Lang): string[] {
-  const s = steps[i] as Step;
-  return [
-    `    ${i + 1}. ${s.title}`,
-    `         ${s.formula}`,
-    `       = ${s.substituted}`,
-    `       = ${s.display}`,
-    ...stepWhere(steps, i, lang).map((l) => `       ${l}`),
-    `       ${sourceWord}${colon} ${s.source.title} (${s.source.ref})`,
-  ];
-}
 
 export function renderPlanText(input: PlanResult, explain: boolean): string {
   // Names come from the scenario: every string printed on one line stays on one line (safeText).
@@ -49,7 +37,7 @@ export function renderPlanText(input: PlanResult, explain: boolean): string {
     for (const c of a.checks) out.push(`  ${MARK[c.level]}  ${c.message}  [${c.id}]`);
     if (explain && a.derivation.length > 0) {
       out.push(`  ${L.derivation}${colon}`);
-      a.derivation.forEach((_, i) => out.push(...renderStepText(a.derivation, i, L.source.toLowerCase(), colon, r.lang)));
+      a.derivation.forEach((_, i) => out.push(...stepLines(a.derivation, i, scenarioField, r.lang, '    ')));
     }
   }
   out.push('');

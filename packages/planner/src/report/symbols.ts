@@ -1,9 +1,9 @@
 /**
  * A step's symbols in the planner's reports (issue 12): the lines are the core's (symbolTexts,
- * whereLines, the CLI's --explain words); the planner only names an input, by the scenario field a
+ * stepLines, the CLI's --explain words); the planner only names an input, by the scenario field a
  * calculator's input comes from (the calculators' keys otherwise).
  */
-import { type Lang, type Step, symbolTexts, symbolWords, whereLines } from '@capa/core';
+import { type Lang, type Step, symbolTexts, symbolWords } from '@capa/core';
 
 // biome-ignore format: a table, several short entries per line as it reads
 const FIELDS: Readonly<Record<string, string>> = {
@@ -17,9 +17,6 @@ export const scenarioField = (key: string): string => FIELDS[key] ?? key;
 
 /** The step's symbols, one line each ("X = meaning (unit); from step 3"); empty when it defines none. */
 export const stepSymbols = (steps: readonly Step[], i: number, lang: Lang): string[] => symbolTexts(steps, i, scenarioField, lang);
-
-/** The terminal's "where" block of a step, as `capa ceph --explain` prints it. */
-export const stepWhere = (steps: readonly Step[], i: number, lang: Lang): string[] => whereLines(steps, i, scenarioField, lang);
 
 /** "where" in the report's language. */
 export const whereWord = (lang: Lang): string => symbolWords(lang).where;
