@@ -9,7 +9,7 @@ import { plan } from '../src/plan/plan.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.'];
+const COVERED = ['durability.', 'quorum.'];
 
 const NAMES = plannedExamples();
 
@@ -31,4 +31,19 @@ describe('plan derivations define their symbols', () => {
       });
     }
   }
+});
+
+describe('the quorum steps name the scenario’s monitors', () => {
+  const name = NAMES.find((n) => example(n).ceph !== undefined) ?? '';
+  const monsFrom = (s: ReturnType<typeof example>) =>
+    plan(s, { lang: 'en', catalogue: catalogue() })
+      .areas.flatMap((a) => a.derivation)
+      .find((x) => x.id === 'quorum.mons')
+      ?.symbols?.find((d) => d.symbol === 'M')?.from;
+  it('a default when storage.ceph.mons is left out, an input when stated', () => {
+    const s = example(name);
+    expect(s.ceph?.mons).toBeUndefined();
+    expect(monsFrom(s)).toEqual({ kind: 'default', input: 'mons' });
+    expect(monsFrom({ ...s, ceph: { ...(s.ceph as NonNullable<typeof s.ceph>), mons: 3 } })).toEqual({ kind: 'input', input: 'mons' });
+  });
 });

@@ -3,10 +3,12 @@ import { validated } from '../explain/outcome.js';
 import { hostCount, lang } from '../explain/schema.js';
 import * as z from 'zod/mini';
 import { step } from '../explain/step.js';
-import type { Check, Outcome, Step } from '../explain/types.js';
+import { fromInput, fromStep, varSymbols } from '../explain/symbols.js';
+import type { Check, Outcome, Step, SymbolOrigin } from '../explain/types.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { QUORUM_MESSAGES, QUORUM_STEPS } from './quorum-messages.js';
+import { QUORUM_SYMBOLS } from './symbols.js';
 
 export const quorumInput = z.object({
   nodes: hostCount(),
@@ -44,6 +46,13 @@ export function corosyncVotes(nodes: number, qdevice: boolean): { readonly qdevi
   return { qdeviceVotes, votes, quorumVotes, tolerated: Math.min(nodes - 1, votes - quorumVotes) };
 }
 
+/**
+ * Where capa quorum's letters come from: the inputs (spec keys; the adapters mark the ones left out
+ * as defaults), Q from the QDevice flag (its vote count follows from N's parity, as its meaning
+ * says), V from the votes step.
+ */
+const ORIGINS: Readonly<Record<string, SymbolOrigin>> = { N: fromInput('nodes'), Q: fromInput('qdevice'), V: fromStep('quorum.votes'), M: fromInput('mons') };
+
 /** Corosync votes and quorum, QDevice, HA prerequisites and the Ceph monitor count. */
 export function quorum(input: QuorumInput): Outcome<QuorumResult> {
   return validated(quorumInput, input, (v) => {
@@ -52,7 +61,9 @@ export function quorum(input: QuorumInput): Outcome<QuorumResult> {
     const steps: Step[] = [];
     const checks: Check[] = [];
     const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'proxmoxCluster' | 'cephMons') =>
-      steps.push(step({ id, title, expr, vars, varUnits: { N: 'count', Q: 'count', V: 'count', M: 'count' }, value, unit: 'count', source }, v.lang));
+      steps.push(
+        step({ id, title, expr, vars, varUnits: { N: 'count', Q: 'count', V: 'count', M: 'count' }, value, unit: 'count', source, symbols: varSymbols(QUORUM_SYMBOLS, vars, ORIGINS) }, v.lang),
+      );
     const { qdeviceVotes: q, votes, quorumVotes, tolerated } = corosyncVotes(v.nodes, v.qdevice);
     add('quorum.votes', t.votes, 'N + Q', { N: v.nodes, Q: q }, votes, 'proxmoxCluster');
     add('quorum.quorum', t.quorum, 'floor(V / 2) + 1', { V: votes }, quorumVotes, 'proxmoxCluster');

@@ -1,5 +1,5 @@
 /** Network and bonds, quorum and HA: each area calls the core calculators and adds the scenario's rules. */
-import { bond, type Check, checkMaker, NVME_MIN_BPS, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
+import { bond, type Check, checkMaker, markDefaults, NVME_MIN_BPS, quorum, type QuorumResult, recoveryFlows, type Step } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
@@ -99,5 +99,7 @@ export function quorumArea(c: Ctx): QuorumOut {
     figure(f, 'quorumVotes', 'quorum', r.quorumVotes, 'count'),
     figure(f, 'toleratedNodeFailures', t.fQuorum, r.toleratedNodeFailures, 'count'),
   ];
-  return { area: makeArea('quorum', t.area.quorum, r.checks[0]?.message ?? '', figures, checks, [...r.derivation]), result: r, kept };
+  // The monitors default to 3 (or the node count if smaller) when the scenario leaves storage.ceph.mons out.
+  const derivation = markDefaults(r.derivation, (k) => k !== 'mons' || s.ceph?.mons !== undefined);
+  return { area: makeArea('quorum', t.area.quorum, r.checks[0]?.message ?? '', figures, checks, [...derivation]), result: r, kept };
 }
