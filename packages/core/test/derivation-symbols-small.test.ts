@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quorum, type Step, symbolProblems } from '../src/index.js';
+import { BLUESTORE_RULES, bluestore, quorum, type Step, symbolProblems } from '../src/index.js';
 
 const SEED = 20261201;
 const langs = fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>;
@@ -52,5 +52,64 @@ describe('capa quorum defines its symbols', () => {
   it('French meanings', () => {
     const steps = value(quorum({ nodes: 4, lang: 'fr' })).derivation;
     expect(stepOf(steps, 'quorum.votes').symbols?.find((d) => d.symbol === 'N')?.meaning).toBe('nœuds du cluster, un vote corosync chacun');
+  });
+});
+
+describe('capa bluestore defines its symbols', () => {
+  const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  it('every rule, with or without a shared DB device, endurance or DWPD and a write rate, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 100, max: 30_000 }),
+        fc.constantFrom(...BLUESTORE_RULES),
+        fc.boolean(),
+        opt(fc.integer({ min: 1, max: 12 })),
+        opt(fc.integer({ min: 100, max: 8000 })),
+        opt(fc.integer({ min: 100, max: 20_000 })),
+        opt(fc.integer({ min: 1, max: 10 })),
+        opt(fc.integer({ min: 1, max: 500 })),
+        langs,
+        (osdGB, rule, wal, osdsPerDbDevice, dbGB, tbw, dwpd, writeMBs, lang) => {
+          const r = value(
+            bluestore({
+              osdSizeBytes: osdGB * 1e9,
+              rule,
+              walDevice: wal && rule === 'proxmox',
+              lang,
+              ...(osdsPerDbDevice === undefined ? {} : { osdsPerDbDevice }),
+              ...(dbGB === undefined ? {} : { dbDeviceBytes: dbGB * 1e9 }),
+              ...(tbw === undefined ? {} : { enduranceBytes: tbw * 1e12 }),
+              ...(dwpd === undefined ? {} : { dwpd }),
+              ...(writeMBs === undefined ? {} : { dbWriteBps: writeMBs * 8e6 }),
+            }),
+          );
+          expectDefined(r.derivation);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('the shared DB device takes D and W from the DB and WAL steps; the life E from the TBW step or the input', () => {
+    const course = value(bluestore({ osdSizeBytes: 16e12, osdsPerDbDevice: 4, dbDeviceBytes: 1.6e12, dwpd: 3, dbWriteBps: 320e6 })).derivation;
+    expect(stepOf(course, 'bluestore.shared').expr).toBe('n * (D + W)');
+    expect(fromOf(course, 'bluestore.shared', 'D')).toEqual({ kind: 'step', step: 'bluestore.db-min' });
+    expect(fromOf(course, 'bluestore.shared', 'W')).toEqual({ kind: 'step', step: 'bluestore.wal' });
+    expect(fromOf(course, 'bluestore.shared', 'n')).toEqual({ kind: 'input', input: 'osdsPerDb' });
+    expect(fromOf(course, 'bluestore.db-min', 'S')).toEqual({ kind: 'input', input: 'osdSize' });
+    expect(fromOf(course, 'bluestore.db-min', 'p')).toEqual({ kind: 'input', input: 'rule' });
+    expect(fromOf(course, 'bluestore.tbw', 'y')).toEqual({ kind: 'input', input: 'warrantyYears' });
+    expect(fromOf(course, 'bluestore.life', 'E')).toEqual({ kind: 'step', step: 'bluestore.tbw' });
+    expect(fromOf(course, 'bluestore.life', 'w')).toEqual({ kind: 'input', input: 'dbWrite' });
+    const typed = value(bluestore({ osdSizeBytes: 16e12, enduranceBytes: 7e15, dbWriteBps: 320e6 })).derivation;
+    expect(fromOf(typed, 'bluestore.life', 'E')).toEqual({ kind: 'input', input: 'endurance' });
+  });
+
+  it('RocksDB’s WAL cap inside block.db is the model’s (Ceph’s default bluestore_rocksdb_options)', () => {
+    const rbd = value(bluestore({ osdSizeBytes: 16e12, rule: 'ceph-rbd', osdsPerDbDevice: 4, lang: 'fr' })).derivation;
+    expect(fromOf(rbd, 'bluestore.wal', 'W')).toEqual({ kind: 'model' });
+    // The WAL is inside block.db: the shared device holds the DB only, n × D.
+    expect(stepOf(rbd, 'bluestore.shared').expr).toBe('n * D');
+    expect(stepOf(rbd, 'bluestore.shared').symbols?.find((d) => d.symbol === 'n')?.meaning).toBe('OSD partageant un périphérique DB');
   });
 });

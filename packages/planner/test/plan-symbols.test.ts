@@ -9,7 +9,7 @@ import { plan } from '../src/plan/plan.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.', 'quorum.'];
+const COVERED = ['durability.', 'quorum.', 'bluestore.'];
 
 const NAMES = plannedExamples();
 

@@ -4,12 +4,14 @@ import { bytes, diskBytes, lang, osdsPerHostCount, positive, rate } from '../exp
 import * as z from 'zod/mini';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
-import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import { fromInput, fromStep, MODEL, varSymbols } from '../explain/symbols.js';
+import type { Check, Outcome, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
 import type { Echoed } from '../spec/types.js';
 import { GiB } from '../units/constants.js';
 import { BLUESTORE_DEFAULTS } from '../explain/defaults.js';
 import { checkMaker } from '../spec/messages.js';
 import { BLUESTORE_MESSAGES, BLUESTORE_STEPS } from './bluestore-messages.js';
+import { BLUESTORE_SYMBOLS } from './bluestore-symbols.js';
 import { ceilBytes } from '../units/rounding.js';
 
 export const BLUESTORE_RULES = ['course', 'ceph-rbd', 'ceph-rgw', 'proxmox'] as const;
@@ -123,6 +125,23 @@ export function sizesFor(rule: BluestoreRule, osd: number, walDevice = false): B
   };
 }
 
+/**
+ * Where capa bluestore's letters come from: the inputs by spec key (the adapters mark the ones left
+ * out as defaults), p from the rule chosen, RocksDB's WAL cap from the model (Ceph's default option).
+ * A step's own origins (W, D and E from earlier steps) are given where it is added.
+ */
+const ORIGINS: Readonly<Record<string, SymbolOrigin>> = {
+  S: fromInput('osdSize'),
+  p: fromInput('rule'),
+  W: MODEL,
+  n: fromInput('osdsPerDb'),
+  d: fromInput('dwpd'),
+  C: fromInput('dbDeviceSize'),
+  y: fromInput('warrantyYears'),
+  E: fromInput('endurance'),
+  w: fromInput('dbWrite'),
+};
+
 /** BlueStore DB/WAL sizes under each rule, DB-device sharing and SSD wear. */
 export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
   return validated(bluestoreInput, input, (v) => {
@@ -131,8 +150,10 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
     const steps: Step[] = [];
     const checks: Check[] = [];
     const units: Record<string, StepUnit> = { S: 'bytes', W: 'bytes', D: 'bytes', C: 'bytes', E: 'bytes', n: 'count', p: 'ratio', y: 'number', d: 'number', w: 'bits/s' };
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
-      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, v.lang, v.system));
+    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId, from: Readonly<Record<string, SymbolOrigin>> = {}) =>
+      steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols: varSymbols(BLUESTORE_SYMBOLS, vars, { ...ORIGINS, ...from }) }, v.lang, v.system));
+    // The shared DB device's D and W are the sizes the DB and WAL steps derive.
+    const sized = { D: fromStep('bluestore.db-min'), W: fromStep('bluestore.wal') };
     const def = RULES[v.rule];
     const name = t.ruleNames[v.rule];
     const S = v.osdSizeBytes;
@@ -155,8 +176,8 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
       // course); inside block.db it is already counted, and on a WAL device it is elsewhere.
       const walHere = !chosen.walInDb && !def.walOnlyOnWalDevice;
       sharedNeed = walHere ? n * (chosen.dbMinBytes + chosen.walBytes) : n * chosen.dbMinBytes;
-      if (walHere) add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived');
-      else add('bluestore.shared', t.stepSharedDbOnly, 'n * D', { n, D: chosen.dbMinBytes }, sharedNeed, 'bytes', def.walOnlyOnWalDevice ? 'proxmoxPveceph' : 'cephBluestore');
+      if (walHere) add('bluestore.shared', t.stepShared, 'n * (D + W)', { n, D: chosen.dbMinBytes, W: chosen.walBytes }, sharedNeed, 'bytes', 'derived', sized);
+      else add('bluestore.shared', t.stepSharedDbOnly, 'n * D', { n, D: chosen.dbMinBytes }, sharedNeed, 'bytes', def.walOnlyOnWalDevice ? 'proxmoxPveceph' : 'cephBluestore', sized);
       if (v.dbDeviceBytes !== undefined) {
         const p = { n, needBytes: sharedNeed, deviceBytes: v.dbDeviceBytes };
         checks.push(
@@ -170,13 +191,15 @@ export function bluestore(input: BluestoreInput): Outcome<BluestoreResult> {
 
     let life: number | null = null;
     let endurance = v.enduranceBytes;
+    // E is the input when typed, else the rated bytes the TBW step derives from the DWPD.
+    const enduranceFrom = v.enduranceBytes === undefined ? { E: fromStep('bluestore.tbw') } : {};
     if (endurance === undefined && v.dwpd !== undefined && v.dbDeviceBytes !== undefined) {
       endurance = v.dwpd * v.dbDeviceBytes * 365 * v.warrantyYears;
       add('bluestore.tbw', t.stepTbw, 'd * C * 365 * y', { d: v.dwpd, C: v.dbDeviceBytes, y: v.warrantyYears }, endurance, 'bytes', 'ssdEndurance');
     }
     if (endurance !== undefined && v.dbWriteBps !== undefined) {
       life = endurance / ((v.dbWriteBps / 8) * SECONDS_PER_YEAR);
-      add('bluestore.life', t.stepLife, 'E / (w / 8 * 31536000)', { E: endurance, w: v.dbWriteBps }, life, 'number', 'ssdEndurance');
+      add('bluestore.life', t.stepLife, 'E / (w / 8 * 31536000)', { E: endurance, w: v.dbWriteBps }, life, 'number', 'ssdEndurance', enduranceFrom);
       checks.push(
         life < v.warrantyYears
           ? check('bluestore.ssd-wear', 'warn', 'bluestore.ssd-wear.short', { years: life, warrantyYears: v.warrantyYears })

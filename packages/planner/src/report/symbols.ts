@@ -10,7 +10,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   nodes: 'nodes.count', osdsPerNode: 'nodes.disks', hostOsds: 'nodes.disks', osdSize: 'nodes.disks', diskSize: 'nodes.disks',
   replicas: 'storage.ceph.pools[].replicas', ec: 'storage.ceph.pools[].ec', data: 'storage.ceph.pools[].data', stored: 'storage.ceph.pools[].data',
   nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed', links: 'nodes.network.*.links', speed: 'nodes.network.*.speed',
-  qdevice: 'rules.qdevice', mons: 'storage.ceph.mons',
+  qdevice: 'rules.qdevice', mons: 'storage.ceph.mons', rule: 'storage.ceph.dbRule', osdsPerDb: 'nodes.disks', dbDeviceSize: 'nodes.disks',
 };
 
 /** The scenario field a calculator's input comes from, as the reports name it. */
