@@ -9,7 +9,7 @@ import { PAGES } from '../src/calc/pages';
 import type { RouteId } from '../src/state/page';
 
 /** The pages whose derivations define every symbol; the others are checked for sound "from step" links only. */
-const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore'];
+const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore', 'pg'];
 
 describe('derivation symbols over every preset', () => {
   for (const route of Object.keys(PAGES) as RouteId[]) {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLUESTORE_RULES, bluestore, quorum, type Step, symbolProblems } from '../src/index.js';
+import { BLUESTORE_RULES, bluestore, placementGroups, quorum, type Step, symbolProblems } from '../src/index.js';
 
 const SEED = 20261201;
 const langs = fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>;
@@ -111,5 +111,80 @@ describe('capa bluestore defines its symbols', () => {
     // The WAL is inside block.db: the shared device holds the DB only, n × D.
     expect(stepOf(rbd, 'bluestore.shared').expr).toBe('n * D');
     expect(stepOf(rbd, 'bluestore.shared').symbols?.find((d) => d.symbol === 'n')?.meaning).toBe('OSD partageant un périphérique DB');
+  });
+});
+
+describe('capa pg defines its symbols, each method with its own glossary', () => {
+  const pow2 = fc.integer({ min: 0, max: 10 }).map((e) => 2 ** e);
+  const protection = fc.oneof(
+    fc.integer({ min: 1, max: 6 }).map((size) => ({ kind: 'replicated' as const, size })),
+    fc.record({ k: fc.integer({ min: 2, max: 8 }), m: fc.integer({ min: 1, max: 4 }) }).map(({ k, m }) => ({ kind: 'erasure' as const, k, m })),
+  );
+  const pool = fc.record(
+    {
+      protection,
+      targetRatio: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      storedBytes: fc.integer({ min: 0, max: 50 }).map((t) => t * 1e12),
+      bias: fc.integer({ min: 1, max: 4 }),
+      bulk: fc.boolean(),
+      pgNumMin: pow2,
+      pgNumMax: pow2,
+      currentPgNum: fc.integer({ min: 1, max: 4096 }),
+    },
+    { requiredKeys: [] },
+  );
+  it('any pools, either method, in both languages', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.array(pool, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('autoscaler', 'pgcalc') as fc.Arbitrary<'autoscaler'>,
+        langs,
+        (osds, pools, method, lang) => {
+          const r = value(placementGroups({ osds, osdSizeBytes: 4e12, method, lang, pools: pools.map((p, i) => ({ name: `p${i}`, ...p })) }));
+          expectDefined(r.derivation);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('autoscaler: L from the budget for the first pool, a pool’s typed values from its line, its blank ones defaults', () => {
+    // docs/golden-examples.md G9: one pool, ratio 1, on 12 OSDs: 1200 × 1 ÷ 3 = 400 → pg_num 512.
+    const steps = value(
+      placementGroups({
+        osds: 12,
+        pools: [
+          { name: 'rbd', targetRatio: 1 },
+          { name: 'x', protection: { kind: 'replicated', size: 2 }, bias: 4, pgNumMin: 64 },
+        ],
+      }),
+    ).derivation;
+    expect(stepOf(steps, 'pg.pool.rbd.target').value).toBe(400);
+    expect(fromOf(steps, 'pg.budget', 'O')).toEqual({ kind: 'input', input: 'osds' });
+    expect(fromOf(steps, 'pg.budget', 'T')).toEqual({ kind: 'input', input: 'targetPerOsd' });
+    expect(fromOf(steps, 'pg.pool.rbd.target', 'L')).toEqual({ kind: 'step', step: 'pg.budget' });
+    expect(fromOf(steps, 'pg.pool.rbd.target', 'r')).toEqual({ kind: 'model' });
+    expect(fromOf(steps, 'pg.pool.rbd.target', 'z')).toEqual({ kind: 'default', input: 'pool' });
+    expect(fromOf(steps, 'pg.pool.rbd.target', 'b')).toEqual({ kind: 'default', input: 'pool' });
+    expect(fromOf(steps, 'pg.pool.rbd.rounded', 'p')).toEqual({ kind: 'step', step: 'pg.pool.rbd.target' });
+    expect(fromOf(steps, 'pg.pool.rbd.rounded', 'm')).toEqual({ kind: 'model' });
+    // The second pool is sized from what the first left: the model's running count.
+    expect(fromOf(steps, 'pg.pool.x.target', 'L')).toEqual({ kind: 'model' });
+    expect(fromOf(steps, 'pg.pool.x.target', 'z')).toEqual({ kind: 'input', input: 'pool' });
+    expect(fromOf(steps, 'pg.pool.x.target', 'b')).toEqual({ kind: 'input', input: 'pool' });
+    expect(fromOf(steps, 'pg.pool.x.rounded', 'm')).toEqual({ kind: 'input', input: 'pool' });
+    expect(fromOf(steps, 'pg.per-osd', 'S')).toEqual({ kind: 'model' });
+  });
+
+  it('pgcalc: m is PGCalc’s minimum, not pg_num_min; d the line’s ratio or the even share', () => {
+    const steps = value(placementGroups({ osds: 85, method: 'pgcalc', lang: 'fr', pools: [{ name: 'rbd', targetRatio: 0.5 }, { name: 'b' }] })).derivation;
+    const auto = value(placementGroups({ osds: 85, lang: 'fr', pools: [{ name: 'rbd', targetRatio: 0.5 }] })).derivation;
+    const meaning = (ss: readonly Step[], id: string, sym: string) => stepOf(ss, id).symbols?.find((d) => d.symbol === sym)?.meaning;
+    expect(meaning(steps, 'pg.pool.rbd.rounded', 'm')).toMatch(/^minimum de PGCalc/);
+    expect(meaning(auto, 'pg.pool.rbd.rounded', 'm')).toMatch(/^pg_num_min/);
+    expect(fromOf(steps, 'pg.pool.rbd.target', 'd')).toEqual({ kind: 'input', input: 'pool' });
+    expect(fromOf(steps, 'pg.pool.b.target', 'd')).toEqual({ kind: 'model' });
+    expect(fromOf(steps, 'pg.pool.b.rounded', 'c')).toEqual({ kind: 'step', step: 'pg.pool.b.target' });
   });
 });

@@ -123,8 +123,9 @@ export function computeSpec<R extends Explained>(spec: CalculatorSpec<R>, state:
     ok: true,
     figures: figures?.(v, system) ?? pageFigures(spec, v, lang, system, read.input),
     checks: v.checks,
-    // An input left empty is a default in the steps' "where" lines.
-    derivation: markDefaults(v.derivation, (k) => (values[k] ?? '').trim() !== ''),
+    // An input left empty is a default in the steps' "where" lines. A list (the pools) is its rows, not
+    // a field: typed when it has rows (the core itself marks a row's value left blank as a default).
+    derivation: markDefaults(v.derivation, (k) => (k in lists ? state.rows.length > 0 : (values[k] ?? '').trim() !== '')),
     pictures: pictures(v, system, read.input).filter((p): p is Picture => p !== null),
   }));
 }

@@ -1,7 +1,8 @@
 import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { step } from '../explain/step.js';
-import type { Check, Outcome, Step } from '../explain/types.js';
+import { fromDefault, fromInput, fromStep, type Glossary, MODEL, varSymbols } from '../explain/symbols.js';
+import type { Check, Outcome, Step, SymbolOrigin } from '../explain/types.js';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { autoscale, PG_NUM_MIN, poolSize } from './autoscaler.js';
@@ -10,6 +11,7 @@ import { nearestPowerOfTwo } from './nearest-power-of-two.js';
 import { PG_MESSAGES, PG_STEPS } from './messages.js';
 import { pgcalc } from './pgcalc.js';
 import { type PgInput, pgInput, type PoolSpec } from './schema.js';
+import { PG_AUTOSCALER_SYMBOLS, PG_PGCALC_SYMBOLS } from './symbols.js';
 import { type ProtectionUsed, protectionUsed } from '../ceph/protection.js';
 import { CEPH_DEFAULTS, PG_DEFAULTS } from '../explain/defaults.js';
 
@@ -68,6 +70,15 @@ export interface PgResult extends Echoed {
   readonly passes: boolean;
 }
 
+/**
+ * A pool's value as the user gave it: typed in its `--pool` line (or web row) → the pool input; left
+ * out → the pool input's default (size 3, bias 1); the core knows which from the raw pool.
+ */
+const PG_INPUT = fromInput('pool');
+const poolOrigin = (stated: boolean): SymbolOrigin => (stated ? PG_INPUT : fromDefault('pool'));
+/** The scalar inputs by spec key; S, Σ pg_num × size, is summed by the model (no step of its own). */
+const ORIGINS: Readonly<Record<string, SymbolOrigin>> = { O: fromInput('osds'), T: fromInput('targetPerOsd'), S: MODEL };
+
 export function placementGroups(input: PgInput): Outcome<PgResult> {
   return validated(pgInput, input, (parsed) => {
     const v = { ...parsed, pools: parsed.pools.map(withMgrDefaults) };
@@ -76,8 +87,21 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
     const steps: Step[] = [];
     const checks: Check[] = [];
     const budget = v.osds * v.targetPerOsd;
-    const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'cephAutoscaler' | 'cephPgcalc' | 'cephPgLimits') =>
-      steps.push(step({ id, title, expr, vars, varUnits: { O: 'count', T: 'count', L: 'count' }, value, unit: 'number', source }, v.lang));
+    const glossary: Glossary<string> = v.method === 'autoscaler' ? PG_AUTOSCALER_SYMBOLS : PG_PGCALC_SYMBOLS;
+    const add = (
+      id: string,
+      title: string,
+      expr: string,
+      vars: Record<string, number>,
+      value: number,
+      source: 'cephAutoscaler' | 'cephPgcalc' | 'cephPgLimits',
+      from: Readonly<Record<string, SymbolOrigin>> = {},
+    ) =>
+      steps.push(
+        step({ id, title, expr, vars, varUnits: { O: 'count', T: 'count', L: 'count' }, value, unit: 'number', source, symbols: varSymbols(glossary, vars, { ...ORIGINS, ...from }) }, v.lang),
+      );
+    // What each pool's line stated, before the schema's defaults (size 3, bias 1) fill it in.
+    const raw = (i: number) => input.pools[i];
     add('pg.budget', t.stepBudget, 'O * T', { O: v.osds, T: v.targetPerOsd }, budget, v.method === 'autoscaler' ? 'cephAutoscaler' : 'cephPgcalc');
 
     for (const p of v.pools) if (p.targetRatio !== undefined && p.targetBytes !== undefined) checks.push(check('pg.ratio-and-target', 'warn', 'pg.ratio-and-target', { pool: p.name }));
@@ -91,10 +115,16 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
         // An over-full pool earlier in the order can drive Ceph's budget below 0; its target then rounds
         // to 0 either way, so the budget shown is floored at 0 (no negative PG counts in the output).
         const target = Math.max(0, r.poolPgTarget);
-        add(`pg.pool.${r.name}.target`, t.stepPool(r.name, r.pass), 'r * L / z * b', { r: r.finalRatio, L: Math.max(0, r.pgLeftBefore), z: size, b: spec?.bias ?? 1 }, target, 'cephAutoscaler');
+        const L = Math.max(0, r.pgLeftBefore);
+        // r is the autoscaler's own ratio; L is the whole budget for the first pool it sizes, then
+        // what the pools before left (the model's running count, no step of its own).
+        const targetFrom = { r: MODEL, L: L === budget ? fromStep('pg.budget') : MODEL, z: poolOrigin(raw(i)?.protection !== undefined), b: poolOrigin(raw(i)?.bias !== undefined) };
+        add(`pg.pool.${r.name}.target`, t.stepPool(r.name, r.pass), 'r * L / z * b', { r: r.finalRatio, L, z: size, b: spec?.bias ?? 1 }, target, 'cephAutoscaler', targetFrom);
         const rounding = { m: spec?.pgNumMin ?? PG_NUM_MIN, p: nearestPowerOfTwo(r.poolPgTarget) };
-        if (spec?.pgNumMax) add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'min(x, max(m, p))', { ...rounding, x: spec.pgNumMax }, r.pgNum, 'cephAutoscaler');
-        else add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'max(m, p)', rounding, r.pgNum, 'cephAutoscaler');
+        // pg_num_min and pg_num_max as the line states them, else Ceph's (the module's 32; .mgr's own bounds, mgr-pool.ts).
+        const roundFrom = { m: raw(i)?.pgNumMin === undefined ? MODEL : PG_INPUT, x: raw(i)?.pgNumMax === undefined ? MODEL : PG_INPUT, p: fromStep(`pg.pool.${r.name}.target`) };
+        if (spec?.pgNumMax) add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'min(x, max(m, p))', { ...rounding, x: spec.pgNumMax }, r.pgNum, 'cephAutoscaler', roundFrom);
+        else add(`pg.pool.${r.name}.rounded`, t.stepRound(r.name), 'max(m, p)', rounding, r.pgNum, 'cephAutoscaler', roundFrom);
         if (r.capacityRatio > 1) checks.push(check('pg.overfull', 'warn', 'pg.overfull', { pool: r.name }));
         const cur = spec?.currentPgNum;
         if (cur !== undefined) {
@@ -118,8 +148,10 @@ export function placementGroups(input: PgInput): Outcome<PgResult> {
       pools = pgcalc(v.osds, v.targetPerOsd, v.pools).map((r, i) => {
         const spec = v.pools[i];
         const size = spec ? poolSize(spec.protection) : 1;
-        add(`pg.pool.${r.name}.target`, t.stepPgcalc(r.name), 'T * O * d / z', { T: v.targetPerOsd, O: v.osds, d: r.dataFraction, z: size }, r.rawTarget, 'cephPgcalc');
-        add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc');
+        // d is the line's ratio, or the even share the model computes; m is PGCalc's own minimum.
+        const targetFrom = { d: raw(i)?.targetRatio === undefined ? MODEL : PG_INPUT, z: poolOrigin(raw(i)?.protection !== undefined) };
+        add(`pg.pool.${r.name}.target`, t.stepPgcalc(r.name), 'T * O * d / z', { T: v.targetPerOsd, O: v.osds, d: r.dataFraction, z: size }, r.rawTarget, 'cephPgcalc', targetFrom);
+        add(`pg.pool.${r.name}.rounded`, t.stepPgcalcRound(r.name), 'max(m, c)', { m: r.minValue, c: r.calcValue }, r.pgNum, 'cephPgcalc', { m: MODEL, c: fromStep(`pg.pool.${r.name}.target`) });
         return {
           name: r.name,
           size,

@@ -11,6 +11,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   replicas: 'storage.ceph.pools[].replicas', ec: 'storage.ceph.pools[].ec', data: 'storage.ceph.pools[].data', stored: 'storage.ceph.pools[].data',
   nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed', links: 'nodes.network.*.links', speed: 'nodes.network.*.speed',
   qdevice: 'rules.qdevice', mons: 'storage.ceph.mons', rule: 'storage.ceph.dbRule', osdsPerDb: 'nodes.disks', dbDeviceSize: 'nodes.disks',
+  osds: 'nodes.disks', targetPerOsd: 'storage.ceph.targetPgPerOsd', pool: 'storage.ceph.pools',
 };
 
 /** The scenario field a calculator's input comes from, as the reports name it. */
