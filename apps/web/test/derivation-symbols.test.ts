@@ -3,13 +3,14 @@
  * "from step" names an earlier step (issue 12, item 6; docs/units.md). Walks each page's
  * presets, in both languages, through the same core the CLI runs.
  */
-import { symbolProblems } from '@capa/core';
+import { type Step, symbolProblems } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../src/calc/pages';
+import { ENGINE } from '../src/inventory/engine';
 import type { RouteId } from '../src/state/page';
 
 /** The pages whose derivations define every symbol; the others are checked for sound "from step" links only. */
-const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore', 'pg'];
+const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore', 'pg', 'inventory'];
 
 describe('derivation symbols over every preset', () => {
   for (const route of Object.keys(PAGES) as RouteId[]) {
@@ -29,4 +30,43 @@ describe('derivation symbols over every preset', () => {
       }
     }
   }
+});
+
+/**
+ * The inventory page has no presets: its demo inventories instead, through the engine the page runs
+ * (the CRUSH simulation included), with and without what-ifs. The memory rule's steps (memory.*)
+ * define their letters in packages/core/src/memory; while they define none, their undefined letters
+ * are left to that module (a clash with them still counts).
+ */
+describe('derivation symbols over the inventory page’s demos', () => {
+  const problems = (steps: readonly Step[]): string[] => {
+    const memoryDefines = steps.some((s) => s.id.startsWith('memory.') && (s.symbols?.length ?? 0) > 0);
+    return symbolProblems(steps).filter((p) => memoryDefines || !/^memory\.[\w.-]+: symbol \w+ is not defined$/.test(p));
+  };
+  const WHAT_IFS: readonly Record<string, string>[] = [{}, { grow: '30%', failures: '2' }, { addNode: 'ram=512GiB,threads=64', nearfull: '0.8' }];
+  if (!COVERED.includes('inventory')) return;
+  for (const demo of ENGINE.demos)
+    for (const values of WHAT_IFS)
+      for (const lang of ['en', 'fr'] as const)
+        it(`inventory ${demo.id} ${JSON.stringify(values)} (${lang})`, () => {
+          const read = ENGINE.readInventories([demo.file], lang);
+          if (!read.ok) throw new Error(read.message);
+          const out = ENGINE.compute({ values, rows: [] }, lang, read.inventory);
+          if (!out.ok) throw new Error(`${demo.id} refused`);
+          expect(out.derivation.some((s) => s.id.startsWith('inventory.'))).toBe(true);
+          expect(problems(out.derivation)).toEqual([]);
+        });
+
+  it('a field left blank is the default, a typed one the input (the host reservations Q)', () => {
+    const lab = ENGINE.demos.find((d) => d.id === 'lab');
+    if (!lab) throw new Error('no lab demo');
+    const read = ENGINE.readInventories([lab.file], 'en');
+    if (!read.ok) throw new Error(read.message);
+    const q = (values: Record<string, string>) => {
+      const out = ENGINE.compute({ values, rows: [] }, 'en', read.inventory);
+      return out.ok ? out.derivation.find((s) => s.id === 'inventory.memory.reservations')?.symbols?.find((d) => d.symbol === 'Q')?.from : undefined;
+    };
+    expect(q({})).toEqual({ kind: 'default', input: 'hostReserve' });
+    expect(q({ hostReserve: '2GiB' })).toEqual({ kind: 'input', input: 'hostReserve' });
+  });
 });

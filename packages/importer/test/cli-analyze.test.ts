@@ -109,7 +109,9 @@ describe('capa analyze', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Verdict \(memory N − f\)\s+FAILS/);
     expect(r.stdout).toMatch(/Worst-case utilisation\s+93\.8% \(max 75%\)/);
-    expect(r.stdout).toMatch(/\(G \+ R\) ÷ \(T − F\)/);
+    expect(r.stdout).toMatch(/\(G \+ Q\) ÷ \(T − F\)/);
+    // The letters are defined under the step, each with its origin (docs/README.md#derivation-symbols).
+    expect(r.stdout).toMatch(/where G = configured RAM of the counted guests.*; from the inventory/);
     const fr = capa(['analyze', f, '--lang', 'fr']);
     expect(fr.stdout).toMatch(/Verdict \(mémoire N − f\)\s+ÉCHEC/);
   });

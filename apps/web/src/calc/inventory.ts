@@ -16,6 +16,7 @@ import {
   formatRatio,
   type InventoryAnalysis,
   type Lang,
+  markDefaults,
   readAnalysisInputs,
   type SizeSystem,
 } from '@capa/core';
@@ -233,6 +234,8 @@ export function computeInventory(state: PageState, lang: Lang, inventory: Invent
     if (!read.ok) return invalid(read.issues.map((i) => ({ key: i.key, value: typeof i.value === 'string' ? i.value : undefined, message: i.message })));
     const system = read.system ?? 'binary';
     const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
-    return fromCore(outcome, FIELDS, values, (v) => presentAnalysis(v, lang, system));
+    // A field left blank is the default: its letters say so (the core names the input, the page knows what was typed).
+    const marked = outcome.ok ? { ...outcome, value: { ...outcome.value, derivation: markDefaults(outcome.value.derivation, (k) => (values[k] ?? '').trim() !== '') } } : outcome;
+    return fromCore(marked, FIELDS, values, (v) => presentAnalysis(v, lang, system));
   });
 }

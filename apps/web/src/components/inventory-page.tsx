@@ -153,7 +153,7 @@ function AnalysisView({ outcome, page, lang, teach }: { readonly outcome: PageOu
         <DataTable key={t.id} t={t} />
       ))}
       <ChecksList checks={outcome.checks} lang={lang} />
-      <Derivation steps={outcome.derivation} lang={lang} teach={teach} />
+      <Derivation steps={outcome.derivation} lang={lang} teach={teach} inputName={(k) => labelOf(page, k, lang)} />
     </>
   );
 }

@@ -24,6 +24,10 @@ const FAILS_NOW: Change = { exit: 1, why: SIMULATED_FAIL };
 const LETTERS = 'docs/README.md#derivation-symbols: one letter, one meaning in the derivation (letters renamed, listed there)';
 const NO_D: Change = { keys: ['.derivation[].vars.D'], why: LETTERS };
 const NO_O: Change = { keys: ['.derivation[].vars.o'], why: LETTERS };
+// capa analyze: the Ceph raw capacity R → C (R is the memory rule's host reservation), the simulated
+// fullest OSD O → Y and after the worst loss H → J (O and H are the memory rule's OSD memory and system reserve).
+const INVENTORY_RO: Change = { keys: ['.derivation[].vars.O', '.derivation[].vars.R'], why: LETTERS };
+const INVENTORY_HRO: Change = { keys: ['.derivation[].vars.H', '.derivation[].vars.O', '.derivation[].vars.R'], why: LETTERS };
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const CHANGED: Readonly<Record<string, Change>> = {
@@ -32,6 +36,9 @@ export const CHANGED: Readonly<Record<string, Change>> = {
   'ceph-host-osds': NO_D,
   'ceph-recovery': NO_O,
   'ceph-all-options-8023ad': NO_O,
+  'analyze-merged': INVENTORY_RO,
+  'inventory-sandbox-inventory': INVENTORY_RO,
+  'inventory-mixed-hosts-inventory': INVENTORY_HRO,
   'plan-example-json': FAILS_NOW,
   'plan-html': FAILS_NOW,
   'scenario-course-200tb-12-disks': FAILS_NOW,

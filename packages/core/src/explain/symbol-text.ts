@@ -13,6 +13,7 @@ const en = {
   input: 'input',
   default: 'default',
   model: 'from the model',
+  inventory: 'from the inventory',
   units: { bytes: 'bytes', 'bits/s': 'bits/s', ratio: 'ratio', count: 'count', seconds: 'seconds', number: 'number', probability: 'probability' },
 };
 const fr: typeof en = {
@@ -22,6 +23,7 @@ const fr: typeof en = {
   input: 'saisie',
   default: 'valeur par défaut',
   model: 'du modèle',
+  inventory: 'de l’inventaire',
   units: { bytes: 'octets', 'bits/s': 'bits/s', ratio: 'ratio', count: 'nombre', seconds: 'secondes', number: 'nombre', probability: 'probabilité' },
 };
 const WORDS = { en, fr } as const;
@@ -47,6 +49,8 @@ export function originText(from: SymbolOrigin, stepNumber: number, inputName: (k
       return `${w.default} (${inputName(from.input)})`;
     case 'model':
       return w.model;
+    case 'inventory':
+      return w.inventory;
   }
 }
 

@@ -23,6 +23,8 @@ export const fromInput = (input: string): SymbolOrigin => ({ kind: 'input', inpu
 export const fromDefault = (input: string): SymbolOrigin => ({ kind: 'default', input });
 /** A constant of the model (Kampe's 50 MB/s, the course's margin): neither typed nor derived. */
 export const MODEL: SymbolOrigin = { kind: 'model' };
+/** A figure of the imported inventory (a node's RAM, an OSD's size): the file the user opened, not an option. */
+export const FROM_INVENTORY: SymbolOrigin = { kind: 'inventory' };
 /**
  * Every variable of a step defined from a module's glossary, with the origins given: the usual way a
  * calculator's `add` helper annotates its steps. A variable missing from the glossary stays undefined

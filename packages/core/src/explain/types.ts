@@ -73,7 +73,9 @@ export type SymbolOrigin =
   | { readonly kind: 'step'; readonly step: string }
   | { readonly kind: 'input'; readonly input: string }
   | { readonly kind: 'default'; readonly input: string }
-  | { readonly kind: 'model' };
+  | { readonly kind: 'model' }
+  /** Read from an imported inventory (`capa analyze`, the web's inventory page): neither typed nor derived. */
+  | { readonly kind: 'inventory' };
 
 export interface StepSymbol {
   readonly symbol: string;

@@ -39,7 +39,7 @@ function analyze(input: AnalysisInput, placement: AnalysisPlacement | undefined)
     const t = analysisMessages(lang);
     const steps: Step[] = [];
     const checks: Check[] = [];
-    const add = stepRecorder(steps, lang, system);
+    const add = stepRecorder(steps, lang, system, { grown: v.grow !== 0 });
 
     const { inv, added, removed } = applyWhatIf(v);
     if (v.grow !== 0) add('inventory.grow', t.stepGrow, '1 + x', { x: v.grow }, 1 + v.grow, 'number', 'derived');

@@ -4,14 +4,15 @@
  * That average model ("theory") stays in the JSON; when the adapter hands in the CRUSH engine, the
  * host-loss verdict judges the fullest OSD of the simulated placement instead (crush.ts).
  */
-import type { Check, Lang } from '../explain/types.js';
+import { FROM_INVENTORY, fromDefault, fromInput } from '../explain/symbols.js';
+import type { Check, Lang, SymbolOrigin } from '../explain/types.js';
 import { checkMaker } from '../spec/messages.js';
 import { INVENTORY_MESSAGES } from './check-messages.js';
 import { type Protection, width } from '../ceph/protection.js';
 import { type CrushPart, crushChecks } from './crush.js';
 import { analysisMessages } from './messages.js';
 import { poolAnalyses } from './pgs.js';
-import { effectiveRatios } from './ratios.js';
+import { type EffectiveRatio, effectiveRatios } from './ratios.js';
 import type { AnalysisValues } from './schema.js';
 import type { Add } from './steps.js';
 import type { Ceph, CephAnalysis, Pool } from './types.js';
@@ -22,6 +23,9 @@ export function protectionOf(p: Pool): Protection | null {
   return null;
 }
 
+/** Where a Ceph ratio comes from: its option (same key), the inventory's osd dump, else Ceph's default. */
+const ratioOrigin = (r: EffectiveRatio, key: string): SymbolOrigin => (r.from === 'option' ? fromInput(key) : r.from === 'inventory' ? FROM_INVENTORY : fromDefault(key));
+
 /** `crush`: the CRUSH simulation of this inventory (crush.ts), when the adapter handed in the engine. */
 export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[], lang: Lang, crush: CrushPart | null = null): CephAnalysis {
   const t = analysisMessages(lang);
@@ -30,6 +34,7 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   const nearfull = ratios.nearfull.value;
   const backfillfull = ratios.backfillfull.value;
   const full = ratios.full.value;
+  const nearfullFrom = ratioOrigin(ratios.nearfull, 'nearfull');
   // An out OSD holds no data (Ceph maps no PG to it): it counts in neither the raw capacity nor the
   // hosts, so the two agree (ceph/ceph:doc/rados/operations/add-or-rm-osds.rst, "Take the OSD out of the Cluster").
   const inOsds = c.osds.filter((o) => o.in !== false);
@@ -37,7 +42,7 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
   const osdCount = inOsds.length;
   const raw = inOsds.reduce((s, o) => s + o.sizeBytes, 0);
   const inRaw = raw;
-  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'R', { R: raw }, raw, 'bytes', outOsds.length > 0 ? 'cephOsdOut' : 'derived');
+  add('inventory.ceph.raw', t.stepCephRaw(osdCount), 'C', { C: raw }, raw, 'bytes', outOsds.length > 0 ? 'cephOsdOut' : 'derived');
   if (outOsds.length > 0) {
     const where = outOsds.map((o) => (o.host === null ? o.name : `${o.name} (${o.host})`)).join(', ');
     checks.push(check('inventory.ceph.osds-out', 'warn', 'inventory.ceph.osds-out', { n: outOsds.length, osds: where }));
@@ -81,14 +86,14 @@ export function analyzeCeph(c: Ceph, v: AnalysisValues, add: Add, checks: Check[
       checks.push(check('inventory.ceph.cannot-heal', 'warn', 'inventory.ceph.cannot-heal', { hosts }));
     } else healing = 'heals';
     safeRaw = nearfull * (inRaw - largest[1]);
-    add('inventory.ceph.safe-raw', t.stepCephSafe, 'r * (C - S)', { r: nearfull, C: inRaw, S: largest[1] }, safeRaw, 'bytes', 'cephCapacity');
+    add('inventory.ceph.safe-raw', t.stepCephSafe, 'r * (C - S)', { r: nearfull, C: inRaw, S: largest[1] }, safeRaw, 'bytes', 'cephCapacity', { r: nearfullFrom });
     if (healing === 'heals' && used !== null) {
       fillAfter = used / (inRaw - largest[1]);
       add('inventory.ceph.fill-after', t.stepCephFillAfter, 'W / (C - S)', { W: used, C: inRaw, S: largest[1] }, fillAfter, 'ratio', 'cephCapacity');
     }
   }
   // The simulation judges the fullest OSD; the average model's fill stays in its words and in the JSON.
-  const simulated = crush ? crushChecks(crush, { nearfull, backfillfull, full }, fillAfter, v.failures, add, checks, lang) : null;
+  const simulated = crush ? crushChecks(crush, { nearfull, backfillfull, full }, fillAfter, v.failures, add, checks, lang, nearfullFrom) : null;
   if (fillAfter !== null && (simulated?.afterLoss ?? null) === null) {
     // The capacity calculator's words for the survivors of a host loss (ceph/check-messages.ts).
     if (fillAfter <= nearfull) checks.push(check('inventory.ceph.fill-after-host-loss', 'ok', 'ceph.fill-after-failure.refill-ok', { after: 'host', fill: fillAfter, nearfull }));

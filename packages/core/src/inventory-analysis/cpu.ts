@@ -42,12 +42,12 @@ export function analyzeHeadroom(m: MemoryPart, cpu: Cpu, v: AnalysisValues, add:
   const t = analysisMessages(lang);
   const check = checkMaker(INVENTORY_MESSAGES, lang);
   const u = v.maxUtilization;
-  const { S, R, G, survivors } = m;
+  const { S, R, G, T, F, survivors } = m;
   const gRam = v.guestRamBytes;
   let byMemory = 0;
   if (survivors.length > 0) {
     byMemory = Math.max(0, Math.floor((u * S - R - G) / gRam + 1e-9));
-    add('inventory.headroom.memory', t.stepHeadroomMem, 'max(0, floor((u * S - R - G) / g))', { u, S, R, G, g: gRam }, byMemory, 'count', 'derived');
+    add('inventory.headroom.memory', t.stepHeadroomMem, 'max(0, floor((u * (T - F) - Q - G) / g))', { u, T, F, Q: R, G, g: gRam }, byMemory, 'count', 'derived');
   }
   let byCpu: number | null = null;
   const P = cpu.survivingThreads;

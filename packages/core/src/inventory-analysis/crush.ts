@@ -10,7 +10,7 @@
  * the CRUSH map, so the simulation is refused with that reason rather than run on the wrong map.
  */
 import type * as Crush from '@capa/crush';
-import type { Check, Lang } from '../explain/types.js';
+import type { Check, Lang, SymbolOrigin } from '../explain/types.js';
 import { type CephSimulation, crushSafeStored, type PlacementEngine, simulateCeph, type SimulatedPool } from '../ceph/simulation.js';
 import { type FillHistogram, fillHistogram } from '../ceph/fill-histogram.js';
 import { fillAfterFailureCheck, fullestOsdCheck, ioBlockedChecks, simulationMessages, type Ratios } from '../ceph/simulation-checks.js';
@@ -180,7 +180,8 @@ export function simulateInventoryCeph(c: Ceph, p: AnalysisPlacement, w: CrushWha
 /**
  * The checks and steps drawn from the simulation: the healthy fullest OSD, the fill after the worst
  * loss under the existing id (judging the fullest OSD, the average model's figure in its words), I/O
- * blocked and PGs lost. Returns the crush-safe stored bytes (also a step).
+ * blocked and PGs lost. Returns the crush-safe stored bytes (also a step). `nearfullFrom`: where the
+ * nearfull ratio comes from (its option, the osd dump, Ceph's default).
  */
 export function crushChecks(
   part: CrushPart,
@@ -190,21 +191,22 @@ export function crushChecks(
   add: Add,
   checks: Check[],
   lang: Lang,
+  nearfullFrom: SymbolOrigin,
 ): { fullest: number | null; afterLoss: number | null; safe: number | null } {
   const t = crushMessages(lang);
   const ts = simulationMessages(lang);
   const { sim } = part;
   const o = sim.fullestOsd;
-  if (o) add('inventory.ceph.fullest-osd', t.stepFullest(ts.osd(o)), 'O', { O: o.fill }, o.fill, 'ratio', 'crushSimulation');
+  if (o) add('inventory.ceph.fullest-osd', t.stepFullest(ts.osd(o)), 'Y', { Y: o.fill }, o.fill, 'ratio', 'crushSimulation');
   const healthy = fullestOsdCheck(sim, r, lang);
   if (healthy) checks.push({ ...healthy, id: 'inventory.ceph.fullest-osd' });
   const wo = sim.worstFill?.after.fullestOsd ?? null;
-  if (sim.worstFill && wo) add('inventory.ceph.fullest-osd-after', t.stepFullestAfter(sim.worstFill.label, ts.osd(wo)), 'H', { H: wo.fill }, wo.fill, 'ratio', 'crushSimulation');
+  if (sim.worstFill && wo) add('inventory.ceph.fullest-osd-after', t.stepFullestAfter(sim.worstFill.label, ts.osd(wo)), 'J', { J: wo.fill }, wo.fill, 'ratio', 'crushSimulation');
   const after = fillAfterFailureCheck('inventory.ceph.fill-after-host-loss', sim, r, averageFill, lang);
   if (after) checks.push(after);
   checks.push(...ioBlockedChecks(sim, failures, lang));
   const safe = crushSafeStored(sim, r.nearfull);
   if (safe !== null && sim.peakFill !== null)
-    add('inventory.ceph.crush-safe-stored', t.stepSafe, 'floor(r * D / K)', { r: r.nearfull, D: sim.storedBytes, K: sim.peakFill }, safe, 'bytes', 'crushSimulation');
+    add('inventory.ceph.crush-safe-stored', t.stepSafe, 'floor(r * D / K)', { r: r.nearfull, D: sim.storedBytes, K: sim.peakFill }, safe, 'bytes', 'crushSimulation', { r: nearfullFrom });
   return { fullest: o?.fill ?? null, afterLoss: wo?.fill ?? null, safe };
 }

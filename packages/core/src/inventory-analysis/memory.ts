@@ -14,6 +14,7 @@ import { usableMemory } from '../memory/usable.js';
 import { hostReservation } from '../memory/reservations.js';
 import { analysisMessages } from './messages.js';
 import type { AnalysisValues } from './schema.js';
+import { fromInput } from '../explain/symbols.js';
 import type { Add } from './steps.js';
 import type { Guest, Inv, Node } from './types.js';
 import { configuredGuestRam, countedGuests } from './guest-ram.js';
@@ -122,12 +123,13 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
   } else {
     add('inventory.memory.total', t.stepTotal(online.length), 'T', { T }, T, 'bytes', 'derived');
     if (f > 0) add('inventory.memory.failed', t.stepFailed(failed.map((n) => n.name).join(', ')), 'F', { F }, F, 'bytes', 'derived');
-    add('inventory.memory.surviving', t.stepSurviving, 'T - F', { T, F }, S, 'bytes', 'derived');
-    add('inventory.memory.reservations', t.stepReserve, 'R', { R }, R, 'bytes', 'courseHostReserve');
+    // With no failure F is 0 because of --failures, not a figure of the inventory.
+    add('inventory.memory.surviving', t.stepSurviving, 'T - F', { T, F }, S, 'bytes', 'derived', f > 0 ? {} : { F: fromInput('failures') });
+    add('inventory.memory.reservations', t.stepReserve, 'Q', { Q: R }, R, 'bytes', 'courseHostReserve');
     worst = (G + R) / S;
-    add('inventory.memory.worst-case', t.stepWorst, '(G + R) / (T - F)', { G, R, T, F }, worst, 'ratio', 'courseMemory');
+    add('inventory.memory.worst-case', t.stepWorst, '(G + Q) / (T - F)', { G, Q: R, T, F }, worst, 'ratio', 'courseMemory');
     runningOnly = (Grunning + R) / S;
-    add('inventory.memory.running-only', t.stepRunning, '(G + R) / (T - F)', { G: Grunning, R, T, F }, runningOnly, 'ratio', 'derived');
+    add('inventory.memory.running-only', t.stepRunning, '(A + Q) / (T - F)', { A: Grunning, Q: R, T, F }, runningOnly, 'ratio', 'derived');
     passes = worst <= u;
     const nf = { utilization: worst, failures: f, max: u };
     checks.push(passes ? check('inventory.memory.n-minus-f', 'ok', 'inventory.memory.n-minus-f.passes', nf) : check('inventory.memory.n-minus-f', 'fail', 'inventory.memory.n-minus-f.fails', nf));
@@ -146,7 +148,7 @@ export function analyzeMemory(inv: Inv, v: AnalysisValues, add: Add, steps: Step
       if (u * Mn - Rn > 0) {
         const k = Math.max(0, Math.ceil((G + R - u * S) / (u * Mn - Rn) - 1e-9));
         nodesToAdd = k;
-        add('inventory.memory.nodes-to-add', t.stepNodesToAdd, 'ceil((G + R - u * S) / (u * M - N))', { G, R, u, S, M: Mn, N: Rn }, k, 'count', 'derived');
+        add('inventory.memory.nodes-to-add', t.stepNodesToAdd, 'ceil((G + Q - u * (T - F)) / (u * L - E))', { G, Q: R, u, T, F, L: Mn, E: Rn }, k, 'count', 'derived');
         checks.push(check('inventory.memory.nodes-to-add', 'ok', 'inventory.memory.nodes-to-add', { nodes: k, nodeRamBytes: Mn, system }));
       }
     }

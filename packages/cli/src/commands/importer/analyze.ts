@@ -12,6 +12,7 @@ import {
   formatNumber,
   formatRatio,
   type Lang,
+  markDefaults,
   optionName,
   readAnalysisInputs,
   type SizeSystem,
@@ -108,7 +109,10 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
 
   const system = read.system ?? 'binary';
   const placement = await placementOf(imp, inventory, lang);
-  const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
+  const ran = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
+  // An option left out is the default: its letters say so (the core names the option, only the command knows it was not typed).
+  const typed = rawOptions(opts);
+  const outcome = ran.ok ? { ...ran, value: { ...ran.value, derivation: markDefaults(ran.value.derivation, (k) => typed[k] !== undefined) } } : ran;
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
   const named = outcome.ok
     ? outcome
