@@ -120,6 +120,9 @@ export {
 } from './planning/durability.js';
 export { DURABILITY_CHECK_MESSAGES } from './planning/durability-messages.js';
 export type { DurabilityOrigins } from './planning/durability-symbols.js';
+export type { RecoveryOrigins } from './planning/recovery-symbols.js';
+export type { CostOrigins } from './planning/cost-symbols.js';
+export type { GrowthOrigins, ZfsOrigins } from './planning/symbols.js';
 export {
   clusterCost,
   costValue,

@@ -9,7 +9,7 @@ import { plan } from '../src/plan/plan.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.'];
+const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.guest-threads', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.on-data'];
 
 const NAMES = plannedExamples();
 

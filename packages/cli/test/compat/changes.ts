@@ -28,6 +28,8 @@ const NO_O: Change = { keys: ['.derivation[].vars.o'], why: LETTERS };
 // fullest OSD O → Y and after the worst loss H → J (O and H are the memory rule's OSD memory and system reserve).
 const INVENTORY_RO: Change = { keys: ['.derivation[].vars.O', '.derivation[].vars.R'], why: LETTERS };
 const INVENTORY_HRO: Change = { keys: ['.derivation[].vars.H', '.derivation[].vars.O', '.derivation[].vars.R'], why: LETTERS };
+// capa plan's CPU reservation: the node's threads P → T (cpu.overcommit's P, beside it, is the guests' threads).
+const NO_P: Change = { keys: ['.areas[].derivation[].vars.P'], why: LETTERS };
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const CHANGED: Readonly<Record<string, Change>> = {
@@ -41,6 +43,8 @@ export const CHANGED: Readonly<Record<string, Change>> = {
   'inventory-mixed-hosts-inventory': INVENTORY_HRO,
   'plan-example-json': FAILS_NOW,
   'plan-html': FAILS_NOW,
+  'scenario-course-3-nodes-512gib': NO_P,
+  'scenario-course-5-nodes-256gib': NO_P,
   'scenario-course-200tb-12-disks': FAILS_NOW,
   'scenario-field-mx7000-mx740c': FAILS_NOW,
   'scenario-procurement-1s-epyc': FAILS_NOW,

@@ -1,6 +1,8 @@
 import type { Lang, Step, StepUnit } from '../explain/types.js';
 import { GiB, TB } from '../units/constants.js';
 import { step } from '../explain/step.js';
+import { varSymbols } from '../explain/symbols.js';
+import { COST_SYMBOLS, type CostOrigins, costOrigins } from './cost-symbols.js';
 
 export const SUBSCRIPTION_LEVELS = ['none', 'community', 'basic', 'standard', 'premium'] as const;
 export type SubscriptionLevel = (typeof SUBSCRIPTION_LEVELS)[number];
@@ -62,8 +64,9 @@ export interface CostResult extends CostValue {
 }
 
 /** Cost of ownership over the years, and per usable unit (GiB of guest RAM after N − f, TB of safe Ceph capacity). */
-export function clusterCost(c: CostSpec, usable: { ramBytes?: number | undefined; cephBytes?: number | undefined }, lang: Lang): CostResult {
+export function clusterCost(c: CostSpec, usable: { ramBytes?: number | undefined; cephBytes?: number | undefined }, lang: Lang, origins: CostOrigins = {}): CostResult {
   const v = costValue(c);
+  const from = costOrigins(origins);
   const t = lang === 'fr' ? FR : EN;
   const units: Record<string, StepUnit> = {
     N: 'count',
@@ -83,7 +86,9 @@ export function clusterCost(c: CostSpec, usable: { ramBytes?: number | undefined
   };
   const steps: Step[] = [];
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit: 'number', source: id.includes('subscription') ? 'pveSubscription' : 'cost' }, lang));
+    steps.push(
+      step({ id, title, expr, vars, varUnits: units, symbols: varSymbols(COST_SYMBOLS, vars, from), value, unit: 'number', source: id.includes('subscription') ? 'pveSubscription' : 'cost' }, lang),
+    );
   add(
     'cost.hardware',
     t.hardware,

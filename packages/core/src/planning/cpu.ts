@@ -1,4 +1,6 @@
-import type { Lang, Step } from '../explain/types.js';
+import type { Lang, Step, SymbolOrigin } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
+import { CPU_ORIGINS, CPU_SYMBOLS, type CpuLetter } from './symbols.js';
 import { step } from '../explain/step.js';
 
 export const DISK_CLASSES = ['hdd', 'ssd', 'nvme'] as const;
@@ -25,17 +27,20 @@ export function cpuReservation(
   osdsByClass: Readonly<Record<DiskClass, number>>,
   perOsd: Readonly<Record<DiskClass, number>>,
   lang: Lang,
+  origins: Partial<Record<CpuLetter, SymbolOrigin>> = {},
 ): { osdThreads: number; guestThreads: number; shortThreads: number; steps: Step[] } {
   const osdThreads = osdsByClass.hdd * perOsd.hdd + osdsByClass.ssd * perOsd.ssd + osdsByClass.nvme * perOsd.nvme;
   const g = guestThreads(threads, systemThreads, osdThreads);
+  const vars = { T: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme };
   const steps = [
     step(
       {
         id: 'cpu.guest-threads',
         title: lang === 'fr' ? 'Threads laissés aux invités par nœud : threads − système − OSD × threads par OSD' : 'Threads left for guests per node: threads − system − OSDs × threads per OSD',
-        expr: 'max(0, P - s - (h * a + d * b + v * c))',
-        vars: { P: threads, s: systemThreads, h: osdsByClass.hdd, a: perOsd.hdd, d: osdsByClass.ssd, b: perOsd.ssd, v: osdsByClass.nvme, c: perOsd.nvme },
-        varUnits: { P: 'count', s: 'count', h: 'count', a: 'count', d: 'count', b: 'count', v: 'count', c: 'count' },
+        expr: 'max(0, T - s - (h * a + d * b + v * c))',
+        vars,
+        symbols: varSymbols(CPU_SYMBOLS, vars, { ...CPU_ORIGINS, ...origins }),
+        varUnits: { T: 'count', s: 'count', h: 'count', a: 'count', d: 'count', b: 'count', v: 'count', c: 'count' },
         value: g,
         unit: 'count',
         source: 'cephCpu',

@@ -1,10 +1,20 @@
-import type { Lang, Step, StepUnit } from '../explain/types.js';
+import type { Lang, Step, SymbolOrigin } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
 import { type BondLink, bondRates } from '../network/bond.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { step } from '../explain/step.js';
 import { recoveryFlows } from './recovery-flows.js';
 import { CEPH_DEFAULTS } from '../explain/defaults.js';
 import { RECOVERY_STEPS_EN as EN, RECOVERY_STEPS_FR as FR } from './recovery-messages.js';
+import {
+  HOST_RECOVERY_SYMBOLS as HS,
+  HOST_RECOVERY_UNITS as units,
+  hostRecoveryOrigins,
+  OSD_RECOVERY_SYMBOLS as OS,
+  OSD_RECOVERY_UNITS as osdUnits,
+  osdRecoveryOrigins,
+  type RecoveryOrigins,
+} from './recovery-symbols.js';
 
 /** One host's bond on the Ceph cluster network. */
 export type RecoveryLink = BondLink;
@@ -77,96 +87,30 @@ export function hostRecoveryValue(s: HostRecoverySpec): HostRecoveryValue {
   return { rebuildBytes: rebuild, networkBytes: net, diskBytes, networkBps, diskBps, hostBps, seconds };
 }
 
-const units: Record<string, StepUnit> = {
-  H: 'count',
-  n: 'count',
-  W: 'bytes',
-  B: 'bytes',
-  A: 'bytes',
-  N: 'bits/s',
-  D: 'bits/s',
-  T: 'seconds',
-  P: 'bits/s',
-  o: 'bits/s',
-  S: 'bytes',
-  r: 'ratio',
-  d: 'number',
-  L: 'bits/s',
-  R: 'count',
-  X: 'seconds',
-};
-
-export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: HostRecoveryValue; steps: Step[] } {
+export function hostRecovery(s: HostRecoverySpec, lang: Lang, system: SizeSystem = 'binary', origins: RecoveryOrigins = {}): { value: HostRecoveryValue; steps: Step[] } {
   const v = hostRecoveryValue(s);
+  const from = hostRecoveryOrigins(origins);
   const t = lang === 'fr' ? FR : EN;
   const perHost = inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
-  const steps = [
-    step(
-      {
-        id: 'recovery.host.rebuild',
-        title: t.rebuild,
-        expr: 'W / H',
-        vars: { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts },
-        varUnits: units,
-        value: v.rebuildBytes,
-        unit: 'bytes',
-        source: 'derived',
-      },
-      lang,
-      system,
-    ),
-    step(
-      { id: 'recovery.host.network', title: t.network, expr: '(H - 1) * P', vars: { H: s.hosts, P: perHost }, varUnits: units, value: v.networkBps, unit: 'bits/s', source: 'linuxBonding' },
-      lang,
-      system,
-    ),
-    step(
-      {
-        id: 'recovery.host.disk',
-        title: t.disk,
-        expr: '(H - 1) * n * o',
-        vars: { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps },
-        varUnits: units,
-        value: v.diskBps,
-        unit: 'bits/s',
-        source: 'derived',
-      },
-      lang,
-      system,
-    ),
-    step(
-      {
-        id: 'recovery.host.time',
-        title: t.time,
-        expr: 'T + max(A * 8 / N, (A + B) * 8 / D)',
-        vars: { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps },
-        varUnits: units,
-        value: v.seconds,
-        unit: 'seconds',
-        source: 'cephRecovery',
-      },
-      lang,
-      system,
-    ),
-  ];
+  const steps: Step[] = [];
+  const add = (
+    id: string,
+    title: string,
+    expr: string,
+    vars: Record<string, number>,
+    value: number,
+    unit: 'bytes' | 'bits/s' | 'seconds',
+    source: 'derived' | 'linuxBonding' | 'cephRecovery',
+    o: Record<string, SymbolOrigin>,
+  ) => steps.push(step({ id, title, expr, vars, varUnits: units, symbols: varSymbols(HS, vars, o), value, unit, source }, lang, system));
+  add('recovery.host.rebuild', t.rebuild, 'W / H', { W: s.pools.reduce((a, p) => a + p.rawUsedBytes, 0), H: s.hosts }, v.rebuildBytes, 'bytes', 'derived', from.rebuild);
+  add('recovery.host.network', t.network, '(H - 1) * P', { H: s.hosts, P: perHost }, v.networkBps, 'bits/s', 'linuxBonding', from.network);
+  add('recovery.host.disk', t.disk, '(H - 1) * n * o', { H: s.hosts, n: s.osdsPerHost, o: s.osdWriteBps }, v.diskBps, 'bits/s', 'derived', from.disk);
+  const time = { T: s.markOutSeconds, A: v.networkBytes, N: v.networkBps, B: v.rebuildBytes, D: v.diskBps };
+  add('recovery.host.time', t.time, 'T + max(A * 8 / N, (A + B) * 8 / D)', time, v.seconds, 'seconds', 'cephRecovery', from.time);
   // Without bytes to move there is no transfer time to divide by (hostBps is 0).
   if (v.hostBps > 0)
-    steps.push(
-      step(
-        {
-          id: 'recovery.host.bond-rate',
-          title: t.bondRate,
-          expr: 'A * 8 / (X - T) / (H - 1)',
-          vars: { A: v.networkBytes, X: v.seconds, T: s.markOutSeconds, H: s.hosts },
-          varUnits: units,
-          value: v.hostBps,
-          unit: 'bits/s',
-          source: 'derived',
-        },
-        lang,
-        system,
-      ),
-    );
+    add('recovery.host.bond-rate', t.bondRate, 'A * 8 / (X - T) / (H - 1)', { A: v.networkBytes, X: v.seconds, T: s.markOutSeconds, H: s.hosts }, v.hostBps, 'bits/s', 'derived', from.bondRate);
   return { value: v, steps };
 }
 
@@ -215,84 +159,27 @@ export function osdRecoveryValue(s: OsdRecoverySpec): OsdRecoveryValue {
   return { bytes: B, declustering: D, seconds, waitsForReplacement: false };
 }
 
-export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem = 'binary'): { value: OsdRecoveryValue; steps: Step[] } {
+export function osdRecovery(s: OsdRecoverySpec, lang: Lang, system: SizeSystem = 'binary', origins: RecoveryOrigins = {}): { value: OsdRecoveryValue; steps: Step[] } {
   const v = osdRecoveryValue(s);
+  const from = osdRecoveryOrigins(origins);
   const t = lang === 'fr' ? FR : EN;
-  const steps: Step[] = [
-    step({ id: 'recovery.osd.bytes', title: t.osdBytes, expr: 'S * r', vars: { S: s.osdSizeBytes, r: s.fill }, varUnits: units, value: v.bytes, unit: 'bytes', source: 'kampe' }, lang, system),
-  ];
+  const steps: Step[] = [];
+  const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: 'bytes' | 'number' | 'seconds', o: Record<string, SymbolOrigin>) =>
+    steps.push(step({ id, title, expr, vars, varUnits: osdUnits, symbols: varSymbols(OS, vars, o), value, unit, source: 'kampe' }, lang, system));
+  add('recovery.osd.bytes', t.osdBytes, 'S * f', { S: s.osdSizeBytes, f: s.fill }, v.bytes, 'bytes', from.bytes);
   if (v.waitsForReplacement) {
-    steps.push(
-      step(
-        {
-          id: 'recovery.osd.time',
-          title: t.osdReplace,
-          expr: 'X + B * 8 / o',
-          vars: { X: s.replaceSeconds, B: v.bytes, o: s.osdWriteBps },
-          varUnits: units,
-          value: v.seconds,
-          unit: 'seconds',
-          source: 'kampe',
-        },
-        lang,
-        system,
-      ),
-    );
-  } else {
-    const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
-    steps.push(
-      step(
-        {
-          id: 'recovery.osd.declustering',
-          title: t.declustering,
-          expr: 'max(1, min(d, R))',
-          vars: { d: s.pgShardsPerOsd, R: eligible },
-          varUnits: units,
-          value: v.declustering,
-          unit: 'number',
-          source: 'kampe',
-        },
-        lang,
-        system,
-      ),
-    );
-    const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
-    if (s.link === undefined) {
-      steps.push(
-        step(
-          {
-            id: 'recovery.osd.time',
-            title: t.osdTimeDisk,
-            expr: 'T + B * 8 / (D * o)',
-            vars: { T: s.markOutSeconds, B: v.bytes, D: v.declustering, o: s.osdWriteBps },
-            varUnits: { ...units, D: 'number' },
-            value: v.seconds,
-            unit: 'seconds',
-            source: 'kampe',
-          },
-          lang,
-          system,
-        ),
-      );
-      return { value: v, steps };
-    }
-    const N = receivers * inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
-    steps.push(
-      step(
-        {
-          id: 'recovery.osd.time',
-          title: t.osdTime,
-          expr: 'T + max(B * a * 8 / N, B * 8 / (D * o))',
-          vars: { T: s.markOutSeconds, B: v.bytes, a: s.readAmplification, N, D: v.declustering, o: s.osdWriteBps },
-          varUnits: { ...units, a: 'number', D: 'number' },
-          value: v.seconds,
-          unit: 'seconds',
-          source: 'kampe',
-        },
-        lang,
-        system,
-      ),
-    );
+    add('recovery.osd.time', t.osdReplace, 'X + D * 8 / o', { X: s.replaceSeconds, D: v.bytes, o: s.osdWriteBps }, v.seconds, 'seconds', from.replace);
+    return { value: v, steps };
   }
+  const eligible = s.heals ? s.hosts * s.osdsPerHost - 1 : s.osdsPerHost - 1;
+  add('recovery.osd.declustering', t.declustering, 'max(1, min(d, c))', { d: s.pgShardsPerOsd, c: eligible }, v.declustering, 'number', from.declustering);
+  const disks = { M: s.markOutSeconds, D: v.bytes, W: v.declustering, o: s.osdWriteBps };
+  if (s.link === undefined) {
+    add('recovery.osd.time', t.osdTimeDisk, 'M + D * 8 / (W * o)', disks, v.seconds, 'seconds', from.time);
+    return { value: v, steps };
+  }
+  const receivers = s.heals ? Math.min(s.hosts, v.declustering) : 1;
+  const I = receivers * inboundTransferBps(s.link, s.hosts, s.osdsPerHost);
+  add('recovery.osd.time', t.osdTime, 'M + max(D * k * 8 / I, D * 8 / (W * o))', { ...disks, k: s.readAmplification, I }, v.seconds, 'seconds', from.time);
   return { value: v, steps };
 }

@@ -2,6 +2,8 @@ import type { Lang, Step, StepUnit } from '../explain/types.js';
 import { GiB, MiB } from '../units/constants.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { step } from '../explain/step.js';
+import { varSymbols } from '../explain/symbols.js';
+import { ZFS_SYMBOLS, type ZfsOrigins, zfsOrigins } from './symbols.js';
 
 /** A local ZFS pool layout: n-way mirrors, RAIDZ1/2/3 vdevs of a width, or one dRAID vdev. */
 export type ZfsLayout =
@@ -82,8 +84,17 @@ export function zfsValue(layout: ZfsLayout, disks: number, diskBytes: number, bl
 
 export const zfsLabel = (l: ZfsLayout): string => (l.kind === 'mirror' ? `mirror ×${l.width}` : l.kind === 'raidz' ? `RAIDZ${l.parity} ×${l.width}` : `dRAID${l.parity}:${l.data}d:${l.spares}s`);
 
-export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number, lang: Lang, system: SizeSystem = 'binary', block: ZfsBlock = ZFS_DEFAULT_BLOCK): { value: ZfsValue; steps: Step[] } {
+export function zfsCapacity(
+  layout: ZfsLayout,
+  disks: number,
+  diskBytes: number,
+  lang: Lang,
+  system: SizeSystem = 'binary',
+  block: ZfsBlock = ZFS_DEFAULT_BLOCK,
+  origins: ZfsOrigins = {},
+): { value: ZfsValue; steps: Step[] } {
   const v = zfsValue(layout, disks, diskBytes, block);
+  const from = zfsOrigins(origins);
   const t = lang === 'fr' ? FR : EN;
   // The block size reads as its byte count (16,384), not a rounded decimal size.
   const units: Record<string, StepUnit> = {
@@ -92,7 +103,7 @@ export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number,
     p: 'count',
     S: 'bytes',
     n: 'count',
-    g: 'count',
+    G: 'count',
     s: 'count',
     D: 'bytes',
     L: 'bytes',
@@ -103,7 +114,7 @@ export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number,
   };
   const steps: Step[] = [];
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: 'zfsLayouts' | 'zfsAllocation' | 'zfsBlockDefaults' | 'zfsSlop') =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
+    steps.push(step({ id, title, expr, vars, varUnits: units, symbols: varSymbols(ZFS_SYMBOLS, vars, from), value, unit, source }, lang, system));
   const title = t.data(zfsLabel(layout));
   if (layout.kind === 'mirror') add('zfs.data', title, 'V * S', { V: v.vdevs, S: diskBytes }, v.dataBytes, 'bytes', 'zfsLayouts');
   else {
@@ -115,8 +126,8 @@ export function zfsCapacity(layout: ZfsLayout, disks: number, diskBytes: number,
       add('zfs.allocated', t.raidzAlloc, 'ceil((d + p * ceil(d / (w - p))) / (p + 1)) * (p + 1)', { d: v.dataSectors, p, w }, v.allocatedSectors, 'count', 'zfsAllocation');
       add('zfs.data', title, 'V * w * S * d / A', { V: v.vdevs, w, S: diskBytes, d: v.dataSectors, A: v.allocatedSectors }, v.dataBytes, 'bytes', 'zfsAllocation');
     } else {
-      const { data: g, parity: p, spares: s } = layout;
-      add('zfs.allocated', t.draidAlloc, 'ceil(d / g) * (g + p)', { d: v.dataSectors, g, p }, v.allocatedSectors, 'count', 'zfsAllocation');
+      const { data: G, parity: p, spares: s } = layout;
+      add('zfs.allocated', t.draidAlloc, 'ceil(d / G) * (G + p)', { d: v.dataSectors, G, p }, v.allocatedSectors, 'count', 'zfsAllocation');
       add('zfs.data', title, '(n - s) * S * d / A', { n: disks, s, S: diskBytes, d: v.dataSectors, A: v.allocatedSectors }, v.dataBytes, 'bytes', 'zfsAllocation');
     }
   }
@@ -128,13 +139,13 @@ const EN = {
   data: (l: string) => `ZFS capacity (${l}) before slop`,
   sectors: 'Data sectors of one block: volblocksize ÷ sector (2^ashift), rounded up',
   raidzAlloc: 'Sectors allocated per block on RAIDZ: data + p parity per row of (width − p), rounded up to a multiple of p + 1',
-  draidAlloc: 'Sectors allocated per block on dRAID: full groups of d data + p parity',
+  draidAlloc: 'Sectors allocated per block on dRAID: full groups of G data + p parity',
   slop: 'ZFS usable: minus the slop space (1/32, within 128 MiB–128 GiB)',
 };
 const FR: typeof EN = {
   data: (l) => `Capacité ZFS (${l}) avant réserve`,
   sectors: 'Secteurs de données d’un bloc : volblocksize ÷ secteur (2^ashift), arrondi au-dessus',
   raidzAlloc: 'Secteurs alloués par bloc en RAIDZ : données + p parités par rangée de (largeur − p), arrondis au multiple de p + 1',
-  draidAlloc: 'Secteurs alloués par bloc en dRAID : groupes complets de d données + p parités',
+  draidAlloc: 'Secteurs alloués par bloc en dRAID : groupes complets de G données + p parités',
   slop: 'Capacité ZFS utilisable : moins la réserve slop (1/32, bornée à 128 Mio–128 Gio)',
 };

@@ -15,6 +15,8 @@ import {
   projectedDemand,
   checkMaker,
   filer,
+  fromInput,
+  MODEL,
   labelText,
   type Step,
   zfsCapacity,
@@ -24,7 +26,7 @@ import type { BackupModel, BondModel, ExternalModel } from '../scenario/model.js
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
-import { figure, makeArea, tagSteps, unwrap } from './helpers.js';
+import { figure, growthOrigins, makeArea, tagSteps, unwrap } from './helpers.js';
 import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Area, Figure } from './types.js';
 
@@ -40,6 +42,14 @@ export interface BackupOut {
  * not the 16K zvol blocks of guests' disks.
  */
 const DATASTORE_ZFS_BLOCK = { ashift: 12, volblocksize: 128 * 1024 } as const;
+/** The datastore's fields; its block is the planner's own (above), not a field. */
+const DATASTORE_ZFS_FROM = {
+  layout: fromInput('backup.datastore.layout'),
+  disks: fromInput('backup.datastore.disks'),
+  diskSize: fromInput('backup.datastore.size'),
+  volblocksize: MODEL,
+  ashift: MODEL,
+};
 
 /** The core's input from the section: a field left out is left out (the core applies its defaults). */
 /**
@@ -140,7 +150,7 @@ export function backupArea(c: Ctx): BackupOut {
         ),
       );
     } else {
-      const z = zfsCapacity(ds.parsed, disks, ds.size, f.lang, s.system, DATASTORE_ZFS_BLOCK);
+      const z = zfsCapacity(ds.parsed, disks, ds.size, f.lang, s.system, DATASTORE_ZFS_BLOCK, DATASTORE_ZFS_FROM);
       usable = z.value.usableBytes;
       label = zfsLabel(ds.parsed);
       steps.push(...tagSteps(z.steps, 'datastore'));
@@ -158,7 +168,18 @@ export function backupArea(c: Ctx): BackupOut {
     const today = externalGuestData(s, on);
     // Projected as the storage area projects it (the core's projectedDemand, rounded up to the byte).
     const stated =
-      today === undefined ? undefined : projectedDemand(`backup.on-data@${on.name}`, t.grown(`${t.fData} (${on.name})`), today, s.workloads.growth, 'bytes', explaining(f.lang, s.system), steps);
+      today === undefined
+        ? undefined
+        : projectedDemand(
+            `backup.on-data@${on.name}`,
+            t.grown(`${t.fData} (${on.name})`),
+            today,
+            s.workloads.growth,
+            'bytes',
+            explaining(f.lang, s.system),
+            steps,
+            growthOrigins(on.dataBytes === undefined ? 'workloads.data' : 'storage.external[].data'),
+          );
     const shared = stated !== undefined;
     checks.push(check('backup.on-storage', shared ? 'warn' : 'ok', shared ? 'backup.on-storage.shared' : 'backup.on-storage.apart', { name: on.name }));
     const free = Math.max(0, externalLimitBytes(on) - (stated ?? 0));

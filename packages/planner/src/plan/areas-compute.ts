@@ -15,7 +15,7 @@ import {
   usableMemory,
 } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
-import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
+import { figure, makeArea, sameSymbol, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
 import { cephValuesFor, pgInputFor, usableMemoryValuesFor } from './shared.js';
@@ -167,7 +167,8 @@ export function cephArea(c: Ctx): CephOut {
           }),
           p.path,
         );
-        steps.push(...tagSteps(target.derivation, tag));
+        // The target's data to store is the capacity's data stored (eq, both): one meaning for D in this area.
+        steps.push(...tagSteps(sameSymbol(target.derivation, r.derivation, 'D'), tag));
         checks.push(
           ...tagChecks(
             target.checks.filter((x) => x.id === 'ceph.rule-of-thumb-disks' || x.id === 'ceph.safe-lower-bound'),

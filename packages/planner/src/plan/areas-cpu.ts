@@ -1,9 +1,9 @@
 /** The CPU area: threads left for guests after the host and the OSDs, and vCPU:pCPU on the survivors. */
-import { type Check, checkMaker, cpuReservation, type Step } from '@capa/core';
+import { type Check, checkMaker, cpuReservation, DEFAULT_THREADS_PER_OSD, fromInput, type Step } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { MemoryOut } from './areas-compute.js';
 import type { Ctx } from './context.js';
-import { figure, makeArea } from './helpers.js';
+import { fieldOrigin, figure, makeArea } from './helpers.js';
 import type { Area } from './types.js';
 
 export interface GuestThreads {
@@ -23,11 +23,15 @@ export function guestThreads(c: Ctx): GuestThreads {
   const { s } = c;
   const per = s.rules.threadsPerOsd;
   let best: GuestThreads | undefined;
+  // The scenario's fields; the OSDs are its disks of role osd, the threads its cores × threads per core.
+  const perOsd = (cls: 'hdd' | 'ssd' | 'nvme') => fieldOrigin(`rules.threadsPerOsd.${cls}`, per[cls] === DEFAULT_THREADS_PER_OSD[cls]);
+  const osds = fromInput('nodes.disks');
+  const from = { T: fromInput('nodes.cores'), s: fieldOrigin('rules.systemThreads', s.rules.systemThreads === 0), h: osds, d: osds, v: osds, a: perOsd('hdd'), b: perOsd('ssd'), c: perOsd('nvme') };
   for (const g of s.nodes) {
     const by = { hdd: 0, ssd: 0, nvme: 0 };
     if (s.ceph) for (const d of g.osds) by[d.class] += d.count;
     const threads = g.cores * g.threadsPerCore;
-    const r = cpuReservation(threads, s.rules.systemThreads, by, per, c.f.lang);
+    const r = cpuReservation(threads, s.rules.systemThreads, by, per, c.f.lang, from);
     // Ranked on left − short: of two nodes with none left, the one missing more is the tighter.
     if (best === undefined || r.guestThreads - r.shortThreads < best.perNode - best.short) {
       best = { perNode: r.guestThreads, short: r.shortThreads, threads, needed: s.rules.systemThreads + r.osdThreads, node: g.name, count: g.count, steps: r.steps };

@@ -1,6 +1,6 @@
 /** The worst-case failure played out, recovery time, per-pool durability, local ZFS and external storage. */
 import { type Check, checkMaker, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
-import { CEPH_DEFAULTS, type DurabilityOrigins, fromDefault, fromInput, fromStep, KAMPE_DISK_AFR, KAMPE_DISK_NRE } from '@capa/core';
+import { CEPH_DEFAULTS, type DurabilityOrigins, fromDefault, fromInput, fromStep, KAMPE_DISK_AFR, KAMPE_DISK_NRE, type RecoveryOrigins } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
 import type { QuorumOut } from './areas-network.js';
@@ -9,7 +9,7 @@ import type { PlacementOut } from './placement.js';
 import { durabilitySpec, hostRecoverySpec, type PoolState } from './shared.js';
 import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Ctx, Domain } from './context.js';
-import { figure, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
+import { fieldOrigin, figure, growthOrigins, makeArea, memberName, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, FailureStory, Figure, PoolDurability } from './types.js';
 import type { Scenario } from '../scenario/model.js';
 
@@ -42,7 +42,7 @@ export function recoveryAfterHostLoss(c: Ctx, ceph: CephOut): RecoveryOut {
   for (const d of c.domains) {
     const spec = hostRecoverySpec(d, ceph.pools.filter((p) => p.domain === d).map(poolState), c.s.ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds);
     if (spec === null) continue;
-    const r = hostRecovery(spec, c.f.lang, c.s.system);
+    const r = hostRecovery(spec, c.f.lang, c.s.system, recoveryOrigins(c.s, d));
     byDomain.set(d.key, r.value.seconds);
     hostBpsByDomain.set(d.key, r.value.hostBps);
     steps.push(...tagSteps(r.steps, c.domains.length > 1 ? d.label : null));
@@ -143,7 +143,7 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
     const pgNum = pg?.pools.find((x) => x.name === pool?.name)?.pgNum;
     if (!pool || !pg || pgNum === undefined) continue;
     const spec = durabilitySpec(s, d, poolState(p), pg.pgPerOsd, rec.byDomain.get(d.key));
-    const o = osdRecovery(spec.osd, f.lang, s.system);
+    const o = osdRecovery(spec.osd, f.lang, s.system, recoveryOrigins(s, d, pool.protection.kind));
     const r = unwrap(
       poolDurability(
         {
@@ -201,6 +201,19 @@ export function durabilityArea(c: Ctx, ceph: CephOut, pgs: PgOut, rec: RecoveryO
   return { area: makeArea('durability', t.area.durability, summary, figures, checks, steps), pools: out };
 }
 
+/** Where the recovery's inputs come from: the scenario's fields, a default when the field was left out. */
+function recoveryOrigins(s: Scenario, d: Domain, kind?: 'replicated' | 'erasure'): RecoveryOrigins {
+  return {
+    hosts: fromInput('nodes.count'),
+    osdsPerHost: fromInput('nodes.disks'),
+    osdSize: fromInput('nodes.disks'),
+    osdRate: fieldOrigin('nodes.disks[].recoveryRate', !d.recoveryStated),
+    markOut: fieldOrigin('storage.ceph.markOut', (s.ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds) === CEPH_DEFAULTS.markOutSeconds),
+    replace: fieldOrigin('rules.durability.diskReplaceHours', s.rules.durability.diskReplaceHours === 72),
+    ...(kind === undefined ? {} : { readAmplification: fromInput(kind === 'replicated' ? 'storage.ceph.pools[].replicas' : 'storage.ceph.pools[].ec') }),
+  };
+}
+
 /** Where the durability's inputs come from: the scenario's fields (as the reports name them, report/symbols.ts), the OSD recovery's steps; pg_num and a healing host's recovery come from other areas. */
 function durabilityOrigins(s: Scenario, d: Domain, kind: 'replicated' | 'erasure', heals: boolean): DurabilityOrigins {
   const dur = s.rules.durability;
@@ -219,6 +232,15 @@ function durabilityOrigins(s: Scenario, d: Domain, kind: 'replicated' | 'erasure
   };
 }
 
+/** A local pool's inputs by their scenario fields; its disks are the nodes' disks of role zfs. */
+const ZFS_FROM = {
+  layout: fromInput('storage.zfs[].layout'),
+  disks: fromInput('nodes.disks'),
+  diskSize: fromInput('nodes.disks'),
+  volblocksize: fromInput('storage.zfs[].volblocksize'),
+  ashift: fromInput('storage.zfs[].ashift'),
+};
+
 export function storageArea(c: Ctx): Area | null {
   const { s, t, f } = c;
   const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
@@ -227,15 +249,15 @@ export function storageArea(c: Ctx): Area | null {
   const steps: Step[] = [];
   const figures: Figure[] = [];
   const rec = explaining(f.lang, s.system);
-  const grow = (id: string, title: string, x: number): number => projectedDemand(id, title, x, s.workloads.growth, 'bytes', rec, steps);
+  const grow = (id: string, title: string, x: number, field: string): number => projectedDemand(id, title, x, s.workloads.growth, 'bytes', rec, steps, growthOrigins(field));
   for (const z of s.zfs) {
-    const data = z.dataPerNodeBytes === undefined ? undefined : grow(`zfs.data@${z.name}`, t.grown(`${t.fData} (${z.name})`), z.dataPerNodeBytes);
+    const data = z.dataPerNodeBytes === undefined ? undefined : grow(`zfs.data@${z.name}`, t.grown(`${t.fData} (${z.name})`), z.dataPerNodeBytes, 'storage.zfs[].data');
     for (const n of s.nodes) {
       const disks = n.zfsDisks.filter((d) => z.diskClass === undefined || d.class === z.diskClass);
       const count = disks.reduce((a, d) => a + d.count, 0);
       if (count === 0) continue;
       const size = Math.min(...disks.map((d) => d.sizeBytes));
-      const r = zfsCapacity(z.layout, count, size, f.lang, s.system, z.block);
+      const r = zfsCapacity(z.layout, count, size, f.lang, s.system, z.block, ZFS_FROM);
       steps.push(...tagSteps(r.steps, `${z.name}/${n.name}`));
       figures.push(figure(f, `zfsUsableBytes@${z.name}/${n.name}`, `${t.fZfsUsable(z.name)} (${n.name}, ${zfsLabel(z.layout)})`, r.value.usableBytes, 'bytes'));
       if (r.value.unusedDisks > 0) checks.push(check('zfs.unused-disks', 'warn', 'zfs.unused-disks', { pool: z.name, node: n.name, disks: r.value.unusedDisks }));
@@ -252,7 +274,8 @@ export function storageArea(c: Ctx): Area | null {
   if (s.zfs.length > 0) checks.push(check('zfs.local', s.ceph || s.external.length > 0 ? 'ok' : 'warn', 'zfs.local'));
   for (const e of s.external) {
     const stated = externalGuestData(s, e);
-    const data = stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated);
+    const data =
+      stated === undefined ? undefined : grow(`external.data@${e.name}`, t.grown(`${t.fData} (${e.name})`), stated, e.dataBytes === undefined ? 'workloads.data' : 'storage.external[].data');
     figures.push(figure(f, `externalCapacityBytes@${e.name}`, t.fExternal(e.name), e.capacityBytes, 'bytes'));
     if (data === undefined) checks.push(check('external.capacity', 'ok', 'external.capacity.info', { name: e.name, capacityBytes: e.capacityBytes, system: s.system }));
     else

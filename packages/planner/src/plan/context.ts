@@ -19,7 +19,7 @@ import {
 import type { Catalogue } from '../catalogue/schema.js';
 import type { NodeModel, PoolModel, Scenario } from '../scenario/model.js';
 import { totalNodes } from '../scenario/model.js';
-import { type Fmt, fmt } from './helpers.js';
+import { type Fmt, fmt, growthOrigins } from './helpers.js';
 import { planMessages, type PlanMessages } from './messages.js';
 
 export interface Domain {
@@ -184,13 +184,13 @@ export function buildContext(s: Scenario, cat: Catalogue | undefined, lang: 'en'
   const g = w.growth;
   const growthSteps: Step[] = [];
   const rec = explaining(lang, s.system);
-  const grow = (id: string, title: string, x: number | undefined, unit: 'bytes' | 'count'): number | undefined =>
-    x === undefined ? undefined : projectedDemand(id, title, x, g, unit, rec, growthSteps);
-  const guestRam = grow('workloads.guest-ram', t.grown(t.fGuestRam), w.guestRamBytes, 'bytes');
-  const vcpus = grow('workloads.vcpus', t.grown(t.fVcpus), w.vcpus, 'count');
-  const data = grow('workloads.data', t.grown(t.fData), w.dataBytes, 'bytes');
+  const grow = (id: string, title: string, x: number | undefined, unit: 'bytes' | 'count', field: string): number | undefined =>
+    x === undefined ? undefined : projectedDemand(id, title, x, g, unit, rec, growthSteps, growthOrigins(field));
+  const guestRam = grow('workloads.guest-ram', t.grown(t.fGuestRam), w.guestRamBytes, 'bytes', 'workloads.guestRam');
+  const vcpus = grow('workloads.vcpus', t.grown(t.fVcpus), w.vcpus, 'count', 'workloads.vcpus');
+  const data = grow('workloads.data', t.grown(t.fData), w.dataBytes, 'bytes', 'workloads.data');
   const growthFactor = g === undefined ? 1 : grownValue(1, g.perYear, g.years);
-  const poolDataOf = (p: PoolModel): number | undefined => grow(`workloads.pool-data@${p.name}`, t.grown(`${t.fData} (${p.name})`), p.dataBytes, 'bytes');
+  const poolDataOf = (p: PoolModel): number | undefined => grow(`workloads.pool-data@${p.name}`, t.grown(`${t.fData} (${p.name})`), p.dataBytes, 'bytes', 'storage.ceph.pools[].data');
   const osdMemoryBytes = s.ceph?.osdMemoryBytes ?? 4 * GiB;
   const reservations = s.nodes.map((n) => groupReservation(s, n, osdMemoryBytes, rec));
   const reservation = [...reservations].sort((a, b) => b.bytes - a.bytes)[0] ?? { osds: 0, osdSizeBytes: undefined, zfsArcBytes: 0, arcSteps: [], bytes: s.rules.hostReserve };

@@ -13,6 +13,9 @@ import {
   type SizeSystem,
   type Step,
   type StepSymbol,
+  fromDefault,
+  fromInput,
+  type SymbolOrigin,
 } from '@capa/core';
 import { type Area, type AreaId, type Figure, PlanInputError, type Verdict } from './types.js';
 
@@ -80,6 +83,24 @@ export function tagSteps(steps: readonly Step[], tag: string | null): Step[] {
  */
 export const tagChecks = (checks: readonly Check[], tag: string | null): Check[] =>
   tag === null ? [...checks] : checks.map((c) => ({ ...c, message: `[${tag}] ${c.message}`, params: { ...c.params, tag } }));
+
+/**
+ * Steps whose letter names the same figure as in earlier steps, worded by another calculator (the data
+ * target's "data to store" is the capacity's "data stored" when the plan passes both the same bytes):
+ * the letter takes the earlier steps' meaning, its origin stays, so a derivation reads one meaning.
+ */
+export function sameSymbol(steps: readonly Step[], earlier: readonly Step[], letter: string): Step[] {
+  const first = earlier.flatMap((s) => s.symbols ?? []).find((d) => d.symbol === letter);
+  if (first === undefined) return [...steps];
+  const align = (d: StepSymbol): StepSymbol => (d.symbol === letter && d.unit === first.unit ? { ...d, meaning: first.meaning } : d);
+  return steps.map((s) => (s.symbols === undefined ? s : { ...s, symbols: s.symbols.map(align) }));
+}
+
+/** A scenario field as a symbol's origin: typed, or left out so its default was used. */
+export const fieldOrigin = (key: string, defaulted: boolean): SymbolOrigin => (defaulted ? fromDefault(key) : fromInput(key));
+
+/** Growth's origins: the demand's own field, the scenario's growth rate and years. */
+export const growthOrigins = (today: string) => ({ today: fromInput(today), perYear: fromInput('workloads.growth.perYear'), years: fromInput('workloads.growth.years') });
 
 /** Member names of a node group: pve1…pveN, or the name itself for a single node. */
 export const memberName = (name: string, count: number, i: number): string => (count === 1 ? name : `${name}${i + 1}`);

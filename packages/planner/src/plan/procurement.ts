@@ -1,5 +1,5 @@
 /** Catalogue checks (balanced DIMMs, blade bays, NIC ports) and the cost over the ownership period. */
-import { balancedPopulations, type Check, chassisNeeded, checkMaker, clusterCost, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
+import { balancedPopulations, type Check, chassisNeeded, checkMaker, clusterCost, fromInput, nodeHardwareCost, type Population, populationFor, type Step } from '@capa/core';
 import { newestSubscriptionTable, type Catalogue, type Platform } from '../catalogue/schema.js';
 import { subscriptionRef } from '../catalogue/source-messages.js';
 import type { BondModel, NodeModel } from '../scenario/model.js';
@@ -194,6 +194,17 @@ export function costArea(
     },
     { ramBytes: usableRamBytes, cephBytes: cephSafeBytes ?? undefined },
     f.lang,
+    // The scenario's fields; a price the catalogue gives is named by the platform that selects it, the chassis count is this area's own.
+    {
+      nodes: fromInput('nodes.count'),
+      hardwarePerNode: fromInput(s.nodes.every((g) => g.price !== undefined) ? 'nodes.price' : 'nodes.platform'),
+      sockets: fromInput('nodes.sockets'),
+      chassis: null,
+      chassisPrice: pr.chassis === undefined ? null : fromInput('prices.chassis'),
+      perSocketYear: fromInput('prices.subscription'),
+      years: fromInput('prices.years'),
+      escalation: fromInput('prices.escalation'),
+    },
   );
   const cost: CostSummary = {
     currency,
