@@ -209,6 +209,7 @@ function recoveryOrigins(s: Scenario, d: Domain, kind?: 'replicated' | 'erasure'
     osdSize: fromInput('nodes.disks'),
     osdRate: fieldOrigin('nodes.disks[].recoveryRate', !d.recoveryStated),
     markOut: fieldOrigin('storage.ceph.markOut', (s.ceph?.markOutSeconds ?? CEPH_DEFAULTS.markOutSeconds) === CEPH_DEFAULTS.markOutSeconds),
+    // 72 h is the schema's default (scenario/schema.ts, rules.durability): a value equal to it reads as defaulted.
     replace: fieldOrigin('rules.durability.diskReplaceHours', s.rules.durability.diskReplaceHours === 72),
     ...(kind === undefined ? {} : { readAmplification: fromInput(kind === 'replicated' ? 'storage.ceph.pools[].replicas' : 'storage.ceph.pools[].ec') }),
   };
