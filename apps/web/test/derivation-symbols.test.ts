@@ -10,7 +10,7 @@ import { ENGINE } from '../src/inventory/engine';
 import type { RouteId } from '../src/state/page';
 
 /** The pages whose derivations define every symbol; the others are checked for sound "from step" links only. */
-const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore', 'pg', 'inventory'];
+const COVERED: readonly RouteId[] = ['ceph', 'failure', 'bond', 'quorum', 'bluestore', 'pg', 'inventory', 'memory'];
 
 describe('derivation symbols over every preset', () => {
   for (const route of Object.keys(PAGES) as RouteId[]) {

@@ -6,10 +6,11 @@
 import { symbolProblems } from '@capa/core';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../src/plan/plan.js';
+import { parseScenarioText } from '../src/scenario/load.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.guest-threads', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.on-data'];
+const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.guest-threads', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.on-data', 'memory.'];
 
 const NAMES = plannedExamples();
 
@@ -46,4 +47,38 @@ describe('the quorum steps name the scenario’s monitors', () => {
     expect(monsFrom(s)).toEqual({ kind: 'default', input: 'mons' });
     expect(monsFrom({ ...s, ceph: { ...(s.ceph as NonNullable<typeof s.ceph>), mons: 3 } })).toEqual({ kind: 'input', input: 'mons' });
   });
+});
+
+/**
+ * The memory area over what no example states: two node sizes, ZFS ARC by the course rule or the
+ * installer's, stated KSM savings, a guest RAM total (the RAM needed per node and the size to buy).
+ */
+describe('the memory area defines its letters beyond the examples', () => {
+  const doc = (arc: string) => `name: memory letters
+workloads: { guestRam: 900GiB, vcpus: 300, ksm: 0.1 }
+nodes:
+  - { name: big, count: 2, cores: 32, ram: 512GiB, disks: [{ class: ssd, count: 4, size: 4TB }, { class: ssd, count: 2, size: 2TB, role: zfs }] }
+  - { name: small, count: 2, cores: 32, ram: 256GiB, disks: [{ class: ssd, count: 4, size: 4TB }, { class: ssd, count: 2, size: 2TB, role: zfs }] }
+storage:
+  ceph: { pools: [{ name: vm, replicas: 3 }] }
+  zfs: [{ name: local, layout: mirror, arc: ${arc} }]
+rules: { hostReserve: 4GiB }
+`;
+  for (const arc of ['course', 'pve', '8GiB'] as const) {
+    for (const lang of ['en', 'fr'] as const) {
+      it(`ARC ${arc} (${lang})`, () => {
+        const parsed = parseScenarioText(doc(arc), { require: 'nodes', lang });
+        if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+        const mem = plan(parsed.scenario, { lang, catalogue: catalogue() }).areas.find((a) => a.id === 'memory');
+        const steps = mem?.derivation ?? [];
+        expect(steps.map((s) => s.id)).toEqual(expect.arrayContaining(['memory.reserve-per-node', 'memory.total', 'memory.usable', 'memory.ksm', 'memory.required', 'memory.recommended']));
+        expect(symbolProblems(steps)).toEqual([]);
+        for (const s of steps) expect(s.symbols?.length ?? 0, s.id).toBeGreaterThan(0);
+        // One ARC step derives the whole ARC: Z names it; a stated size is the scenario's field.
+        const z = steps.find((s) => s.id === 'memory.reserve-per-node')?.symbols?.find((d) => d.symbol === 'Z')?.from;
+        const arcStep = steps.find((s) => s.id.startsWith('memory.zfs-arc'));
+        expect(z).toEqual(arc === '8GiB' ? { kind: 'input', input: 'zfsArc' } : { kind: 'step', step: arcStep?.id });
+      });
+    }
+  }
 });

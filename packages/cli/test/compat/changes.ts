@@ -30,6 +30,10 @@ const INVENTORY_RO: Change = { keys: ['.derivation[].vars.O', '.derivation[].var
 const INVENTORY_HRO: Change = { keys: ['.derivation[].vars.H', '.derivation[].vars.O', '.derivation[].vars.R'], why: LETTERS };
 // capa plan's CPU reservation: the node's threads P → T (cpu.overcommit's P, beside it, is the guests' threads).
 const NO_P: Change = { keys: ['.areas[].derivation[].vars.P'], why: LETTERS };
+// capa memory: the size to buy became B (P is a node's threads in the vCPU:pCPU step).
+const NO_P_MEMORY: Change = { keys: ['.derivation[].vars.P'], why: LETTERS };
+// capa plan's memory area shows the same size to buy (memory.recommended) when workloads.guestRam is stated.
+const NO_P_PLAN_MEMORY: Change = { keys: ['.areas[].derivation[].vars.P'], why: LETTERS };
 
 // biome-ignore format: a table, several short entries per line as it reads
 export const CHANGED: Readonly<Record<string, Change>> = {
@@ -41,6 +45,9 @@ export const CHANGED: Readonly<Record<string, Change>> = {
   'analyze-merged': INVENTORY_RO,
   'inventory-sandbox-inventory': INVENTORY_RO,
   'inventory-mixed-hosts-inventory': INVENTORY_HRO,
+  'memory-required': NO_P_MEMORY,
+  'memory-french-units': NO_P_MEMORY,
+  'scenario-course-700gb-5-nodes': NO_P_PLAN_MEMORY,
   'plan-example-json': FAILS_NOW,
   'plan-html': FAILS_NOW,
   'scenario-course-3-nodes-512gib': NO_P,

@@ -1,10 +1,12 @@
 import { corosyncVotes } from '../cluster/quorum.js';
 import type { Recorder } from '../explain/recorder.js';
 import type { Check, Step } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
 import { GiB } from '../units/constants.js';
 import { memoryMessages } from './messages.js';
 import { memoryCheck } from './memory-messages.js';
 import type { Reservations } from './schema.js';
+import { MEMORY_ORIGINS, MEMORY_SYMBOLS } from './symbols.js';
 
 /**
  * Checks shared by both directions of the memory rule. `osdBytes` is the OSD reservation the rule
@@ -49,6 +51,7 @@ export function overcommit(vcpus: number | undefined, threadsPerNode: number | u
     expr: 'V / (P * S)',
     vars: { V: vcpus, P: threadsPerNode, S: survivors },
     varUnits: { V: 'count', P: 'count', S: 'count' },
+    symbols: varSymbols(MEMORY_SYMBOLS, { V: 0, P: 0, S: 0 }, MEMORY_ORIGINS),
     value: ratio,
     unit: 'number',
     source: 'derived',

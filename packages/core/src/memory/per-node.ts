@@ -1,6 +1,8 @@
 import { step } from '../explain/step.js';
-import type { Lang, Step, StepUnit } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
+import type { Lang, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
 import type { SizeSystem } from '../units/size-units.js';
+import { groupSymbols, MEMORY_SYMBOLS } from './symbols.js';
 
 /**
  * How the N − f rule sees each node: the largest f nodes fail, and guest memory sits on the nodes
@@ -131,20 +133,35 @@ export function survivingRoom(groups: readonly NodeGroup[], failures: number, u:
   return survivingCounts(groups, failures).reduce((sum, s) => sum + s.left * guestRoom(s.group.ramBytes, u, reserveBytes), 0);
 }
 
-/** The derivation of `survivingRoom`: one term per surviving group. */
-export function clampedStep(groups: readonly NodeGroup[], failures: number, u: number, R: number, title: string, lang: Lang, system: SizeSystem): Step {
+/**
+ * The derivation of `survivingRoom`: one term per surviving group. A group keeps its number in
+ * memory.total (largest first), so M2 is the same node in both steps even when group 1 failed whole.
+ * `origins` says where u and R come from in the calling derivation.
+ */
+export function clampedStep(
+  groups: readonly NodeGroup[],
+  failures: number,
+  u: number,
+  R: number,
+  title: string,
+  lang: Lang,
+  system: SizeSystem,
+  origins: Readonly<Record<string, SymbolOrigin>> = {},
+): Step {
   const vars: Record<string, number> = { u, R };
   const varUnits: Record<string, StepUnit> = { u: 'ratio', R: 'bytes' };
   const terms: string[] = [];
-  survivingCounts(groups, failures)
-    .filter((s) => s.left > 0)
-    .forEach((s, i) => {
-      vars[`M${i + 1}`] = s.group.ramBytes;
-      vars[`S${i + 1}`] = s.left;
-      varUnits[`M${i + 1}`] = 'bytes';
-      varUnits[`S${i + 1}`] = 'count';
-      terms.push(`S${i + 1} * max(0, u * M${i + 1} - R)`);
-    });
+  const kept: number[] = [];
+  survivingCounts(groups, failures).forEach((s, at) => {
+    if (s.left === 0) return;
+    const i = at + 1;
+    kept.push(i);
+    vars[`M${i}`] = s.group.ramBytes;
+    vars[`S${i}`] = s.left;
+    varUnits[`M${i}`] = 'bytes';
+    varUnits[`S${i}`] = 'count';
+    terms.push(`S${i} * max(0, u * M${i} - R)`);
+  });
   return step(
     {
       id: 'memory.usable',
@@ -152,6 +169,7 @@ export function clampedStep(groups: readonly NodeGroup[], failures: number, u: n
       expr: terms.join(' + '),
       vars,
       varUnits,
+      symbols: { ...varSymbols(MEMORY_SYMBOLS, { u, R }, origins), ...groupSymbols(kept, 'S') },
       value: survivingRoom(groups, failures, u, R),
       unit: 'bytes',
       source: 'courseMemory',

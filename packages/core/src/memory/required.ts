@@ -2,6 +2,7 @@ import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { explaining } from '../explain/recorder.js';
 import { step } from '../explain/step.js';
+import { fromStep, varSymbols } from '../explain/symbols.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
 import { ceilBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
@@ -10,6 +11,7 @@ import { memoryCheck } from './memory-messages.js';
 import { DEFAULT_PURCHASABLE_NODE_RAM, smallestCovering } from './purchasable.js';
 import { hostReservation } from './reservations.js';
 import { type MemoryUsed, memoryUsed, type RequiredMemoryInput, requiredMemoryInput } from './schema.js';
+import { MEMORY_KSM_NEED_SYMBOLS, MEMORY_ORIGINS, MEMORY_SYMBOLS, purchasableOrigin } from './symbols.js';
 
 export interface RequiredMemoryResult extends Explained {
   readonly nodes: number;
@@ -46,6 +48,9 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     const R = res.perNodeBytes;
     const G = v.ksmSavings === undefined ? v.guestRamBytes : v.guestRamBytes * (1 - v.ksmSavings);
     const requiredRaw = (G / (N - f) + R) / u;
+    // R appears only when above 0, so a reservation was stated and its step precedes.
+    const origins = { ...MEMORY_ORIGINS, R: fromStep('memory.reserve-per-node'), B: purchasableOrigin(v.purchasableBytes !== undefined) };
+    const glossary = v.ksmSavings === undefined ? MEMORY_SYMBOLS : MEMORY_KSM_NEED_SYMBOLS;
     steps.push(
       step(
         {
@@ -54,6 +59,7 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
           expr: R > 0 ? '(G / (N - f) + R) / u' : 'G / u / (N - f)',
           vars: R > 0 ? { G, N, f, R, u } : { G, u, N, f },
           varUnits: { G: 'bytes', N: 'count', f: 'count', R: 'bytes', u: 'ratio' },
+          symbols: varSymbols(glossary, { G, N, f, R, u }, origins),
           value: requiredRaw,
           unit: 'bytes',
           source: 'courseMemory',
@@ -70,7 +76,18 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
     } else {
       steps.push(
         step(
-          { id: 'memory.recommended', title: t.stepRecommended, expr: 'P', vars: { P: recommended }, varUnits: { P: 'bytes' }, value: recommended, unit: 'bytes', source: 'derived' },
+          // B, not P: P is a node's threads in the vCPU:pCPU step of the same derivation.
+          {
+            id: 'memory.recommended',
+            title: t.stepRecommended,
+            expr: 'B',
+            vars: { B: recommended },
+            varUnits: { B: 'bytes' },
+            value: recommended,
+            unit: 'bytes',
+            source: 'derived',
+            symbols: varSymbols(MEMORY_SYMBOLS, { B: 0 }, origins),
+          },
           lang,
           v.system,
         ),
@@ -80,9 +97,10 @@ export function requiredMemory(input: RequiredMemoryInput): Outcome<RequiredMemo
           {
             id: 'memory.total-recommended',
             title: t.stepTotalRecommended,
-            expr: 'N * P',
-            vars: { N, P: recommended },
-            varUnits: { N: 'count', P: 'bytes' },
+            expr: 'N * B',
+            vars: { N, B: recommended },
+            varUnits: { N: 'count', B: 'bytes' },
+            symbols: varSymbols(MEMORY_SYMBOLS, { N, B: 0 }, { ...origins, B: fromStep('memory.recommended') }),
             value: N * recommended,
             unit: 'bytes',
             source: 'derived',

@@ -1,8 +1,10 @@
 import type { Recorder } from '../explain/recorder.js';
 import type { Step } from '../explain/types.js';
+import { fromInput, fromStep, varSymbols } from '../explain/symbols.js';
 import { TB, GB } from '../units/constants.js';
 import { memoryMessages } from './messages.js';
 import type { Reservations } from './schema.js';
+import { MEMORY_ORIGINS, MEMORY_SYMBOLS } from './symbols.js';
 
 export interface ReservationResult {
   readonly perNodeBytes: number;
@@ -27,23 +29,30 @@ export function hostReservation(r: Reservations, rec: Recorder): ReservationResu
   if (rec.explains) {
     const t = memoryMessages(rec.lang);
     if (k > 0) {
+      // m, not T: T is the installed RAM later in the same derivation; d, not S: S counts the survivors.
+      const vars = r.osdSizeBytes === undefined ? { m: r.osdMemoryBytes, k } : { m: r.osdMemoryBytes, k, d: r.osdSizeBytes };
       rec.step?.(steps, {
         id: 'memory.osd-reserve',
         title: t.stepOsdReserve,
-        expr: r.osdSizeBytes === undefined ? 'T * k' : 'max(T * k, k * S / 1000)',
-        vars: r.osdSizeBytes === undefined ? { T: r.osdMemoryBytes, k } : { T: r.osdMemoryBytes, k, S: r.osdSizeBytes },
-        varUnits: { T: 'bytes', k: 'count', S: 'bytes' },
+        expr: r.osdSizeBytes === undefined ? 'm * k' : 'max(m * k, k * d / 1000)',
+        vars,
+        varUnits: { m: 'bytes', k: 'count', d: 'bytes' },
         value: osdBytes,
         unit: 'bytes',
         source: 'cephOsdMemory',
+        symbols: varSymbols(MEMORY_SYMBOLS, vars, MEMORY_ORIGINS),
       });
     }
     if (stated) {
+      const vars = { H: r.hostReserveBytes, O: osdBytes, Z: r.zfsArcBytes };
+      // O is the OSD step's figure, or no OSD at all (k = 0, the input).
+      const O = k > 0 ? fromStep('memory.osd-reserve') : fromInput('osdsPerNode');
       rec.step?.(steps, {
         id: 'memory.reserve-per-node',
         title: t.stepReservePerNode,
         expr: 'H + O + Z',
-        vars: { H: r.hostReserveBytes, O: osdBytes, Z: r.zfsArcBytes },
+        vars,
+        symbols: varSymbols(MEMORY_SYMBOLS, vars, { ...MEMORY_ORIGINS, O }),
         varUnits: { H: 'bytes', O: 'bytes', Z: 'bytes' },
         value: perNodeBytes,
         unit: 'bytes',

@@ -2,6 +2,8 @@ import { hasFailure } from '../explain/check.js';
 import { validated } from '../explain/outcome.js';
 import { explaining, type Recorder } from '../explain/recorder.js';
 import type { Check, Explained, Outcome, Step } from '../explain/types.js';
+import { fromInput, fromStep, varSymbols } from '../explain/symbols.js';
+import type { SymbolOrigin } from '../explain/types.js';
 import { ceilBytes, floorBytes } from '../units/rounding.js';
 import { clusterChecks, overcommit } from './common-checks.js';
 import { memoryMessages } from './messages.js';
@@ -9,6 +11,7 @@ import { memoryCheck } from './memory-messages.js';
 import { clampedStep, guestHosts, largestFailedRam, survivingRoom } from './per-node.js';
 import { hostReservation } from './reservations.js';
 import { type MemoryUsed, memoryUsed, type UsableMemoryInput, usableMemoryInput, type UsableMemoryValues } from './schema.js';
+import { groupSymbols, MEMORY_ORIGINS, MEMORY_SYMBOLS } from './symbols.js';
 
 export interface UsableMemoryResult extends Explained {
   readonly nodes: number;
@@ -61,6 +64,13 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
   const R = res.perNodeBytes;
   steps.push(...res.steps);
 
+  // R is the reservation step's figure; without one stated, the (zero) system reservation typed or defaulted.
+  const origins: Record<string, SymbolOrigin> = {
+    ...MEMORY_ORIGINS,
+    R: res.stated ? fromStep('memory.reserve-per-node') : fromInput('hostReserve'),
+    ...(homogeneous ? {} : { T: fromStep('memory.total'), F: fromStep('memory.failed') }),
+  };
+  const sym = (vars: Readonly<Record<string, number>>) => varSymbols(MEMORY_SYMBOLS, vars, origins);
   let usableRaw: number;
   const nodeChecks: Check[] = [];
   if (homogeneous) {
@@ -73,6 +83,7 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
       expr: R > 0 ? 'max(0, M * (N - f) * u - (N - f) * R)' : 'M * (N - f) * u',
       vars: R > 0 ? { M, N: nodes, f, u, R } : { M, N: nodes, f, u },
       varUnits: { M: 'bytes', N: 'count', f: 'count', u: 'ratio', R: 'bytes' },
+      symbols: sym({ M, N: nodes, f, u, R }),
       value: Math.max(0, usableRaw),
       unit: 'bytes',
       source: 'courseMemory',
@@ -95,12 +106,26 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
         expr: totalExpr,
         vars,
         varUnits: Object.fromEntries(Object.keys(vars).map((k) => [k, k.startsWith('M') ? 'bytes' : 'count'])),
+        symbols: groupSymbols(
+          groups.map((_, i) => i + 1),
+          'c',
+        ),
         value: totalRamBytes,
         unit: 'bytes',
         source: 'derived',
       });
-      rec.step?.(steps, { id: 'memory.failed', title: t.stepFailed, expr: 'F', vars: { F: failedRam }, varUnits: { F: 'bytes' }, value: failedRam, unit: 'bytes', source: 'derived' });
-      if (clamped) steps.push(clampedStep(groups, f, u, R, t.stepUsable, lang, rec.system));
+      rec.step?.(steps, {
+        id: 'memory.failed',
+        title: t.stepFailed,
+        expr: 'F',
+        vars: { F: failedRam },
+        varUnits: { F: 'bytes' },
+        value: failedRam,
+        unit: 'bytes',
+        source: 'derived',
+        symbols: varSymbols(MEMORY_SYMBOLS, { F: 0 }),
+      });
+      if (clamped) steps.push(clampedStep(groups, f, u, R, t.stepUsable, lang, rec.system, origins));
       else {
         rec.step?.(steps, {
           id: 'memory.usable',
@@ -108,6 +133,7 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
           expr: 'max(0, u * (T - F) - (N - f) * R)',
           vars: { u, T: totalRamBytes, F: failedRam, N: nodes, f, R },
           varUnits: { u: 'ratio', T: 'bytes', F: 'bytes', N: 'count', f: 'count', R: 'bytes' },
+          symbols: sym({ u, T: 0, F: 0, N: 0, f: 0, R: 0 }),
           value: Math.max(0, usableRaw),
           unit: 'bytes',
           source: 'courseMemory',
@@ -128,6 +154,7 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     expr: 'U / T',
     vars: { U: usableGuestRamBytes, T: totalRamBytes },
     varUnits: { U: 'bytes', T: 'bytes' },
+    symbols: sym({ U: 0, T: 0 }),
     value: usableFraction,
     unit: 'ratio',
     source: 'derived',
@@ -141,9 +168,11 @@ export function usableMemoryOf(v: UsableMemoryValues, rec: Recorder): UsableMemo
     rec.step?.(steps, {
       id: 'memory.ksm',
       title: t.stepKsm,
-      expr: 'U / (1 - k)',
-      vars: { U: usableGuestRamBytes, k: ksm },
-      varUnits: { U: 'bytes', k: 'ratio' },
+      // K, not k: k counts the OSDs per node earlier in the same derivation.
+      expr: 'U / (1 - K)',
+      vars: { U: usableGuestRamBytes, K: ksm },
+      varUnits: { U: 'bytes', K: 'ratio' },
+      symbols: sym({ U: 0, K: 0 }),
       value: usableGuestRamBytes / (1 - ksm),
       unit: 'bytes',
       source: 'proxmoxKsm',

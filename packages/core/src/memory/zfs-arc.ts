@@ -1,6 +1,8 @@
 import type { Recorder } from '../explain/recorder.js';
 import type { Step } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
 import { GB, GiB, TB } from '../units/constants.js';
+import { MEMORY_ORIGINS, MEMORY_SYMBOLS } from './symbols.js';
 
 /**
  * ZFS ARC reserved per node. `pve`: what the Proxmox VE installer (8.1 and later) writes to
@@ -36,6 +38,7 @@ export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskByt
           expr: 'floor(min(0.1 * M, C))',
           vars: { M: ramBytes, C: PVE_ARC_MAX_BYTES },
           varUnits: { M: 'bytes', C: 'bytes' },
+          symbols: varSymbols(MEMORY_SYMBOLS, { M: 0, C: 0 }, MEMORY_ORIGINS),
           value,
           unit: 'bytes',
           source: 'pveZfsArc',
@@ -46,6 +49,7 @@ export function zfsArcReservation(rule: ZfsArcRule, ramBytes: number, zfsDiskByt
           expr: 'D / 1000',
           vars: { D: zfsDiskBytes },
           varUnits: { D: 'bytes' },
+          symbols: varSymbols(MEMORY_SYMBOLS, { D: 0 }, MEMORY_ORIGINS),
           value,
           unit: 'bytes',
           source: 'courseHostReserve',

@@ -6,6 +6,7 @@ import {
   cephDataTarget,
   checkMaker,
   type Check,
+  fromStep,
   mixSafeLogical,
   placementGroups,
   type PgResult,
@@ -62,7 +63,13 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
   );
   const usable = unwrap(usableMemory(values), 'nodes');
   // The ARC figure the reservation adds, derived from its rule first; the overcommit step is the CPU area's.
-  const steps = [...r.arcSteps, ...usable.derivation.filter((x) => x.id !== 'cpu.overcommit')];
+  const steps = [
+    ...r.arcSteps,
+    ...arcFromStep(
+      usable.derivation.filter((x) => x.id !== 'cpu.overcommit'),
+      r.arcSteps,
+    ),
+  ];
   // The memory checks only: CPU ones go to the CPU area; HA node count and quorum (cluster) are the
   // quorum area's, with the QDevice and MONs, not counted twice.
   const checks = usable.checks.filter((x) => x.area === 'memory');
@@ -95,6 +102,19 @@ export function memoryArea(c: Ctx, guestThreadsPerNode: number): MemoryOut {
     cpuChecks: usable.checks.filter((x) => x.area === 'cpu'),
     cpuSteps: usable.derivation.filter((x) => x.id === 'cpu.overcommit'),
   };
+}
+
+/**
+ * The reservation's Z is the ARC step's figure when one step derives all of it (the core names the
+ * calculator's input, zfsArc); several pools' ARCs, or a size stated beside one, add up, and Z then
+ * names the scenario's field.
+ */
+function arcFromStep(steps: readonly Step[], arcSteps: readonly Step[]): Step[] {
+  const arc = arcSteps.length === 1 ? arcSteps[0] : undefined;
+  if (arc === undefined) return [...steps];
+  const from = fromStep(arc.id);
+  const whole = (x: Step) => x.id === 'memory.reserve-per-node' && x.vars['Z'] === arc.value;
+  return steps.map((x) => (whole(x) && x.symbols ? { ...x, symbols: x.symbols.map((d) => (d.symbol === 'Z' ? { ...d, from } : d)) } : x));
 }
 
 export interface PoolCapacity {

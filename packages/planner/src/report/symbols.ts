@@ -12,6 +12,10 @@ const FIELDS: Readonly<Record<string, string>> = {
   nearfull: 'storage.ceph.nearfull', linkSpeed: 'nodes.network.ceph.speed', links: 'nodes.network.*.links', speed: 'nodes.network.*.speed',
   qdevice: 'rules.qdevice', mons: 'storage.ceph.mons', rule: 'storage.ceph.dbRule', osdsPerDb: 'nodes.disks', dbDeviceSize: 'nodes.disks',
   osds: 'nodes.disks', targetPerOsd: 'storage.ceph.targetPgPerOsd', pool: 'storage.ceph.pools',
+  // The memory rule's inputs (plan/shared.ts usableMemoryValuesFor, plan/context.ts groupReservation).
+  nodeRam: 'nodes.ram', guestRam: 'workloads.guestRam', failures: 'rules.failures', maxUtilization: 'rules.maxUtilization',
+  hostReserve: 'rules.hostReserve', osdMemory: 'storage.ceph.osdMemory', zfsArc: 'storage.zfs[].arc', zfsDisks: 'nodes.disks',
+  ksm: 'workloads.ksm', vcpus: 'workloads.vcpus', maxOvercommit: 'rules.maxOvercommit',
 };
 
 /** The scenario field a calculator's input comes from, as the reports name it. */
