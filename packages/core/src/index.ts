@@ -123,6 +123,7 @@ export type { DurabilityOrigins } from './planning/durability-symbols.js';
 export type { RecoveryOrigins } from './planning/recovery-symbols.js';
 export type { CostOrigins } from './planning/cost-symbols.js';
 export type { GrowthOrigins, ZfsOrigins } from './planning/symbols.js';
+export { PLAN_OVERCOMMIT_THREADS } from './planning/symbols.js';
 export {
   clusterCost,
   costValue,

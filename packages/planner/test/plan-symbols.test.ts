@@ -10,7 +10,7 @@ import { parseScenarioText } from '../src/scenario/load.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.guest-threads', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.on-data', 'memory.'];
+const COVERED = ['durability.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.on-data', 'memory.'];
 
 const NAMES = plannedExamples();
 
@@ -80,5 +80,26 @@ rules: { hostReserve: 4GiB }
         expect(z).toEqual(arc === '8GiB' ? { kind: 'input', input: 'zfsArc' } : { kind: 'step', step: arcStep?.id });
       });
     }
+  }
+});
+
+/**
+ * The plan feeds cpu.overcommit the threads the tightest node leaves to guests (areas-cpu.ts), not
+ * all of a node's threads as capa memory's --threads-per-node: P says so and names that step.
+ */
+describe('the plan’s vCPU:pCPU divides by the guests’ threads, from their step', () => {
+  const name = NAMES.find((n) => example(n).workloads.vcpus !== undefined) ?? '';
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${name} (${lang})`, () => {
+      const cpu = plan(example(name), { lang, catalogue: catalogue() }).areas.find((a) => a.id === 'cpu');
+      const steps = cpu?.derivation ?? [];
+      const threads = steps.find((s) => s.id === 'cpu.guest-threads');
+      const over = steps.find((s) => s.id === 'cpu.overcommit');
+      expect(over?.vars['P']).toBe(threads?.value);
+      const p = over?.symbols?.find((d) => d.symbol === 'P');
+      expect(p?.from).toEqual({ kind: 'step', step: 'cpu.guest-threads' });
+      expect(p?.meaning).toBe(lang === 'en' ? 'threads left for guests on one node (the tightest node)' : 'threads laissés aux invités sur un nœud (le nœud le plus juste)');
+      expect(symbolProblems(steps)).toEqual([]);
+    });
   }
 });

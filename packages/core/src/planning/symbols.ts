@@ -43,6 +43,15 @@ export const CPU_ORIGINS: Readonly<Record<CpuLetter, SymbolOrigin>> = {
 };
 
 /**
+ * In a plan, cpu.overcommit's P is what the planner feeds it: the threads left for guests on the
+ * tightest node (cpu.guest-threads), not all of a node's threads as capa memory's --threads-per-node.
+ */
+export const PLAN_OVERCOMMIT_THREADS: Readonly<Record<'en' | 'fr', string>> = {
+  en: 'threads left for guests on one node (the tightest node)',
+  fr: 'threads laissés aux invités sur un nœud (le nœud le plus juste)',
+};
+
+/**
  * A demand's growth. The step's title names the demand; x is any amount of bytes, q any count (one
  * letter keeps one unit: a plan grows guest RAM and vCPUs side by side).
  */

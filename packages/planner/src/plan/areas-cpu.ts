@@ -1,5 +1,5 @@
 /** The CPU area: threads left for guests after the host and the OSDs, and vCPU:pCPU on the survivors. */
-import { type Check, checkMaker, cpuReservation, DEFAULT_THREADS_PER_OSD, fromInput, type Step } from '@capa/core';
+import { type Check, checkMaker, cpuReservation, DEFAULT_THREADS_PER_OSD, fromInput, fromStep, PLAN_OVERCOMMIT_THREADS, type Step } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { MemoryOut } from './areas-compute.js';
 import type { Ctx } from './context.js';
@@ -61,5 +61,15 @@ export function cpuArea(c: Ctx, mem: MemoryOut, gt: GuestThreads): Area {
   ];
   // With vCPUs stated the ratio is missing only because no thread is left for guests: say so.
   const summary = ratio !== null ? t.cpuSummary(f.num(ratio), f.num(max)) : c.vcpus === undefined ? t.cpuNoVcpu : t.cpuNoRoom(f.num(c.vcpus, 0), gt.short);
-  return makeArea('cpu', t.area.cpu, summary, figures, checks, [...gt.steps, ...mem.cpuSteps]);
+  return makeArea('cpu', t.area.cpu, summary, figures, checks, [...gt.steps, ...overcommitSteps(mem.cpuSteps, gt.steps, f.lang)]);
+}
+
+/** cpu.overcommit's P as the plan feeds it: the guests' threads of the tightest node, from its step. */
+function overcommitSteps(steps: readonly Step[], before: readonly Step[], lang: 'en' | 'fr'): Step[] {
+  const from = before.some((x) => x.id === 'cpu.guest-threads') ? { from: fromStep('cpu.guest-threads') } : {};
+  return steps.map((x) =>
+    x.id !== 'cpu.overcommit' || x.symbols === undefined
+      ? x
+      : { ...x, symbols: x.symbols?.map((d) => (d.symbol === 'P' ? { symbol: d.symbol, unit: d.unit, meaning: PLAN_OVERCOMMIT_THREADS[lang], ...from } : d)) },
+  );
 }
