@@ -103,3 +103,23 @@ describe('the plan’s vCPU:pCPU divides by the guests’ threads, from their st
     });
   }
 });
+
+/**
+ * The plan adds Ceph's .mgr pool itself, as the manager creates it (size 3, pg_num_min 1, pg_num_max
+ * 32: ceph/ceph:src/pybind/mgr/mgr_module.py): its letters come from the model, never from the
+ * scenario's storage.ceph.pools, while the scenario's own pools stay inputs.
+ */
+describe('the .mgr pool’s figures come from the model', () => {
+  const name = NAMES.find((n) => example(n).ceph !== undefined) ?? '';
+  it(name, () => {
+    const steps = plan(example(name), { lang: 'en', catalogue: catalogue() }).areas.find((a) => a.id === 'pgs')?.derivation ?? [];
+    const mgr = steps.filter((s) => s.id.startsWith('pg.pool..mgr.'));
+    expect(mgr.length).toBeGreaterThan(0);
+    for (const s of mgr) for (const d of s.symbols ?? []) expect(d.from?.kind, `${s.id} ${d.symbol}`).not.toMatch(/^(input|default)$/);
+    const z = (id: string) => steps.find((s) => s.id === id)?.symbols?.find((d) => d.symbol === 'z')?.from;
+    expect(z('pg.pool..mgr.target')).toEqual({ kind: 'model' });
+    const own = steps.find((s) => s.id.startsWith('pg.pool.') && !s.id.startsWith('pg.pool..mgr.') && s.id.endsWith('.target'));
+    expect(own?.symbols?.find((d) => d.symbol === 'z')?.from?.kind).toMatch(/^(input|default)$/);
+    expect(symbolProblems(steps)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-/** Memory, Ceph, DB/WAL, PGs (network and quorum: areas-network.ts; CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
+/** Memory, Ceph, DB/WAL (PGs: areas-pg.ts; network and quorum: areas-network.ts; CPU: areas-cpu.ts): each area calls the core calculators and adds the scenario's rules. */
 import {
   bluestore,
   type CephCapacityResult,
@@ -8,8 +8,6 @@ import {
   type Check,
   fromStep,
   mixSafeLogical,
-  placementGroups,
-  type PgResult,
   requiredMemory,
   type Step,
   type UsableMemoryResult,
@@ -19,7 +17,7 @@ import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { figure, makeArea, sameSymbol, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
-import { cephValuesFor, pgInputFor, usableMemoryValuesFor } from './shared.js';
+import { cephValuesFor, usableMemoryValuesFor } from './shared.js';
 import { storedData } from './stored-data.js';
 
 export function workloadsArea(c: Ctx): Area {
@@ -272,34 +270,4 @@ export function dbwalArea(c: Ctx): Area | null {
   if (checks.length === 0) checks.push(check('bluestore.colocated', 'ok', 'bluestore.colocated'));
   const summary = checks.find((x) => x.level !== 'ok')?.message ?? checks[checks.length - 1]?.message ?? t.dbColocated;
   return makeArea('dbwal', t.area.dbwal, summary, figures, checks, steps);
-}
-
-export interface PgOut {
-  readonly area: Area | null;
-  readonly byDomain: ReadonlyMap<string, PgResult>;
-}
-
-export function pgArea(c: Ctx): PgOut {
-  const { t, f } = c;
-  const check = checkMaker(PLANNER_CHECK_MESSAGES, f.lang);
-  const byDomain = new Map<string, PgResult>();
-  if (!c.s.ceph || c.domains.length === 0) return { area: null, byDomain };
-  const checks: Check[] = [check('pg.mgr-pool', 'ok', 'pg.mgr-pool')];
-  const steps: Step[] = [];
-  const figures: Figure[] = [];
-  const list: string[] = [];
-  c.domains.forEach((d, i) => {
-    const r = unwrap(placementGroups(pgInputFor(c.s.ceph, c.f.lang, d, i === 0)), 'storage.ceph.pools');
-    byDomain.set(d.key, r);
-    const tag = c.domains.length > 1 ? d.label : null;
-    checks.push(...tagChecks(r.checks, tag));
-    steps.push(...tagSteps(r.derivation, tag));
-    for (const p of r.pools) {
-      if (p.name === '.mgr') continue;
-      list.push(`${p.name} ${p.pgNum}`);
-      figures.push(figure(f, `pgNum@${p.name}`, `pg_num ${p.name}`, p.pgNum, 'count'));
-    }
-    figures.push(figure(f, `pgPerOsd@${d.key}`, `${t.fPgPerOsd}${tag ? ` (${tag})` : ''}`, r.pgPerOsd, 'number', f.num(r.pgPerOsd, 1)));
-  });
-  return { area: makeArea('pgs', t.area.pgs, t.pgSummary(list.join(', ')), figures, checks, steps), byDomain };
 }

@@ -2,7 +2,8 @@
 import { type Check, checkMaker, explaining, hostRecovery, memoryAfterFailure, osdRecovery, poolDurability, projectedDemand, protectionLabel, type Step, zfsCapacity, zfsLabel } from '@capa/core';
 import { CEPH_DEFAULTS, type DurabilityOrigins, fromDefault, fromInput, fromStep, KAMPE_DISK_AFR, KAMPE_DISK_NRE, type RecoveryOrigins } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
-import type { CephOut, MemoryOut, PgOut, PoolCapacity } from './areas-compute.js';
+import type { CephOut, MemoryOut, PoolCapacity } from './areas-compute.js';
+import type { PgOut } from './areas-pg.js';
 import type { QuorumOut } from './areas-network.js';
 import type { FailureAdditions } from './placement-report.js';
 import type { PlacementOut } from './placement.js';

@@ -9,7 +9,7 @@
  */
 import * as engine from '@capa/crush';
 import { CEPH_DEFAULTS, type CephSimulation, crushSafeOfPlay, defaultMinSize, designedMap, type DesignedHost, type DesignedPool, type FailurePlay, playFailures, width } from '@capa/core';
-import type { PgOut } from './areas-compute.js';
+import type { PgOut } from './areas-pg.js';
 import type { Ctx, Domain } from './context.js';
 import { memberName } from './helpers.js';
 

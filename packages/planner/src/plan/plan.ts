@@ -5,7 +5,8 @@
 import type { Check, Lang } from '@capa/core';
 import type { Catalogue } from '../catalogue/schema.js';
 import type { Scenario } from '../scenario/model.js';
-import { cephArea, dbwalArea, memoryArea, pgArea, workloadsArea } from './areas-compute.js';
+import { cephArea, dbwalArea, memoryArea, workloadsArea } from './areas-compute.js';
+import { pgArea } from './areas-pg.js';
 import { networkArea, quorumArea } from './areas-network.js';
 import { backupArea } from './areas-backup.js';
 import { drainArea } from './areas-drain.js';
