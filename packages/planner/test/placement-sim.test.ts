@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pgArea } from '../src/plan/areas-compute.js';
+import { pgArea } from '../src/plan/areas-pg.js';
 import { buildContext } from '../src/plan/context.js';
 import { placementFor } from '../src/plan/placement.js';
 import { plan } from '../src/plan/plan.js';
