@@ -9,6 +9,7 @@ import { validated } from '../explain/outcome.js';
 import { bytes, count, fraction, lang, rate } from '../explain/schema.js';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
+import { type Glossary, varSymbols } from '../explain/symbols.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
@@ -19,6 +20,7 @@ import { MAX_KEEP } from './keep.js';
 import { ceilBytes } from '../units/rounding.js';
 import { MAX_SAVINGS } from '../units/ratio.js';
 import { verifyReadBps } from './rates.js';
+import { BACKUP_SYMBOLS, BACKUP_UNITS, backupOrigins, VZDUMP_SYMBOLS } from './symbols.js';
 import { daysFromCivil, isoText, isCalendarDate, KEEP_OPTIONS, periodTable, prune, RUN_DAYS, RUN_HOURS, runTimes, SCHEDULES } from './prune.js';
 
 export { BACKUP_DEFAULTS, BACKUP_TARGETS, GC_GRACE_DAYS, MAX_BACKUP_DAYS, MAX_VERIFY_DAYS } from './backup-defaults.js';
@@ -122,25 +124,9 @@ function backupModel(v: V): BackupResult {
   const check = checkMaker(BACKUP_MESSAGES, v.lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = {
-    M: 'bytes',
-    D: 'bytes',
-    F: 'bytes',
-    X: 'bytes',
-    L: 'bytes',
-    S: 'bytes',
-    P: 'bytes',
-    B: 'bytes',
-    V: 'bytes',
-    C: 'bytes',
-    R: 'bits/s',
-    k: 'count',
-    n: 'count',
-    j: 'count',
-    w: 'seconds',
-  };
-  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, v.lang, 'decimal'));
+  let origins = backupOrigins(false);
+  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId, g: Glossary<string> = BACKUP_SYMBOLS) =>
+    steps.push(step({ id, title, expr, vars, varUnits: BACKUP_UNITS, symbols: varSymbols(g, vars, origins[id]), value, unit, source }, v.lang, 'decimal'));
 
   const [, yy, mm, dd] = DATE.exec(v.start) ?? [];
   const startMs = daysFromCivil(Number(yy), Number(mm), Number(dd)) * DAY_MS;
@@ -179,19 +165,20 @@ function backupModel(v: V): BackupResult {
   const n = times.length;
   const end = at(n);
   const k = end.idx.length;
-  s('backup.runs', t.runs, 'ceil(24 * d / h)', { d: v.days, h: RUN_HOURS[v.schedule] }, n, 'count', 'derived');
+  origins = backupOrigins(end.removed);
+  s('backup.runs', t.runs, 'ceil(24 * t / h)', { t: v.days, h: RUN_HOURS[v.schedule] }, n, 'count', 'derived');
   s('backup.retained', t.retained, 'k', { k }, k, 'count', 'pbsPrune');
   s('backup.span', t.span, 'W', { W: end.span }, end.span, 'number', 'pbsPrune');
   if (pbs) {
-    s('backup.first', t.first, 'D * c * (1 - u)', { D, c, u: v.dedup }, F, 'bytes', 'pbsChunks');
-    s('backup.per-day', t.perDay, 'D * r * c', { D, r, c }, C, 'bytes', 'pbsChunks');
+    s('backup.first', t.first, 'E * c * (1 - u)', { E: D, c, u: v.dedup }, F, 'bytes', 'pbsChunks');
+    s('backup.per-day', t.perDay, 'E * r * c', { E: D, r, c }, C, 'bytes', 'pbsChunks');
     if (end.capped) s('backup.changes', t.changesCapped, 'X', { X: end.X }, end.X, 'bytes', 'pbsChunks');
     else s('backup.changes', t.changes, 'C * W', { C, W: end.span }, end.X, 'bytes', 'pbsChunks');
     if (end.removed) s('backup.gc-lag', t.gcLag, 'min(F, C * G)', { F, C, G }, end.L, 'bytes', 'pbsGc');
-    s('backup.datastore', t.datastore, 'F + X + L', { F, X: end.X, L: end.L }, end.S, 'bytes', 'derived');
+    s('backup.datastore', t.datastore, 'F + X + K', { F, X: end.X, K: end.L }, end.S, 'bytes', 'derived');
   } else {
-    s('backup.copy', t.copy, 'D * c', { D, c }, F, 'bytes', 'vzdump');
-    s('backup.datastore', t.vzdump, '(k + e) * P', { k, e: end.removed ? 1 : 0, P: F }, end.S, 'bytes', 'vzdump');
+    s('backup.copy', t.copy, 'E * c', { E: D, c }, F, 'bytes', 'vzdump');
+    s('backup.datastore', t.vzdump, '(k + e) * P', { k, e: end.removed ? 1 : 0, P: F }, end.S, 'bytes', 'vzdump', VZDUMP_SYMBOLS);
   }
   // The datastore at evenly spaced days (60 at most): its peak sizes it, twelve of them show the growth.
   const samples = Math.min(v.days, 60);
@@ -205,8 +192,8 @@ function backupModel(v: V): BackupResult {
   const growth: BackupGrowth[] = seen.filter((_, j) => (j + 1) % every === 0 || j === samples - 1).map(({ d, g }) => ({ day: d, retainedSnapshots: g.idx.length, datastoreBytes: ceilBytes(g.S) }));
 
   const perRun = pbs ? Math.min(D, D * r * RUN_DAYS[v.schedule]) : D;
-  if (pbs) s('backup.per-run', t.perRun, 'min(D, D * r * i)', { D, r, i: RUN_DAYS[v.schedule] }, perRun, 'bytes', 'pbsDirtyBitmap');
-  else s('backup.per-run', t.perRunFull, 'D', { D }, perRun, 'bytes', 'vzdump');
+  if (pbs) s('backup.per-run', t.perRun, 'min(E, E * r * i)', { E: D, r, i: RUN_DAYS[v.schedule] }, perRun, 'bytes', 'pbsDirtyBitmap');
+  else s('backup.per-run', t.perRunFull, 'E', { E: D }, perRun, 'bytes', 'vzdump');
 
   let transferBps: number | null = null;
   let windowS: number | null = null;
@@ -221,27 +208,27 @@ function backupModel(v: V): BackupResult {
     transferBps = R;
     s('backup.transfer', t.transfer, 'R', { R }, R, 'bits/s', 'linuxBonding');
     windowS = (perRun * 8) / R;
-    s('backup.window', t.window, 'B * 8 / R', { B: perRun, R }, windowS, 'seconds', 'derived');
+    s('backup.window', t.window, 'b * 8 / R', { b: perRun, R }, windowS, 'seconds', 'derived');
     const fits = windowS <= v.windowSeconds;
     checks.push(check('backup.window', fits ? 'ok' : 'fail', 'backup.window', { fits, bytes: perRun, seconds: windowS, windowSeconds: v.windowSeconds }));
     if (pbs) {
       restartS = (D * 8) / R;
-      s('backup.restart', t.restart, 'D * 8 / R', { D, R }, restartS, 'seconds', 'pbsDirtyBitmap');
+      s('backup.restart', t.restart, 'E * 8 / R', { E: D, R }, restartS, 'seconds', 'pbsDirtyBitmap');
       const ok = restartS <= v.windowSeconds;
       checks.push(check('backup.restart-read', ok ? 'ok' : 'warn', 'backup.restart-read', { fits: ok, seconds: restartS, windowSeconds: v.windowSeconds }));
     }
     if (v.largestGuestBytes !== undefined) {
       const one = bondRates(link, 1, 1).transferBps;
       largestS = (v.largestGuestBytes * 8) / one;
-      s('backup.restore-largest', t.restoreLargest, 'V * 8 / R', { V: v.largestGuestBytes, R: one }, largestS, 'seconds', 'linuxBonding');
+      s('backup.restore-largest', t.restoreLargest, 'Y * 8 / Q', { Y: v.largestGuestBytes, Q: one }, largestS, 'seconds', 'linuxBonding');
     }
     allS = (D * 8) / jobs.transferBps;
-    s('backup.restore-all', t.restoreAll, 'D * 8 / R', { D, R: jobs.transferBps }, allS, 'seconds', 'linuxBonding');
+    s('backup.restore-all', t.restoreAll, 'E * 8 / U', { E: D, U: jobs.transferBps }, allS, 'seconds', 'linuxBonding');
   }
   let verifyBps: number | null = null;
   if (pbs && v.verifyIntervalDays !== undefined) {
     verifyBps = verifyReadBps(peak, v.verifyIntervalDays, v.windowSeconds);
-    s('backup.verify', t.verify, 'M * 8 / (e * w)', { M: peak, e: v.verifyIntervalDays, w: v.windowSeconds }, verifyBps, 'bits/s', 'pbsVerify');
+    s('backup.verify', t.verify, 'M * 8 / (e * T)', { M: peak, e: v.verifyIntervalDays, T: v.windowSeconds }, verifyBps, 'bits/s', 'pbsVerify');
   }
 
   const keepsSomething = KEEP_OPTIONS.some((o) => (v.keep[o] ?? 0) > 0);

@@ -19,6 +19,7 @@ import {
   MODEL,
   labelText,
   type Step,
+  type SymbolOrigin,
   zfsCapacity,
   zfsLabel,
 } from '@capa/core';
@@ -26,7 +27,7 @@ import type { BackupModel, BondModel, ExternalModel } from '../scenario/model.js
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
-import { figure, growthOrigins, makeArea, tagSteps, unwrap } from './helpers.js';
+import { fieldOrigin, figure, growthOrigins, makeArea, tagSteps, unwrap } from './helpers.js';
 import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Area, Figure } from './types.js';
 
@@ -50,6 +51,31 @@ const DATASTORE_ZFS_FROM = {
   volblocksize: MODEL,
   ashift: MODEL,
 };
+
+/**
+ * The backup steps' origins named by the scenario's fields (the core names its own input keys): a
+ * field left out is the core's default; the garbage-collection interval has no field (the model's).
+ */
+function scenarioOrigins(steps: readonly Step[], b: BackupModel): Step[] {
+  const field = (key: string, value: unknown): SymbolOrigin => fieldOrigin(`backup.${key}`, value === undefined);
+  const byKey: Readonly<Record<string, SymbolOrigin>> = {
+    data: b.data === undefined ? fromInput('workloads.data') : fromInput('backup.data'),
+    changeRate: fromInput('backup.changeRate'),
+    compression: field('compression', b.compression),
+    dedup: field('dedup', b.dedup),
+    days: field('days', b.days),
+    schedule: field('schedule', b.schedule),
+    fillTarget: field('fillTarget', b.fillTarget),
+    window: field('window', b.window),
+    verify: fromInput('backup.verify.every'),
+    largestGuest: b.largestGuest === undefined ? fromInput('workloads.vms[].disk') : fromInput('backup.largestGuest'),
+    gcInterval: MODEL,
+    nodes: fromInput('nodes.count'),
+  };
+  return steps.map((x) =>
+    x.symbols === undefined ? x : { ...x, symbols: x.symbols.map((d) => (d.from?.kind === 'input' && byKey[d.from.input] !== undefined ? { ...d, from: byKey[d.from.input] as SymbolOrigin } : d)) },
+  );
+}
 
 /** The core's input from the section: a field left out is left out (the core applies its defaults). */
 /**
@@ -110,7 +136,7 @@ export function backupArea(c: Ctx): BackupOut {
   const data = b.data ?? c.data ?? 0;
   const r = unwrap(backup(backupInputFor(b, data, f.lang, backupLink(b, s.external))), 'backup');
   const checks: Check[] = [...r.checks];
-  const steps: Step[] = [...r.derivation];
+  const steps: Step[] = scenarioOrigins(r.derivation, b);
   const figures: Figure[] = [];
   for (const [key, id] of SHOWN) {
     const spec = BACKUP_SPEC.figures.find((x) => x.id === id);
@@ -119,7 +145,7 @@ export function backupArea(c: Ctx): BackupOut {
     figures.push(figure(f, key, labelText(spec.label, r, f.lang), v, UNIT[spec.unit as keyof typeof UNIT] ?? 'number'));
   }
   const rate = backupNodeRate(r.bytesPerRun, r.used.windowSeconds, c.N, f.lang, s.system);
-  steps.push(rate.step);
+  steps.push(...scenarioOrigins([rate.step], b));
   figures.push(figure(f, 'nodeBps', w.nodeBps, rate.bps, 'bits/s'));
 
   const ds = b.datastore;
