@@ -6,12 +6,14 @@
 import { validated } from '../explain/outcome.js';
 import { hostCount, lang, rate } from '../explain/schema.js';
 import { step } from '../explain/step.js';
-import type { Check, Lang, Outcome, Step } from '../explain/types.js';
+import { varSymbols } from '../explain/symbols.js';
+import type { Check, Lang, Outcome, Step, SymbolOrigin } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates, type BondMode, type HashPolicy } from '../network/bond.js';
 import { checkMaker } from '../spec/messages.js';
 import type { SizeSystem } from '../units/size-units.js';
 import { FILER_MESSAGES, filerSteps } from './filer-messages.js';
+import { FILER_SYMBOLS, filerOrigins } from './symbols.js';
 
 /** The bond fields and the clients, shared with filer()'s input. */
 export const FILER_LINK_FIELDS = {
@@ -34,13 +36,18 @@ export interface FilerLinks {
   readonly derivation: Step[];
 }
 
-/** The links' figures, steps and check, for validated input. */
-export function filerLinksModel(v: { speedBps: number; links: number; mode: BondMode; hash: HashPolicy; clients: number }, lg: Lang, system: SizeSystem): FilerLinks {
+/** The links' figures, steps and check, for validated input; `from`: where each letter comes from (symbols.ts). */
+export function filerLinksModel(
+  v: { speedBps: number; links: number; mode: BondMode; hash: HashPolicy; clients: number },
+  lg: Lang,
+  system: SizeSystem,
+  from: Record<string, SymbolOrigin>,
+): FilerLinks {
   const t = filerSteps(lg);
   const L = v.speedBps;
   const varUnits = { N: 'count', L: 'bits/s', M: 'number' } as const;
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, source: 'linuxBonding' | 'derived') =>
-    step({ id, title, expr, vars, varUnits, value, unit: 'bits/s', source }, lg, system);
+    step({ id, title, expr, vars, varUnits, value, unit: 'bits/s', source, symbols: varSymbols(FILER_SYMBOLS, vars, from) }, lg, system);
   // Each client mounts the export over one TCP connection: one flow, one peer host.
   const r = bondRates({ links: v.links, speedBps: L, mode: v.mode, hash: v.hash }, v.clients, v.clients);
   const ab = v.mode === 'active-backup';
@@ -58,7 +65,8 @@ export function filerLinksModel(v: { speedBps: number; links: number; mode: Bond
 
 /** The filer's links alone (no RAID layout given). */
 export function filerLinks(input: FilerLinksInput): Outcome<FilerLinks> {
-  return validated(filerLinksInput, input, (v) => filerLinksModel(v, v.lang, 'decimal'));
+  const given = (key: string): boolean => (input as Record<string, unknown>)[key === 'speed' ? 'speedBps' : key] !== undefined;
+  return validated(filerLinksInput, input, (v) => filerLinksModel(v, v.lang, 'decimal', filerOrigins(given)));
 }
 
 /** One filer is a single point of failure for the guests on it: said of every filer, whatever its layout. */

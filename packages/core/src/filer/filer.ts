@@ -8,8 +8,9 @@ import { LIMITS, limitMessage } from '../explain/limits.js';
 import { validated } from '../explain/outcome.js';
 import { bytes, count, diskBytes, fraction, lang } from '../explain/schema.js';
 import { step } from '../explain/step.js';
+import { varSymbols } from '../explain/symbols.js';
 import type { SourceId } from '../explain/sources.js';
-import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
+import type { Check, Outcome, Step, StepUnit, SymbolOrigin } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { KAMPE_DISK_NRE } from '../planning/durability.js';
 import { MAX_SAVINGS } from '../units/ratio.js';
@@ -18,6 +19,7 @@ import type { Echoed } from '../spec/types.js';
 import { FILER_LINK_FIELDS, type FilerLinks, filerLinksModel, filerSinglePoint } from './filer-links.js';
 import { FILER_MESSAGES, filerSteps } from './filer-messages.js';
 import { minGroupSize, RAID_LEVELS, raidValue } from './raid.js';
+import { FILER_SYMBOLS, filerOrigins } from './symbols.js';
 
 /** Capa's fill target for external storage (capa plan's storage.external maxFill). */
 export const FILER_MAX_FILL = 0.8;
@@ -90,10 +92,13 @@ export interface FilerResult extends Echoed {
 }
 
 export function filer(input: FilerInput): Outcome<FilerResult> {
-  return validated(filerInput, input, (v) => filerModel(v));
+  // Spec keys whose field differs (--disk-size is diskBytes…): a letter's origin names the option.
+  const fields: Record<string, string> = { diskSize: 'diskBytes', ure: 'ureRate', speed: 'speedBps' };
+  const given = (key: string): boolean => (input as Record<string, unknown>)[fields[key] ?? key] !== undefined;
+  return validated(filerInput, input, (v) => filerModel(v, filerOrigins(given)));
 }
 
-function filerModel(v: FilerValue): FilerResult {
+function filerModel(v: FilerValue, from: Record<string, SymbolOrigin>): FilerResult {
   const { raid: level, lang, system } = v;
   const t = filerSteps(lang);
   const check = checkMaker(FILER_MESSAGES, lang);
@@ -115,7 +120,7 @@ function filerModel(v: FilerValue): FilerResult {
     E: 'probability',
   };
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols: varSymbols(FILER_SYMBOLS, vars, from) }, lang, system));
 
   const S = v.diskBytes;
   const rv = raidValue(level, v.disks, S, v.spares, v.groupSize);
@@ -142,7 +147,7 @@ function filerModel(v: FilerValue): FilerResult {
     const readBytes = (W - 1) * S;
     add('filer.rebuild-read', t.rebuild, '(W - 1) * S', { W, S }, readBytes, 'bytes', 'kampeNre');
     rebuildErrorProbability = -Math.expm1(-8 * readBytes * v.ureRate);
-    add('filer.rebuild-ure', t.ure, '1 - e^(-8 * B * E)', { B: readBytes, E: v.ureRate }, rebuildErrorProbability, 'probability', 'kampeNre');
+    add('filer.rebuild-ure', t.ure, '-expm1(-8 * B * E)', { B: readBytes, E: v.ureRate }, rebuildErrorProbability, 'probability', 'kampeNre');
     const params = { survivors: W - 1, readBytes, nre: v.ureRate, probability: rebuildErrorProbability, system };
     if (rebuildErrorProbability >= FILER_URE_WARN) checks.push(check('filer.raid5-rebuild', 'warn', 'filer.raid5-rebuild.risk', params));
     else checks.push(check('filer.raid5-rebuild', 'ok', 'filer.raid5-rebuild.ok', params));
@@ -155,7 +160,7 @@ function filerModel(v: FilerValue): FilerResult {
 
   let net: FilerLinks | null = null;
   if (v.speedBps !== undefined) {
-    net = filerLinksModel({ ...v, speedBps: v.speedBps }, lang, system);
+    net = filerLinksModel({ ...v, speedBps: v.speedBps }, lang, system, from);
     steps.push(...net.derivation);
     checks.push(...net.checks);
   }

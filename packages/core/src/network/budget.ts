@@ -8,12 +8,14 @@ import { LIMITS } from '../explain/limits.js';
 import { validated } from '../explain/outcome.js';
 import { count, lang, rate } from '../explain/schema.js';
 import { step } from '../explain/step.js';
-import type { Check, Outcome, Step } from '../explain/types.js';
+import { fromDefault, fromInput, fromStep, type SymbolSpec, varSymbols } from '../explain/symbols.js';
+import type { Check, Outcome, Step, SymbolOrigin } from '../explain/types.js';
 import * as z from 'zod/mini';
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { BOND_MODE_FIELDS, bondRates } from './bond.js';
 import { BUDGET_MESSAGES, budgetSteps } from './budget-messages.js';
+import { BUDGET_SYMBOLS, classSymbol } from './budget-symbols.js';
 import { CEPH_CLASSES, CLASS_NAME, type Grant, MAX_CLASSES, shareCapacity, starvingClass, type TrafficClass } from './traffic.js';
 
 /** Proxmox VE's advice for NVMe OSDs: at least 25 Gb/s (the planner's network.nvme-speed reads it here). */
@@ -67,16 +69,20 @@ export interface BudgetResult extends Echoed {
 }
 
 export function networkBudget(input: BudgetInput): Outcome<BudgetResult> {
-  return validated(budgetInput, input, (v) => budgetModel(v));
+  // The corosync links are a default when left out: their letter says so.
+  return validated(budgetInput, input, (v) => budgetModel(v, input.corosyncLinks === undefined ? fromDefault('corosyncLinks') : fromInput('corosyncLinks')));
 }
 
-function budgetModel(v: z.output<typeof budgetInput>): BudgetResult {
+function budgetModel(v: z.output<typeof budgetInput>, corosyncFrom: SymbolOrigin): BudgetResult {
   const { links: n, speedBps: L, mode, hash, lang } = v;
   const t = budgetSteps(lang);
   const check = checkMaker(BUDGET_MESSAGES, lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, 'count' | 'bits/s'> = { k: 'count', n: 'count', L: 'bits/s', C: 'bits/s', D: 'bits/s' };
+  const units: Record<string, 'count' | 'bits/s'> = { R: 'count', n: 'count', L: 'bits/s', C: 'bits/s', D: 'bits/s' };
+  // Every letter's origin; a class's letter is its name, from --class. C and D per state are set by state().
+  const from: Record<string, SymbolOrigin> = { n: fromInput('links'), L: fromInput('speed'), R: corosyncFrom };
+  const classSymbols: Record<string, SymbolSpec> = {};
   const add = (
     id: string,
     title: string,
@@ -85,10 +91,18 @@ function budgetModel(v: z.output<typeof budgetInput>): BudgetResult {
     value: number,
     unit: 'bits/s' | 'ratio' | 'count',
     source: 'linuxBonding' | 'courseLacp' | 'derived' | 'pvecmNetwork' | 'courseCephNetwork',
-  ) => steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang));
-  // A class's name as a formula variable (`ceph-public` → `ceph_public`), so the sum evaluates.
-  const varOf = (name: string): string => name.replaceAll('-', '_');
-  for (const c of v.classes) units[varOf(c.name)] = 'bits/s';
+    origins: Record<string, SymbolOrigin> = {},
+  ) => {
+    const symbols = { ...varSymbols(BUDGET_SYMBOLS, vars, { ...from, ...origins }), ...Object.fromEntries(Object.keys(vars).flatMap((x) => (classSymbols[x] ? [[x, classSymbols[x]]] : []))) };
+    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols }, lang));
+  };
+  // A class's name as a formula variable (`ceph-public` → `ceph_public`), so the sum evaluates; a
+  // class named n would take the member links' letter, so it gets a suffix.
+  const varOf = (name: string): string => (name === 'n' ? 'n_class' : name.replaceAll('-', '_'));
+  for (const c of v.classes) {
+    units[varOf(c.name)] = 'bits/s';
+    classSymbols[varOf(c.name)] = { ...classSymbol(c.name), from: fromInput('class') };
+  }
   const bondSource = mode === 'lacp' || mode === 'active-backup' ? 'courseLacp' : 'linuxBonding';
   const classes: TrafficClass[] = v.classes;
   const steady = classes.filter((c) => c.name !== 'recovery');
@@ -114,7 +128,8 @@ function budgetModel(v: z.output<typeof budgetInput>): BudgetResult {
     const grants = shareCapacity(cls, C);
     add(`network.${s}.demand`, t.demand(s), cls.map((c) => varOf(c.name)).join(' + ') || '0', Object.fromEntries(cls.map((c) => [varOf(c.name), c.bps])), D, 'bits/s', 'derived');
     const utilisation = C > 0 ? D / C : null;
-    if (utilisation !== null) add(`network.${s}.utilisation`, t.utilisation(s), 'D / C', { D, C }, utilisation, 'ratio', 'derived');
+    const origins = { D: fromStep(`network.${s}.demand`), C: fromStep(s === 'link-down' ? 'network.capacity-down' : 'network.capacity') };
+    if (utilisation !== null) add(`network.${s}.utilisation`, t.utilisation(s), 'D / C', { D, C }, utilisation, 'ratio', 'derived', origins);
     return { state: s, capacityBps: C, demandBps: D, utilisation, starving: starvingClass(grants), grants };
   };
   const normal = state('normal', steady, up.aggregateBps);
@@ -134,7 +149,7 @@ function budgetModel(v: z.output<typeof budgetInput>): BudgetResult {
   if (names.includes('corosync')) {
     const saturates = [normal, linkDown, recovery].filter((s) => s !== null && s.starving !== null).map((s) => s?.state ?? '');
     const p = { corosyncLinks: v.corosyncLinks, states: saturates.join(', ') };
-    add('network.corosync-links', t.corosyncLinks, 'k', { k: v.corosyncLinks }, v.corosyncLinks, 'count', 'pvecmNetwork');
+    add('network.corosync-links', t.corosyncLinks, 'R', { R: v.corosyncLinks }, v.corosyncLinks, 'count', 'pvecmNetwork');
     if (names.length === 1) checks.push(check('network.corosync-shared', 'ok', 'network.corosync-shared.alone', p));
     else if (v.corosyncLinks >= 2) checks.push(check('network.corosync-shared', 'ok', 'network.corosync-shared.redundant', p));
     else if (saturates.length > 0) checks.push(check('network.corosync-shared', saturates.includes('normal') ? 'fail' : 'warn', 'network.corosync-shared.saturated', p));

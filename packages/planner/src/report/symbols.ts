@@ -16,6 +16,8 @@ const FIELDS: Readonly<Record<string, string>> = {
   nodeRam: 'nodes.ram', guestRam: 'workloads.guestRam', failures: 'rules.failures', maxUtilization: 'rules.maxUtilization',
   hostReserve: 'rules.hostReserve', osdMemory: 'storage.ceph.osdMemory', zfsArc: 'storage.zfs[].arc', zfsDisks: 'nodes.disks',
   ksm: 'workloads.ksm', vcpus: 'workloads.vcpus', maxOvercommit: 'rules.maxOvercommit',
+  // The network budget's classes and corosync links: what a bond carries (plan/network-budget.ts).
+  class: 'nodes.network.*.carries', corosyncLinks: 'nodes.network.*.carries',
 };
 
 /** The scenario field a calculator's input comes from, as the reports name it. */
