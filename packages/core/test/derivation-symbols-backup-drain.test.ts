@@ -5,19 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backup, backupNodeRate, type Step, symbolProblems } from '../src/index.js';
+import { backup, backupNodeRate, symbolProblems } from '../src/index.js';
+import { value, originAt as fromOf } from './support/steps.js';
 
 const SEED = 20261201;
-
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
-const fromOf = (steps: readonly Step[], id: string, sym: string) => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s.symbols?.find((d) => d.symbol === sym)?.from;
-};
 
 describe('capa backup defines its letters', () => {
   const inputs = fc.record({

@@ -7,19 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOND_MODES, bond, filer, filerLinks, HASH_POLICIES, minGroupSize, networkBudget, RAID_LEVELS, type Step, symbolProblems, TRAFFIC_CLASSES } from '../src/index.js';
+import { value, stepOf, originIn as fromOf } from './support/steps.js';
 
 const SEED = 20261201;
-
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
-const stepOf = (steps: readonly Step[], id: string): Step => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s;
-};
-const fromOf = (s: Step, sym: string) => s.symbols?.find((d) => d.symbol === sym)?.from;
 
 // Known class names, and custom ones (a lone n would take the member links' letter).
 const className = fc.oneof(fc.constantFrom(...TRAFFIC_CLASSES), fc.constantFrom('n', 'k', 'vlan-42', 'dmz'));

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AnalysisRaw, analyzeInventory, type Lang, readAnalysisInputs, type Step, symbolProblems } from '../src/index.js';
+import { stepOf, originAt as from } from './support/steps.js';
 
 const INVENTORIES = ['lab-inventory.json', 'mixed-hosts-inventory.json', 'sandbox-inventory.json'];
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../cli/test/compat/inventories/${name}`, import.meta.url), 'utf8'));
@@ -45,12 +46,6 @@ function problems(steps: readonly Step[]): string[] {
   return symbolProblems(steps).filter((p) => memoryDefines || !/^memory\.[\w.-]+: symbol \w+ is not defined$/.test(p));
 }
 
-const stepOf = (steps: readonly Step[], id: string): Step => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s;
-};
-const from = (steps: readonly Step[], id: string, sym: string) => stepOf(steps, id).symbols?.find((d) => d.symbol === sym)?.from;
 const meaning = (steps: readonly Step[], id: string, sym: string) => stepOf(steps, id).symbols?.find((d) => d.symbol === sym)?.meaning;
 const step = (id: string) => ({ kind: 'step', step: id });
 const input = (key: string) => ({ kind: 'input', input: key });

@@ -5,21 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requiredMemory, type Step, symbolProblems, usableMemory } from '../src/index.js';
+import { requiredMemory, symbolProblems, usableMemory } from '../src/index.js';
+import { value, stepOf, originIn as fromOf } from './support/steps.js';
 
 const SEED = 20261201;
 const GiB = 2 ** 30;
-
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
-const stepOf = (steps: readonly Step[], id: string): Step => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s;
-};
-const fromOf = (s: Step, sym: string) => s.symbols?.find((d) => d.symbol === sym)?.from;
 
 /** The inputs both questions share: reservations, OSDs, ZFS, KSM, vCPUs, each sometimes left out. */
 const common = fc.record(

@@ -6,20 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLUESTORE_RULES, bluestore, placementGroups, quorum, type Step, symbolProblems } from '../src/index.js';
+import { value, stepOf, originAt as fromOf } from './support/steps.js';
 
 const SEED = 20261201;
 const langs = fc.constantFrom('en', 'fr') as fc.Arbitrary<'en' | 'fr'>;
 
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
-const stepOf = (steps: readonly Step[], id: string): Step => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s;
-};
-const fromOf = (steps: readonly Step[], id: string, sym: string) => stepOf(steps, id).symbols?.find((d) => d.symbol === sym)?.from;
 /** Sound, and every step defines at least one letter (a step left without symbols is not covered). */
 function expectDefined(steps: readonly Step[]): void {
   expect(steps.length).toBeGreaterThan(0);

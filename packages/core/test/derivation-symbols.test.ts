@@ -6,20 +6,10 @@
 import * as engine from '@capa/crush';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bond, cephCapacity, cephCapacitySimulated, cephDataTarget, type Protection, type Step, symbolProblems } from '../src/index.js';
+import { bond, cephCapacity, cephCapacitySimulated, cephDataTarget, type Protection, symbolProblems } from '../src/index.js';
+import { value, stepOf, symbolIn as symbolOf } from './support/steps.js';
 
 const SEED = 20261130;
-
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
-const stepOf = (steps: readonly Step[], id: string): Step => {
-  const s = steps.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id} in ${steps.map((x) => x.id).join(', ')}`);
-  return s;
-};
-const symbolOf = (s: Step, sym: string) => s.symbols?.find((d) => d.symbol === sym);
 
 describe('symbolProblems can fail', () => {
   const steps = value(cephCapacity({ hosts: 4, osdsPerHost: 4, osdSizeBytes: 4e12, protection: { kind: 'replicated', size: 3 }, storedBytes: 10e12 })).derivation;

@@ -14,7 +14,6 @@ import {
   explaining,
   FAST,
   hostReservation,
-  type Outcome,
   projectedDemand,
   type Step,
   usableMemory,
@@ -23,14 +22,10 @@ import {
   type UsableMemoryValues,
 } from '../src/index.js';
 import { protection } from './support/arbitraries.js';
+import { value } from './support/steps.js';
 
 const SEED = 20261123;
 const GiB = 2 ** 30;
-
-function value<T>(o: Outcome<T>): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
 
 /** The result without what only the explained run carries (derivation, messages). */
 function figures(r: UsableMemoryResult | CephCapacityResult): Record<string, unknown> {

@@ -3,15 +3,11 @@ import { evaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
 import { bluestore, bond, cephCapacity, cephDataTarget, type Explained, placementGroups, quorum, requiredMemory, usableMemory, LIMITS } from '../src/index.js';
 import { protection } from './support/arbitraries.js';
+import { value } from './support/steps.js';
 
 const SEED = 20261123;
 const RUNS = 300;
 const GiB = 2 ** 30;
-
-function value<T>(o: { ok: true; value: T } | { ok: false; issues: unknown }): T {
-  if (!o.ok) throw new Error(`rejected: ${JSON.stringify(o.issues)}`);
-  return o.value;
-}
 
 /** Every number in a result is finite and ≥ 0: no NaN, no Infinity, no negative size. */
 function assertSane(x: unknown, path = 'result'): void {
