@@ -10,7 +10,24 @@ import { parseScenarioText } from '../src/scenario/load.js';
 import { catalogue, example, plannedExamples } from './helpers.js';
 
 /** Step id prefixes whose steps must define every symbol they use. */
-const COVERED = ['durability.', 'filer.', 'network.', 'quorum.', 'bluestore.', 'pg.', 'recovery.', 'cpu.', 'cost.', 'workloads.', 'failure.memory-used', 'zfs.', 'external.data', 'backup.', 'memory.'];
+const COVERED = [
+  'durability.',
+  'filer.',
+  'network.',
+  'quorum.',
+  'bluestore.',
+  'pg.',
+  'recovery.',
+  'cpu.',
+  'cost.',
+  'workloads.',
+  'failure.memory-used',
+  'zfs.',
+  'external.data',
+  'backup.',
+  'memory.',
+  'drain.',
+];
 
 const NAMES = plannedExamples();
 

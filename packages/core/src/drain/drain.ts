@@ -11,6 +11,7 @@ import { LIMITS, limitMessage } from '../explain/limits.js';
 import { bytes, count, fraction, hostCount, lang, nodeRamBytes, rate, rateOrZero } from '../explain/schema.js';
 import type { SourceId } from '../explain/sources.js';
 import { step } from '../explain/step.js';
+import { varSymbols } from '../explain/symbols.js';
 import type { Check, Outcome, Step, StepUnit } from '../explain/types.js';
 import { nodeGroup, reservations } from '../memory/schema.js';
 import { usableMemory } from '../memory/usable.js';
@@ -18,6 +19,7 @@ import { BOND_LINKS_FIELD, BOND_MODE_FIELDS, bondRates } from '../network/bond.j
 import { checkMaker } from '../spec/messages.js';
 import type { Echoed } from '../spec/types.js';
 import { DRAIN_MESSAGES, drainSteps } from './drain-messages.js';
+import { DRAIN_SYMBOLS, drainOrigins, RATE_FROM } from './symbols.js';
 
 /** Capa's assumption for one node's upgrade and reboot, in seconds (docs/drain.md#assumptions). */
 export const DRAIN_REBOOT_SECONDS = 600;
@@ -107,9 +109,26 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   const check = checkMaker(DRAIN_MESSAGES, lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  const units: Record<string, StepUnit> = { k: 'count', X: 'bits/s', C: 'bits/s', r: 'bits/s', d: 'bits/s', M: 'bytes', D: 'bytes', T: 'seconds', R: 'seconds', N: 'count' };
+  const units: Record<string, StepUnit> = {
+    p: 'count',
+    X: 'bits/s',
+    c: 'bits/s',
+    r: 'bits/s',
+    w: 'bits/s',
+    g: 'bytes',
+    L: 'bytes',
+    x: 'seconds',
+    y: 'seconds',
+    E: 'seconds',
+    b: 'seconds',
+    N: 'count',
+  };
+  const origins = drainOrigins((v.localDiskBytes ?? 0) > 0);
+  // After drain.bond, X is that step's figure; r is drain.per-migration's in the steps after it.
   const add = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId) =>
-    steps.push(step({ id, title, expr, vars, varUnits: units, value, unit, source }, lang, system));
+    steps.push(
+      step({ id, title, expr, vars, varUnits: units, value, unit, source, symbols: varSymbols(DRAIN_SYMBOLS, vars, id === 'drain.bond' ? origins : { ...origins, ...RATE_FROM }) }, lang, system),
+    );
 
   const k = v.parallel;
   const link = { links: v.links, speedBps: v.speedBps, mode: v.mode, hash: v.hash };
@@ -119,12 +138,12 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   const share = bondBps / k;
   const C = v.bwlimitBps;
   const r = C === undefined ? share : Math.min(share, C);
-  if (C === undefined) add('drain.per-migration', t.perMigration, 'X / k', { X: bondBps, k }, r, 'bits/s', 'linuxBonding');
-  else add('drain.per-migration', t.perMigrationCapped, 'min(X / k, C)', { X: bondBps, k, C }, r, 'bits/s', 'pveBwlimit');
+  if (C === undefined) add('drain.per-migration', t.perMigration, 'X / p', { X: bondBps, p: k }, r, 'bits/s', 'linuxBonding');
+  else add('drain.per-migration', t.perMigrationCapped, 'min(X / p, c)', { X: bondBps, p: k, c: C }, r, 'bits/s', 'pveBwlimit');
   if (C !== undefined && C < share) checks.push(check('drain.bwlimit', 'ok', 'drain.bwlimit', { bwlimitBps: C, shareBps: share }));
   // What the k migrations take on the bond: k × r ≤ X, since r ≤ X ÷ k.
   const migrationBps = k * r;
-  if (k > 1) add('drain.migration', t.migration, 'k * r', { k, r }, migrationBps, 'bits/s', 'derived');
+  if (k > 1) add('drain.migration', t.migration, 'p * r', { p: k, r }, migrationBps, 'bits/s', 'derived');
 
   const M = v.guestRamBytes;
   const d = v.dirtyBps;
@@ -132,22 +151,22 @@ function drainModel(v: z.output<typeof drainInput>): DrainResult {
   let ramSeconds: number | null = null;
   if (converges) {
     ramSeconds = (M * 8) / (k * (r - d));
-    add('drain.ram', t.ram, 'M * 8 / (k * (r - d))', { M, k, r, d }, ramSeconds, 'seconds', 'qemuPrecopy');
+    add('drain.ram', t.ram, 'g * 8 / (p * (r - w))', { g: M, p: k, r, w: d }, ramSeconds, 'seconds', 'qemuPrecopy');
     checks.push(check('drain.convergence', 'ok', 'drain.converges', { dirtyBps: d, rateBps: r, ratio: d / r }));
   } else checks.push(check('drain.convergence', 'fail', 'drain.no-convergence', { dirtyBps: d, rateBps: r }));
 
   const D = v.localDiskBytes ?? 0;
   const diskSeconds = (D * 8) / (k * r);
-  if (D > 0) add('drain.disks', t.disks, 'D * 8 / (k * r)', { D, k, r }, diskSeconds, 'seconds', 'pveBwlimit');
+  if (D > 0) add('drain.disks', t.disks, 'L * 8 / (p * r)', { L: D, p: k, r }, diskSeconds, 'seconds', 'pveBwlimit');
   const drainSeconds = ramSeconds === null ? null : ramSeconds + diskSeconds;
-  if (drainSeconds !== null && D > 0) add('drain.total', t.total, 'T + R', { T: ramSeconds ?? 0, R: diskSeconds }, drainSeconds, 'seconds', 'derived');
+  if (drainSeconds !== null && D > 0) add('drain.total', t.total, 'x + y', { x: ramSeconds ?? 0, y: diskSeconds }, drainSeconds, 'seconds', 'derived');
 
   // Node groups (the planner's) give the node count; else --nodes.
   const nodes = v.nodeGroups?.reduce((a, g) => a + g.count, 0) ?? v.nodes;
   let rollingUpgradeSeconds: number | null = null;
   if (nodes !== undefined && drainSeconds !== null) {
     rollingUpgradeSeconds = nodes * (drainSeconds + v.rebootSeconds);
-    add('drain.rolling', t.rolling, 'N * (T + R)', { N: nodes, T: drainSeconds, R: v.rebootSeconds }, rollingUpgradeSeconds, 'seconds', 'drainReboot');
+    add('drain.rolling', t.rolling, 'N * (E + b)', { N: nodes, E: drainSeconds, b: v.rebootSeconds }, rollingUpgradeSeconds, 'seconds', 'drainReboot');
   }
 
   let usableWhileDrainedBytes: number | null = null;

@@ -3,11 +3,11 @@
  * maps the scenario to its inputs (the drained node's guest RAM, its bond, the node groups, the memory
  * area's reservations) and shows its figures, checks and derivation; it computes no rule of its own.
  */
-import { drain, type DrainInput, drainedGuestRam, type Step } from '@capa/core';
-import { drainVia, type NodeModel } from '../scenario/model.js';
+import { drain, type DrainInput, drainedGuestRam, fromInput, fromStep, type Step, type SymbolOrigin } from '@capa/core';
+import { type DrainModel, drainVia, type NodeModel } from '../scenario/model.js';
 import type { Ctx } from './context.js';
 import { drainWords } from './drain-messages.js';
-import { figure, makeArea, unwrap } from './helpers.js';
+import { fieldOrigin, figure, makeArea, unwrap } from './helpers.js';
 import { usableMemoryValuesFor } from './shared.js';
 import type { Area } from './types.js';
 
@@ -79,6 +79,31 @@ export function drainArea(c: Ctx): DrainOut {
     r.drainSeconds === null || r.rollingUpgradeSeconds === null ? w.summaryNever(who, link.via) : w.summary(who, link.via, f.duration(r.drainSeconds), f.duration(r.rollingUpgradeSeconds));
   const differ = new Set(s.nodes.map((x) => x.ramBytes)).size > 1;
   const assumptions = [w.assumeSpread(f.bytes(G), c.N, f.bytes(drained)), ...(differ ? [w.assumeLargest(g.name)] : [])];
-  const steps: Step[] = [spread, ...r.derivation];
+  const steps: Step[] = scenarioOrigins([spread, ...r.derivation], d, link.via);
   return { area: makeArea('drain', c.t.area.drain, summary, figures, [...r.checks], steps), migrationBps: r.migrationBps, assumptions };
+}
+
+/**
+ * The drain steps' origins named by the scenario's fields (the core names its own input keys): the
+ * drained node's guest RAM is the spread step's; parallel has a default the reader fills in, so it
+ * reads as stated (the scenario's own default, 1, in docs/scenario-backup-drain.md).
+ */
+function scenarioOrigins(steps: readonly Step[], d: DrainModel, via: string): Step[] {
+  const byKey: Readonly<Record<string, SymbolOrigin>> = {
+    guestRam: fromStep('drain.guest-ram'),
+    clusterGuestRam: fromInput('workloads.guestRam'),
+    dirtyRate: fromInput('drain.dirtyRate'),
+    parallel: fromInput('drain.parallel'),
+    bwlimit: fromInput('drain.bwlimit'),
+    localDisks: fromInput('drain.localDisks'),
+    reboot: fieldOrigin('drain.reboot', d.rebootSeconds === undefined),
+    nodes: fromInput('nodes.count'),
+    links: fromInput(`nodes.network.${via}.links`),
+    speed: fromInput(`nodes.network.${via}.speed`),
+  };
+  return steps.map((x) =>
+    x.id.startsWith('memory.') || x.symbols === undefined
+      ? x
+      : { ...x, symbols: x.symbols.map((s) => (s.from?.kind === 'input' && byKey[s.from.input] !== undefined ? { ...s, from: byKey[s.from.input] as SymbolOrigin } : s)) },
+  );
 }
