@@ -9,7 +9,7 @@ import {
   fieldOf,
   labelText,
   type Lang,
-  markDefaults,
+  markOutcomeDefaults,
   optionFlags,
   optionHelp,
   optionName,
@@ -63,7 +63,7 @@ export function specCommand<R extends Explained>(spec: CalculatorSpec<R>, run: S
     const ran = await run({ ...read.input, lang: out.lang, ...(spec.sizeSystem === undefined || system === undefined ? {} : { system }) });
     // An input the user did not give is a default in the derivation's "where" lines.
     const given = rawValues(spec, opts);
-    const outcome = ran.ok ? { ok: true as const, value: { ...ran.value, derivation: markDefaults(ran.value.derivation, (k) => given[k] !== undefined) } } : ran;
+    const outcome = markOutcomeDefaults(ran, (k) => given[k] !== undefined);
     return emit(outcome, out, fieldToOption, (v) => ({
       title: labelText(spec.title, v, out.lang),
       figures: renderFigures(spec.figures, v, out.lang, system, read.input).map(({ label, value }) => ({ label, value })),

@@ -1,6 +1,6 @@
 /** @capa/core public API: every calculator returns Outcome<Result> (input issues as data). */
 export type { Check, CheckArea, CheckLevel, Explained, InputIssue, Lang, Outcome, Source, SourceKind, Step, StepSymbol, StepUnit, SymbolOrigin } from './explain/types.js';
-export { markDefaults, originText, stepLines, symbolTexts, symbolWords, unitWord, whereLines } from './explain/symbol-text.js';
+export { markDefaults, markOutcomeDefaults, originText, stepLines, symbolTexts, symbolWords, unitWord, whereLines } from './explain/symbol-text.js';
 export { varSymbols, fromDefault, fromInput, fromStep, FROM_INVENTORY, type Glossary, MODEL, originIndex, symbolProblems } from './explain/symbols.js';
 export { SOURCES, source, type SourceId } from './explain/sources.js';
 export { step, type StepSpec } from './explain/step.js';

@@ -16,7 +16,7 @@ import {
   formatRatio,
   type InventoryAnalysis,
   type Lang,
-  markDefaults,
+  markOutcomeDefaults,
   readAnalysisInputs,
   type SizeSystem,
 } from '@capa/core';
@@ -235,7 +235,7 @@ export function computeInventory(state: PageState, lang: Lang, inventory: Invent
     const system = read.system ?? 'binary';
     const outcome = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
     // A field left blank is the default: its letters say so (the core names the input, the page knows what was typed).
-    const marked = outcome.ok ? { ...outcome, value: { ...outcome.value, derivation: markDefaults(outcome.value.derivation, (k) => (values[k] ?? '').trim() !== '') } } : outcome;
+    const marked = markOutcomeDefaults(outcome, (k) => (values[k] ?? '').trim() !== '');
     return fromCore(marked, FIELDS, values, (v) => presentAnalysis(v, lang, system));
   });
 }

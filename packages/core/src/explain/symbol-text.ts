@@ -4,7 +4,7 @@
  * a form label) and how to link a step; the sentences are here, in English and French.
  */
 import { fromDefault, originIndex } from './symbols.js';
-import type { Lang, Step, StepUnit, SymbolOrigin } from './types.js';
+import type { Explained, Lang, Outcome, Step, StepUnit, SymbolOrigin } from './types.js';
 
 const en = {
   where: 'where',
@@ -108,4 +108,9 @@ export function markDefaults(steps: readonly Step[], typed: (inputKey: string) =
     return { ...s, symbols: s.symbols.map((d) => (d.from?.kind === 'input' && !typed(d.from.input) ? { ...d, from: fromDefault(d.from.input) } : d)) };
   });
   return changed ? out : steps;
+}
+
+/** An accepted outcome with its derivation's untyped inputs marked `default` (markDefaults); a refusal as it is. */
+export function markOutcomeDefaults<T extends Explained>(outcome: Outcome<T>, typed: (inputKey: string) => boolean): Outcome<T> {
+  return outcome.ok ? { ok: true, value: { ...outcome.value, derivation: markDefaults(outcome.value.derivation, typed) } } : outcome;
 }

@@ -12,7 +12,7 @@ import {
   formatNumber,
   formatRatio,
   type Lang,
-  markDefaults,
+  markOutcomeDefaults,
   optionName,
   readAnalysisInputs,
   type SizeSystem,
@@ -112,7 +112,7 @@ export async function analyzeCommand(opts: Record<string, unknown>, out: OutputO
   const ran = analyzeInventory({ inventory, ...read.input, system, lang }, placement);
   // An option left out is the default: its letters say so (the core names the option, only the command knows it was not typed).
   const typed = rawOptions(opts);
-  const outcome = ran.ok ? { ...ran, value: { ...ran.value, derivation: markDefaults(ran.value.derivation, (k) => typed[k] !== undefined) } } : ran;
+  const outcome = markOutcomeDefaults(ran, (k) => typed[k] !== undefined);
   // A refused inventory value is named in the message (`nodes[0].threads = 0: …`); the option is the file.
   const named = outcome.ok
     ? outcome
