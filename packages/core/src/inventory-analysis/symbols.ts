@@ -4,20 +4,21 @@
  * (the web's field of the same key), or the CRUSH simulation (the model). A later step reusing the
  * letter says "from step N" (steps.ts). The memory rule's own steps (memory.*, pushed by memory.ts)
  * define theirs in memory/; the letters here avoid theirs (H, O, Z, M, N, R, f, U) except where the
- * quantity is the same (T, F, u), worded as the memory rule words them (one meaning per letter in a
- * derivation): T is the online nodes' RAM here, offline nodes counting as already failed.
+ * quantity is the same (T, F, u), whose meanings are the memory rule's own (one meaning per letter in
+ * a derivation, compared as text): T is the online nodes' RAM here, offline nodes counting as already failed.
  */
 import { FROM_INVENTORY, fromInput, type Glossary, MODEL } from '../explain/symbols.js';
 import type { SymbolOrigin } from '../explain/types.js';
+import { MEMORY_SYMBOLS } from '../memory/symbols.js';
 
 const en = {
   x: 'workload growth of the what-if',
   G: 'configured RAM of the counted guests: every non-template guest, running or stopped',
   A: 'configured RAM of the running guests only',
-  T: 'installed RAM of all the nodes',
-  F: 'RAM of the f largest nodes',
+  T: MEMORY_SYMBOLS.en.T,
+  F: MEMORY_SYMBOLS.en.F,
   Q: 'host reservations of the surviving nodes: system reserve, osd_memory_target × their OSDs and ZFS ARC',
-  u: 'highest share of a node’s RAM in use once the f nodes are down',
+  u: MEMORY_SYMBOLS.en.u,
   L: 'RAM of the largest online node, the size of a node to add',
   E: 'host reservation of one added node: system reserve and ZFS ARC, no OSD',
   V: 'vCPUs of the counted guests',
@@ -38,10 +39,10 @@ const fr: typeof en = {
   x: 'croissance de la charge du scénario',
   G: 'RAM configurée des invités comptés : tout invité hors modèle, démarré ou arrêté',
   A: 'RAM configurée des seuls invités démarrés',
-  T: 'RAM installée de tous les nœuds',
-  F: 'RAM des f plus gros nœuds',
+  T: MEMORY_SYMBOLS.fr.T,
+  F: MEMORY_SYMBOLS.fr.F,
   Q: 'réserves hôte des nœuds survivants : réserve système, osd_memory_target × leurs OSD et ARC ZFS',
-  u: 'part maximale de la RAM d’un nœud occupée une fois les f nœuds en panne',
+  u: MEMORY_SYMBOLS.fr.u,
   L: 'RAM du plus gros nœud en ligne, la taille d’un nœud à ajouter',
   E: 'réserve hôte d’un nœud ajouté : réserve système et ARC ZFS, sans OSD',
   V: 'vCPU des invités comptés',
