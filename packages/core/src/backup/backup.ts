@@ -124,9 +124,6 @@ function backupModel(v: V): BackupResult {
   const check = checkMaker(BACKUP_MESSAGES, v.lang);
   const steps: Step[] = [];
   const checks: Check[] = [];
-  let origins = backupOrigins(false);
-  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId, g: Glossary<string> = BACKUP_SYMBOLS) =>
-    steps.push(step({ id, title, expr, vars, varUnits: BACKUP_UNITS, symbols: varSymbols(g, vars, origins[id]), value, unit, source }, v.lang, 'decimal'));
 
   const [, yy, mm, dd] = DATE.exec(v.start) ?? [];
   const startMs = daysFromCivil(Number(yy), Number(mm), Number(dd)) * DAY_MS;
@@ -165,7 +162,10 @@ function backupModel(v: V): BackupResult {
   const n = times.length;
   const end = at(n);
   const k = end.idx.length;
-  origins = backupOrigins(end.removed);
+  // The datastore's K comes from the garbage-collection step, which only a prune that removes adds.
+  const origins = backupOrigins(end.removed);
+  const s = (id: string, title: string, expr: string, vars: Record<string, number>, value: number, unit: StepUnit, source: SourceId, g: Glossary<string> = BACKUP_SYMBOLS) =>
+    steps.push(step({ id, title, expr, vars, varUnits: BACKUP_UNITS, symbols: varSymbols(g, vars, origins[id]), value, unit, source }, v.lang, 'decimal'));
   s('backup.runs', t.runs, 'ceil(24 * t / h)', { t: v.days, h: RUN_HOURS[v.schedule] }, n, 'count', 'derived');
   s('backup.retained', t.retained, 'k', { k }, k, 'count', 'pbsPrune');
   s('backup.span', t.span, 'W', { W: end.span }, end.span, 'number', 'pbsPrune');
