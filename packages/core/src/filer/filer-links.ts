@@ -65,8 +65,7 @@ export function filerLinksModel(
 
 /** The filer's links alone (no RAID layout given). */
 export function filerLinks(input: FilerLinksInput): Outcome<FilerLinks> {
-  const given = (key: string): boolean => (input as Record<string, unknown>)[key === 'speed' ? 'speedBps' : key] !== undefined;
-  return validated(filerLinksInput, input, (v) => filerLinksModel(v, v.lang, 'decimal', filerOrigins(given)));
+  return validated(filerLinksInput, input, (v) => filerLinksModel(v, v.lang, 'decimal', filerOrigins(input)));
 }
 
 /** One filer is a single point of failure for the guests on it: said of every filer, whatever its layout. */

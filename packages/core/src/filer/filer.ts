@@ -92,10 +92,7 @@ export interface FilerResult extends Echoed {
 }
 
 export function filer(input: FilerInput): Outcome<FilerResult> {
-  // Spec keys whose field differs (--disk-size is diskBytes…): a letter's origin names the option.
-  const fields: Record<string, string> = { diskSize: 'diskBytes', ure: 'ureRate', speed: 'speedBps' };
-  const given = (key: string): boolean => (input as Record<string, unknown>)[fields[key] ?? key] !== undefined;
-  return validated(filerInput, input, (v) => filerModel(v, filerOrigins(given)));
+  return validated(filerInput, input, (v) => filerModel(v, filerOrigins(input)));
 }
 
 function filerModel(v: FilerValue, from: Record<string, SymbolOrigin>): FilerResult {

@@ -43,28 +43,32 @@ const fr: typeof en = {
 };
 export const FILER_SYMBOLS: Glossary<keyof typeof en> = { en, fr };
 
-/** An input's letter: typed, or its default when left out (`given` says which were typed, by spec key). */
-const inputOrDefault = (key: string, given: (key: string) => boolean): SymbolOrigin => (given(key) ? fromInput(key) : fromDefault(key));
+/** The spec keys (filer-spec.ts) whose input field has another name: --disk-size is diskBytes… */
+const FIELDS: Readonly<Record<string, string>> = { diskSize: 'diskBytes', ure: 'ureRate', speed: 'speedBps' };
 
 /**
- * Where each letter comes from. The group size left out is the model's own default (every disk but
- * the spares in one group); the figures of earlier steps name those steps.
+ * Where each letter comes from, `input` being the calculator's input as handed in: a letter's option
+ * is an input when typed, its default when left out (callers such as the planner do not mark
+ * defaults). The group size left out is the model's own default (every disk but the spares in one
+ * group); the figures of earlier steps name those steps.
  */
-export function filerOrigins(given: (key: string) => boolean): Record<string, SymbolOrigin> {
+export function filerOrigins(input: object): Record<string, SymbolOrigin> {
+  const given = (key: string): boolean => (input as Record<string, unknown>)[FIELDS[key] ?? key] !== undefined;
+  const inputOrDefault = (key: string): SymbolOrigin => (given(key) ? fromInput(key) : fromDefault(key));
   return {
     n: fromInput('disks'),
     S: fromInput('diskSize'),
-    s: inputOrDefault('spares', given),
-    W: inputOrDefault('groupSize', given),
+    s: inputOrDefault('spares'),
+    W: inputOrDefault('groupSize'),
     G: fromStep('filer.groups'),
     d: fromStep('filer.data-disks'),
     A: fromStep('filer.array'),
-    o: inputOrDefault('overhead', given),
+    o: inputOrDefault('overhead'),
     U: fromStep('filer.usable'),
-    f: inputOrDefault('maxFill', given),
+    f: inputOrDefault('maxFill'),
     B: fromStep('filer.rebuild-read'),
-    E: inputOrDefault('ure', given),
-    N: inputOrDefault('links', given),
+    E: inputOrDefault('ure'),
+    N: inputOrDefault('links'),
     L: fromInput('speed'),
     M: MODEL,
   };
