@@ -3,10 +3,10 @@
  * over the nodes, rounded up to the byte (capa plan's drain area; docs/drain.md#in-capa-plan).
  */
 import { step } from '../explain/step.js';
-import { fromInput, varSymbols } from '../explain/symbols.js';
+import { varSymbols } from '../explain/symbols.js';
 import type { Lang, Step } from '../explain/types.js';
 import { drainSteps } from './drain-messages.js';
-import { DRAIN_SYMBOLS } from './symbols.js';
+import { DRAIN_SYMBOLS, drainOrigins } from './symbols.js';
 
 export function drainedGuestRam(clusterGuestRamBytes: number, nodes: number, lang: Lang, system: 'binary' | 'decimal'): { readonly bytes: number; readonly step: Step } {
   const N = Math.max(1, nodes);
@@ -20,7 +20,7 @@ export function drainedGuestRam(clusterGuestRamBytes: number, nodes: number, lan
         expr: 'ceil(G / N)',
         vars: { G: clusterGuestRamBytes, N },
         varUnits: { G: 'bytes', N: 'count' },
-        symbols: varSymbols(DRAIN_SYMBOLS, { G: 0, N: 0 }, { G: fromInput('clusterGuestRam'), N: fromInput('nodes') }),
+        symbols: varSymbols(DRAIN_SYMBOLS, { G: 0, N: 0 }, drainOrigins(false)),
         value: bytes,
         unit: 'bytes',
         source: 'derived',

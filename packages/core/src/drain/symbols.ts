@@ -59,5 +59,5 @@ export const drainOrigins = (diskStep: boolean): Readonly<Record<string, SymbolO
   y: fromStep('drain.disks'),
 });
 
-/** r comes from its step in the steps after the one that derives it. */
+/** X and r, in the steps after the ones that derive them (drain.bond, drain.per-migration), come from those steps. */
 export const RATE_FROM: Readonly<Record<string, SymbolOrigin>> = { r: fromStep('drain.per-migration'), X: fromStep('drain.bond') };
