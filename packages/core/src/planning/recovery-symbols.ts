@@ -6,63 +6,63 @@
  */
 import { fromInput, fromStep, type Glossary, MODEL } from '../explain/symbols.js';
 import type { StepUnit, SymbolOrigin } from '../explain/types.js';
+import { CEPH_SYMBOLS, FAILURE_SYMBOLS } from '../ceph/symbols.js';
 import { DURABILITY_SYMBOLS, DURABILITY_UNITS } from './durability-symbols.js';
 
-const shared = {
-  en: { o: 'sustained recovery rate of one OSD, shared by its reads and writes' },
-  fr: { o: 'débit soutenu de reconstruction d’un OSD, partagé entre ses lectures et écritures' },
-};
+// capa ceph's host failure times the same recovery (ceph/symbols.ts): the figures both models share
+// read as there, one wording to keep (symbolProblems compares meanings as strings).
+const ceph = FAILURE_SYMBOLS;
 
 const hostEn = {
   W: 'raw data the healing pools hold (all copies or chunks)',
-  H: 'hosts (failure domains)',
+  H: ceph.en.H,
   P: 'what one survivor’s bond receives for equal transfers (bond model, its busiest link sets the pace)',
-  n: 'OSDs per host',
-  ...shared.en,
-  T: 'mark-out delay (mon_osd_down_out_interval)',
+  n: ceph.en.n,
+  o: ceph.en.y,
+  T: ceph.en.T,
   A: 'bytes read over the network to rebuild them: the raw bytes, × k for erasure-coded pools',
-  N: 'recovery transfer rate of the survivors',
+  N: ceph.en.V,
   B: 'raw bytes to rebuild: what the lost host held',
-  D: 'recovery disk rate of the survivors',
+  D: ceph.en.Y,
   X: 'recovery time after the host loss (a lower bound)',
 };
 const hostFr: typeof hostEn = {
   W: 'données brutes des pools qui se reconstruisent (toutes copies ou fragments)',
-  H: 'hôtes (domaines de panne)',
+  H: ceph.fr.H,
   P: 'ce que reçoit l’agrégat d’un survivant pour des transferts égaux (modèle d’agrégat, son lien le plus chargé donne le rythme)',
-  n: 'OSD par hôte',
-  ...shared.fr,
-  T: 'délai de mise hors service (mon_osd_down_out_interval)',
+  n: ceph.fr.n,
+  o: ceph.fr.y,
+  T: ceph.fr.T,
   A: 'octets lus par le réseau pour les reconstruire : les octets bruts, × k pour les pools à code d’effacement',
-  N: 'débit de transfert de reconstruction des survivants',
+  N: ceph.fr.V,
   B: 'octets bruts à reconstruire : ce que détenait l’hôte perdu',
-  D: 'débit disque de reconstruction des survivants',
+  D: ceph.fr.Y,
   X: 'durée de reconstruction après la perte de l’hôte (un minimum)',
 };
 export const HOST_RECOVERY_SYMBOLS: Glossary<keyof typeof hostEn> = { en: hostEn, fr: hostFr };
 
 const osdEn = {
-  S: 'size of one OSD',
+  S: CEPH_SYMBOLS.en.S,
   f: 'raw fill of the OSDs (raw used ÷ raw)',
   D: DURABILITY_SYMBOLS.en.D,
   X: 'time to replace the failed disk when no other OSD can take its data',
-  ...shared.en,
+  o: ceph.en.y,
   d: 'PG shards per OSD, all pools (the bound on parallel rebuilds in Kampe’s model)',
   c: 'OSDs that can receive the copies: every other OSD when the pool heals, else the other OSDs of its host',
-  M: 'mark-out delay (mon_osd_down_out_interval)',
+  M: ceph.en.T,
   k: DURABILITY_SYMBOLS.en.k,
   I: 'what the receiving hosts’ bonds take in together (bond model, equal transfers)',
   W: 'OSDs writing the rebuilt copies in parallel (Kampe’s declustering)',
 };
 const osdFr: typeof osdEn = {
-  S: 'taille d’un OSD',
+  S: CEPH_SYMBOLS.fr.S,
   f: 'remplissage brut des OSD (brut occupé ÷ brut)',
   D: DURABILITY_SYMBOLS.fr.D,
   X: 'délai de remplacement du disque en panne quand aucun autre OSD ne peut recevoir ses données',
-  ...shared.fr,
+  o: ceph.fr.y,
   d: 'fragments de PG par OSD, tous pools confondus (la borne des reconstructions parallèles du modèle de Kampe)',
   c: 'OSD pouvant recevoir les copies : tous les autres OSD quand le pool se reconstruit, sinon les autres OSD de son hôte',
-  M: 'délai de mise hors service (mon_osd_down_out_interval)',
+  M: ceph.fr.T,
   k: DURABILITY_SYMBOLS.fr.k,
   I: 'ce que les agrégats des hôtes receveurs reçoivent ensemble (modèle d’agrégat, transferts égaux)',
   W: 'OSD écrivant en parallèle les copies reconstruites (le déclustering de Kampe)',
