@@ -124,6 +124,18 @@ describe('the datastore’s disks and where the backups are written', () => {
     const { area } = areaOf(scenario(`${PBS}  datastore: { layout: raid6, disks: 12, size: 16TB, spares: 1 }\n`));
     expect(fig(area, 'datastoreUsableBytes')).toBe(144e12);
     expect(area.checks.find((c) => c.id === 'backup.datastore-disks')?.code).toBe('backup.datastore-disks.fits');
+    // The filer's letters name the datastore's fields; the group size left out stays a default.
+    const from = (letter: string) =>
+      area.derivation
+        .filter((s) => s.id.startsWith('filer.'))
+        .flatMap((s) => s.symbols ?? [])
+        .find((d) => d.symbol === letter)?.from;
+    expect([from('n'), from('S'), from('s'), from('W')]).toEqual([
+      { kind: 'input', input: 'backup.datastore.disks' },
+      { kind: 'input', input: 'backup.datastore.size' },
+      { kind: 'input', input: 'backup.datastore.spares' },
+      { kind: 'default', input: 'backup.datastore.width' },
+    ]);
   });
   it('RAIDZ2 through the core’s ZFS maths (128 KiB records, the OpenZFS default recordsize)', () => {
     const { area } = areaOf(scenario(`${PBS}  datastore: { layout: raidz2, disks: 6, size: 1TB }\n`));

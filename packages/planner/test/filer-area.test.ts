@@ -69,6 +69,16 @@ describe('a filer with its RAID layout and bond: the figures of capa filer', () 
     expect(a.verdict).toBe('warn');
   });
 
+  it('its letters name the entry’s fields, not the nodes’ disks and bonds the same core keys name elsewhere', () => {
+    const from = (letter: string) => a.derivation.flatMap((s) => s.symbols ?? []).find((d) => d.symbol === letter)?.from;
+    expect(from('n')).toEqual({ kind: 'input', input: 'storage.external[].raid.disks' });
+    expect(from('S')).toEqual({ kind: 'input', input: 'storage.external[].raid.size' });
+    // groupSize left out: every disk but the spare in one group, the core's default, kept a default.
+    expect(from('W')).toEqual({ kind: 'default', input: 'storage.external[].raid.groupSize' });
+    expect(from('N')).toEqual({ kind: 'input', input: 'storage.external[].network.links' });
+    expect(from('L')).toEqual({ kind: 'input', input: 'storage.external[].network.speed' });
+  });
+
   it('the storage area checks the data against the derived capacity, with no rule of its own', () => {
     const st = area(p, 'storage');
     expect(value(st, 'externalCapacityBytes@nfs')).toBe(18e12);

@@ -27,7 +27,7 @@ import type { BackupModel, BondModel, ExternalModel } from '../scenario/model.js
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import { backupWords } from './check-messages-backup.js';
 import type { Ctx } from './context.js';
-import { fieldOrigin, figure, growthOrigins, makeArea, tagSteps, unwrap } from './helpers.js';
+import { fieldOrigin, figure, growthOrigins, makeArea, scenarioOrigins, tagSteps, unwrap } from './helpers.js';
 import { externalGuestData, externalLimitBytes } from './stored-data.js';
 import type { Area, Figure } from './types.js';
 
@@ -53,12 +53,12 @@ const DATASTORE_ZFS_FROM = {
 };
 
 /**
- * The backup steps' origins named by the scenario's fields (the core names its own input keys): a
- * field left out is the core's default; the garbage-collection interval has no field (the model's).
+ * The backup calculator's input keys as the scenario's fields (helpers.ts scenarioOrigins): a field
+ * left out is the core's default; the garbage-collection interval has no field (the model's).
  */
-function scenarioOrigins(steps: readonly Step[], b: BackupModel): Step[] {
+function backupFields(b: BackupModel): Record<string, SymbolOrigin> {
   const field = (key: string, value: unknown): SymbolOrigin => fieldOrigin(`backup.${key}`, value === undefined);
-  const byKey: Readonly<Record<string, SymbolOrigin>> = {
+  return {
     data: b.data === undefined ? fromInput('workloads.data') : fromInput('backup.data'),
     changeRate: fromInput('backup.changeRate'),
     compression: field('compression', b.compression),
@@ -72,12 +72,17 @@ function scenarioOrigins(steps: readonly Step[], b: BackupModel): Step[] {
     gcInterval: MODEL,
     nodes: fromInput('nodes.count'),
   };
-  return steps.map((x) =>
-    x.symbols === undefined ? x : { ...x, symbols: x.symbols.map((d) => (d.from?.kind === 'input' && byKey[d.from.input] !== undefined ? { ...d, from: byKey[d.from.input] as SymbolOrigin } : d)) },
-  );
 }
 
-/** The core's input from the section: a field left out is left out (the core applies its defaults). */
+/** The RAID datastore's filer inputs as the section's fields (the spares are 0 when left out). */
+const datastoreFilerFields = (ds: NonNullable<BackupModel['datastore']>): Record<string, string | SymbolOrigin> => ({
+  disks: 'backup.datastore.disks',
+  diskSize: 'backup.datastore.size',
+  spares: fieldOrigin('backup.datastore.spares', ds.spares === undefined),
+  groupSize: 'backup.datastore.width',
+  overhead: 'backup.datastore.overhead',
+});
+
 /**
  * The bond that receives the runs: the section's `link`, else the own bond of the external storage
  * the backups are written to (`on:`, the NFS server's `network`), else none (no window computed).
@@ -87,6 +92,7 @@ export function backupLink(b: BackupModel, external: readonly ExternalModel[]): 
   return b.on === undefined ? undefined : external.find((e) => e.name === b.on)?.network;
 }
 
+/** The core's input from the section: a field left out is left out (the core applies its defaults). */
 export function backupInputFor(b: BackupModel, dataBytes: number, lang: 'en' | 'fr', link: BondModel | undefined = backupLink(b, [])): BackupInput {
   const opt = <K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
@@ -136,7 +142,8 @@ export function backupArea(c: Ctx): BackupOut {
   const data = b.data ?? c.data ?? 0;
   const r = unwrap(backup(backupInputFor(b, data, f.lang, backupLink(b, s.external))), 'backup');
   const checks: Check[] = [...r.checks];
-  const steps: Step[] = scenarioOrigins(r.derivation, b);
+  const fields = backupFields(b);
+  const steps: Step[] = scenarioOrigins(r.derivation, fields);
   const figures: Figure[] = [];
   for (const [key, id] of SHOWN) {
     const spec = BACKUP_SPEC.figures.find((x) => x.id === id);
@@ -145,7 +152,7 @@ export function backupArea(c: Ctx): BackupOut {
     figures.push(figure(f, key, labelText(spec.label, r, f.lang), v, UNIT[spec.unit as keyof typeof UNIT] ?? 'number'));
   }
   const rate = backupNodeRate(r.bytesPerRun, r.used.windowSeconds, c.N, f.lang, s.system);
-  steps.push(...scenarioOrigins([rate.step], b));
+  steps.push(...scenarioOrigins([rate.step], fields));
   figures.push(figure(f, 'nodeBps', w.nodeBps, rate.bps, 'bits/s'));
 
   const ds = b.datastore;
@@ -171,7 +178,10 @@ export function backupArea(c: Ctx): BackupOut {
       label = `RAID ${ds.parsed.level}`;
       steps.push(
         ...tagSteps(
-          fr.derivation.filter((x) => x.id !== 'filer.max-data'),
+          scenarioOrigins(
+            fr.derivation.filter((x) => x.id !== 'filer.max-data'),
+            datastoreFilerFields(ds),
+          ),
           'datastore',
         ),
       );

@@ -14,7 +14,7 @@ import {
   usableMemory,
 } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
-import { figure, makeArea, sameSymbol, tagChecks, tagSteps, unwrap } from './helpers.js';
+import { figure, makeArea, mapSymbols, sameSymbol, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Ctx, Domain } from './context.js';
 import type { Area, Figure } from './types.js';
 import { cephValuesFor, usableMemoryValuesFor } from './shared.js';
@@ -112,7 +112,7 @@ function arcFromStep(steps: readonly Step[], arcSteps: readonly Step[]): Step[] 
   if (arc === undefined) return [...steps];
   const from = fromStep(arc.id);
   const whole = (x: Step) => x.id === 'memory.reserve-per-node' && x.vars['Z'] === arc.value;
-  return steps.map((x) => (whole(x) && x.symbols ? { ...x, symbols: x.symbols.map((d) => (d.symbol === 'Z' ? { ...d, from } : d)) } : x));
+  return mapSymbols(steps, (d, x) => (whole(x) && d.symbol === 'Z' ? { ...d, from } : d));
 }
 
 export interface PoolCapacity {

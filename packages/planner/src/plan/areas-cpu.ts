@@ -3,7 +3,7 @@ import { type Check, checkMaker, cpuReservation, DEFAULT_THREADS_PER_OSD, fromIn
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { MemoryOut } from './areas-compute.js';
 import type { Ctx } from './context.js';
-import { fieldOrigin, figure, makeArea } from './helpers.js';
+import { fieldOrigin, figure, makeArea, mapSymbols } from './helpers.js';
 import type { Area } from './types.js';
 
 export interface GuestThreads {
@@ -67,9 +67,5 @@ export function cpuArea(c: Ctx, mem: MemoryOut, gt: GuestThreads): Area {
 /** cpu.overcommit's P as the plan feeds it: the guests' threads of the tightest node, from its step. */
 function overcommitSteps(steps: readonly Step[], before: readonly Step[], lang: 'en' | 'fr'): Step[] {
   const from = before.some((x) => x.id === 'cpu.guest-threads') ? { from: fromStep('cpu.guest-threads') } : {};
-  return steps.map((x) =>
-    x.id !== 'cpu.overcommit' || x.symbols === undefined
-      ? x
-      : { ...x, symbols: x.symbols?.map((d) => (d.symbol === 'P' ? { symbol: d.symbol, unit: d.unit, meaning: PLAN_OVERCOMMIT_THREADS[lang], ...from } : d)) },
-  );
+  return mapSymbols(steps, (d, x) => (x.id === 'cpu.overcommit' && d.symbol === 'P' ? { symbol: d.symbol, unit: d.unit, meaning: PLAN_OVERCOMMIT_THREADS[lang], ...from } : d));
 }

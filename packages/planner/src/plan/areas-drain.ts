@@ -7,7 +7,7 @@ import { drain, type DrainInput, drainedGuestRam, fromInput, fromStep, type Step
 import { type DrainModel, drainVia, type NodeModel } from '../scenario/model.js';
 import type { Ctx } from './context.js';
 import { drainWords } from './drain-messages.js';
-import { fieldOrigin, figure, makeArea, unwrap } from './helpers.js';
+import { fieldOrigin, figure, makeArea, mapSymbols, scenarioOrigin, unwrap } from './helpers.js';
 import { usableMemoryValuesFor } from './shared.js';
 import type { Area } from './types.js';
 
@@ -79,16 +79,17 @@ export function drainArea(c: Ctx): DrainOut {
     r.drainSeconds === null || r.rollingUpgradeSeconds === null ? w.summaryNever(who, link.via) : w.summary(who, link.via, f.duration(r.drainSeconds), f.duration(r.rollingUpgradeSeconds));
   const differ = new Set(s.nodes.map((x) => x.ramBytes)).size > 1;
   const assumptions = [w.assumeSpread(f.bytes(G), c.N, f.bytes(drained)), ...(differ ? [w.assumeLargest(g.name)] : [])];
-  const steps: Step[] = scenarioOrigins([spread, ...r.derivation], d, link.via);
+  const steps: Step[] = drainOrigins([spread, ...r.derivation], d, link.via);
   return { area: makeArea('drain', c.t.area.drain, summary, figures, [...r.checks], steps), migrationBps: r.migrationBps, assumptions };
 }
 
 /**
- * The drain steps' origins named by the scenario's fields (the core names its own input keys): the
- * drained node's guest RAM is the spread step's; parallel has a default the reader fills in, so it
- * reads as stated (the scenario's own default, 1, in docs/scenario-backup-drain.md).
+ * The drain steps' origins named by the scenario's fields (helpers.ts scenarioOrigin): the drained
+ * node's guest RAM is the spread step's; parallel has a default the reader fills in, so it reads as
+ * stated (the scenario's own default, 1, in docs/scenario-backup-drain.md). The memory rule's steps
+ * keep their keys, named as the memory area's (report/symbols.ts).
  */
-function scenarioOrigins(steps: readonly Step[], d: DrainModel, via: string): Step[] {
+function drainOrigins(steps: readonly Step[], d: DrainModel, via: string): Step[] {
   const byKey: Readonly<Record<string, SymbolOrigin>> = {
     guestRam: fromStep('drain.guest-ram'),
     clusterGuestRam: fromInput('workloads.guestRam'),
@@ -101,9 +102,6 @@ function scenarioOrigins(steps: readonly Step[], d: DrainModel, via: string): St
     links: fromInput(`nodes.network.${via}.links`),
     speed: fromInput(`nodes.network.${via}.speed`),
   };
-  return steps.map((x) =>
-    x.id.startsWith('memory.') || x.symbols === undefined
-      ? x
-      : { ...x, symbols: x.symbols.map((s) => (s.from?.kind === 'input' && byKey[s.from.input] !== undefined ? { ...s, from: byKey[s.from.input] as SymbolOrigin } : s)) },
-  );
+  const named = scenarioOrigin(byKey);
+  return mapSymbols(steps, (s, x) => (x.id.startsWith('memory.') ? s : named(s)));
 }

@@ -11,7 +11,7 @@ import { filerRaidInput } from '../scenario/normalize-external.js';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
 import { filerPlanMessages } from './filer-messages.js';
-import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
+import { figure, makeArea, scenarioOrigins, tagChecks, tagSteps, unwrap } from './helpers.js';
 import type { Area, Figure } from './types.js';
 
 /** A stated capacity within this share of the RAID layout's is the same figure, rounded. */
@@ -19,6 +19,21 @@ export const FILER_STATED_TOLERANCE = 0.01;
 
 /** The filer's bond, one NFS connection per node of the cluster mounting it. */
 const linkInput = (e: ExternalModel, clients: number) => (e.network === undefined ? {} : { speedBps: e.network.speedBps, links: e.network.links, mode: e.network.mode, hash: e.network.hash, clients });
+
+/**
+ * The filer calculator's input keys as the entry's fields (helpers.ts scenarioOrigins), not the
+ * nodes' disks and bonds the same keys name elsewhere in the plan (report/symbols.ts).
+ */
+const FILER_FIELDS: Readonly<Record<string, string>> = {
+  disks: 'storage.external[].raid.disks',
+  diskSize: 'storage.external[].raid.size',
+  spares: 'storage.external[].raid.spares',
+  groupSize: 'storage.external[].raid.groupSize',
+  overhead: 'storage.external[].raid.overhead',
+  maxFill: 'storage.external[].maxFill',
+  links: 'storage.external[].network.links',
+  speed: 'storage.external[].network.speed',
+};
 
 /** One filer through the core: its figures, checks and steps (null figures: not given). Also for the areas that read a filer (`backup.on`). */
 export interface FilerEntry {
@@ -36,12 +51,19 @@ export function filerEntry(c: Ctx, e: ExternalModel): FilerEntry {
   if (e.raid) {
     const r = unwrap(filer({ ...filerRaidInput(e.raid, e.maxFill), ...linkInput(e, c.N), system: s.system, lang: f.lang }), `${e.path}.raid`);
     const links = r.aggregateBps !== null && r.singleFlowBps !== null && r.clientsBps !== null ? { aggregateBps: r.aggregateBps, singleFlowBps: r.singleFlowBps, clientsBps: r.clientsBps } : null;
-    return { usableBytes: r.usableBytes, maxDataBytes: r.maxDataBytes, rebuildErrorProbability: r.rebuildErrorProbability, links, checks: r.checks, steps: r.derivation };
+    return {
+      usableBytes: r.usableBytes,
+      maxDataBytes: r.maxDataBytes,
+      rebuildErrorProbability: r.rebuildErrorProbability,
+      links,
+      checks: r.checks,
+      steps: scenarioOrigins(r.derivation, FILER_FIELDS),
+    };
   }
   const checks: Check[] = [filerSinglePoint(f.lang)];
   if (!e.network) return { usableBytes: null, maxDataBytes: null, rebuildErrorProbability: null, links: null, checks, steps: [] };
   const l = unwrap(filerLinks({ ...linkInput(e, c.N), speedBps: e.network.speedBps, lang: f.lang }), `${e.path}.network`);
-  return { usableBytes: null, maxDataBytes: null, rebuildErrorProbability: null, links: l, checks: [...checks, ...l.checks], steps: l.derivation };
+  return { usableBytes: null, maxDataBytes: null, rebuildErrorProbability: null, links: l, checks: [...checks, ...l.checks], steps: scenarioOrigins(l.derivation, FILER_FIELDS) };
 }
 
 export function filerArea(c: Ctx): Area | null {

@@ -2,7 +2,7 @@
 import { type Check, checkMaker, MGR_POOL_NAME, MODEL, type PgResult, placementGroups, type Step } from '@capa/core';
 import { PLANNER_CHECK_MESSAGES } from './check-messages.js';
 import type { Ctx } from './context.js';
-import { figure, makeArea, tagChecks, tagSteps, unwrap } from './helpers.js';
+import { figure, makeArea, mapSymbols, tagChecks, tagSteps, unwrap } from './helpers.js';
 import { pgInputFor } from './shared.js';
 import type { Area, Figure } from './types.js';
 
@@ -18,9 +18,7 @@ export interface PgOut {
  */
 function mgrFromModel(steps: readonly Step[]): Step[] {
   const prefix = `pg.pool.${MGR_POOL_NAME}.`;
-  return steps.map((s) =>
-    !s.id.startsWith(prefix) || s.symbols === undefined ? s : { ...s, symbols: s.symbols.map((d) => (d.from?.kind === 'input' || d.from?.kind === 'default' ? { ...d, from: MODEL } : d)) },
-  );
+  return mapSymbols(steps, (d, s) => (s.id.startsWith(prefix) && (d.from?.kind === 'input' || d.from?.kind === 'default') ? { ...d, from: MODEL } : d));
 }
 
 export function pgArea(c: Ctx): PgOut {

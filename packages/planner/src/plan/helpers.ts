@@ -92,9 +92,30 @@ export const tagChecks = (checks: readonly Check[], tag: string | null): Check[]
 export function sameSymbol(steps: readonly Step[], earlier: readonly Step[], letter: string): Step[] {
   const first = earlier.flatMap((s) => s.symbols ?? []).find((d) => d.symbol === letter);
   if (first === undefined) return [...steps];
-  const align = (d: StepSymbol): StepSymbol => (d.symbol === letter && d.unit === first.unit ? { ...d, meaning: first.meaning } : d);
-  return steps.map((s) => (s.symbols === undefined ? s : { ...s, symbols: s.symbols.map(align) }));
+  return mapSymbols(steps, (d) => (d.symbol === letter && d.unit === first.unit ? { ...d, meaning: first.meaning } : d));
 }
+
+/** Each symbol of the steps through `f`, which sees its step: the one way the plan rewrites what a calculator wrote. */
+export function mapSymbols(steps: readonly Step[], f: (d: StepSymbol, s: Step) => StepSymbol): Step[] {
+  return steps.map((s) => (s.symbols === undefined ? s : { ...s, symbols: s.symbols.map((d) => f(d, s)) }));
+}
+
+/**
+ * A calculator's input keys named by the scenario (the core names its own inputs, `links`; the plan
+ * the field each comes from): a field name keeps the origin's kind (typed or defaulted), an origin
+ * replaces it (another step, the model's, a default the plan knows of); a key left out stays the core's.
+ */
+export const scenarioOrigin =
+  (byKey: Readonly<Record<string, string | SymbolOrigin>>) =>
+  (d: StepSymbol): StepSymbol => {
+    const o = d.from;
+    if (o?.kind !== 'input' && o?.kind !== 'default') return d;
+    const to = byKey[o.input];
+    return to === undefined ? d : { ...d, from: typeof to === 'string' ? { kind: o.kind, input: to } : to };
+  };
+
+/** Every step's input keys named by the scenario (scenarioOrigin). */
+export const scenarioOrigins = (steps: readonly Step[], byKey: Readonly<Record<string, string | SymbolOrigin>>): Step[] => mapSymbols(steps, scenarioOrigin(byKey));
 
 /** A scenario field as a symbol's origin: typed, or left out so its default was used. */
 export const fieldOrigin = (key: string, defaulted: boolean): SymbolOrigin => (defaulted ? fromDefault(key) : fromInput(key));
